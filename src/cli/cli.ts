@@ -1,0 +1,155 @@
+// The command-line analyzer: `article-lens analyze [--format jsonl|json|text] [--lang fr|en]
+// [--date YYYY-MM-DD] [--dollar CODE] PATH...`. Files and folders (recursively, .txt and .md) are
+// analyzed one by one; a bad path or file gets a one-line message on stderr and a non-zero exit
+// code, and the other files are still analyzed. Output is written as it is produced and the
+// process ends on its own (process.exitCode, never process.exit) so piped output is not lost.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../core/analyze';
+import { formatText } from '../core/format';
+import { decodeArticle, MAX_ARTICLE_BYTES } from '../core/text/decode';
+import { SUPPORTED_LANGS, type ArticleAnalysis, type Lang } from '../core/types';
+
+const USAGE = `usage: article-lens analyze [--format jsonl|json|text] [--lang fr|en] [--date YYYY-MM-DD] [--dollar CODE] PATH...
+  Analyzes .txt and .md files (folders recursively) and prints one annotation object per article.`;
+
+type Format = 'jsonl' | 'json' | 'text';
+
+interface CliOptions {
+  format: Format;
+  lang?: Lang;
+  date?: string;
+  dollar?: string;
+  paths: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): CliOptions {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h') throw new UsageError('');
+  if (command !== 'analyze') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
+  const options: CliOptions = { format: 'jsonl', paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = (): string => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--format') {
+      const v = value();
+      if (v !== 'jsonl' && v !== 'json' && v !== 'text') throw new UsageError(`--format must be jsonl, json or text, not '${v}'`);
+      options.format = v;
+    } else if (arg === '--lang') {
+      const v = value();
+      if (!(SUPPORTED_LANGS as readonly string[]).includes(v)) throw new UsageError(`--lang must be one of ${SUPPORTED_LANGS.join(', ')}, not '${v}'`);
+      options.lang = v as Lang;
+    } else if (arg === '--date') {
+      const v = value();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new UsageError(`--date must be a date YYYY-MM-DD, not '${v}'`);
+      options.date = v;
+    } else if (arg === '--dollar') {
+      const v = value().toUpperCase();
+      if (!/^[A-Z]{3}$/.test(v)) throw new UsageError(`--dollar must be an ISO 4217 code such as USD or CAD, not '${v}'`);
+      options.dollar = v;
+    } else if (arg === '--help' || arg === '-h') {
+      throw new UsageError('');
+    } else if (arg.startsWith('--')) {
+      throw new UsageError(`unknown option '${arg}'`);
+    } else {
+      options.paths.push(arg);
+    }
+  }
+  if (options.paths.length === 0) throw new UsageError('no PATH given');
+  return options;
+}
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+
+/** Expands folders (recursively, sorted) into article files; reports paths that cannot be read. */
+function* articleFiles(p: string, report: (msg: string) => void, explicit = true): Generator<string> {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(p);
+  } catch (err) {
+    report(`${p}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (err as Error).message}`);
+    return;
+  }
+  if (stat.isDirectory()) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(p).sort();
+    } catch (err) {
+      report(`${p}: cannot read folder (${(err as Error).message})`);
+      return;
+    }
+    for (const name of names) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const child = path.join(p, name);
+      let childStat: fs.Stats;
+      try {
+        childStat = fs.statSync(child);
+      } catch {
+        continue; // a dangling link inside a folder is not the user's request
+      }
+      if (childStat.isDirectory() || ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase())) {
+        yield* articleFiles(child, report, false);
+      }
+    }
+  } else if (stat.isFile()) {
+    if (explicit || ARTICLE_EXTENSIONS.has(path.extname(p).toLowerCase())) yield p;
+  } else {
+    report(`${p}: not a regular file`);
+  }
+}
+
+function main(argv: string[]): void {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    if (err.message) process.stderr.write(`article-lens: ${err.message}\n`);
+    process.stderr.write(`${USAGE}\n`);
+    process.exitCode = err.message ? 2 : 0;
+    return;
+  }
+  let failures = 0;
+  const report = (msg: string): void => {
+    failures++;
+    process.stderr.write(`article-lens: ${msg}\n`);
+  };
+  const results: ArticleAnalysis[] = [];
+  const out = process.stdout;
+  for (const p of options.paths) {
+    for (const file of articleFiles(p, report)) {
+      let bytes: Buffer;
+      try {
+        const size = fs.statSync(file).size;
+        if (size > MAX_ARTICLE_BYTES) {
+          report(`${file}: skipped, ${(size / 1e6).toFixed(1)} MB is over the ${MAX_ARTICLE_BYTES / 1e6} MB limit`);
+          continue;
+        }
+        bytes = fs.readFileSync(file);
+      } catch (err) {
+        report(`${file}: cannot read (${(err as Error).message})`);
+        continue;
+      }
+      const decoded = decodeArticle(bytes);
+      if (!decoded.ok) {
+        report(`${file}: skipped, ${decoded.reason}`);
+        continue;
+      }
+      const rel = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
+      const result = analyze(decoded.text, { file: rel, lang: options.lang, date: options.date, defaultDollar: options.dollar });
+      if (options.format === 'jsonl') out.write(`${JSON.stringify(result)}\n`);
+      else if (options.format === 'text') out.write(`${formatText(decoded.text, result)}\n`);
+      else results.push(result);
+    }
+  }
+  if (options.format === 'json') out.write(`${JSON.stringify(results, null, 2)}\n`);
+  if (failures > 0) process.exitCode = 1;
+}
+
+main(process.argv.slice(2));
