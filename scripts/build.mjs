@@ -1,10 +1,14 @@
 // Bundles the three entry points with esbuild: the extension (CommonJS, `vscode` external),
 // the workspace-index worker it starts, and the command-line analyzer.
-// Usage: node scripts/build.mjs [--production] [--watch]
+// Usage: node scripts/build.mjs [--production] [--watch] [--tests]
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// --tests also bundles the integration suites: test/integration/index.ts and every
+// test/integration/**/*.test.ts -> out/test/integration/ (`vscode` and `mocha` external).
+const tests = process.argv.includes('--tests');
 
 const common = {
   bundle: true,
@@ -19,15 +23,28 @@ const common = {
 
 const entries = [
   { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The core as a library, for benchmarks and other Node hosts.
+  { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/extension/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
 ];
 
-const existing = [];
-for (const e of entries) {
-  const fs = await import('node:fs');
-  if (fs.existsSync(e.entryPoints[0])) existing.push(e);
+if (tests) {
+  const suites = fs
+    .readdirSync('test/integration', { recursive: true, encoding: 'utf8' })
+    .filter((rel) => rel.endsWith('.test.ts') || rel === 'index.ts');
+  fs.rmSync('out/test/integration', { recursive: true, force: true });
+  for (const rel of suites) {
+    entries.push({
+      entryPoints: [`test/integration/${rel}`],
+      outfile: `out/test/integration/${rel.replace(/\.ts$/, '.js')}`,
+      external: ['vscode', 'mocha'],
+    });
+  }
 }
+
+// An entry point whose source does not exist yet is skipped rather than failing the build.
+const existing = entries.filter((e) => fs.existsSync(e.entryPoints[0]));
 
 if (watch) {
   for (const e of existing) {
