@@ -1,0 +1,287 @@
+// The workspace index in plain Node: records, aggregation across files, queries, cards.
+import assert from 'node:assert/strict';
+import { entityCard, figureCard, convertMoney, normalizedValue, fileName, englishText } from '../../src/core/index/cards';
+import { buildFileRecord, computeLineStarts, findEquivalents, hashText, positionAt } from '../../src/core/index/fileRecord';
+import { runJob } from '../../src/core/index/job';
+import { findSpanAt, foldForSearch, WorkspaceIndex } from '../../src/core/index/workspaceIndex';
+import type { ArticleAnalysis, EntityMention, Figure } from '../../src/core/types';
+
+/** Builds a mention at the first occurrence (after `from`) of `text`. */
+function mention(source: string, text: string, type: EntityMention['type'], id: string, name: string, from = 0): EntityMention {
+  const start = source.indexOf(text, from);
+  assert.ok(start >= 0, `"${text}" not in the source`);
+  return { start, end: start + text.length, text, type, id, name };
+}
+
+function figure(source: string, text: string, rest: Omit<Figure, 'start' | 'end' | 'text'>, from = 0): Figure {
+  const start = source.indexOf(text, from);
+  assert.ok(start >= 0, `"${text}" not in the source`);
+  return { start, end: start + text.length, text, ...rest };
+}
+
+const TEXT_A = [
+  'Alibaba Group (NYSE:BABA) a pris la tête du marché avec une part de 33 %.',
+  'Tencent suit, et Alibaba investira 380 milliards de yuans (52 milliards de dollars) en trois ans.',
+  '',
+  'Huawei Cloud est deuxième.',
+].join('\n');
+
+function analysisA(): ArticleAnalysis {
+  const share = figure(TEXT_A, '33 %', { kind: 'percent', value: 33, unit: '%' });
+  const yuan = figure(TEXT_A, '380 milliards de yuans', { kind: 'money', value: 380e9, unit: 'CNY' });
+  const dollars = figure(TEXT_A, '52 milliards de dollars', { kind: 'money', value: 52e9, unit: 'USD', approx: 'about' });
+  const years = figure(TEXT_A, 'trois ans', { kind: 'duration', value: 'P3Y' });
+  return {
+    lang: 'fr',
+    entities: [
+      mention(TEXT_A, 'Alibaba Group', 'company', 'alibaba-group', 'Alibaba Group'),
+      mention(TEXT_A, 'NYSE:BABA', 'ticker', 'alibaba-group', 'Alibaba Group'),
+      mention(TEXT_A, 'Tencent', 'company', 'tencent', 'Tencent'),
+      mention(TEXT_A, 'Alibaba', 'company', 'alibaba-group', 'Alibaba Group', TEXT_A.indexOf('Tencent')),
+      mention(TEXT_A, 'Huawei Cloud', 'company', 'huawei-cloud', 'Huawei Cloud'),
+    ],
+    figures: [share, yuan, dollars, years],
+    facts: [
+      { entity: 'alibaba-group', figure: share.start, predicate: 'market_share' },
+      { entity: 'alibaba-group', figure: yuan.start, predicate: 'investment' },
+    ],
+  };
+}
+
+const TEXT_B = 'Eddie Wu dirige Alibaba depuis 2023. Alibaba vise Shanghai.';
+function analysisB(): ArticleAnalysis {
+  return {
+    lang: 'fr',
+    entities: [
+      mention(TEXT_B, 'Eddie Wu', 'person', 'eddie-wu', 'Eddie Wu'),
+      mention(TEXT_B, 'Alibaba', 'company', 'alibaba-group', 'Alibaba Group'),
+      mention(TEXT_B, 'Alibaba', 'company', 'alibaba-group', 'Alibaba Group', 30),
+      mention(TEXT_B, 'Shanghai', 'place', 'shanghai', 'Shanghai'),
+    ],
+    figures: [figure(TEXT_B, '2023', { kind: 'date', value: '2023' })],
+    facts: [],
+  };
+}
+
+function twoFileIndex(): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  index.setFile(buildFileRecord('file:///w/a.txt', TEXT_A, analysisA()));
+  index.setFile(buildFileRecord('file:///w/sub/b%20c.md', TEXT_B, analysisB()));
+  return index;
+}
+
+describe('workspace index: file records', () => {
+  it('hashes equal text equally and different text differently', () => {
+    assert.equal(hashText('Alibaba'), hashText('Alibaba'));
+    assert.notEqual(hashText('Alibaba'), hashText('alibaba'));
+    assert.notEqual(hashText(''), hashText(' '));
+  });
+
+  it('finds line starts for LF, CRLF and CR line ends', () => {
+    assert.deepEqual(computeLineStarts('a\nb\r\nc\rd'), [0, 2, 5, 7]);
+    assert.deepEqual(positionAt([0, 2, 5, 7], 6), { line: 2, character: 1 });
+    assert.deepEqual(positionAt([0, 2, 5, 7], 0), { line: 0, character: 0 });
+    assert.deepEqual(positionAt([0, 2, 5, 7], 100), { line: 3, character: 93 });
+  });
+
+  it('keeps the text of lines holding a span, and only those', () => {
+    const record = buildFileRecord('file:///w/a.txt', TEXT_A, analysisA());
+    assert.equal(record.lineTexts[0], TEXT_A.split('\n')[0]);
+    assert.ok(record.lineTexts[3].startsWith('Huawei Cloud'));
+    assert.equal(record.lineTexts[2], undefined);
+  });
+
+  it('pairs a money figure with the money figure restating it in parentheses', () => {
+    const a = analysisA();
+    const pairs = findEquivalents(TEXT_A, a.figures);
+    assert.deepEqual(pairs, [[a.figures[1].start, a.figures[2].start]]);
+  });
+
+  it('does not pair figures without the parentheses', () => {
+    const text = '380 milliards de yuans, 52 milliards de dollars';
+    const figs = [figure(text, '380 milliards de yuans', { kind: 'money', value: 380e9, unit: 'CNY' }), figure(text, '52 milliards de dollars', { kind: 'money', value: 52e9, unit: 'USD' })];
+    assert.deepEqual(findEquivalents(text, figs), []);
+    const open = '380 milliards de yuans (52 milliards de dollars selon Reuters)';
+    const figs2 = [figure(open, '380 milliards de yuans', { kind: 'money', value: 380e9, unit: 'CNY' }), figure(open, '52 milliards de dollars', { kind: 'money', value: 52e9, unit: 'USD' })];
+    assert.deepEqual(findEquivalents(open, figs2), []);
+  });
+});
+
+describe('workspace index: aggregation', () => {
+  it('aggregates mentions of one id across files, tickers included', () => {
+    const index = twoFileIndex();
+    const alibaba = index.entity('alibaba-group')!;
+    assert.equal(alibaba.name, 'Alibaba Group');
+    assert.equal(alibaba.type, 'company');
+    assert.equal(alibaba.mentionCount, 5);
+    assert.equal(alibaba.fileCount, 2);
+    assert.deepEqual(alibaba.tickers, ['NYSE:BABA']);
+    assert.deepEqual(alibaba.aliases, ['Alibaba', 'Alibaba Group']);
+  });
+
+  it('ranks companies by mentions, then by name', () => {
+    const index = twoFileIndex();
+    assert.deepEqual(index.rankedCompanies().map((e) => e.id), ['alibaba-group', 'huawei-cloud', 'tencent']);
+    assert.deepEqual(index.entitiesOfType('person').map((e) => e.name), ['Eddie Wu']);
+    assert.deepEqual(index.entitiesOfType('place').map((e) => e.name), ['Shanghai']);
+  });
+
+  it('filters by name, alias or ticker, ignoring case and accents', () => {
+    const index = twoFileIndex();
+    assert.deepEqual(index.rankedCompanies('TENC').map((e) => e.id), ['tencent']);
+    assert.deepEqual(index.rankedCompanies('baba').map((e) => e.id), ['alibaba-group']);
+    assert.deepEqual(index.rankedCompanies('zzz'), []);
+    assert.equal(foldForSearch('Société Générale'), 'societe generale');
+  });
+
+  it('gives facts with their figure and line', () => {
+    const facts = twoFileIndex().factsOf('alibaba-group');
+    assert.deepEqual(facts.map((f) => f.predicate), ['market_share', 'investment']);
+    assert.equal(facts[0].figure.value, 33);
+    assert.equal(facts[0].line, 0);
+    assert.equal(facts[1].line, 1);
+    assert.ok(facts[1].lineText.includes('380 milliards'));
+  });
+
+  it('lists mentions in file order with positions and line text', () => {
+    const mentions = twoFileIndex().mentionsOf('alibaba-group');
+    assert.deepEqual(mentions.map((m) => [m.uri.endsWith('a.txt') ? 'a' : 'b', m.line, m.text]), [
+      ['a', 0, 'Alibaba Group'],
+      ['a', 0, 'NYSE:BABA'],
+      ['a', 1, 'Alibaba'],
+      ['b', 0, 'Alibaba'],
+      ['b', 0, 'Alibaba'],
+    ]);
+    assert.equal(mentions[2].character, TEXT_A.split('\n')[1].indexOf('Alibaba'));
+  });
+
+  it('follows deleted, renamed, replaced and skipped files', () => {
+    const index = twoFileIndex();
+    const v0 = index.version;
+    index.deleteFile('file:///w/sub/b%20c.md');
+    assert.ok(index.version > v0);
+    assert.equal(index.entity('alibaba-group')!.fileCount, 1);
+    assert.equal(index.entity('eddie-wu'), undefined);
+    index.renameFile('file:///w/a.txt', 'file:///w/renamed.txt');
+    assert.deepEqual(index.uris(), ['file:///w/renamed.txt']);
+    assert.equal(index.mentionsOf('tencent')[0].uri, 'file:///w/renamed.txt');
+    index.setFile(buildFileRecord('file:///w/renamed.txt', 'Rien ici.', { lang: 'fr', entities: [], figures: [], facts: [] }));
+    assert.equal(index.entity('alibaba-group'), undefined);
+    index.setSkipped('file:///w/renamed.txt', 'binary file');
+    assert.equal(index.fileCount, 0);
+    assert.equal(index.skippedReason('file:///w/renamed.txt'), 'binary file');
+  });
+
+  it('retains only the files a predicate keeps', () => {
+    const index = twoFileIndex();
+    assert.equal(index.retain((uri) => uri.endsWith('.txt')), 1);
+    assert.deepEqual(index.uris(), ['file:///w/a.txt']);
+  });
+
+  it('searches entities for workspace symbols, prefix matches first', () => {
+    const index = twoFileIndex();
+    assert.deepEqual(index.searchEntities('ali').map((e) => e.id), ['alibaba-group']);
+    assert.deepEqual(index.searchEntities('cloud').map((e) => e.id), ['huawei-cloud']);
+    assert.equal(index.searchEntities('').length, 5);
+    assert.equal(index.searchEntities('', 2).length, 2);
+  });
+
+  it('finds the span under an offset, end inclusive', () => {
+    const index = twoFileIndex();
+    const start = TEXT_A.indexOf('Tencent');
+    assert.equal(index.entityAt('file:///w/a.txt', start)?.id, 'tencent');
+    assert.equal(index.entityAt('file:///w/a.txt', start + 7)?.id, 'tencent');
+    assert.equal(index.entityAt('file:///w/a.txt', start - 2), undefined);
+    assert.equal(index.figureAt('file:///w/a.txt', TEXT_A.indexOf('33 %') + 1)?.value, 33);
+    assert.equal(index.entityAt('file:///w/none.txt', 0), undefined);
+    assert.equal(findSpanAt([], 3), undefined);
+  });
+
+  it('counts per file for the status bar', () => {
+    assert.deepEqual(twoFileIndex().stats('file:///w/a.txt'), { lang: 'fr', entities: 5, distinctEntities: 3, figures: 4, facts: 2 });
+  });
+});
+
+describe('workspace index: hover cards', () => {
+  const index = twoFileIndex();
+  const uri = 'file:///w/a.txt';
+  const figs = analysisA().figures;
+
+  it('shows the normalized value, the stated equivalent and the fact of a money figure', () => {
+    const card = figureCard(figs[1], { index, uri, t: englishText });
+    assert.match(card, /`380 000 000 000 CNY`/);
+    assert.match(card, /Stated equivalent: 52 milliards de dollars = `52 000 000 000 USD`/);
+    assert.match(card, /Fact: Alibaba Group — investment/);
+  });
+
+  it('shows the qualifier in words and what the parenthesized figure restates', () => {
+    const card = figureCard(figs[2], { index, uri, t: englishText });
+    assert.match(card, /Qualifier: about/);
+    assert.match(card, /Restates: 380 milliards de yuans/);
+  });
+
+  it('converts money to the reference currency with the rates date', () => {
+    const exchange = { referenceCurrency: 'EUR', rates: { USD: 1, EUR: 0.92, CNY: 7.2 }, ratesDate: '2025-06-30' };
+    const card = figureCard(figs[2], { index, uri, t: englishText, exchange });
+    assert.match(card, /In EUR: ≈ `47 840 000 000 EUR` \(rates of 2025-06-30\)/);
+    assert.equal(convertMoney(100, 'USD', 'XXX', exchange.rates), undefined);
+    assert.ok(Math.abs(convertMoney(7.2, 'CNY', 'USD', exchange.rates)! - 1) < 1e-12);
+  });
+
+  it('does not convert a figure already in the reference currency, nor a percentage', () => {
+    const exchange = { referenceCurrency: 'USD', rates: { USD: 1, EUR: 0.92 }, ratesDate: '' };
+    assert.doesNotMatch(figureCard(figs[2], { index, uri, t: englishText, exchange }), /In USD/);
+    assert.doesNotMatch(figureCard(figs[0], { index, uri, t: englishText, exchange }), /In USD/);
+  });
+
+  it('writes ISO values for dates and durations', () => {
+    assert.equal(normalizedValue(figs[3]), 'P3Y');
+    assert.equal(normalizedValue(figs[0]), '33 %');
+  });
+
+  it('gives an entity card with ticker, aliases, counts, facts and command links', () => {
+    const card = entityCard(index.entity('alibaba-group')!, { index, uri, t: englishText });
+    assert.match(card, /\*\*Alibaba Group\*\* — company · `NYSE:BABA`/);
+    assert.match(card, /Also written: Alibaba/);
+    assert.match(card, /Mentions: 3 in this file, 5 in 2 files of the workspace/);
+    assert.match(card, /market share: `33 %` \(a\\\.txt:1\)/);
+    assert.match(card, /command:articleLens\.revealInTree\?%5B%22alibaba-group%22%5D/);
+    assert.match(card, /command:articleLens\.findMentions/);
+  });
+
+  it('uses the translation function for every label', () => {
+    const upper = (m: string, ...a: Array<string | number>) => englishText(m, ...a).toUpperCase();
+    assert.match(figureCard(figs[1], { index, uri, t: upper }), /VALUE:/);
+    assert.equal(fileName('file:///w/sub/b%20c.md'), 'b c.md');
+  });
+});
+
+describe('workspace index: jobs', () => {
+  const options = { defaultDollar: 'USD', maxBytes: 1000 };
+
+  it('analyzes text and reports an unchanged hash without analyzing again', () => {
+    const first = runJob({ uri: 'u', text: 'Bonjour le monde.', options });
+    assert.equal(first.status, 'analyzed');
+    if (first.status !== 'analyzed') return;
+    assert.equal(first.record.uri, 'u');
+    const again = runJob({ uri: 'u', text: 'Bonjour le monde.', knownHash: first.record.hash, version: 4, options });
+    assert.deepEqual(again, { uri: 'u', status: 'unchanged', version: 4 });
+  });
+
+  it('skips files over the size limit, binary and non-UTF-8 bytes with a reason', () => {
+    const big = runJob({ uri: 'u', bytes: new Uint8Array(2000).fill(65), options });
+    assert.equal(big.status, 'skipped');
+    assert.match(big.status === 'skipped' ? big.reason : '', /limit/);
+    const bin = runJob({ uri: 'u', bytes: new Uint8Array([65, 0, 66]), options });
+    assert.match(bin.status === 'skipped' ? bin.reason : '', /binary/);
+    const latin1 = runJob({ uri: 'u', bytes: new Uint8Array([0x63, 0x61, 0x66, 0xe9]), options });
+    assert.match(latin1.status === 'skipped' ? latin1.reason : '', /UTF-8/);
+    const bigText = runJob({ uri: 'u', text: 'é'.repeat(600), options });
+    assert.equal(bigText.status, 'skipped');
+  });
+
+  it('fixes the language when asked', () => {
+    const r = runJob({ uri: 'u', text: 'The company said its revenue rose.', options: { ...options, lang: 'fr' } });
+    assert.equal(r.status === 'analyzed' ? r.record.analysis.lang : '', 'fr');
+  });
+});
