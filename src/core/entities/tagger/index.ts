@@ -1,0 +1,37 @@
+// The statistical name tagger: an averaged structured perceptron over BIO labels with
+// Viterbi decoding (see features.ts for the features, scripts/train-tagger.ts for the
+// training). It finds people, organizations, places and other names that no list holds;
+// src/core/entities/index.ts merges its spans with the gazetteer and the rules.
+
+import type { Token } from '../../text/tokenize';
+import type { Lang } from '../../types';
+import lexiconEn from '../../data/tagger-lexicon-en.json';
+import lexiconFr from '../../data/tagger-lexicon-fr.json';
+import modelEn from '../../data/tagger-en.json';
+import modelFr from '../../data/tagger-fr.json';
+import type { LexiconData } from './features';
+import { TaggerModel, type ModelData } from './model';
+import { spansFromLabels, type NameSpan } from './spans';
+
+export type { NameLabel, NameSpan } from './spans';
+
+const models = new Map<Lang, TaggerModel>();
+
+function modelFor(lang: Lang): TaggerModel {
+  let model = models.get(lang);
+  if (model === undefined) {
+    model = lang === 'fr'
+      ? new TaggerModel(modelFr as ModelData, lexiconFr as LexiconData)
+      : new TaggerModel(modelEn as ModelData, lexiconEn as LexiconData);
+    models.set(lang, model);
+  }
+  return model;
+}
+
+/** The names the tagger finds in `text` (tokens from tokenize(text)), in text order, not overlapping. */
+export function tagNames(text: string, tokens: Token[], lang: Lang): NameSpan[] {
+  void text; // offsets come from the tokens, which index into text
+  const model = modelFor(lang);
+  const { labels, margins } = model.tag(tokens);
+  return spansFromLabels(tokens, labels, margins, model.marginScale);
+}

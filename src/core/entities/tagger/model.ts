@@ -1,0 +1,200 @@
+// The tagger's model at run time: weights per feature and label, BIO transitions, and
+// Viterbi decoding. Word features are summed once per distinct word and offset and kept
+// in a bounded cache, so tagging costs a few Map lookups per token.
+
+import type { Token } from '../../text/tokenize';
+import {
+  WINDOW,
+  PAD_WORD,
+  buildLexicon,
+  contextFeatures,
+  documentContext,
+  wordFeatures,
+  type Lexicon,
+  type LexiconData,
+} from './features';
+
+export const BIO_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const LABEL_COUNT = BIO_LABELS.length;
+
+/** The weight file as written by scripts/train-tagger.ts (src/core/data/tagger-*.json). */
+export interface ModelData {
+  lang: string;
+  labels: string[];
+  /** Stored weights are integers: weight = stored / scale. */
+  scale: number;
+  /** (LABEL_COUNT + 1) x LABEL_COUNT: row p = previous label p, last row = text start. */
+  transitions: number[];
+  /** Typical margin of a predicted name token on the training split (confidence scale). */
+  marginScale: number;
+  /** Feature key -> [label index, stored weight, label index, stored weight, ...]. */
+  features: Record<string, number[]>;
+}
+
+/** allowed[prev * L + cur]: an I-X label only follows B-X or I-X; prev = L is the text start. */
+export function transitionAllowed(prev: number, cur: number): boolean {
+  const curLabel = BIO_LABELS[cur];
+  if (!curLabel.startsWith('I-')) return true;
+  if (prev === LABEL_COUNT) return false;
+  return BIO_LABELS[prev].slice(2) === curLabel.slice(2);
+}
+
+/**
+ * Viterbi over the tokens [from, to) given emission scores (n x L) and transitions
+ * ((L+1) x L); writes the best label index of each token into `out`.
+ */
+export function viterbi(emissions: ArrayLike<number>, from: number, to: number, transitions: ArrayLike<number>, out: Uint8Array): void {
+  const L = LABEL_COUNT;
+  const n = to - from;
+  if (n <= 0) return;
+  const score = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  for (let y = 0; y < L; y++) {
+    score[y] = ALLOWED[L * L + y] ? emissions[from * L + y] + transitions[L * L + y] : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    const row = i * L;
+    const prevRow = row - L;
+    const emissionRow = (from + i) * L;
+    for (let y = 0; y < L; y++) {
+      let bestScore = -Infinity;
+      let bestPrev = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + y]) continue;
+        const s = score[prevRow + p] + transitions[p * L + y];
+        if (s > bestScore) {
+          bestScore = s;
+          bestPrev = p;
+        }
+      }
+      score[row + y] = bestScore + emissions[emissionRow + y];
+      back[row + y] = bestPrev;
+    }
+  }
+  let last = 0;
+  const lastRow = (n - 1) * L;
+  for (let y = 1; y < L; y++) if (score[lastRow + y] > score[lastRow + last]) last = y;
+  out[from + n - 1] = last;
+  for (let i = n - 1; i > 0; i--) out[from + i - 1] = back[i * L + out[from + i]];
+}
+
+/** Names never cross a line break: each line is decoded on its own. Returns [from, to) pairs. */
+export function lineSegments(tokens: Token[]): number[] {
+  const bounds: number[] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i].lineStart) {
+      bounds.push(from, i);
+      from = i;
+    }
+  }
+  return bounds;
+}
+
+const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
+for (let p = 0; p <= LABEL_COUNT; p++) {
+  for (let y = 0; y < LABEL_COUNT; y++) ALLOWED[p * LABEL_COUNT + y] = transitionAllowed(p, y) ? 1 : 0;
+}
+
+export interface TaggedSequence {
+  labels: Uint8Array;
+  /** Per token: score of the chosen label minus the best other label, transitions included. */
+  margins: Float32Array;
+}
+
+const WORD_CACHE_LIMIT = 50_000;
+const OFFSET_COUNT = 2 * WINDOW + 1;
+
+export class TaggerModel {
+  readonly lexicon: Lexicon;
+  readonly marginScale: number;
+  private readonly weights = new Map<string, Float32Array>();
+  private readonly transitions: Float32Array;
+  /** word -> summed word-feature weights, OFFSET_COUNT x L. */
+  private readonly wordCache = new Map<string, Float32Array>();
+  private readonly featureBuffer: string[] = [];
+
+  constructor(data: ModelData, lexiconData: LexiconData) {
+    if (data.labels.join() !== BIO_LABELS.join()) throw new Error('tagger model: unexpected label set');
+    this.lexicon = buildLexicon(lexiconData);
+    this.marginScale = data.marginScale;
+    this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
+    for (const [key, packed] of Object.entries(data.features)) {
+      const w = new Float32Array(LABEL_COUNT);
+      for (let k = 0; k < packed.length; k += 2) w[packed[k]] = packed[k + 1] / data.scale;
+      this.weights.set(key, w);
+    }
+  }
+
+  private wordScores(word: string): Float32Array {
+    let cached = this.wordCache.get(word);
+    if (cached !== undefined) return cached;
+    cached = new Float32Array(OFFSET_COUNT * LABEL_COUNT);
+    const buffer = this.featureBuffer;
+    for (let offset = -WINDOW; offset <= WINDOW; offset++) {
+      buffer.length = 0;
+      wordFeatures(word, offset, this.lexicon, buffer);
+      const base = (offset + WINDOW) * LABEL_COUNT;
+      for (const key of buffer) {
+        const w = this.weights.get(key);
+        if (w === undefined) continue;
+        for (let y = 0; y < LABEL_COUNT; y++) cached[base + y] += w[y];
+      }
+    }
+    if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
+    this.wordCache.set(word, cached);
+    return cached;
+  }
+
+  /** Emission scores, tokens x labels: word features of the window plus context features. */
+  emissions(tokens: Token[]): Float32Array {
+    const n = tokens.length;
+    const L = LABEL_COUNT;
+    const emissions = new Float32Array(n * L);
+    const doc = documentContext(tokens, this.lexicon);
+    const perToken: Float32Array[] = new Array(n);
+    for (let i = 0; i < n; i++) perToken[i] = this.wordScores(tokens[i].text);
+    const pad = this.wordScores(PAD_WORD);
+    const buffer = this.featureBuffer;
+    for (let i = 0; i < n; i++) {
+      const row = i * L;
+      for (let offset = -WINDOW; offset <= WINDOW; offset++) {
+        const j = i + offset;
+        const scores = j < 0 || j >= n ? pad : perToken[j];
+        const base = (offset + WINDOW) * L;
+        for (let y = 0; y < L; y++) emissions[row + y] += scores[base + y];
+      }
+      buffer.length = 0;
+      contextFeatures(doc, i, buffer);
+      for (const key of buffer) {
+        const w = this.weights.get(key);
+        if (w === undefined) continue;
+        for (let y = 0; y < L; y++) emissions[row + y] += w[y];
+      }
+    }
+    return emissions;
+  }
+
+  tag(tokens: Token[]): TaggedSequence {
+    const n = tokens.length;
+    const L = LABEL_COUNT;
+    const emissions = this.emissions(tokens);
+    const labels = new Uint8Array(n);
+    const segments = lineSegments(tokens);
+    for (let k = 0; k < segments.length; k += 2) viterbi(emissions, segments[k], segments[k + 1], this.transitions, labels);
+    const margins = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      const row = i * L;
+      const prev = i === 0 || tokens[i].lineStart ? L : labels[i - 1];
+      const chosen = emissions[row + labels[i]] + this.transitions[prev * L + labels[i]];
+      let other = -Infinity;
+      for (let y = 0; y < L; y++) {
+        if (y === labels[i] || !ALLOWED[prev * L + y]) continue;
+        const s = emissions[row + y] + this.transitions[prev * L + y];
+        if (s > other) other = s;
+      }
+      margins[i] = other === -Infinity ? this.marginScale * 4 : chosen - other;
+    }
+    return { labels, margins };
+  }
+}
