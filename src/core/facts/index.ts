@@ -1,14 +1,617 @@
 // Facts: link each figure to the entity it describes, with a predicate.
-import type { EntityMention, Fact, Figure, Lang } from '../types';
+//
+// One pass over the shared tokens splits sentences and clauses and records the cues of the
+// lexicon (src/core/data/facts-<lang>.json). Each figure then reads its predicate from the
+// cues around it (the noun it measures: "une part de 33 %", "Apple's revenue"; the verb
+// that governs it: "a investi", "rose 5% to") and its entity from the grammar the
+// sentence offers: the possessor of that noun ("les actions d'Alibaba"), a possessive
+// ("son chiffre d'affaires"), the nearest actor before the cue, or the company in focus
+// when the sentence refers back to it ("la société", "Il"). Dates become `event_date` of the
+// entities that did something then. Every scan is bounded, so the whole is linear.
+import { tokenize, type Token } from '../text/tokenize';
+import type { EntityMention, Fact, Figure, Lang, Predicate } from '../types';
+import { cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
 export interface FactContext {
   lang: Lang;
 }
 
+type Role = 'actor' | 'place' | 'product' | 'none';
+
+interface Mention {
+  entity: EntityMention;
+  /** The entity id the facts use (a subsidiary named beside its parent takes the subsidiary's id). */
+  id: string;
+  t0: number;
+  t1: number;
+  role: Role;
+}
+
+interface FigureSpan {
+  figure: Figure;
+  t0: number;
+  t1: number;
+}
+
+type Topic =
+  | 'revenue' | 'spending' | 'market' | 'growth' | 'market_share' | 'share' | 'market_cap'
+  | 'investment' | 'purchase' | 'other' | 'count';
+
+const TOPIC_OF: ReadonlyMap<CueCategory, Topic> = new Map<CueCategory, Topic>([
+  ['topic:revenue', 'revenue'], ['topic:spending', 'spending'], ['topic:market', 'market'],
+  ['topic:growth', 'growth'], ['topic:market_share', 'market_share'], ['topic:share', 'share'],
+  ['topic:market_cap', 'market_cap'], ['topic:investment', 'investment'], ['topic:purchase', 'purchase'],
+  ['topic:other', 'other'], ['topic:count', 'count'],
+]);
+
+/** How far back (tokens) a figure looks for the noun or verb it depends on. */
+const CUE_WINDOW = 30;
+/** How far back a change verb or noun still governs a figure ("a augmenté de plus de 34 %"). */
+const CHANGE_WINDOW = 6;
+/** How many tokens may separate a noun from its possessor ("l'action du géant chinois Alibaba"). */
+const POSSESSOR_WINDOW = 6;
+
+const TERMINALS = new Set(['.', '!', '?', '…']);
+
 export function linkFacts(text: string, entities: EntityMention[], figures: Figure[], ctx: FactContext): Fact[] {
-  void text;
-  void entities;
-  void figures;
-  void ctx;
-  return []; // placeholder until the fact linker lands
+  if (figures.length === 0 || entities.length === 0) return [];
+  return new FactLinker(text, entities, figures, cueLexicon(ctx.lang)).link();
+}
+
+class FactLinker {
+  private readonly tokens: Token[];
+  private readonly norm: string[];
+  private readonly cues: (readonly CueMatch[])[];
+  private readonly sentenceStart: Int32Array;
+  private readonly sentenceEnd: Int32Array;
+  private readonly clauseStart: Int32Array;
+  private readonly clauseEnd: Int32Array;
+  /** Mention index starting / ending (exclusive end) at a token, or -1. */
+  private readonly mentionFrom: Int32Array;
+  private readonly mentionTo: Int32Array;
+  private readonly figureAt: Int32Array;
+  private readonly mentions: Mention[] = [];
+  private readonly figs: FigureSpan[] = [];
+  private readonly facts: Fact[] = [];
+  private readonly factKeys = new Set<string>();
+  /** Facts made for each figure, for the equivalents and repetitions that copy them. */
+  private readonly factsOfFigure = new Map<number, Fact[]>();
+
+  constructor(
+    private readonly text: string,
+    entities: EntityMention[],
+    figures: Figure[],
+    private readonly lex: CueLexicon,
+  ) {
+    this.tokens = tokenize(text);
+    const n = this.tokens.length;
+    this.norm = this.tokens.map((t) => normalizeWord(t.text));
+    this.cues = this.norm.map((_, i) => lex.matchAt(this.norm, i));
+    this.mentionFrom = new Int32Array(n + 1).fill(-1);
+    this.mentionTo = new Int32Array(n + 1).fill(-1);
+    this.figureAt = new Int32Array(n + 1).fill(-1);
+    this.sentenceStart = new Int32Array(n);
+    this.sentenceEnd = new Int32Array(n);
+    this.clauseStart = new Int32Array(n);
+    this.clauseEnd = new Int32Array(n);
+    this.placeMentions(entities);
+    this.placeFigures(figures);
+    this.splitSentences();
+  }
+
+  link(): Fact[] {
+    let focus: string | undefined;
+    let f = 0;
+    let m = 0;
+    const n = this.tokens.length;
+    for (let s = 0; s < n; s = this.sentenceEnd[s]) {
+      const end = this.sentenceEnd[s];
+      for (; f < this.figs.length && this.figs[f].t0 < end; f++) this.linkFigure(f, focus);
+      // The first company a sentence names is the one the next sentences refer back to.
+      let first: string | undefined;
+      for (; m < this.mentions.length && this.mentions[m].t0 < end; m++) {
+        const mention = this.mentions[m];
+        const type = mention.entity.type;
+        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker')) first = mention.id;
+      }
+      if (first !== undefined) focus = first;
+    }
+    return this.facts;
+  }
+
+  // ---- layout --------------------------------------------------------------------------
+
+  private has(i: number, category: CueCategory): boolean {
+    for (const c of this.cues[i]) if (c.category === category) return true;
+    return false;
+  }
+
+  private cueLength(i: number, category: CueCategory): number {
+    for (const c of this.cues[i]) if (c.category === category) return c.length;
+    return 0;
+  }
+
+  private isWord(i: number): boolean {
+    const c = this.tokens[i].text.charCodeAt(0);
+    return c > 127 ? /[\p{L}\p{N}]/u.test(this.tokens[i].text[0]) : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  }
+
+  /** A line break starts a sentence unless the line goes on in lower case (a quote broken over lines). */
+  private startsSentence(i: number): boolean {
+    if (i === 0) return true;
+    const prev = this.tokens[i - 1].text;
+    const tok = this.tokens[i];
+    const first = tok.text[0];
+    const upperOrDigit = first !== first.toLowerCase() || (first >= '0' && first <= '9') || first === '#';
+    if (TERMINALS.has(prev) && (upperOrDigit || tok.lineStart || first === '«' || first === '"' || first === '“')) return true;
+    if (!tok.lineStart) return false;
+    if (upperOrDigit || TERMINALS.has(prev)) return true;
+    // A blank line always ends a sentence.
+    const gap = this.text.slice(this.tokens[i - 1].end, tok.start);
+    return gap.indexOf('\n') !== gap.lastIndexOf('\n');
+  }
+
+  private splitSentences(): void {
+    const n = this.tokens.length;
+    let start = 0;
+    let clause = 0;
+    for (let i = 0; i <= n; i++) {
+      if (i === n || (i > 0 && this.startsSentence(i))) {
+        for (let k = start; k < i; k++) this.sentenceEnd[k] = i;
+        for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
+        start = i;
+        clause = i;
+        if (i === n) break;
+      } else if (this.has(i, 'clause') && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
+        for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
+        clause = i;
+      }
+      this.sentenceStart[i] = start;
+      this.clauseStart[i] = clause;
+    }
+  }
+
+  /** Token range [t0, t1) covering the characters [start, end). */
+  private tokenRange(start: number, end: number): [number, number] {
+    const tokens = this.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let t1 = lo;
+    while (t1 < tokens.length && tokens[t1].start < end) t1++;
+    return [lo, Math.max(t1, lo + 1)];
+  }
+
+  private placeMentions(entities: EntityMention[]): void {
+    const sorted = [...entities].sort((a, b) => a.start - b.start);
+    for (const entity of sorted) {
+      const [t0, t1] = this.tokenRange(entity.start, entity.end);
+      if (t0 >= this.tokens.length || this.mentionFrom[t0] !== -1) continue;
+      const role: Role = entity.type === 'place' ? 'place' : entity.type === 'product' ? 'product' : 'actor';
+      this.mentionFrom[t0] = this.mentions.length;
+      this.mentionTo[t1] = this.mentions.length;
+      this.mentions.push({ entity, id: entity.id, t0, t1, role });
+    }
+    const ids = new Set(sorted.map((e) => e.id));
+    for (const m of this.mentions) {
+      if (m.role !== 'actor') continue;
+      if (this.isOwnTicker(m) || this.isReporter(m)) m.role = 'none';
+      else if (m.entity.type === 'company') m.id = this.subsidiaryId(m, ids) ?? m.id;
+    }
+  }
+
+  private placeFigures(figures: Figure[]): void {
+    const sorted = [...figures].sort((a, b) => a.start - b.start);
+    for (const figure of sorted) {
+      const [t0, t1] = this.tokenRange(figure.start, figure.end);
+      if (t0 >= this.tokens.length) continue;
+      for (let k = t0; k < t1; k++) this.figureAt[k] = this.figs.length;
+      this.figs.push({ figure, t0, t1 });
+    }
+  }
+
+  /** "Alibaba Group (NYSE:BABA)": the ticker in brackets repeats the company just named. */
+  private isOwnTicker(m: Mention): boolean {
+    if (m.entity.type !== 'ticker' || m.t0 < 2 || this.tokens[m.t0 - 1].text !== '(') return false;
+    const before = this.mentionTo[m.t0 - 1];
+    return before !== -1 && this.mentions[before].entity.id === m.entity.id;
+  }
+
+  /** A source quoted for the figures ("selon Canalys", "a rapporté le SCMP", "Canalys estime"). */
+  private isReporter(m: Mention): boolean {
+    for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+      if (this.has(k, 'reportBefore')) return true;
+      if (!this.isWord(k) || this.mentionTo[k + 1] !== -1) break;
+    }
+    let after = m.t1;
+    if (after < this.tokens.length && this.tokens[after].text === ',') after++;
+    return after < this.tokens.length && this.has(after, 'reportAfter');
+  }
+
+  /**
+   * A subsidiary named by its parent: "Alibaba Group (NYSE:BABA) Cloud" and "la filiale cloud
+   * d'Alibaba" are Alibaba Cloud when the article names an entity with that id.
+   */
+  private subsidiaryId(m: Mention, ids: ReadonlySet<string>): string | undefined {
+    const parent = m.id.split('-')[0];
+    const candidates: string[] = [];
+    if (m.t1 + 1 < this.tokens.length && this.tokens[m.t1].text === '(') {
+      let k = m.t1 + 1;
+      while (k < this.tokens.length && k < m.t1 + 8 && this.tokens[k].text !== ')') k++;
+      const word = this.tokens[k + 1];
+      if (word && this.mentionFrom[k + 1] === -1 && /^\p{Lu}/u.test(word.text)) candidates.push(word.text);
+    }
+    if (m.t0 >= 3 && this.has(m.t0 - 1, 'of') && this.has(m.t0 - 3, 'subsidiary')) candidates.push(this.tokens[m.t0 - 2].text);
+    for (const word of candidates) {
+      const id = `${parent}-${slug(word)}`;
+      if (id !== m.id && ids.has(id)) return id;
+    }
+    return undefined;
+  }
+
+  // ---- facts ---------------------------------------------------------------------------
+
+  private add(entity: string, figure: Figure, predicate: Predicate): void {
+    const key = `${entity}|${figure.start}|${predicate}`;
+    if (this.factKeys.has(key)) return;
+    this.factKeys.add(key);
+    const fact: Fact = { entity, figure: figure.start, predicate };
+    this.facts.push(fact);
+    const list = this.factsOfFigure.get(figure.start);
+    if (list) list.push(fact);
+    else this.factsOfFigure.set(figure.start, [fact]);
+  }
+
+  private linkFigure(f: number, focus: string | undefined): void {
+    const span = this.figs[f];
+    switch (span.figure.kind) {
+      case 'date':
+        this.linkDate(span, focus);
+        return;
+      case 'ordinal':
+        this.linkRank(span, focus);
+        return;
+      case 'duration':
+      case 'time':
+        return;
+      default:
+        this.linkAmount(f, focus);
+    }
+  }
+
+  /** "Huawei Cloud s'est placé en deuxième position": a rank is its entity's `other`. */
+  private linkRank(span: FigureSpan, focus: string | undefined): void {
+    const last = span.t1 - 1;
+    const next = span.t1 < this.tokens.length ? span.t1 : last;
+    if (!this.has(last, 'rank') && !this.has(next, 'rank')) return;
+    const entity = this.nearestActor(span.t0, focus);
+    if (entity) this.add(entity, span.figure, 'other');
+  }
+
+  /** A date is the `event_date` of the entities that did something then, in its clause. */
+  private linkDate(span: FigureSpan, focus: string | undefined): void {
+    if (span.t0 > 0 && this.has(span.t0 - 1, 'since')) return; // "depuis 2022": the start of a span up to now
+    const cs = this.clauseStart[span.t0];
+    const ce = this.clauseEnd[span.t0];
+    let cue = -1;
+    for (let k = cs; k < ce; k++) {
+      if (this.figureAt[k] === -1 && this.mentionAt(k) === -1 && this.has(k, 'event')) {
+        cue = k;
+        break;
+      }
+    }
+    if (cue === -1) return;
+    const subjects = this.subjectGroup(cs, cue);
+    if (subjects.length > 0) {
+      for (const id of subjects) this.add(id, span.figure, 'event_date');
+      return;
+    }
+    for (let k = cs; k < cue; k++) {
+      if (this.has(k, 'pronoun') || this.has(k, 'description')) {
+        if (focus) this.add(focus, span.figure, 'event_date');
+        return;
+      }
+    }
+    // No subject before the event word: the actor it names ("l'annulation ... de Ant Group").
+    for (let k = cue + 1; k < ce; k++) {
+      const mi = this.mentionFrom[k];
+      if (mi === -1) continue;
+      const id = this.actorOrMaker(this.mentions[mi]);
+      if (id) {
+        this.add(id, span.figure, 'event_date');
+        return;
+      }
+    }
+  }
+
+  /** Index of the mention covering token k, or -1 (mentions are short: look a few tokens back). */
+  private mentionAt(k: number): number {
+    for (let j = k; j >= 0 && j > k - 8; j--) {
+      const mi = this.mentionFrom[j];
+      if (mi !== -1) return this.mentions[mi].t1 > k ? mi : -1;
+    }
+    return -1;
+  }
+
+  /** The first actor of [from, to) and the actors joined to it ("Alibaba et l'Académie Damo"). */
+  private subjectGroup(from: number, to: number): string[] {
+    const ids: string[] = [];
+    let k = from;
+    while (k < to && (this.mentionFrom[k] === -1 || this.mentions[this.mentionFrom[k]].role !== 'actor')) k++;
+    while (k < to) {
+      const mi = this.mentionFrom[k];
+      if (mi === -1 || this.mentions[mi].role === 'place' || this.mentions[mi].role === 'product') break;
+      const m = this.mentions[mi];
+      if (m.role === 'actor' && !ids.includes(m.id)) ids.push(m.id);
+      k = m.t1;
+      let joined = false;
+      while (k < to && this.mentionFrom[k] === -1 && (this.has(k, 'join') || this.tokens[k].text === '(' || this.tokens[k].text === ')')) {
+        if (!this.has(k, 'determiner') && this.tokens[k].text !== ')') joined = true;
+        k++;
+      }
+      if (!joined && !(k < to && this.mentionFrom[k] !== -1 && this.mentions[this.mentionFrom[k]].role === 'none')) break;
+    }
+    return ids;
+  }
+
+  /** An actor's id; a product stands for its maker when the maker's name leads its own. */
+  private actorOrMaker(m: Mention): string | undefined {
+    if (m.role === 'actor') return m.id;
+    if (m.role !== 'product') return undefined;
+    const name = m.entity.text.toLowerCase();
+    for (const other of this.mentions) {
+      if (other.entity.type !== 'company') continue;
+      const maker = other.entity.text.toLowerCase();
+      if (name.length > maker.length && name.startsWith(maker) && name[maker.length] === ' ') return other.id;
+    }
+    return undefined;
+  }
+
+  /** The nearest actor before token `at` in its sentence, else the focus when the sentence refers back. */
+  private nearestActor(at: number, focus: string | undefined): string | undefined {
+    const ss = this.sentenceStart[Math.min(at, this.tokens.length - 1)];
+    for (let k = at - 1; k >= ss; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi !== -1 && this.mentions[mi].role === 'actor') return this.mentions[mi].id;
+    }
+    for (let k = ss; k < at; k++) {
+      if (this.has(k, 'pronoun') || this.has(k, 'description') || this.has(k, 'possessive')) return focus;
+    }
+    return undefined;
+  }
+
+  private linkAmount(f: number, focus: string | undefined): void {
+    const span = this.figs[f];
+    const figure = span.figure;
+    const ss = this.sentenceStart[span.t0];
+    const se = this.sentenceEnd[span.t0];
+
+    // "380 milliards de yuans (52 milliards de dollars)": an equivalent shares the facts of the figure before it.
+    let b = span.t0 - 1;
+    while (b >= ss && (this.has(b, 'level') || this.has(b, 'skip'))) b--;
+    if (b > ss && this.tokens[b].text === '(' && this.figureAt[b - 1] !== -1) {
+      const previous = this.figs[this.figureAt[b - 1]].figure;
+      const copied = this.factsOfFigure.get(previous.start);
+      if (copied) {
+        for (const fact of copied) this.add(fact.entity, figure, fact.predicate);
+        return;
+      }
+    }
+
+    // A noun right after the figure names what it measures: "33 % du marché", "$2 billion in revenue".
+    let topic: Topic | undefined;
+    let topicAt = -1;
+    let topicEnd = -1;
+    let afterTopic = false;
+    for (let k = span.t1, steps = 0; k < se && steps < 3; k++, steps++) {
+      const t = this.topicAt(k);
+      if (t) {
+        topic = t;
+        topicAt = k;
+        topicEnd = k + this.topicLength(k);
+        afterTopic = true;
+        break;
+      }
+      if (!this.has(k, 'afterFigure') && !this.has(k, 'determiner')) break;
+    }
+
+    // Else the nearest noun or verb before it.
+    let verb: 'invest' | 'purchase' | undefined;
+    let verbAt = -1;
+    const from = Math.max(ss, span.t0 - CUE_WINDOW);
+    for (let k = span.t0 - 1; k >= from; k--) {
+      if (this.figureAt[k] !== -1 || this.mentionAt(k) !== -1) continue;
+      if (!topic) {
+        const t = this.topicAt(k);
+        if (t) {
+          topic = t;
+          topicAt = k;
+          topicEnd = k + this.topicLength(k);
+        }
+      }
+      if (!verb && !topic && (this.has(k, 'invest') || this.has(k, 'purchase'))) {
+        verb = this.has(k, 'invest') ? 'invest' : 'purchase';
+        verbAt = k;
+      }
+      if (topic || verb) break;
+    }
+
+    const level = this.isLevel(span.t0, ss);
+    const change = !level && (figure.direction !== undefined || this.changeBefore(span.t0, ss));
+    const predicate = this.predicateOf(span, topic, verb, change, afterTopic, ss, se);
+    if (!predicate) {
+      this.copyRepetition(figure);
+      return;
+    }
+
+    const anchor = afterTopic ? span.t0 : topicAt !== -1 ? topicAt : verbAt !== -1 ? verbAt : span.t0;
+    const entity = (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
+      this.nearestActor(anchor, focus) ??
+      this.nearestActor(span.t0, focus) ??
+      this.nearestPlace(span.t0);
+    if (entity) this.add(entity, figure, predicate);
+    else this.copyRepetition(figure);
+  }
+
+  private topicAt(k: number): Topic | undefined {
+    for (const c of this.cues[k]) {
+      const t = TOPIC_OF.get(c.category);
+      if (t) return t;
+    }
+    return undefined;
+  }
+
+  private topicLength(k: number): number {
+    for (const c of this.cues[k]) if (TOPIC_OF.has(c.category)) return c.length;
+    return 1;
+  }
+
+  /** "pour s'établir à 106,96 dollars", "rose 5% to $90 billion": the value reached, not the change. */
+  private isLevel(t0: number, ss: number): boolean {
+    for (let k = t0 - 1; k >= ss && k >= t0 - 4; k--) {
+      if (this.has(k, 'level')) return true;
+      if (!this.has(k, 'skip')) return false;
+    }
+    return false;
+  }
+
+  /** A change word governs the figure: "ont grimpé de 16 %", "une hausse de 0,29 %", "rose 5%". */
+  private changeBefore(t0: number, ss: number): boolean {
+    for (let k = t0 - 1; k >= ss && k >= t0 - CHANGE_WINDOW; k--) {
+      if (this.figureAt[k] !== -1 || this.has(k, 'level') && !this.has(k, 'skip')) return false;
+      if (this.has(k, 'change')) return true;
+    }
+    return false;
+  }
+
+  private predicateOf(
+    span: FigureSpan, topic: Topic | undefined, verb: 'invest' | 'purchase' | undefined,
+    change: boolean, afterTopic: boolean, ss: number, se: number,
+  ): Predicate | undefined {
+    const kind = span.figure.kind;
+    const money = kind === 'money';
+    const percent = kind === 'percent';
+    if (kind === 'quantity' || kind === 'number') {
+      if (this.isCountUnit(span.figure.unit) || topic === 'count' || this.countVerbBefore(span.t0, ss)) return 'count';
+      return undefined;
+    }
+    switch (topic) {
+      case 'share':
+        if (change) return 'share_price_change';
+        return money ? 'share_price' : 'other';
+      case 'market_cap':
+        return change ? 'market_cap_change' : 'other';
+      case 'market_share':
+        return percent && !change ? 'market_share' : 'other';
+      case 'market':
+        if (change) return 'growth';
+        return percent && afterTopic ? 'market_share' : 'other';
+      case 'revenue':
+        if (change) return 'growth';
+        return money ? 'revenue' : 'other';
+      case 'spending':
+        return change ? 'growth' : 'other';
+      case 'growth':
+        return 'growth';
+      case 'investment':
+        if (change) return 'growth';
+        return money ? 'investment' : 'other';
+      case 'purchase':
+        return money ? 'investment' : 'other';
+      case 'count':
+        return percent ? 'other' : 'count';
+      case 'other':
+        return 'other';
+      default:
+        break;
+    }
+    if (verb && money) return 'investment';
+    if (change) {
+      for (let k = ss; k < se; k++) if (this.has(k, 'stockContext')) return 'share_price_change';
+    }
+    return undefined;
+  }
+
+  private isCountUnit(unit: string | undefined): boolean {
+    if (!unit) return false;
+    const u = normalizeWord(unit);
+    return this.lex.countUnits.has(u) || this.lex.countUnits.has(u.split(' ')[0]);
+  }
+
+  private countVerbBefore(t0: number, ss: number): boolean {
+    for (let k = t0 - 1; k >= ss && k >= t0 - 4; k--) {
+      if (this.has(k, 'countVerbs')) return true;
+      if (!this.has(k, 'skip') && !this.has(k, 'determiner') && !this.has(k, 'possessive')) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whose is the noun at [t, te)? "les actions d'Alibaba", "les actions BABA", "la
+   * capitalisation de l'entreprise" (the focus), "son chiffre d'affaires", "Apple's revenue".
+   */
+  private possessorOf(t: number, te: number, focus: string | undefined): string | undefined {
+    // English "Apple's revenue", "Tesla shares".
+    let k = t - 1;
+    if (k >= 1 && this.norm[k] === 's' && (this.norm[k - 1] === "'")) k -= 2;
+    if (k >= 0 && this.mentionTo[k + 1] !== -1) {
+      const m = this.mentions[this.mentionTo[k + 1]];
+      if (m.role !== 'none') return m.id;
+    }
+    // French "les actions BABA", "l'action Alibaba".
+    if (te < this.tokens.length && this.mentionFrom[te] !== -1) {
+      const m = this.mentions[this.mentionFrom[te]];
+      if (m.role !== 'none') return m.id;
+    }
+    if (te < this.tokens.length && this.has(te, 'of')) {
+      let described = false;
+      for (let j = te + 1, steps = 0; j < this.tokens.length && steps < POSSESSOR_WINDOW; j++, steps++) {
+        const mi = this.mentionFrom[j];
+        if (mi !== -1) {
+          const m = this.mentions[mi];
+          if (m.role !== 'none') return m.id;
+          break;
+        }
+        if (this.has(j, 'description')) described = true;
+        if (this.has(j, 'stop') || this.figureAt[j] !== -1 || !this.isWord(j) || this.has(j, 'clause')) break;
+        if (this.topicAt(j) && steps > 0) break;
+      }
+      if (described && focus) return focus;
+    }
+    if (t > 0 && this.has(t - 1, 'possessive')) return this.nearestActor(t, focus) ?? focus;
+    return undefined;
+  }
+
+  /** A market or country figure with no actor in its sentence belongs to the place it names. */
+  private nearestPlace(t0: number): string | undefined {
+    const ss = this.sentenceStart[t0];
+    for (let k = t0 - 1; k >= ss; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
+    }
+    return undefined;
+  }
+
+  /** "ces 50 milliards d'euros": an amount already linked, repeated, is the same fact. */
+  private copyRepetition(figure: Figure): void {
+    if (figure.kind !== 'money') return;
+    for (const span of this.figs) {
+      if (span.figure.start >= figure.start) break;
+      const g = span.figure;
+      if (g.kind !== figure.kind || g.unit !== figure.unit || g.value !== figure.value) continue;
+      const copied = this.factsOfFigure.get(g.start);
+      if (!copied) continue;
+      for (const fact of copied) this.add(fact.entity, figure, fact.predicate);
+      return;
+    }
+  }
+}
+
+/** Lower-kebab-case ASCII, as entity ids are written. */
+function slug(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }

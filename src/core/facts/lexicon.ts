@@ -1,0 +1,128 @@
+// Cue lexicons of the fact linker: the data files src/core/data/facts-<lang>.json compiled
+// into a per-token matcher. A cue is a phrase of normalized tokens (lower case, ’ read as ')
+// or a stem (`augment*`) that matches any single word starting with it.
+import factsEn from '../data/facts-en.json';
+import factsFr from '../data/facts-fr.json';
+import { tokenize } from '../text/tokenize';
+import type { Lang } from '../types';
+
+/** What a cue says. `topic:*` cues name what a figure measures. */
+export type CueCategory =
+  | 'topic:revenue' | 'topic:spending' | 'topic:market' | 'topic:growth' | 'topic:market_share'
+  | 'topic:share' | 'topic:market_cap' | 'topic:investment' | 'topic:purchase' | 'topic:other' | 'topic:count'
+  | 'change' | 'level' | 'invest' | 'purchase' | 'rank' | 'event' | 'since' | 'reportBefore' | 'reportAfter'
+  | 'description' | 'pronoun' | 'possessive' | 'of' | 'determiner' | 'subsidiary' | 'clause' | 'skip'
+  | 'stockContext' | 'countVerbs' | 'afterFigure' | 'stop' | 'join';
+
+const CATEGORIES: readonly CueCategory[] = [
+  'topic:revenue', 'topic:spending', 'topic:market', 'topic:growth', 'topic:market_share', 'topic:share',
+  'topic:market_cap', 'topic:investment', 'topic:purchase', 'topic:other', 'topic:count',
+  'change', 'level', 'invest', 'purchase', 'rank', 'event', 'since', 'reportBefore', 'reportAfter',
+  'description', 'pronoun', 'possessive', 'of', 'determiner', 'subsidiary', 'clause', 'skip', 'stockContext',
+  'countVerbs', 'afterFigure', 'stop', 'join',
+];
+
+export interface CueMatch {
+  category: CueCategory;
+  /** Number of tokens the cue covers, starting at the token it is recorded on. */
+  length: number;
+}
+
+export interface CueLexicon {
+  /** Cues starting at token i of `norm`, longest first; empty when none. */
+  matchAt(norm: readonly string[], i: number): readonly CueMatch[];
+  /** True when `word` (normalized) alone is a cue of `category`. */
+  has(category: CueCategory, word: string): boolean;
+  /** Singular nouns whose quantity is a count the entity has, makes or sells. */
+  countUnits: ReadonlySet<string>;
+}
+
+const NO_MATCH: readonly CueMatch[] = [];
+
+/** Lower case with typographic apostrophes read as ASCII: the form cues are written in. */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase();
+  if (w.includes('’') || w.includes('ʼ')) w = w.replace(/[’ʼ]/g, "'");
+  return w;
+}
+
+interface Phrase {
+  words: string[];
+  category: CueCategory;
+}
+
+function compile(data: Record<string, unknown>): CueLexicon {
+  const byFirst = new Map<string, Phrase[]>();
+  const stems = new Map<string, CueCategory[]>();
+  const single = new Map<CueCategory, Set<string>>();
+  const stemLengths = new Set<number>();
+  for (const category of CATEGORIES) {
+    const entries = data[category];
+    if (!Array.isArray(entries)) continue;
+    const words = new Set<string>();
+    single.set(category, words);
+    for (const entry of entries as string[]) {
+      if (entry.endsWith('*')) {
+        const stem = normalizeWord(entry.slice(0, -1));
+        const list = stems.get(stem) ?? [];
+        list.push(category);
+        stems.set(stem, list);
+        stemLengths.add(stem.length);
+        continue;
+      }
+      // An elided word written alone ("d'", "qu'") is one token, as it is before a word in the text.
+      const elided = /['’]$/.test(entry);
+      const tokens = tokenize(elided ? `${entry}x` : entry).map((t) => normalizeWord(t.text));
+      if (elided) tokens.pop();
+      if (tokens.length === 0) continue;
+      if (tokens.length === 1) words.add(tokens[0]);
+      const list = byFirst.get(tokens[0]) ?? [];
+      list.push({ words: tokens, category });
+      byFirst.set(tokens[0], list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const lengths = [...stemLengths].sort((a, b) => a - b);
+  const countUnits = new Set(((data.countUnits as string[] | undefined) ?? []).map(normalizeWord));
+
+  return {
+    countUnits,
+    has(category, word) {
+      if (single.get(category)?.has(word)) return true;
+      for (const n of lengths) {
+        if (n > word.length) break;
+        if (stems.get(word.slice(0, n))?.includes(category)) return true;
+      }
+      return false;
+    },
+    matchAt(norm, i) {
+      const word = norm[i];
+      let out: CueMatch[] | undefined;
+      const phrases = byFirst.get(word);
+      if (phrases) {
+        for (const p of phrases) {
+          let ok = i + p.words.length <= norm.length;
+          for (let k = 1; ok && k < p.words.length; k++) ok = norm[i + k] === p.words[k];
+          if (ok) (out ??= []).push({ category: p.category, length: p.words.length });
+        }
+      }
+      for (const n of lengths) {
+        if (n > word.length) break;
+        const cats = stems.get(word.slice(0, n));
+        if (cats) for (const category of cats) (out ??= []).push({ category, length: 1 });
+      }
+      return out ?? NO_MATCH;
+    },
+  };
+}
+
+const cache = new Map<Lang, CueLexicon>();
+
+export function cueLexicon(lang: Lang): CueLexicon {
+  let lex = cache.get(lang);
+  if (!lex) {
+    lex = compile((lang === 'en' ? factsEn : factsFr) as Record<string, unknown>);
+    cache.set(lang, lex);
+  }
+  return lex;
+}
