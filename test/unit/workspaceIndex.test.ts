@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { entityCard, figureCard, convertMoney, normalizedValue, fileName, englishText } from '../../src/core/index/cards';
 import { buildFileRecord, computeLineStarts, findEquivalents, hashText, positionAt } from '../../src/core/index/fileRecord';
+import { GlobMatcher, globToRegExp } from '../../src/core/index/glob';
 import { runJob } from '../../src/core/index/job';
 import { findSpanAt, foldForSearch, WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 import type { ArticleAnalysis, EntityMention, Figure } from '../../src/core/types';
@@ -283,5 +284,32 @@ describe('workspace index: jobs', () => {
   it('fixes the language when asked', () => {
     const r = runJob({ uri: 'u', text: 'The company said its revenue rose.', options: { ...options, lang: 'fr' } });
     assert.equal(r.status === 'analyzed' ? r.record.analysis.lang : '', 'fr');
+  });
+});
+
+describe('workspace index: globs', () => {
+  it('matches the default include and exclude patterns', () => {
+    const m = new GlobMatcher('**/*.{txt,md}', '**/node_modules/**');
+    assert.ok(m.matches(['/home/me/news/a.txt']));
+    assert.ok(m.matches(['a.md']));
+    assert.ok(m.matches(['/x/y/Z.TXT']));
+    assert.ok(!m.matches(['/x/y/a.json']));
+    assert.ok(!m.matches(['/x/node_modules/pkg/readme.md']));
+    assert.ok(!m.matches(['/x/a.txt.bak']));
+    const relative = new GlobMatcher('articles/**/*.txt', '');
+    assert.ok(relative.matches(['/abs/w/articles/2025/a.txt', 'articles/2025/a.txt']));
+    assert.ok(relative.matches(['articles/a.txt']));
+    assert.ok(!relative.matches(['/abs/w/other/a.txt', 'other/a.txt']));
+    assert.ok(globToRegExp('file?.[tm]xt').test('file1.txt'));
+    assert.ok(!globToRegExp('file?.[tm]xt').test('file1.ext'));
+    assert.ok(globToRegExp('a+b(1).txt').test('a+b(1).txt'));
+  });
+
+  it('stays fast on long paths', () => {
+    const m = new GlobMatcher('**/a/**/b/**/*.txt', '**/node_modules/**');
+    const path = `${'a/'.repeat(2000)}x.md`;
+    const started = performance.now();
+    assert.ok(!m.matches([path]));
+    assert.ok(performance.now() - started < 200);
   });
 });

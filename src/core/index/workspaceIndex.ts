@@ -10,6 +10,8 @@ export interface Location {
   end: number;
   line: number;
   character: number;
+  endLine: number;
+  endCharacter: number;
   /** The text of the line holding the span (trimmed). */
   lineText: string;
 }
@@ -142,7 +144,8 @@ export class WorkspaceIndex {
 
   private location(record: FileRecord, start: number, end: number): Location {
     const { line, character } = positionAt(record.lineStarts, start);
-    return { uri: record.uri, start, end, line, character, lineText: record.lineTexts[line] ?? '' };
+    const last = positionAt(record.lineStarts, end);
+    return { uri: record.uri, start, end, line, character, endLine: last.line, endCharacter: last.character, lineText: record.lineTexts[line] ?? '' };
   }
 
   private aggregate(): Map<string, EntitySummary> {

@@ -1,0 +1,353 @@
+// Keeps the workspace index in step with the workspace: a full scan after activation (in the
+// worker, with progress and cancel), then one file at a time as documents are edited, files are
+// saved, created, renamed or deleted. The text of an open document wins over the file on disk.
+import * as vscode from 'vscode';
+import type { FileRecord } from '../core/index/fileRecord';
+import { GlobMatcher } from '../core/index/glob';
+import type { AnalyzeJob, JobOptions, JobResult } from '../core/index/job';
+import { WorkspaceIndex } from '../core/index/workspaceIndex';
+import type { AnalyzerClient, Priority } from './analyzerClient';
+import { analysisSettingsChanged, type SettingsStore } from './settings';
+
+const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
+/** Documents that are views of something else, never articles. */
+const IGNORED_SCHEMES = new Set(['output', 'git', 'debug', 'vscode', 'vscode-userdata', 'vscode-settings', 'walkThrough', 'walkThroughSnippet', 'comment', 'vscode-notebook-cell']);
+/** Above this many files the scan shows a cancellable notification; below, a status bar spinner. */
+const NOTIFY_ABOVE_FILES = 200;
+/** Quiet time after a keystroke before the edited document is analyzed again. */
+const EDIT_DEBOUNCE_MS = 300;
+
+export class IndexService implements vscode.Disposable {
+  readonly index = new WorkspaceIndex();
+  private readonly changeEmitter = new vscode.EventEmitter<string[]>();
+  /** Fires with the URIs (as strings) whose analysis changed; an empty list means "many". */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private matcher: GlobMatcher;
+  private scan: vscode.CancellationTokenSource | undefined;
+  private resolveReady!: () => void;
+  readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
+  /** The pending analysis of an open document, by URI, with the version it analyzes. */
+  private readonly pending = new Map<string, { version: number; promise: Promise<FileRecord | undefined> }>();
+  private readonly reportedSkips = new Set<string>();
+  /** Files the scan found on disk (open documents outside them leave the index when closed). */
+  private readonly workspaceFiles = new Set<string>();
+
+  constructor(
+    private readonly client: AnalyzerClient,
+    private readonly store: SettingsStore,
+    private readonly output: vscode.OutputChannel,
+  ) {
+    this.matcher = this.makeMatcher();
+    this.disposables.push(
+      store.onDidChange(({ previous, current }) => {
+        if (analysisSettingsChanged(previous, current)) {
+          this.matcher = this.makeMatcher();
+          if (previous.include !== current.include) this.watch();
+          void this.rebuild();
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild()),
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (this.isArticle(doc)) void this.analyzeDocument(doc);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length && this.isArticle(e.document)) this.scheduleAnalysis(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.documentClosed(doc)),
+      { dispose: () => this.editTimers.forEach((t) => clearTimeout(t)) },
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const { oldUri, newUri } of e.files) this.renamed(oldUri, newUri);
+      }),
+      // A folder deleted from the Explorer reports only itself: drop every file under it.
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.deleted(uri))),
+    );
+    this.watch();
+  }
+
+  private get settings() {
+    return this.store.settings;
+  }
+
+  private makeMatcher(): GlobMatcher {
+    return new GlobMatcher(this.settings.include, this.settings.exclude);
+  }
+
+  private jobOptions(): JobOptions {
+    const s = this.settings;
+    return { lang: s.language === 'auto' ? undefined : s.language, defaultDollar: s.defaultDollar, maxBytes: s.maxFileSizeKB * 1024 };
+  }
+
+  private matchesUri(uri: vscode.Uri): boolean {
+    const relative = vscode.workspace.asRelativePath(uri, false);
+    return this.matcher.matches(relative === uri.fsPath || relative === uri.path ? [uri.path] : [uri.path, relative]);
+  }
+
+  /** An article: a plaintext or Markdown document matching the include glob (any untitled one). */
+  isArticle(doc: vscode.TextDocument): boolean {
+    if (!ARTICLE_LANGUAGES.has(doc.languageId) || IGNORED_SCHEMES.has(doc.uri.scheme)) return false;
+    return doc.uri.scheme === 'untitled' || this.matchesUri(doc.uri);
+  }
+
+  /** The record for the document's current text, if it is already analyzed. */
+  currentRecord(doc: vscode.TextDocument): FileRecord | undefined {
+    const record = this.index.file(doc.uri.toString());
+    return record && record.version === doc.version ? record : undefined;
+  }
+
+  /** The record for the document's current text, analyzing it now if needed (undefined: not an article or skipped). */
+  async ensureCurrent(doc: vscode.TextDocument): Promise<FileRecord | undefined> {
+    if (!this.isArticle(doc)) return undefined;
+    return this.currentRecord(doc) ?? this.analyzeDocument(doc);
+  }
+
+  private readonly editTimers = new Map<string, NodeJS.Timeout>();
+
+  /** Re-analyzes a document once typing pauses: the highlights already shown move with the text meanwhile. */
+  private scheduleAnalysis(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.editTimers.get(key));
+    this.editTimers.set(key, setTimeout(() => {
+      this.editTimers.delete(key);
+      if (!doc.isClosed) void this.analyzeDocument(doc);
+    }, EDIT_DEBOUNCE_MS));
+  }
+
+  /** Analyzes an open document's text now, ahead of the scan; concurrent calls for one version share the work. */
+  analyzeDocument(doc: vscode.TextDocument): Promise<FileRecord | undefined> {
+    const key = doc.uri.toString();
+    const pending = this.pending.get(key);
+    if (pending && pending.version === doc.version) return pending.promise;
+    const version = doc.version;
+    const job: AnalyzeJob = { uri: key, text: doc.getText(), version, knownHash: this.index.file(key)?.hash, options: this.jobOptions() };
+    const promise = this.client.run(job, 'interactive').then((result) => {
+      if (this.pending.get(key)?.version === version) this.pending.delete(key);
+      // A newer edit superseded this one while it ran: keep the index on the newest text only.
+      if (doc.isClosed || doc.version !== version) return this.currentRecord(doc);
+      this.apply(result);
+      return this.currentRecord(doc);
+    });
+    this.pending.set(key, { version, promise });
+    return promise;
+  }
+
+  private apply(result: JobResult | undefined): void {
+    if (!result) return;
+    switch (result.status) {
+      case 'analyzed':
+        this.index.setFile(result.record);
+        this.changeEmitter.fire([result.uri]);
+        break;
+      case 'unchanged':
+        if (result.version !== undefined) this.index.touchVersion(result.uri, result.version);
+        this.changeEmitter.fire([result.uri]);
+        break;
+      case 'skipped':
+      case 'failed': {
+        const had = this.index.file(result.uri) !== undefined;
+        this.index.setSkipped(result.uri, result.reason);
+        this.reportSkip(result.uri, result.reason);
+        if (had) this.changeEmitter.fire([result.uri]);
+        break;
+      }
+    }
+  }
+
+  private reportSkip(uri: string, reason: string): void {
+    const key = `${uri}\n${reason}`;
+    if (this.reportedSkips.has(key)) return;
+    this.reportedSkips.add(key);
+    this.output.appendLine(vscode.l10n.t('Not analyzed: {0}: {1}', vscode.Uri.parse(uri).fsPath || uri, reason));
+  }
+
+  /** Reads a file from disk (unless it is open) and analyzes it in the background. */
+  private async analyzeFile(uri: vscode.Uri, priority: Priority, token?: vscode.CancellationToken): Promise<void> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (open) {
+      if (!this.isArticle(open)) return;
+      await this.analyzeDocument(open);
+      return;
+    }
+    const maxBytes = this.jobOptions().maxBytes;
+    let bytes: Uint8Array;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type & vscode.FileType.Directory) return;
+      // A file over the limit is refused without reading it: a 2 GB log must not fill memory.
+      if (stat.size > maxBytes) {
+        this.apply({ uri: key, status: 'skipped', reason: vscode.l10n.t('{0} MB is over the {1} MB limit (articleLens.maxFileSizeKB)', (stat.size / 1e6).toFixed(1), (maxBytes / 1e6).toFixed(1)) });
+        return;
+      }
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (err) {
+      // Gone between the listing and the read: not an error, just no file.
+      if (this.index.deleteFile(key)) this.changeEmitter.fire([key]);
+      if (!(err instanceof vscode.FileSystemError)) this.output.appendLine(`[index] ${key}: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    if (token?.isCancellationRequested) return;
+    const result = await this.client.run({ uri: key, bytes, knownHash: this.index.file(key)?.hash, options: this.jobOptions() }, priority);
+    // The document may have been opened while the file was read: its text wins.
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
+    if (token?.isCancellationRequested) return;
+    this.apply(result);
+  }
+
+  /** Scans the workspace (after activation) and resolves `ready` when the first scan ends. */
+  start(): void {
+    void this.rebuild();
+  }
+
+  async rebuild(): Promise<void> {
+    this.scan?.cancel();
+    this.scan?.dispose();
+    this.client.cancelBackground();
+    const scan = new vscode.CancellationTokenSource();
+    this.scan = scan;
+    try {
+      await this.runScan(scan.token);
+    } catch (err) {
+      this.output.appendLine(`[index] scan failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    } finally {
+      if (this.scan === scan) {
+        this.scan = undefined;
+        scan.dispose();
+      }
+      this.resolveReady();
+    }
+  }
+
+  private async runScan(token: vscode.CancellationToken): Promise<void> {
+    const started = Date.now();
+    const s = this.settings;
+    const files = s.scope === 'workspace' && vscode.workspace.workspaceFolders?.length
+      ? await vscode.workspace.findFiles(s.include, s.exclude || undefined, s.maxFiles, token)
+      : [];
+    if (token.isCancellationRequested) return;
+    if (files.length >= s.maxFiles) {
+      this.output.appendLine(vscode.l10n.t('The workspace has more than {0} matching files; only the first {0} are indexed (articleLens.maxFiles).', s.maxFiles));
+    }
+    this.workspaceFiles.clear();
+    for (const f of files) this.workspaceFiles.add(f.toString());
+    const openArticles = vscode.workspace.textDocuments.filter((d) => this.isArticle(d));
+    const keep = new Set([...this.workspaceFiles, ...openArticles.map((d) => d.uri.toString())]);
+    // Files that left the scope (deleted, settings changed) leave the index; the others keep their hash so unchanged text is not analyzed again.
+    if (this.index.retain((uri) => keep.has(uri))) this.changeEmitter.fire([]);
+    if (analysisNeedsReset(this.lastOptions, this.jobOptions())) {
+      this.index.clear();
+      this.changeEmitter.fire([]);
+    }
+    this.lastOptions = this.jobOptions();
+
+    for (const doc of openArticles) void this.analyzeDocument(doc);
+    const onDisk = files.filter((f) => !openArticles.some((d) => d.uri.toString() === f.toString()));
+    const location = onDisk.length > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    await vscode.window.withProgress(
+      { location, title: vscode.l10n.t('Article Lens: indexing articles'), cancellable: location === vscode.ProgressLocation.Notification },
+      async (progress, progressToken) => {
+        const cancelled = () => token.isCancellationRequested || progressToken.isCancellationRequested;
+        let done = 0;
+        const step = 100 / Math.max(1, onDisk.length);
+        let lastFire = Date.now();
+        // A few reads ahead of the worker keep it busy without holding thousands of files in memory.
+        const queue = onDisk.slice();
+        const runner = async () => {
+          for (let uri = queue.shift(); uri && !cancelled(); uri = queue.shift()) {
+            await this.analyzeFile(uri, 'background', token);
+            done++;
+            progress.report({ increment: step, message: `${done}/${onDisk.length}` });
+            if (Date.now() - lastFire > 500) {
+              lastFire = Date.now();
+              this.changeEmitter.fire([]);
+            }
+          }
+        };
+        await Promise.all([runner(), runner(), runner(), runner()]);
+        if (cancelled()) {
+          this.client.cancelBackground();
+          this.output.appendLine(vscode.l10n.t('Indexing cancelled after {0} of {1} files.', done, onDisk.length));
+        }
+      },
+    );
+    this.changeEmitter.fire([]);
+    const skipped = files.filter((f) => this.index.skippedReason(f.toString()) !== undefined).length;
+    this.output.appendLine(vscode.l10n.t('Indexed {0} articles in {1} ms ({2} not analyzed).', this.index.fileCount, Date.now() - started, skipped));
+  }
+
+  private lastOptions: JobOptions | undefined;
+  private watcher: vscode.Disposable | undefined;
+
+  /** Watches files matching the include glob (again after the glob changes). */
+  private watch(): void {
+    this.watcher?.dispose();
+    const watcher = vscode.workspace.createFileSystemWatcher(this.settings.include);
+    const changed = (uri: vscode.Uri) => {
+      if (this.settings.scope !== 'workspace' || !this.matchesUri(uri)) return;
+      this.workspaceFiles.add(uri.toString());
+      void this.analyzeFile(uri, 'background');
+    };
+    this.watcher = vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate(changed),
+      watcher.onDidChange(changed),
+      watcher.onDidDelete((uri) => this.deleted(uri)),
+    );
+  }
+
+  private deleted(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const prefix = key.endsWith('/') ? key : `${key}/`;
+    let changed = false;
+    for (const u of this.index.uris()) {
+      if (u === key || u.startsWith(prefix)) changed = this.index.deleteFile(u) || changed;
+    }
+    this.workspaceFiles.delete(key);
+    if (changed) this.changeEmitter.fire([key]);
+  }
+
+  private renamed(oldUri: vscode.Uri, newUri: vscode.Uri): void {
+    const oldKey = oldUri.toString();
+    const prefix = `${oldKey}/`;
+    for (const u of this.index.uris()) {
+      if (u !== oldKey && !u.startsWith(prefix)) continue;
+      const target = newUri.toString() + u.slice(oldKey.length);
+      const targetUri = vscode.Uri.parse(target);
+      if (this.matchesUri(targetUri)) {
+        this.index.renameFile(u, target);
+        this.workspaceFiles.delete(u);
+        this.workspaceFiles.add(target);
+      } else {
+        this.index.deleteFile(u);
+      }
+    }
+    this.changeEmitter.fire([]);
+  }
+
+  private documentClosed(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    this.pending.delete(key);
+    const record = this.index.file(key);
+    if (!record) return;
+    if (!this.workspaceFiles.has(key)) {
+      // Untitled or outside the workspace: it was indexed only while open.
+      this.index.deleteFile(key);
+      this.changeEmitter.fire([key]);
+    } else {
+      // Closed without saving: the index goes back to the text on disk (unchanged text costs a hash).
+      delete record.version;
+      void this.analyzeFile(doc.uri, 'background');
+    }
+  }
+
+  dispose(): void {
+    this.scan?.cancel();
+    this.scan?.dispose();
+    this.watcher?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function analysisNeedsReset(before: JobOptions | undefined, after: JobOptions): boolean {
+  return before !== undefined && (before.lang !== after.lang || before.defaultDollar !== after.defaultDollar);
+}
