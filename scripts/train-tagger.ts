@@ -28,8 +28,11 @@ import {
   WINDOW,
   buildLexicon,
   capClass,
+  FeatureList,
   contextFeatures,
   documentContext,
+  featureKey,
+  pairFeatures,
   wordFeatures,
   type Lexicon,
   type LexiconData,
@@ -193,36 +196,40 @@ class FeatureIndex {
 function featurize(tokens: Token[], lexicon: Lexicon, index: FeatureIndex): Featurized {
   const doc = documentContext(tokens, lexicon);
   const n = tokens.length;
-  const perWord = new Map<string, string[][]>();
-  const wordFeats = (word: string): string[][] => {
-    let f = perWord.get(word);
-    if (!f) {
-      f = [];
-      for (let o = -WINDOW; o <= WINDOW; o++) {
-        const out: string[] = [];
-        wordFeatures(word, o, lexicon, out);
-        f.push(out);
-      }
-      perWord.set(word, f);
+  // Feature ids of each distinct word, per offset.
+  const perWord = new Map<string, number[][]>();
+  const wordIds = (word: string): number[][] => {
+    let ids = perWord.get(word);
+    if (!ids) {
+      const lists = Array.from({ length: 2 * WINDOW + 1 }, () => new FeatureList());
+      wordFeatures(word, lexicon, lists);
+      ids = lists.map((list) => listIds(list, index));
+      perWord.set(word, ids);
     }
-    return f;
+    return ids;
   };
   const ids: number[] = [];
   const offsets = new Int32Array(n + 1);
-  const buffer: string[] = [];
+  const list = new FeatureList();
   for (let i = 0; i < n; i++) {
     offsets[i] = ids.length;
     for (let o = -WINDOW; o <= WINDOW; o++) {
       const j = i + o;
-      const word = j < 0 || j >= n ? PAD_WORD : tokens[j].text;
-      for (const key of wordFeats(word)[o + WINDOW]) ids.push(index.id(key));
+      for (const id of wordIds(j < 0 || j >= n ? PAD_WORD : tokens[j].text)[o + WINDOW]) ids.push(id);
     }
-    buffer.length = 0;
-    contextFeatures(doc, i, buffer);
-    for (const key of buffer) ids.push(index.id(key));
+    list.clear();
+    if (i > 0) pairFeatures(tokens[i - 1].text.toLowerCase(), doc.classes[i], list);
+    contextFeatures(doc, i, doc.classes[i], list);
+    for (const id of listIds(list, index)) ids.push(id);
   }
   offsets[n] = ids.length;
   return { ids: Int32Array.from(ids), offsets };
+}
+
+function listIds(list: FeatureList, index: FeatureIndex): number[] {
+  const ids: number[] = [];
+  for (let k = 0; k < list.length; k++) ids.push(index.id(featureKey(list.kinds[k], list.values[k])));
+  return ids;
 }
 
 /** Averaged structured perceptron: w and u (sum of c * update) give the average w - u / c. */

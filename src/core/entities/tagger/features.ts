@@ -62,46 +62,133 @@ export function buildLexicon(data: LexiconData): Lexicon {
 export function capClass(word: string): string {
   let upper = 0;
   let lower = 0;
-  let digit = 0;
+  let firstUpper = false;
   for (let k = 0; k < word.length; k++) {
-    const ch = word[k];
     const code = word.charCodeAt(k);
-    if (code >= 48 && code <= 57) digit++;
-    else if (ch !== ch.toLowerCase()) upper++;
-    else if (ch !== ch.toUpperCase()) lower++;
+    let isUpper: boolean;
+    let isLower: boolean;
+    if (code < 128) {
+      if (code >= 48 && code <= 57) return 'd';
+      isUpper = code >= 65 && code <= 90;
+      isLower = code >= 97 && code <= 122;
+    } else {
+      const ch = word[k];
+      isUpper = ch !== ch.toLowerCase();
+      isLower = !isUpper && ch !== ch.toUpperCase();
+      if (!isUpper && !isLower && code >= 0x660 && /\p{N}/u.test(ch)) return 'd';
+    }
+    if (isUpper) {
+      upper++;
+      if (k === 0) firstUpper = true;
+    } else if (isLower) lower++;
   }
-  if (digit > 0) return 'd';
   if (upper === 0 && lower === 0) return 'p';
   if (upper === 0) return 'x';
   if (lower === 0) return upper > 1 ? 'A' : 'X';
-  const first = word[0];
-  return first !== first.toLowerCase() && upper === 1 ? 'X' : 'm';
+  return firstUpper && upper === 1 ? 'X' : 'm';
 }
 
-/** Pushes the features of `word` seen at `offset` (-WINDOW..WINDOW) from the tagged token. */
-export function wordFeatures(word: string, offset: number, lexicon: Lexicon, out: string[]): void {
-  const o = OFFSET_LETTERS[offset + WINDOW];
+export const CAP_CLASSES = ['X', 'A', 'x', 'm', 'd', 'p'] as const;
+
+/**
+ * Features as (kind, value) pairs: the kind is one of a few constant strings (feature type
+ * and offset), the value a word, a suffix, a class. The model stores `kind + ' ' + value`;
+ * the tagger looks kind, then value, up, so no key string is built per token.
+ */
+export class FeatureList {
+  kinds: string[] = [];
+  values: string[] = [];
+  length = 0;
+
+  push(kind: string, value: string): void {
+    this.kinds[this.length] = kind;
+    this.values[this.length] = value;
+    this.length++;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+}
+
+/** The stored key of a feature. */
+export function featureKey(kind: string, value: string): string {
+  return value === '' ? kind : kind + ' ' + value;
+}
+
+/** kinds(t)[o]: the kind of feature type t at offset o - WINDOW. */
+function kinds(type: string): string[] {
+  return Array.from(OFFSET_LETTERS, (o) => type + o);
+}
+const K_PAD = kinds('_');
+const K_LEX = kinds('x');
+const K_WORD = kinds('w');
+const K_LOWER = kinds('l');
+const K_SHAPE = kinds('s');
+const K_CLASS = kinds('c');
+const K_PREFIX3 = kinds('p');
+const K_SUFFIX2 = kinds('u');
+const K_SUFFIX3 = kinds('v');
+const K_SUFFIX4 = kinds('y');
+const K_LENGTH = kinds('n');
+const K_HYPHEN_HEAD = kinds('h');
+const K_HYPHEN_TAIL = kinds('H');
+const DIGITS = Array.from({ length: 10 }, (_, k) => String(k));
+const NO_LEXICON_CLASS = '-';
+
+/**
+ * Pushes the features of `word` seen at each offset -WINDOW..WINDOW from the tagged token
+ * into out[offset + WINDOW]. The nearer the word, the richer its features.
+ */
+export function wordFeatures(word: string, lexicon: Lexicon, out: FeatureList[]): void {
   if (word === PAD_WORD) {
-    out.push('_' + o);
+    for (let o = 0; o < out.length; o++) out[o].push(K_PAD[o], '');
     return;
   }
   const lower = word.toLowerCase();
   const shape = wordShape(word);
+  const cls = capClass(word);
   const bits = lexicon.words.get(word) ?? 0;
-  for (let b = 0; b < LEX_BITS; b++) if (bits & (1 << b)) out.push('x' + o + b);
-  if (offset === 0) {
-    out.push('w' + o + word, 'l' + o + lower, 's' + o + shape, 'c' + o + capClass(word));
-    out.push('p' + o + lower.slice(0, 3), 'u' + o + lower.slice(-2), 'v' + o + lower.slice(-3), 'y' + o + lower.slice(-4));
-    out.push('n' + o + (word.length > 9 ? 9 : word.length));
-    if (bits === 0) out.push('x' + o + '-');
-    const hyphen = word.indexOf('-');
-    if (hyphen > 0) out.push('h' + o + lower.slice(0, hyphen), 'H' + o + lower.slice(hyphen + 1));
-  } else if (offset === -1 || offset === 1) {
-    out.push('l' + o + lower, 's' + o + shape, 'v' + o + lower.slice(-3), 'c' + o + capClass(word));
-  } else {
-    out.push('l' + o + lower, 'c' + o + capClass(word));
+  const suffix3 = lower.length > 3 ? lower.slice(-3) : lower;
+  for (let o = 0; o < out.length; o++) {
+    const list = out[o];
+    for (let b = 0; b < LEX_BITS; b++) if (bits & (1 << b)) list.push(K_LEX[o], DIGITS[b]);
+    list.push(K_LOWER[o], lower);
+    list.push(K_CLASS[o], cls);
+    const offset = o - WINDOW;
+    if (offset === 0) {
+      list.push(K_WORD[o], word);
+      list.push(K_SHAPE[o], shape);
+      list.push(K_PREFIX3[o], lower.length > 3 ? lower.slice(0, 3) : lower);
+      list.push(K_SUFFIX2[o], lower.length > 2 ? lower.slice(-2) : lower);
+      list.push(K_SUFFIX3[o], suffix3);
+      list.push(K_SUFFIX4[o], lower.length > 4 ? lower.slice(-4) : lower);
+      list.push(K_LENGTH[o], DIGITS[word.length > 9 ? 9 : word.length]);
+      if (bits === 0) list.push(K_LEX[o], NO_LEXICON_CLASS);
+      const hyphen = word.indexOf('-');
+      if (hyphen > 0) {
+        list.push(K_HYPHEN_HEAD[o], lower.slice(0, hyphen));
+        list.push(K_HYPHEN_TAIL[o], lower.slice(hyphen + 1));
+      }
+    } else if (offset === -1 || offset === 1) {
+      list.push(K_SHAPE[o], shape);
+      list.push(K_SUFFIX3[o], suffix3);
+    }
   }
 }
+
+/** Constant feature kinds prefix + capitalization class. */
+function kindsByClass(prefix: string): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const c of CAP_CLASSES) keys[c] = prefix + c;
+  return keys;
+}
+const SENTENCE_START_KINDS = kindsByClass('S');
+const LINE_START_KINDS = kindsByClass('L');
+const PHRASE_NEXT_KINDS = kindsByClass('G');
+const PAIR_KINDS = kindsByClass('P');
+const PHRASE_KINDS: Record<string, string[]> = { b: [], i: [] };
+for (const pos of ['b', 'i']) for (let b = 0; b < LEX_BITS; b++) PHRASE_KINDS[pos].push('g' + pos + b);
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':', ';']);
 const OPENERS = new Set(['«', '"', '“', '(', '[', '-', '–', '—', "'", '‘', '*', '•']);
@@ -109,6 +196,8 @@ const OPENERS = new Set(['«', '"', '“', '(', '[', '-', '–', '—', "'", '�
 /** What the context features need to know about a whole text, computed once per text. */
 export interface DocumentContext {
   tokens: Token[];
+  /** Per token: capClass of its text. */
+  classes: string[];
   sentenceStart: Uint8Array;
   /** Per token: lexicon phrase match, 0 = none, else (bits << 1) | (1 if first token). */
   phraseMatch: Int32Array;
@@ -118,8 +207,9 @@ export interface DocumentContext {
   innerCapitalized: Set<string>;
 }
 
-export function documentContext(tokens: Token[], lexicon: Lexicon): DocumentContext {
+export function documentContext(tokens: Token[], lexicon: Lexicon, classOf: (word: string) => string = capClass): DocumentContext {
   const n = tokens.length;
+  const classes: string[] = new Array(n);
   const sentenceStart = new Uint8Array(n);
   const lowerForms = new Set<string>();
   const innerCapitalized = new Set<string>();
@@ -131,7 +221,8 @@ export function documentContext(tokens: Token[], lexicon: Lexicon): DocumentCont
       start = SENTENCE_ENDS.has(prev) || (OPENERS.has(prev) && sentenceStart[i - 1] === 1);
     }
     sentenceStart[i] = start ? 1 : 0;
-    const cls = capClass(t.text);
+    const cls = classOf(t.text);
+    classes[i] = cls;
     if (cls === 'x') lowerForms.add(t.text);
     else if (cls === 'X' && !start) innerCapitalized.add(t.text);
   }
@@ -157,31 +248,34 @@ export function documentContext(tokens: Token[], lexicon: Lexicon): DocumentCont
       i = bestEnd;
     }
   }
-  return { tokens, sentenceStart, phraseMatch, lowerForms, innerCapitalized };
+  return { tokens, classes, sentenceStart, phraseMatch, lowerForms, innerCapitalized };
 }
 
-/** Pushes the context features of token i. */
-export function contextFeatures(doc: DocumentContext, i: number, out: string[]): void {
+/** Pushes the feature pairing the previous word with the class of the tagged token ("M." + Xxx). */
+export function pairFeatures(previousLower: string, cls: string, out: FeatureList): void {
+  out.push(PAIR_KINDS[cls], previousLower);
+}
+
+/** Pushes the context features of token i, the pair feature aside (see pairFeatures). */
+export function contextFeatures(doc: DocumentContext, i: number, cls: string, out: FeatureList): void {
   const tokens = doc.tokens;
-  const word = tokens[i].text;
-  const cls = capClass(word);
-  out.push('B');
+  out.push('B', '');
   if (doc.sentenceStart[i]) {
-    out.push('S' + cls);
+    out.push(SENTENCE_START_KINDS[cls], '');
     if (cls === 'X') {
       // Sentence-initial capital: does the rest of the text use the word as a name or as a common word?
-      if (doc.innerCapitalized.has(word)) out.push('Dc');
-      if (doc.lowerForms.has(word.toLowerCase())) out.push('Dl');
+      const word = tokens[i].text;
+      if (doc.innerCapitalized.has(word)) out.push('Dc', '');
+      if (doc.lowerForms.has(word.toLowerCase())) out.push('Dl', '');
     }
   }
-  if (tokens[i].lineStart) out.push('L' + cls);
-  if (i > 0) out.push('P' + tokens[i - 1].text.toLowerCase() + '|' + cls);
+  if (tokens[i].lineStart) out.push(LINE_START_KINDS[cls], '');
   const match = doc.phraseMatch[i];
   if (match !== 0) {
-    const pos = match & 1 ? 'b' : 'i';
+    const phraseKinds = PHRASE_KINDS[match & 1 ? 'b' : 'i'];
     const bits = match >> 1;
-    for (let b = 0; b < LEX_BITS; b++) if (bits & (1 << b)) out.push('g' + pos + b);
+    for (let b = 0; b < LEX_BITS; b++) if (bits & (1 << b)) out.push(phraseKinds[b], '');
   }
   // The match of the next token tells whether a phrase is about to start.
-  if (i + 1 < tokens.length && (doc.phraseMatch[i + 1] & 1) === 1) out.push('G' + cls);
+  if (i + 1 < tokens.length && (doc.phraseMatch[i + 1] & 1) === 1) out.push(PHRASE_NEXT_KINDS[cls], '');
 }

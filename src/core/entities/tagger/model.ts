@@ -4,9 +4,13 @@
 
 import type { Token } from '../../text/tokenize';
 import {
+  CAP_CLASSES,
   WINDOW,
   PAD_WORD,
+  FeatureList,
   buildLexicon,
+  capClass,
+  pairFeatures,
   contextFeatures,
   documentContext,
   wordFeatures,
@@ -59,8 +63,9 @@ export function viterbi(emissions: ArrayLike<number>, from: number, to: number, 
     for (let y = 0; y < L; y++) {
       let bestScore = -Infinity;
       let bestPrev = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + y]) continue;
+      const prevs = PREDECESSORS[y];
+      for (let k = 0; k < prevs.length; k++) {
+        const p = prevs[k];
         const s = score[prevRow + p] + transitions[p * L + y];
         if (s > bestScore) {
           bestScore = s;
@@ -77,6 +82,10 @@ export function viterbi(emissions: ArrayLike<number>, from: number, to: number, 
   out[from + n - 1] = last;
   for (let i = n - 1; i > 0; i--) out[from + i - 1] = back[i * L + out[from + i]];
 }
+
+/** The labels that may come before each label, the text start left out. */
+const PREDECESSORS: Uint8Array[] = BIO_LABELS.map((_, y) =>
+  Uint8Array.from(BIO_LABELS.map((__, p) => p).filter((p) => transitionAllowed(p, y))));
 
 /** Names never cross a line break: each line is decoded on its own. Returns [from, to) pairs. */
 export function lineSegments(tokens: Token[]): number[] {
@@ -102,17 +111,30 @@ export interface TaggedSequence {
   margins: Float32Array;
 }
 
-const WORD_CACHE_LIMIT = 50_000;
+const WORD_CACHE_LIMIT = 100_000;
 const OFFSET_COUNT = 2 * WINDOW + 1;
+const CLASS_INDEX: Record<string, number> = Object.fromEntries(CAP_CLASSES.map((c, k) => [c, k]));
+
+/** What the tagger keeps per distinct word. */
+interface WordEntry {
+  cls: string;
+  lower: string;
+  /** Summed word-feature weights, OFFSET_COUNT blocks of L labels. */
+  scores: Float32Array;
+  /** Pair-feature weights (this word before a token of class c), filled on first use. */
+  pairs: (Float32Array | null)[];
+}
 
 export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly marginScale: number;
-  private readonly weights = new Map<string, Float32Array>();
+  /** kind -> value -> weight per label. */
+  private readonly weights = new Map<string, Map<string, Float32Array>>();
   private readonly transitions: Float32Array;
-  /** word -> summed word-feature weights, OFFSET_COUNT x L. */
-  private readonly wordCache = new Map<string, Float32Array>();
-  private readonly featureBuffer: string[] = [];
+  private readonly wordCache = new Map<string, WordEntry>();
+  private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
+  private readonly contextList = new FeatureList();
+  private readonly classOf = (word: string): string => this.word(word).cls;
 
   constructor(data: ModelData, lexiconData: LexiconData) {
     if (data.labels.join() !== BIO_LABELS.join()) throw new Error('tagger model: unexpected label set');
@@ -122,55 +144,79 @@ export class TaggerModel {
     for (const [key, packed] of Object.entries(data.features)) {
       const w = new Float32Array(LABEL_COUNT);
       for (let k = 0; k < packed.length; k += 2) w[packed[k]] = packed[k + 1] / data.scale;
-      this.weights.set(key, w);
+      const space = key.indexOf(' ');
+      const kind = space < 0 ? key : key.slice(0, space);
+      const value = space < 0 ? '' : key.slice(space + 1);
+      let byValue = this.weights.get(kind);
+      if (byValue === undefined) this.weights.set(kind, (byValue = new Map()));
+      byValue.set(value, w);
     }
   }
 
-  private wordScores(word: string): Float32Array {
-    let cached = this.wordCache.get(word);
-    if (cached !== undefined) return cached;
-    cached = new Float32Array(OFFSET_COUNT * LABEL_COUNT);
-    const buffer = this.featureBuffer;
-    for (let offset = -WINDOW; offset <= WINDOW; offset++) {
-      buffer.length = 0;
-      wordFeatures(word, offset, this.lexicon, buffer);
-      const base = (offset + WINDOW) * LABEL_COUNT;
-      for (const key of buffer) {
-        const w = this.weights.get(key);
-        if (w === undefined) continue;
-        for (let y = 0; y < LABEL_COUNT; y++) cached[base + y] += w[y];
-      }
+  /** Adds the weights of the listed features into `into` at `base`. */
+  private addWeights(list: FeatureList, into: Float32Array, base: number): void {
+    for (let k = 0; k < list.length; k++) {
+      const w = this.weights.get(list.kinds[k])?.get(list.values[k]);
+      if (w === undefined) continue;
+      for (let y = 0; y < LABEL_COUNT; y++) into[base + y] += w[y];
     }
+  }
+
+  private word(word: string): WordEntry {
+    let entry = this.wordCache.get(word);
+    if (entry !== undefined) return entry;
+    const scores = new Float32Array(OFFSET_COUNT * LABEL_COUNT);
+    const lists = this.offsetLists;
+    for (const list of lists) list.clear();
+    wordFeatures(word, this.lexicon, lists);
+    for (let o = 0; o < OFFSET_COUNT; o++) this.addWeights(lists[o], scores, o * LABEL_COUNT);
+    const cls = word === PAD_WORD ? 'p' : capClass(word);
+    entry = { cls, lower: word.toLowerCase(), scores, pairs: [null, null, null, null, null, null] };
     if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
-    this.wordCache.set(word, cached);
-    return cached;
+    this.wordCache.set(word, entry);
+    return entry;
   }
 
-  /** Emission scores, tokens x labels: word features of the window plus context features. */
+  private pairScores(previous: WordEntry, cls: string): Float32Array {
+    const c = CLASS_INDEX[cls];
+    let scores = previous.pairs[c];
+    if (scores === null) {
+      scores = new Float32Array(LABEL_COUNT);
+      const list = this.contextList;
+      list.clear();
+      pairFeatures(previous.lower, cls, list);
+      this.addWeights(list, scores, 0);
+      previous.pairs[c] = scores;
+    }
+    return scores;
+  }
+
+  /** Emission scores, tokens x labels: word features of the window, the pair feature and context features. */
   emissions(tokens: Token[]): Float32Array {
     const n = tokens.length;
     const L = LABEL_COUNT;
     const emissions = new Float32Array(n * L);
-    const doc = documentContext(tokens, this.lexicon);
-    const perToken: Float32Array[] = new Array(n);
-    for (let i = 0; i < n; i++) perToken[i] = this.wordScores(tokens[i].text);
-    const pad = this.wordScores(PAD_WORD);
-    const buffer = this.featureBuffer;
+    const entries: WordEntry[] = new Array(n);
+    for (let i = 0; i < n; i++) entries[i] = this.word(tokens[i].text);
+    const doc = documentContext(tokens, this.lexicon, this.classOf);
+    const pad = this.word(PAD_WORD).scores;
+    const list = this.contextList;
     for (let i = 0; i < n; i++) {
       const row = i * L;
       for (let offset = -WINDOW; offset <= WINDOW; offset++) {
         const j = i + offset;
-        const scores = j < 0 || j >= n ? pad : perToken[j];
+        const scores = j < 0 || j >= n ? pad : entries[j].scores;
         const base = (offset + WINDOW) * L;
         for (let y = 0; y < L; y++) emissions[row + y] += scores[base + y];
       }
-      buffer.length = 0;
-      contextFeatures(doc, i, buffer);
-      for (const key of buffer) {
-        const w = this.weights.get(key);
-        if (w === undefined) continue;
-        for (let y = 0; y < L; y++) emissions[row + y] += w[y];
+      const cls = entries[i].cls;
+      if (i > 0) {
+        const pair = this.pairScores(entries[i - 1], cls);
+        for (let y = 0; y < L; y++) emissions[row + y] += pair[y];
       }
+      list.clear();
+      contextFeatures(doc, i, cls, list);
+      this.addWeights(list, emissions, row);
     }
     return emissions;
   }
