@@ -1,13 +1,28 @@
 // Entities: gazetteer, rules and the sequence tagger, merged and linked to canonical ids.
+// 1. candidates.ts: gazetteer trie matches and rule candidates (tickers, suffixes, cues,
+//    titles, first names, hashtags); 2. merge.ts: the tagger's spans join them and a greedy
+//    pass keeps non-overlapping mentions; 3. link.ts: ids, names, surnames, acronyms.
+import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Lang } from '../types';
+import { ruleCandidates, type Context } from './candidates';
+import { linkMentions } from './link';
+import { selectCandidates, taggerCandidates } from './merge';
+import { tagNames } from './tagger';
 
 export interface EntityContext {
   lang: Lang;
+  /** The text's tokens from tokenize(text), when the caller has them already. */
+  tokens?: Token[];
+  /** Leave the statistical tagger out (gazetteer and rules only). */
+  noTagger?: boolean;
 }
 
 /** Every entity mention of the text, in text order, spans not overlapping. */
-export function extractEntities(text: string, ctx: EntityContext): EntityMention[] {
-  void text;
-  void ctx;
-  return []; // placeholder until the entity layer lands
+export function extractEntities(text: string, options: EntityContext): EntityMention[] {
+  const tokens = options.tokens ?? tokenize(text);
+  const ctx: Context = { text, tokens, lang: options.lang };
+  const rules = ruleCandidates(ctx);
+  const tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
+  const chosen = selectCandidates(tokens.length, [...rules, ...tagged]);
+  return linkMentions(ctx, chosen);
 }

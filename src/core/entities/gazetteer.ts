@@ -1,0 +1,140 @@
+// The gazetteer: known companies, organizations, people, places and products, loaded once
+// from the JSON data files into a token trie. Matching walks the trie over the article's
+// tokens (longest match at each position), so its cost does not grow with the list size.
+import companiesData from '../data/companies.json';
+import firstNamesData from '../data/first-names.json';
+import organizationsData from '../data/organizations.json';
+import peopleData from '../data/people.json';
+import placesData from '../data/places.json';
+import productsData from '../data/products.json';
+import { tokenize } from '../text/tokenize';
+import type { EntityType, Lang } from '../types';
+import { kebab, tokenKey } from './normalize';
+
+export type NamedType = Exclude<EntityType, 'ticker'>;
+
+export interface KnownEntity {
+  id: string;
+  name: string;
+  type: NamedType;
+  /** Id of the owning company, for subsidiaries. */
+  parentId?: string;
+  /** A product line whose versions are products of their own (iPhone 16, Qwen3). */
+  family?: boolean;
+}
+
+export interface AliasHit {
+  entity: KnownEntity;
+  /** Only read as this entity in this language. */
+  lang?: Lang;
+  /** The alias is also a common word: not read at a sentence start. */
+  ambiguous: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits?: AliasHit[];
+}
+
+interface RawEntry {
+  name: string;
+  id?: string;
+  aliases?: string[];
+  langAliases?: Partial<Record<Lang, string[]>>;
+  tickers?: string[];
+  parent?: string;
+  ambiguous?: string[];
+  family?: boolean;
+}
+
+export interface Gazetteer {
+  root: TrieNode;
+  byId: Map<string, KnownEntity>;
+  /** "NYSE:BABA" (normalized exchange) -> company. */
+  tickers: Map<string, KnownEntity>;
+  /** "BABA" -> company, for bare ticker mentions after a ticker cue. */
+  symbols: Map<string, KnownEntity>;
+  /** Product families by name, for glued versions (Qwen3, GPT-4o, QwQ-32B). */
+  families: Map<string, KnownEntity>;
+  firstNames: Set<string>;
+}
+
+function insert(root: TrieNode, alias: string, hit: AliasHit): void {
+  const keys = tokenize(alias).map((t) => tokenKey(t.text));
+  if (keys.length === 0) return;
+  let node = root;
+  for (const k of keys) {
+    let child = node.next.get(k);
+    if (child === undefined) {
+      child = { next: new Map() };
+      node.next.set(k, child);
+    }
+    node = child;
+  }
+  const hits = (node.hits ??= []);
+  if (!hits.some((h) => h.entity.id === hit.entity.id && h.lang === hit.lang)) hits.push(hit);
+}
+
+/** Exchange codes as written in tickers, to the one form used as the ticker table key. */
+export function normalizeExchange(exchange: string): string {
+  const e = exchange.trim().toUpperCase().replace(/\s+/g, ' ');
+  if (e === 'EURONEXT PARIS' || e === 'EURONEXT' || e === 'PAR') return 'EPA';
+  if (e === 'HKG' || e === 'SEHK' || e === 'HK') return 'HKEX';
+  if (e === 'NASDAQGS' || e === 'NASDAQGM') return 'NASDAQ';
+  if (e === 'OTCMKTS' || e === 'OTCQX') return 'OTC';
+  return e;
+}
+
+function build(): Gazetteer {
+  const root: TrieNode = { next: new Map() };
+  const byId = new Map<string, KnownEntity>();
+  const byName = new Map<string, KnownEntity>();
+  const tickers = new Map<string, KnownEntity>();
+  const symbols = new Map<string, KnownEntity>();
+  const families = new Map<string, KnownEntity>();
+  const parents: Array<[KnownEntity, string]> = [];
+
+  const load = (entries: RawEntry[], type: NamedType): void => {
+    for (const raw of entries) {
+      const entity: KnownEntity = { id: raw.id ?? kebab(raw.name), name: raw.name, type };
+      if (raw.family) entity.family = true;
+      if (byId.has(entity.id)) continue; // first list wins: ids are unique across types
+      byId.set(entity.id, entity);
+      byName.set(raw.name, entity);
+      const ambiguous = new Set(raw.ambiguous ?? []);
+      for (const alias of [raw.name, ...(raw.aliases ?? [])]) {
+        insert(root, alias, { entity, ambiguous: ambiguous.has(alias) });
+        if (raw.family) families.set(alias, entity);
+      }
+      for (const [lang, aliases] of Object.entries(raw.langAliases ?? {}) as Array<[Lang, string[]]>) {
+        for (const alias of aliases) insert(root, alias, { entity, lang, ambiguous: ambiguous.has(alias) });
+      }
+      for (const ticker of raw.tickers ?? []) {
+        const colon = ticker.lastIndexOf(':');
+        const symbol = ticker.slice(colon + 1);
+        tickers.set(`${normalizeExchange(ticker.slice(0, colon))}:${symbol}`, entity);
+        if (/^[A-Z][A-Z.]{0,5}$/.test(symbol) && !symbols.has(symbol)) symbols.set(symbol, entity);
+      }
+      if (raw.parent) parents.push([entity, raw.parent]);
+    }
+  };
+  load(companiesData.companies as RawEntry[], 'company');
+  load(organizationsData.organizations as RawEntry[], 'organization');
+  load(peopleData.people as RawEntry[], 'person');
+  load(productsData.products as RawEntry[], 'product');
+  load(placesData.places as RawEntry[], 'place');
+  for (const [entity, parentName] of parents) {
+    const parent = byName.get(parentName);
+    if (parent) entity.parentId = parent.id;
+  }
+  const firstNames = new Set<string>([...peopleData.firstNames, ...firstNamesData.firstNames]);
+  return { root, byId, tickers, symbols, families, firstNames };
+}
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer, built on first use. */
+export function gazetteer(): Gazetteer {
+  cached ??= build();
+  return cached;
+}
