@@ -1,17 +1,569 @@
 // Figures: money, percentages, quantities, numbers, ordinals, dates, durations, times.
-import type { Figure, Lang } from '../types';
+// One forward pass over the figure token stream (./stream.ts): at each token the readers
+// try a time, a date, a currency before a number, a fraction, a number with what follows
+// it (scale, currency, percent, duration unit, measure unit, counted noun), an ordinal.
+// Qualifiers (plus de, about) and directions (hausse de, rose by) are read back from the
+// figure; dates without a year are resolved at the end (./dates.ts).
+import type { Approx, Direction, Figure, FigureKind } from '../types';
+import { formatDate, isYear, matchDate, resolveDates, type DateParts, type PendingDate } from './dates';
+import { CURRENCIES, figureLexicon } from './lexicon';
+import { readNoun } from './nouns';
+import { readDigits, readWords, type NumberRead } from './numbers';
+import { atSentenceStart, isCapitalized, type FigureContext, type ScanState } from './state';
+import { figureTokens, isDigits } from './stream';
 
-export interface FigureContext {
-  lang: Lang;
-  /** The article's reference date (YYYY-MM-DD) given by the caller, if any. */
-  refDate?: string;
-  /** ISO code of a bare "dollar(s)". */
-  defaultDollar: string;
+export type { FigureContext } from './state';
+
+/** A figure being built: token indices instead of offsets. */
+interface Draft {
+  first: number;
+  next: number;
+  kind: FigureKind;
+  value: number | string;
+  unit?: string;
+  approx?: Approx;
+  direction?: Direction;
+  /** The scale word's factor (milliards: 1e9), for the first number of a range. */
+  scale?: number;
+  dateParts?: DateParts;
 }
+
+interface Match {
+  drafts: Draft[];
+  /** Token index where scanning goes on. */
+  next: number;
+}
+
+const SIGNS = new Map([['+', 1], ['-', -1], ['−', -1], ['–', -1]]);
+const RANGE_LINKS = new Set(['à', 'et', '-', '–', 'to', 'and', 'au']);
+const PUNCTUATION_STOPS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '«', '»', '"', '“', '”']);
+const TIME_BEFORE_HEURES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
 
 /** Every figure of the text, in text order, spans not overlapping. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
-  void text;
-  void ctx;
-  return []; // placeholder until the figure grammar lands
+  const lex = figureLexicon(ctx.lang);
+  const tokens = figureTokens(text, lex);
+  const inEntity = new Uint8Array(tokens.length);
+  const entityEnd = new Int32Array(tokens.length);
+  if (ctx.entitySpans && ctx.entitySpans.length > 0) {
+    const spans = [...ctx.entitySpans].sort((a, b) => a.start - b.start);
+    let e = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      while (e < spans.length && spans[e].end <= t.start) e++;
+      if (e < spans.length && spans[e].start < t.end) {
+        inEntity[i] = 1;
+        entityEnd[i] = spans[e].end;
+      }
+    }
+  }
+  return new FigureScanner({ text, tokens, lex, ctx, inEntity, entityEnd }).run();
+}
+
+class FigureScanner {
+  private readonly tk;
+  private readonly lex;
+  /** Token index after the last figure, where look-backs stop. */
+  private lastFigureNext = 0;
+
+  constructor(private readonly s: ScanState) {
+    this.tk = s.tokens;
+    this.lex = s.lex;
+  }
+
+  run(): Figure[] {
+    const drafts: Draft[] = [];
+    const n = this.tk.length;
+    let i = 0;
+    while (i < n) {
+      if (this.s.inEntity[i]) {
+        i++;
+        continue;
+      }
+      const m = this.matchAt(i);
+      if (!m) {
+        i++;
+        continue;
+      }
+      for (const d of m.drafts) {
+        this.qualify(d);
+        drafts.push(d);
+        this.lastFigureNext = d.next;
+      }
+      i = Math.max(m.next, i + 1);
+    }
+    return this.finish(drafts);
+  }
+
+  private matchAt(i: number): Match | null {
+    const t = this.tk[i];
+    const sign = SIGNS.get(t.text);
+    if (sign !== undefined) return this.signed(i, sign);
+    const date = this.timeAt(i) ?? this.dateAt(i);
+    if (date) return date;
+    return this.currencyFirstAt(i) ?? this.fractionAt(i) ?? this.numberAt(i, 0) ?? this.ordinalAt(i);
+  }
+
+  // ------------------------------------------------------------------ signs, times, dates
+
+  /** "+18 %", "- 2,3 %": a sign before a number (not a bullet, not a range dash). */
+  private signed(i: number, sign: number): Match | null {
+    const t = this.tk[i], num = this.tk[i + 1];
+    if (!num || !isDigits(num.text) || this.s.inEntity[i + 1]) return null;
+    if (t.text === '–' && !num.spaceBefore) return null;
+    if (sign < 0 && t.lineStart) return null;
+    if (!t.spaceBefore && i > 0) return null;
+    if (num.start - t.end > 1) return null;
+    const prev = this.tk[i - 1];
+    if (prev && (isDigits(prev.text) || prev.text === '%')) return null;
+    const m = this.numberAt(i + 1, 0);
+    if (!m || m.drafts.length !== 1) return m;
+    const d = m.drafts[0];
+    if (d.kind !== 'percent' && d.kind !== 'money' && d.kind !== 'number' && d.kind !== 'quantity') return m;
+    d.first = i;
+    d.value = (d.value as number) * sign;
+    d.direction = sign > 0 ? 'up' : 'down';
+    return m;
+  }
+
+  /** 11:41, 14h30, 14 h, 14h, 2 p.m., 2:30pm, à 14 heures. */
+  private timeAt(i: number): Match | null {
+    const tk = this.tk;
+    const t = tk[i];
+    const compact = /^(\d{1,2})h(\d{2})$/.exec(t.text);
+    if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
+    if (!isDigits(t.text) || t.text.length > 2) return null;
+    const hour = Number(t.text);
+    const a = tk[i + 1], b = tk[i + 2];
+    // HH:MM, exactly two digits of minutes.
+    if (a?.text === ':' && !a.spaceBefore && b && !b.spaceBefore && isDigits(b.text) && b.text.length === 2) {
+      const pm = this.amPmAt(i + 3);
+      if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text));
+      return this.timeDraft(i, i + 3, hour, Number(b.text));
+    }
+    // 14h (glued), 14 h, 14 h 30.
+    if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && this.lex.lang === 'fr'))) {
+      const after = tk[i + 2];
+      if (after && isDigits(after.text) && after.text.length === 2 && (after.spaceBefore === a.spaceBefore)) {
+        return this.timeDraft(i, i + 3, hour, Number(after.text));
+      }
+      return this.timeDraft(i, i + 2, hour, 0);
+    }
+    const pm = this.amPmAt(i + 1);
+    if (pm && hour >= 1 && hour <= 12) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), 0);
+    // "à 14 heures": a clock time, not a duration.
+    if (a && (a.norm === 'heures' || a.norm === 'heure') && TIME_BEFORE_HEURES.has(tk[i - 1]?.norm ?? '')) {
+      return this.timeDraft(i, i + 2, hour, 0);
+    }
+    return null;
+  }
+
+  private amPmAt(k: number): { pm: boolean; next: number } | null {
+    const tk = this.tk;
+    const t = tk[k];
+    if (!t) return null;
+    if (t.norm === 'am' || t.norm === 'pm') return this.lex.lang === 'en' ? { pm: t.norm === 'pm', next: k + 1 } : null;
+    if ((t.norm === 'a' || t.norm === 'p') && tk[k + 1]?.text === '.' && tk[k + 2]?.norm === 'm' && !tk[k + 1].spaceBefore && !tk[k + 2].spaceBefore) {
+      const next = tk[k + 3]?.text === '.' && !tk[k + 3].spaceBefore ? k + 4 : k + 3;
+      return { pm: t.norm === 'p', next };
+    }
+    return null;
+  }
+
+  private hour12(hour: number, pm: boolean): number {
+    if (hour === 12) return pm ? 12 : 0;
+    return pm ? hour + 12 : hour;
+  }
+
+  private timeDraft(first: number, next: number, hour: number, minute: number): Match | null {
+    if (hour > 23 || minute > 59) return null;
+    const value = `${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}`;
+    return { drafts: [{ first, next, kind: 'time', value }], next };
+  }
+
+  private dateAt(i: number): Match | null {
+    const m = matchDate(this.s, i);
+    if (!m) return null;
+    if (m.none) return { drafts: [], next: m.next };
+    return { drafts: [{ first: m.first, next: m.next, kind: 'date', value: formatDate(m.parts), dateParts: m.parts }], next: m.next };
+  }
+
+  // ------------------------------------------------------------------ money, percent, numbers
+
+  /** A currency at token k after a number: symbol, ISO code or name (dollars canadiens). */
+  private currencyAt(k: number): { code: string; next: number } | null {
+    const t = this.tk[k];
+    if (!t || this.s.inEntity[k]) return null;
+    const symbol = CURRENCIES.symbols.get(t.text);
+    if (symbol !== undefined) return { code: this.dollar(symbol), next: k + 1 };
+    if (t.spaceBefore && t.text.length === 3 && CURRENCIES.codes.has(t.text)) return { code: CURRENCIES.codes.get(t.text)!, next: k + 1 };
+    if (!t.spaceBefore && !this.tk[k - 1]?.norm.endsWith("'")) return null;
+    const word = this.lex.currencyWords.longest(this.normsFrom(k, 5), 0);
+    if (word) return { code: this.dollar(word.value), next: k + word.end };
+    return null;
+  }
+
+  /** Normalized tokens k..k+count-1 (for a trie look-up). */
+  private normsFrom(k: number, count: number): string[] {
+    const out: string[] = [];
+    for (let m = k; m < Math.min(this.tk.length, k + count); m++) {
+      if (m > k && !this.tk[m].spaceBefore && !this.tk[m - 1].norm.endsWith("'")) break;
+      out.push(this.tk[m].norm);
+    }
+    return out;
+  }
+
+  private dollar(code: string): string {
+    return code === 'DOLLAR' ? this.s.ctx.defaultDollar : code;
+  }
+
+  /** $4.15 billion, US$ 5, HK$10m, €10bn, USD 10 m, EUR 5 millions. */
+  private currencyFirstAt(i: number): Match | null {
+    const tk = this.tk;
+    const t = tk[i];
+    let code: string | undefined;
+    let k = i + 1;
+    const prefix = CURRENCIES.dollarPrefixes.get(t.norm);
+    if (prefix !== undefined && tk[i + 1]?.text === '$' && !tk[i + 1].spaceBefore && isCapitalized(t.text)) {
+      code = prefix;
+      k = i + 2;
+    } else if (CURRENCIES.symbols.has(t.text)) {
+      code = this.dollar(CURRENCIES.symbols.get(t.text)!);
+    } else if (t.text.length === 3 && CURRENCIES.codes.has(t.text) && tk[i + 1]?.spaceBefore && isDigits(tk[i + 1].text)) {
+      code = CURRENCIES.codes.get(t.text);
+    }
+    if (code === undefined) return null;
+    const numTok = tk[k];
+    if (!numTok || this.s.inEntity[k] || numTok.start - tk[k - 1].end > 1) return null;
+    const num = readDigits(this.s.text, tk, k, this.lex);
+    if (!num) return null;
+    let value = num.value;
+    let next = num.next;
+    const scaleTok = tk[next];
+    if (scaleTok && !this.s.inEntity[next]) {
+      const full = this.lex.scales.get(scaleTok.norm) ?? (this.lex.thousand.has(scaleTok.norm) ? 1000 : undefined);
+      const abbreviation = this.lex.scaleAbbreviations.get(scaleTok.norm);
+      if (full !== undefined && scaleTok.spaceBefore) {
+        value *= full;
+        next++;
+      } else if (abbreviation !== undefined && (scaleTok.glued || scaleTok.spaceBefore)) {
+        value *= abbreviation;
+        next++;
+      } else if (scaleTok.glued) {
+        return { drafts: [], next: next + 1 };
+      }
+    }
+    return { drafts: [{ first: i, next, kind: 'money', value, unit: code }], next };
+  }
+
+  /** un tiers, deux tiers, trois quarts, la moitié de, a third of, two-thirds, half of: a share in percent. */
+  private fractionAt(i: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    const t = tk[i];
+    let numerator: number | undefined;
+    let denomIndex = i + 1;
+    const first = i;
+    if (t.norm.includes('-')) {
+      const [a, b] = t.norm.split('-');
+      const den = lex.fractions.get(b);
+      const num = lex.units.get(a);
+      if (den === undefined || num === undefined || lex.fractionHalf.has(b)) return null;
+      return this.fractionDraft(i, i + 1, num, den);
+    }
+    if (lex.fractions.has(t.norm) && lex.fractionHalf.has(t.norm)) {
+      // la moitié de, half of: no numerator written.
+      numerator = 1;
+      denomIndex = i;
+    } else if (lex.articleNumbers.has(t.norm) || lex.units.has(t.norm)) {
+      numerator = lex.units.get(t.norm) ?? 1;
+    } else {
+      return null;
+    }
+    const den = tk[denomIndex];
+    if (!den || (denomIndex > i && !den.spaceBefore) || this.s.inEntity[denomIndex]) return null;
+    const denominator = lex.fractions.get(den.norm);
+    if (denominator === undefined) return null;
+    if (lex.fractionHalf.has(den.norm) && denomIndex > i) return null;
+    // Only a share of something: "de", "du", "des", "d'", "of" follows.
+    const link = tk[denomIndex + 1]?.norm ?? '';
+    if (!['de', 'du', 'des', "d'", 'of'].includes(link)) return null;
+    return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
+  }
+
+  private fractionDraft(first: number, next: number, numerator: number, denominator: number): Match {
+    return { drafts: [{ first, next, kind: 'percent', value: (numerator * 100) / denominator, unit: '%' }], next };
+  }
+
+  /** A number and what it counts; `depth` guards the range look-ahead. */
+  private numberAt(i: number, depth: number): Match | null {
+    const tk = this.tk, lex = this.lex, s = this.s;
+    const t = tk[i];
+    let num: NumberRead | null = readDigits(s.text, tk, i, lex) ?? readWords(tk, i, lex);
+    if (!num && lex.articleNumbers.has(t.norm)) {
+      num = { value: 1, first: i, next: i + 1, digits: false, plain: null, articleOnly: true };
+    }
+    if (!num) return null;
+    // A number of words written in capitals inside a name ("Les Deux Alpes") is no figure.
+    if (!num.digits && isCapitalized(t.text) && !atSentenceStart(s, i)) return null;
+    for (let m = num.first; m < num.next; m++) if (s.inEntity[m]) return null;
+    let k = num.next;
+    const glued = tk[k]?.glued ? tk[k] : undefined;
+    if (glued) {
+      if (lex.ordinalSuffixes.has(glued.norm) && num.plain) return this.ordinalFrom(i, k + 1, num.value);
+      const unit = lex.measureUnits.get(glued.norm);
+      if (unit !== undefined) return this.single(i, k + 1, 'quantity', num.value, unit);
+      if (!lex.scaleAbbreviations.has(glued.norm)) return { drafts: [], next: k + 1 };
+    }
+    // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.
+    let scale = 1;
+    let fullScale = false;
+    const scaleTok = tk[k];
+    if (scaleTok && !s.inEntity[k] && (scaleTok.spaceBefore || scaleTok.glued)) {
+      const full = lex.scales.get(scaleTok.norm) ?? (num.digits && lex.thousand.has(scaleTok.norm) ? 1000 : undefined);
+      if (full !== undefined && !scaleTok.glued) {
+        scale = full;
+        fullScale = true;
+        k++;
+      } else {
+        const abbreviation = lex.scaleAbbreviations.get(scaleTok.norm);
+        if (abbreviation !== undefined) {
+          let c = k + 1;
+          if (['de', "d'"].includes(tk[c]?.norm ?? '')) c++;
+          const currency = this.currencyAt(c);
+          if (currency) return this.single(i, currency.next, 'money', num.value * abbreviation, currency.code, abbreviation);
+          if (scaleTok.glued) return { drafts: [], next: k + 1 };
+        }
+      }
+    }
+    if (num.articleOnly && !fullScale) {
+      // "un an", "one year": a duration; otherwise "un", "a", "one" is an article.
+      const unitTok = tk[k];
+      if (unitTok && lex.durationAfterArticle.has(unitTok.norm) && lex.units.has(t.norm)) {
+        return this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
+      }
+      return null;
+    }
+    const value = num.value * scale;
+    // "milliards de dollars", "millions d'euros", "billion of"
+    let c = k;
+    if (fullScale && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
+    const currency = this.currencyAt(c);
+    if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
+      return this.single(i, currency.next, 'money', value, currency.code, scale);
+    }
+    const percent = tk[k] && !s.inEntity[k] ? lex.percentWords.longest(this.normsFrom(k, 3), 0) : null;
+    if (percent && !fullScale) return this.single(i, k + percent.end, 'percent', value, '%', scale);
+    // Durations: cinq ans, trois prochaines années, dix dernières années, 18 mois.
+    let u = k;
+    if (tk[u] && lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') u++;
+    const durationUnit = tk[u] && tk[u].spaceBefore ? lex.durationUnits.get(tk[u].norm) : undefined;
+    if (durationUnit !== undefined && !fullScale && !(num.plain && isYear(num.plain) && u === k && tk[u].norm.startsWith('ann'))) {
+      return this.durationDraft(i, u + 1, value, durationUnit);
+    }
+    const measure = tk[k] && tk[k].spaceBefore && !s.inEntity[k] ? lex.measureUnits.get(tk[k].norm) : undefined;
+    if (measure !== undefined && (tk[k].norm.length > 1 || num.digits)) return this.single(i, k + 1, 'quantity', value, measure, scale);
+    // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun.
+    if (num.plain && isYear(num.plain) && scale === 1) {
+      const before = tk[i - 1]?.norm ?? '';
+      const noun = lex.yearContextBefore.has(before) ? null : readNoun(s, k, value);
+      if (!noun) {
+        const parts = { year: value };
+        return { drafts: [{ first: i, next: k, kind: 'date', value: formatDate(parts), dateParts: parts }], next: k };
+      }
+    }
+    // A range: the first number takes the unit and scale of the second (entre 15 et 25 millions d'euros).
+    if (depth === 0 && !fullScale && tk[k] && RANGE_LINKS.has(tk[k].norm) && tk[k + 1]) {
+      const range = this.rangeFrom(i, k, num);
+      if (range) return range;
+    }
+    const noun = readNoun(s, k, value);
+    if (noun) {
+      return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: Math.max(noun.spanNext, k) };
+    }
+    if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
+    return this.single(i, k, 'number', value, undefined, scale);
+  }
+
+  private single(first: number, next: number, kind: FigureKind, value: number, unit?: string, scale?: number): Match {
+    const d: Draft = { first, next, kind, value, scale };
+    if (unit !== undefined) d.unit = unit;
+    return { drafts: [d], next };
+  }
+
+  private durationDraft(first: number, next: number, value: number, unit: string): Match {
+    return { drafts: [{ first, next, kind: 'duration', value: isoDuration(value, unit) }], next };
+  }
+
+  /** "15 à 25 %", "entre 15 et 25 millions d'euros", "between 2 and 3 percent". */
+  private rangeFrom(i: number, k: number, first: NumberRead): Match | null {
+    const link = this.tk[k].norm;
+    if (link === 'et' || link === 'and') {
+      const before = this.tk[i - 1]?.norm ?? '';
+      if (before !== 'entre' && before !== 'between') return null;
+    }
+    if ((link === '-' || link === '–') && !first.digits) return null;
+    const second = this.numberAt(k + 1, 1);
+    if (!second || second.drafts.length !== 1) return null;
+    const d = second.drafts[0];
+    if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'duration' && !(d.kind === 'quantity' && d.scale !== undefined)) return null;
+    if (d.kind === 'quantity' && d.next === k + 2 && this.tk[k + 1].glued) return null;
+    const scale = d.scale ?? 1;
+    const head: Draft = { first: i, next: first.next, kind: d.kind, value: first.value * scale, scale };
+    if (d.kind === 'duration') {
+      head.value = (d.value as string).replace(/\d+(\.\d+)?/, String(first.value));
+    }
+    if (d.unit !== undefined) head.unit = d.unit;
+    return { drafts: [head, d], next: second.next };
+  }
+
+  // ------------------------------------------------------------------ ordinals
+
+  /** troisième position, deuxième centre de données, 1er, 2e, IIe siècle, first, second largest. */
+  private ordinalAt(i: number): Match | null {
+    const t = this.tk[i];
+    const word = this.lex.ordinals.get(t.norm);
+    if (word !== undefined) {
+      if (isCapitalized(t.text) && !atSentenceStart(this.s, i)) return null;
+      // "une seconde", "a second": the unit of time.
+      const before = this.tk[i - 1]?.norm ?? '';
+      if ((t.norm === 'seconde' || t.norm === 'second') && ['une', 'a', 'one', 'quelques', 'per', 'par'].includes(before)) return null;
+      return this.ordinalFrom(i, i + 1, word);
+    }
+    // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
+    const roman = /^([IVXLC]+)(?:e|er|ère|ème|re)$/.exec(t.text);
+    if (roman && t.spaceBefore && roman[1] !== 'L' && roman[1] !== 'C') {
+      const value = romanValue(roman[1]);
+      if (value > 0) return this.ordinalFrom(i, i + 1, value);
+    }
+    return null;
+  }
+
+  private ordinalFrom(first: number, k: number, value: number): Match | null {
+    const nextTok = this.tk[k];
+    if (nextTok && this.lex.nonRankNouns.has(nextTok.norm)) return { drafts: [], next: k + 1 };
+    const noun = readNoun(this.s, k, undefined);
+    const next = noun ? noun.spanNext : k;
+    return { drafts: [{ first, next, kind: 'ordinal', value }], next: Math.max(next, k) };
+  }
+
+  // ------------------------------------------------------------------ qualifiers, directions
+
+  private qualify(d: Draft): void {
+    const tk = this.tk, lex = this.lex;
+    let p = d.first; // the token before which qualifiers and predicates are read
+    for (const q of lex.qualifiers) {
+      const len = q.tokens.length;
+      if (p - len < this.lastFigureNext) continue;
+      let ok = true;
+      for (let m = 0; m < len && ok; m++) if (tk[p - len + m].norm !== q.tokens[m]) ok = false;
+      if (!ok) continue;
+      // Deadlines qualify dates and durations only; the other qualifiers, the rest.
+      const isDeadline = q.approx === 'by';
+      const timeLike = d.kind === 'date' || d.kind === 'duration';
+      if (isDeadline !== timeLike && !(d.kind === 'duration' && !isDeadline)) continue;
+      if (d.kind === 'ordinal' || d.kind === 'time') continue;
+      // "tombée jusqu'à 9 milliards": the value reached, not a ceiling.
+      if (q.approx === 'up_to' && lex.reachVerbs.has(tk[p - len - 1]?.norm ?? '')) {
+        p -= len;
+        break;
+      }
+      d.approx = q.approx;
+      p -= len;
+      break;
+    }
+    if (d.direction !== undefined) return;
+    if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'quantity' && d.kind !== 'number') return;
+    const before = p - 1;
+    if (before < this.lastFigureNext || before < 0) return;
+    const direct = this.cue(before);
+    if (direct) {
+      d.direction = direct;
+      return;
+    }
+    if (!lex.directionLinks.has(tk[before].norm)) return;
+    // A cue a few words back: "ont grimpé de", "une croissance de son revenu de".
+    for (let m = before - 1; m >= Math.max(this.lastFigureNext, before - 5); m--) {
+      if (PUNCTUATION_STOPS.has(tk[m].text)) return;
+      const cue = this.cue(m);
+      if (cue) {
+        d.direction = cue;
+        return;
+      }
+    }
+  }
+
+  private cue(m: number): Direction | undefined {
+    const n = this.tk[m].norm;
+    if (this.lex.directionUp.has(n)) return 'up';
+    if (this.lex.directionDown.has(n)) return 'down';
+    return undefined;
+  }
+
+  // ------------------------------------------------------------------ output
+
+  private finish(drafts: Draft[]): Figure[] {
+    const tk = this.tk, text = this.s.text;
+    const pending: PendingDate[] = [];
+    const figures: Figure[] = [];
+    for (const d of drafts) {
+      if (d.next <= d.first) continue;
+      const start = tk[d.first].start, end = tk[d.next - 1].end;
+      const f: Figure = { start, end, text: text.slice(start, end), kind: d.kind, value: d.value };
+      if (d.unit !== undefined) f.unit = d.unit;
+      if (d.approx !== undefined) f.approx = d.approx;
+      if (d.direction !== undefined) f.direction = d.direction;
+      if (typeof f.value === 'number') f.value = roundValue(f.value);
+      figures.push(f);
+      if (d.dateParts) {
+        const before = tk[d.first - 1]?.norm ?? '';
+        pending.push({
+          parts: d.dateParts,
+          sentence: tk[d.first].sentence,
+          since: this.lex.sinceWords.has(before),
+          deadline: d.approx === 'by',
+          setValue: (value) => { f.value = value; },
+        });
+      }
+    }
+    resolveDates(pending, this.s.ctx.refDate, this.pastSentences());
+    return figures;
+  }
+
+  /** Sentences written in a past tense or about a past period (a annoncé, dernier). */
+  private pastSentences(): Set<number> {
+    const out = new Set<number>();
+    for (const t of this.tk) if (this.lex.pastCues.has(t.norm)) out.add(t.sentence);
+    return out;
+  }
+}
+
+/** ISO 8601 duration of `value` units (Y, M, W, D, H, MIN, S, Q, DEC, CEN). */
+function isoDuration(value: number, unit: string): string {
+  const v = (x: number) => String(roundValue(x));
+  switch (unit) {
+    case 'H': return `PT${v(value)}H`;
+    case 'MIN': return `PT${v(value)}M`;
+    case 'S': return `PT${v(value)}S`;
+    case 'Q': return `P${v(value * 3)}M`;
+    case 'DEC': return `P${v(value * 10)}Y`;
+    case 'CEN': return `P${v(value * 100)}Y`;
+    default: return `P${v(value)}${unit}`;
+  }
+}
+
+/** Removes float noise (11.6 * 1e9 = 11599999999.999998). */
+function roundValue(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const r = Number(x.toPrecision(12));
+  return Object.is(r, -0) ? 0 : r;
+}
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]], b = v[s[i + 1]] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total;
 }

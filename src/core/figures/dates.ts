@@ -1,0 +1,316 @@
+// Dates at the precision written (6 mars 2025, le 2 juillet, 6/03/2025, 2025-03-06, March 6,
+// 2025, mars 2025, en mai, premier trimestre 2025, T1 2025, Q1 2025, first half of 2024,
+// l'année 2019, hiver 2021) and the resolution of the year a date does not write.
+import { atSentenceStart, isCapitalized, type ScanState } from './state';
+import { isDigits } from './stream';
+
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  quarter?: number;
+  half?: number;
+}
+
+export interface DateMatch {
+  first: number;
+  next: number;
+  parts: DateParts;
+  /** A decade ("les années 1990"): consumed, no figure. */
+  none?: boolean;
+}
+
+export function isYear(text: string): boolean {
+  if (text.length !== 4 || !isDigits(text)) return false;
+  const y = Number(text);
+  return y >= 1900 && y <= 2100;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** ISO 8601 text of what is known; a missing year is written "--" (--07-02, --07, --Q4). */
+export function formatDate(p: DateParts): string {
+  const y = p.year === undefined ? '-' : String(p.year);
+  if (p.quarter !== undefined) return `${y}-Q${p.quarter}`;
+  if (p.half !== undefined) return `${y}-H${p.half}`;
+  if (p.month !== undefined) return p.day !== undefined ? `${y}-${pad(p.month)}-${pad(p.day)}` : `${y}-${pad(p.month)}`;
+  return y;
+}
+
+function daysIn(month: number): number {
+  return [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+function validDay(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month);
+}
+
+/** A 4-digit year right at token j (after one space), or null. */
+function yearAt(s: ScanState, j: number): number | null {
+  const t = s.tokens[j];
+  if (!t || !t.spaceBefore || !isYear(t.text) || s.inEntity[j]) return null;
+  // Not the start of a larger number (2025 000) nor of a decimal (2025,5).
+  const after = s.tokens[j + 1];
+  if (after && !after.spaceBefore && (after.text === ',' || after.text === '.') && s.tokens[j + 2] && !s.tokens[j + 2].spaceBefore && isDigits(s.tokens[j + 2].text)) return null;
+  return Number(t.text);
+}
+
+/** The month named by token j (with the casing and context rules of the language), or null. */
+function monthAt(s: ScanState, j: number, dayBefore: boolean): { month: number; next: number } | null {
+  const t = s.tokens[j];
+  if (!t || s.inEntity[j]) return null;
+  const month = s.lex.months.get(t.norm);
+  if (month === undefined) return null;
+  let next = j + 1;
+  const abbreviated = s.lex.monthAbbreviations.has(t.norm);
+  if (abbreviated && s.tokens[next]?.text === '.' && !s.tokens[next].spaceBefore) next++;
+  const nextTok = s.tokens[next];
+  const numberAfter = nextTok !== undefined && nextTok.spaceBefore && isDigits(nextTok.text) && nextTok.text.length <= 4;
+  if (abbreviated && !dayBefore && !numberAfter) return null;
+  const capital = isCapitalized(t.text);
+  if (s.lex.lang === 'fr') {
+    // French months are lower case; "Mars" is the planet unless a day, a year or a sentence start says otherwise.
+    if (capital && !dayBefore && !numberAfter && !atSentenceStart(s, j)) return null;
+  } else {
+    if (!capital) return null;
+    // "May" is also the modal verb: it needs a day, a year or a preposition of time.
+    if (t.norm === 'may' && !dayBefore && !numberAfter) {
+      const before = s.tokens[j - 1]?.norm ?? '';
+      if (!['in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'on', 'before', 'after', 'till', 'to', 'end'].includes(before)) return null;
+    }
+  }
+  return { month, next };
+}
+
+/** A day number (1-31, "1er", "premier", "4th") at token j: its value and the index after it. */
+function dayAt(s: ScanState, j: number): { day: number; next: number } | null {
+  const t = s.tokens[j];
+  if (!t || s.inEntity[j]) return null;
+  if (s.lex.lang === 'fr' && (t.norm === 'premier' || t.norm === '1er')) return { day: 1, next: j + 1 };
+  if (!isDigits(t.text) || t.text.length > 2) return null;
+  const day = Number(t.text);
+  if (day < 1 || day > 31) return null;
+  let next = j + 1;
+  const suffix = s.tokens[next];
+  if (suffix?.glued) {
+    if (!s.lex.ordinalSuffixes.has(suffix.norm)) return null;
+    next++;
+  }
+  return { day, next };
+}
+
+const ORDINAL_PERIOD_WORDS = new Map<string, number>([
+  ['premier', 1], ['première', 1], ['1er', 1], ['deuxième', 2], ['second', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4],
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4],
+]);
+
+/** An ordinal of a quarter or half at token j ("premier", "1er", "2e", "first", "2nd"). */
+function periodOrdinalAt(s: ScanState, j: number): { n: number; next: number } | null {
+  const t = s.tokens[j];
+  if (!t) return null;
+  const word = ORDINAL_PERIOD_WORDS.get(t.norm);
+  if (word !== undefined) return { n: word, next: j + 1 };
+  if (isDigits(t.text) && t.text.length === 1 && s.tokens[j + 1]?.glued && s.lex.ordinalSuffixes.has(s.tokens[j + 1].norm)) {
+    return { n: Number(t.text), next: j + 2 };
+  }
+  return null;
+}
+
+/** "2025", "de 2025", "of 2025", "fiscal 2025" after a period: the year and the index after it. */
+function trailingYear(s: ScanState, j: number): { year: number; next: number } | null {
+  const y = yearAt(s, j);
+  if (y !== null) return { year: y, next: j + 1 };
+  const link = s.tokens[j]?.norm;
+  if (link === 'de' || link === 'of' || link === 'fiscal') {
+    const y2 = yearAt(s, j + 1);
+    if (y2 !== null) return { year: y2, next: j + 2 };
+  }
+  return null;
+}
+
+/** A date starting at token i, or null. */
+export function matchDate(s: ScanState, i: number): DateMatch | null {
+  const t = s.tokens[i];
+  const lex = s.lex;
+  // A weekday belongs to the span only when a day and month follow ("vendredi 29 juillet").
+  if (lex.weekdays.has(t.norm)) {
+    let j = i + 1;
+    if (s.tokens[j]?.text === ',') j++;
+    const inner = matchDayMonth(s, j);
+    return inner ? { ...inner, first: i } : null;
+  }
+  return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
+    matchPeriod(s, i) ?? matchPeriodWordYear(s, i);
+}
+
+/** 2025-03-06, 2025-03 (one token for the tokenizer). */
+function matchIsoToken(s: ScanState, i: number): DateMatch | null {
+  const t = s.tokens[i].text;
+  if (t.length !== 7 && t.length !== 10) return null;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(t);
+  if (!m || !isYear(m[1])) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return { first: i, next: i + 1, parts: { year: Number(m[1]), month } };
+  const day = Number(m[3]);
+  if (!validDay(day, month)) return null;
+  return { first: i, next: i + 1, parts: { year: Number(m[1]), month, day } };
+}
+
+/** 6/03/2025, 06.03.2025 (day first in French; month first in English unless impossible). */
+function matchNumericDate(s: ScanState, i: number): DateMatch | null {
+  const tk = s.tokens;
+  if (i + 4 >= tk.length) return null;
+  const a = tk[i], s1 = tk[i + 1], b = tk[i + 2], s2 = tk[i + 3], c = tk[i + 4];
+  if (!isDigits(a.text) || a.text.length > 2 || !isDigits(b.text) || b.text.length > 2 || !isYear(c.text)) return null;
+  if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore) return null;
+  const sep = s1.text;
+  if (s2.text !== sep || (sep !== '/' && sep !== '.' && sep !== '-')) return null;
+  if (sep === '.' && s.lex.lang !== 'fr') return null;
+  let day = Number(a.text), month = Number(b.text);
+  if (s.lex.lang === 'en' && !(day > 12)) [day, month] = [month, day];
+  if (!validDay(day, month)) return null;
+  return { first: i, next: i + 5, parts: { year: Number(c.text), month, day } };
+}
+
+/** 6 mars 2025, le 2 juillet, 1er janvier 2016, 6 March 2025, 4th of July. */
+function matchDayMonth(s: ScanState, i: number): DateMatch | null {
+  const d = dayAt(s, i);
+  if (!d) return null;
+  let j = d.next;
+  if (s.lex.lang === 'en' && s.tokens[j]?.norm === 'of') j++;
+  const m = monthAt(s, j, true);
+  if (!m || !s.tokens[j].spaceBefore || !validDay(d.day, m.month)) return null;
+  const year = yearAt(s, m.next);
+  if (year !== null) return { first: i, next: m.next + 1, parts: { year, month: m.month, day: d.day } };
+  return { first: i, next: m.next, parts: { month: m.month, day: d.day } };
+}
+
+/** March 6, 2025 / March 6 / mars 2025 / March 2025 / en mai. */
+function matchMonthFirst(s: ScanState, i: number): DateMatch | null {
+  const m = monthAt(s, i, false);
+  if (!m) return null;
+  let j = m.next;
+  if (s.lex.lang === 'en') {
+    const d = dayAt(s, j);
+    if (d && s.tokens[j].spaceBefore && validDay(d.day, m.month)) {
+      let k = d.next;
+      if (s.tokens[k]?.text === ',') k++;
+      const year = yearAt(s, k);
+      if (year !== null) return { first: i, next: k + 1, parts: { year, month: m.month, day: d.day } };
+      return { first: i, next: d.next, parts: { month: m.month, day: d.day } };
+    }
+  }
+  if (s.tokens[j]?.text === ',' && s.lex.lang === 'en') j++;
+  const year = yearAt(s, j);
+  if (year !== null) return { first: i, next: j + 1, parts: { year, month: m.month } };
+  return { first: i, next: m.next, parts: { month: m.month } };
+}
+
+/** premier trimestre 2025, 2e semestre, T1 2025, Q1 2025, H1, first quarter of 2025, second half of 2024. */
+function matchPeriod(s: ScanState, i: number): DateMatch | null {
+  const lex = s.lex;
+  const t = s.tokens[i];
+  // T1 2025, Q4, S2, H1: one letter and one digit.
+  if (t.text.length === 2 && /^[A-Za-z][1-4]$/.test(t.text) && t.text[0] === t.text[0].toUpperCase()) {
+    const letter = t.norm[0], n = Number(t.text[1]);
+    const isQuarter = lex.quarterPrefixes.has(letter);
+    const isHalf = lex.halfPrefixes.has(letter) && n <= 2;
+    if (!isQuarter && !isHalf) return null;
+    const y = trailingYear(s, i + 1);
+    const before = s.tokens[i - 1]?.norm ?? '';
+    const prepositionBefore = ['au', 'du', 'en', 'le', 'ce', 'in', 'the', 'of', 'for', 'during', 'this', 'last', 'next'].includes(before);
+    if (!y && !prepositionBefore) return null;
+    const parts: DateParts = isQuarter ? { quarter: n } : { half: n };
+    if (y) parts.year = y.year;
+    return { first: i, next: y ? y.next : i + 1, parts };
+  }
+  const ord = periodOrdinalAt(s, i);
+  if (!ord) return null;
+  const word = s.tokens[ord.next];
+  if (!word || s.inEntity[ord.next]) return null;
+  let parts: DateParts;
+  if (lex.quarterWords.has(word.norm) && ord.n <= 4) parts = { quarter: ord.n };
+  else if (lex.halfWords.has(word.norm) && ord.n <= 2) parts = { half: ord.n };
+  else return null;
+  const y = trailingYear(s, ord.next + 1);
+  if (y) parts.year = y.year;
+  return { first: i, next: y ? y.next : ord.next + 1, parts };
+}
+
+/** l'année 2019 -> "année 2019"; l'hiver 2021 -> "hiver 2021"; les années 1990 -> no figure. */
+function matchPeriodWordYear(s: ScanState, i: number): DateMatch | null {
+  const t = s.tokens[i];
+  const word = t.norm;
+  const isPeriod = word === 'année' || word === 'exercice' || word === 'year' || s.lex.seasonWords.has(word);
+  const isDecade = word === 'années' || word === 'décennie';
+  if (!isPeriod && !isDecade) return null;
+  const y = yearAt(s, i + 1);
+  if (y === null) return null;
+  if (isDecade) return { first: i, next: i + 2, parts: {}, none: true };
+  // "été" is also the participle of "être": only a season right after an article or preposition.
+  if (word === 'été' && !['l\'', 'en', 'cet', 'de', 'd\'', 'à', 'au', 'du', 'pour', 'depuis', 'dès'].includes(s.tokens[i - 1]?.norm ?? '')) return null;
+  return { first: i, next: i + 2, parts: { year: y } };
+}
+
+// ----------------------------------------------------------------------------------------
+// Year resolution.
+
+export interface PendingDate {
+  parts: DateParts;
+  /** Sentence of the date, for the in-sentence anchor and the tense cue. */
+  sentence: number;
+  /** Written after "depuis" / "since": a start point, not the article's year. */
+  since: boolean;
+  /** Written after "d'ici" / "by": a deadline, not the article's year. */
+  deadline: boolean;
+  setValue: (value: string) => void;
+}
+
+/** First month of the period a date names (a quarter's first month, a half's first month). */
+function startMonth(p: DateParts): number {
+  if (p.quarter !== undefined) return (p.quarter - 1) * 3 + 1;
+  if (p.half !== undefined) return (p.half - 1) * 6 + 1;
+  return p.month ?? 1;
+}
+
+/**
+ * Fills in the year a date does not write: the caller's reference date, else the latest year
+ * the article writes (start points and deadlines aside). A period reported as past in its
+ * sentence (a past tense, "dernier") that would begin after the anchor (an earlier dated
+ * month of the same sentence, or the reference date) is the most recent one before it.
+ */
+export function resolveDates(dates: PendingDate[], refDate: string | undefined, pastSentences: Set<number>): void {
+  let refYear: number | undefined;
+  let refMonth: number | undefined;
+  const ref = refDate ? /^(\d{4})-(\d{2})/.exec(refDate) : null;
+  if (ref) {
+    refYear = Number(ref[1]);
+    refMonth = Number(ref[2]);
+  } else {
+    for (const d of dates) {
+      if (d.parts.year !== undefined && !d.since && !d.deadline && (refYear === undefined || d.parts.year > refYear)) refYear = d.parts.year;
+    }
+  }
+  let anchor: { sentence: number; year: number; month: number } | null = null;
+  for (const d of dates) {
+    const p = d.parts;
+    if (p.year === undefined) {
+      const inSentence: { year: number; month: number } | null = anchor !== null && anchor.sentence === d.sentence ? anchor : null;
+      const baseYear: number | undefined = inSentence ? inSentence.year : refYear;
+      const baseMonth: number | undefined = inSentence ? inSentence.month : refMonth;
+      if (baseYear !== undefined) {
+        let year: number = baseYear;
+        if (baseMonth !== undefined && pastSentences.has(d.sentence) && startMonth(p) > baseMonth) year--;
+        d.setValue(formatDate({ ...p, year }));
+        if (p.month !== undefined) anchor = { sentence: d.sentence, year, month: p.month };
+      } else {
+        d.setValue(formatDate(p));
+      }
+    } else if (p.month !== undefined) {
+      anchor = { sentence: d.sentence, year: p.year, month: p.month };
+    }
+  }
+}

@@ -1,0 +1,188 @@
+// The figure lexicons (src/core/data/figures-*.json) turned into lookup structures, once
+// per language: Maps and Sets keyed by normalized tokens, and token tries for the
+// multi-word entries (currencies, qualifiers, percent words, compound nouns).
+import type { Approx, Lang } from '../types';
+import { tokenize } from '../text/tokenize';
+import currencyData from '../data/figures-currencies.json';
+import enData from '../data/figures-en.json';
+import frData from '../data/figures-fr.json';
+
+/** A token as the grammar compares it: lower case, typographic apostrophes made straight. */
+export function normalizeToken(text: string): string {
+  let out = text.toLowerCase();
+  if (out.includes('’') || out.includes('ʼ')) out = out.replace(/[’ʼ]/g, "'");
+  return out;
+}
+
+/** A trie over normalized tokens; `value` marks the end of an entry. */
+export class TokenTrie<V> {
+  private readonly root: TrieNode<V> = { next: new Map() };
+
+  add(tokens: string[], value: V): void {
+    let node = this.root;
+    for (const t of tokens) {
+      let child = node.next.get(t);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(t, child);
+      }
+      node = child;
+    }
+    node.value = value;
+  }
+
+  /** The longest entry starting at `from` in `norms` (with an optional cap on the index). */
+  longest(norms: readonly string[], from: number, limit = norms.length): { value: V; end: number } | null {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: { value: V; end: number } | null = null;
+    for (let i = from; i < limit && node; i++) {
+      node = node.next.get(norms[i]);
+      if (node && node.value !== undefined) best = { value: node.value, end: i + 1 };
+    }
+    return best;
+  }
+}
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+/** Splits a lexicon phrase into the tokens the shared tokenizer makes of it ("d'ici" -> d', ici). */
+export function phraseTokens(phrase: string): string[] {
+  const probe = phrase.endsWith("'") ? `${phrase}x` : `${phrase} x`;
+  const tokens = tokenize(probe).map((t) => normalizeToken(t.text));
+  tokens.pop();
+  return tokens;
+}
+
+export interface FigureLexicon {
+  lang: Lang;
+  units: Map<string, number>;
+  tens: Map<string, number>;
+  hundred: Set<string>;
+  thousand: Set<string>;
+  numberJoiners: Set<string>;
+  articleNumbers: Set<string>;
+  scales: Map<string, number>;
+  scaleAbbreviations: Map<string, number>;
+  ordinals: Map<string, number>;
+  ordinalSuffixes: Set<string>;
+  fractions: Map<string, number>;
+  fractionHalf: Set<string>;
+  percentWords: TokenTrie<true>;
+  durationUnits: Map<string, string>;
+  durationAfterArticle: Set<string>;
+  durationAdjectives: Set<string>;
+  months: Map<string, number>;
+  monthAbbreviations: Set<string>;
+  weekdays: Set<string>;
+  quarterWords: Set<string>;
+  halfWords: Set<string>;
+  quarterPrefixes: Set<string>;
+  halfPrefixes: Set<string>;
+  seasonWords: Set<string>;
+  periodWordsBeforeYear: Set<string>;
+  sinceWords: Set<string>;
+  pastCues: Set<string>;
+  /** Qualifier phrases, longest first, as token arrays. */
+  qualifiers: { tokens: string[]; approx: Approx }[];
+  reachVerbs: Set<string>;
+  directionUp: Set<string>;
+  directionDown: Set<string>;
+  directionLinks: Set<string>;
+  compoundNouns: TokenTrie<string[]>;
+  prenominalAdjectives: Set<string>;
+  invariantNouns: Set<string>;
+  pluralExceptions: Map<string, string>;
+  measureUnits: Map<string, string>;
+  stopWords: Set<string>;
+  yearContextBefore: Set<string>;
+  nonRankNouns: Set<string>;
+  bareWordExclusions: Set<string>;
+  currencyWords: TokenTrie<string>;
+}
+
+export interface CurrencyLexicon {
+  symbols: Map<string, string>;
+  dollarPrefixes: Map<string, string>;
+  codes: Map<string, string>;
+}
+
+type LangData = typeof frData;
+
+function build(lang: Lang, data: LangData): FigureLexicon {
+  const percentWords = new TokenTrie<true>();
+  for (const p of data.percentWords) percentWords.add(phraseTokens(p.join(' ')), true);
+  const compoundNouns = new TokenTrie<string[]>();
+  for (const c of data.compoundNouns) {
+    const tokens = phraseTokens(c.join(' ').replace(/' /g, "'"));
+    compoundNouns.add(tokens, tokens);
+  }
+  const currencyWords = new TokenTrie<string>();
+  const words = (currencyData.words as Record<string, Record<string, string>>)[lang];
+  for (const [phrase, code] of Object.entries(words)) currencyWords.add(phraseTokens(phrase), code);
+  const qualifiers = data.qualifiers
+    .map(([tokens, approx]) => ({ tokens: phraseTokens((tokens as string[]).join(' ').replace(/' /g, "'")), approx: approx as Approx }))
+    .sort((a, b) => b.tokens.length - a.tokens.length);
+  return {
+    lang,
+    units: new Map(Object.entries(data.units)),
+    tens: new Map(Object.entries(data.tens)),
+    hundred: new Set(data.hundred),
+    thousand: new Set(data.thousand),
+    numberJoiners: new Set(data.numberJoiners),
+    articleNumbers: new Set(data.articleNumbers),
+    scales: new Map(Object.entries(data.scales)),
+    scaleAbbreviations: new Map(Object.entries(data.scaleAbbreviations)),
+    ordinals: new Map(Object.entries(data.ordinals)),
+    ordinalSuffixes: new Set(data.ordinalSuffixes),
+    fractions: new Map(Object.entries(data.fractions)),
+    fractionHalf: new Set(data.fractionHalf),
+    percentWords,
+    durationUnits: new Map(Object.entries(data.durationUnits)),
+    durationAfterArticle: new Set(data.durationAfterArticle),
+    durationAdjectives: new Set(data.durationAdjectives),
+    months: new Map(Object.entries(data.months)),
+    monthAbbreviations: new Set(data.monthAbbreviationsNeedingDot),
+    weekdays: new Set(data.weekdays),
+    quarterWords: new Set(data.quarterWords),
+    halfWords: new Set(data.halfWords),
+    quarterPrefixes: new Set(data.quarterPrefixes),
+    halfPrefixes: new Set(data.halfPrefixes),
+    seasonWords: new Set(data.seasonWords),
+    periodWordsBeforeYear: new Set(data.periodWordsBeforeYear),
+    sinceWords: new Set(data.sinceWords),
+    pastCues: new Set(data.pastCues),
+    qualifiers,
+    reachVerbs: new Set(data.reachVerbs),
+    directionUp: new Set(data.directionUp),
+    directionDown: new Set(data.directionDown),
+    directionLinks: new Set(data.directionLinks),
+    compoundNouns,
+    prenominalAdjectives: new Set(data.prenominalAdjectives),
+    invariantNouns: new Set(data.invariantNouns),
+    pluralExceptions: new Map(Object.entries(data.pluralExceptions)),
+    measureUnits: new Map(Object.entries(data.measureUnits)),
+    stopWords: new Set(data.stopWords),
+    yearContextBefore: new Set(data.yearContextBefore),
+    nonRankNouns: new Set(data.nonRankNouns),
+    bareWordExclusions: new Set(data.bareWordExclusions),
+    currencyWords,
+  };
+}
+
+export const CURRENCIES: CurrencyLexicon = {
+  symbols: new Map(Object.entries(currencyData.symbols)),
+  dollarPrefixes: new Map(Object.entries(currencyData.dollarPrefixes)),
+  codes: new Map(currencyData.codes.map((c) => [c, (currencyData.codeAliases as Record<string, string>)[c] ?? c])),
+};
+
+const LEXICONS: Record<Lang, FigureLexicon> = {
+  fr: build('fr', frData),
+  en: build('en', enData as unknown as LangData),
+};
+
+export function figureLexicon(lang: Lang): FigureLexicon {
+  return LEXICONS[lang];
+}

@@ -1,0 +1,103 @@
+// The noun a quantity counts or an ordinal ranks ("29 centres de données" -> centre de
+// données, "deux domaines" -> domaine, "29 data centers" -> data center), and the simple
+// singular of French and English nouns.
+import type { FigureLexicon } from './lexicon';
+import { isCapitalized, isLetterWord, type ScanState } from './state';
+
+export function singularize(word: string, lex: FigureLexicon): string {
+  const lower = word.toLowerCase();
+  const exception = lex.pluralExceptions.get(lower);
+  if (exception !== undefined) return exception;
+  if (lex.invariantNouns.has(lower)) return word;
+  if (lex.lang === 'fr') {
+    if (lower.endsWith('eaux') || lower.endsWith('eux')) return word.slice(0, -1);
+    if (lower.endsWith('aux') && lower.length > 4) return word.slice(0, -3) + 'al';
+    if (lower.endsWith('s') || lower.endsWith('x')) return word.slice(0, -1);
+    return word;
+  }
+  if (lower.endsWith('ies') && lower.length > 4) return word.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return word.slice(0, -2);
+  if (lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is')) return word.slice(0, -1);
+  return word;
+}
+
+/** True when the word looks plural (the quantity of a count of two or more agrees with it). */
+export function looksPlural(word: string, lex: FigureLexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lex.invariantNouns.has(lower) || lex.pluralExceptions.has(lower)) return true;
+  if (lex.lang === 'fr') return lower.endsWith('s') || lower.endsWith('x');
+  return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us');
+}
+
+/** A word that can be (part of) the noun after a number: lower-case letters, not a function word. */
+export function nounCandidate(s: ScanState, j: number): boolean {
+  const t = s.tokens[j];
+  if (!t || !t.spaceBefore || t.glued || s.inEntity[j]) return false;
+  if (!isLetterWord(t.text) || isCapitalized(t.text)) return false;
+  const lex = s.lex;
+  const n = t.norm;
+  return !lex.stopWords.has(n) && !lex.months.has(n) && !lex.weekdays.has(n) && !lex.units.has(n) && !lex.tens.has(n) &&
+    !lex.hundred.has(n) && !lex.thousand.has(n) && !lex.scales.has(n) && !lex.ordinals.has(n) && !lex.durationUnits.has(n) &&
+    !lex.directionUp.has(n) && !lex.directionDown.has(n) && !n.endsWith("'");
+}
+
+export interface NounPhrase {
+  /** Token index after the phrase as far as the span goes. */
+  spanNext: number;
+  /** The thing counted, singular, as written (may include a name the span stops before). */
+  unit: string;
+}
+
+/**
+ * The noun phrase counted or ranked from token j on, or null. `count` is the value of a
+ * quantity (plural agreement is required for two or more), or undefined for an ordinal.
+ */
+export function readNoun(s: ScanState, j: number, count: number | undefined): NounPhrase | null {
+  const lex = s.lex;
+  const tk = s.tokens;
+  let k = j;
+  // Adjectives before the noun (trois nouveaux centres, 5 new stores, deuxième plus grand marché).
+  for (let a = 0; a < 2 && k < tk.length; a++) {
+    if (tk[k].spaceBefore && lex.prenominalAdjectives.has(tk[k].norm) && nounCandidate(s, k + 1)) k++;
+    else if (count === undefined && lex.lang === 'en' && /est$/.test(tk[k].norm) && tk[k].norm.length > 4 && nounCandidate(s, k + 1)) k++;
+    else break;
+  }
+  if (!nounCandidate(s, k)) return null;
+  let words: string[];
+  let end: number;
+  if (lex.lang === 'fr') {
+    // French: the noun comes first; a known compound keeps its complement (centre de données).
+    const head = singularize(tk[k].text, lex);
+    const probe = [head.toLowerCase()];
+    for (let m = k + 1; m < Math.min(tk.length, k + 5); m++) probe.push(tk[m].norm);
+    const compound = lex.compoundNouns.longest(probe, 0);
+    if (compound && compound.end > 1) {
+      end = k + compound.end;
+      words = [head, ...tk.slice(k + 1, end).map((t) => t.text)];
+    } else {
+      end = k + 1;
+      words = [head];
+    }
+    if (count !== undefined && count >= 2 && !looksPlural(tk[k].text, lex)) return null;
+  } else {
+    // English: nouns stack before the head (data centers); the head is the first plural word.
+    end = k + 1;
+    if (count !== undefined && count !== 1) {
+      let m = k;
+      while (m < k + 3 && m < tk.length && nounCandidate(s, m) && !looksPlural(tk[m].text, lex)) m++;
+      if (m < tk.length && m < k + 3 && nounCandidate(s, m) && looksPlural(tk[m].text, lex)) end = m + 1;
+      else return null;
+    }
+    words = tk.slice(k, end).map((t) => t.text);
+    words[words.length - 1] = singularize(words[words.length - 1], lex);
+  }
+  // "French: mots joints" -> join with the spacing as written ("chiffre d'affaires").
+  let unit = words[0];
+  for (let w = 1; w < words.length; w++) unit += (tk[k + w].spaceBefore ? ' ' : '') + words[w];
+  // A name right after the noun belongs to the thing counted; the span stops before the noun.
+  const after = tk[end];
+  if (after && after.spaceBefore && s.entityEnd[end] > after.start) {
+    return { spanNext: j, unit: `${unit} ${s.text.slice(after.start, s.entityEnd[end])}` };
+  }
+  return { spanNext: end, unit };
+}
