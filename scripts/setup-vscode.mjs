@@ -13,20 +13,10 @@ import {
 } from '../test/runner/harness.mjs';
 
 const debianPackages = ['chromium', 'libkrb5-dev', 'build-essential', 'python3'];
-// Packages inside code-server@4.139.1 whose install scripts must run (npm 11.16+ lists the
-// ones "not yet covered by allowScripts"; npm 12 blocks them unless allowed here).
-const codeServerAllowScripts = {
-  'code-server': true,
-  argon2: true,
-  '@parcel/watcher': true,
-  'kerberos': true,
-  'node-pty': true,
-  '@vscode/spdlog': true,
-  '@vscode/sqlite3': true,
-  '@vscode/windows-registry': true,
-  'native-watchdog': true,
-  '@vscode/deviceid': true,
-};
+// The packages of code-server@4.139.1's tree whose install scripts must run: code-server's own
+// postinstall (installs lib/vscode's modules) and argon2's native build. npm 11.16+ lists those
+// "not yet covered by allowScripts"; newer npm blocks them unless they are allowed here.
+const codeServerAllowScripts = { 'code-server': true, argon2: true };
 
 const started = Date.now();
 const log = (msg) => console.log(`[setup-vscode] ${msg}`);

@@ -63,7 +63,13 @@ async function main() {
     // (honoured with --enable-smoke-test-driver); they must exist before it loads.
     let onExit;
     const exited = new Promise((resolve) => (onExit = resolve));
-    await page.exposeFunction('codeAutomationLog', (...args) => workbenchLog.write(`[automation] ${args.join(' ')}\n`));
+    await page.exposeFunction('codeAutomationLog', (...args) => {
+      const line = args.join(' ');
+      workbenchLog.write(`[automation] ${line}\n`);
+      // The test entry's own per-test lines, echoed live.
+      const mine = line.indexOf('[integration]');
+      if (mine >= 0) console.log(`  ${line.slice(mine + '[integration] '.length)}`);
+    });
     await page.exposeFunction('codeAutomationExit', (code, logs) => {
       if (Array.isArray(logs)) for (const entry of logs) workbenchLog.write(`[exit-log] ${JSON.stringify(entry)}\n`);
       onExit(Number(code));

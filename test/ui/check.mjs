@@ -65,7 +65,11 @@ async function locateInEditor(needle, charOffset) {
         range.setStart(hit.node, target - hit.start);
         range.setEnd(hit.node, target - hit.start + 1);
         const rect = range.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        const point = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        // Monaco renders whole lines; only what lies inside the editor's frame can be hovered.
+        const frame = line.closest('.overflow-guard')?.getBoundingClientRect();
+        const visible = frame && point.x > frame.left && point.x < frame.right - 20 && point.y > frame.top && point.y < frame.bottom;
+        return visible ? point : null;
       }
       return null;
     },
@@ -98,7 +102,7 @@ async function main() {
     console.log(`UI check in VS Code ${vscodeVersion()} on ${server.url}`);
     const browser = await launchBrowser();
     cleanup.register(() => browser.close());
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     const workbenchLog = fs.createWriteStream(path.join(logDir, 'workbench.log'));
     cleanup.register(() => new Promise((r) => workbenchLog.end(r)));
     page.on('console', (msg) => workbenchLog.write(`[console.${msg.type()}] ${msg.text()}\n`));
@@ -127,6 +131,15 @@ async function main() {
     });
 
     await check(`hover on "${moneyFigure}" shows 11 600 000 000 USD`, async () => {
+      // The figure may sit past the right edge of a long line: find it (Ctrl+F) so the editor
+      // scrolls it into view, as a person would, then close the find widget.
+      await page.keyboard.press('Control+F');
+      const findInput = page.locator('.editor-instance .find-widget.visible textarea, .editor-instance .find-widget.visible input').first();
+      await findInput.waitFor({ state: 'visible', timeout: 10_000 });
+      await findInput.fill(moneyFigure);
+      await page.locator('.editor-instance .find-widget .matchesCount', { hasText: /1 of/ }).waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Escape');
+      await page.locator('.editor-instance .find-widget.visible').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
       const point = await locateInEditor(moneyFigure, 1);
       if (!point) throw new Error(`"${moneyFigure}" is not on screen in the editor`);
       // Approach the figure like a mouse does, then rest on it until the hover appears.
