@@ -1,8 +1,10 @@
 // Sends analysis jobs to the index worker (dist/indexWorker.js) with two priorities: the
 // document being edited goes before the workspace scan. Where no worker can run, or it keeps
-// crashing, the same jobs run in process, one per event-loop turn.
+// crashing, the same jobs run in process, one per event-loop turn, with the analyzer loaded
+// from the worker's own bundle only then: the extension bundle stays free of the analyzer,
+// whose data takes a second or two to load, so activation never pays for it.
 import { Worker } from 'node:worker_threads';
-import { runJob, type AnalyzeJob, type JobResult } from '../core/index/job';
+import type { AnalyzeJob, JobResult } from '../core/index/job';
 
 export type Priority = 'interactive' | 'background';
 
@@ -57,7 +59,7 @@ export class AnalyzerClient {
       if (worker) {
         worker.postMessage({ id, job: next.job });
       } else {
-        setImmediate(() => this.settle(id, runJob(next.job)));
+        setImmediate(() => this.settle(id, this.runInProcess(next.job)));
       }
     }
   }
@@ -70,10 +72,22 @@ export class AnalyzerClient {
     this.pump();
   }
 
+  private inProcess: ((job: AnalyzeJob) => JobResult) | undefined;
+
+  private runInProcess(job: AnalyzeJob): JobResult {
+    try {
+      // A path known only at run time: esbuild leaves this require alone.
+      this.inProcess ??= (require(this.workerPath) as { runJob: (job: AnalyzeJob) => JobResult }).runJob;
+      return this.inProcess(job);
+    } catch (err) {
+      return { uri: job.uri, status: 'failed', reason: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
   private ensureWorker(): Worker | undefined {
     if (this.worker || this.crashes >= MAX_CRASHES) return this.worker;
     try {
-      const worker = new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+      const worker = new Worker(this.workerPath, { workerData: { articleLensIndexWorker: true }, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
       worker.on('message', (msg: { id: number; result: JobResult }) => this.settle(msg.id, msg.result));
       worker.on('error', (err) => this.log(`index worker error: ${err.message}`));
       worker.on('exit', (code) => {

@@ -25,6 +25,10 @@ export interface ArticleLensApi {
   /** Analyzes the document's current text if needed and resolves when the index holds it. */
   analyzed(doc: vscode.TextDocument): Promise<void>;
   settings(): Settings;
+  /** The entities tree's data (tree items cannot be read back through the VS Code API either). */
+  tree: EntityTreeProvider;
+  /** The message the tree view shows (the active filter). */
+  treeMessage(): string | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
@@ -161,6 +165,8 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
       await service.ensureCurrent(doc);
     },
     settings: () => store.settings,
+    tree,
+    treeMessage: () => treeView.message,
   };
 }
 

@@ -1,15 +1,22 @@
 // The workspace index worker: runs the analyzer on file contents posted by the extension host,
 // so scanning a workspace never blocks the editor. One message in, one message out.
-import { parentPort } from 'node:worker_threads';
+// Loaded with require() instead (no parent port), it only exports runJob: the extension's
+// in-process fallback where a worker cannot start.
+import { parentPort, workerData } from 'node:worker_threads';
 import { runJob, type AnalyzeJob } from '../core/index/job';
+
+export { runJob };
 
 export interface WorkerRequest {
   id: number;
   job: AnalyzeJob;
 }
 
+/** Set by AnalyzerClient: only a worker it started answers messages on its parent port. */
+export const WORKER_MARKER = 'articleLensIndexWorker';
+
 const port = parentPort;
-if (port) {
+if (port && (workerData as Record<string, unknown> | undefined)?.[WORKER_MARKER] === true) {
   port.on('message', (request: WorkerRequest) => {
     port.postMessage({ id: request.id, result: runJob(request.job) });
   });

@@ -8,7 +8,9 @@ import { ENTITY_TYPES, type EntityType, type FigureKind } from '../core/types';
 import type { IndexService } from './indexService';
 import type { SettingsStore } from './settings';
 
-export const ARTICLE_SELECTOR: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
+/** Saved and unsaved articles, local, remote or virtual; the include glob is checked per document (it can change). */
+const ARTICLE_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
+export const ARTICLE_SELECTOR: vscode.DocumentSelector = ['plaintext', 'markdown'].flatMap((language) => ARTICLE_SCHEMES.map((scheme) => ({ language, scheme })));
 
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
