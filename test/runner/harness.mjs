@@ -183,6 +183,9 @@ export async function launchBrowser() {
     executablePath: chromiumBin,
     headless: !(headed && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY)),
     args: chromiumArgs,
+    // Our cleanupStack handles Ctrl+C: it closes the browser and then stops the server.
+    handleSIGINT: false,
+    handleSIGTERM: false,
   });
 }
 
@@ -192,14 +195,13 @@ export async function launchBrowser() {
  */
 export function cleanupStack() {
   const steps = [];
-  let ran = false;
-  const run = async () => {
-    if (ran) return;
-    ran = true;
+  let running = null;
+  // Every caller (the normal end, a failure, the signal handler) waits for the same one pass.
+  const run = () => (running ??= (async () => {
     for (const step of steps.reverse()) {
       try { await step(); } catch (err) { console.error(`cleanup: ${err.message}`); }
     }
-  };
+  })());
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
       console.error(`\n${signal}: stopping the VS Code server and the browser`);
