@@ -28,7 +28,11 @@ const { cleanupStack, freePort, startServer, vscodeVersion, workbenchUrl } = awa
 console.log('\n[start] the CLI analyzer on seeds/ (node dist/cli.js analyze --format text seeds):');
 try {
   const text = execFileSync(process.execPath, ['dist/cli.js', 'analyze', '--format', 'text', 'seeds'], { encoding: 'utf8' });
-  console.log(text.split('\n').slice(0, 15).join('\n'));
+  const lines = text.split('\n');
+  // One line per article (the unindented headers), then the first entities of the first one.
+  console.log(lines.filter((line) => line && !/^\s/.test(line)).join('\n'));
+  console.log(lines.slice(1, 9).join('\n'));
+  console.log('  ...');
 } catch (err) {
   console.log(`  the analyzer failed: ${err.message.split('\n')[0]}`);
 }
@@ -43,7 +47,11 @@ const seeds = path.join(repoRoot, 'seeds');
 const cleanup = cleanupStack();
 const port = Number(process.env.ARTICLE_LENS_PORT ?? 0) || (await freePort());
 const server = await startServer({ tmpRoot: profileDir, logFile, port });
-cleanup.register(() => server.stop());
+let stopping = false;
+cleanup.register(() => {
+  stopping = true;
+  return server.stop();
+});
 
 const url = workbenchUrl(server, { folder: seeds, extensionDevelopmentPath: repoRoot });
 console.log(`\n[start] VS Code ${vscodeVersion()} with Article Lens loaded, seeds/ open. Open this URL in a browser:\n\n  ${url}\n`);
@@ -53,6 +61,7 @@ if (hasDesktopCode) {
 }
 console.log(`[start] server log: ${path.relative(repoRoot, logFile)}; Ctrl+C to stop`);
 server.process.on('exit', (code) => {
+  if (stopping) return;
   console.error(`[start] the VS Code server exited (${code}); see ${path.relative(repoRoot, logFile)}`);
   process.exit(1);
 });
