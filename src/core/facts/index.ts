@@ -297,14 +297,15 @@ class FactLinker {
     if (span.t0 > 0 && this.has(span.t0 - 1, 'since')) return; // "depuis 2022": the start of a span up to now
     const cs = this.clauseStart[span.t0];
     const ce = this.clauseEnd[span.t0];
+    // The event word nearest before the date governs it; else the first one after ("En mai, Alibaba a annoncé").
     let cue = -1;
-    for (let k = cs; k < ce; k++) {
-      if (this.figureAt[k] === -1 && this.mentionAt(k) === -1 && this.has(k, 'event')) {
-        cue = k;
-        break;
-      }
-    }
+    for (let k = span.t0 - 1; k >= cs && cue === -1; k--) if (this.isEventCue(k)) cue = k;
+    for (let k = span.t1; k < ce && cue === -1; k++) if (this.isEventCue(k)) cue = k;
     if (cue === -1) return;
+    // An event noun ("l'annulation en 2020 de l'entrée en Bourse de Ant Group", "la percée
+    // d'Alibaba") names its actor after it; a verb has its subject before it.
+    const noun = cue > 0 && (this.has(cue - 1, 'determiner') || this.has(cue - 1, 'of'));
+    if (noun && this.actorAfter(span, cue, ce)) return;
     const subjects = this.subjectGroup(cs, cue);
     if (subjects.length > 0) {
       for (const id of subjects) this.add(id, span.figure, 'event_date');
@@ -316,16 +317,25 @@ class FactLinker {
         return;
       }
     }
-    // No subject before the event word: the actor it names ("l'annulation ... de Ant Group").
+    if (!noun) this.actorAfter(span, cue, ce);
+  }
+
+  private isEventCue(k: number): boolean {
+    return this.figureAt[k] === -1 && this.mentionAt(k) === -1 && this.has(k, 'event');
+  }
+
+  /** Links the date to the first actor after the event word in its clause (a product stands for its maker). */
+  private actorAfter(span: FigureSpan, cue: number, ce: number): boolean {
     for (let k = cue + 1; k < ce; k++) {
       const mi = this.mentionFrom[k];
       if (mi === -1) continue;
       const id = this.actorOrMaker(this.mentions[mi]);
       if (id) {
         this.add(id, span.figure, 'event_date');
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   /** Index of the mention covering token k, or -1 (mentions are short: look a few tokens back). */
@@ -431,6 +441,15 @@ class FactLinker {
           topic = t;
           topicAt = k;
           topicEnd = k + this.topicLength(k);
+          // The last word of a longer noun ("part de marché"): the whole noun decides.
+          for (let j = k - 1; j >= from && j >= k - 3; j--) {
+            const tj = this.topicAt(j);
+            if (tj && j + this.topicLength(j) > k) {
+              topic = tj;
+              topicAt = j;
+              topicEnd = j + this.topicLength(j);
+            }
+          }
         }
       }
       if (!verb && !topic && (this.has(k, 'invest') || this.has(k, 'purchase'))) {

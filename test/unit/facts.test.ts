@@ -1,0 +1,516 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { linkFacts } from '../../src/core/facts';
+import type { EntityMention, EntityType, Figure, FigureKind, Lang } from '../../src/core/types';
+import { scoreFactsOnGold } from './facts-harness';
+
+// A hand-made mention: [surface text, type, id] or [surface text, type, id, occurrence].
+type E = [string, EntityType, string] | [string, EntityType, string, number];
+// A hand-made figure: [surface text, kind, extra fields] (occurrence in extra.occ).
+type F = [string, FigureKind, Partial<Figure> & { occ?: number }?];
+
+function find(text: string, surface: string, occ = 0): number {
+  let at = -1;
+  for (let i = 0; i <= occ; i++) {
+    at = text.indexOf(surface, at + 1);
+    if (at === -1) throw new Error(`"${surface}" #${occ} not in: ${text}`);
+  }
+  return at;
+}
+
+/** Links the figures of `text` and lists the facts as "entity predicate figure-text", sorted. */
+function facts(text: string, ents: E[], figs: F[], lang: Lang = 'fr'): string[] {
+  const entities: EntityMention[] = ents.map(([surface, type, id, occ]) => {
+    const start = find(text, surface, occ);
+    return { start, end: start + surface.length, text: surface, type, id, name: id };
+  });
+  const figures: Figure[] = figs.map(([surface, kind, extra = {}]) => {
+    const { occ, ...rest } = extra;
+    const start = find(text, surface, occ);
+    return { start, end: start + surface.length, text: surface, kind, value: 0, ...rest };
+  });
+  entities.sort((a, b) => a.start - b.start);
+  figures.sort((a, b) => a.start - b.start);
+  const byStart = new Map(figures.map((f) => [f.start, f.text]));
+  return linkFacts(text, entities, figures, { lang })
+    .map((f) => `${f.entity} ${f.predicate} ${byStart.get(f.figure)}`)
+    .sort();
+}
+
+const UP = { direction: 'up' as const };
+const DOWN = { direction: 'down' as const };
+
+describe('linkFacts (French)', () => {
+  it('reads revenue and its growth from "chiffre d\'affaires ... augmenté de ... pour atteindre"', () => {
+    assert.deepEqual(
+      facts("Le chiffre d'affaires de Renault a augmenté de 5 % pour atteindre 12 milliards d'euros.",
+        [['Renault', 'company', 'renault']], [['5 %', 'percent', UP], ["12 milliards d'euros", 'money']]),
+      ['renault growth 5 %', "renault revenue 12 milliards d'euros"],
+    );
+  });
+
+  it('links a revenue level to the subject', () => {
+    assert.deepEqual(
+      facts("Danone a réalisé un chiffre d'affaires de 27 milliards d'euros en 2023.",
+        [['Danone', 'company', 'danone']], [["27 milliards d'euros", 'money'], ['2023', 'date']]),
+      ["danone revenue 27 milliards d'euros"],
+    );
+  });
+
+  it('finds a change without a direction field from the verb', () => {
+    assert.deepEqual(
+      facts('Les actions de Tesla ont chuté de 3 % mardi.', [['Tesla', 'company', 'tesla']], [['3 %', 'percent']]),
+      ['tesla share_price_change 3 %'],
+    );
+  });
+
+  it('splits a share move from the price it reached', () => {
+    assert.deepEqual(
+      facts("L'action Kering a reculé de 2,5 % à 310 euros.", [['Kering', 'company', 'kering']],
+        [['2,5 %', 'percent', DOWN], ['310 euros', 'money']]),
+      ['kering share_price 310 euros', 'kering share_price_change 2,5 %'],
+    );
+  });
+
+  it('links an investment verb to its subject, not to the target', () => {
+    assert.deepEqual(
+      facts("Microsoft prévoit d'investir 10 milliards de dollars dans OpenAI.",
+        [['Microsoft', 'company', 'microsoft'], ['OpenAI', 'company', 'openai']], [['10 milliards de dollars', 'money']]),
+      ['microsoft investment 10 milliards de dollars'],
+    );
+  });
+
+  it('reads a market share after "part de marché"', () => {
+    assert.deepEqual(
+      facts('Carrefour détient une part de marché de 20 % en France.',
+        [['Carrefour', 'company', 'carrefour'], ['France', 'place', 'france']], [['20 %', 'percent']]),
+      ['carrefour market_share 20 %'],
+    );
+  });
+
+  it('links a rank with other and "X % du marché" as the market share', () => {
+    assert.deepEqual(
+      facts('Samsung s\'est classé en première position avec 22 % du marché.',
+        [['Samsung', 'company', 'samsung']], [['première position', 'ordinal'], ['22 %', 'percent']]),
+      ['samsung market_share 22 %', 'samsung other première position'],
+    );
+  });
+
+  it('gives an ordinal that is no rank no fact', () => {
+    assert.deepEqual(
+      facts('Amazon a ouvert son troisième entrepôt à Lyon.', [['Amazon', 'company', 'amazon'], ['Lyon', 'place', 'lyon']],
+        [['troisième entrepôt', 'ordinal']]),
+      [],
+    );
+  });
+
+  it('counts jobs cut', () => {
+    assert.deepEqual(
+      facts('Stellantis va supprimer 2 000 emplois en France.',
+        [['Stellantis', 'company', 'stellantis'], ['France', 'place', 'france']],
+        [['2 000 emplois', 'quantity', { unit: 'emploi' }]]),
+      ['stellantis count 2 000 emplois'],
+    );
+  });
+
+  it('counts copies sold', () => {
+    assert.deepEqual(
+      facts('Le Monde a vendu 500 000 exemplaires.', [['Le Monde', 'organization', 'le-monde']],
+        [['500 000 exemplaires', 'quantity', { unit: 'exemplaire' }]]),
+      ['le-monde count 500 000 exemplaires'],
+    );
+  });
+
+  it('gives a quantity of something that is not owned no fact', () => {
+    assert.deepEqual(
+      facts("Alibaba a dépensé davantage dans ces deux domaines.", [['Alibaba', 'company', 'alibaba']],
+        [['deux domaines', 'quantity', { unit: 'domaine' }]]),
+      [],
+    );
+  });
+
+  it('reads a market capitalisation change with its possessor', () => {
+    assert.deepEqual(
+      facts('La capitalisation boursière de Nvidia a bondi de 200 milliards de dollars.',
+        [['Nvidia', 'company', 'nvidia']], [['200 milliards de dollars', 'money', UP]]),
+      ['nvidia market_cap_change 200 milliards de dollars'],
+    );
+  });
+
+  it('resolves "le groupe ... son chiffre d\'affaires" to the company in focus', () => {
+    assert.deepEqual(
+      facts("Airbus a publié ses résultats jeudi. Le groupe a vu son chiffre d'affaires progresser de 8 %.",
+        [['Airbus', 'company', 'airbus']], [['8 %', 'percent', UP]]),
+      ['airbus growth 8 %'],
+    );
+  });
+
+  it('resolves a pronoun subject to the company in focus', () => {
+    assert.deepEqual(
+      facts("L'Oréal ouvre un laboratoire à Shanghai. Elle a investi 3 milliards d'euros.",
+        [["L'Oréal", 'company', 'l-oreal'], ['Shanghai', 'place', 'shanghai']], [["3 milliards d'euros", 'money']]),
+      ["l-oreal investment 3 milliards d'euros"],
+    );
+  });
+
+  it('resolves "la capitalisation de l\'entreprise" to the focus', () => {
+    assert.deepEqual(
+      facts("Pour Sanofi, l'année est bonne. La capitalisation boursière de l'entreprise a augmenté de 9 milliards d'euros.",
+        [['Sanofi', 'company', 'sanofi']], [["9 milliards d'euros", 'money', UP]]),
+      ["sanofi market_cap_change 9 milliards d'euros"],
+    );
+  });
+
+  it('keeps two entities of one sentence apart', () => {
+    assert.deepEqual(
+      facts('Google a lancé Gemini en décembre, tandis que Meta a investi 5 milliards de dollars.',
+        [['Google', 'company', 'google'], ['Gemini', 'product', 'gemini'], ['Meta', 'company', 'meta']],
+        [['décembre', 'date'], ['5 milliards de dollars', 'money']]),
+      ['google event_date décembre', 'meta investment 5 milliards de dollars'],
+    );
+  });
+
+  it('dates an event of two coordinated subjects', () => {
+    assert.deepEqual(
+      facts('Alibaba et Tencent ont signé un accord en mars.',
+        [['Alibaba', 'company', 'alibaba'], ['Tencent', 'company', 'tencent']], [['mars', 'date']]),
+      ['alibaba event_date mars', 'tencent event_date mars'],
+    );
+  });
+
+  it('gives a date with no event word no fact', () => {
+    assert.deepEqual(
+      facts('Un panneau Orange est vu sur un bâtiment le 3 mai 2024.', [['Orange', 'company', 'orange']], [['3 mai 2024', 'date']]),
+      [],
+    );
+  });
+
+  it('gives a date that opens a span ("depuis 2020") no fact', () => {
+    assert.deepEqual(
+      facts('Les actions de Kering ont atteint leur plus haut niveau depuis 2020.', [['Kering', 'company', 'kering']],
+        [['2020', 'date']]),
+      [],
+    );
+  });
+
+  it('dates the event named after the date ("l\'annulation en 2020 de l\'introduction de Ant Group")', () => {
+    assert.deepEqual(
+      facts("Jack Ma revient après l'annulation en 2020 de l'entrée en Bourse de Ant Group.",
+        [['Jack Ma', 'person', 'jack-ma'], ['Ant Group', 'company', 'ant-group']], [['2020', 'date']]),
+      ['ant-group event_date 2020'],
+    );
+  });
+
+  it('dates the speech of a person ("que Wu avait énoncée en février")', () => {
+    assert.deepEqual(
+      facts('Cette initiative complète ses efforts, une priorité que Wu avait énoncée en février.',
+        [['Wu', 'person', 'eddie-wu']], [['février', 'date']]),
+      ['eddie-wu event_date février'],
+    );
+  });
+
+  it('links a figure about a country to the place', () => {
+    assert.deepEqual(
+      facts('Les dépenses de cloud de la France ont augmenté de 12 % pour atteindre 8 milliards d\'euros.',
+        [['France', 'place', 'france']], [['12 %', 'percent', UP], ["8 milliards d'euros", 'money']]),
+      ["france growth 12 %", "france other 8 milliards d'euros"],
+    );
+  });
+
+  it('prefers the company to the place where it sells ("les revenus du géant ... en Chine")', () => {
+    assert.deepEqual(
+      facts("Apple peine. Au trimestre des fêtes, les revenus du géant technologique en Chine ont chuté de 11 %.",
+        [['Apple', 'company', 'apple'], ['Chine', 'place', 'chine']], [['11 %', 'percent', DOWN]]),
+      ['apple growth 11 %'],
+    );
+  });
+
+  it('gives a market figure with no entity no fact', () => {
+    assert.deepEqual(
+      facts('Le marché des smartphones a progressé de 4 % au premier trimestre.', [], [['4 %', 'percent', UP], ['premier trimestre', 'date']]),
+      [],
+    );
+    assert.deepEqual(
+      facts('Ailleurs, le marché des smartphones a progressé de 4 %. Volkswagen est resté discret.',
+        [['Volkswagen', 'company', 'volkswagen']], [['4 %', 'percent', UP]]),
+      [],
+    );
+  });
+
+  it('never links a figure to the source quoted for it', () => {
+    assert.deepEqual(
+      facts('Les partenariats ont représenté 25 % du marché, selon Canalys.', [['Canalys', 'company', 'canalys']],
+        [['25 %', 'percent']]),
+      [],
+    );
+    assert.deepEqual(
+      facts('Selon Canalys, Xiaomi détient une part de 14 %.',
+        [['Canalys', 'company', 'canalys'], ['Xiaomi', 'company', 'xiaomi']], [['14 %', 'percent']]),
+      ['xiaomi market_share 14 %'],
+    );
+  });
+
+  it('makes a purchase price the buyer\'s investment', () => {
+    assert.deepEqual(
+      facts('Microsoft a racheté Activision pour 69 milliards de dollars.',
+        [['Microsoft', 'company', 'microsoft'], ['Activision', 'company', 'activision']], [['69 milliards de dollars', 'money']]),
+      ['microsoft investment 69 milliards de dollars'],
+    );
+  });
+
+  it('makes a bid the bidder\'s investment', () => {
+    assert.deepEqual(
+      facts("L'offre de Couche-Tard s'élève à 47 milliards de dollars.",
+        [['Couche-Tard', 'company', 'couche-tard']], [['47 milliards de dollars', 'money']]),
+      ['couche-tard investment 47 milliards de dollars'],
+    );
+  });
+
+  it('makes a person\'s fortune other', () => {
+    assert.deepEqual(
+      facts('La fortune de Bernard Arnault atteint 200 milliards de dollars.',
+        [['Bernard Arnault', 'person', 'bernard-arnault']], [['200 milliards de dollars', 'money']]),
+      ['bernard-arnault other 200 milliards de dollars'],
+    );
+  });
+
+  it('makes a profit change other, not growth', () => {
+    assert.deepEqual(
+      facts('Le bénéfice net de BNP Paribas a reculé de 3 %.', [['BNP Paribas', 'company', 'bnp-paribas']],
+        [['3 %', 'percent', DOWN]]),
+      ['bnp-paribas other 3 %'],
+    );
+  });
+
+  it('reads a bare ticker as its company ("les actions BABA")', () => {
+    assert.deepEqual(
+      facts('Vendredi, les actions BABA ont gagné 4 % pour s\'établir à 110 dollars.', [['BABA', 'ticker', 'alibaba']],
+        [['4 %', 'percent', UP], ['110 dollars', 'money']]),
+      ['alibaba share_price 110 dollars', 'alibaba share_price_change 4 %'],
+    );
+  });
+
+  it('resolves a possessive in a "que" clause to the subject', () => {
+    assert.deepEqual(
+      facts('En mai, Apple a annoncé que ses ventes avaient augmenté de 5 %.', [['Apple', 'company', 'apple']],
+        [['mai', 'date'], ['5 %', 'percent', UP]]),
+      ['apple event_date mai', 'apple growth 5 %'],
+    );
+  });
+
+  it('gives an analysts\' estimate other', () => {
+    assert.deepEqual(
+      facts("Orange a publié un chiffre d'affaires de 10 milliards d'euros, contre une estimation de 11 milliards d'euros.",
+        [['Orange', 'company', 'orange']], [["10 milliards d'euros", 'money'], ["11 milliards d'euros", 'money']]),
+      ["orange other 11 milliards d'euros", "orange revenue 10 milliards d'euros"],
+    );
+  });
+
+  it('gives an amount in brackets the facts of the amount it converts', () => {
+    assert.deepEqual(
+      facts('Tencent investira 100 milliards de yuans (14 milliards de dollars).', [['Tencent', 'company', 'tencent']],
+        [['100 milliards de yuans', 'money', { unit: 'CNY', value: 1e11 }], ['14 milliards de dollars', 'money', { unit: 'USD', value: 1.4e10 }]]),
+      ['tencent investment 100 milliards de yuans', 'tencent investment 14 milliards de dollars'],
+    );
+  });
+
+  it('repeats the facts of an amount written again', () => {
+    assert.deepEqual(
+      facts("Meta investira 10 milliards d'euros. Personne ne sait où ces 10 milliards d'euros iront.",
+        [['Meta', 'company', 'meta']],
+        [["10 milliards d'euros", 'money', { unit: 'EUR', value: 1e10 }], ["10 milliards d'euros", 'money', { unit: 'EUR', value: 1e10, occ: 1 }]]),
+      ["meta investment 10 milliards d'euros", "meta investment 10 milliards d'euros"],
+    );
+  });
+
+  it('gives a description with nothing in focus no fact', () => {
+    assert.deepEqual(
+      facts("Le groupe a vu son chiffre d'affaires progresser de 8 %.", [], [['8 %', 'percent', UP]]),
+      [],
+    );
+  });
+
+  it('names a subsidiary by its parent when the article names it ("la filiale cloud d\'Alibaba")', () => {
+    assert.deepEqual(
+      facts("La filiale cloud d'Alibaba a ouvert un centre en mai. Alibaba Cloud grandit.",
+        [['Alibaba', 'company', 'alibaba-group'], ['Alibaba Cloud', 'company', 'alibaba-cloud']], [['mai', 'date']]),
+      ['alibaba-cloud event_date mai'],
+    );
+  });
+
+  it('dates a launch with the maker of the product launched', () => {
+    assert.deepEqual(
+      facts('Présenté lors du lancement du Samsung Galaxy S24 le 17 janvier, le service arrive. Samsung jubile.',
+        [['Samsung Galaxy S24', 'product', 'samsung-galaxy-s24'], ['Samsung', 'company', 'samsung', 1]],
+        [['17 janvier', 'date']]),
+      ['samsung event_date 17 janvier'],
+    );
+  });
+
+  it('links a growth noun with no measured noun ("une croissance de 18 %")', () => {
+    assert.deepEqual(
+      facts('Huawei Cloud s\'est placé en deuxième position avec une part de 18 % et une croissance de 18 %.',
+        [['Huawei Cloud', 'company', 'huawei-cloud']],
+        [['deuxième position', 'ordinal'], ['18 %', 'percent'], ['18 %', 'percent', { occ: 1 }]]),
+      ['huawei-cloud growth 18 %', 'huawei-cloud market_share 18 %', 'huawei-cloud other deuxième position'],
+    );
+  });
+
+  it('takes the company before the bracketed ticker as the subject', () => {
+    assert.deepEqual(
+      facts('Tencent (OTC:TCEHY) Cloud suit, avec une part de 10 %.',
+        [['Tencent', 'company', 'tencent'], ['OTC:TCEHY', 'ticker', 'tencent']], [['10 %', 'percent']]),
+      ['tencent market_share 10 %'],
+    );
+  });
+
+  it('reads a stock move in a market context with no noun', () => {
+    assert.deepEqual(
+      facts('À la Bourse de Paris, LVMH a bondi de 6 % en séance.', [['LVMH', 'company', 'lvmh'], ['Paris', 'place', 'paris']],
+        [['6 %', 'percent', UP]]),
+      ['lvmh share_price_change 6 %'],
+    );
+  });
+
+  it('does not cross a sentence to find a noun', () => {
+    assert.deepEqual(
+      facts("Les actions d'Engie ont reculé. Engie emploie 96 000 salariés.", [['Engie', 'company', 'engie'], ['Engie', 'company', 'engie', 1]],
+        [['96 000 salariés', 'quantity', { unit: 'salarié' }]]),
+      ['engie count 96 000 salariés'],
+    );
+  });
+});
+
+describe('linkFacts (English)', () => {
+  const en = (text: string, ents: E[], figs: F[]) => facts(text, ents, figs, 'en');
+
+  it('reads growth and revenue from "Apple\'s revenue rose 5% to $90 billion"', () => {
+    assert.deepEqual(
+      en("Apple's revenue rose 5% to $90 billion.", [['Apple', 'company', 'apple']], [['5%', 'percent'], ['$90 billion', 'money']]),
+      ['apple growth 5%', 'apple revenue $90 billion'],
+    );
+  });
+
+  it('reads "shares of Tesla fell 3%"', () => {
+    assert.deepEqual(
+      en('On Monday, shares of Tesla fell 3%.', [['Tesla', 'company', 'tesla']], [['3%', 'percent']]),
+      ['tesla share_price_change 3%'],
+    );
+  });
+
+  it('reads "Microsoft invested $10 billion in OpenAI"', () => {
+    assert.deepEqual(
+      en('Microsoft invested $10 billion in OpenAI.', [['Microsoft', 'company', 'microsoft'], ['OpenAI', 'company', 'openai']],
+        [['$10 billion', 'money']]),
+      ['microsoft investment $10 billion'],
+    );
+  });
+
+  it('reads "Tesla shares jumped 12% to $250"', () => {
+    assert.deepEqual(
+      en('Tesla shares jumped 12% to $250.', [['Tesla', 'company', 'tesla']], [['12%', 'percent'], ['$250', 'money']]),
+      ['tesla share_price $250', 'tesla share_price_change 12%'],
+    );
+  });
+
+  it('counts jobs', () => {
+    assert.deepEqual(
+      en('Amazon will cut 18,000 jobs.', [['Amazon', 'company', 'amazon']], [['18,000 jobs', 'quantity', { unit: 'job' }]]),
+      ['amazon count 18,000 jobs'],
+    );
+  });
+
+  it('reads a market cap change', () => {
+    assert.deepEqual(
+      en("Nvidia's market cap climbed $200 billion.", [['Nvidia', 'company', 'nvidia']], [['$200 billion', 'money']]),
+      ['nvidia market_cap_change $200 billion'],
+    );
+  });
+
+  it('reads a rank and a market share', () => {
+    assert.deepEqual(
+      en('Samsung took first place with a 20% market share.', [['Samsung', 'company', 'samsung']],
+        [['first place', 'ordinal'], ['20%', 'percent']]),
+      ['samsung market_share 20%', 'samsung other first place'],
+    );
+  });
+
+  it('resolves "The company ... its sales" to the focus', () => {
+    assert.deepEqual(
+      en('Nike reported results on Thursday. The company said its sales grew 7%.', [['Nike', 'company', 'nike']], [['7%', 'percent']]),
+      ['nike growth 7%'],
+    );
+  });
+
+  it('dates an acquisition', () => {
+    assert.deepEqual(
+      en('In 2021, Amazon acquired MGM for $8.5 billion.', [['Amazon', 'company', 'amazon'], ['MGM', 'company', 'mgm']],
+        [['2021', 'date'], ['$8.5 billion', 'money']]),
+      ['amazon event_date 2021', 'amazon investment $8.5 billion'],
+    );
+  });
+
+  it('makes the buyer of "agreed to buy X for $N" invest', () => {
+    assert.deepEqual(
+      en('Oracle agreed to buy Cerner for $28 billion.', [['Oracle', 'company', 'oracle'], ['Cerner', 'company', 'cerner']],
+        [['$28 billion', 'money']]),
+      ['oracle investment $28 billion'],
+    );
+  });
+
+  it('ignores the source quoted ("According to Canalys, Xiaomi shipped ...")', () => {
+    assert.deepEqual(
+      en('According to Canalys, Xiaomi shipped 40 million smartphones.',
+        [['Canalys', 'company', 'canalys'], ['Xiaomi', 'company', 'xiaomi']],
+        [['40 million smartphones', 'quantity', { unit: 'smartphone' }]]),
+      ['xiaomi count 40 million smartphones'],
+    );
+  });
+
+  it('links a country\'s spending to the place', () => {
+    assert.deepEqual(
+      en("China's cloud spending rose 16%.", [['China', 'place', 'china']], [['16%', 'percent']]),
+      ['china growth 16%'],
+    );
+  });
+
+  it('makes a person\'s fortune other', () => {
+    assert.deepEqual(
+      en("Elon Musk's fortune reached $200 billion.", [['Elon Musk', 'person', 'elon-musk']], [['$200 billion', 'money']]),
+      ['elon-musk other $200 billion'],
+    );
+  });
+
+  it('gives the start of a span ("since 2020") no fact', () => {
+    assert.deepEqual(
+      en('Apple shares have risen 10% since 2020.', [['Apple', 'company', 'apple']], [['10%', 'percent'], ['2020', 'date']]),
+      ['apple share_price_change 10%'],
+    );
+  });
+
+  it('gives a market figure with no entity no fact', () => {
+    assert.deepEqual(en('The smartphone market grew 5% in 2023.', [], [['5%', 'percent'], ['2023', 'date']]), []);
+  });
+
+  it('dates a launch by its subject only, not by the partner named after', () => {
+    assert.deepEqual(
+      en('In June, Google launched Gemini to help Apple improve Siri.',
+        [['Google', 'company', 'google'], ['Gemini', 'product', 'gemini'], ['Apple', 'company', 'apple'], ['Siri', 'product', 'siri']],
+        [['June', 'date']]),
+      ['google event_date June'],
+    );
+  });
+});
+
+describe('linkFacts on the seed gold inputs', () => {
+  it('reaches F1 >= 0.85 with the gold entities and figures', () => {
+    const root = path.join(__dirname, '..', '..');
+    const score = scoreFactsOnGold(fs.readFileSync(path.join(root, 'test/fixtures/seeds.gold.jsonl'), 'utf8'), root);
+    assert.ok(score.f1 >= 0.85, `facts F1 ${score.f1.toFixed(3)}\n${score.misses.join('\n')}`);
+  });
+
+  it('returns nothing without entities or figures', () => {
+    assert.deepEqual(linkFacts('Alibaba a investi 5 milliards.', [], [], { lang: 'fr' }), []);
+  });
+});
