@@ -8,7 +8,7 @@ import { scoreFactsOnGold } from './facts-harness';
 // A hand-made mention: [surface text, type, id] or [surface text, type, id, occurrence].
 type E = [string, EntityType, string] | [string, EntityType, string, number];
 // A hand-made figure: [surface text, kind, extra fields] (occurrence in extra.occ).
-type F = [string, FigureKind, Partial<Figure> & { occ?: number }?];
+type F = [string, FigureKind] | [string, FigureKind, Partial<Figure> & { occ?: number }];
 
 function find(text: string, surface: string, occ = 0): number {
   let at = -1;
