@@ -31,7 +31,7 @@ const FRENCH_NAME_OVERRIDES = {
 const COUNTRY_EXTRA_ALIASES = {
   US: ['Etats-Unis', 'Amérique', 'USA'], GB: ['Grande-Bretagne', 'Britain', 'Great Britain', 'UK'],
   KR: ['Corée', 'Korea'], KP: ['Corée du Nord', 'North Korea'], CN: ['République populaire de Chine', 'RPC'],
-  TW: ['Taiwan'], RU: ['Fédération de Russie'], NL: ['Hollande', 'Holland'], VN: ['Viêt Nam', 'Viet Nam'],
+  TW: ['Taiwan'], RU: ['Fédération de Russie'], NL: ['Holland'], VN: ['Viêt Nam', 'Viet Nam'],
   AE: ['EAU', 'Emirats arabes unis'], CZ: ['République tchèque', 'Czech Republic'],
   MM: ['Myanmar'], CI: ['Côte d’Ivoire', 'Ivory Coast'], HK: ['HongKong'],
 };

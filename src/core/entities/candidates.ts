@@ -12,7 +12,8 @@ export interface Candidate {
   /** Token range [ts, te). */
   ts: number;
   te: number;
-  type: EntityType;
+  /** 'blocker': a name of no entity type (an event) whose inner names are no mentions. */
+  type: EntityType | 'blocker';
   source: CandidateSource;
   /** 3: tickers and names fixed by a suffix or a hashtag; 2: lists and rules; 1: tagger alone. */
   tier: number;
@@ -33,14 +34,10 @@ const TITLES = new Set(cues.titles.map((t) => t.replace(/\.$/, '')));
 const TICKER_CUES = new Set(cues.tickerCues.map((w) => tokenKey(w)));
 const EXCHANGES = new Map(Object.entries(cues.exchanges));
 const PRODUCT_MODEL_WORDS = new Set(cues.productModelWords);
-// Capitalized words that start no name: days and months (English capitalizes them).
-const NOT_NAMES = new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche',
-  'Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Août', 'Septembre', 'Octobre', 'Novembre', 'Décembre',
-  'IA', 'AI', 'PDG', 'CEO', 'Lire', 'Photo', 'Crédit', 'Source', 'Selon', 'According',
-]);
+// Capitalized words and common acronyms that are no names (days, months, IA, PDG, Covid-19).
+export const NOT_NAMES = new Set(cues.notNames);
+const CALENDAR_WORDS = new Set(cues.calendarWords);
+const COORDINATORS = new Set(['et', 'and', 'ou', 'or', ',']);
 
 interface WordTrie {
   next: Map<string, WordTrie>;
@@ -95,6 +92,10 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
   return SENTENCE_END.has(tokens[i - 1].text);
 }
 
+export function isConnector(word: string): boolean {
+  return CONNECTORS.has(tokenKey(word));
+}
+
 export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(tokenKey(lower(word)));
 }
@@ -102,13 +103,13 @@ export function isFunctionWord(word: string): boolean {
 /** A word that can be part of a proper name: capitalized, or a digit-led model name (3M). */
 export function isNameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i].text;
-  if (!isCapitalized(t) || NOT_NAMES.has(t)) return false;
+  if (!isCapitalized(t) || NOT_NAMES.has(t) || CALENDAR_WORDS.has(t)) return false;
   if (isSentenceStart(tokens, i) && isFunctionWord(t)) return false;
   return true;
 }
 
 /** End (exclusive) of a run of name words starting at i, with connectors inside (Banque de France). */
-export function nameRunEnd(tokens: Token[], i: number, maxWords: number): number {
+export function nameRunEnd(tokens: Token[], i: number, maxWords: number, connectors = true): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < maxWords) {
@@ -119,7 +120,7 @@ export function nameRunEnd(tokens: Token[], i: number, maxWords: number): number
       continue;
     }
     // A connector joins two name words (Procter & Gamble, Banque de France).
-    if (j > i && CONNECTORS.has(tokenKey(tokens[j].text)) && j + 1 < tokens.length && !tokens[j + 1].lineStart && isNameWord(tokens, j + 1)) {
+    if (connectors && j > i && CONNECTORS.has(tokenKey(tokens[j].text)) && j + 1 < tokens.length && !tokens[j + 1].lineStart && isNameWord(tokens, j + 1)) {
       j++;
       continue;
     }
@@ -129,7 +130,7 @@ export function nameRunEnd(tokens: Token[], i: number, maxWords: number): number
 }
 
 /** Start of a run of name words ending just before `end` (exclusive), at most maxWords words. */
-export function nameRunStartBefore(tokens: Token[], end: number, maxWords: number): number {
+export function nameRunStartBefore(tokens: Token[], end: number, maxWords: number, connectors = true): number {
   let j = end;
   let words = 0;
   while (j > 0 && words < maxWords) {
@@ -140,7 +141,7 @@ export function nameRunStartBefore(tokens: Token[], end: number, maxWords: numbe
       if (tokens[k].lineStart) break;
       continue;
     }
-    if (j < end && k > 0 && CONNECTORS.has(tokenKey(tokens[k].text)) && isNameWord(tokens, k - 1) && !tokens[j].lineStart) {
+    if (connectors && j < end && k > 0 && CONNECTORS.has(tokenKey(tokens[k].text)) && isNameWord(tokens, k - 1) && !tokens[j].lineStart) {
       j = k;
       continue;
     }
@@ -349,7 +350,7 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     const s = matchSuffix(tokens, i + comma);
     if (!s || (comma && !s.legal)) continue;
     if (!isNameWord(tokens, i - 1) || tokens[i].lineStart) continue;
-    const start = nameRunStartBefore(tokens, i, 5);
+    const start = nameRunStartBefore(tokens, i, 5, s.legal);
     if (start >= i) continue;
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
     if (!s.legal && start === i - 1 && isSentenceStart(tokens, start)) continue;
@@ -386,17 +387,28 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       }
     }
     if (cueEnd < 0) continue;
+    // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB).
+    if (isCapitalized(first) && !isSentenceStart(tokens, i)) continue;
     // Up to two lower-case modifiers between the cue and the name: le géant chinois X.
     let j = cueEnd;
     for (let k = 0; k < 2 && j < tokens.length && hasLower(tokens[j].text.charAt(0)) && !isFunctionWord(tokens[j].text) && !tokens[j].lineStart; k++) j++;
     if (j >= tokens.length || tokens[j].lineStart || !isNameWord(tokens, j)) continue;
     // A cue at the start of its own sentence-like run only counts when lower case ("Le groupe" is fine).
-    const end = cueType === 'person' ? personRunEnd(tokens, j) : nameRunEnd(tokens, j, 5);
+    const end = cueType === 'person' ? personRunEnd(tokens, j) : nameRunEnd(tokens, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
     if (end <= j) continue;
     const type = cueType as EntityType;
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(tokens, end)) : undefined;
     const te = type === 'company' ? suffixEnd(tokens, end) : end;
     out.push({ ts: j, te, type, source: 'rule', tier: 2, score: type === 'person' ? 68 : 66, name });
+    // Coordinated names share the cue: les modèles Pro et Pro Max, les sociétés Renault et Nissan.
+    let k = te;
+    while (k + 1 < tokens.length && COORDINATORS.has(lower(tokens[k].text)) && !tokens[k + 1].lineStart && isNameWord(tokens, k + 1)) {
+      const s = k + 1;
+      const e = type === 'person' ? personRunEnd(tokens, s) : nameRunEnd(tokens, s, type === 'product' ? 3 : 5, type !== 'product');
+      if (e <= s) break;
+      out.push({ ts: s, te: e, type, source: 'rule', tier: 2, score: 62, name: type === 'company' ? companyName(ctx, s, e) : undefined });
+      k = e;
+    }
   }
 }
 
@@ -407,18 +419,18 @@ export function personRunEnd(tokens: Token[], i: number): number {
   while (j < tokens.length && words < 4) {
     if (j > i && tokens[j].lineStart) break;
     const t = tokens[j].text;
-    if (isNameWord(tokens, j) && !isFunctionWord(t)) {
+    // A single capital with a dot: George W. Bush.
+    if (j > i && /^\p{Lu}$/u.test(t) && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && j + 2 < tokens.length && isNameWord(tokens, j + 2)) {
+      j += 2;
+      continue;
+    }
+    if ((isNameWord(tokens, j) || (j > i && CALENDAR_WORDS.has(t))) && !isFunctionWord(t)) {
       j++;
       words++;
       continue;
     }
     if (j > i && (NAME_PARTICLES.has(tokenKey(t)) || NAME_PARTICLES.has(tokenKey(lower(t)))) && j + 1 < tokens.length && isNameWord(tokens, j + 1) && !tokens[j + 1].lineStart) {
       j++;
-      continue;
-    }
-    // A single capital with a dot: George W. Bush.
-    if (j > i && /^\p{Lu}$/u.test(t) && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && isNameWord(tokens, j + 2)) {
-      j += 2;
       continue;
     }
     break;
@@ -436,6 +448,7 @@ function personCandidates(ctx: Context, out: Candidate[]): void {
     const next = tokens[i + 1].text;
     if (!isCapitalized(next) || isFunctionWord(next) && !NAME_PARTICLES.has(lower(next))) continue;
     if (NOT_NAMES.has(next)) continue;
+    if (isSentenceStart(tokens, i) && CALENDAR_WORDS.has(next)) continue;
     const end = personRunEnd(tokens, i);
     if (end < i + 2) continue;
     out.push({ ts: i, te: end, type: 'person', source: 'rule', tier: 2, score: 64 });

@@ -34,7 +34,7 @@ function displayName(raw: string, type: string): string {
     .join(' ');
 }
 
-function resolveOne(ctx: Context, c: Candidate): Resolved {
+function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }): Resolved {
   const text = spanText(ctx, c.ts, c.te);
   if (c.type === 'ticker') {
     const e = c.entity;
@@ -48,7 +48,7 @@ function resolveOne(ctx: Context, c: Candidate): Resolved {
 /** Ids and names for the chosen candidates, plus the mentions that linking adds. */
 export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[] {
   const { tokens } = ctx;
-  const mentions = chosen.map((c) => resolveOne(ctx, c));
+  const mentions = chosen.filter((c): c is Candidate & { type: EntityMention['type'] } => c.type !== 'blocker').map((c) => resolveOne(ctx, c));
   const taken = new Uint8Array(tokens.length);
   for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
   const added: Resolved[] = [];
@@ -71,7 +71,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
   // Acronyms defined in parentheses right after a name: Organisation mondiale du commerce (OMC).
   const acronyms = new Map<string, Resolved>();
   for (const m of mentions) {
-    if (m.type === 'ticker' || m.type === 'person') continue;
+    if (m.type !== 'company' && m.type !== 'organization') continue;
     const open = m.te;
     if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
     const acr = tokens[open + 1].text;
@@ -99,7 +99,8 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
   for (const m of mentions) {
     if (m.te - m.ts > 3) continue;
     const full = surnames.get(fold(spanText(ctx, m.ts, m.te)));
-    if (full && full !== m && !(m.known && m.type !== 'person')) Object.assign(m, { type: 'person', id: full.id, name: full.name });
+    // The person named in full earlier wins over a list's place or company of that name (Hollande).
+    if (full && full !== m && full.ts < m.ts && (m.type === 'person' || m.te - m.ts === 1)) Object.assign(m, { type: 'person', id: full.id, name: full.name });
     const acr = m.te - m.ts === 1 ? acronyms.get(tokens[m.ts].text) : undefined;
     if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
   }
@@ -113,9 +114,9 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
         added.push({ ts: i, te: i + 1, type: acr.type, id: acr.id, name: acr.name, known: false });
         continue;
       }
-      if (isSentenceStart(tokens, i) && isFunctionWord(t)) continue;
       // Longest registered surname starting here (Le Drian before Drian).
       for (let j = Math.min(tokens.length, i + 3); j > i; j--) {
+        if (j === i + 1 && isSentenceStart(tokens, i) && isFunctionWord(t)) break;
         let free = true;
         for (let k = i; k < j; k++) if (taken[k]) free = false;
         if (!free) continue;
