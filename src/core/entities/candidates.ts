@@ -20,6 +20,8 @@ export interface Candidate {
   /** Breaks ties between candidates of one tier and length. */
   score: number;
   entity?: KnownEntity;
+  /** A list hit on a name that is also a common word: a longer name may wrap it. */
+  weak?: boolean;
   /** Canonical name for a name no list holds. */
   name?: string;
   /** For tickers: the normalized "EXCHANGE:SYMBOL" or the bare symbol. */
@@ -37,6 +39,8 @@ const PRODUCT_MODEL_WORDS = new Set(cues.productModelWords);
 // Capitalized words and common acronyms that are no names (days, months, IA, PDG, Covid-19).
 export const NOT_NAMES = new Set(cues.notNames);
 const CALENDAR_WORDS = new Set(cues.calendarWords);
+// al-Assad, el-Sissi, ben-Gourion: a lower-case article glued to a capitalized name.
+const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|ben|bin|ibn|abu|abou)-\p{Lu}/u;
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or', ',']);
 
 interface WordTrie {
@@ -231,7 +235,7 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
             out.push({ ts: i, te: v, type: 'product', source: 'gazetteer', tier: 2, score: 85, name: text });
           }
         }
-        out.push({ ts: i, te: end, type: entity.type, source: 'gazetteer', tier, score: 80 + (hit.ambiguous ? -5 : 0), entity });
+        out.push({ ts: i, te: end, type: entity.type, source: 'gazetteer', tier, score: 80 + (hit.ambiguous ? -5 : 0), entity, weak: hit.ambiguous });
       }
     }
     // Glued product versions: Qwen3, Qwen-VL, QwQ-32B, GPT-4o.
@@ -424,7 +428,7 @@ export function personRunEnd(tokens: Token[], i: number): number {
       j += 2;
       continue;
     }
-    if ((isNameWord(tokens, j) || (j > i && CALENDAR_WORDS.has(t))) && !isFunctionWord(t)) {
+    if ((isNameWord(tokens, j) || (j > i && (CALENDAR_WORDS.has(t) || ARABIC_ARTICLE.test(t)))) && !isFunctionWord(t)) {
       j++;
       words++;
       continue;

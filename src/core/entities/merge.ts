@@ -51,7 +51,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     let te = byEnd.get(s.end);
     if (ts === undefined || te === undefined) continue;
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
-    while (ts < te && (NOT_NAMES.has(tokens[ts].text) || !isWordToken(tokens[ts].text) || (isSentenceStart(tokens, ts) && isFunctionWord(tokens[ts].text)))) ts++;
+    while (ts < te && (NOT_NAMES.has(tokens[ts].text) || !isWordToken(tokens[ts].text) || (te - ts === 1 && isFunctionWord(tokens[ts].text)))) ts++;
     while (te > ts && (NOT_NAMES.has(tokens[te - 1].text) || !isWordToken(tokens[te - 1].text))) te--;
     if (te <= ts || NOT_NAMES.has(ctx.text.slice(tokens[ts].start, tokens[te - 1].end))) continue;
     // Lower-case names (armée syrienne, al-Bab) are kept only when the tagger is sure.
@@ -70,7 +70,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     const crossing = rules.some((r) => r.ts < te && r.te > ts && !(r.ts >= ts && r.te <= te) && r.tier >= 2 && r.source !== 'tagger');
     // A longer name may wrap a place or a person it is named after (Grande Mosquée de Valence),
     // or extend a company name (Tencent Music); never across a plain lower-case word.
-    const wraps = inside.length > 0 && inside.every((r) => r.type === 'place' || r.type === 'person' || r.ts === ts);
+    const wraps = inside.length > 0 && inside.every((r) => r.type === 'place' || r.type === 'person' || r.ts === ts || r.weak);
     // A plain lower-case word next to the list hit (Xuhui à Shanghai) splits two names.
     let plainWord = false;
     const isPlain = (k: number): boolean => k >= ts! && k < te! && /^\p{Ll}/u.test(tokens[k].text) && !isConnector(tokens[k].text);
@@ -79,16 +79,23 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       // The tagger's longer name holds name words the list hit lacks (Grande Mosquée de Valence).
       let extraNameWords = 0;
       for (let k = ts; k < te; k++) {
-        if (!inside.some((r) => r.ts <= k && k < r.te) && isNameWord(tokens, k)) extraNameWords++;
+        if (!inside.some((r) => r.ts <= k && k < r.te) && (isNameWord(tokens, k) || /^\d+$/.test(tokens[k].text))) extraNameWords++;
       }
       // A rule hit alone (a cue's name) is weaker than the tagger's longer name (le groupe État islamique).
       const rulesOnly = inside.every((r) => r.source === 'rule' && r.ts === ts);
-      if (extraNameWords > 0 || rulesOnly) tier = 2;
+      // The tagger's name of the same kind extends a list hit (Golfe persique, Union européenne de radio-télévision).
+      const sameKind = inside.length === 1 && inside[0].ts === ts && sameCoarseType(inside[0].type, type);
+      if (extraNameWords > 0 || rulesOnly || sameKind) tier = 2;
     }
     if (type === 'blocker' && (tier < 2 || s.confidence < BLOCKER_MIN_CONFIDENCE)) continue;
     out.push({ ts, te, type, source: 'tagger', tier, score: 40 + 20 * s.confidence });
   }
   return out;
+}
+
+function sameCoarseType(a: Candidate['type'], b: Candidate['type']): boolean {
+  const coarse = (t: Candidate['type']): string => (t === 'company' || t === 'organization' ? 'org' : t);
+  return coarse(a) === coarse(b);
 }
 
 /** Greedy choice of non-overlapping candidates. */
