@@ -1,0 +1,195 @@
+// The statistical name tagger: split rule, features, decoding, spans, and names it should
+// find in sentences written for this test (none comes from the NER fixtures).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { tagNames, type NameSpan } from '../../src/core/entities/tagger';
+import { FeatureList, buildLexicon, capClass, documentContext, wordFeatures, WINDOW } from '../../src/core/entities/tagger/features';
+import { BIO_LABELS, LABEL_COUNT, lineSegments, transitionAllowed, viterbi } from '../../src/core/entities/tagger/model';
+import { spansFromLabels } from '../../src/core/entities/tagger/spans';
+import { isHeldOutLine, splitNerLines } from '../../src/core/entities/tagger/split';
+import { tokenize } from '../../src/core/text/tokenize';
+import type { Lang } from '../../src/core/types';
+import lexiconFr from '../../src/core/data/tagger-lexicon-fr.json';
+
+function names(text: string, lang: Lang): string[] {
+  return tagNames(text, tokenize(text), lang).map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+}
+
+describe('tagger: the fixed train / held-out split', () => {
+  it('puts non-empty line i in the held-out split when i % 5 === 0', () => {
+    assert.deepEqual([0, 1, 4, 5, 10, 11].map(isHeldOutLine), [true, false, false, true, true, false]);
+  });
+
+  it('counts non-empty lines only', () => {
+    const line = (id: string) => JSON.stringify({ text: id, entities: [], id });
+    const { train, heldOut } = splitNerLines(['', line('a'), line('b'), '', line('c'), line('d'), line('e'), line('f'), ''].join('\n'));
+    assert.deepEqual(heldOut.map((r) => r.id), ['a', 'f']);
+    assert.deepEqual(train.map((r) => r.id), ['b', 'c', 'd', 'e']);
+  });
+
+  it('keeps the names of held-out texts out of the lexicon unless training texts or the place lists have them', () => {
+    const fixture = fs.readFileSync(path.join(__dirname, '../fixtures/ner/wikinews-fr-ner.jsonl'), 'utf8');
+    const { train, heldOut } = splitNerLines(fixture);
+    const trainingText = train.map((r) => r.text).join('\n');
+    const phrases = new Set(Object.keys(lexiconFr.phrases));
+    let leaked = 0;
+    let checked = 0;
+    for (const r of heldOut) {
+      for (const e of r.entities) {
+        const key = tokenize(e.text).map((t) => t.text).join(' ');
+        if (!key.includes(' ') || trainingText.includes(e.text) || e.label !== 'PER') continue;
+        checked++;
+        if (phrases.has(key)) leaked++;
+      }
+    }
+    assert.ok(checked > 50, `only ${checked} held-out-only person names`);
+    assert.equal(leaked, 0);
+  });
+});
+
+describe('tagger: features', () => {
+  it('classifies capitalization', () => {
+    assert.equal(capClass('Macron'), 'X');
+    assert.equal(capClass('Élysée'), 'X');
+    assert.equal(capClass('SNCF'), 'A');
+    assert.equal(capClass('ministère'), 'x');
+    assert.equal(capClass('iPhone'), 'm');
+    assert.equal(capClass('Covid-19'), 'd');
+    assert.equal(capClass('«'), 'p');
+    assert.equal(capClass('M'), 'X');
+  });
+
+  it('gives the tagged word more features than its neighbours', () => {
+    const lists = Array.from({ length: 2 * WINDOW + 1 }, () => new FeatureList());
+    wordFeatures('Renault', buildLexicon({ words: { Renault: 16 }, phrases: {} }), lists);
+    const counts = lists.map((l) => l.length);
+    assert.ok(counts[WINDOW] > counts[WINDOW - 1] && counts[WINDOW - 1] > counts[0], counts.join());
+    assert.ok(lists[WINDOW].values.slice(0, lists[WINDOW].length).includes('Renault'));
+  });
+
+  it('marks sentence starts after . ! ? and line breaks, and matches multi-word lexicon names', () => {
+    const text = 'Il pleut. « Nouvelle-Zélande et Corée du Sud »\nFin';
+    const tokens = tokenize(text);
+    const lexicon = buildLexicon({ words: {}, phrases: { 'Corée du Sud': 2 } });
+    const doc = documentContext(tokens, lexicon);
+    const starts = tokens.filter((_, i) => doc.sentenceStart[i]).map((t) => t.text);
+    assert.deepEqual(starts, ['Il', '«', 'Nouvelle-Zélande', 'Fin']);
+    const matched = tokens.filter((_, i) => doc.phraseMatch[i] !== 0).map((t) => t.text);
+    assert.deepEqual(matched, ['Corée', 'du', 'Sud']);
+  });
+});
+
+describe('tagger: decoding', () => {
+  it('never puts I-X after O or after another label', () => {
+    fc.assert(
+      fc.property(fc.array(fc.float({ min: -10, max: 10, noNaN: true }), { minLength: LABEL_COUNT, maxLength: 40 * LABEL_COUNT }), (values) => {
+        const n = Math.floor(values.length / LABEL_COUNT);
+        const emissions = Float32Array.from(values.slice(0, n * LABEL_COUNT));
+        const transitions = new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT);
+        const out = new Uint8Array(n);
+        viterbi(emissions, 0, n, transitions, out);
+        for (let i = 0; i < n; i++) assert.ok(transitionAllowed(i === 0 ? LABEL_COUNT : out[i - 1], out[i]));
+      }),
+    );
+  });
+
+  it('finds the best path, transitions included', () => {
+    // Two tokens; token 2 prefers I-PER only if token 1 is B-PER.
+    const e = new Float32Array(2 * LABEL_COUNT);
+    e[BIO_LABELS.indexOf('B-PER')] = 1;
+    e[0] = 1.5; // O is locally best for token 1
+    e[LABEL_COUNT + BIO_LABELS.indexOf('I-PER')] = 3;
+    const out = new Uint8Array(2);
+    viterbi(e, 0, 2, new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT), out);
+    assert.deepEqual([...out].map((y) => BIO_LABELS[y]), ['B-PER', 'I-PER']);
+  });
+
+  it('decodes each line on its own', () => {
+    assert.deepEqual(lineSegments(tokenize('a b\nc\n\nd e f')), [0, 2, 2, 3, 3, 6]);
+    assert.deepEqual(lineSegments([]), []);
+  });
+
+  it('turns BIO labels into spans with offsets of the tokens', () => {
+    const text = 'Jean Dupont vit à Paris';
+    const tokens = tokenize(text);
+    const labels = Uint8Array.from(['B-PER', 'I-PER', 'O', 'O', 'B-LOC'].map((l) => BIO_LABELS.indexOf(l as never)));
+    const spans = spansFromLabels(tokens, labels, new Float32Array([1, 1, 1, 1, 3]), 1);
+    assert.deepEqual(spans.map((s) => [text.slice(s.start, s.end), s.label]), [['Jean Dupont', 'PER'], ['Paris', 'LOC']]);
+    assert.equal(spans[0].confidence, 0.5);
+    assert.equal(spans[1].confidence, 0.875);
+  });
+});
+
+describe('tagger: French names', () => {
+  it('finds people, places and organizations in a news sentence', () => {
+    const found = names('Le président Emmanuel Macron a reçu Angela Merkel à Berlin mardi.', 'fr');
+    assert.deepEqual(found, ['PER:Emmanuel Macron', 'PER:Angela Merkel', 'LOC:Berlin']);
+  });
+
+  it('keeps a lower-case head in an organization name', () => {
+    const found = names("Selon le ministère de l'Intérieur, Jean Dupont a été arrêté à Marseille.", 'fr');
+    assert.deepEqual(found, ["ORG:ministère de l'Intérieur", 'PER:Jean Dupont', 'LOC:Marseille']);
+  });
+
+  it('finds parties with their article', () => {
+    const found = names('Le Parti socialiste et Les Républicains se sont réunis à Lyon.', 'fr');
+    assert.deepEqual(found, ['ORG:Parti socialiste', 'ORG:Les Républicains', 'LOC:Lyon']);
+  });
+
+  it('finds a person it has never seen from the context', () => {
+    const found = names('Selon Kévin Trouvelot, porte-parole de la mairie, les travaux commenceront lundi.', 'fr');
+    assert.ok(found.includes('PER:Kévin Trouvelot'), found.join());
+  });
+
+  it('tags no common words in a sentence without names', () => {
+    assert.deepEqual(names('Les ventes ont augmenté de trois pour cent au dernier trimestre.', 'fr'), []);
+  });
+});
+
+describe('tagger: English names', () => {
+  it('finds people and organizations', () => {
+    const found = names('John Smith joined the Labour Party in 1990.', 'en');
+    assert.deepEqual(found, ['PER:John Smith', 'ORG:Labour Party']);
+  });
+
+  it('finds a person and an organization in another sentence', () => {
+    const found = names('Barack Obama met officials from the United Nations.', 'en');
+    assert.deepEqual(found, ['PER:Barack Obama', 'ORG:United Nations']);
+  });
+});
+
+describe('tagger: spans', () => {
+  const texts = [
+    'Le président Emmanuel Macron a reçu Angela Merkel à Berlin mardi.',
+    '',
+    '   \n\n ',
+    'Airbus, Boeing et la SNCF. « Total » (Paris) – Jean-Yves Le Drian !',
+  ];
+  for (const text of texts) {
+    it(`returns sorted, non-overlapping spans on token edges, confidence in [0, 1]: ${JSON.stringify(text.slice(0, 30))}`, () => {
+      for (const lang of ['fr', 'en'] as const) {
+        const tokens = tokenize(text);
+        const spans: NameSpan[] = tagNames(text, tokens, lang);
+        let last = 0;
+        for (const s of spans) {
+          assert.ok(s.start >= last && s.end > s.start, JSON.stringify(s));
+          assert.ok(tokens.some((t) => t.start === s.start) && tokens.some((t) => t.end === s.end));
+          assert.ok(s.confidence >= 0 && s.confidence <= 1);
+          assert.ok(['PER', 'ORG', 'LOC', 'MISC'].includes(s.label));
+          last = s.end;
+        }
+      }
+    });
+  }
+
+  it('works on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const s of tagNames(text, tokenize(text), 'fr')) assert.ok(s.start < s.end && s.end <= text.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
