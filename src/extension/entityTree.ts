@@ -146,8 +146,10 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
         item.id = element.key;
         if (e) {
           const tickers = e.tickers.length ? `${e.tickers.join(' ')} · ` : '';
-          item.description = tickers + t('{0} mentions · {1} facts', e.mentionCount, e.facts.length);
-          item.tooltip = new vscode.MarkdownString(`**${e.name}**  \n${t('{0} mentions in {1} files', e.mentionCount, e.fileCount)}${e.aliases.length > 1 ? `  \n${t('Also written:')} ${e.aliases.filter((a) => a !== e.name).join(', ')}` : ''}`);
+          const counts = [e.mentionCount === 1 ? t('1 mention') : t('{0} mentions', e.mentionCount)];
+          if (e.facts.length) counts.push(e.facts.length === 1 ? t('1 fact') : t('{0} facts', e.facts.length));
+          item.description = tickers + counts.join(' · ');
+          item.tooltip = new vscode.MarkdownString(`**${e.name}**  \n${e.fileCount === 1 ? t('{0} mentions in 1 file', e.mentionCount) : t('{0} mentions in {1} files', e.mentionCount, e.fileCount)}${e.aliases.length > 1 ? `  \n${t('Also written:')} ${e.aliases.filter((a) => a !== e.name).join(', ')}` : ''}`);
         }
         item.contextValue = 'entity';
         return item;

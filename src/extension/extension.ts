@@ -116,7 +116,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
       const chosen = new Set(picked.map((p) => p.key));
       for (const item of items) if (item.picked !== chosen.has(item.key)) highlighter.setKind(item.key, chosen.has(item.key));
     }),
-    vscode.commands.registerCommand('articleLens.refresh', () => service.rebuild()),
+    vscode.commands.registerCommand('articleLens.refresh', () => service.rebuild('refresh command')),
     vscode.commands.registerCommand('articleLens.filter', async (text?: string) => {
       const value = typeof text === 'string' ? text : await vscode.window.showInputBox({ title: t('Filter entities'), prompt: t('Show entities whose name, alias or ticker contains this text'), value: tree.filter });
       if (value === undefined) return;
@@ -153,8 +153,12 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
     vscode.commands.registerCommand('articleLens.showOutput', () => output.show(true)),
   );
 
-  // Providers are in place; the scan waits until activation has returned.
-  setTimeout(() => service.start(), 0);
+  // Providers are in place; the work waits until activation has returned: the visible
+  // articles first (they go ahead of the scan in the worker's queue), then the workspace.
+  setTimeout(() => {
+    highlighter.refreshAll();
+    service.start();
+  }, 0);
   updateStatus();
 
   return {

@@ -44,10 +44,10 @@ export class IndexService implements vscode.Disposable {
         if (analysisSettingsChanged(previous, current)) {
           this.matcher = this.makeMatcher();
           if (previous.include !== current.include) this.watch();
-          void this.rebuild();
+          void this.rebuild('settings changed');
         }
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild('workspace folders changed')),
       vscode.workspace.onDidOpenTextDocument((doc) => {
         if (this.isArticle(doc)) void this.analyzeDocument(doc);
       }),
@@ -196,10 +196,11 @@ export class IndexService implements vscode.Disposable {
 
   /** Scans the workspace (after activation) and resolves `ready` when the first scan ends. */
   start(): void {
-    void this.rebuild();
+    void this.rebuild('startup');
   }
 
-  async rebuild(): Promise<void> {
+  async rebuild(reason: string): Promise<void> {
+    this.output.appendLine(`[index] scan (${reason})`);
     this.scan?.cancel();
     this.scan?.dispose();
     this.client.cancelBackground();
