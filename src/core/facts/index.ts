@@ -60,8 +60,10 @@ export function linkFacts(text: string, entities: EntityMention[], figures: Figu
 
 class FactLinker {
   private readonly tokens: Token[];
-  private readonly norm: string[];
-  private readonly cues: (readonly CueMatch[])[];
+  /** Normalized words and cues, computed on demand: only tokens near figures and mentions are read. */
+  private readonly norm: (string | undefined)[];
+  private readonly cues: (readonly CueMatch[] | undefined)[];
+  private readonly wordAt = (i: number): string => (this.norm[i] ??= normalizeWord(this.tokens[i].text));
   private readonly sentenceStart: Int32Array;
   private readonly sentenceEnd: Int32Array;
   private readonly clauseStart: Int32Array;
@@ -76,6 +78,10 @@ class FactLinker {
   private readonly factKeys = new Set<string>();
   /** Facts made for each figure, for the equivalents and repetitions that copy them. */
   private readonly factsOfFigure = new Map<number, Fact[]>();
+  /** The first linked figure of each money amount (value and unit). */
+  private readonly linkedAmounts = new Map<string, number>();
+  /** Company names, lower case, with their ids: the makers products are named after. */
+  private readonly makers: [string, string][] = [];
 
   constructor(
     private readonly text: string,
@@ -85,8 +91,8 @@ class FactLinker {
   ) {
     this.tokens = tokenize(text);
     const n = this.tokens.length;
-    this.norm = this.tokens.map((t) => normalizeWord(t.text));
-    this.cues = this.norm.map((_, i) => lex.matchAt(this.norm, i));
+    this.norm = new Array<string | undefined>(n);
+    this.cues = new Array<readonly CueMatch[] | undefined>(n);
     this.mentionFrom = new Int32Array(n + 1).fill(-1);
     this.mentionTo = new Int32Array(n + 1).fill(-1);
     this.figureAt = new Int32Array(n + 1).fill(-1);
@@ -121,14 +127,13 @@ class FactLinker {
 
   // ---- layout --------------------------------------------------------------------------
 
-  private has(i: number, category: CueCategory): boolean {
-    for (const c of this.cues[i]) if (c.category === category) return true;
-    return false;
+  private cuesAt(i: number): readonly CueMatch[] {
+    return (this.cues[i] ??= this.lex.matchAt(this.wordAt, i, this.tokens.length));
   }
 
-  private cueLength(i: number, category: CueCategory): number {
-    for (const c of this.cues[i]) if (c.category === category) return c.length;
-    return 0;
+  private has(i: number, category: CueCategory): boolean {
+    for (const c of this.cuesAt(i)) if (c.category === category) return true;
+    return false;
   }
 
   private isWord(i: number): boolean {
@@ -141,6 +146,7 @@ class FactLinker {
     if (i === 0) return true;
     const prev = this.tokens[i - 1].text;
     const tok = this.tokens[i];
+    if (!tok.lineStart && !TERMINALS.has(prev)) return false;
     const first = tok.text[0];
     const upperOrDigit = first !== first.toLowerCase() || (first >= '0' && first <= '9') || first === '#';
     if (TERMINALS.has(prev) && (upperOrDigit || tok.lineStart || first === '«' || first === '"' || first === '“')) return true;
@@ -162,7 +168,7 @@ class FactLinker {
         start = i;
         clause = i;
         if (i === n) break;
-      } else if (this.has(i, 'clause') && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
+      } else if (this.lex.clauseWords.has(this.tokens[i].text) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
         for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
         clause = i;
       }
@@ -197,6 +203,14 @@ class FactLinker {
       this.mentions.push({ entity, id: entity.id, t0, t1, role });
     }
     const ids = new Set(sorted.map((e) => e.id));
+    const makerNames = new Set<string>();
+    for (const m of this.mentions) {
+      const name = m.entity.text.toLowerCase();
+      if (m.entity.type === 'company' && !makerNames.has(name)) {
+        makerNames.add(name);
+        this.makers.push([name, m.id]);
+      }
+    }
     for (const m of this.mentions) {
       if (m.role !== 'actor') continue;
       if (this.isOwnTicker(m) || this.isReporter(m)) m.role = 'none';
@@ -264,6 +278,7 @@ class FactLinker {
     const list = this.factsOfFigure.get(figure.start);
     if (list) list.push(fact);
     else this.factsOfFigure.set(figure.start, [fact]);
+    if (figure.kind === 'money' && !this.linkedAmounts.has(amountKey(figure))) this.linkedAmounts.set(amountKey(figure), figure.start);
   }
 
   private linkFigure(f: number, focus: string | undefined): void {
@@ -373,10 +388,8 @@ class FactLinker {
     if (m.role === 'actor') return m.id;
     if (m.role !== 'product') return undefined;
     const name = m.entity.text.toLowerCase();
-    for (const other of this.mentions) {
-      if (other.entity.type !== 'company') continue;
-      const maker = other.entity.text.toLowerCase();
-      if (name.length > maker.length && name.startsWith(maker) && name[maker.length] === ' ') return other.id;
+    for (const [maker, id] of this.makers) {
+      if (name.length > maker.length && name.startsWith(maker) && name[maker.length] === ' ') return id;
     }
     return undefined;
   }
@@ -477,7 +490,7 @@ class FactLinker {
   }
 
   private topicAt(k: number): Topic | undefined {
-    for (const c of this.cues[k]) {
+    for (const c of this.cuesAt(k)) {
       const t = TOPIC_OF.get(c.category);
       if (t) return t;
     }
@@ -485,7 +498,7 @@ class FactLinker {
   }
 
   private topicLength(k: number): number {
-    for (const c of this.cues[k]) if (TOPIC_OF.has(c.category)) return c.length;
+    for (const c of this.cuesAt(k)) if (TOPIC_OF.has(c.category)) return c.length;
     return 1;
   }
 
@@ -576,7 +589,7 @@ class FactLinker {
   private possessorOf(t: number, te: number, focus: string | undefined): string | undefined {
     // English "Apple's revenue", "Tesla shares".
     let k = t - 1;
-    if (k >= 1 && this.norm[k] === 's' && (this.norm[k - 1] === "'")) k -= 2;
+    if (k >= 1 && this.wordAt(k) === 's' && this.wordAt(k - 1) === "'") k -= 2;
     if (k >= 0 && this.mentionTo[k + 1] !== -1) {
       const m = this.mentions[this.mentionTo[k + 1]];
       if (m.role !== 'none') return m.id;
@@ -618,16 +631,14 @@ class FactLinker {
   /** "ces 50 milliards d'euros": an amount already linked, repeated, is the same fact. */
   private copyRepetition(figure: Figure): void {
     if (figure.kind !== 'money') return;
-    for (const span of this.figs) {
-      if (span.figure.start >= figure.start) break;
-      const g = span.figure;
-      if (g.kind !== figure.kind || g.unit !== figure.unit || g.value !== figure.value) continue;
-      const copied = this.factsOfFigure.get(g.start);
-      if (!copied) continue;
-      for (const fact of copied) this.add(fact.entity, figure, fact.predicate);
-      return;
-    }
+    const first = this.linkedAmounts.get(amountKey(figure));
+    if (first === undefined || first >= figure.start) return;
+    for (const fact of this.factsOfFigure.get(first) ?? []) this.add(fact.entity, figure, fact.predicate);
   }
+}
+
+function amountKey(figure: Figure): string {
+  return `${figure.value}|${figure.unit ?? ''}`;
 }
 
 /** Lower-kebab-case ASCII, as entity ids are written. */

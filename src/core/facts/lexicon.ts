@@ -29,15 +29,19 @@ export interface CueMatch {
 }
 
 export interface CueLexicon {
-  /** Cues starting at token i of `norm`, longest first; empty when none. */
-  matchAt(norm: readonly string[], i: number): readonly CueMatch[];
+  /** Cues starting at token i of `n` tokens whose normalized words `wordAt` gives, longest first. */
+  matchAt(wordAt: (i: number) => string, i: number, n: number): readonly CueMatch[];
   /** True when `word` (normalized) alone is a cue of `category`. */
   has(category: CueCategory, word: string): boolean;
+  /** Single tokens that open a clause, as written in lower case (with ' and ’ both): checked on every token. */
+  clauseWords: ReadonlySet<string>;
   /** Singular nouns whose quantity is a count the entity has, makes or sells. */
   countUnits: ReadonlySet<string>;
 }
 
 const NO_MATCH: readonly CueMatch[] = [];
+/** Letters that index the stems; every stem is at least this long. */
+const STEM_KEY = 3;
 
 /** Lower case with typographic apostrophes read as ASCII: the form cues are written in. */
 export function normalizeWord(word: string): string {
@@ -83,10 +87,25 @@ function compile(data: Record<string, unknown>): CueLexicon {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const lengths = [...stemLengths].sort((a, b) => a - b);
+  if (lengths.length > 0 && lengths[0] < STEM_KEY) throw new Error(`a cue stem is shorter than ${STEM_KEY} letters`);
+  // Stems indexed by their first letters: one lookup per word finds the few that may match.
+  const stemsByKey = new Map<string, [string, CueCategory[]][]>();
+  for (const [stem, cats] of stems) {
+    const key = stem.slice(0, STEM_KEY);
+    const list = stemsByKey.get(key) ?? [];
+    list.push([stem, cats]);
+    stemsByKey.set(key, list);
+  }
   const countUnits = new Set(((data.countUnits as string[] | undefined) ?? []).map(normalizeWord));
 
+  const clauseWords = new Set<string>();
+  for (const word of single.get('clause') ?? []) {
+    clauseWords.add(word);
+    clauseWords.add(word.replace(/'/g, '’'));
+  }
   return {
     countUnits,
+    clauseWords,
     has(category, word) {
       if (single.get(category)?.has(word)) return true;
       for (const n of lengths) {
@@ -95,21 +114,22 @@ function compile(data: Record<string, unknown>): CueLexicon {
       }
       return false;
     },
-    matchAt(norm, i) {
-      const word = norm[i];
+    matchAt(wordAt, i, n) {
+      const word = wordAt(i);
       let out: CueMatch[] | undefined;
       const phrases = byFirst.get(word);
       if (phrases) {
         for (const p of phrases) {
-          let ok = i + p.words.length <= norm.length;
-          for (let k = 1; ok && k < p.words.length; k++) ok = norm[i + k] === p.words[k];
+          let ok = i + p.words.length <= n;
+          for (let k = 1; ok && k < p.words.length; k++) ok = wordAt(i + k) === p.words[k];
           if (ok) (out ??= []).push({ category: p.category, length: p.words.length });
         }
       }
-      for (const n of lengths) {
-        if (n > word.length) break;
-        const cats = stems.get(word.slice(0, n));
-        if (cats) for (const category of cats) (out ??= []).push({ category, length: 1 });
+      const candidates = word.length >= STEM_KEY ? stemsByKey.get(word.slice(0, STEM_KEY)) : undefined;
+      if (candidates) {
+        for (const [stem, cats] of candidates) {
+          if (word.startsWith(stem)) for (const category of cats) (out ??= []).push({ category, length: 1 });
+        }
       }
       return out ?? NO_MATCH;
     },
