@@ -290,7 +290,8 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     if (tokens[i].text !== '(') continue;
     let j = i + 1;
     let exchange = tokens[j].text;
-    if (!EXCHANGES.has(exchange) && j + 1 < tokens.length && EXCHANGES.has(`${exchange} ${tokens[j + 1].text}`)) {
+    // Two-word exchanges first: Euronext Paris.
+    if (j + 1 < tokens.length && EXCHANGES.has(`${exchange} ${tokens[j + 1].text}`)) {
       exchange = `${exchange} ${tokens[j + 1].text}`;
       j++;
     }
@@ -359,6 +360,8 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
     if (!s.legal && start === i - 1 && isSentenceStart(tokens, start)) continue;
     const end = suffixEnd(tokens, i);
+    // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
+    if (out.some((c) => c.source === 'gazetteer' && c.ts >= start && c.ts < i && c.te === end)) continue;
     out.push({ ts: start, te: end, type: 'company', source: 'rule', tier: s.legal ? 3 : 2, score: 70, name: companyName(ctx, start, end) });
   }
 }

@@ -1,0 +1,280 @@
+// The entity layer on sentences of our own (French and English): gazetteer, tickers,
+// corporate suffixes, cues, titles, hashtags, surnames, acronyms and linking across articles.
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import { gazetteer } from '../../src/core/entities/gazetteer';
+import { kebab } from '../../src/core/entities/normalize';
+import type { EntityMention, Lang } from '../../src/core/types';
+
+const fr = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr' });
+const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
+
+/** The mention whose text is `surface` (the n-th one), or undefined. */
+function find(ents: EntityMention[], surface: string, n = 0): EntityMention | undefined {
+  return ents.filter((e) => e.text === surface)[n];
+}
+
+function expectMention(ents: EntityMention[], surface: string, type: string, id?: string): EntityMention {
+  const m = find(ents, surface);
+  assert.ok(m, `no mention "${surface}" in ${JSON.stringify(ents.map((e) => `${e.text}/${e.type}`))}`);
+  assert.equal(m.type, type, `type of "${surface}"`);
+  if (id !== undefined) assert.equal(m.id, id, `id of "${surface}"`);
+  return m;
+}
+
+function noMention(ents: EntityMention[], surface: string): void {
+  assert.ok(!ents.some((e) => e.text.includes(surface)), `unexpected mention holding "${surface}": ${JSON.stringify(ents.map((e) => e.text))}`);
+}
+
+describe('entities: invariants', () => {
+  const samples: Array<[string, Lang]> = [
+    ['Le groupe Renault (EPA:RNO) a annoncé lundi un accord avec Nissan au Japon.', 'fr'],
+    ['Shares of Apple Inc. (NASDAQ: AAPL) rose 2% in New York after Tim Cook spoke.', 'en'],
+    ['#Alibaba #HongKong #intelligence artificielle', 'fr'],
+  ];
+  for (const [text, lang] of samples) {
+    it(`spans are ordered, disjoint and match the text: ${text.slice(0, 30)}`, () => {
+      const ents = extractEntities(text, { lang });
+      assert.ok(ents.length > 0);
+      let last = -1;
+      for (const e of ents) {
+        assert.equal(text.slice(e.start, e.end), e.text);
+        assert.ok(e.start >= last, 'ordered and not overlapping');
+        last = e.end;
+        assert.match(e.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+        assert.ok(e.name.length > 0);
+      }
+    });
+  }
+  it('returns nothing for text without names', () => {
+    assert.deepEqual(fr('les ventes ont progressé de 3 % au premier trimestre.'), []);
+    assert.deepEqual(fr(''), []);
+  });
+});
+
+describe('entities: ids', () => {
+  it('kebab-cases names without accents', () => {
+    assert.equal(kebab('Corée du Sud'), 'coree-du-sud');
+    assert.equal(kebab('États-Unis'), 'etats-unis');
+    assert.equal(kebab("L'Oréal"), 'l-oreal');
+    assert.equal(kebab('Ørsted'), 'orsted');
+  });
+  it('gives countries their French name as canonical in both languages', () => {
+    expectMention(en('Exports to China fell.'), 'China', 'place', 'chine');
+    expectMention(fr('Les exportations vers la Chine ont reculé.'), 'Chine', 'place', 'chine');
+    assert.equal(find(en('Exports to China fell.'), 'China')?.name, 'Chine');
+    expectMention(en('Samsung is based in South Korea.'), 'South Korea', 'place', 'coree-du-sud');
+    expectMention(fr('Samsung est basé en Corée du Sud.'), 'Corée du Sud', 'place', 'coree-du-sud');
+  });
+  it('links every alias of a company to one id', () => {
+    const ids = ['Alibaba a publié ses résultats.', "Alibaba Group Holding Limited a publié ses résultats.", 'Le groupe Alibaba Group a publié ses résultats.']
+      .map((t) => fr(t).find((e) => e.type === 'company')?.id);
+    assert.deepEqual(ids, ['alibaba-group', 'alibaba-group', 'alibaba-group']);
+  });
+  it('keeps a subsidiary with its own name apart from its parent', () => {
+    const ents = fr('Alibaba Cloud et Huawei Cloud dominent, devant Tencent.');
+    expectMention(ents, 'Alibaba Cloud', 'company', 'alibaba-cloud');
+    expectMention(ents, 'Huawei Cloud', 'company', 'huawei-cloud');
+    expectMention(ents, 'Tencent', 'company', 'tencent');
+    assert.equal(gazetteer().byId.get('alibaba-cloud')?.parentId, 'alibaba-group');
+  });
+  it('gives an unknown name the id of its own text, the same in every article', () => {
+    const a = fr('La société Zorblax Industries a levé des fonds.');
+    const b = fr('Zorblax Industries prévoit de recruter.');
+    const ma = a.find((e) => e.text.startsWith('Zorblax'));
+    const mb = b.find((e) => e.text.startsWith('Zorblax'));
+    assert.ok(ma && mb);
+    assert.equal(ma.id, mb.id);
+    assert.equal(ma.type, 'company');
+  });
+});
+
+describe('entities: tickers', () => {
+  it('reads a ticker in parentheses and the company before it', () => {
+    const ents = fr('Alibaba Group (NYSE:BABA) a bondi de 5 %.');
+    expectMention(ents, 'Alibaba Group', 'company', 'alibaba-group');
+    expectMention(ents, 'NYSE:BABA', 'ticker', 'alibaba-group');
+  });
+  it('reads a ticker with a space after the colon', () => {
+    const ents = en('Apple (NASDAQ: AAPL) gained 1%.');
+    expectMention(ents, 'NASDAQ: AAPL', 'ticker', 'apple');
+  });
+  it('reads a two-word exchange', () => {
+    const ents = fr('LVMH (Euronext Paris: MC) a reculé.');
+    expectMention(ents, 'LVMH', 'company', 'lvmh');
+    expectMention(ents, 'Euronext Paris: MC', 'ticker', 'lvmh');
+  });
+  it('gives an unknown ticker the id of the unknown company before it', () => {
+    const ents = en('Quuxo Robotics (NASDAQ:QXRB) jumped 12% on Monday.');
+    const company = expectMention(ents, 'Quuxo Robotics', 'company');
+    expectMention(ents, 'NASDAQ:QXRB', 'ticker', company.id);
+  });
+  it('reads a bare symbol after "actions" when it is a known ticker', () => {
+    const ents = fr('Vendredi, les actions BABA ont progressé de 0,3 %.');
+    expectMention(ents, 'BABA', 'ticker', 'alibaba-group');
+  });
+  it('reads a bare symbol quoted earlier in the article', () => {
+    const ents = en('Nvidia Corp. (NASDAQ:NVDA) rallied. NVDA closed higher.');
+    assert.equal(ents.filter((e) => e.type === 'ticker').length, 2);
+  });
+  it('does not read an all-caps word as a ticker without a cue', () => {
+    const ents = fr("L'OCDE prévoit une croissance faible.");
+    assert.ok(!ents.some((e) => e.type === 'ticker'));
+  });
+});
+
+describe('entities: corporate suffixes', () => {
+  it('keeps the suffix in the span and drops it from the id', () => {
+    const ents = en('Microsoft Corp. and Nvidia Corp. signed a deal.');
+    expectMention(ents, 'Microsoft Corp.', 'company', 'microsoft');
+    expectMention(ents, 'Nvidia Corp.', 'company', 'nvidia');
+  });
+  it('finds unknown companies by their legal form', () => {
+    expectMention(fr('Le contrat a été signé par Brindle Logistique SAS.'), 'Brindle Logistique SAS', 'company', 'brindle-logistique');
+    expectMention(en('The firm sold its stake to Harrowgate Holdings Ltd last year.'), 'Harrowgate Holdings Ltd', 'company', 'harrowgate-holdings');
+    expectMention(en('Velmora Inc. reported a loss.'), 'Velmora Inc.', 'company', 'velmora');
+  });
+  it('does not join two names across "et"', () => {
+    const ents = fr('Siemens et Nvidia Corp. collaborent.');
+    expectMention(ents, 'Siemens', 'company', 'siemens');
+    expectMention(ents, 'Nvidia Corp.', 'company', 'nvidia');
+  });
+});
+
+describe('entities: cues and titles', () => {
+  it('strips the determiner and the cue: le groupe X', () => {
+    const ents = fr('Le groupe Alibaba a annoncé un investissement.');
+    expectMention(ents, 'Alibaba', 'company', 'alibaba-group');
+    noMention(ents, 'groupe');
+  });
+  it('reads an unknown company after a cue with an adjective between', () => {
+    expectMention(fr('Le constructeur chinois Zeekrat a dévoilé un modèle.'), 'Zeekrat', 'company');
+    expectMention(en('The startup Quillbit raised $10 million.'), 'Quillbit', 'company');
+  });
+  it('reads a person after a role cue, without the title', () => {
+    const ents = fr('Le PDG Eddie Wu a présenté la stratégie.');
+    expectMention(ents, 'Eddie Wu', 'person', 'eddie-wu');
+    noMention(ents, 'PDG');
+    expectMention(fr('Selon le ministre Barnabé Quintard, la réforme avance.'), 'Barnabé Quintard', 'person');
+  });
+  it('reads a person after M. or Mme', () => {
+    expectMention(fr('M. Trouvelot a démissionné.'), 'Trouvelot', 'person');
+    expectMention(fr('Mme Garrigou-Lagrange a été nommée.'), 'Garrigou-Lagrange', 'person');
+    expectMention(en('Mr. Pemberton declined to comment.'), 'Pemberton', 'person');
+  });
+  it('reads a place after a place cue', () => {
+    expectMention(fr('Un bâtiment dans le district de Xuhui à Shanghai.'), 'Xuhui', 'place', 'xuhui');
+  });
+  it('reads coordinated products after a product cue', () => {
+    const ents = fr('Les remises portent sur les modèles Pro et Pro Max.');
+    expectMention(ents, 'Pro', 'product');
+    expectMention(ents, 'Pro Max', 'product');
+  });
+});
+
+describe('entities: people', () => {
+  it('reads first name + surname, with a surname in capitals', () => {
+    const ents = fr('Crédit Photo : Hector RETAMAL / AFP');
+    const m = expectMention(ents, 'Hector RETAMAL', 'person', 'hector-retamal');
+    assert.equal(m.name, 'Hector Retamal');
+    expectMention(ents, 'AFP', 'organization', 'agence-france-presse');
+  });
+  it('links a later surname alone to the person named in full', () => {
+    const ents = fr("Eddie Wu dirige le groupe. Selon Wu, la demande reste forte.");
+    expectMention(ents, 'Wu', 'person', 'eddie-wu');
+    const en1 = en('Jeffrey Katzenberg praised the deal. Katzenberg said it was fair.');
+    expectMention(en1, 'Katzenberg', 'person', 'jeffrey-katzenberg');
+  });
+  it('links an unknown person surname too', () => {
+    const ents = fr("Marguerite Delabrousse a fondé l'entreprise. Delabrousse en reste actionnaire.");
+    const full = expectMention(ents, 'Marguerite Delabrousse', 'person');
+    expectMention(ents, 'Delabrousse', 'person', full.id);
+  });
+  it('keeps particles inside names', () => {
+    expectMention(fr('Selon Jean-Yves Le Drian, la situation est grave.'), 'Jean-Yves Le Drian', 'person');
+  });
+  it('lets a person named in full win over a place of the same name', () => {
+    const ents = fr('François Hollande a parlé. Hollande a ensuite quitté la salle.');
+    expectMention(ents, 'Hollande', 'person', 'francois-hollande');
+  });
+});
+
+describe('entities: hashtags', () => {
+  it('reads a hashtag as the name without #', () => {
+    const ents = fr('#Chine\n#HongKong\n#Alibaba\n#Jack Ma\n#Bourse de Hong Kong');
+    expectMention(ents, 'Chine', 'place', 'chine');
+    expectMention(ents, 'HongKong', 'place', 'hong-kong');
+    expectMention(ents, 'Alibaba', 'company', 'alibaba-group');
+    expectMention(ents, 'Jack Ma', 'person', 'jack-ma');
+    expectMention(ents, 'Bourse de Hong Kong', 'organization', 'bourse-de-hong-kong');
+    assert.ok(!ents.some((e) => e.text.startsWith('#')));
+  });
+  it('reads no name in a lower-case hashtag', () => {
+    assert.deepEqual(fr('#intelligence artificielle\n#économie'), []);
+  });
+});
+
+describe('entities: acronyms', () => {
+  it('links an acronym in parentheses, and later uses, to the name it follows', () => {
+    const ents = fr("La Banque centrale européenne (BCE) a relevé ses taux. La BCE reste prudente.");
+    expectMention(ents, 'Banque centrale européenne', 'organization', 'banque-centrale-europeenne');
+    assert.equal(ents.filter((e) => e.text === 'BCE' && e.id === 'banque-centrale-europeenne').length, 2);
+  });
+  it('defines a new acronym for an unknown organization', () => {
+    const ents = fr("La Fédération des cidriers normands (FCN) proteste. Selon la FCN, les prix baissent.");
+    const acr = ents.filter((e) => e.text === 'FCN');
+    assert.equal(acr.length, 2);
+    assert.equal(acr[0].id, acr[1].id);
+  });
+});
+
+describe('entities: no mention', () => {
+  it('reads no nationality adjective or description', () => {
+    const ents = fr('Le géant chinois et ses rivaux américains visent le marché européen.');
+    assert.deepEqual(ents, []);
+  });
+  it('reads no mention in common acronyms', () => {
+    const ents = fr("L'IA générative et les LLM transforment le PIB.");
+    assert.deepEqual(ents, []);
+  });
+  it('does not read an ambiguous company name at a sentence start', () => {
+    const ents = en('Total revenue rose 5%.');
+    assert.ok(!ents.some((e) => e.id === 'totalenergies'));
+    expectMention(en('Shares of Total fell after the report.'), 'Total', 'company', 'totalenergies');
+  });
+});
+
+describe('entities: products', () => {
+  it('reads product versions as their own products', () => {
+    const ents = fr("Apple a vendu plus d'iPhone 16 Pro Max que prévu.");
+    expectMention(ents, 'iPhone 16 Pro Max', 'product', 'iphone-16-pro-max');
+    const q = fr('Alibaba a lancé Qwen3 et QwQ-32B, puis Qwen-VL.');
+    expectMention(q, 'Qwen3', 'product', 'qwen3');
+    expectMention(q, 'QwQ-32B', 'product', 'qwq-32b');
+    expectMention(q, 'Qwen-VL', 'product', 'qwen-vl');
+  });
+  it('reads a known product and its maker', () => {
+    const ents = en('OpenAI said ChatGPT now has more users.');
+    expectMention(ents, 'OpenAI', 'company', 'openai');
+    expectMention(ents, 'ChatGPT', 'product', 'chatgpt');
+  });
+});
+
+describe('entities: places and organizations', () => {
+  it('reads regions and continents', () => {
+    const ents = fr("Le réseau couvre l'Asie du Sud-Est, le Moyen-Orient, l'Europe et les Amériques.");
+    for (const [s, id] of [['Asie du Sud-Est', 'asie-du-sud-est'], ['Moyen-Orient', 'moyen-orient'], ['Europe', 'europe'], ['Amériques', 'ameriques']]) {
+      expectMention(ents, s, 'place', id);
+    }
+  });
+  it('reads an exchange as an organization, not its city', () => {
+    const ents = fr("L'action a grimpé à la Bourse de Hong Kong puis à Hong Kong même.");
+    expectMention(ents, 'Bourse de Hong Kong', 'organization', 'bourse-de-hong-kong');
+    expectMention(ents, 'Hong Kong', 'place', 'hong-kong');
+  });
+  it('reads news agencies and newspapers as organizations', () => {
+    const ents = en('According to Reuters and the Financial Times, the deal is off.');
+    expectMention(ents, 'Reuters', 'organization');
+    expectMention(ents, 'Financial Times', 'organization');
+  });
+});
