@@ -514,3 +514,15 @@ describe('linkFacts on the seed gold inputs', () => {
     assert.deepEqual(linkFacts('Alibaba a investi 5 milliards.', [], [], { lang: 'fr' }), []);
   });
 });
+
+describe('linkFacts with imperfect mentions', () => {
+  it('absorbs a word read as a name of its own into the subsidiary ("Alibaba Group (NYSE:BABA) Cloud")', () => {
+    assert.deepEqual(
+      facts('Alibaba Group (NYSE:BABA) Cloud mène avec une part de 33 %. Alibaba Cloud grandit.',
+        [['Alibaba Group', 'company', 'alibaba-group'], ['NYSE:BABA', 'ticker', 'alibaba-group'], ['Cloud', 'person', 'cloud'],
+          ['Alibaba Cloud', 'company', 'alibaba-cloud']],
+        [['33 %', 'percent']]),
+      ['alibaba-cloud market_share 33 %'],
+    );
+  });
+});

@@ -257,7 +257,16 @@ class FactLinker {
       let k = m.t1 + 1;
       while (k < this.tokens.length && k < m.t1 + 8 && this.tokens[k].text !== ')') k++;
       const word = this.tokens[k + 1];
-      if (word && this.mentionFrom[k + 1] === -1 && /^\p{Lu}/u.test(word.text)) candidates.push(word.text);
+      if (word && /^\p{Lu}/u.test(word.text)) {
+        // The word may have been read as a name of its own ("Cloud"): it is part of the subsidiary's.
+        const own = this.mentionFrom[k + 1];
+        const id = `${parent}-${slug(word.text)}`;
+        if (own === -1) candidates.push(word.text);
+        else if (this.mentions[own].t1 === k + 2 && ids.has(id)) {
+          this.mentions[own].role = 'none';
+          candidates.push(word.text);
+        }
+      }
     }
     if (m.t0 >= 3 && this.has(m.t0 - 1, 'of') && this.has(m.t0 - 3, 'subsidiary')) candidates.push(this.tokens[m.t0 - 2].text);
     for (const word of candidates) {
