@@ -97,11 +97,24 @@ class FigureScanner {
 
   private matchAt(i: number): Match | null {
     const t = this.tk[i];
+    // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
+    if (!this.mayStartFigure(t.text, t.norm)) return null;
     const sign = SIGNS.get(t.text);
     if (sign !== undefined) return this.signed(i, sign);
     const date = this.timeAt(i) ?? this.dateAt(i);
     if (date) return date;
     return this.currencyFirstAt(i) ?? this.fractionAt(i) ?? this.numberAt(i, 0) ?? this.ordinalAt(i);
+  }
+
+  private mayStartFigure(text: string, norm: string): boolean {
+    const c0 = text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) return true;
+    if (this.lex.figureStarters.has(norm) || CURRENCIES.symbols.has(text)) return true;
+    const hyphen = norm.indexOf('-');
+    if (hyphen > 0 && this.lex.figureStarters.has(norm.slice(0, hyphen))) return true;
+    if (c0 < 65 || c0 > 90) return false;
+    // Capitals: an ISO code (USD 10), a period code (T1, Q4), a Roman ordinal (XXIe).
+    return (text.length === 3 && CURRENCIES.codes.has(text)) || text.length === 2 || ((c0 === 73 || c0 === 86 || c0 === 88) && /[er]$/.test(text));
   }
 
   // ------------------------------------------------------------------ signs, times, dates
@@ -198,19 +211,19 @@ class FigureScanner {
     if (symbol !== undefined) return { code: this.dollar(symbol), next: k + 1 };
     if (t.spaceBefore && t.text.length === 3 && CURRENCIES.codes.has(t.text)) return { code: CURRENCIES.codes.get(t.text)!, next: k + 1 };
     if (!t.spaceBefore && !this.tk[k - 1]?.norm.endsWith("'")) return null;
-    const word = this.lex.currencyWords.longest(this.normsFrom(k, 5), 0);
-    if (word) return { code: this.dollar(word.value), next: k + word.end };
+    const word = this.lex.currencyWords.longestBy(k, this.phraseNorm(k));
+    if (word) return { code: this.dollar(word.value), next: word.end };
     return null;
   }
 
-  /** Normalized tokens k..k+count-1 (for a trie look-up). */
-  private normsFrom(k: number, count: number): string[] {
-    const out: string[] = [];
-    for (let m = k; m < Math.min(this.tk.length, k + count); m++) {
-      if (m > k && !this.tk[m].spaceBefore && !this.tk[m - 1].norm.endsWith("'")) break;
-      out.push(this.tk[m].norm);
-    }
-    return out;
+  /** Reads the normalized tokens of a phrase from k on: words apart, or glued after an elision. */
+  private phraseNorm(k: number): (m: number) => string | undefined {
+    const tk = this.tk;
+    return (m) => {
+      const t = tk[m];
+      if (!t || (m > k && !t.spaceBefore && !tk[m - 1].norm.endsWith("'")) || this.s.inEntity[m]) return undefined;
+      return t.norm;
+    };
   }
 
   private dollar(code: string): string {
@@ -351,8 +364,8 @@ class FigureScanner {
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
       return this.single(i, currency.next, 'money', value, currency.code, scale);
     }
-    const percent = tk[k] && !s.inEntity[k] ? lex.percentWords.longest(this.normsFrom(k, 3), 0) : null;
-    if (percent && !fullScale) return this.single(i, k + percent.end, 'percent', value, '%', scale);
+    const percent = tk[k] && !s.inEntity[k] ? lex.percentWords.longestBy(k, this.phraseNorm(k)) : null;
+    if (percent && !fullScale) return this.single(i, percent.end, 'percent', value, '%', scale);
     // Durations: cinq ans, trois prochaines années, dix dernières années, 18 mois.
     let u = k;
     if (tk[u] && lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') u++;
@@ -525,7 +538,7 @@ class FigureScanner {
         });
       }
     }
-    resolveDates(pending, this.s.ctx.refDate, this.pastSentences());
+    if (pending.length > 0) resolveDates(pending, this.s.ctx.refDate, this.pastSentences());
     return figures;
   }
 
@@ -553,9 +566,9 @@ function isoDuration(value: number, unit: string): string {
 
 /** Removes float noise (11.6 * 1e9 = 11599999999.999998). */
 function roundValue(x: number): number {
-  if (!Number.isFinite(x)) return x;
-  const r = Number(x.toPrecision(12));
-  return Object.is(r, -0) ? 0 : r;
+  if (Number.isInteger(x) || !Number.isFinite(x)) return x === 0 ? 0 : x;
+  const r = Math.abs(x) >= 1e6 ? Math.round(x * 1000) / 1000 : Math.round(x * 1e9) / 1e9;
+  return r === 0 ? 0 : r;
 }
 
 function romanValue(s: string): number {

@@ -9,6 +9,13 @@ import frData from '../data/figures-fr.json';
 
 /** A token as the grammar compares it: lower case, typographic apostrophes made straight. */
 export function normalizeToken(text: string): string {
+  // Fast path: ASCII lower-case letters, digits and punctuation are already normal.
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) plain = false;
+  }
+  if (plain) return text;
   let out = text.toLowerCase();
   if (out.includes('’') || out.includes('ʼ')) out = out.replace(/[’ʼ]/g, "'");
   return out;
@@ -31,12 +38,19 @@ export class TokenTrie<V> {
     node.value = value;
   }
 
-  /** The longest entry starting at `from` in `norms` (with an optional cap on the index). */
-  longest(norms: readonly string[], from: number, limit = norms.length): { value: V; end: number } | null {
+  /** The longest entry starting at `from` in `norms`; `end` is the index after it. */
+  longest(norms: readonly string[], from: number): { value: V; end: number } | null {
+    return this.longestBy(from, (i) => norms[i]);
+  }
+
+  /** The same over a stream read by `normAt`, which gives undefined where the phrase must stop. */
+  longestBy(from: number, normAt: (i: number) => string | undefined): { value: V; end: number } | null {
     let node: TrieNode<V> | undefined = this.root;
     let best: { value: V; end: number } | null = null;
-    for (let i = from; i < limit && node; i++) {
-      node = node.next.get(norms[i]);
+    for (let i = from; node; i++) {
+      const norm = normAt(i);
+      if (norm === undefined) break;
+      node = node.next.get(norm);
       if (node && node.value !== undefined) best = { value: node.value, end: i + 1 };
     }
     return best;
@@ -101,6 +115,8 @@ export interface FigureLexicon {
   nonRankNouns: Set<string>;
   bareWordExclusions: Set<string>;
   currencyWords: TokenTrie<string>;
+  /** Words that may start a figure (number, ordinal, month, weekday, fraction and period words, signs, currency prefixes). */
+  figureStarters: Set<string>;
 }
 
 export interface CurrencyLexicon {
@@ -125,8 +141,15 @@ function build(lang: Lang, data: LangData): FigureLexicon {
   const qualifiers = data.qualifiers
     .map(([tokens, approx]) => ({ tokens: phraseTokens((tokens as string[]).join(' ').replace(/' /g, "'")), approx: approx as Approx }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
+  const figureStarters = new Set<string>([
+    ...Object.keys(data.units), ...Object.keys(data.tens), ...data.hundred, ...data.thousand, ...data.articleNumbers,
+    ...Object.keys(data.ordinals), ...Object.keys(data.fractions), ...Object.keys(data.months), ...data.weekdays,
+    ...data.seasonWords, 'année', 'années', 'exercice', 'décennie', 'year', '+', '-', '−', '–',
+    ...Object.keys(currencyData.dollarPrefixes),
+  ]);
   return {
     lang,
+    figureStarters,
     units: new Map(Object.entries(data.units)),
     tens: new Map(Object.entries(data.tens)),
     hundred: new Set(data.hundred),

@@ -38,14 +38,26 @@ function digitPrefix(s: string): number {
   return i;
 }
 
+const GLUED_SUFFIXES = new WeakMap<FigureLexicon, Set<string>>();
+
+/** The letters that may follow digits without a space and still make a figure (M, Md, er, km). */
+function gluedSuffixesOf(lex: FigureLexicon): Set<string> {
+  let set = GLUED_SUFFIXES.get(lex);
+  if (!set) {
+    set = new Set<string>([...lex.scaleAbbreviations.keys(), ...lex.ordinalSuffixes, ...lex.measureUnits.keys(), ...AM_PM, 'h']);
+    GLUED_SUFFIXES.set(lex, set);
+  }
+  return set;
+}
+
+// One object shape for every token (object spreads made V8 slow here).
+function token(start: number, end: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
+  glued: boolean, sentence: number): FigureToken {
+  return { start, end, text, norm, spaceBefore, lineStart, glued, sentence };
+}
+
 export function figureTokens(text: string, lex: FigureLexicon): FigureToken[] {
-  const gluedSuffixes = new Set<string>([
-    ...lex.scaleAbbreviations.keys(),
-    ...lex.ordinalSuffixes,
-    ...lex.measureUnits.keys(),
-    ...AM_PM,
-    'h',
-  ]);
+  const gluedSuffixes = gluedSuffixesOf(lex);
   const out: FigureToken[] = [];
   let sentence = 0;
   let previous: FigureToken | undefined;
@@ -53,21 +65,20 @@ export function figureTokens(text: string, lex: FigureLexicon): FigureToken[] {
   for (const t of tokenize(text)) {
     if (out.length > 0 && (t.lineStart || (endPending && t.spaceBefore))) sentence++;
     endPending = false;
-    const base = { spaceBefore: t.spaceBefore, lineStart: t.lineStart, glued: false, sentence };
     const digits = digitPrefix(t.text);
-    const suffix = t.text.slice(digits);
-    const suffixNorm = normalizeToken(suffix);
+    const suffix = digits > 0 ? t.text.slice(digits) : '';
+    const suffixNorm = digits > 0 ? normalizeToken(suffix) : '';
     // "11:416/03/2025": a clock time keeps two digits of minutes; the rest starts a new figure.
     if (digits === t.text.length && digits > 2 && previous?.text === ':' && !t.spaceBefore && !previous.spaceBefore &&
         out.length >= 2 && isDigits(out[out.length - 2].text) && out[out.length - 2].text.length <= 2) {
-      out.push({ ...base, start: t.start, end: t.start + 2, text: t.text.slice(0, 2), norm: t.text.slice(0, 2) });
-      out.push({ ...base, start: t.start + 2, end: t.end, text: t.text.slice(2), norm: t.text.slice(2), spaceBefore: false, lineStart: false });
+      out.push(token(t.start, t.start + 2, t.text.slice(0, 2), t.text.slice(0, 2), t.spaceBefore, t.lineStart, false, sentence));
+      out.push(token(t.start + 2, t.end, t.text.slice(2), t.text.slice(2), false, false, false, sentence));
     } else if (digits > 0 && digits < t.text.length && gluedSuffixes.has(suffixNorm) && /^[\p{L}²°/]+$/u.test(suffix) &&
         (suffix.length > 1 || suffix === suffixNorm || suffix === 'M' || suffix === 'K' || suffix === 'B')) {
-      out.push({ ...base, start: t.start, end: t.start + digits, text: t.text.slice(0, digits), norm: t.text.slice(0, digits) });
-      out.push({ ...base, start: t.start + digits, end: t.end, text: suffix, norm: suffixNorm, spaceBefore: false, lineStart: false, glued: true });
+      out.push(token(t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+      out.push(token(t.start + digits, t.end, suffix, suffixNorm, false, false, true, sentence));
     } else {
-      out.push({ ...base, start: t.start, end: t.end, text: t.text, norm: normalizeToken(t.text) });
+      out.push(token(t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
     }
     previous = out[out.length - 1];
     if (SENTENCE_END.has(t.text)) endPending = true;
