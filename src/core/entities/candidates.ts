@@ -86,6 +86,15 @@ export interface Context {
   text: string;
   tokens: Token[];
   lang: Lang;
+  /** tokenKey of each token, and of its lower-case form: computed once per text. */
+  keys?: string[];
+  lowerKeys?: string[];
+}
+
+function keysOf(ctx: Context): { keys: string[]; lowerKeys: string[] } {
+  ctx.keys ??= ctx.tokens.map((t) => tokenKey(t.text));
+  ctx.lowerKeys ??= ctx.keys.map((k) => k.toLowerCase());
+  return { keys: ctx.keys, lowerKeys: ctx.lowerKeys };
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
@@ -156,13 +165,13 @@ export function nameRunStartBefore(tokens: Token[], end: number, maxWords: numbe
   return j;
 }
 
-function matchTrieAt(node: TrieNode, tokens: Token[], i: number): { end: number; node: TrieNode } | undefined {
+function matchTrieAt(node: TrieNode, tokens: Token[], keys: string[], i: number): { end: number; node: TrieNode } | undefined {
   let best: { end: number; node: TrieNode } | undefined;
   let cur: TrieNode | undefined = node;
   for (let j = i; j < tokens.length && cur; j++) {
     // Names do not run across a line break.
     if (j > i && tokens[j].lineStart) break;
-    cur = cur.next.get(tokenKey(tokens[j].text));
+    cur = cur.next.get(keys[j]);
     if (cur?.hits) best = { end: j + 1, node: cur };
   }
   return best;
@@ -207,13 +216,14 @@ function glueToNext(tokens: Token[], i: number): boolean {
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lang } = ctx;
+  const { keys } = keysOf(ctx);
   const gz = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
     const c0 = t.charCodeAt(0);
     // Aliases start with a letter, a digit or an ideograph; skip punctuation fast.
     if (c0 < 48 && t !== '#') continue;
-    const m = matchTrieAt(gz.root, tokens, i);
+    const m = matchTrieAt(gz.root, tokens, keys, i);
     if (m) {
       const hit = m.node.hits!.find((h) => h.lang === undefined || h.lang === lang);
       // Inside a longer word run joined without space (Alibaba's is fine; AlibabaX never matches).
@@ -369,6 +379,7 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
 function cueCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens } = ctx;
+  const { lowerKeys } = keysOf(ctx);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i].text;
     // Titles: M. Dupont, Mme Lagarde, Dr Smith.
@@ -387,7 +398,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     let cueEnd = -1;
     let cueType = '';
     for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(tokenKey(lower(tokens[j].text)));
+      node = node.next.get(lowerKeys[j]);
       if (node?.value) {
         cueEnd = j + 1;
         cueType = node.value;
