@@ -15,31 +15,47 @@ export interface Token {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const APOSTROPHES = new Set(["'", '’', 'ʼ']);
-const HYPHENS = new Set(['-', '‑']);
+const SPACE_CHAR = /\s/u;
+const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x2bc]);
+const HYPHEN_CODES = new Set([0x2d, 0x2011]);
 // French elided words: the apostrophe belongs to them (l’action -> l’ + action).
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
 
-/** True for a UTF-16 unit (or pair) that is part of a word. */
-export function isWordChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(ch);
+// Character classes of the Basic Multilingual Plane, looked up in a table filled on first
+// sight: the Unicode property regexes cost far more than a typed-array read per character.
+const UNSEEN = 0;
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+const classTable = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let c = classTable[code];
+  if (c === UNSEEN) {
+    const ch = String.fromCharCode(code);
+    c = WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) || code === 0xfeff || code === 0x85 ? SPACE : OTHER;
+    classTable[code] = c;
+  }
+  return c;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x2007 ||
-    code === 0x2009 || code === 0x200a || (code >= 0x2000 && code <= 0x2006) || code === 0x2028 || code === 0x2029 ||
-    code === 0x3000 || code === 0xfeff || code === 0x1680 || code === 0x205f || code === 0x85;
-}
-
-function charAt(text: string, i: number): string {
+/** The class of the character (or surrogate pair) at i, and its length in UTF-16 units. */
+function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
     const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) return text.slice(i, i + 2);
+    if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? WORD | 8 : OTHER | 8;
   }
-  return text[i];
+  return classOf(code);
+}
+
+/** True for a character (or surrogate pair) that is part of a word. */
+export function isWordChar(ch: string): boolean {
+  return ch.length > 0 && (classAt(ch, 0) & 7) === WORD;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85;
 }
 
 export function tokenize(text: string): Token[] {
@@ -49,38 +65,30 @@ export function tokenize(text: string): Token[] {
   let spaceBefore = true;
   let lineStart = true;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85) lineStart = true;
+    const cls = classAt(text, i);
+    if (cls === SPACE) {
+      if (isLineBreak(text.charCodeAt(i))) lineStart = true;
       spaceBefore = true;
       i += 1;
       continue;
     }
-    const ch = charAt(text, i);
     const start = i;
-    if (isWordChar(ch)) {
-      i += ch.length;
-      for (;;) {
-        if (i >= n) break;
-        const c = charAt(text, i);
-        if (isWordChar(c)) {
-          i += c.length;
-          continue;
+    i += cls & 8 ? 2 : 1;
+    if ((cls & 7) === WORD) {
+      while (i < n) {
+        const c = classAt(text, i);
+        if ((c & 7) === WORD) {
+          i += c & 8 ? 2 : 1;
+        } else if (HYPHEN_CODES.has(text.charCodeAt(i)) && i + 1 < n && (classAt(text, i + 1) & 7) === WORD) {
+          i += 1; // an inner hyphen joins two word parts
+        } else {
+          break;
         }
-        // An inner hyphen joins two word parts.
-        if (HYPHENS.has(c) && i + 1 < n && isWordChar(charAt(text, i + 1))) {
-          i += 1;
-          continue;
-        }
-        break;
       }
       // French elision: the apostrophe stays with the elided word.
-      if (i < n && APOSTROPHES.has(text[i]) && i + 1 < n && isWordChar(charAt(text, i + 1))) {
-        const word = text.slice(start, i).toLowerCase();
-        if (ELISIONS.has(word)) i += 1;
+      if (i + 1 < n && i - start <= 7 && APOSTROPHE_CODES.has(text.charCodeAt(i)) && (classAt(text, i + 1) & 7) === WORD) {
+        if (ELISIONS.has(text.slice(start, i).toLowerCase())) i += 1;
       }
-    } else {
-      i += ch.length;
     }
     tokens.push({ start, end: i, text: text.slice(start, i), spaceBefore, lineStart });
     spaceBefore = false;
