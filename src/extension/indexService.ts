@@ -160,9 +160,17 @@ export class IndexService implements vscode.Disposable {
     this.output.appendLine(vscode.l10n.t('Not analyzed: {0}: {1}', vscode.Uri.parse(uri).fsPath || uri, reason));
   }
 
+  /** Bumped when a file is deleted or renamed: an analysis started before must not bring it back. */
+  private readonly epochs = new Map<string, number>();
+
+  private bumpEpoch(key: string): void {
+    this.epochs.set(key, (this.epochs.get(key) ?? 0) + 1);
+  }
+
   /** Reads a file from disk (unless it is open) and analyzes it in the background. */
   private async analyzeFile(uri: vscode.Uri, priority: Priority, token?: vscode.CancellationToken): Promise<void> {
     const key = uri.toString();
+    const epoch = this.epochs.get(key);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (open) {
       if (!this.isArticle(open)) return;
@@ -190,7 +198,7 @@ export class IndexService implements vscode.Disposable {
     const result = await this.client.run({ uri: key, bytes, knownHash: this.index.file(key)?.hash, options: this.jobOptions() }, priority);
     // The document may have been opened while the file was read: its text wins.
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
-    if (token?.isCancellationRequested) return;
+    if (token?.isCancellationRequested || this.epochs.get(key) !== epoch) return;
     this.apply(result);
   }
 
@@ -300,8 +308,12 @@ export class IndexService implements vscode.Disposable {
     const key = uri.toString();
     const prefix = key.endsWith('/') ? key : `${key}/`;
     let changed = false;
+    this.bumpEpoch(key);
     for (const u of this.index.uris()) {
-      if (u === key || u.startsWith(prefix)) changed = this.index.deleteFile(u) || changed;
+      if (u === key || u.startsWith(prefix)) {
+        this.bumpEpoch(u);
+        changed = this.index.deleteFile(u) || changed;
+      }
     }
     this.workspaceFiles.delete(key);
     if (changed) this.changeEmitter.fire([key]);
@@ -312,6 +324,7 @@ export class IndexService implements vscode.Disposable {
     const prefix = `${oldKey}/`;
     for (const u of this.index.uris()) {
       if (u !== oldKey && !u.startsWith(prefix)) continue;
+      this.bumpEpoch(u);
       const target = newUri.toString() + u.slice(oldKey.length);
       const targetUri = vscode.Uri.parse(target);
       if (this.matchesUri(targetUri)) {

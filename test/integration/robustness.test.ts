@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, lensApi } from './lens';
-import { hoverText, openSeed, positionOf, waitFor, workspaceRoot } from './support';
+import { hoverText, openSeed, positionOf, seedUri, waitFor, workspaceRoot } from './support';
 
 describe('robustness of the workspace index', () => {
   const created: vscode.Uri[] = [];
@@ -39,16 +39,66 @@ describe('robustness of the workspace index', () => {
     assert.ok(hoverText(hovers ?? []).includes('11 600 000 000 USD'));
   });
 
-  it('adds a created file, follows its rename and drops it when deleted', async () => {
+  it('adds a file created on disk and drops it when deleted on disk', async () => {
     const api = await lensApi();
     const uri = await write('new-article.txt', new TextEncoder().encode('Le constructeur Renault a annoncé une hausse de 12 % de ses ventes.\n'));
     await waitFor('the new file in the index', () => api.index.file(uri.toString()));
+    // Deleted behind VS Code's back (another program): the file watcher reports it.
+    await vscode.workspace.fs.delete(uri, { useTrash: false });
+    await waitFor('the deleted file out of the index', () => !api.index.file(uri.toString()));
+  });
+
+  it('follows a file renamed and then deleted from the workbench', async () => {
+    const api = await lensApi();
+    const uri = await write('to-rename.txt', new TextEncoder().encode('Le groupe Danone a publié ses résultats.\n'));
+    await waitFor('the new file in the index', () => api.index.file(uri.toString()));
     const renamed = vscode.Uri.joinPath(workspaceRoot(), 'robustness', 'renamed-article.txt');
-    const edit = new vscode.WorkspaceEdit();
-    edit.renameFile(uri, renamed);
-    assert.ok(await vscode.workspace.applyEdit(edit));
+    const rename = new vscode.WorkspaceEdit();
+    rename.renameFile(uri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(rename));
     await waitFor('the renamed file in the index', () => api.index.file(renamed.toString()) && !api.index.file(uri.toString()));
-    await vscode.workspace.fs.delete(renamed, { useTrash: false });
+    const remove = new vscode.WorkspaceEdit();
+    remove.deleteFile(renamed);
+    assert.ok(await vscode.workspace.applyEdit(remove));
     await waitFor('the deleted file out of the index', () => !api.index.file(renamed.toString()));
+  });
+
+  it('lets the text of an unsaved document win over the file, and goes back to the file on revert', async () => {
+    const api = await lensApi();
+    const editor = await openSeed('004_7d9bcf0a000e632e.txt');
+    const uri = editor.document.uri.toString();
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(editor.document.uri, new vscode.Position(0, 0), 'Le groupe Renault et Tencent ont signé. ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the dirty text in the index', () => api.index.file(uri)?.version === editor.document.version);
+    assert.ok(api.index.mentionsOf('tencent').some((m) => m.uri === uri && m.line === 0), 'the inserted mention is indexed');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const describe = () => `dirty=${editor.document.isDirty} version=${editor.document.version} indexed=${api.index.file(uri)?.version} line0="${editor.document.lineAt(0).text.slice(0, 50)}"`;
+    await waitFor('the file text back in the index', () => !api.index.mentionsOf('tencent').some((m) => m.uri === uri && m.line === 0 && m.character < 40)).catch((err: Error) => {
+      throw new Error(`${err.message}: ${describe()}`);
+    });
+    assert.equal(editor.document.isDirty, false);
+  });
+
+  it('reports an invalid setting once and uses the default', async () => {
+    const api = await lensApi();
+    const config = vscode.workspace.getConfiguration('articleLens');
+    await config.update('language', 'de', vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('the setting to be read', () => vscode.workspace.getConfiguration('articleLens').get('language') === 'de');
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(api.settings().language, 'auto');
+    } finally {
+      await config.update('language', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('finds all mentions from the command, and survives commands run with nothing to act on', async () => {
+    await openSeed('000_fa67fbdb2da3ef63.txt');
+    await vscode.commands.executeCommand('articleLens.findMentions', 'alibaba-group');
+    await vscode.commands.executeCommand('articleLens.revealInTree', 'no-such-entity');
+    await vscode.commands.executeCommand('articleLens.toggleKind', 'no-such-kind');
+    await vscode.commands.executeCommand('articleLens.showOutput');
+    assert.ok(seedUri('000_fa67fbdb2da3ef63.txt'));
   });
 });

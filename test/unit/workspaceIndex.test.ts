@@ -310,6 +310,6 @@ describe('workspace index: globs', () => {
     const path = `${'a/'.repeat(2000)}x.md`;
     const started = performance.now();
     assert.ok(!m.matches([path]));
-    assert.ok(performance.now() - started < 200);
+    assert.ok(performance.now() - started < 1000, "a long path must not make the glob backtrack");
   });
 });
