@@ -65,19 +65,29 @@ describe('robustness of the workspace index', () => {
 
   it('lets the text of an unsaved document win over the file, and goes back to the file on revert', async () => {
     const api = await lensApi();
-    const editor = await openSeed('004_7d9bcf0a000e632e.txt');
-    const uri = editor.document.uri.toString();
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(editor.document.uri, new vscode.Position(0, 0), 'Le groupe Renault et Tencent ont signé. ');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitFor('the dirty text in the index', () => api.index.file(uri)?.version === editor.document.version);
-    assert.ok(api.index.mentionsOf('tencent').some((m) => m.uri === uri && m.line === 0), 'the inserted mention is indexed');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    const describe = () => `dirty=${editor.document.isDirty} version=${editor.document.version} indexed=${api.index.file(uri)?.version} line0="${editor.document.lineAt(0).text.slice(0, 50)}"`;
-    await waitFor('the file text back in the index', () => !api.index.mentionsOf('tencent').some((m) => m.uri === uri && m.line === 0 && m.character < 40)).catch((err: Error) => {
-      throw new Error(`${err.message}: ${describe()}`);
-    });
-    assert.equal(editor.document.isDirty, false);
+    // The workbench may auto-save (code-server does after a delay): keep the document dirty here.
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      const copy = await write('dirty.txt', await vscode.workspace.fs.readFile(seedUri('004_7d9bcf0a000e632e.txt')));
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
+      const uri = copy.toString();
+      await waitFor('the copy in the index', () => api.index.file(uri));
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(copy, new vscode.Position(0, 0), 'Le groupe Renault et Tencent ont signé. ');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor('the dirty text in the index', () => api.index.file(uri)?.version === editor.document.version);
+      assert.ok(editor.document.isDirty);
+      assert.ok(api.index.mentionsOf('tencent').some((m) => m.uri === uri && m.line === 0), 'the inserted mention is indexed');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      const describe = () => `dirty=${editor.document.isDirty} version=${editor.document.version} indexed=${api.index.file(uri)?.version} line0="${editor.document.lineAt(0).text.slice(0, 50)}"`;
+      await waitFor('the file text back in the index', () => !api.index.mentionsOf('tencent').some((m) => m.uri === uri)).catch((err: Error) => {
+        throw new Error(`${err.message}: ${describe()}`);
+      });
+      assert.equal(editor.document.isDirty, false);
+    } finally {
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('reports an invalid setting once and uses the default', async () => {
