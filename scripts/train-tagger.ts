@@ -1,11 +1,12 @@
 // Trains the name tagger (src/core/entities/tagger) on the TRAINING split of the NER
-// fixtures and writes its weights and name lists:
+// fixtures (both languages: each model trains on its own language and the other one) and
+// writes its weights and name lists:
 //   src/core/data/tagger-{fr,en}.json          weights (averaged structured perceptron)
 //   src/core/data/tagger-lexicon-{fr,en}.json  name lists used as features
 //
 //   npm run train-tagger                 both languages
 //   npm run train-tagger -- --lang fr    one language
-//   npm run train-tagger -- --dev        no files written: trains on 4/5 of the training
+//   npm run train-tagger -- --dev [--errors]  no files written: trains on 4/5 of the training
 //                                        split and scores the other 1/5 (for tuning; the
 //                                        held-out split is never looked at here)
 //
@@ -49,7 +50,7 @@ const FIXTURES: Record<string, string> = {
   fr: path.join(ROOT, 'test/fixtures/ner/wikinews-fr-ner.jsonl'),
   en: path.join(ROOT, 'test/fixtures/ner/wikigold-en-ner.jsonl'),
 };
-const EPOCHS = 12;
+const EPOCHS = 16;
 const SEED = 20240611;
 const FOLDS = 5; // lexicon features of a training text come from the other folds' names
 const CITY_MIN_POPULATION = 15_000;
@@ -319,21 +320,36 @@ function toModelData(lang: string, index: FeatureIndex, avg: { w: Float64Array; 
   };
 }
 
-function scoreModel(model: TaggerModel, records: NerRecord[]): SpanScorer {
+function scoreModel(model: TaggerModel, records: NerRecord[], listErrors: boolean): SpanScorer {
   const scorer = new SpanScorer(new Set(['ORG', 'PER', 'LOC']));
   for (const record of records) {
     const tokens = tokenize(record.text);
     const { labels, margins } = model.tag(tokens);
-    scorer.add(record.entities, spansFromLabels(tokens, labels, margins, model.marginScale));
+    const predicted = spansFromLabels(tokens, labels, margins, model.marginScale);
+    scorer.add(record.entities, predicted);
+    if (listErrors) {
+      const key = (e: { start: number; end: number; label: string }) => `${e.start}:${e.end}:${e.label}`;
+      const goldKeys = new Set(record.entities.map(key));
+      const predKeys = new Set(predicted.map(key));
+      const show = (e: { start: number; end: number; label: string }) =>
+        `${e.label} "${record.text.slice(e.start, e.end)}" in "${record.text.slice(Math.max(0, e.start - 30), e.end + 20).replace(/\n/g, ' ')}"`;
+      for (const e of record.entities) if (!predKeys.has(key(e))) console.log(`  missed   ${show(e)}`);
+      for (const e of predicted) if (!goldKeys.has(key(e))) console.log(`  spurious ${show(e)}`);
+    }
   }
   return scorer;
 }
 
-function trainLanguage(lang: string, dev: boolean): void {
+function trainLanguage(lang: string, dev: boolean, args: string[]): void {
   const started = Date.now();
   const { train } = splitNerLines(fs.readFileSync(FIXTURES[lang], 'utf8'));
   // --dev: the last of every five training texts is a tuning set, the rest trains.
-  const trainRecords = dev ? train.filter((_, k) => k % 5 !== 4) : train;
+  let trainRecords = dev ? train.filter((_, k) => k % 5 !== 4) : train;
+  // The other language's training split is extra data: names look alike across French and
+  // English (capitals, shapes, contexts), and wikigold alone is small (dev F1 0.43 -> 0.54 for
+  // English, +0.3 point for French).
+  const other = lang === 'fr' ? 'en' : 'fr';
+  trainRecords = [...trainRecords, ...splitNerLines(fs.readFileSync(FIXTURES[other], 'utf8')).train];
   const devRecords = dev ? train.filter((_, k) => k % 5 === 4) : [];
   const external = externalLexicon(lang);
   let misaligned = 0;
@@ -396,7 +412,7 @@ function trainLanguage(lang: string, dev: boolean): void {
   console.log(`[${lang}] trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${Object.keys(modelData.features).length} features kept`);
 
   if (dev) {
-    console.log(`[${lang}] dev (1/5 of the training split):\n${scoreModel(model, devRecords).report()}`);
+    console.log(`[${lang}] dev (1/5 of the training split):\n${scoreModel(model, devRecords, args.includes('--errors')).report()}`);
     return;
   }
   const modelFile = path.join(DATA_DIR, `tagger-${lang}.json`);
@@ -415,7 +431,7 @@ function main(): void {
   const langs = langAt >= 0 ? [args[langAt + 1]] : ['fr', 'en'];
   for (const lang of langs) {
     if (!FIXTURES[lang]) throw new Error(`unknown language ${lang}`);
-    trainLanguage(lang, dev);
+    trainLanguage(lang, dev, args);
   }
 }
 

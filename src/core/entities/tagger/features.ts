@@ -207,9 +207,10 @@ export interface DocumentContext {
   innerCapitalized: Set<string>;
 }
 
-export function documentContext(tokens: Token[], lexicon: Lexicon, classOf: (word: string) => string = capClass): DocumentContext {
+/** `knownClasses`, when given, holds capClass of each token (the tagger has it cached). */
+export function documentContext(tokens: Token[], lexicon: Lexicon, knownClasses?: string[]): DocumentContext {
   const n = tokens.length;
-  const classes: string[] = new Array(n);
+  const classes: string[] = knownClasses ?? new Array(n);
   const sentenceStart = new Uint8Array(n);
   const lowerForms = new Set<string>();
   const innerCapitalized = new Set<string>();
@@ -221,8 +222,7 @@ export function documentContext(tokens: Token[], lexicon: Lexicon, classOf: (wor
       start = SENTENCE_ENDS.has(prev) || (OPENERS.has(prev) && sentenceStart[i - 1] === 1);
     }
     sentenceStart[i] = start ? 1 : 0;
-    const cls = classOf(t.text);
-    classes[i] = cls;
+    const cls = knownClasses ? knownClasses[i] : (classes[i] = capClass(t.text));
     if (cls === 'x') lowerForms.add(t.text);
     else if (cls === 'X' && !start) innerCapitalized.add(t.text);
   }

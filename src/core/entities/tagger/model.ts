@@ -47,12 +47,20 @@ export function transitionAllowed(prev: number, cur: number): boolean {
  * Viterbi over the tokens [from, to) given emission scores (n x L) and transitions
  * ((L+1) x L); writes the best label index of each token into `out`.
  */
-export function viterbi(emissions: ArrayLike<number>, from: number, to: number, transitions: ArrayLike<number>, out: Uint8Array): void {
+export function viterbi(
+  emissions: ArrayLike<number>,
+  from: number,
+  to: number,
+  transitions: ArrayLike<number>,
+  out: Uint8Array,
+  scratch?: { score: Float64Array; back: Uint8Array },
+): void {
   const L = LABEL_COUNT;
   const n = to - from;
   if (n <= 0) return;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  // scratch: buffers of at least n x L, reused across the lines of a text.
+  const score = scratch !== undefined && scratch.score.length >= n * L ? scratch.score : new Float64Array(n * L);
+  const back = scratch !== undefined && scratch.back.length >= n * L ? scratch.back : new Uint8Array(n * L);
   for (let y = 0; y < L; y++) {
     score[y] = ALLOWED[L * L + y] ? emissions[from * L + y] + transitions[L * L + y] : -Infinity;
   }
@@ -134,7 +142,8 @@ export class TaggerModel {
   private readonly wordCache = new Map<string, WordEntry>();
   private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
   private readonly contextList = new FeatureList();
-  private readonly classOf = (word: string): string => this.word(word).cls;
+  /** Weights of the features whose value is empty (context features), by kind. */
+  private readonly constantWeights = new Map<string, Float32Array>();
 
   constructor(data: ModelData, lexiconData: LexiconData) {
     if (data.labels.join() !== BIO_LABELS.join()) throw new Error('tagger model: unexpected label set');
@@ -150,6 +159,7 @@ export class TaggerModel {
       let byValue = this.weights.get(kind);
       if (byValue === undefined) this.weights.set(kind, (byValue = new Map()));
       byValue.set(value, w);
+      if (value === '') this.constantWeights.set(kind, w);
     }
   }
 
@@ -197,8 +207,12 @@ export class TaggerModel {
     const L = LABEL_COUNT;
     const emissions = new Float32Array(n * L);
     const entries: WordEntry[] = new Array(n);
-    for (let i = 0; i < n; i++) entries[i] = this.word(tokens[i].text);
-    const doc = documentContext(tokens, this.lexicon, this.classOf);
+    const classes: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      entries[i] = this.word(tokens[i].text);
+      classes[i] = entries[i].cls;
+    }
+    const doc = documentContext(tokens, this.lexicon, classes);
     const pad = this.word(PAD_WORD).scores;
     const list = this.contextList;
     for (let i = 0; i < n; i++) {
@@ -216,7 +230,11 @@ export class TaggerModel {
       }
       list.clear();
       contextFeatures(doc, i, cls, list);
-      this.addWeights(list, emissions, row);
+      for (let k = 0; k < list.length; k++) {
+        const w = this.constantWeights.get(list.kinds[k]);
+        if (w === undefined) continue;
+        for (let y = 0; y < L; y++) emissions[row + y] += w[y];
+      }
     }
     return emissions;
   }
@@ -227,7 +245,10 @@ export class TaggerModel {
     const emissions = this.emissions(tokens);
     const labels = new Uint8Array(n);
     const segments = lineSegments(tokens);
-    for (let k = 0; k < segments.length; k += 2) viterbi(emissions, segments[k], segments[k + 1], this.transitions, labels);
+    let longest = 0;
+    for (let k = 0; k < segments.length; k += 2) longest = Math.max(longest, segments[k + 1] - segments[k]);
+    const scratch = { score: new Float64Array(longest * L), back: new Uint8Array(longest * L) };
+    for (let k = 0; k < segments.length; k += 2) viterbi(emissions, segments[k], segments[k + 1], this.transitions, labels, scratch);
     const margins = new Float32Array(n);
     for (let i = 0; i < n; i++) {
       const row = i * L;
