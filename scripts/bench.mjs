@@ -47,30 +47,17 @@ for (const [label, articles] of [['all seeds', seeds], [`~5 KB article (${bytes(
 const MB = 1024 * 1024;
 const fill = (unit) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const ordinary = fill(seeds.join('\n'));
-const patterns = {
-  'ordinary article text': ordinary,
-  'digits with separators': fill('1 234,567.890 '),
-  'one run of digits': fill('1234567890'),
-  'digits and no-break spaces': fill('1\u00a0234\u202f567 '),
-  'spaces only': fill(' '),
-  'capitalized words': fill('Alpha Beta Gamma Delta '),
-  'one run of capitals': fill('ABCDEFGHIJ'),
-  '"de de de"': fill('de '),
-  'currency symbols': fill('$€£¥ '),
-  'percent signs': fill('% 5 % '),
-  'apostrophes': fill("l'd'’ "),
-  'hashtags': fill('#A#b #Cc '),
-  'parentheses': fill('((NYSE:( '),
-  'month names and numbers': fill('1er mai 2025 juin '),
-};
+// The pathological patterns are shared with the linear-time test (test/unit/linear-time.test.ts).
+const { patterns: pathological } = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/pathological.json'), 'utf8'));
+const patterns = [['ordinary article text', ordinary, 'fr'], ...pathological.map((p) => [p.label, fill(p.unit), p.lang ?? 'fr'])];
 let baseline = 0;
-for (const [label, text] of Object.entries(patterns)) {
-  analyze(text.slice(0, 10000));
+for (const [label, text, lang] of patterns) {
+  analyze(text.slice(0, 10000), { lang });
   const t = now();
-  analyze(text, { lang: 'fr' });
+  analyze(text, { lang });
   const ms = now() - t;
   if (label === 'ordinary article text') baseline = ms;
-  console.log(`1 MB of ${label.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  (${(ms / baseline).toFixed(2)} x ordinary text)`);
+  console.log(`1 MB of ${label.padEnd(36)} ${ms.toFixed(0).padStart(6)} ms  (${(ms / baseline).toFixed(2)} x ordinary text)`);
 }
 
 const mem = process.memoryUsage();

@@ -1,20 +1,84 @@
 // The analysis entry point: language, entities, figures and facts of one article.
+// analyze() is the one door the CLI and the editor go through, so it also guards them: a layer
+// that throws, or returns a span outside the text, a span whose text is not the slice, spans
+// that overlap, or a number that is not finite, costs only the bad items (or that layer's
+// output), never the analysis. The layers are tested on their own (test/unit/robustness-layers
+// .test.ts), so what this guard drops stays visible there.
 import { extractEntities } from './entities';
 import { linkFacts } from './facts';
 import { extractFigures } from './figures';
 import { detectLanguage } from './language';
-import type { AnalyzeOptions, ArticleAnalysis, EntityMention, Figure } from './types';
+import { ENTITY_TYPES, FIGURE_KINDS, type AnalyzeOptions, type ArticleAnalysis, type EntityMention, type Fact, type Figure, type Span } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const lang = options.lang ?? detectLanguage(text);
-  const entities = extractEntities(text, { lang });
+  const entities = soundSpans(text, runLayer('entities', () => extractEntities(text, { lang })), isSoundEntity);
   const figures = dropFiguresInsideEntities(
-    extractFigures(text, { lang, refDate: options.date, defaultDollar: options.defaultDollar ?? 'USD' }),
+    soundSpans(
+      text,
+      runLayer('figures', () => extractFigures(text, { lang, refDate: options.date, defaultDollar: options.defaultDollar ?? 'USD' })),
+      isSoundFigure,
+    ),
     entities,
   );
-  const facts = linkFacts(text, entities, figures, { lang });
+  const facts = soundFacts(runLayer('facts', () => linkFacts(text, entities, figures, { lang })), entities, figures);
   const result: ArticleAnalysis = { lang, entities, figures, facts };
   return options.file === undefined ? result : { file: options.file, ...result };
+}
+
+/** Runs one layer; a layer that throws gives nothing rather than taking the others down with it. */
+function runLayer<T>(layer: string, run: () => T[]): T[] {
+  try {
+    const out = run();
+    return Array.isArray(out) ? out : [];
+  } catch (err) {
+    console.error(`article-lens: the ${layer} layer failed on this text; its results are left out.`, err);
+    return [];
+  }
+}
+
+/**
+ * The spans that keep the format's promises, in text order: integer offsets inside the text,
+ * not empty, `text === source.slice(start, end)`, and not overlapping an earlier kept span.
+ */
+function soundSpans<T extends Span>(text: string, spans: T[], isSound: (span: T) => boolean): T[] {
+  let ordered = true;
+  for (let i = 1; i < spans.length && ordered; i++) if (spans[i].start < spans[i - 1].start) ordered = false;
+  // Layers return text order; sorting is only for a layer that does not (stable, by start).
+  const inOrder = ordered ? spans : [...spans].sort((a, b) => a.start - b.start);
+  const kept: T[] = [];
+  let lastEnd = 0;
+  for (const s of inOrder) {
+    if (s === null || typeof s !== 'object') continue;
+    const { start, end } = s;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < lastEnd || end <= start || end > text.length) continue;
+    if (s.text !== text.slice(start, end) || !isSound(s)) continue;
+    kept.push(s);
+    lastEnd = end;
+  }
+  return kept.length === spans.length ? spans : kept;
+}
+
+const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPES);
+const FIGURE_KIND_SET = new Set<string>(FIGURE_KINDS);
+const NUMERIC_KINDS = new Set<string>(['money', 'percent', 'quantity', 'number', 'ordinal']);
+
+function isSoundEntity(e: EntityMention): boolean {
+  return ENTITY_TYPE_SET.has(e.type) && typeof e.id === 'string' && e.id !== '' && typeof e.name === 'string';
+}
+
+function isSoundFigure(f: Figure): boolean {
+  if (!FIGURE_KIND_SET.has(f.kind)) return false;
+  return NUMERIC_KINDS.has(f.kind) ? typeof f.value === 'number' && Number.isFinite(f.value) : typeof f.value === 'string';
+}
+
+/** Facts that point at an entity id and a figure start of this analysis. */
+function soundFacts(facts: Fact[], entities: EntityMention[], figures: Figure[]): Fact[] {
+  if (facts.length === 0) return facts;
+  const ids = new Set(entities.map((e) => e.id));
+  const starts = new Set(figures.map((f) => f.start));
+  const kept = facts.filter((f) => f !== null && typeof f === 'object' && ids.has(f.entity) && starts.has(f.figure));
+  return kept.length === facts.length ? facts : kept;
 }
 
 /** Numbers inside names are no figures (Qwen3, iPhone 16, Covid-19): an entity and a figure never overlap. */
