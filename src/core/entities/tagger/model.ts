@@ -115,7 +115,7 @@ for (let p = 0; p <= LABEL_COUNT; p++) {
 
 export interface TaggedSequence {
   labels: Uint8Array;
-  /** Per token: score of the chosen label minus the best other label, transitions included. */
+  /** Per name token (0 for O): score of the chosen label minus the best other label, transitions included. */
   margins: Float32Array;
 }
 
@@ -126,6 +126,8 @@ const CLASS_INDEX: Record<string, number> = Object.fromEntries(CAP_CLASSES.map((
 /** What the tagger keeps per distinct word. */
 interface WordEntry {
   cls: string;
+  /** Index of cls in CAP_CLASSES. */
+  classIndex: number;
   lower: string;
   /** Summed word-feature weights, OFFSET_COUNT blocks of L labels. */
   scores: Float32Array;
@@ -181,20 +183,19 @@ export class TaggerModel {
     wordFeatures(word, this.lexicon, lists);
     for (let o = 0; o < OFFSET_COUNT; o++) this.addWeights(lists[o], scores, o * LABEL_COUNT);
     const cls = word === PAD_WORD ? 'p' : capClass(word);
-    entry = { cls, lower: word.toLowerCase(), scores, pairs: [null, null, null, null, null, null] };
+    entry = { cls, classIndex: CLASS_INDEX[cls], lower: word.toLowerCase(), scores, pairs: [null, null, null, null, null, null] };
     if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
     this.wordCache.set(word, entry);
     return entry;
   }
 
-  private pairScores(previous: WordEntry, cls: string): Float32Array {
-    const c = CLASS_INDEX[cls];
+  private pairScores(previous: WordEntry, c: number): Float32Array {
     let scores = previous.pairs[c];
     if (scores === null) {
       scores = new Float32Array(LABEL_COUNT);
       const list = this.contextList;
       list.clear();
-      pairFeatures(previous.lower, cls, list);
+      pairFeatures(previous.lower, CAP_CLASSES[c], list);
       this.addWeights(list, scores, 0);
       previous.pairs[c] = scores;
     }
@@ -225,7 +226,7 @@ export class TaggerModel {
       }
       const cls = entries[i].cls;
       if (i > 0) {
-        const pair = this.pairScores(entries[i - 1], cls);
+        const pair = this.pairScores(entries[i - 1], entries[i].classIndex);
         for (let y = 0; y < L; y++) emissions[row + y] += pair[y];
       }
       list.clear();
@@ -251,6 +252,7 @@ export class TaggerModel {
     for (let k = 0; k < segments.length; k += 2) viterbi(emissions, segments[k], segments[k + 1], this.transitions, labels, scratch);
     const margins = new Float32Array(n);
     for (let i = 0; i < n; i++) {
+      if (labels[i] === 0) continue; // only name tokens get a confidence
       const row = i * L;
       const prev = i === 0 || tokens[i].lineStart ? L : labels[i - 1];
       const chosen = emissions[row + labels[i]] + this.transitions[prev * L + labels[i]];
