@@ -138,7 +138,8 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
   if (lex.weekdays.has(t.norm)) {
     let j = i + 1;
     if (s.tokens[j]?.text === ',') j++;
-    const inner = matchDayMonth(s, j);
+    const inner = matchDayMonth(s, j) ?? (lex.lang === 'en' ? matchMonthFirst(s, j) : null);
+    if (inner && inner.parts.day === undefined) return null;
     return inner ? { ...inner, first: i } : null;
   }
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??

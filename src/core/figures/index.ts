@@ -124,7 +124,8 @@ class FigureScanner {
     const t = this.tk[i], num = this.tk[i + 1];
     if (!num || !isDigits(num.text) || this.s.inEntity[i + 1]) return null;
     if (t.text === '–' && !num.spaceBefore) return null;
-    if (sign < 0 && t.lineStart) return null;
+    // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
+    const bullet = sign < 0 && t.lineStart;
     if (!t.spaceBefore && i > 0) return null;
     if (num.start - t.end > 1) return null;
     const prev = this.tk[i - 1];
@@ -133,6 +134,7 @@ class FigureScanner {
     if (!m || m.drafts.length !== 1) return m;
     const d = m.drafts[0];
     if (d.kind !== 'percent' && d.kind !== 'money' && d.kind !== 'number' && d.kind !== 'quantity') return m;
+    if (bullet && d.kind !== 'percent') return m;
     d.first = i;
     d.value = (d.value as number) * sign;
     d.direction = sign > 0 ? 'up' : 'down';
@@ -364,6 +366,11 @@ class FigureScanner {
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
       return this.single(i, currency.next, 'money', value, currency.code, scale);
     }
+    // "3 millions de personnes": the scale word takes "de" before the thing counted.
+    if (fullScale && c === k + 1) {
+      const noun = readNoun(s, c, value);
+      if (noun && noun.spanNext > c) return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: noun.spanNext };
+    }
     const percent = tk[k] && !s.inEntity[k] ? lex.percentWords.longestBy(k, this.phraseNorm(k)) : null;
     if (percent && !fullScale) return this.single(i, percent.end, 'percent', value, '%', scale);
     // Durations: cinq ans, trois prochaines années, dix dernières années, 18 mois.
@@ -476,10 +483,7 @@ class FigureScanner {
       if (isDeadline !== timeLike && !(d.kind === 'duration' && !isDeadline)) continue;
       if (d.kind === 'ordinal' || d.kind === 'time') continue;
       // "tombée jusqu'à 9 milliards": the value reached, not a ceiling.
-      if (q.approx === 'up_to' && lex.reachVerbs.has(tk[p - len - 1]?.norm ?? '')) {
-        p -= len;
-        break;
-      }
+      if (q.approx === 'up_to' && lex.reachVerbs.has(tk[p - len - 1]?.norm ?? '')) return;
       d.approx = q.approx;
       p -= len;
       break;

@@ -37,7 +37,7 @@ export function nounCandidate(s: ScanState, j: number): boolean {
   const lex = s.lex;
   const n = t.norm;
   return !lex.stopWords.has(n) && !lex.months.has(n) && !lex.weekdays.has(n) && !lex.units.has(n) && !lex.tens.has(n) &&
-    !lex.hundred.has(n) && !lex.thousand.has(n) && !lex.scales.has(n) && !lex.ordinals.has(n) && !lex.durationUnits.has(n) &&
+    !lex.hundred.has(n) && !lex.thousand.has(n) && !lex.scales.has(n) && !lex.ordinals.has(n) &&
     !lex.directionUp.has(n) && !lex.directionDown.has(n) && !n.endsWith("'");
 }
 
@@ -57,12 +57,16 @@ export function readNoun(s: ScanState, j: number, count: number | undefined): No
   const tk = s.tokens;
   let k = j;
   // Adjectives before the noun (trois nouveaux centres, 5 new stores, deuxième plus grand marché).
+  const nounOrName = (m: number) => nounCandidate(s, m) || (s.entityEnd[m] > 0 && tk[m].spaceBefore);
   for (let a = 0; a < 2 && k < tk.length; a++) {
-    if (tk[k].spaceBefore && lex.prenominalAdjectives.has(tk[k].norm) && nounCandidate(s, k + 1)) k++;
-    else if (count === undefined && lex.lang === 'en' && /est$/.test(tk[k].norm) && tk[k].norm.length > 4 && nounCandidate(s, k + 1)) k++;
+    if (tk[k].spaceBefore && lex.prenominalAdjectives.has(tk[k].norm) && nounOrName(k + 1)) k++;
+    else if (count === undefined && lex.lang === 'en' && /est$/.test(tk[k].norm) && tk[k].norm.length > 4 && nounOrName(k + 1)) k++;
     else break;
   }
-  if (!nounCandidate(s, k)) return null;
+  if (!nounCandidate(s, k)) {
+    // "second largest Toyota dealer": the span keeps the adjectives and stops at the name.
+    return k > j && s.entityEnd[k] > 0 ? { spanNext: k, unit: s.text.slice(tk[k].start, s.entityEnd[k]) } : null;
+  }
   let words: string[];
   let end: number;
   if (lex.lang === 'fr') {
@@ -83,10 +87,11 @@ export function readNoun(s: ScanState, j: number, count: number | undefined): No
     // English: nouns stack before the head (data centers); the head is the first plural word.
     end = k + 1;
     if (count !== undefined && count !== 1) {
-      let m = k;
-      while (m < k + 3 && m < tk.length && nounCandidate(s, m) && !looksPlural(tk[m].text, lex)) m++;
-      if (m < tk.length && m < k + 3 && nounCandidate(s, m) && looksPlural(tk[m].text, lex)) end = m + 1;
-      else return null;
+      // The head is the last plural of up to three nouns in a row (29 data centers).
+      let head = -1;
+      for (let m = k; m < k + 3 && nounCandidate(s, m); m++) if (looksPlural(tk[m].text, lex)) head = m;
+      if (head < 0) return null;
+      end = head + 1;
     }
     words = tk.slice(k, end).map((t) => t.text);
     words[words.length - 1] = singularize(words[words.length - 1], lex);

@@ -49,6 +49,8 @@ export function readDigits(text: string, tokens: FigureToken[], i: number, lex: 
     seps.push(sep.text);
     groups.push(digits.text);
     k += 2;
+    // Only groups of three go on; any other group ends the number (a decimal part): linear time.
+    if (digits.text.length !== 3) break;
   }
   let value: number;
   let last = j;
