@@ -27,11 +27,11 @@ export interface ModelData {
   labels: string[];
   /** Stored weights are integers: weight = stored / scale. */
   scale: number;
-  /** (LABEL_COUNT + 1) x LABEL_COUNT: row p = previous label p, last row = text start. */
+  /** (LABEL_COUNT + 1) x LABEL_COUNT: row p = previous label p, last row = start of a line. */
   transitions: number[];
   /** Typical margin of a predicted name token on the training split (confidence scale). */
   marginScale: number;
-  /** Feature key -> [label index, stored weight, label index, stored weight, ...]. */
+  /** featureKey(kind, value) -> [label index, stored weight, label index, stored weight, ...]; labels absent weigh 0. */
   features: Record<string, number[]>;
 }
 
