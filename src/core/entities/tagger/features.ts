@@ -201,7 +201,7 @@ export interface DocumentContext {
   sentenceStart: Uint8Array;
   /** Per token: lexicon phrase match, 0 = none, else (bits << 1) | (1 if first token). */
   phraseMatch: Int32Array;
-  /** Lower-cased forms that occur in lower case in the text. */
+  /** The lower-cased forms of sentence-initial capitalized words that also occur in lower case in the text. */
   lowerForms: Set<string>;
   /** Capitalized words that occur capitalized away from a sentence start. */
   innerCapitalized: Set<string>;
@@ -212,19 +212,30 @@ export function documentContext(tokens: Token[], lexicon: Lexicon, knownClasses?
   const n = tokens.length;
   const classes: string[] = knownClasses ?? new Array(n);
   const sentenceStart = new Uint8Array(n);
-  const lowerForms = new Set<string>();
   const innerCapitalized = new Set<string>();
+  // Lower-cased sentence-initial capitalized words: the only lower-case forms asked about.
+  const initialLowered = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     let start = i === 0 || t.lineStart;
     if (!start) {
       const prev = tokens[i - 1].text;
-      start = SENTENCE_ENDS.has(prev) || (OPENERS.has(prev) && sentenceStart[i - 1] === 1);
+      // Sentence ends and openers are all one character long.
+      start = prev.length === 1 && (SENTENCE_ENDS.has(prev) || (OPENERS.has(prev) && sentenceStart[i - 1] === 1));
     }
     sentenceStart[i] = start ? 1 : 0;
     const cls = knownClasses ? knownClasses[i] : (classes[i] = capClass(t.text));
-    if (cls === 'x') lowerForms.add(t.text);
-    else if (cls === 'X' && !start) innerCapitalized.add(t.text);
+    if (cls === 'X') {
+      if (start) initialLowered.add(t.text.toLowerCase());
+      else innerCapitalized.add(t.text);
+    }
+  }
+  const lowerForms = new Set<string>();
+  if (initialLowered.size > 0) {
+    for (let i = 0; i < n; i++) {
+      const word = tokens[i].text;
+      if (classes[i] === 'x' && initialLowered.has(word)) lowerForms.add(word);
+    }
   }
   const phraseMatch = new Int32Array(n);
   if (lexicon.phrases.size > 0) {
