@@ -20,6 +20,8 @@ import {
 
 export const BIO_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export const LABEL_COUNT = BIO_LABELS.length;
+// TaggerModel.emissions sums the labels in nine locals.
+if (LABEL_COUNT !== 9) throw new Error('tagger: emissions assume 9 BIO labels');
 
 /** The weight file as written by scripts/train-tagger.ts (src/core/data/tagger-*.json). */
 export interface ModelData {
@@ -216,26 +218,31 @@ export class TaggerModel {
     const doc = documentContext(tokens, this.lexicon, classes);
     const pad = this.word(PAD_WORD).scores;
     const list = this.contextList;
+    // The nine label sums are kept in locals and written once per token (L === 9, checked below).
     for (let i = 0; i < n; i++) {
-      const row = i * L;
+      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
       for (let offset = -WINDOW; offset <= WINDOW; offset++) {
         const j = i + offset;
-        const scores = j < 0 || j >= n ? pad : entries[j].scores;
-        const base = (offset + WINDOW) * L;
-        for (let y = 0; y < L; y++) emissions[row + y] += scores[base + y];
+        const w = j < 0 || j >= n ? pad : entries[j].scores;
+        const b = (offset + WINDOW) * L;
+        e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
+        e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
       }
       const cls = entries[i].cls;
       if (i > 0) {
-        const pair = this.pairScores(entries[i - 1], entries[i].classIndex);
-        for (let y = 0; y < L; y++) emissions[row + y] += pair[y];
+        const w = this.pairScores(entries[i - 1], entries[i].classIndex);
+        e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
       }
       list.clear();
       contextFeatures(doc, i, cls, list);
       for (let k = 0; k < list.length; k++) {
         const w = this.constantWeights.get(list.kinds[k]);
         if (w === undefined) continue;
-        for (let y = 0; y < L; y++) emissions[row + y] += w[y];
+        e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
       }
+      const row = i * L;
+      emissions[row] = e0; emissions[row + 1] = e1; emissions[row + 2] = e2; emissions[row + 3] = e3; emissions[row + 4] = e4;
+      emissions[row + 5] = e5; emissions[row + 6] = e6; emissions[row + 7] = e7; emissions[row + 8] = e8;
     }
     return emissions;
   }
