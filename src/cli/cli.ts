@@ -67,8 +67,12 @@ function parseArgs(argv: string[]): CliOptions {
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 
-/** Expands folders (recursively, sorted) into article files; reports paths that cannot be read. */
-function* articleFiles(p: string, report: (msg: string) => void, explicit = true): Generator<string> {
+/**
+ * Expands folders (recursively, sorted) into article files; reports paths that cannot be read.
+ * `seen` holds the folders and files already visited (device and inode), so a symbolic link back
+ * to a parent folder is not followed round the loop and no file is analyzed twice.
+ */
+function* articleFiles(p: string, report: (msg: string) => void, seen: Set<string>, explicit = true): Generator<string> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(p);
@@ -76,6 +80,9 @@ function* articleFiles(p: string, report: (msg: string) => void, explicit = true
     report(`${p}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (err as Error).message}`);
     return;
   }
+  const identity = `${stat.dev}:${stat.ino}`;
+  if (seen.has(identity)) return;
+  seen.add(identity);
   if (stat.isDirectory()) {
     let names: string[];
     try {
@@ -94,7 +101,7 @@ function* articleFiles(p: string, report: (msg: string) => void, explicit = true
         continue; // a dangling link inside a folder is not the user's request
       }
       if (childStat.isDirectory() || ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase())) {
-        yield* articleFiles(child, report, false);
+        yield* articleFiles(child, report, seen, false);
       }
     }
   } else if (stat.isFile()) {
@@ -122,8 +129,9 @@ function main(argv: string[]): void {
   };
   const results: ArticleAnalysis[] = [];
   const out = process.stdout;
+  const seen = new Set<string>();
   for (const p of options.paths) {
-    for (const file of articleFiles(p, report)) {
+    for (const file of articleFiles(p, report, seen)) {
       let bytes: Buffer;
       try {
         const size = fs.statSync(file).size;

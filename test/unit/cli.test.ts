@@ -73,6 +73,19 @@ describe('command-line analyzer', function () {
     assert.deepEqual(docs.map((d) => d.file), ['articles/a.txt']);
   });
 
+  it('follows a symbolic link back to a parent folder once, not round the loop, and analyzes an empty file', function () {
+    const loop = path.join(dir, 'loop');
+    fs.mkdirSync(path.join(loop, 'a'), { recursive: true });
+    fs.writeFileSync(path.join(loop, 'a/x.txt'), 'Renault a gagné 3 %.');
+    fs.writeFileSync(path.join(loop, 'a/empty.txt'), '');
+    fs.symlinkSync('..', path.join(loop, 'a/up'));
+    const r = run(['analyze', 'loop', 'loop/a/x.txt'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(docs.map((d) => d.file), ['loop/a/empty.txt', 'loop/a/x.txt']);
+    assert.deepEqual([docs[0].entities, docs[0].figures, docs[0].facts], [[], [], []]);
+  });
+
   it('rejects bad options with usage and exit code 2', function () {
     for (const args of [['analyze', '--format', 'xml', 'a'], ['analyze', '--lang', 'de', 'a'], ['analyze', '--date', '2025-13-45', 'a'], ['analyze'], ['frobnicate', 'a']]) {
       const r = run(args, dir);
