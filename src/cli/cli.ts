@@ -129,6 +129,10 @@ function main(argv: string[]): void {
   };
   const results: ArticleAnalysis[] = [];
   const out = process.stdout;
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+  out.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
   const seen = new Set<string>();
   for (const p of options.paths) {
     for (const file of articleFiles(p, report, seen)) {

@@ -103,4 +103,15 @@ describe('command-line analyzer', function () {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout.trim().split('\n').length, 200);
   });
+
+  it('stays quiet when the reader closes the pipe early (| head)', function () {
+    // Far more output than a pipe buffers, so writes go on after `head` has closed it.
+    const copies = path.join(dir, 'copies');
+    fs.mkdirSync(copies);
+    const seedDir = path.join(root, 'seeds');
+    for (const name of fs.readdirSync(seedDir)) for (let i = 0; i < 12; i++) fs.copyFileSync(path.join(seedDir, name), path.join(copies, `${i}-${name}`));
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" --require "${require.resolve('tsx/cjs')}" "${CLI}" analyze --format text copies | head -1`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.stdout.trim().split('\n').length, 1);
+    assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+  });
 });
