@@ -62,3 +62,5 @@ for (const [label, text, lang] of patterns) {
 
 const mem = process.memoryUsage();
 console.log(`memory: heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB, rss ${(mem.rss / 1e6).toFixed(0)} MB`);
+
+await import('./bench-index.mjs'); // workspace index: index time, main-thread pauses, hover latency (--files N)
