@@ -63,4 +63,5 @@ for (const [label, text, lang] of patterns) {
 const mem = process.memoryUsage();
 console.log(`memory: heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB, rss ${(mem.rss / 1e6).toFixed(0)} MB`);
 
-await import('./bench-index.mjs'); // workspace index: index time, main-thread pauses, hover latency (--files N)
+// Workspace index (index time, main-thread pauses, hover latency; --files N): its own process, so part 1's heap does not add GC pauses.
+(await import('node:child_process')).execFileSync(process.execPath, [path.join(root, 'scripts/bench-index.mjs'), ...process.argv.slice(2)], { stdio: 'inherit' });
