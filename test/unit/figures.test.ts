@@ -373,3 +373,36 @@ describe('figures: robustness and linear time', () => {
     assert.deepEqual(extractFigures('', ctx), []);
   });
 });
+
+describe('figures: numbers too large to state, one-letter nouns', () => {
+  const figs = (text: string, lang: Lang = 'fr') => extractFigures(text, { lang, defaultDollar: 'USD' });
+  const finiteEverywhere = (text: string, lang: Lang = 'fr') => {
+    for (const x of figs(text, lang)) if (typeof x.value === 'number') assert.ok(Number.isFinite(x.value), `${x.kind} ${x.value} in ${text.slice(0, 40)}`);
+  };
+  it('gives no figure for a run of 310 digits (no Infinity)', () => {
+    assert.deepEqual(figs('1'.repeat(310)), []);
+    assert.deepEqual(figs('9'.repeat(400) + ' dollars', 'en'), []);
+    finiteEverywhere('USD ' + '1800'.repeat(80));
+    finiteEverywhere('cent '.repeat(200) + 'personnes');
+  });
+  it('gives no figure for a number beyond 10^15 but keeps one at 10^15', () => {
+    assert.deepEqual(figs('9 999 999 999 999 999 euros'), []);
+    assert.deepEqual(figs('1 000 000 000 000 000 euros').map((x) => [x.kind, x.value, x.unit]), [['money', 1e15, 'EUR']]);
+    assert.deepEqual(figs('le 999999999999999e').map((x) => [x.kind, x.value]), [['ordinal', 999999999999999]]);
+    assert.deepEqual(figs('le 9999999999999999e'), []);
+  });
+  it('never gives a duration in exponent notation', () => {
+    assert.deepEqual(figs('999999999999999999992 semaine'), []);
+    assert.deepEqual(figs('0,0000001 an'), []);
+    assert.deepEqual(figs('cent '.repeat(12) + 'semaines'), []);
+    assert.deepEqual(figs('1000000000000 siècles').map((x) => x.value), ['P100000000000000Y']);
+  });
+  it('gives no quantity of a one-letter noun and never an empty unit', () => {
+    for (const text of ['3 x', '4 x', '0 x', '5 s']) {
+      const got = figs(text);
+      assert.deepEqual(got.map((x) => [x.kind, x.unit]), [['number', undefined]], text);
+    }
+    assert.deepEqual(figs('3 os').map((x) => [x.kind, x.value, x.unit]), [['quantity', 3, 'os']]);
+    assert.deepEqual(figs('2 x 3 y', 'en').map((x) => x.kind), ['number', 'number']);
+  });
+});

@@ -252,6 +252,7 @@ class FigureScanner {
     if (!numTok || this.s.inEntity[k] || numTok.start - tk[k - 1].end > 1) return null;
     const num = readDigits(this.s.text, tk, k, this.lex);
     if (!num) return null;
+    if (!isSafeFigureNumber(num.value)) return { drafts: [], next: num.next };
     let value = num.value;
     let next = num.next;
     const scaleTok = tk[next];
@@ -318,6 +319,7 @@ class FigureScanner {
       num = { value: 1, first: i, next: i + 1, digits: false, plain: null, articleOnly: true };
     }
     if (!num) return null;
+    if (!isSafeFigureNumber(num.value)) return { drafts: [], next: num.next };
     // A number of words written in capitals inside a name ("Les Deux Alpes") is no figure.
     if (!num.digits && isCapitalized(t.text) && !atSentenceStart(s, i)) return null;
     for (let m = num.first; m < num.next; m++) if (s.inEntity[m]) return null;
@@ -411,7 +413,8 @@ class FigureScanner {
   }
 
   private durationDraft(first: number, next: number, value: number, unit: string): Match {
-    return { drafts: [{ first, next, kind: 'duration', value: isoDuration(value, unit) }], next };
+    const iso = isoDuration(value, unit);
+    return { drafts: iso === null ? [] : [{ first, next, kind: 'duration', value: iso }], next };
   }
 
   /** "15 à 25 %", "entre 15 et 25 millions d'euros", "between 2 and 3 percent". */
@@ -430,7 +433,9 @@ class FigureScanner {
     const scale = d.scale ?? 1;
     const head: Draft = { first: i, next: first.next, kind: d.kind, value: first.value * scale, scale };
     if (d.kind === 'duration') {
-      head.value = (d.value as string).replace(/\d+(\.\d+)?/, String(first.value));
+      const count = plainDecimal(first.value);
+      if (count === null) return null;
+      head.value = (d.value as string).replace(/\d+(\.\d+)?/, count);
     }
     if (d.unit !== undefined) head.unit = d.unit;
     return { drafts: [head, d], next: second.next };
@@ -529,7 +534,11 @@ class FigureScanner {
       if (d.unit !== undefined) f.unit = d.unit;
       if (d.approx !== undefined) f.approx = d.approx;
       if (d.direction !== undefined) f.direction = d.direction;
-      if (typeof f.value === 'number') f.value = roundValue(f.value);
+      if (typeof f.value === 'number') {
+        // Scale products of safe numbers stay finite; this keeps Infinity and NaN out whatever the path.
+        if (!Number.isFinite(f.value)) continue;
+        f.value = roundValue(f.value);
+      }
       figures.push(f);
       if (d.dateParts) {
         const before = tk[d.first - 1]?.norm ?? '';
@@ -554,18 +563,30 @@ class FigureScanner {
   }
 }
 
-/** ISO 8601 duration of `value` units (Y, M, W, D, H, MIN, S, Q, DEC, CEN). */
-function isoDuration(value: number, unit: string): string {
-  const v = (x: number) => String(roundValue(x));
-  switch (unit) {
-    case 'H': return `PT${v(value)}H`;
-    case 'MIN': return `PT${v(value)}M`;
-    case 'S': return `PT${v(value)}S`;
-    case 'Q': return `P${v(value * 3)}M`;
-    case 'DEC': return `P${v(value * 10)}Y`;
-    case 'CEN': return `P${v(value * 100)}Y`;
-    default: return `P${v(value)}${unit}`;
-  }
+/**
+ * Beyond 10^15 a double no longer holds every integer (and 10^21 prints in exponent
+ * notation): a number written that large is no figure the analyzer can state exactly.
+ */
+const MAX_FIGURE_NUMBER = 1e15;
+
+function isSafeFigureNumber(x: number): boolean {
+  return Math.abs(x) <= MAX_FIGURE_NUMBER; // false for NaN and Infinity too
+}
+
+/** The number as plain decimal digits (no exponent notation), or null when it has none. */
+function plainDecimal(x: number): string | null {
+  const s = String(roundValue(x));
+  return /^-?\d+(?:\.\d+)?$/.test(s) ? s : null;
+}
+
+/** ISO 8601 duration of `value` units (Y, M, W, D, H, MIN, S, Q, DEC, CEN), or null for a count with no plain digits. */
+function isoDuration(value: number, unit: string): string | null {
+  const designator: Record<string, [string, number, string]> = {
+    H: ['PT', 1, 'H'], MIN: ['PT', 1, 'M'], S: ['PT', 1, 'S'], Q: ['P', 3, 'M'], DEC: ['P', 10, 'Y'], CEN: ['P', 100, 'Y'],
+  };
+  const [prefix, factor, letter] = designator[unit] ?? ['P', 1, unit];
+  const count = plainDecimal(value * factor);
+  return count === null || count.startsWith('-') ? null : `${prefix}${count}${letter}`;
 }
 
 /** Removes float noise (11.6 * 1e9 = 11599999999.999998). */

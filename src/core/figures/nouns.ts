@@ -6,6 +6,8 @@ import { isCapitalized, isLetterWord, type ScanState } from './state';
 
 export function singularize(word: string, lex: FigureLexicon): string {
   const lower = word.toLowerCase();
+  // A word of one or two letters has no ending to drop ("os", "as"): it is its own singular.
+  if (lower.length <= 2) return word;
   const exception = lex.pluralExceptions.get(lower);
   if (exception !== undefined) return exception;
   if (lex.invariantNouns.has(lower)) return word;
@@ -33,7 +35,8 @@ export function looksPlural(word: string, lex: FigureLexicon): boolean {
 export function nounCandidate(s: ScanState, j: number): boolean {
   const t = s.tokens[j];
   if (!t || !t.spaceBefore || t.glued || s.inEntity[j]) return false;
-  if (!isLetterWord(t.text) || isCapitalized(t.text)) return false;
+  // A counted noun has two letters at least: "3 x" is a multiplier, "5 s" an abbreviation.
+  if (t.text.length < 2 || !isLetterWord(t.text) || isCapitalized(t.text)) return false;
   const lex = s.lex;
   const n = t.norm;
   return !lex.stopWords.has(n) && !lex.months.has(n) && !lex.weekdays.has(n) && !lex.units.has(n) && !lex.tens.has(n) &&
