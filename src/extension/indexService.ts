@@ -61,6 +61,7 @@ export class IndexService implements vscode.Disposable {
       }),
       // A folder deleted from the Explorer reports only itself: drop every file under it.
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.deleted(uri))),
+      this.watchFolderDeletes(),
     );
     this.watch();
   }
@@ -301,6 +302,24 @@ export class IndexService implements vscode.Disposable {
       watcher.onDidCreate(changed),
       watcher.onDidChange(changed),
       watcher.onDidDelete((uri) => this.deleted(uri)),
+    );
+  }
+
+  /**
+   * A folder deleted on disk (by another program) is reported as the folder alone, whose path
+   * does not match the include glob: watch deletions of anything and drop the indexed files
+   * under a deleted folder.
+   */
+  private watchFolderDeletes(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidDelete((uri) => {
+        // Files of the include glob are the include watcher's; most other deletions hold no article.
+        if (this.matchesUri(uri)) return;
+        const prefix = `${uri.toString()}/`;
+        if (this.index.uris().some((u) => u.startsWith(prefix))) this.deleted(uri);
+      }),
     );
   }
 
