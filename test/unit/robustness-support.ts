@@ -231,8 +231,9 @@ const CURRENCY_SHAPE = /^[A-Z]{3}$/;
 const PREDICATES = new Set(['market_share', 'revenue', 'growth', 'investment', 'share_price', 'share_price_change', 'market_cap_change', 'count', 'event_date', 'other']);
 const APPROX = new Set(['about', 'over', 'under', 'at_least', 'up_to', 'by']);
 const DIRECTIONS = new Set(['up', 'down']);
-// ISO 8601 at the precisions the spec lists: 2025, 2025-07, 2025-07-02, 2025-Q1, 2025-H1, --07-02, --07.
-const DATE_SHAPE = /^(?:-?\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?|--(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)$/;
+// ISO 8601 at the precisions the spec lists: 2025, 2025-07, 2025-07-02, 2025-Q1, 2025-H1, --07-02, --07;
+// and the project's own year-less quarter and half (--Q4, --H1; see README, conventions).
+const DATE_SHAPE = /^(?:-?\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?|--(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|--Q[1-4]|--H[12])$/;
 const DURATION_SHAPE = /^P(?=\d|T\d)(?:\d+(?:[.,]\d+)?Y)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?W)?(?:\d+(?:[.,]\d+)?D)?(?:T(?=\d)(?:\d+(?:[.,]\d+)?H)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?S)?)?$/;
 const TIME_SHAPE = /^(?:[01]\d|2[0-4]):[0-5]\d(?::[0-5]\d)?$/;
 
