@@ -1,10 +1,12 @@
 // Candidate mentions from the gazetteer and the rules. Every candidate is a token range
 // with a type and, when known, the gazetteer entity; merge.ts picks among overlapping ones.
+// The rules read the per-token keys and flags of entityContext(), computed once per text:
+// no rule runs a regular expression or builds a string for every token.
 import cues from '../data/entity-cues.json';
 import type { Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type KnownEntity, type TrieNode } from './gazetteer';
-import { hasLower, isAllCaps, isCapitalized, kebab, tokenKey } from './normalize';
+import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, tokenKey } from './normalize';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -86,23 +88,120 @@ export interface Context {
   text: string;
   tokens: Token[];
   lang: Lang;
-  /** tokenKey of each token, and of its lower-case form: computed once per text. */
-  keys?: string[];
-  lowerKeys?: string[];
+  /** What is known of each token's word, from the word cache. */
+  words: WordInfo[];
+  /** tokenKey of each token, and of its lower-case form. */
+  keys: string[];
+  lowerKeys: string[];
+  /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below. */
+  flags: Uint16Array;
 }
 
-function keysOf(ctx: Context): { keys: string[]; lowerKeys: string[] } {
-  ctx.keys ??= ctx.tokens.map((t) => tokenKey(t.text));
-  ctx.lowerKeys ??= ctx.keys.map((k) => k.toLowerCase());
-  return { keys: ctx.keys, lowerKeys: ctx.lowerKeys };
+// Bits of Context.flags. The first ones depend on the word alone (WordInfo.flags).
+export const CAPITALIZED = 1;
+export const HAS_LOWER = 2;
+/** The first character is a lower-case letter. */
+export const LOWER_LED = 4;
+export const FUNCTION_WORD = 8;
+export const CONNECTOR = 16;
+/** Holds a letter or a digit (not punctuation alone). */
+export const WORDLIKE = 32;
+/** Starts with an ASCII digit and is not all digits (3M, 5G). */
+export const DIGIT_LED = 64;
+export const ALL_DIGITS = 128;
+/** A capitalized word that is no name (days, months, IA, PDG). */
+const NO_NAME = 256;
+/** A mark after which a sentence starts (., !, ?, :, «...). */
+const ENDS_SENTENCE = 512;
+// Bits that depend on the token's place in the text.
+export const SENTENCE_START = 1024;
+/** Can be part of a proper name: capitalized, no calendar word, no function word opening a sentence. */
+export const NAME_WORD = 2048;
+
+/** A word as the rules see it, the same in every text: computed once per distinct token text. */
+export interface WordInfo {
+  key: string;
+  lowerKey: string;
+  flags: number;
+  /** The gazetteer trie after this word, when some alias starts with it. */
+  gazetteer: TrieNode | undefined;
+  /** The cue trie after this word (lower case), when some cue starts with it. */
+  cue: WordTrie | undefined;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
+const WORDLIKE_CHAR = /[\p{L}\p{N}]/u;
+
+// The word cache: articles repeat their words, and most words are in every article.
+const WORD_CACHE_LIMIT = 100_000;
+const wordCache = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = wordCache.get(word);
+  if (info !== undefined) return info;
+  const key = tokenKey(word);
+  const lowerKey = key.toLowerCase();
+  let f = 0;
+  if (isCapitalized(word)) f |= CAPITALIZED;
+  if (hasLower(word)) f |= HAS_LOWER;
+  if (startsLower(word)) f |= LOWER_LED;
+  if (FUNCTION_WORDS.has(lowerKey)) f |= FUNCTION_WORD;
+  if (CONNECTORS.has(key)) f |= CONNECTOR;
+  if (WORDLIKE_CHAR.test(word)) f |= WORDLIKE;
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) f |= isAsciiDigits(word) ? ALL_DIGITS : DIGIT_LED;
+  if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) f |= NO_NAME;
+  if (SENTENCE_END.has(word)) f |= ENDS_SENTENCE;
+  info = { key, lowerKey, flags: f, gazetteer: gazetteer().root.next.get(key), cue: CUE_TRIE.next.get(lowerKey) };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, info);
+  return info;
+}
+
+/** The rules' view of a text: its tokens with their keys and flags, computed in one pass. */
+export function entityContext(text: string, tokens: Token[], lang: Lang): Context {
+  const n = tokens.length;
+  const words = new Array<WordInfo>(n);
+  const keys = new Array<string>(n);
+  const lowerKeys = new Array<string>(n);
+  const flags = new Uint16Array(n);
+  let previousEnds = true;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const info = wordInfo(t.text);
+    words[i] = info;
+    keys[i] = info.key;
+    lowerKeys[i] = info.lowerKey;
+    let f = info.flags;
+    if (previousEnds || t.lineStart) f |= SENTENCE_START;
+    if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
+    flags[i] = f;
+    previousEnds = (f & ENDS_SENTENCE) !== 0;
+  }
+  return { text, tokens, lang, words, keys, lowerKeys, flags };
+}
+
+function isAsciiDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+}
+
+/** A word of min..max ASCII capitals (BABA, OMC). */
+function isAsciiCaps(word: string, min: number, max: number): boolean {
+  if (word.length < min || word.length > max) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /** True when token i opens a sentence or a line, where every word is capitalized. */
-export function isSentenceStart(tokens: Token[], i: number): boolean {
-  if (i === 0 || tokens[i].lineStart) return true;
-  return SENTENCE_END.has(tokens[i - 1].text);
+export function isSentenceStart(ctx: Context, i: number): boolean {
+  return (ctx.flags[i] & SENTENCE_START) !== 0;
 }
 
 export function isConnector(word: string): boolean {
@@ -114,26 +213,24 @@ export function isFunctionWord(word: string): boolean {
 }
 
 /** A word that can be part of a proper name: capitalized, or a digit-led model name (3M). */
-export function isNameWord(tokens: Token[], i: number): boolean {
-  const t = tokens[i].text;
-  if (!isCapitalized(t) || NOT_NAMES.has(t) || CALENDAR_WORDS.has(t)) return false;
-  if (isSentenceStart(tokens, i) && isFunctionWord(t)) return false;
-  return true;
+export function isNameWord(ctx: Context, i: number): boolean {
+  return (ctx.flags[i] & NAME_WORD) !== 0;
 }
 
 /** End (exclusive) of a run of name words starting at i, with connectors inside (Banque de France). */
-export function nameRunEnd(tokens: Token[], i: number, maxWords: number, connectors = true): number {
+export function nameRunEnd(ctx: Context, i: number, maxWords: number, connectors = true): number {
+  const { tokens, flags } = ctx;
   let j = i;
   let words = 0;
   while (j < tokens.length && words < maxWords) {
     if (j > i && tokens[j].lineStart) break;
-    if (isNameWord(tokens, j) || (j > i && /^\d/.test(tokens[j].text) && tokens[j].spaceBefore && !/^\d+$/.test(tokens[j].text))) {
+    if (flags[j] & NAME_WORD || (j > i && flags[j] & DIGIT_LED && tokens[j].spaceBefore)) {
       j++;
       words++;
       continue;
     }
     // A connector joins two name words (Procter & Gamble, Banque de France).
-    if (connectors && j > i && CONNECTORS.has(tokenKey(tokens[j].text)) && j + 1 < tokens.length && !tokens[j + 1].lineStart && isNameWord(tokens, j + 1)) {
+    if (connectors && j > i && flags[j] & CONNECTOR && j + 1 < tokens.length && !tokens[j + 1].lineStart && flags[j + 1] & NAME_WORD) {
       j++;
       continue;
     }
@@ -143,56 +240,47 @@ export function nameRunEnd(tokens: Token[], i: number, maxWords: number, connect
 }
 
 /** Start of a run of name words ending just before `end` (exclusive), at most maxWords words. */
-export function nameRunStartBefore(tokens: Token[], end: number, maxWords: number, connectors = true): number {
+export function nameRunStartBefore(ctx: Context, end: number, maxWords: number, connectors = true): number {
+  const { tokens, flags } = ctx;
   let j = end;
   let words = 0;
   while (j > 0 && words < maxWords) {
     const k = j - 1;
-    if (isNameWord(tokens, k)) {
+    if (flags[k] & NAME_WORD) {
       j = k;
       words++;
       if (tokens[k].lineStart) break;
       continue;
     }
-    if (connectors && j < end && k > 0 && CONNECTORS.has(tokenKey(tokens[k].text)) && isNameWord(tokens, k - 1) && !tokens[j].lineStart) {
+    if (connectors && j < end && k > 0 && flags[k] & CONNECTOR && flags[k - 1] & NAME_WORD && !tokens[j].lineStart) {
       j = k;
       continue;
     }
     break;
   }
   // A connector cannot open the run.
-  while (j < end && !isNameWord(tokens, j)) j++;
+  while (j < end && !(flags[j] & NAME_WORD)) j++;
   return j;
-}
-
-function matchTrieAt(node: TrieNode, tokens: Token[], keys: string[], i: number): { end: number; node: TrieNode } | undefined {
-  let best: { end: number; node: TrieNode } | undefined;
-  let cur: TrieNode | undefined = node;
-  for (let j = i; j < tokens.length && cur; j++) {
-    // Names do not run across a line break.
-    if (j > i && tokens[j].lineStart) break;
-    cur = cur.next.get(keys[j]);
-    if (cur?.hits) best = { end: j + 1, node: cur };
-  }
-  return best;
 }
 
 /** Corporate suffix tokens starting at i: end (exclusive) and whether it is a legal form. */
 export function matchSuffix(tokens: Token[], i: number): { end: number; legal: boolean } | undefined {
-  let node: WordTrie | undefined = SUFFIX_TRIE;
-  let best: { end: number; legal: boolean } | undefined;
-  for (let j = i; j < tokens.length && node; j++) {
-    if (j > i && tokens[j].lineStart) break;
+  let node: WordTrie | undefined = SUFFIX_TRIE.next.get(tokens[i].text);
+  if (node === undefined) return undefined;
+  let best: { end: number; legal: boolean } | undefined = node.value ? { end: i + 1, legal: node.value === 'legal' } : undefined;
+  for (let j = i + 1; j < tokens.length && node; j++) {
+    if (tokens[j].lineStart) break;
     // Dots and inner letters of S.A. are written without spaces.
-    if (j > i && !tokens[j].spaceBefore && !/^[.&,]$/.test(tokens[j].text) && !/^[.&]$/.test(tokens[j - 1].text)) break;
+    if (!tokens[j].spaceBefore && !isSuffixPunct(tokens[j].text, true) && !isSuffixPunct(tokens[j - 1].text, false)) break;
     node = node.next.get(tokens[j].text);
     if (node?.value) best = { end: j + 1, legal: node.value === 'legal' };
   }
-  if (best === undefined) {
-    return undefined;
-  }
-  // "Co." etc. at i may be preceded by a comma: "Foo, Inc." is handled by the caller.
   return best;
+}
+
+/** ".", "&" (and "," when `comma`): the punctuation inside a suffix such as S.A. or S.à r.l. */
+function isSuffixPunct(t: string, comma: boolean): boolean {
+  return t === '.' || t === '&' || (comma && t === ',');
 }
 
 /** Extends a company name over its corporate suffixes (Microsoft Corp., Alibaba Group Holding Ltd). */
@@ -215,20 +303,29 @@ function glueToNext(tokens: Token[], i: number): boolean {
 
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens, lang } = ctx;
-  const { keys } = keysOf(ctx);
-  const gz = gazetteer();
-  for (let i = 0; i < tokens.length; i++) {
+  const { tokens, lang, keys, words } = ctx;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i].text;
     const c0 = t.charCodeAt(0);
     // Aliases start with a letter, a digit or an ideograph; skip punctuation fast.
     if (c0 < 48 && t !== '#') continue;
-    const m = matchTrieAt(gz.root, tokens, keys, i);
-    if (m) {
-      const hit = m.node.hits!.find((h) => h.lang === undefined || h.lang === lang);
-      // Inside a longer word run joined without space (Alibaba's is fine; AlibabaX never matches).
-      if (hit && !(hit.ambiguous && isSentenceStart(tokens, i))) {
-        let end = m.end;
+    // Longest alias starting here; names do not run across a line break.
+    let node: TrieNode | undefined = words[i].gazetteer;
+    let matchEnd = -1;
+    let matched: TrieNode | undefined;
+    for (let j = i + 1; node !== undefined; j++) {
+      if (node.hits) {
+        matchEnd = j;
+        matched = node;
+      }
+      if (j >= n || tokens[j].lineStart) break;
+      node = node.next.get(keys[j]);
+    }
+    if (matched) {
+      const hit = matched.hits!.find((h) => h.lang === undefined || h.lang === lang);
+      if (hit && !(hit.ambiguous && ctx.flags[i] & SENTENCE_START)) {
+        let end = matchEnd;
         let tier = 2;
         const entity = hit.entity;
         if (entity.type === 'company') {
@@ -247,9 +344,8 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
         }
         out.push({ ts: i, te: end, type: entity.type, source: 'gazetteer', tier, score: 80 + (hit.ambiguous ? -5 : 0), entity, weak: hit.ambiguous });
       }
-    }
-    // Glued product versions: Qwen3, Qwen-VL, QwQ-32B, GPT-4o.
-    if (!m && /\p{L}/u.test(t.charAt(0))) {
+    } else {
+      // Glued product versions: Qwen3, Qwen-VL, QwQ-32B, GPT-4o.
       const family = familyPrefix(t);
       if (family) {
         const v = Math.max(i + 1, versionEnd(tokens, i + 1, true));
@@ -259,14 +355,24 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const LETTER = /\p{L}/u;
+
+/** The product family a letter-led word with a hyphen or a digit is a version of (Qwen3, GPT-4o). */
 function familyPrefix(word: string): KnownEntity | undefined {
+  let hyphen = -1;
+  let digit = -1;
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === 45) {
+      if (hyphen < 0) hyphen = k;
+    } else if (c >= 48 && c <= 57 && digit < 0) digit = k;
+  }
+  if ((hyphen < 0 && digit < 0) || !LETTER.test(word.charAt(0))) return undefined;
   const gz = gazetteer();
-  const hyphen = word.indexOf('-');
   if (hyphen > 0) {
     const f = gz.families.get(word.slice(0, hyphen));
     if (f) return f;
   }
-  const digit = word.search(/\d/);
   if (digit > 0) {
     const f = gz.families.get(word.slice(0, digit));
     if (f) return f;
@@ -285,15 +391,17 @@ function versionEnd(tokens: Token[], end: number, afterGlued = false): number {
     if (/^\d{4}$/.test(tokens[j].text)) return end;
     j++;
     // Decimal versions: 2.5
-    if (j + 1 < tokens.length && tokens[j].text === '.' && !tokens[j].spaceBefore && /^\d+$/.test(tokens[j + 1].text) && !tokens[j + 1].spaceBefore) j += 2;
+    if (j + 1 < tokens.length && tokens[j].text === '.' && !tokens[j].spaceBefore && isAsciiDigits(tokens[j + 1].text) && !tokens[j + 1].spaceBefore) j += 2;
   }
   while (j < tokens.length && !tokens[j].lineStart && tokens[j].spaceBefore && PRODUCT_MODEL_WORDS.has(tokens[j].text)) j++;
   return j;
 }
 
+const TICKER_SYMBOL = /^[A-Z0-9][A-Z0-9]{0,5}$/;
+
 /** Tickers in parentheses after a name: (NYSE:BABA), (NASDAQ: AAPL), (Euronext Paris: MC). */
 function tickerCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens } = ctx;
+  const { tokens, lowerKeys } = ctx;
   const gz = gazetteer();
   const seenSymbols = new Set<string>();
   for (let i = 0; i + 4 < tokens.length; i++) {
@@ -310,32 +418,30 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     if (tokens[j]?.text !== ':') continue;
     j++;
     const sym = tokens[j];
-    if (!sym || !/^[A-Z0-9][A-Z0-9]{0,5}$/.test(sym.text)) continue;
+    if (!sym || !TICKER_SYMBOL.test(sym.text)) continue;
     let symEnd = j + 1;
     // Share classes: BRK.B
-    if (tokens[symEnd]?.text === '.' && !tokens[symEnd].spaceBefore && /^[A-Z]$/.test(tokens[symEnd + 1]?.text ?? '') && !tokens[symEnd + 1].spaceBefore) symEnd += 2;
+    if (tokens[symEnd]?.text === '.' && !tokens[symEnd].spaceBefore && isAsciiCaps(tokens[symEnd + 1]?.text ?? '', 1, 1) && !tokens[symEnd + 1].spaceBefore) symEnd += 2;
     if (tokens[symEnd]?.text !== ')') continue;
     const symbol = ctx.text.slice(sym.start, tokens[symEnd - 1].end);
     const key = `${normalizeExchange(EXCHANGES.get(exchange)!)}:${symbol}`;
     out.push({ ts: i + 1, te: symEnd, type: 'ticker', source: 'rule', tier: 3, score: 100, ticker: key, entity: gz.tickers.get(key) });
     seenSymbols.add(symbol);
     // The company it quotes: the name run just before the parenthesis.
-    const runStart = nameRunStartBefore(tokens, i, 6);
+    const runStart = nameRunStartBefore(ctx, i, 6);
     if (runStart < i) {
-      const known = gz.tickers.get(key);
-      out.push({ ts: runStart, te: i, type: 'company', source: 'rule', tier: 2, score: 60, name: companyName(ctx, runStart, i), entity: undefined });
-      void known;
+      out.push({ ts: runStart, te: i, type: 'company', source: 'rule', tier: 2, score: 60, name: companyName(ctx, runStart, i) });
     }
   }
   // Bare symbols: one quoted above, or a known symbol after a ticker cue (les actions BABA).
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
-    if (!/^[A-Z]{1,5}$/.test(t)) continue;
-    const prev = tokens[i - 1]?.text ?? '';
+    if (!isAsciiCaps(t, 1, 5)) continue;
+    const prev = i > 0 ? tokens[i - 1].text : '';
     const dollar = prev === '$' && !tokens[i].spaceBefore;
-    const cued = TICKER_CUES.has(tokenKey(lower(prev))) || dollar;
+    const cued = (i > 0 && TICKER_CUES.has(lowerKeys[i - 1])) || dollar;
     if ((seenSymbols.has(t) && (cued || t.length >= 3)) || (cued && gz.symbols.has(t))) {
-      if (tokens[i - 1]?.text === ':') continue; // part of EXCHANGE:SYMBOL
+      if (prev === ':') continue; // part of EXCHANGE:SYMBOL
       out.push({ ts: i, te: i + 1, type: 'ticker', source: 'rule', tier: 3, score: 95, ticker: t, entity: gz.symbols.get(t) });
     }
   }
@@ -358,61 +464,69 @@ export function companyName(ctx: Context, ts: number, te: number): string {
 
 /** Unknown names followed by a corporate suffix: Acme Widgets Ltd, Foo Holdings. */
 function suffixCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens } = ctx;
+  const { tokens, flags } = ctx;
+  // Gazetteer candidates by end token: a known name that holds its suffix is the gazetteer's.
+  const gazetteerStartsByEnd = new Map<number, number[]>();
+  for (const c of out) {
+    if (c.source !== 'gazetteer') continue;
+    const starts = gazetteerStartsByEnd.get(c.te);
+    if (starts) starts.push(c.ts);
+    else gazetteerStartsByEnd.set(c.te, [c.ts]);
+  }
   for (let i = 1; i < tokens.length; i++) {
-    if (!isCapitalized(tokens[i].text) && tokens[i].text !== '&' && tokens[i].text !== ',') continue;
+    if (!(flags[i] & CAPITALIZED) && tokens[i].text !== '&' && tokens[i].text !== ',') continue;
     const comma = tokens[i].text === ',' ? 1 : 0;
+    if (i + comma >= tokens.length) continue;
     const s = matchSuffix(tokens, i + comma);
     if (!s || (comma && !s.legal)) continue;
-    if (!isNameWord(tokens, i - 1) || tokens[i].lineStart) continue;
-    const start = nameRunStartBefore(tokens, i, 5, s.legal);
+    if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
+    const start = nameRunStartBefore(ctx, i, 5, s.legal);
     if (start >= i) continue;
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
-    if (!s.legal && start === i - 1 && isSentenceStart(tokens, start)) continue;
+    if (!s.legal && start === i - 1 && flags[start] & SENTENCE_START) continue;
     const end = suffixEnd(tokens, i);
     // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
-    if (out.some((c) => c.source === 'gazetteer' && c.ts >= start && c.ts < i && c.te === end)) continue;
+    if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
     out.push({ ts: start, te: end, type: 'company', source: 'rule', tier: s.legal ? 3 : 2, score: 70, name: companyName(ctx, start, end) });
   }
 }
 
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
 function cueCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens } = ctx;
-  const { lowerKeys } = keysOf(ctx);
+  const { tokens, lowerKeys, flags } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i].text;
     // Titles: M. Dupont, Mme Lagarde, Dr Smith.
-    const title = first.replace(/\.$/, '');
-    if (TITLES.has(title) && i + 1 < tokens.length) {
+    if (TITLES.has(first) && i + 1 < tokens.length) {
       let j = i + 1;
       if (tokens[j].text === '.' && !tokens[j].spaceBefore) j++;
-      if (j < tokens.length && isNameWord(tokens, j) && !tokens[j].lineStart) {
-        const end = personRunEnd(tokens, j);
+      if (j < tokens.length && flags[j] & NAME_WORD && !tokens[j].lineStart) {
+        const end = personRunEnd(ctx, j);
         out.push({ ts: j, te: end, type: 'person', source: 'rule', tier: 2, score: 72 });
       }
       continue;
     }
-    if (!hasLower(first) && first.length > 1 && !/^[A-Z]{2,4}$/.test(first)) continue;
-    let node: WordTrie | undefined = CUE_TRIE;
+    let node: WordTrie | undefined = ctx.words[i].cue;
+    if (node === undefined) continue;
+    if (!(flags[i] & HAS_LOWER) && first.length > 1 && !isAsciiCaps(first, 2, 4)) continue;
     let cueEnd = -1;
     let cueType = '';
-    for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(lowerKeys[j]);
-      if (node?.value) {
-        cueEnd = j + 1;
+    for (let j = i + 1; node; j++) {
+      if (node.value) {
+        cueEnd = j;
         cueType = node.value;
       }
+      if (j >= tokens.length) break;
+      node = node.next.get(lowerKeys[j]);
     }
     if (cueEnd < 0) continue;
     // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB).
-    if (isCapitalized(first) && !isSentenceStart(tokens, i)) continue;
+    if (flags[i] & CAPITALIZED && !(flags[i] & SENTENCE_START)) continue;
     // Up to two lower-case modifiers between the cue and the name: le géant chinois X.
     let j = cueEnd;
-    for (let k = 0; k < 2 && j < tokens.length && hasLower(tokens[j].text.charAt(0)) && !isFunctionWord(tokens[j].text) && !tokens[j].lineStart; k++) j++;
-    if (j >= tokens.length || tokens[j].lineStart || !isNameWord(tokens, j)) continue;
-    // A cue at the start of its own sentence-like run only counts when lower case ("Le groupe" is fine).
-    const end = cueType === 'person' ? personRunEnd(tokens, j) : nameRunEnd(tokens, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
+    for (let k = 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !tokens[j].lineStart; k++) j++;
+    if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
+    const end = cueType === 'person' ? personRunEnd(ctx, j) : nameRunEnd(ctx, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
     if (end <= j) continue;
     const type = cueType as EntityType;
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(tokens, end)) : undefined;
@@ -420,9 +534,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     out.push({ ts: j, te, type, source: 'rule', tier: 2, score: type === 'person' ? 68 : 66, name });
     // Coordinated names share the cue: les modèles Pro et Pro Max, les sociétés Renault et Nissan.
     let k = te;
-    while (k + 1 < tokens.length && COORDINATORS.has(lower(tokens[k].text)) && !tokens[k + 1].lineStart && isNameWord(tokens, k + 1)) {
+    while (k + 1 < tokens.length && COORDINATORS.has(lowerKeys[k]) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD) {
       const s = k + 1;
-      const e = type === 'person' ? personRunEnd(tokens, s) : nameRunEnd(tokens, s, type === 'product' ? 3 : 5, type !== 'product');
+      const e = type === 'person' ? personRunEnd(ctx, s) : nameRunEnd(ctx, s, type === 'product' ? 3 : 5, type !== 'product');
       if (e <= s) break;
       out.push({ ts: s, te: e, type, source: 'rule', tier: 2, score: 62, name: type === 'company' ? companyName(ctx, s, e) : undefined });
       k = e;
@@ -431,23 +545,24 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
 }
 
 /** A person's name: name words with particles (Jean-Yves Le Drian, Ursula von der Leyen), at most 4 words. */
-export function personRunEnd(tokens: Token[], i: number): number {
+export function personRunEnd(ctx: Context, i: number): number {
+  const { tokens, flags, keys, lowerKeys } = ctx;
   let j = i;
   let words = 0;
   while (j < tokens.length && words < 4) {
     if (j > i && tokens[j].lineStart) break;
     const t = tokens[j].text;
     // A single capital with a dot: George W. Bush.
-    if (j > i && /^\p{Lu}$/u.test(t) && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && j + 2 < tokens.length && isNameWord(tokens, j + 2)) {
+    if (j > i && t.length === 1 && flags[j] & CAPITALIZED && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && j + 2 < tokens.length && flags[j + 2] & NAME_WORD) {
       j += 2;
       continue;
     }
-    if ((isNameWord(tokens, j) || (j > i && (CALENDAR_WORDS.has(t) || ARABIC_ARTICLE.test(t)))) && !isFunctionWord(t)) {
+    if ((flags[j] & NAME_WORD || (j > i && (CALENDAR_WORDS.has(t) || (flags[j] & LOWER_LED && ARABIC_ARTICLE.test(t))))) && !(flags[j] & FUNCTION_WORD)) {
       j++;
       words++;
       continue;
     }
-    if (j > i && (NAME_PARTICLES.has(tokenKey(t)) || NAME_PARTICLES.has(tokenKey(lower(t)))) && j + 1 < tokens.length && isNameWord(tokens, j + 1) && !tokens[j + 1].lineStart) {
+    if (j > i && (NAME_PARTICLES.has(keys[j]) || NAME_PARTICLES.has(lowerKeys[j])) && j + 1 < tokens.length && flags[j + 1] & NAME_WORD && !tokens[j + 1].lineStart) {
       j++;
       continue;
     }
@@ -458,16 +573,15 @@ export function personRunEnd(tokens: Token[], i: number): number {
 
 /** First name + surname: Eddie Wu, Hector RETAMAL, Jean-Yves Le Drian. */
 function personCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens } = ctx;
+  const { tokens, flags } = ctx;
   const gz = gazetteer();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i].text;
-    if (!gz.firstNames.has(t) || tokens[i + 1].lineStart) continue;
+    if (!(flags[i + 1] & CAPITALIZED) || !gz.firstNames.has(tokens[i].text) || tokens[i + 1].lineStart) continue;
     const next = tokens[i + 1].text;
-    if (!isCapitalized(next) || isFunctionWord(next) && !NAME_PARTICLES.has(lower(next))) continue;
+    if (flags[i + 1] & FUNCTION_WORD && !NAME_PARTICLES.has(lower(next))) continue;
     if (NOT_NAMES.has(next)) continue;
-    if (isSentenceStart(tokens, i) && CALENDAR_WORDS.has(next)) continue;
-    const end = personRunEnd(tokens, i);
+    if (flags[i] & SENTENCE_START && CALENDAR_WORDS.has(next)) continue;
+    const end = personRunEnd(ctx, i);
     if (end < i + 2) continue;
     out.push({ ts: i, te: end, type: 'person', source: 'rule', tier: 2, score: 64 });
   }

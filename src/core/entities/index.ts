@@ -4,7 +4,7 @@
 //    pass keeps non-overlapping mentions; 3. link.ts: ids, names, surnames, acronyms.
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Lang } from '../types';
-import { ruleCandidates, type Context } from './candidates';
+import { entityContext, ruleCandidates } from './candidates';
 import { linkMentions } from './link';
 import { selectCandidates, taggerCandidates } from './merge';
 import { tagNames } from './tagger';
@@ -20,7 +20,7 @@ export interface EntityContext {
 /** Every entity mention of the text, in text order, spans not overlapping. */
 export function extractEntities(text: string, options: EntityContext): EntityMention[] {
   const tokens = options.tokens ?? tokenize(text);
-  const ctx: Context = { text, tokens, lang: options.lang };
+  const ctx = entityContext(text, tokens, options.lang);
   const rules = ruleCandidates(ctx);
   const tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
   const chosen = selectCandidates(tokens.length, [...rules, ...tagged]);

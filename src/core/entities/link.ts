@@ -4,7 +4,7 @@
 // full name; any other name gets the kebab-case id of its own text, the same in every article.
 import type { Token } from '../text/tokenize';
 import type { EntityMention } from '../types';
-import { isFunctionWord, isSentenceStart, type Candidate, type Context } from './candidates';
+import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
 import { gazetteer } from './gazetteer';
 import { isAllCaps, kebab, titleCaseWord } from './normalize';
 
@@ -18,11 +18,42 @@ interface Resolved {
   ticker?: string;
 }
 
-const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+/** Lower case without accents: how names are compared within an article. */
+function fold(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  }
+  return s.toLowerCase();
+}
 
 function spanText(ctx: Context, ts: number, te: number): string {
   return ctx.text.slice(ctx.tokens[ts].start, ctx.tokens[te - 1].end);
 }
+
+/** fold(spanText(ts, te)) from per-token folds: the spaces between tokens fold to themselves. */
+class SpanKeys {
+  private readonly folded: (string | undefined)[];
+  constructor(private readonly ctx: Context) {
+    this.folded = new Array<string | undefined>(ctx.tokens.length);
+  }
+
+  token(i: number): string {
+    return (this.folded[i] ??= fold(this.ctx.tokens[i].text));
+  }
+
+  span(ts: number, te: number): string {
+    const { tokens, text } = this.ctx;
+    let key = this.token(ts);
+    for (let k = ts + 1; k < te; k++) {
+      const gap = tokens[k].start - tokens[k - 1].end;
+      key += (gap === 0 ? '' : gap === 1 ? text.charAt(tokens[k - 1].end) : text.slice(tokens[k - 1].end, tokens[k].start)) + this.token(k);
+    }
+    return key;
+  }
+}
+
+/** Surnames are looked up on at most this many tokens (Le Drian, van der Leyen). */
+const SURNAME_TOKENS = 3;
 
 /** Display form of a name found in the text: spaces collapsed, words in capitals title-cased. */
 function displayName(raw: string, type: string): string {
@@ -35,34 +66,53 @@ function displayName(raw: string, type: string): string {
 }
 
 function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }): Resolved {
-  const text = spanText(ctx, c.ts, c.te);
   if (c.type === 'ticker') {
     const e = c.entity;
     return { ts: c.ts, te: c.te, type: 'ticker', id: e?.id ?? '', name: e?.name ?? '', known: e !== undefined, ticker: c.ticker };
   }
   if (c.entity && !c.name) return { ts: c.ts, te: c.te, type: c.entity.type, id: c.entity.id, name: c.entity.name, known: true };
-  const name = c.name ?? displayName(text, c.type);
+  const name = c.name ?? displayName(spanText(ctx, c.ts, c.te), c.type);
   return { ts: c.ts, te: c.te, type: c.type, id: kebab(name), name, known: c.entity !== undefined };
 }
 
-/** Ids and names for the chosen candidates, plus the mentions that linking adds. */
+/** Ids and names for the chosen candidates (in text order, not overlapping), plus the mentions that linking adds. */
 export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[] {
-  const { tokens } = ctx;
+  const { tokens, flags } = ctx;
   const mentions = chosen.filter((c): c is Candidate & { type: EntityMention['type'] } => c.type !== 'blocker').map((c) => resolveOne(ctx, c));
   const taken = new Uint8Array(tokens.length);
-  for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
+  const mentionFrom = new Map<number, Resolved>();
+  for (const m of mentions) {
+    mentionFrom.set(m.ts, m);
+    for (let k = m.ts; k < m.te; k++) taken[k] = 1;
+  }
   const added: Resolved[] = [];
+  const keys = new SpanKeys(ctx);
 
   // Tickers without a known company quote the name just before their parenthesis.
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.type !== 'ticker' || m.id) continue;
-    const before = mentions.slice(0, i).reverse().find((p) => p.type !== 'ticker' && p.te <= m.ts);
+  // Quoted tickers by symbol ("NYSE:BABA" under "BABA"), for the bare symbols that repeat them.
+  const quotedBySymbol = new Map<string, Resolved[]>();
+  for (const m of mentions) {
+    if (m.type !== 'ticker' || m.ticker === undefined) continue;
+    const colon = m.ticker.lastIndexOf(':');
+    if (colon < 0) continue;
+    const symbol = m.ticker.slice(colon + 1);
+    const list = quotedBySymbol.get(symbol);
+    if (list) list.push(m);
+    else quotedBySymbol.set(symbol, [m]);
+  }
+  let lastName: Resolved | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'ticker') {
+      lastName = m;
+      continue;
+    }
+    if (m.id) continue;
+    const before = lastName;
     if (before && (before.type === 'company' || before.type === 'organization') && m.ts - before.te <= 1) {
       m.id = before.id;
       m.name = before.name;
     } else {
-      const quoted = mentions.find((p) => p.type === 'ticker' && p.id && p.ticker?.endsWith(`:${m.ticker}`));
+      const quoted = m.ticker === undefined ? undefined : quotedBySymbol.get(m.ticker)?.find((p) => p.id !== '');
       m.id = quoted?.id ?? kebab(m.ticker ?? spanText(ctx, m.ts, m.te));
       m.name = quoted?.name ?? spanText(ctx, m.ts, m.te);
     }
@@ -78,7 +128,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     if (!/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(acr) || acr.length > m.te - m.ts + 6) continue;
     acronyms.set(acr, m);
     const k = open + 1;
-    const existing = mentions.find((x) => x.ts === k);
+    const existing = mentionFrom.get(k);
     if (existing && !existing.known) Object.assign(existing, { type: m.type, id: m.id, name: m.name });
     else if (!taken[k]) {
       added.push({ ts: k, te: k + 1, type: m.type, id: m.id, name: m.name, known: false });
@@ -88,43 +138,46 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
 
   // People named in full: their surname (and last words) alone later on link to them.
   const surnames = new Map<string, Resolved>();
+  /** The first token of every surname key: most capitalized words open none. */
+  const surnameStarts = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.te - m.ts < 2) continue;
-    for (let k = m.ts + 1; k < m.te; k++) {
-      const key = fold(spanText(ctx, k, m.te));
+    for (let k = Math.max(m.ts + 1, m.te - SURNAME_TOKENS); k < m.te; k++) {
+      const key = keys.span(k, m.te);
       if (!surnames.has(key)) surnames.set(key, m);
+      surnameStarts.add(keys.token(k));
     }
   }
   const gz = gazetteer();
-  for (const m of mentions) {
-    if (m.te - m.ts > 3) continue;
-    const full = surnames.get(fold(spanText(ctx, m.ts, m.te)));
-    // The person named in full earlier wins over a list's place or company of that name (Hollande).
-    if (full && full !== m && full.ts < m.ts && (m.type === 'person' || m.te - m.ts === 1)) Object.assign(m, { type: 'person', id: full.id, name: full.name });
-    const acr = m.te - m.ts === 1 ? acronyms.get(tokens[m.ts].text) : undefined;
-    if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
-  }
   if (surnames.size > 0 || acronyms.size > 0) {
+    for (const m of mentions) {
+      if (m.te - m.ts > SURNAME_TOKENS) continue;
+      const full = surnames.size > 0 ? surnames.get(keys.span(m.ts, m.te)) : undefined;
+      // The person named in full earlier wins over a list's place or company of that name (Hollande).
+      if (full && full !== m && full.ts < m.ts && (m.type === 'person' || m.te - m.ts === 1)) Object.assign(m, { type: 'person', id: full.id, name: full.name });
+      const acr = m.te - m.ts === 1 ? acronyms.get(tokens[m.ts].text) : undefined;
+      if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
+    }
     for (let i = 0; i < tokens.length; i++) {
-      if (taken[i]) continue;
+      if (taken[i] || !(flags[i] & CAPITALIZED)) continue;
       const t = tokens[i].text;
-      if (!/^\p{Lu}/u.test(t)) continue;
       const acr = acronyms.get(t);
       if (acr) {
         added.push({ ts: i, te: i + 1, type: acr.type, id: acr.id, name: acr.name, known: false });
         continue;
       }
+      if (!surnameStarts.has(keys.token(i))) continue;
       // Longest registered surname starting here (Le Drian before Drian).
-      for (let j = Math.min(tokens.length, i + 3); j > i; j--) {
-        if (j === i + 1 && isSentenceStart(tokens, i) && isFunctionWord(t)) break;
+      for (let j = Math.min(tokens.length, i + SURNAME_TOKENS); j > i; j--) {
+        if (j === i + 1 && flags[i] & SENTENCE_START && flags[i] & FUNCTION_WORD) break;
         let free = true;
         for (let k = i; k < j; k++) if (taken[k]) free = false;
         if (!free) continue;
-        if (j < tokens.length && /^\p{Lu}/u.test(tokens[j].text) && !tokens[j].lineStart && !taken[j] && tokens[j].spaceBefore && !isFunctionWord(tokens[j].text)) {
+        if (j < tokens.length && flags[j] & CAPITALIZED && !tokens[j].lineStart && !taken[j] && tokens[j].spaceBefore && !(flags[j] & FUNCTION_WORD)) {
           // Part of a longer capitalized name that we do not know: not this surname.
           if (j === i + 1) break;
         }
-        const full = surnames.get(fold(spanText(ctx, i, j)));
+        const full = surnames.get(keys.span(i, j));
         if (full && !gz.root.next.get(tokens[i].text)?.hits) {
           added.push({ ts: i, te: j, type: 'person', id: full.id, name: full.name, known: false });
           for (let k = i; k < j; k++) taken[k] = 1;
@@ -135,13 +188,33 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     }
   }
 
-  // A shortened unknown company name links to its full form in the article (Acme after Acme Widgets).
-  const fullOrgs = mentions.filter((m) => !m.known && (m.type === 'company' || m.type === 'organization') && m.te - m.ts >= 2);
-  for (const m of mentions) {
-    if (m.known || (m.type !== 'company' && m.type !== 'organization')) continue;
-    const words = fold(m.name);
-    const full = fullOrgs.find((f) => f !== m && f.te - f.ts > m.te - m.ts && fold(f.name).startsWith(words + ' '));
-    if (full) Object.assign(m, { type: full.type, id: full.id, name: full.name });
+  // A shortened unknown company name links to its full form in the article (Acme after Acme Widgets):
+  // full names indexed by each of their leading word groups, the first of each span length kept.
+  const fullByPrefix = new Map<string, Resolved[]>();
+  for (const f of mentions) {
+    if (f.known || (f.type !== 'company' && f.type !== 'organization') || f.te - f.ts < 2) continue;
+    const name = fold(f.name);
+    const length = f.te - f.ts;
+    for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+      const prefix = name.slice(0, space);
+      let byLength = fullByPrefix.get(prefix);
+      if (!byLength) fullByPrefix.set(prefix, (byLength = []));
+      byLength[length] ??= f;
+    }
+  }
+  if (fullByPrefix.size > 0) {
+    for (const m of mentions) {
+      if (m.known || (m.type !== 'company' && m.type !== 'organization')) continue;
+      const byLength = fullByPrefix.get(fold(m.name));
+      if (!byLength) continue;
+      // The first longer name in the text.
+      let full: Resolved | undefined;
+      for (let length = m.te - m.ts + 1; length < byLength.length; length++) {
+        const f = byLength[length];
+        if (f && f !== m && (full === undefined || f.ts < full.ts)) full = f;
+      }
+      if (full) Object.assign(m, { type: full.type, id: full.id, name: full.name });
+    }
   }
 
   return [...mentions, ...added]

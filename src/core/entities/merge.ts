@@ -3,7 +3,7 @@
 import cues from '../data/entity-cues.json';
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
-import { isConnector, isFunctionWord, isNameWord, isSentenceStart, matchSuffix, NOT_NAMES, type Candidate, type Context } from './candidates';
+import { ALL_DIGITS, CONNECTOR, FUNCTION_WORD, LOWER_LED, matchSuffix, NAME_WORD, NOT_NAMES, WORDLIKE, type Candidate, type Context } from './candidates';
 import type { NameSpan } from './tagger';
 
 const ORGANIZATION_WORDS = new Set(cues.organizationWords);
@@ -14,17 +14,32 @@ const LOWER_CASE_MIN_CONFIDENCE = 0.3;
 const WRAP_MIN_CONFIDENCE = 0.1;
 const BLOCKER_MIN_CONFIDENCE = 0.15;
 
-const isWordToken = (t: string): boolean => /[\p{L}\p{N}]/u.test(t);
+/** A name is a few words: a longer tagger span (a run of capitals, a headline in capitals) is none.
+ * Long official names stay in (Organisation des Nations unies pour l’éducation, la science et la culture: 13). */
+export const MAX_NAME_TOKENS = 20;
 
-/** Token index by start offset and by end offset. */
-function tokenIndex(tokens: Token[]): { byStart: Map<number, number>; byEnd: Map<number, number> } {
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    byStart.set(t.start, i);
-    byEnd.set(t.end, i + 1);
-  });
-  return { byStart, byEnd };
+/** Index of the token starting at character `offset`, or -1 (tokens are in text order). */
+function tokenStartingAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo].start === offset ? lo : -1;
+}
+
+/** Index of the token ending at character `offset`, or -1. */
+function tokenEndingAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo].end === offset ? lo : -1;
 }
 
 /** ORG names are organizations when a word says so (Ministère, Université, Agence...), else companies. */
@@ -43,17 +58,24 @@ export function organizationOrCompany(ctx: Context, ts: number, te: number): Ent
 
 /** Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them. */
 export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[]): Candidate[] {
-  const { tokens } = ctx;
-  const { byStart, byEnd } = tokenIndex(tokens);
+  const { tokens, flags } = ctx;
+  // Rule candidates by start token, and the longest of them: each span reads only the rules near it.
+  const rulesFrom: Candidate[][] = new Array<Candidate[]>(tokens.length + 1);
+  let longestRule = 0;
+  for (const r of rules) {
+    (rulesFrom[r.ts] ??= []).push(r);
+    if (r.te - r.ts > longestRule) longestRule = r.te - r.ts;
+  }
   const out: Candidate[] = [];
   for (const s of spans) {
-    let ts = byStart.get(s.start);
-    let te = byEnd.get(s.end);
-    if (ts === undefined || te === undefined) continue;
+    let ts = tokenStartingAt(tokens, s.start);
+    const last = tokenEndingAt(tokens, s.end);
+    if (ts < 0 || last < 0) continue;
+    let te = last + 1;
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
-    while (ts < te && (NOT_NAMES.has(tokens[ts].text) || !isWordToken(tokens[ts].text) || (te - ts === 1 && isFunctionWord(tokens[ts].text)))) ts++;
-    while (te > ts && (NOT_NAMES.has(tokens[te - 1].text) || !isWordToken(tokens[te - 1].text))) te--;
-    if (te <= ts || NOT_NAMES.has(ctx.text.slice(tokens[ts].start, tokens[te - 1].end))) continue;
+    while (ts < te && (NOT_NAMES.has(tokens[ts].text) || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD))) ts++;
+    while (te > ts && (NOT_NAMES.has(tokens[te - 1].text) || !(flags[te - 1] & WORDLIKE))) te--;
+    if (te <= ts || te - ts > MAX_NAME_TOKENS || NOT_NAMES.has(ctx.text.slice(tokens[ts].start, tokens[te - 1].end))) continue;
     // Lower-case names (armée syrienne, al-Bab) are kept only when the tagger is sure.
     if (!/^[\p{Lu}\p{N}]/u.test(tokens[ts].text) && s.confidence < LOWER_CASE_MIN_CONFIDENCE) continue;
     let type: EntityType | 'blocker';
@@ -63,23 +85,33 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     else if (s.label === 'PER') type = 'person';
     else if (s.label === 'LOC') type = 'place';
     else type = organizationOrCompany(ctx, ts, te);
-    // Same span as a list or rule hit: the list decides.
-    if (rules.some((r) => r.ts === ts && r.te === te)) continue;
+    // Same span as a list or rule hit: the list decides; rules inside the span and crossing its edges.
+    let same = false;
+    let crossing = false;
+    const inside: Candidate[] = [];
+    for (let k = Math.max(0, ts - longestRule + 1); k < te; k++) {
+      for (const r of rulesFrom[k] ?? []) {
+        if (r.te <= ts) continue;
+        if (r.ts === ts && r.te === te) same = true;
+        if (r.ts >= ts && r.te <= te) {
+          if (r.tier <= 2) inside.push(r);
+        } else if (r.tier >= 2 && r.source !== 'tagger') crossing = true;
+      }
+    }
+    if (same) continue;
     let tier = 1;
-    const inside = rules.filter((r) => r.ts >= ts! && r.te <= te! && r.tier <= 2);
-    const crossing = rules.some((r) => r.ts < te && r.te > ts && !(r.ts >= ts && r.te <= te) && r.tier >= 2 && r.source !== 'tagger');
     // A longer name may wrap a place or a person it is named after (Grande Mosquée de Valence),
     // or extend a company name (Tencent Music); never across a plain lower-case word.
     const wraps = inside.length > 0 && inside.every((r) => r.type === 'place' || r.type === 'person' || r.ts === ts || r.weak);
     // A plain lower-case word next to the list hit (Xuhui à Shanghai) splits two names.
     let plainWord = false;
-    const isPlain = (k: number): boolean => k >= ts! && k < te! && /^\p{Ll}/u.test(tokens[k].text) && !isConnector(tokens[k].text);
+    const isPlain = (k: number): boolean => k >= ts && k < te && (flags[k] & LOWER_LED) !== 0 && (flags[k] & CONNECTOR) === 0;
     for (const r of inside) if (isPlain(r.ts - 1) || isPlain(r.te)) plainWord = true;
     if (wraps && !plainWord && !crossing && s.confidence >= WRAP_MIN_CONFIDENCE) {
       // The tagger's longer name holds name words the list hit lacks (Grande Mosquée de Valence).
       let extraNameWords = 0;
       for (let k = ts; k < te; k++) {
-        if (!inside.some((r) => r.ts <= k && k < r.te) && (isNameWord(tokens, k) || /^\d+$/.test(tokens[k].text))) extraNameWords++;
+        if (!inside.some((r) => r.ts <= k && k < r.te) && flags[k] & (NAME_WORD | ALL_DIGITS)) extraNameWords++;
       }
       // A rule hit alone (a cue's name) is weaker than the tagger's longer name (le groupe État islamique).
       const rulesOnly = inside.every((r) => r.source === 'rule' && r.ts === ts);

@@ -2,6 +2,20 @@
 
 /** The canonical id of a name: lower-kebab-case ASCII, accents stripped (Corée du Sud -> coree-du-sud). */
 export function kebab(name: string): string {
+  const folded = isAscii(name) ? name : foldLetters(name);
+  return folded
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** Accents stripped and the letters NFD keeps whole spelled in ASCII (Ø -> o, Œ -> oe). */
+function foldLetters(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -9,14 +23,17 @@ export function kebab(name: string): string {
     .replace(/[Łł]/g, 'l')
     .replace(/ß/g, 'ss')
     .replace(/[Ææ]/g, 'ae')
-    .replace(/[Œœ]/g, 'oe')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[Œœ]/g, 'oe');
 }
 
 /** The trie key of a token: apostrophes and hyphens unified, case kept. */
 export function tokenKey(text: string): string {
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2bc || c === 0x2011) plain = false;
+  }
+  if (plain) return text;
   let out = text;
   if (out.includes('’') || out.includes('ʼ')) out = out.replace(/[’ʼ]/g, "'");
   if (out.includes('‑')) out = out.replace(/‑/g, '-');
@@ -31,14 +48,54 @@ export function titleCaseWord(word: string): string {
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+// Letter case of each UTF-16 code unit, filled on first sight: a typed-array read instead of a
+// Unicode property regex per character. Surrogates are never cased here (see hasLower).
+const CASE_UNSEEN = 0;
+const CASE_UPPER = 1;
+const CASE_LOWER = 2;
+const CASE_NONE = 3;
+const caseTable = new Uint8Array(0x10000);
+
+function caseOf(code: number): number {
+  let c = caseTable[code];
+  if (c === CASE_UNSEEN) {
+    const ch = String.fromCharCode(code);
+    c = UPPER.test(ch) ? CASE_UPPER : LOWER.test(ch) ? CASE_LOWER : CASE_NONE;
+    caseTable[code] = c;
+  }
+  return c;
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+/** The first character is a lower-case letter. */
+export function startsLower(word: string): boolean {
+  return word.length > 0 && caseOf(word.charCodeAt(0)) === CASE_LOWER;
+}
+
 export function isCapitalized(word: string): boolean {
-  return UPPER.test(word.charAt(0));
+  return word.length > 0 && caseOf(word.charCodeAt(0)) === CASE_UPPER;
+}
+
+/** Case flags of a word: bit 1 = has an upper-case letter, bit 2 = has a lower-case letter. */
+function casesIn(word: string): number {
+  let cases = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (isSurrogate(code)) return (UPPER.test(word) ? 1 : 0) | (LOWER.test(word) ? 2 : 0);
+    const c = caseOf(code);
+    if (c === CASE_UPPER) cases |= 1;
+    else if (c === CASE_LOWER) cases |= 2;
+  }
+  return cases;
 }
 
 export function isAllCaps(word: string): boolean {
-  return UPPER.test(word) && !LOWER.test(word);
+  return casesIn(word) === 1;
 }
 
 export function hasLower(word: string): boolean {
-  return LOWER.test(word);
+  return (casesIn(word) & 2) !== 0;
 }

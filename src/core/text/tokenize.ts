@@ -16,8 +16,6 @@ export interface Token {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_CHAR = /\s/u;
-const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x2bc]);
-const HYPHEN_CODES = new Set([0x2d, 0x2011]);
 // French elided words: the apostrophe belongs to them (l’action -> l’ + action).
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
 
@@ -27,6 +25,8 @@ const UNSEEN = 0;
 const WORD = 1;
 const SPACE = 2;
 const OTHER = 3;
+/** Set on a class read from a surrogate pair: the character is two UTF-16 units long. */
+const PAIR = 8;
 const classTable = new Uint8Array(0x10000);
 
 function classOf(code: number): number {
@@ -38,13 +38,16 @@ function classOf(code: number): number {
   }
   return c;
 }
+// ASCII and Latin-1 are filled up front, so the scan of most text never takes the slow path.
+for (let code = 0; code < 0x100; code++) classOf(code);
 
-/** The class of the character (or surrogate pair) at i, and its length in UTF-16 units. */
+/** The class of the character (or surrogate pair) at i, ORed with PAIR for a pair. */
 function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+  if (code < 0xd800 || code > 0xdbff) return classTable[code] || classOf(code);
+  if (i + 1 < text.length) {
     const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? WORD | 8 : OTHER | 8;
+    if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? WORD | PAIR : OTHER | PAIR;
   }
   return classOf(code);
 }
@@ -56,6 +59,14 @@ export function isWordChar(ch: string): boolean {
 
 function isLineBreak(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85;
+}
+
+function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2011;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
 
 export function tokenize(text: string): Token[] {
@@ -73,20 +84,20 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    i += cls & 8 ? 2 : 1;
+    i += cls & PAIR ? 2 : 1;
     if ((cls & 7) === WORD) {
       while (i < n) {
         const c = classAt(text, i);
         if ((c & 7) === WORD) {
-          i += c & 8 ? 2 : 1;
-        } else if (HYPHEN_CODES.has(text.charCodeAt(i)) && i + 1 < n && (classAt(text, i + 1) & 7) === WORD) {
+          i += c & PAIR ? 2 : 1;
+        } else if (c === OTHER && isHyphen(text.charCodeAt(i)) && i + 1 < n && (classAt(text, i + 1) & 7) === WORD) {
           i += 1; // an inner hyphen joins two word parts
         } else {
           break;
         }
       }
       // French elision: the apostrophe stays with the elided word.
-      if (i + 1 < n && i - start <= 7 && APOSTROPHE_CODES.has(text.charCodeAt(i)) && (classAt(text, i + 1) & 7) === WORD) {
+      if (i + 1 < n && i - start <= 7 && isApostrophe(text.charCodeAt(i)) && (classAt(text, i + 1) & 7) === WORD) {
         if (ELISIONS.has(text.slice(start, i).toLowerCase())) i += 1;
       }
     }
