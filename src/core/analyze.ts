@@ -8,11 +8,14 @@ import { extractEntities } from './entities';
 import { linkFacts } from './facts';
 import { extractFigures } from './figures';
 import { detectLanguage } from './language';
+import { tokenize } from './text/tokenize';
 import { ENTITY_TYPES, FIGURE_KINDS, type AnalyzeOptions, type ArticleAnalysis, type EntityMention, type Fact, type Figure, type Span } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const lang = options.lang ?? detectLanguage(text);
-  const entities = soundSpans(text, runLayer('entities', () => extractEntities(text, { lang })), isSoundEntity);
+  // One tokenization shared by the layers that read tokens.
+  const tokens = tokenize(text);
+  const entities = soundSpans(text, runLayer('entities', () => extractEntities(text, { lang, tokens })), isSoundEntity);
   const figures = dropFiguresInsideEntities(
     soundSpans(
       text,
@@ -21,7 +24,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
     ),
     entities,
   );
-  const facts = soundFacts(runLayer('facts', () => linkFacts(text, entities, figures, { lang })), entities, figures);
+  const facts = soundFacts(runLayer('facts', () => linkFacts(text, entities, figures, { lang, tokens })), entities, figures);
   const result: ArticleAnalysis = { lang, entities, figures, facts };
   return options.file === undefined ? result : { file: options.file, ...result };
 }

@@ -14,6 +14,8 @@ import { cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueM
 
 export interface FactContext {
   lang: Lang;
+  /** The text's tokens from tokenize(text), when the caller has them already. */
+  tokens?: Token[];
 }
 
 type Role = 'actor' | 'place' | 'product' | 'none';
@@ -55,15 +57,12 @@ const TERMINALS = new Set(['.', '!', '?', '…']);
 
 export function linkFacts(text: string, entities: EntityMention[], figures: Figure[], ctx: FactContext): Fact[] {
   if (figures.length === 0 || entities.length === 0) return [];
-  return new FactLinker(text, entities, figures, cueLexicon(ctx.lang)).link();
+  return new FactLinker(text, ctx.tokens ?? tokenize(text), entities, figures, cueLexicon(ctx.lang)).link();
 }
 
 class FactLinker {
-  private readonly tokens: Token[];
-  /** Normalized words and cues, computed on demand: only tokens near figures and mentions are read. */
-  private readonly norm: (string | undefined)[];
+  /** Cues, computed on demand: only tokens near figures and mentions are read. */
   private readonly cues: (readonly CueMatch[] | undefined)[];
-  private readonly wordAt = (i: number): string => (this.norm[i] ??= normalizeWord(this.tokens[i].text));
   private readonly sentenceStart: Int32Array;
   private readonly sentenceEnd: Int32Array;
   private readonly clauseStart: Int32Array;
@@ -85,21 +84,22 @@ class FactLinker {
 
   constructor(
     private readonly text: string,
+    private readonly tokens: Token[],
     entities: EntityMention[],
     figures: Figure[],
     private readonly lex: CueLexicon,
   ) {
-    this.tokens = tokenize(text);
     const n = this.tokens.length;
-    this.norm = new Array<string | undefined>(n);
     this.cues = new Array<readonly CueMatch[] | undefined>(n);
-    this.mentionFrom = new Int32Array(n + 1).fill(-1);
-    this.mentionTo = new Int32Array(n + 1).fill(-1);
-    this.figureAt = new Int32Array(n + 1).fill(-1);
-    this.sentenceStart = new Int32Array(n);
-    this.sentenceEnd = new Int32Array(n);
-    this.clauseStart = new Int32Array(n);
-    this.clauseEnd = new Int32Array(n);
+    const views = tokenArrays(n + 1, 7);
+    this.mentionFrom = views[0].fill(-1);
+    this.mentionTo = views[1].fill(-1);
+    this.figureAt = views[2].fill(-1);
+    // Every cell of these four is written by splitSentences.
+    this.sentenceStart = views[3];
+    this.sentenceEnd = views[4];
+    this.clauseStart = views[5];
+    this.clauseEnd = views[6];
     this.placeMentions(entities);
     this.placeFigures(figures);
     this.splitSentences();
@@ -128,7 +128,7 @@ class FactLinker {
   // ---- layout --------------------------------------------------------------------------
 
   private cuesAt(i: number): readonly CueMatch[] {
-    return (this.cues[i] ??= this.lex.matchAt(this.wordAt, i, this.tokens.length));
+    return (this.cues[i] ??= this.lex.matchAt(this.tokens, i));
   }
 
   private has(i: number, category: CueCategory): boolean {
@@ -146,7 +146,7 @@ class FactLinker {
     if (i === 0) return true;
     const prev = this.tokens[i - 1].text;
     const tok = this.tokens[i];
-    if (!tok.lineStart && !TERMINALS.has(prev)) return false;
+    if (!tok.lineStart && (prev.length !== 1 || !TERMINALS.has(prev))) return false;
     const first = tok.text[0];
     const upperOrDigit = first !== first.toLowerCase() || (first >= '0' && first <= '9') || first === '#';
     if (TERMINALS.has(prev) && (upperOrDigit || tok.lineStart || first === '«' || first === '"' || first === '“')) return true;
@@ -193,7 +193,7 @@ class FactLinker {
   }
 
   private placeMentions(entities: EntityMention[]): void {
-    const sorted = [...entities].sort((a, b) => a.start - b.start);
+    const sorted = inTextOrder(entities);
     for (const entity of sorted) {
       const [t0, t1] = this.tokenRange(entity.start, entity.end);
       if (t0 >= this.tokens.length || this.mentionFrom[t0] !== -1) continue;
@@ -205,8 +205,9 @@ class FactLinker {
     const ids = new Set(sorted.map((e) => e.id));
     const makerNames = new Set<string>();
     for (const m of this.mentions) {
+      if (m.entity.type !== 'company') continue;
       const name = m.entity.text.toLowerCase();
-      if (m.entity.type === 'company' && !makerNames.has(name)) {
+      if (!makerNames.has(name)) {
         makerNames.add(name);
         this.makers.push([name, m.id]);
       }
@@ -219,7 +220,7 @@ class FactLinker {
   }
 
   private placeFigures(figures: Figure[]): void {
-    const sorted = [...figures].sort((a, b) => a.start - b.start);
+    const sorted = inTextOrder(figures);
     for (const figure of sorted) {
       const [t0, t1] = this.tokenRange(figure.start, figure.end);
       if (t0 >= this.tokens.length) continue;
@@ -598,7 +599,7 @@ class FactLinker {
   private possessorOf(t: number, te: number, focus: string | undefined): string | undefined {
     // English "Apple's revenue", "Tesla shares".
     let k = t - 1;
-    if (k >= 1 && this.wordAt(k) === 's' && this.wordAt(k - 1) === "'") k -= 2;
+    if (k >= 1 && this.lex.normalized(this.tokens[k].text) === 's' && this.lex.normalized(this.tokens[k - 1].text) === "'") k -= 2;
     if (k >= 0 && this.mentionTo[k + 1] !== -1) {
       const m = this.mentions[this.mentionTo[k + 1]];
       if (m.role !== 'none') return m.id;
@@ -644,6 +645,24 @@ class FactLinker {
     if (first === undefined || first >= figure.start) return;
     for (const fact of this.factsOfFigure.get(first) ?? []) this.add(fact.entity, figure, fact.predicate);
   }
+}
+
+/** The spans by start offset (analyze() passes them in order already). */
+function inTextOrder<T extends { start: number }>(spans: T[]): T[] {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+// The linker's per-token arrays, reused from call to call (linkFacts runs to its end before
+// it is called again): allocating seven typed arrays per article cost more than filling them.
+let scratch = new Int32Array(0);
+
+/** `count` views of `length` cells each over the shared scratch buffer. */
+function tokenArrays(length: number, count: number): Int32Array[] {
+  if (scratch.length < length * count) scratch = new Int32Array(Math.max(length * count, scratch.length * 2));
+  const views: Int32Array[] = [];
+  for (let k = 0; k < count; k++) views.push(scratch.subarray(k * length, (k + 1) * length));
+  return views;
 }
 
 function amountKey(figure: Figure): string {

@@ -3,7 +3,7 @@
 // or a stem (`augment*`) that matches any single word starting with it.
 import factsEn from '../data/facts-en.json';
 import factsFr from '../data/facts-fr.json';
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 
 /** What a cue says. `topic:*` cues name what a figure measures. */
@@ -29,8 +29,10 @@ export interface CueMatch {
 }
 
 export interface CueLexicon {
-  /** Cues starting at token i of `n` tokens whose normalized words `wordAt` gives, longest first. */
-  matchAt(wordAt: (i: number) => string, i: number, n: number): readonly CueMatch[];
+  /** Cues starting at token i, longest first. */
+  matchAt(tokens: readonly Token[], i: number): readonly CueMatch[];
+  /** The normalized form of a token's text (lower case, ’ read as '), cached per word. */
+  normalized(word: string): string;
   /** True when `word` (normalized) alone is a cue of `category`. */
   has(category: CueCategory, word: string): boolean;
   /** Single tokens that open a clause, as written in lower case (with ' and ’ both): checked on every token. */
@@ -39,6 +41,17 @@ export interface CueLexicon {
   countUnits: ReadonlySet<string>;
 }
 
+/** What the lexicon knows of one word, the same wherever it stands. */
+interface WordCues {
+  norm: string;
+  /** Cues of this word alone: one-word phrases, then stems. */
+  single: readonly CueMatch[];
+  /** Phrases of several words starting with this word, longest first. */
+  phrases: Phrase[] | undefined;
+}
+
+// Words seen by a lexicon are cached; the cache is dropped when it grows past this many.
+const WORD_CACHE_LIMIT = 100_000;
 const NO_MATCH: readonly CueMatch[] = [];
 /** Letters that index the stems; every stem is at least this long. */
 const STEM_KEY = 3;
@@ -103,35 +116,53 @@ function compile(data: Record<string, unknown>): CueLexicon {
     clauseWords.add(word);
     clauseWords.add(word.replace(/'/g, '’'));
   }
+  const has = (category: CueCategory, word: string): boolean => {
+    if (single.get(category)?.has(word)) return true;
+    for (const n of lengths) {
+      if (n > word.length) break;
+      if (stems.get(word.slice(0, n))?.includes(category)) return true;
+    }
+    return false;
+  };
+
+  const words = new Map<string, WordCues>();
+  const cuesOf = (raw: string): WordCues => {
+    let w = words.get(raw);
+    if (w !== undefined) return w;
+    const norm = normalizeWord(raw);
+    const matches: CueMatch[] = [];
+    let phrases: Phrase[] | undefined;
+    for (const p of byFirst.get(norm) ?? []) {
+      if (p.words.length > 1) (phrases ??= []).push(p);
+      else matches.push({ category: p.category, length: 1 });
+    }
+    const candidates = norm.length >= STEM_KEY ? stemsByKey.get(norm.slice(0, STEM_KEY)) : undefined;
+    for (const [stem, cats] of candidates ?? []) {
+      if (norm.startsWith(stem)) for (const category of cats) matches.push({ category, length: 1 });
+    }
+    w = { norm, single: matches.length > 0 ? matches : NO_MATCH, phrases };
+    if (words.size >= WORD_CACHE_LIMIT) words.clear();
+    words.set(raw, w);
+    return w;
+  };
+
   return {
     countUnits,
     clauseWords,
-    has(category, word) {
-      if (single.get(category)?.has(word)) return true;
-      for (const n of lengths) {
-        if (n > word.length) break;
-        if (stems.get(word.slice(0, n))?.includes(category)) return true;
-      }
-      return false;
-    },
-    matchAt(wordAt, i, n) {
-      const word = wordAt(i);
+    has,
+    normalized: (word) => cuesOf(word).norm,
+    matchAt(tokens, i) {
+      const w = cuesOf(tokens[i].text);
+      if (w.phrases === undefined) return w.single;
       let out: CueMatch[] | undefined;
-      const phrases = byFirst.get(word);
-      if (phrases) {
-        for (const p of phrases) {
-          let ok = i + p.words.length <= n;
-          for (let k = 1; ok && k < p.words.length; k++) ok = wordAt(i + k) === p.words[k];
-          if (ok) (out ??= []).push({ category: p.category, length: p.words.length });
-        }
+      for (const p of w.phrases) {
+        let ok = i + p.words.length <= tokens.length;
+        for (let k = 1; ok && k < p.words.length; k++) ok = cuesOf(tokens[i + k].text).norm === p.words[k];
+        if (ok) (out ??= []).push({ category: p.category, length: p.words.length });
       }
-      const candidates = word.length >= STEM_KEY ? stemsByKey.get(word.slice(0, STEM_KEY)) : undefined;
-      if (candidates) {
-        for (const [stem, cats] of candidates) {
-          if (word.startsWith(stem)) for (const category of cats) (out ??= []).push({ category, length: 1 });
-        }
-      }
-      return out ?? NO_MATCH;
+      if (out === undefined) return w.single;
+      for (const m of w.single) out.push(m);
+      return out;
     },
   };
 }
