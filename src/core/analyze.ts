@@ -19,7 +19,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   const figures = dropFiguresInsideEntities(
     soundSpans(
       text,
-      runLayer('figures', () => extractFigures(text, { lang, refDate: options.date, defaultDollar: options.defaultDollar ?? 'USD', entitySpans: entities })),
+      runLayer('figures', () => extractFigures(text, { lang, refDate: options.date, defaultDollar: options.defaultDollar ?? 'USD', entitySpans: entities, tokens })),
       isSoundFigure,
     ),
     entities,

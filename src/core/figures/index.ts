@@ -42,7 +42,7 @@ const TIME_BEFORE_HEURES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
 /** Every figure of the text, in text order, spans not overlapping. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lex = figureLexicon(ctx.lang);
-  const tokens = figureTokens(text, lex);
+  const tokens = figureTokens(text, lex, ctx.tokens);
   const inEntity = new Uint8Array(tokens.length);
   const entityEnd = new Int32Array(tokens.length);
   if (ctx.entitySpans && ctx.entitySpans.length > 0) {

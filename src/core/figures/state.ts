@@ -1,5 +1,6 @@
 // What every reader of the figure grammar sees: the text, its token stream, the lexicon of
 // the language, the caller's context, and which tokens lie inside an entity name.
+import type { Token } from '../text/tokenize';
 import type { Lang } from '../types';
 import type { FigureLexicon } from './lexicon';
 import type { FigureToken } from './stream';
@@ -15,6 +16,8 @@ export interface FigureContext {
    * name: the noun of "deux modèles Qwen" stops before "Qwen", digits inside names are skipped.
    */
   entitySpans?: { start: number; end: number }[];
+  /** The text's tokens from tokenize(text), when the caller has them already. */
+  tokens?: Token[];
 }
 
 export interface ScanState {

@@ -2,7 +2,7 @@
 // digit runs split from the few suffixes the grammar understands (10M€, 1er, 2e, 3rd, 5km),
 // and a sentence number on every token. Digits glued to any other letters (3D, G7, 5G) stay
 // one token, which the grammar never reads as a figure.
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import { normalizeToken, type FigureLexicon } from './lexicon';
 
 export interface FigureToken {
@@ -56,13 +56,13 @@ function token(start: number, end: number, text: string, norm: string, spaceBefo
   return { start, end, text, norm, spaceBefore, lineStart, glued, sentence };
 }
 
-export function figureTokens(text: string, lex: FigureLexicon): FigureToken[] {
+export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text)): FigureToken[] {
   const gluedSuffixes = gluedSuffixesOf(lex);
   const out: FigureToken[] = [];
   let sentence = 0;
   let previous: FigureToken | undefined;
   let endPending = false; // a sentence-ending mark was read; the sentence ends if a space follows
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (out.length > 0 && (t.lineStart || (endPending && t.spaceBefore))) sentence++;
     endPending = false;
     const digits = digitPrefix(t.text);
