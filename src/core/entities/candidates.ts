@@ -113,10 +113,16 @@ export const ALL_DIGITS = 128;
 const NO_NAME = 256;
 /** A mark after which a sentence starts (., !, ?, :, «...). */
 const ENDS_SENTENCE = 512;
+/** A title before a name (M., Mme, Dr). */
+const TITLE = 1024;
+/** Some corporate suffix starts with this word (Inc, S, Group). */
+const SUFFIX_START = 2048;
+/** A first name of the lists. */
+const FIRST_NAME = 4096;
 // Bits that depend on the token's place in the text.
-export const SENTENCE_START = 1024;
+export const SENTENCE_START = 8192;
 /** Can be part of a proper name: capitalized, no calendar word, no function word opening a sentence. */
-export const NAME_WORD = 2048;
+export const NAME_WORD = 16384;
 
 /** A word as the rules see it, the same in every text: computed once per distinct token text. */
 export interface WordInfo {
@@ -127,6 +133,10 @@ export interface WordInfo {
   gazetteer: TrieNode | undefined;
   /** The cue trie after this word (lower case), when some cue starts with it. */
   cue: WordTrie | undefined;
+  /** The product family this word is a glued version of (Qwen3, GPT-4o). */
+  family: KnownEntity | undefined;
+  /** Lower case without accents, as the linker compares names (computed on first use). */
+  folded?: string;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
@@ -136,9 +146,8 @@ const WORDLIKE_CHAR = /[\p{L}\p{N}]/u;
 const WORD_CACHE_LIMIT = 100_000;
 const wordCache = new Map<string, WordInfo>();
 
-function wordInfo(word: string): WordInfo {
-  let info = wordCache.get(word);
-  if (info !== undefined) return info;
+function newWordInfo(word: string): WordInfo {
+  let info: WordInfo;
   const key = tokenKey(word);
   const lowerKey = key.toLowerCase();
   let f = 0;
@@ -152,10 +161,20 @@ function wordInfo(word: string): WordInfo {
   if (c0 >= 48 && c0 <= 57) f |= isAsciiDigits(word) ? ALL_DIGITS : DIGIT_LED;
   if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) f |= NO_NAME;
   if (SENTENCE_END.has(word)) f |= ENDS_SENTENCE;
-  info = { key, lowerKey, flags: f, gazetteer: gazetteer().root.next.get(key), cue: CUE_TRIE.next.get(lowerKey) };
+  if (TITLES.has(word)) f |= TITLE;
+  if (SUFFIX_TRIE.next.has(word)) f |= SUFFIX_START;
+  const gz = gazetteer();
+  if (gz.firstNames.has(word)) f |= FIRST_NAME;
+  const trie = gz.root.next.get(key);
+  info = { key, lowerKey, flags: f, gazetteer: trie, cue: CUE_TRIE.next.get(lowerKey), family: familyPrefix(word) };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(word, info);
   return info;
+}
+
+/** The word cache's entry for a token text. */
+export function wordInfo(word: string): WordInfo {
+  return wordCache.get(word) ?? newWordInfo(word);
 }
 
 /** The rules' view of a text: its tokens with their keys and flags, computed in one pass. */
@@ -346,7 +365,7 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
       }
     } else {
       // Glued product versions: Qwen3, Qwen-VL, QwQ-32B, GPT-4o.
-      const family = familyPrefix(t);
+      const family = words[i].family;
       if (family) {
         const v = Math.max(i + 1, versionEnd(tokens, i + 1, true));
         out.push({ ts: i, te: v, type: 'product', source: 'gazetteer', tier: 2, score: 85, name: ctx.text.slice(tokens[i].start, tokens[v - 1].end) });
@@ -476,7 +495,7 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
   for (let i = 1; i < tokens.length; i++) {
     if (!(flags[i] & CAPITALIZED) && tokens[i].text !== '&' && tokens[i].text !== ',') continue;
     const comma = tokens[i].text === ',' ? 1 : 0;
-    if (i + comma >= tokens.length) continue;
+    if (i + comma >= tokens.length || !(flags[i + comma] & SUFFIX_START)) continue;
     const s = matchSuffix(tokens, i + comma);
     if (!s || (comma && !s.legal)) continue;
     if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
@@ -497,7 +516,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i].text;
     // Titles: M. Dupont, Mme Lagarde, Dr Smith.
-    if (TITLES.has(first) && i + 1 < tokens.length) {
+    if (flags[i] & TITLE && i + 1 < tokens.length) {
       let j = i + 1;
       if (tokens[j].text === '.' && !tokens[j].spaceBefore) j++;
       if (j < tokens.length && flags[j] & NAME_WORD && !tokens[j].lineStart) {
@@ -574,9 +593,8 @@ export function personRunEnd(ctx: Context, i: number): number {
 /** First name + surname: Eddie Wu, Hector RETAMAL, Jean-Yves Le Drian. */
 function personCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
-  const gz = gazetteer();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(flags[i + 1] & CAPITALIZED) || !gz.firstNames.has(tokens[i].text) || tokens[i + 1].lineStart) continue;
+    if (!(flags[i + 1] & CAPITALIZED) || !(flags[i] & FIRST_NAME) || tokens[i + 1].lineStart) continue;
     const next = tokens[i + 1].text;
     if (flags[i + 1] & FUNCTION_WORD && !NAME_PARTICLES.has(lower(next))) continue;
     if (NOT_NAMES.has(next)) continue;

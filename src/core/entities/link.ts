@@ -32,13 +32,11 @@ function spanText(ctx: Context, ts: number, te: number): string {
 
 /** fold(spanText(ts, te)) from per-token folds: the spaces between tokens fold to themselves. */
 class SpanKeys {
-  private readonly folded: (string | undefined)[];
-  constructor(private readonly ctx: Context) {
-    this.folded = new Array<string | undefined>(ctx.tokens.length);
-  }
+  constructor(private readonly ctx: Context) {}
 
   token(i: number): string {
-    return (this.folded[i] ??= fold(this.ctx.tokens[i].text));
+    const word = this.ctx.words[i];
+    return (word.folded ??= fold(this.ctx.tokens[i].text));
   }
 
   span(ts: number, te: number): string {
