@@ -424,7 +424,9 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
   const gz = gazetteer();
   const seenSymbols = new Set<string>();
   for (let i = 0; i + 4 < tokens.length; i++) {
-    if (tokens[i].text !== '(') continue;
+    const open = tokens[i].text;
+    if (open.length !== 1 || open.charCodeAt(0) !== 40) continue; // (
+
     let j = i + 1;
     let exchange = tokens[j].text;
     // Two-word exchanges first: Euronext Paris.
@@ -454,6 +456,7 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
   }
   // Bare symbols: one quoted above, or a known symbol after a ticker cue (les actions BABA).
   for (let i = 0; i < tokens.length; i++) {
+    if (!(ctx.flags[i] & CAPITALIZED) || ctx.flags[i] & HAS_LOWER) continue;
     const t = tokens[i].text;
     if (!isAsciiCaps(t, 1, 5)) continue;
     const prev = i > 0 ? tokens[i - 1].text : '';

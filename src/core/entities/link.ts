@@ -53,9 +53,26 @@ class SpanKeys {
 /** Surnames are looked up on at most this many tokens (Le Drian, van der Leyen). */
 const SURNAME_TOKENS = 3;
 
+/** White space other than single spaces. */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+
+// Ids of the names seen lately: names repeat within and across articles, kebab() is a chain of regexes.
+const ID_CACHE_LIMIT = 50_000;
+const idCache = new Map<string, string>();
+
+function idOf(name: string): string {
+  let id = idCache.get(name);
+  if (id === undefined) {
+    id = kebab(name);
+    if (idCache.size >= ID_CACHE_LIMIT) idCache.clear();
+    idCache.set(name, id);
+  }
+  return id;
+}
+
 /** Display form of a name found in the text: spaces collapsed, words in capitals title-cased. */
 function displayName(raw: string, type: string): string {
-  const collapsed = raw.replace(/\s+/g, ' ');
+  const collapsed = LOOSE_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
   if (type !== 'person') return collapsed;
   return collapsed
     .split(' ')
@@ -70,7 +87,7 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
   }
   if (c.entity && !c.name) return { ts: c.ts, te: c.te, type: c.entity.type, id: c.entity.id, name: c.entity.name, known: true };
   const name = c.name ?? displayName(spanText(ctx, c.ts, c.te), c.type);
-  return { ts: c.ts, te: c.te, type: c.type, id: kebab(name), name, known: c.entity !== undefined };
+  return { ts: c.ts, te: c.te, type: c.type, id: idOf(name), name, known: c.entity !== undefined };
 }
 
 /** Ids and names for the chosen candidates (in text order, not overlapping), plus the mentions that linking adds. */
