@@ -3,7 +3,7 @@
 // file at the span. Nodes are cached by id between refreshes so reveal() finds them.
 import * as vscode from 'vscode';
 import { fileName, normalizedValue, predicateLabel, type Translate } from '../core/index/cards';
-import type { EntitySummary, FactRef, MentionRef } from '../core/index/workspaceIndex';
+import { byMentionsThenName, type EntitySummary, type FactRef, type MentionRef } from '../core/index/workspaceIndex';
 import type { EntityType } from '../core/types';
 import type { IndexService } from './indexService';
 import { groupLabel, toRange } from './languageFeatures';
@@ -38,6 +38,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
   private filterText = '';
   private timer: NodeJS.Timeout | undefined;
   private readonly subscription: vscode.Disposable;
+  private ranked: { version: number; filter: string; groups: Map<string, EntitySummary[]> } = { version: -1, filter: '', groups: new Map() };
 
   constructor(private readonly service: IndexService) {
     this.subscription = service.onDidChange(() => this.scheduleRefresh());
@@ -60,23 +61,41 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     }, REFRESH_DELAY_MS);
   }
 
+  /**
+   * Nodes that name a group or an entity outlive a refresh, so a node handed to reveal() just
+   * before one still resolves; nodes that carry locations (which a change makes stale) do not.
+   */
   refresh(): void {
-    this.nodes.clear();
+    const index = this.service.index;
+    for (const [key, node] of this.nodes) {
+      const keep = node.kind === 'group' || ((node.kind === 'entity' || node.kind === 'facts' || node.kind === 'mentions') && index.entity(node.id) !== undefined);
+      if (!keep) this.nodes.delete(key);
+    }
     this.emitter.fire(undefined);
   }
 
   private node<T extends TreeNode>(node: T): T {
     const existing = this.nodes.get(node.key);
-    if (existing) return existing as T;
+    // An entity whose type changed moves to another group: its node is made anew under it.
+    if (existing && (existing.kind === 'group' || node.kind === 'group' || existing.parentKey === node.parentKey)) return existing as T;
     this.nodes.set(node.key, node);
     return node;
   }
 
+  /** A group's entities, ranked once per index version and filter however often VS Code asks. */
   private entitiesOf(group: Extract<TreeNode, { kind: 'group' }>): EntitySummary[] {
     const index = this.service.index;
-    const list = index.entitiesOfType(group.type, this.filterText);
-    if (group.also) list.push(...index.entitiesOfType(group.also, this.filterText));
-    return list.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+    if (this.ranked.version !== index.version || this.ranked.filter !== this.filterText) this.ranked = { version: index.version, filter: this.filterText, groups: new Map() };
+    let list = this.ranked.groups.get(group.key);
+    if (!list) {
+      list = index.entitiesOfType(group.type, this.filterText);
+      if (group.also) {
+        list.push(...index.entitiesOfType(group.also, this.filterText));
+        list.sort(byMentionsThenName);
+      }
+      this.ranked.groups.set(group.key, list);
+    }
+    return list;
   }
 
   getChildren(element?: TreeNode): TreeNode[] {
@@ -96,17 +115,17 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
         const e = index.entity(element.id);
         if (!e) return [];
         const out: TreeNode[] = [];
-        if (e.facts.length) out.push(this.node({ kind: 'facts' as const, key: `facts:${e.id}`, id: e.id, parentKey: element.key }));
+        if (e.factCount) out.push(this.node({ kind: 'facts' as const, key: `facts:${e.id}`, id: e.id, parentKey: element.key }));
         out.push(this.node({ kind: 'mentions' as const, key: `mentions:${e.id}`, id: e.id, parentKey: element.key }));
         return out;
       }
       case 'facts': {
-        const facts = index.factsOf(element.id);
-        return capped(facts.map((fact, i) => this.node({ kind: 'fact' as const, key: `${element.key}:${i}`, fact, parentKey: element.key })), element.key);
+        const facts = index.factsOf(element.id, MAX_CHILDREN);
+        return capped(facts, index.entity(element.id)?.factCount ?? 0, element.key, (fact, i) => this.node({ kind: 'fact' as const, key: `${element.key}:${i}`, fact, parentKey: element.key }));
       }
       case 'mentions': {
-        const mentions = index.mentionsOf(element.id);
-        return capped(mentions.map((mention, i) => this.node({ kind: 'mention' as const, key: `${element.key}:${i}`, mention, parentKey: element.key })), element.key);
+        const mentions = index.mentionsOf(element.id, MAX_CHILDREN);
+        return capped(mentions, index.entity(element.id)?.mentionCount ?? 0, element.key, (mention, i) => this.node({ kind: 'mention' as const, key: `${element.key}:${i}`, mention, parentKey: element.key }));
       }
       default:
         return [];
@@ -147,7 +166,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
         if (e) {
           const tickers = e.tickers.length ? `${e.tickers.join(' ')} · ` : '';
           const counts = [e.mentionCount === 1 ? t('1 mention') : t('{0} mentions', e.mentionCount)];
-          if (e.facts.length) counts.push(e.facts.length === 1 ? t('1 fact') : t('{0} facts', e.facts.length));
+          if (e.factCount) counts.push(e.factCount === 1 ? t('1 fact') : t('{0} facts', e.factCount));
           item.description = tickers + counts.join(' · ');
           item.tooltip = new vscode.MarkdownString(`**${e.name}**  \n${e.fileCount === 1 ? t('{0} mentions in 1 file', e.mentionCount) : t('{0} mentions in {1} files', e.mentionCount, e.fileCount)}${e.aliases.length > 1 ? `  \n${t('Also written:')} ${e.aliases.filter((a) => a !== e.name).join(', ')}` : ''}`);
         }
@@ -157,14 +176,14 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
       case 'facts': {
         const item = new vscode.TreeItem(t('Facts'), vscode.TreeItemCollapsibleState.Expanded);
         item.id = element.key;
-        item.description = String(index.factsOf(element.id).length);
+        item.description = String(index.entity(element.id)?.factCount ?? 0);
         item.iconPath = new vscode.ThemeIcon('graph');
         return item;
       }
       case 'mentions': {
         const item = new vscode.TreeItem(t('Mentions'), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = element.key;
-        item.description = String(index.mentionsOf(element.id).length);
+        item.description = String(index.entity(element.id)?.mentionCount ?? 0);
         item.iconPath = new vscode.ThemeIcon('references');
         return item;
       }
@@ -200,9 +219,11 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
   }
 }
 
-function capped(nodes: TreeNode[], parentKey: string): TreeNode[] {
-  if (nodes.length <= MAX_CHILDREN) return nodes;
-  return [...nodes.slice(0, MAX_CHILDREN), { kind: 'more', key: `${parentKey}:more`, count: nodes.length - MAX_CHILDREN, parentKey }];
+/** Nodes for the first items (at most MAX_CHILDREN, the only ones built), then one "… more" node for the rest of `total`. */
+function capped<T>(shown: readonly T[], total: number, parentKey: string, toNode: (item: T, i: number) => TreeNode): TreeNode[] {
+  const nodes = shown.slice(0, MAX_CHILDREN).map(toNode);
+  if (total > nodes.length) nodes.push({ kind: 'more', key: `${parentKey}:more`, count: total - nodes.length, parentKey });
+  return nodes;
 }
 
 function openCommand(uri: string, range: vscode.Range): vscode.Command {

@@ -124,10 +124,14 @@ class EntityWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
 
   async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
     await raceCancellation(this.service.ready, token);
-    return this.service.index.searchEntities(query).map((e) => {
-      const first = e.mentions[0];
-      return new vscode.SymbolInformation(e.name, ENTITY_SYMBOL[e.type], entityTypeLabel(e.type, t), toLocation(first));
-    });
+    const index = this.service.index;
+    const symbols: vscode.SymbolInformation[] = [];
+    for (const e of index.searchEntities(query)) {
+      // The first mention alone: building every mention list of 200 entities would stall the host.
+      const first = index.firstMentionOf(e.id);
+      if (first) symbols.push(new vscode.SymbolInformation(e.name, ENTITY_SYMBOL[e.type], entityTypeLabel(e.type, t), toLocation(first)));
+    }
+    return symbols;
   }
 }
 

@@ -203,6 +203,98 @@ describe('workspace index: aggregation', () => {
   });
 });
 
+describe('workspace index: incremental aggregates', () => {
+  const A = 'file:///w/a.txt';
+  const B = 'file:///w/sub/b%20c.md';
+
+  it('subtracts a removed file from the counts, aliases, facts and ranking', () => {
+    const index = twoFileIndex();
+    assert.equal(index.entity('alibaba-group')!.mentionCount, 5);
+    assert.deepEqual(index.mentionsOf('alibaba-group').length, 5); // builds the cached list
+    index.deleteFile(A);
+    const alibaba = index.entity('alibaba-group')!;
+    assert.equal(alibaba.mentionCount, 2);
+    assert.equal(alibaba.fileCount, 1);
+    assert.equal(alibaba.factCount, 0);
+    assert.deepEqual(alibaba.facts, []);
+    assert.deepEqual(alibaba.tickers, []);
+    assert.deepEqual(alibaba.aliases, ['Alibaba']);
+    assert.deepEqual(index.mentionsOf('alibaba-group').map((m) => m.uri), [B, B]);
+    assert.equal(index.entity('tencent'), undefined);
+    assert.equal(index.entity('huawei-cloud'), undefined);
+    assert.deepEqual(index.rankedCompanies().map((e) => e.id), ['alibaba-group']);
+    assert.equal(index.countOfType('company'), 1);
+  });
+
+  it('counts a replaced file once, with its new content', () => {
+    const index = twoFileIndex();
+    index.setFile(buildFileRecord(A, TEXT_A, analysisA()));
+    assert.equal(index.entity('alibaba-group')!.mentionCount, 5);
+    assert.equal(index.entity('alibaba-group')!.factCount, 2);
+    const onlyTencent = analysisA();
+    onlyTencent.entities = onlyTencent.entities.filter((m) => m.id === 'tencent');
+    onlyTencent.facts = [];
+    index.setFile(buildFileRecord(A, TEXT_A, onlyTencent));
+    assert.equal(index.entity('alibaba-group')!.mentionCount, 2);
+    assert.equal(index.entity('tencent')!.mentionCount, 1);
+    assert.equal(index.entity('huawei-cloud'), undefined);
+  });
+
+  it('keeps the counts through renames, skips, retain and clear', () => {
+    const index = twoFileIndex();
+    index.renameFile(B, 'file:///w/z.md');
+    assert.equal(index.entity('alibaba-group')!.mentionCount, 5);
+    assert.deepEqual([...new Set(index.mentionsOf('alibaba-group').map((m) => m.uri))], [A, 'file:///w/z.md']);
+    index.setSkipped(A, 'binary file');
+    assert.equal(index.entity('alibaba-group')!.mentionCount, 2);
+    assert.equal(index.retain((uri) => uri !== 'file:///w/z.md'), 1);
+    assert.equal(index.entity('alibaba-group'), undefined);
+    index.setFile(buildFileRecord(A, TEXT_A, analysisA()));
+    assert.equal(index.entity('alibaba-group')!.mentionCount, 3);
+    index.clear();
+    assert.equal(index.searchEntities('').length, 0);
+  });
+
+  it('gives the same summary whatever order files came in, and the first mention without the list', () => {
+    const reversed = new WorkspaceIndex();
+    reversed.setFile(buildFileRecord(B, TEXT_B, analysisB()));
+    reversed.setFile(buildFileRecord(A, TEXT_A, analysisA()));
+    const index = twoFileIndex();
+    for (const id of ['alibaba-group', 'tencent', 'eddie-wu']) {
+      const a = index.entity(id)!;
+      const b = reversed.entity(id)!;
+      assert.deepEqual([b.name, b.type, b.aliases, b.tickers, b.mentionCount, b.fileCount, b.factCount], [a.name, a.type, a.aliases, a.tickers, a.mentionCount, a.fileCount, a.factCount]);
+      assert.deepEqual(b.mentions, a.mentions);
+    }
+    assert.deepEqual(reversed.firstMentionOf('alibaba-group'), index.mentionsOf('alibaba-group')[0]);
+    assert.equal(reversed.firstMentionOf('nobody'), undefined);
+  });
+
+  it('builds only the first mentions and facts when given a limit, the same as the full list begins', () => {
+    const index = twoFileIndex();
+    const firstThree = index.mentionsOf('alibaba-group', 3);
+    assert.equal(firstThree.length, 3);
+    assert.deepEqual(firstThree, index.mentionsOf('alibaba-group').slice(0, 3));
+    assert.deepEqual(index.mentionsOf('alibaba-group', 3), firstThree); // from the cached list now
+    assert.deepEqual(index.factsOf('alibaba-group', 1).map((f) => f.predicate), ['market_share']);
+    assert.deepEqual(index.mentionsOf('nobody', 3), []);
+  });
+
+  it('types an entity by the votes left after a removal', () => {
+    const index = new WorkspaceIndex();
+    const text = 'Orion Orion';
+    const as = (type: EntityMention['type'], from: number) => mention(text, 'Orion', type, 'orion', 'Orion', from);
+    index.setFile(buildFileRecord('file:///w/1.txt', text, { lang: 'fr', entities: [as('product', 0), as('product', 6)], figures: [], facts: [] }));
+    index.setFile(buildFileRecord('file:///w/2.txt', text, { lang: 'fr', entities: [as('company', 0)], figures: [], facts: [] }));
+    assert.equal(index.entity('orion')!.type, 'product');
+    assert.deepEqual(index.entitiesOfType('product').map((e) => e.id), ['orion']);
+    index.deleteFile('file:///w/1.txt');
+    assert.equal(index.entity('orion')!.type, 'company');
+    assert.deepEqual(index.entitiesOfType('product'), []);
+    assert.deepEqual(index.rankedCompanies().map((e) => e.id), ['orion']);
+  });
+});
+
 describe('workspace index: hover cards', () => {
   const index = twoFileIndex();
   const uri = 'file:///w/a.txt';

@@ -155,12 +155,12 @@ export function entityCard(e: EntitySummary, ctx: CardContext): string {
   const aliases = e.aliases.filter((a) => a !== e.name);
   if (aliases.length) lines.push(`${t('Also written:')} ${aliases.slice(0, 8).map(escapeMarkdown).join(', ')}`);
   lines.push(t('Mentions: {0} in this file, {1} in {2} files of the workspace', index.mentionCountIn(uri, e.id), e.mentionCount, e.fileCount));
-  if (e.facts.length) {
+  if (e.factCount) {
     lines.push(`${t('Facts:')}`);
     for (const fact of e.facts.slice(0, MAX_FACTS_IN_CARD)) {
       lines.push(`- ${predicateLabel(fact.predicate, t)}: \`${normalizedValue(fact.figure)}\` (${escapeMarkdown(fileName(fact.uri))}:${fact.line + 1})`);
     }
-    if (e.facts.length > MAX_FACTS_IN_CARD) lines.push(t('… and {0} more', e.facts.length - MAX_FACTS_IN_CARD));
+    if (e.factCount > MAX_FACTS_IN_CARD) lines.push(t('… and {0} more', e.factCount - MAX_FACTS_IN_CARD));
   }
   lines.push('');
   lines.push(`${commandLink(t('Show in tree'), 'articleLens.revealInTree', [e.id])} · ${commandLink(t('Find all mentions'), 'articleLens.findMentions', [e.id])}`);

@@ -1,7 +1,7 @@
 // The workspace index: every analyzed article by URI, and the entities aggregated across files
-// by id with their mentions and facts. Pure data and queries (no `vscode`): the tree, hovers,
+// by id (counts kept up to date file by file; mention and fact lists built per entity on demand). Pure data and queries (no `vscode`): the tree, hovers,
 // symbols and references of the extension all read from here, and unit tests drive it directly.
-import type { EntityType, Fact, Figure, Predicate } from '../types';
+import type { EntityMention, EntityType, Fact, Figure, Predicate } from '../types';
 import { positionAt, type FileRecord } from './fileRecord';
 
 export interface Location {
@@ -25,18 +25,27 @@ export interface FactRef extends Location {
   figure: Figure;
 }
 
+/**
+ * One entity across the workspace. The counts, type, name, aliases and tickers are kept up to date
+ * as files come and go; `mentions` and `facts` are built on first read, for this entity only.
+ */
 export interface EntitySummary {
-  id: string;
-  name: string;
+  readonly id: string;
+  /** The name most of its mentions carry. */
+  readonly name: string;
   /** The type most of its mentions carry (a ticker mention counts for nothing when a name exists). */
-  type: EntityType;
+  readonly type: EntityType;
   /** Distinct surface forms, most frequent first. */
-  aliases: string[];
-  tickers: string[];
-  mentionCount: number;
-  fileCount: number;
-  mentions: MentionRef[];
-  facts: FactRef[];
+  readonly aliases: string[];
+  /** Distinct ticker mentions, most frequent first. */
+  readonly tickers: string[];
+  readonly mentionCount: number;
+  readonly fileCount: number;
+  readonly factCount: number;
+  /** Every mention, by file then offset (built when read). */
+  readonly mentions: MentionRef[];
+  /** Every fact, by file then offset (built when read). */
+  readonly facts: FactRef[];
 }
 
 export interface FileStats {
@@ -52,14 +61,190 @@ export function foldForSearch(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-function compareLocations(a: Location, b: Location): number {
-  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start;
+/** Adds delta to a vote, dropping the key when it falls to nothing. */
+function bump<K>(votes: Map<K, number>, key: K, delta: number): void {
+  const n = (votes.get(key) ?? 0) + delta;
+  if (n > 0) votes.set(key, n);
+  else votes.delete(key);
+}
+
+/** Keys by votes, most first, ties in code-unit order (the same whatever order files came in). */
+function byVotes<K extends string>(votes: Map<K, number>): K[] {
+  return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([key]) => key);
+}
+
+interface DerivedFields {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  tickers: string[];
+  /** Name, aliases and tickers folded for search, built on the first filtered query. */
+  folded?: { name: string; all: string[] };
+}
+
+/**
+ * The running totals of one entity: each file added folds its mentions in, each file removed
+ * takes them out again, so no change ever walks the whole workspace. What is derived from the
+ * votes (name, type, sorted aliases) and the location lists are cached until a file touching this
+ * entity changes.
+ */
+class EntityAggregate implements EntitySummary {
+  mentionCount = 0;
+  factCount = 0;
+  /** URI -> mentions of this entity in that file. */
+  readonly files = new Map<string, number>();
+  private readonly nameVotes = new Map<string, number>();
+  private readonly typeVotes = new Map<EntityType, number>();
+  private readonly aliasVotes = new Map<string, number>();
+  private readonly tickerVotes = new Map<string, number>();
+  private derivedCache: DerivedFields | undefined;
+  private mentionList: MentionRef[] | undefined;
+  private factList: FactRef[] | undefined;
+
+  constructor(
+    readonly id: string,
+    private readonly index: WorkspaceIndex,
+  ) {}
+
+  /** Folds one mention in (delta 1) or out (delta -1). */
+  countMention(uri: string, m: EntityMention, delta: number): void {
+    this.mentionCount += delta;
+    bump(this.files, uri, delta);
+    bump(this.nameVotes, m.name, delta);
+    if (m.type === 'ticker') bump(this.tickerVotes, m.text, delta);
+    else {
+      bump(this.typeVotes, m.type, delta);
+      bump(this.aliasVotes, m.text, delta);
+    }
+    this.invalidate();
+  }
+
+  countFact(delta: number): void {
+    this.factCount += delta;
+    this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.derivedCache = undefined;
+    this.mentionList = undefined;
+    this.factList = undefined;
+  }
+
+  private get derived(): DerivedFields {
+    if (!this.derivedCache) {
+      const types = byVotes(this.typeVotes);
+      this.derivedCache = {
+        name: byVotes(this.nameVotes)[0] ?? this.id,
+        // An entity seen only through tickers is a ticker.
+        type: types[0] ?? 'ticker',
+        aliases: byVotes(this.aliasVotes),
+        tickers: byVotes(this.tickerVotes),
+      };
+    }
+    return this.derivedCache;
+  }
+
+  get name(): string {
+    return this.derived.name;
+  }
+
+  get type(): EntityType {
+    return this.derived.type;
+  }
+
+  get aliases(): string[] {
+    return this.derived.aliases;
+  }
+
+  get tickers(): string[] {
+    return this.derived.tickers;
+  }
+
+  get fileCount(): number {
+    return this.files.size;
+  }
+
+  get folded(): { name: string; all: string[] } {
+    const d = this.derived;
+    d.folded ??= { name: foldForSearch(d.name), all: [d.name, ...d.tickers, ...d.aliases].map(foldForSearch) };
+    return d.folded;
+  }
+
+  /** This entity's files in URI order: only they are read, and only their order is sorted. */
+  private sortedUris(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  get mentions(): MentionRef[] {
+    this.mentionList ??= this.buildMentions(Infinity);
+    return this.mentionList;
+  }
+
+  get facts(): FactRef[] {
+    this.factList ??= this.buildFacts(Infinity);
+    return this.factList;
+  }
+
+  /** The first `limit` mentions: a tree node of a company in every file shows 500, not 30 000. */
+  mentionsUpTo(limit: number): MentionRef[] {
+    return this.mentionList || limit >= this.mentionCount ? this.mentions.slice(0, limit) : this.buildMentions(limit);
+  }
+
+  factsUpTo(limit: number): FactRef[] {
+    return this.factList || limit >= this.factCount ? this.facts.slice(0, limit) : this.buildFacts(limit);
+  }
+
+  private buildMentions(limit: number): MentionRef[] {
+    const out: MentionRef[] = [];
+    for (const uri of this.sortedUris()) {
+      const record = this.index.file(uri);
+      if (!record) continue;
+      // Mentions are stored in text order: no sort within a file.
+      for (const m of record.analysis.entities) {
+        if (m.id !== this.id) continue;
+        if (out.length >= limit) return out;
+        out.push({ ...locationIn(record, m.start, m.end), text: m.text });
+      }
+    }
+    return out;
+  }
+
+  private buildFacts(limit: number): FactRef[] {
+    const out: FactRef[] = [];
+    for (const uri of this.sortedUris()) {
+      if (out.length >= limit) break;
+      const record = this.index.file(uri);
+      if (!record) continue;
+      const inFile: FactRef[] = [];
+      for (const fact of record.analysis.facts) {
+        if (fact.entity !== this.id) continue;
+        const figure = figureStartingAt(record, fact.figure);
+        if (figure) inFile.push({ ...locationIn(record, figure.start, figure.end), predicate: fact.predicate, figure });
+      }
+      inFile.sort((a, b) => a.start - b.start);
+      out.push(...inFile);
+    }
+    return out.length > limit ? out.slice(0, limit) : out;
+  }
+}
+
+function locationIn(record: FileRecord, start: number, end: number): Location {
+  const { line, character } = positionAt(record.lineStarts, start);
+  const last = positionAt(record.lineStarts, end);
+  return { uri: record.uri, start, end, line, character, endLine: last.line, endCharacter: last.character, lineText: record.lineTexts[line] ?? '' };
+}
+
+function figureStartingAt(record: FileRecord, start: number): Figure | undefined {
+  const figure = findSpanAt(record.analysis.figures, start);
+  return figure && figure.start === start ? figure : undefined;
 }
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileRecord>();
   private readonly skipped = new Map<string, string>();
-  private aggregated: Map<string, EntitySummary> | undefined;
+  private readonly entities = new Map<string, EntityAggregate>();
+  /** Entities of each type, most mentioned first; dropped on every change, rebuilt per type when asked. */
+  private readonly rankedByType = new Map<EntityType, EntityAggregate[]>();
   private generation = 0;
 
   /** Bumped on every change: callers cache against it. */
@@ -80,7 +265,10 @@ export class WorkspaceIndex {
   }
 
   setFile(record: FileRecord): void {
+    const previous = this.files.get(record.uri);
+    if (previous) this.fold(previous, -1);
     this.files.set(record.uri, record);
+    this.fold(record, 1);
     this.skipped.delete(record.uri);
     this.changed();
   }
@@ -93,7 +281,7 @@ export class WorkspaceIndex {
 
   /** A file that is no article (too large, binary, not UTF-8): kept out, with the reason. */
   setSkipped(uri: string, reason: string): void {
-    const had = this.files.delete(uri);
+    const had = this.removeRecord(uri);
     this.skipped.set(uri, reason);
     if (had) this.changed();
   }
@@ -104,7 +292,7 @@ export class WorkspaceIndex {
 
   deleteFile(uri: string): boolean {
     this.skipped.delete(uri);
-    const had = this.files.delete(uri);
+    const had = this.removeRecord(uri);
     if (had) this.changed();
     return had;
   }
@@ -114,7 +302,7 @@ export class WorkspaceIndex {
     let removed = 0;
     for (const uri of [...this.files.keys()]) {
       if (!keep(uri)) {
-        this.files.delete(uri);
+        this.removeRecord(uri);
         removed++;
       }
     }
@@ -126,92 +314,85 @@ export class WorkspaceIndex {
   renameFile(oldUri: string, newUri: string): void {
     const record = this.files.get(oldUri);
     if (!record) return;
-    this.files.delete(oldUri);
-    this.files.set(newUri, { ...record, uri: newUri });
+    this.removeRecord(oldUri);
+    this.removeRecord(newUri);
+    const renamed = { ...record, uri: newUri };
+    this.files.set(newUri, renamed);
+    this.fold(renamed, 1);
     this.changed();
   }
 
   clear(): void {
     this.files.clear();
     this.skipped.clear();
+    this.entities.clear();
     this.changed();
   }
 
+  private removeRecord(uri: string): boolean {
+    const record = this.files.get(uri);
+    if (!record) return false;
+    this.fold(record, -1);
+    this.files.delete(uri);
+    return true;
+  }
+
+  /**
+   * Adds (delta 1) or subtracts (delta -1) one file's entities and facts to the per-entity totals:
+   * work in proportion to that file alone. A fact counts for an entity mentioned in the same file.
+   */
+  private fold(record: FileRecord, delta: 1 | -1): void {
+    const touched = new Set<string>();
+    for (const m of record.analysis.entities) {
+      let entity = this.entities.get(m.id);
+      if (!entity) {
+        if (delta < 0) continue;
+        entity = new EntityAggregate(m.id, this);
+        this.entities.set(m.id, entity);
+      }
+      entity.countMention(record.uri, m, delta);
+      touched.add(m.id);
+    }
+    for (const fact of record.analysis.facts) {
+      if (!touched.has(fact.entity) || !figureStartingAt(record, fact.figure)) continue;
+      this.entities.get(fact.entity)?.countFact(delta);
+    }
+    if (delta < 0) {
+      for (const id of touched) if (this.entities.get(id)?.mentionCount === 0) this.entities.delete(id);
+    }
+  }
+
   private changed(): void {
-    this.aggregated = undefined;
+    this.rankedByType.clear();
     this.generation++;
   }
 
-  private location(record: FileRecord, start: number, end: number): Location {
-    const { line, character } = positionAt(record.lineStarts, start);
-    const last = positionAt(record.lineStarts, end);
-    return { uri: record.uri, start, end, line, character, endLine: last.line, endCharacter: last.character, lineText: record.lineTexts[line] ?? '' };
-  }
-
-  private aggregate(): Map<string, EntitySummary> {
-    if (this.aggregated) return this.aggregated;
-    const byId = new Map<string, EntitySummary>();
-    const typeVotes = new Map<string, Map<EntityType, number>>();
-    const aliasVotes = new Map<string, Map<string, number>>();
-    const files = new Map<string, Set<string>>();
-    const uris = [...this.files.keys()].sort();
-    for (const uri of uris) {
-      const record = this.files.get(uri)!;
-      for (const m of record.analysis.entities) {
-        let summary = byId.get(m.id);
-        if (!summary) {
-          summary = { id: m.id, name: m.name, type: m.type, aliases: [], tickers: [], mentionCount: 0, fileCount: 0, mentions: [], facts: [] };
-          byId.set(m.id, summary);
-          typeVotes.set(m.id, new Map());
-          aliasVotes.set(m.id, new Map());
-          files.set(m.id, new Set());
-        }
-        if (m.type === 'ticker') {
-          if (!summary.tickers.includes(m.text)) summary.tickers.push(m.text);
-        } else {
-          const votes = typeVotes.get(m.id)!;
-          votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
-          const aliases = aliasVotes.get(m.id)!;
-          aliases.set(m.text, (aliases.get(m.text) ?? 0) + 1);
-        }
-        files.get(m.id)!.add(uri);
-        summary.mentions.push({ ...this.location(record, m.start, m.end), text: m.text });
-      }
-      const figures = new Map(record.analysis.figures.map((f) => [f.start, f]));
-      for (const fact of record.analysis.facts) {
-        const figure = figures.get(fact.figure);
-        const summary = byId.get(fact.entity);
-        if (!figure || !summary) continue;
-        summary.facts.push({ ...this.location(record, figure.start, figure.end), predicate: fact.predicate, figure });
-      }
-    }
-    for (const summary of byId.values()) {
-      const votes = [...typeVotes.get(summary.id)!.entries()].sort((a, b) => b[1] - a[1]);
-      if (votes.length) summary.type = votes[0][0];
-      summary.aliases = [...aliasVotes.get(summary.id)!.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([alias]) => alias);
-      summary.mentionCount = summary.mentions.length;
-      summary.fileCount = files.get(summary.id)!.size;
-      summary.mentions.sort(compareLocations);
-      summary.facts.sort(compareLocations);
-    }
-    this.aggregated = byId;
-    return byId;
-  }
-
   entity(id: string): EntitySummary | undefined {
-    return this.aggregate().get(id);
+    return this.entities.get(id);
+  }
+
+  /** All entities of one type, most mentioned first: O(entities log entities), once per change. */
+  private ranked(type: EntityType): EntityAggregate[] {
+    let list = this.rankedByType.get(type);
+    if (!list) {
+      list = [];
+      for (const e of this.entities.values()) if (e.type === type) list.push(e);
+      list.sort(byMentionsThenName);
+      this.rankedByType.set(type, list);
+    }
+    return list;
   }
 
   /** Entities of one type, most mentioned first, optionally those whose name or an alias contains `filter`. */
   entitiesOfType(type: EntityType, filter?: string): EntitySummary[] {
     const folded = filter ? foldForSearch(filter.trim()) : '';
-    const out: EntitySummary[] = [];
-    for (const e of this.aggregate().values()) {
-      if (e.type !== type) continue;
-      if (folded && !this.matches(e, folded)) continue;
-      out.push(e);
-    }
-    return out.sort(byMentionsThenName);
+    const list = this.ranked(type);
+    return folded ? list.filter((e) => matches(e, folded)) : list.slice();
+  }
+
+  /** How many entities of one type there are, without ranking them. */
+  countOfType(type: EntityType): number {
+    return this.ranked(type).length;
   }
 
   /** Companies ranked by mentions across the workspace. */
@@ -219,35 +400,41 @@ export class WorkspaceIndex {
     return this.entitiesOfType('company', filter);
   }
 
-  private matches(e: EntitySummary, folded: string): boolean {
-    if (foldForSearch(e.name).includes(folded)) return true;
-    if (e.tickers.some((t) => foldForSearch(t).includes(folded))) return true;
-    return e.aliases.some((a) => foldForSearch(a).includes(folded));
-  }
-
   /** Workspace symbol search: entities whose name, alias or ticker contains the query (all when empty), best first. */
   searchEntities(query: string, limit = 200): EntitySummary[] {
     const folded = foldForSearch(query.trim());
-    const scored: Array<[number, EntitySummary]> = [];
-    for (const e of this.aggregate().values()) {
+    const scored: Array<[number, EntityAggregate]> = [];
+    for (const e of this.entities.values()) {
       if (!folded) {
         scored.push([2, e]);
         continue;
       }
-      const name = foldForSearch(e.name);
-      const score = name.startsWith(folded) ? 0 : name.includes(folded) ? 1 : this.matches(e, folded) ? 2 : -1;
+      const name = e.folded.name;
+      const score = name.startsWith(folded) ? 0 : name.includes(folded) ? 1 : matches(e, folded) ? 2 : -1;
       if (score >= 0) scored.push([score, e]);
     }
     scored.sort((a, b) => a[0] - b[0] || byMentionsThenName(a[1], b[1]));
     return scored.slice(0, limit).map(([, e]) => e);
   }
 
-  mentionsOf(id: string): MentionRef[] {
-    return this.aggregate().get(id)?.mentions ?? [];
+  /** Every mention of the entity, by file then offset; with a limit, only the first ones are built. */
+  mentionsOf(id: string, limit = Infinity): MentionRef[] {
+    return this.entities.get(id)?.mentionsUpTo(limit) ?? [];
   }
 
-  factsOf(id: string): FactRef[] {
-    return this.aggregate().get(id)?.facts ?? [];
+  factsOf(id: string, limit = Infinity): FactRef[] {
+    return this.entities.get(id)?.factsUpTo(limit) ?? [];
+  }
+
+  /** The entity's first mention in URI order, without building its list of mentions. */
+  firstMentionOf(id: string): MentionRef | undefined {
+    const entity = this.entities.get(id);
+    if (!entity) return undefined;
+    let first: string | undefined;
+    for (const uri of entity.files.keys()) if (first === undefined || uri < first) first = uri;
+    const record = first === undefined ? undefined : this.files.get(first);
+    const m = record?.analysis.entities.find((x) => x.id === id);
+    return record && m ? { ...locationIn(record, m.start, m.end), text: m.text } : undefined;
   }
 
   /** The entity mention whose span holds the offset (end inclusive, as a cursor right after a word is on it). */
@@ -299,12 +486,20 @@ export class WorkspaceIndex {
 
   locationOf(uri: string, start: number, end: number): Location | undefined {
     const record = this.files.get(uri);
-    return record ? this.location(record, start, end) : undefined;
+    return record ? locationIn(record, start, end) : undefined;
   }
 }
 
-function byMentionsThenName(a: EntitySummary, b: EntitySummary): number {
-  return b.mentionCount - a.mentionCount || a.name.localeCompare(b.name);
+function matches(e: EntityAggregate, folded: string): boolean {
+  return e.folded.all.some((s) => s.includes(folded));
+}
+
+/** One collator for every ranking: String#localeCompare sets one up per call, ten times slower. */
+const nameCollator = new Intl.Collator();
+
+/** The ranking of the tree and of symbol search: most mentioned first, then by name. */
+export function byMentionsThenName(a: EntitySummary, b: EntitySummary): number {
+  return b.mentionCount - a.mentionCount || nameCollator.compare(a.name, b.name);
 }
 
 /** Binary search over spans in text order that do not overlap. */
