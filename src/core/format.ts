@@ -1,15 +1,10 @@
 // A readable listing of one analysis, for people (the CLI's --format text).
+import { computeLineStarts, positionAt } from './index/fileRecord';
 import type { ArticleAnalysis, Figure } from './types';
 
+/** 1-based line of an offset, for the listing. */
 function lineOf(offset: number, lineStarts: number[]): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return positionAt(lineStarts, offset).line + 1;
 }
 
 export function describeFigure(f: Figure): string {
@@ -31,8 +26,7 @@ export function formatNumber(n: number): string {
 }
 
 export function formatText(text: string, a: ArticleAnalysis): string {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineStarts = computeLineStarts(text);
   const out: string[] = [`${a.file ?? '(text)'}  [${a.lang}]  ${a.entities.length} entities, ${a.figures.length} figures, ${a.facts.length} facts`];
   out.push('  Entities:');
   for (const e of a.entities) out.push(`    ${lineOf(e.start, lineStarts)}:${e.start}  ${e.type.padEnd(12)} ${e.text}  → ${e.name} (${e.id})`);
