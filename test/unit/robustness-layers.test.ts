@@ -9,7 +9,7 @@ import { linkFacts } from '../../src/core/facts';
 import { extractFigures } from '../../src/core/figures';
 import { detectLanguage } from '../../src/core/language';
 import { decodeArticle } from '../../src/core/text/decode';
-import { tokenize } from '../../src/core/text/tokenize';
+import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenize } from '../../src/core/text/tokenize';
 import type { Lang } from '../../src/core/types';
 import { anyString, checkProperty, entityProblems, factProblems, figureProblems, hostileText, showText, spanProblems, tally } from './robustness-support';
 
@@ -35,6 +35,10 @@ describe('robustness: each layer on its own', function () {
         for (const t of tokens) {
           assert.ok(t.start >= lastEnd && t.end > t.start && t.end <= text.length, `token ${JSON.stringify(t)} in ${showText(text)}`);
           assert.equal(t.text, text.slice(t.start, t.end));
+          // The flags say what the text holds (BMP characters; a surrogate pair sets none).
+          const bmp = t.text.replace(/[\ud800-\udfff]/g, '');
+          const expected = (/\p{Lu}|\p{Lt}/u.test(bmp) ? TOKEN_UPPER : 0) | (/\p{Ll}/u.test(bmp) ? TOKEN_LOWER : 0) | (/\p{N}/u.test(bmp) ? TOKEN_DIGIT : 0);
+          assert.equal(t.flags, expected, `flags of ${JSON.stringify(t.text)}`);
           // What lies between two tokens is white space only.
           assert.ok(/^[\s\u0085\u2028\u2029]*$/u.test(text.slice(lastEnd, t.start)), `unit(s) ${JSON.stringify(text.slice(lastEnd, t.start))} before ${JSON.stringify(t.text)} belong to no token`);
           covered += t.end - t.start;

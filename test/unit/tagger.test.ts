@@ -6,7 +6,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { tagNames, type NameSpan } from '../../src/core/entities/tagger';
 import { FeatureList, buildLexicon, capClass, documentContext, wordFeatures, WINDOW } from '../../src/core/entities/tagger/features';
-import { BIO_LABELS, LABEL_COUNT, lineSegments, transitionAllowed, viterbi } from '../../src/core/entities/tagger/model';
+import { BIO_LABELS, LABEL_COUNT, TaggerModel, lineSegments, nameSegments, transitionAllowed, viterbi, type ModelData } from '../../src/core/entities/tagger/model';
+import { contextFeatures, contextSignature } from '../../src/core/entities/tagger/features';
+import modelFr from '../../src/core/data/tagger-fr.json';
 import { spansFromLabels } from '../../src/core/entities/tagger/spans';
 import { isHeldOutLine, splitNerLines } from '../../src/core/entities/tagger/split';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -119,6 +121,69 @@ describe('tagger: decoding', () => {
     assert.deepEqual(spans.map((s) => [text.slice(s.start, s.end), s.label]), [['Jean Dupont', 'PER'], ['Paris', 'LOC']]);
     assert.equal(spans[0].confidence, 0.5);
     assert.equal(spans[1].confidence, 0.875);
+  });
+});
+
+describe('tagger: decoding only near capitals', () => {
+  const model = new TaggerModel(modelFr as ModelData, lexiconFr);
+  const seedsDir = path.join(__dirname, '../../seeds');
+  const heldOut = splitNerLines(fs.readFileSync(path.join(__dirname, '../fixtures/ner/wikinews-fr-ner.jsonl'), 'utf8')).heldOut;
+  const texts = [...fs.readdirSync(seedsDir).map((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8')), ...heldOut.map((r) => r.text)];
+
+  /** Labels from decoding every line whole, as the model was trained. */
+  function fullDecode(tokens: ReturnType<typeof tokenize>): Uint8Array {
+    const segments = lineSegments(tokens);
+    const emissions = model.emissions(tokens, segments);
+    const labels = new Uint8Array(tokens.length);
+    const transitions = Float32Array.from(modelFr.transitions, (v) => v / modelFr.scale);
+    for (let k = 0; k < segments.length; k += 2) viterbi(emissions, segments[k], segments[k + 1], transitions, labels);
+    return labels;
+  }
+
+  it('gives the labels of whole-line decoding on the seeds and the held-out news, but for a few tokens in 10 000', () => {
+    let tokens = 0;
+    let differ = 0;
+    let skipped = 0;
+    for (const text of texts) {
+      const t = tokenize(text);
+      const full = fullDecode(t);
+      const near = model.tag(t).labels;
+      for (let i = 0; i < t.length; i++) if (full[i] !== near[i]) differ++;
+      const segments = nameSegments(t, documentContext(t, model.lexicon).phraseMatch);
+      let covered = 0;
+      for (let k = 0; k < segments.length; k += 2) covered += segments[k + 1] - segments[k];
+      tokens += t.length;
+      skipped += t.length - covered;
+    }
+    assert.ok(differ / tokens < 2e-4, `${differ} of ${tokens} tokens differ`);
+    // The point of it: a good part of the text is never decoded.
+    assert.ok(skipped / tokens > 0.25, `only ${skipped} of ${tokens} tokens skipped`);
+  });
+
+  it('grows a segment while a name is still open at its end', () => {
+    // Six lower-case tokens after the last capital: more than the reach, so the segment must grow.
+    const text = 'Le Haut-Commissariat des Nations unies aux droits de l’homme a réagi.';
+    assert.deepEqual(names(text, 'fr'), ['ORG:Haut-Commissariat des Nations unies aux droits de l’homme']);
+    const t = tokenize(text);
+    assert.deepEqual(model.tag(t).labels, fullDecode(t));
+  });
+
+  it('gives equal context features to tokens of equal context signature', () => {
+    const seen = new Map<number, string>();
+    for (const text of texts.slice(0, 40)) {
+      const t = tokenize(text);
+      const doc = documentContext(t, model.lexicon);
+      for (let i = 0; i < t.length; i++) {
+        const list = new FeatureList();
+        contextFeatures(doc, i, doc.classes[i], list);
+        const features = Array.from({ length: list.length }, (_, k) => list.kinds[k] + list.values[k]).join('|');
+        const signature = contextSignature(doc, i, doc.classes[i]);
+        const before = seen.get(signature);
+        if (before !== undefined) assert.equal(features, before, `signature ${signature}`);
+        else seen.set(signature, features);
+      }
+    }
+    assert.ok(seen.size > 20, `only ${seen.size} signatures seen`);
   });
 });
 

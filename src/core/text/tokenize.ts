@@ -12,7 +12,16 @@ export interface Token {
   spaceBefore: boolean;
   /** True when a line break lies between the previous token and this one. */
   lineStart: boolean;
+  /** TOKEN_UPPER | TOKEN_LOWER | TOKEN_DIGIT: what kinds of characters the token holds, read during the scan. */
+  flags: number;
 }
+
+/** Token.flags: the token holds an upper-case letter (Paris, iPhone, BABA). */
+export const TOKEN_UPPER = 1;
+/** Token.flags: the token holds a lower-case letter. */
+export const TOKEN_LOWER = 2;
+/** Token.flags: the token holds a digit. */
+export const TOKEN_DIGIT = 4;
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_CHAR = /\s/u;
@@ -27,13 +36,25 @@ const SPACE = 2;
 const OTHER = 3;
 /** Set on a class read from a surrogate pair: the character is two UTF-16 units long. */
 const PAIR = 8;
+// Kinds of word characters, shifted down into Token.flags (UPPER >> 4 === TOKEN_UPPER...).
+const UPPER = 16;
+const LOWER = 32;
+const DIGIT = 64;
+const KIND_SHIFT = 4;
 const classTable = new Uint8Array(0x10000);
+const UPPER_CHAR = /\p{Lu}|\p{Lt}/u;
+const LOWER_CHAR = /\p{Ll}/u;
+const DIGIT_CHAR = /\p{N}/u;
 
 function classOf(code: number): number {
   let c = classTable[code];
   if (c === UNSEEN) {
     const ch = String.fromCharCode(code);
-    c = WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) || code === 0xfeff || code === 0x85 ? SPACE : OTHER;
+    if (WORD_CHAR.test(ch)) {
+      c = WORD | (UPPER_CHAR.test(ch) ? UPPER : 0) | (LOWER_CHAR.test(ch) ? LOWER : 0) | (DIGIT_CHAR.test(ch) ? DIGIT : 0);
+    } else {
+      c = SPACE_CHAR.test(ch) || code === 0xfeff || code === 0x85 ? SPACE : OTHER;
+    }
     classTable[code] = c;
   }
   return c;
@@ -85,10 +106,12 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     i += cls & PAIR ? 2 : 1;
+    let kinds = cls;
     if ((cls & 7) === WORD) {
       while (i < n) {
         const c = classAt(text, i);
         if ((c & 7) === WORD) {
+          kinds |= c;
           i += c & PAIR ? 2 : 1;
         } else if (c === OTHER && isHyphen(text.charCodeAt(i)) && i + 1 < n && (classAt(text, i + 1) & 7) === WORD) {
           i += 1; // an inner hyphen joins two word parts
@@ -101,7 +124,7 @@ export function tokenize(text: string): Token[] {
         if (ELISIONS.has(text.slice(start, i).toLowerCase())) i += 1;
       }
     }
-    tokens.push({ start, end: i, text: text.slice(start, i), spaceBefore, lineStart });
+    tokens.push({ start, end: i, text: text.slice(start, i), spaceBefore, lineStart, flags: (kinds >> KIND_SHIFT) & 7 });
     spaceBefore = false;
     lineStart = false;
   }

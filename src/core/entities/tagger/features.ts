@@ -290,3 +290,29 @@ export function contextFeatures(doc: DocumentContext, i: number, cls: string, ou
   // The match of the next token tells whether a phrase is about to start.
   if (i + 1 < tokens.length && (doc.phraseMatch[i + 1] & 1) === 1) out.push(PHRASE_NEXT_KINDS[cls], '');
 }
+
+/** contextSignature values are below this bound. */
+export const CONTEXT_SIGNATURES = 1 << 16;
+
+/**
+ * A number that determines contextFeatures(doc, i, cls, ...): tokens with equal signatures get
+ * equal context features, so the tagger sums their weights once per signature. It reads what
+ * contextFeatures reads; change both together (test/unit/tagger.test.ts checks them against
+ * each other).
+ */
+export function contextSignature(doc: DocumentContext, i: number, cls: string): number {
+  const tokens = doc.tokens;
+  let signature = CAP_CLASSES.indexOf(cls as (typeof CAP_CLASSES)[number]); // 3 bits
+  if (doc.sentenceStart[i]) {
+    signature |= 8;
+    if (cls === 'X') {
+      const word = tokens[i].text;
+      if (doc.innerCapitalized.has(word)) signature |= 16;
+      if (doc.lowerForms.has(word.toLowerCase())) signature |= 32;
+    }
+  }
+  if (tokens[i].lineStart) signature |= 64;
+  signature |= doc.phraseMatch[i] << 7; // (LEX_BITS bits << 1) | first: 8 bits
+  if (i + 1 < tokens.length && (doc.phraseMatch[i + 1] & 1) === 1) signature |= 1 << 15;
+  return signature;
+}

@@ -2,7 +2,7 @@
 // Viterbi decoding. Word features are summed once per distinct word and offset and kept
 // in a bounded cache, so tagging costs a few Map lookups per token.
 
-import type { Token } from '../../text/tokenize';
+import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, type Token } from '../../text/tokenize';
 import {
   CAP_CLASSES,
   WINDOW,
@@ -12,7 +12,10 @@ import {
   capClass,
   pairFeatures,
   contextFeatures,
+  contextSignature,
+  CONTEXT_SIGNATURES,
   documentContext,
+  type DocumentContext,
   wordFeatures,
   type Lexicon,
   type LexiconData,
@@ -47,7 +50,8 @@ export function transitionAllowed(prev: number, cur: number): boolean {
 
 /**
  * Viterbi over the tokens [from, to) given emission scores (n x L) and transitions
- * ((L+1) x L); writes the best label index of each token into `out`.
+ * ((L+1) x L); writes the best label index of each token into `out`. The token before
+ * `from` has label `before` (LABEL_COUNT: none, a line starts at `from`).
  */
 export function viterbi(
   emissions: ArrayLike<number>,
@@ -56,6 +60,7 @@ export function viterbi(
   transitions: ArrayLike<number>,
   out: Uint8Array,
   scratch?: { score: Float64Array; back: Uint8Array },
+  before: number = LABEL_COUNT,
 ): void {
   const L = LABEL_COUNT;
   const n = to - from;
@@ -63,8 +68,9 @@ export function viterbi(
   // scratch: buffers of at least n x L, reused across the lines of a text.
   const score = scratch !== undefined && scratch.score.length >= n * L ? scratch.score : new Float64Array(n * L);
   const back = scratch !== undefined && scratch.back.length >= n * L ? scratch.back : new Uint8Array(n * L);
+  // `before`: the label of the token before `from`, or LABEL_COUNT at the start of a line.
   for (let y = 0; y < L; y++) {
-    score[y] = ALLOWED[L * L + y] ? emissions[from * L + y] + transitions[L * L + y] : -Infinity;
+    score[y] = ALLOWED[before * L + y] ? emissions[from * L + y] + transitions[before * L + y] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const row = i * L;
@@ -110,6 +116,49 @@ export function lineSegments(tokens: Token[]): number[] {
   return bounds;
 }
 
+/** Tokens this many places before and after a token with a capital letter are decoded. */
+export const NAME_REACH_BEFORE = 3;
+export const NAME_REACH_AFTER = 3;
+/** Lower-case tokens between two segments of a line, at most, for them to be decoded as one. */
+export const NAME_GAP_BRIDGED = 6;
+
+/**
+ * The runs of tokens the tagger decodes, as [from, to) pairs: the tokens near a token that
+ * holds a capital letter or belongs to a lexicon phrase (`phraseMatch` of documentContext),
+ * cut at line breaks. The names the model finds hold one of those, and reach only a few
+ * lower-case words before it (ministère de l'Intérieur), so decoding the long lower-case
+ * stretches of a text, most of it, would only confirm O labels (test/unit/tagger.test.ts
+ * compares with decoding every line).
+ */
+export function nameSegments(tokens: Token[], phraseMatch: Int32Array): number[] {
+  const n = tokens.length;
+  const near = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if ((tokens[i].flags & TOKEN_UPPER) === 0 && phraseMatch[i] === 0) continue;
+    const to = Math.min(n, i + NAME_REACH_AFTER + 1);
+    for (let j = Math.max(0, i - NAME_REACH_BEFORE); j < to; j++) near[j] = 1;
+  }
+  const bounds: number[] = [];
+  let from = -1;
+  for (let i = 0; i <= n; i++) {
+    const inside = i < n && near[i] === 1;
+    if (from >= 0 && (!inside || tokens[i].lineStart)) {
+      // A short gap before the next segment of the line is bridged: a long name may hold more
+      // lower-case words than reach covers (Fédération internationale des ligues des droits de l'homme).
+      let next = i;
+      while (next < n && next - i < NAME_GAP_BRIDGED && near[next] === 0 && !tokens[next].lineStart) next++;
+      if (next < n && next > i && near[next] === 1 && !tokens[next].lineStart) {
+        i = next - 1;
+        continue;
+      }
+      bounds.push(from, i);
+      from = -1;
+    }
+    if (inside && from < 0) from = i;
+  }
+  return bounds;
+}
+
 const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
 for (let p = 0; p <= LABEL_COUNT; p++) {
   for (let y = 0; y < LABEL_COUNT; y++) ALLOWED[p * LABEL_COUNT + y] = transitionAllowed(p, y) ? 1 : 0;
@@ -148,6 +197,8 @@ export class TaggerModel {
   private readonly contextList = new FeatureList();
   /** Weights of the features whose value is empty (context features), by kind. */
   private readonly constantWeights = new Map<string, Float32Array>();
+  /** Summed context-feature weights by contextSignature, filled on first sight. */
+  private readonly contextScores: (Float32Array | undefined)[] = new Array(CONTEXT_SIGNATURES);
 
   constructor(data: ModelData, lexiconData: LexiconData) {
     if (data.labels.join() !== BIO_LABELS.join()) throw new Error('tagger model: unexpected label set');
@@ -204,59 +255,130 @@ export class TaggerModel {
     return scores;
   }
 
-  /** Emission scores, tokens x labels: word features of the window, the pair feature and context features. */
-  emissions(tokens: Token[]): Float32Array {
+  /** The word entry of each token holding a capital letter, and every token's capitalization class. */
+  private capitalizedWords(tokens: Token[]): { entries: (WordEntry | undefined)[]; classes: string[] } {
     const n = tokens.length;
-    const L = LABEL_COUNT;
-    const emissions = new Float32Array(n * L);
-    const entries: WordEntry[] = new Array(n);
+    const entries: (WordEntry | undefined)[] = new Array(n);
     const classes: string[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      entries[i] = this.word(tokens[i].text);
-      classes[i] = entries[i].cls;
+      const flags = tokens[i].flags;
+      if (flags & TOKEN_UPPER) {
+        const entry = this.word(tokens[i].text);
+        entries[i] = entry;
+        classes[i] = entry.cls;
+      } else {
+        // Without an upper-case letter, capClass can only say digit, lower or no letter.
+        classes[i] = flags & TOKEN_DIGIT ? capClass(tokens[i].text) : flags & TOKEN_LOWER ? 'x' : 'p';
+      }
     }
-    const doc = documentContext(tokens, this.lexicon, classes);
-    const pad = this.word(PAD_WORD).scores;
+    return { entries, classes };
+  }
+
+  /** Summed weights of the context features of token i. */
+  contextFeatureScores(doc: DocumentContext, i: number, cls: string): Float32Array {
+    const scores = new Float32Array(LABEL_COUNT);
     const list = this.contextList;
-    // The nine label sums are kept in locals and written once per token (L === 9, checked below).
-    for (let i = 0; i < n; i++) {
-      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
-      for (let offset = -WINDOW; offset <= WINDOW; offset++) {
-        const j = i + offset;
-        const w = j < 0 || j >= n ? pad : entries[j].scores;
-        const b = (offset + WINDOW) * L;
-        e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
-        e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
-      }
-      const cls = entries[i].cls;
-      if (i > 0) {
-        const w = this.pairScores(entries[i - 1], entries[i].classIndex);
-        e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
-      }
-      list.clear();
-      contextFeatures(doc, i, cls, list);
-      for (let k = 0; k < list.length; k++) {
-        const w = this.constantWeights.get(list.kinds[k]);
-        if (w === undefined) continue;
-        e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
-      }
-      const row = i * L;
-      emissions[row] = e0; emissions[row + 1] = e1; emissions[row + 2] = e2; emissions[row + 3] = e3; emissions[row + 4] = e4;
-      emissions[row + 5] = e5; emissions[row + 6] = e6; emissions[row + 7] = e7; emissions[row + 8] = e8;
+    list.clear();
+    contextFeatures(doc, i, cls, list);
+    for (let f = 0; f < list.length; f++) {
+      const w = this.constantWeights.get(list.kinds[f]);
+      if (w !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] += w[y];
     }
+    return scores;
+  }
+
+  /**
+   * Emission scores, tokens x labels, on the rows of `segments` ([from, to) pairs; the other rows
+   * stay 0): word features of the window, the pair feature and context features.
+   */
+  emissions(tokens: Token[], segments: number[] = lineSegments(tokens)): Float32Array {
+    const { entries, classes } = this.capitalizedWords(tokens);
+    return this.segmentEmissions(tokens, segments, entries, documentContext(tokens, this.lexicon, classes));
+  }
+
+  private segmentEmissions(tokens: Token[], segments: number[], entries: (WordEntry | undefined)[], doc: DocumentContext): Float32Array {
+    const emissions = new Float32Array(tokens.length * LABEL_COUNT);
+    for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], entries, doc, emissions);
     return emissions;
   }
 
+  /** Writes the emission rows of the tokens [from, to). */
+  private fillEmissions(tokens: Token[], from: number, to: number, entries: (WordEntry | undefined)[], doc: DocumentContext,
+    emissions: Float32Array): void {
+    const n = tokens.length;
+    const L = LABEL_COUNT;
+    // Word entries where the rows read them: the tokens and WINDOW around.
+    const last = Math.min(n, to + WINDOW);
+    for (let j = Math.max(0, from - WINDOW); j < last; j++) entries[j] ??= this.word(tokens[j].text);
+    const pad = this.word(PAD_WORD).scores;
+    {
+      for (let i = from; i < to; i++) {
+        // The nine label sums are kept in locals and written once per token (L === 9, checked above).
+        let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+        for (let offset = -WINDOW; offset <= WINDOW; offset++) {
+          const j = i + offset;
+          const w = j < 0 || j >= n ? pad : (entries[j] as WordEntry).scores;
+          const b = (offset + WINDOW) * L;
+          e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
+          e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
+        }
+        const entry = entries[i] as WordEntry;
+        if (i > 0) {
+          const w = this.pairScores(entries[i - 1] as WordEntry, entry.classIndex);
+          e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
+        }
+        const signature = contextSignature(doc, i, entry.cls);
+        let w = this.contextScores[signature];
+        if (w === undefined) w = this.contextScores[signature] = this.contextFeatureScores(doc, i, entry.cls);
+        e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
+        const row = i * L;
+        emissions[row] = e0; emissions[row + 1] = e1; emissions[row + 2] = e2; emissions[row + 3] = e3; emissions[row + 4] = e4;
+        emissions[row + 5] = e5; emissions[row + 6] = e6; emissions[row + 7] = e7; emissions[row + 8] = e8;
+      }
+    }
+  }
+
+  /**
+   * BIO labels of the tokens, and a margin per name token. Only the tokens near a capital letter
+   * are decoded (see nameSegments); the others are O.
+   */
   tag(tokens: Token[]): TaggedSequence {
     const n = tokens.length;
     const L = LABEL_COUNT;
-    const emissions = this.emissions(tokens);
+    const { entries, classes } = this.capitalizedWords(tokens);
+    const doc = documentContext(tokens, this.lexicon, classes);
+    const segments = nameSegments(tokens, doc.phraseMatch);
+    const emissions = this.segmentEmissions(tokens, segments, entries, doc);
     const labels = new Uint8Array(n);
-    const segments = lineSegments(tokens);
-    let longest = 0;
-    for (let k = 0; k < segments.length; k += 2) longest = Math.max(longest, segments[k + 1] - segments[k]);
-    const scratch = { score: new Float64Array(longest * L), back: new Uint8Array(longest * L) };
-    for (let k = 0; k < segments.length; k += 2) viterbi(emissions, segments[k], segments[k + 1], this.transitions, labels, scratch);
+    let scratch = { score: new Float64Array(64 * L), back: new Uint8Array(64 * L) };
+    for (let k = 0; k < segments.length; k += 2) {
+      let from = segments[k];
+      let to = segments[k + 1];
+      // A name still open at either end of the segment may go on: the segment grows (within its
+      // line, taking in the next segment when it meets it) and is decoded again.
+      for (;;) {
+        if (scratch.score.length < (to - from) * L) scratch = { score: new Float64Array(2 * (to - from) * L), back: new Uint8Array(2 * (to - from) * L) };
+        // A segment that starts inside a line follows an O token.
+        viterbi(emissions, from, to, this.transitions, labels, scratch, from === 0 || tokens[from].lineStart ? L : 0);
+        let grownTo = to;
+        if (labels[to - 1] !== 0) {
+          while (grownTo < n && grownTo < to + NAME_REACH_AFTER && !tokens[grownTo].lineStart) grownTo++;
+        }
+        let grownFrom = from;
+        if (labels[from] !== 0) {
+          while (grownFrom > 0 && grownFrom > from - NAME_REACH_BEFORE && !tokens[grownFrom].lineStart) grownFrom--;
+        }
+        if (grownTo === to && grownFrom === from) break;
+        this.fillEmissions(tokens, grownFrom, from, entries, doc, emissions);
+        this.fillEmissions(tokens, to, grownTo, entries, doc, emissions);
+        from = grownFrom;
+        to = grownTo;
+        while (k + 2 < segments.length && segments[k + 2] <= to && !tokens[segments[k + 2]].lineStart) {
+          to = Math.max(to, segments[k + 3]);
+          k += 2;
+        }
+      }
+    }
     const margins = new Float32Array(n);
     for (let i = 0; i < n; i++) {
       if (labels[i] === 0) continue; // only name tokens get a confidence

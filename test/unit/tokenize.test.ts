@@ -1,0 +1,34 @@
+// The shared tokenizer: word boundaries, elisions, hyphens, and the character-kind flags the
+// layers use to skip tokens cheaply.
+import assert from 'node:assert/strict';
+import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenize } from '../../src/core/text/tokenize';
+
+const texts = (text: string) => tokenize(text).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('keeps inner hyphens and French elisions, splits other punctuation', () => {
+    assert.deepEqual(texts("L’action d'Alibaba (NYSE:BABA) a gagné 3,5 % au Moyen-Orient."),
+      ['L’', 'action', "d'", 'Alibaba', '(', 'NYSE', ':', 'BABA', ')', 'a', 'gagné', '3', ',', '5', '%', 'au', 'Moyen-Orient', '.']);
+    assert.deepEqual(texts("aujourd'hui l'"), ['aujourd', "'", 'hui', 'l', "'"]);
+  });
+
+  it('marks spaces and line starts before a token', () => {
+    const [a, b, c] = tokenize('a,\n b');
+    assert.deepEqual([a.spaceBefore, a.lineStart, b.spaceBefore, b.lineStart, c.spaceBefore, c.lineStart], [true, true, false, false, true, true]);
+  });
+
+  it('flags the kinds of characters a token holds', () => {
+    const flags = Object.fromEntries(tokenize('Paris iPhone BABA ministère Covid-19 2025 «  Ça ²').map((t) => [t.text, t.flags]));
+    assert.deepEqual(flags, {
+      Paris: TOKEN_UPPER | TOKEN_LOWER,
+      iPhone: TOKEN_UPPER | TOKEN_LOWER,
+      BABA: TOKEN_UPPER,
+      ministère: TOKEN_LOWER,
+      'Covid-19': TOKEN_UPPER | TOKEN_LOWER | TOKEN_DIGIT,
+      '2025': TOKEN_DIGIT,
+      '«': 0,
+      Ça: TOKEN_UPPER | TOKEN_LOWER,
+      '²': TOKEN_DIGIT,
+    });
+  });
+});
