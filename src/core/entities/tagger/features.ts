@@ -10,7 +10,7 @@
 // Keys are short: a feature kind letter, then for word features an offset letter
 // (a..e = -2..+2), then the value.
 
-import { wordShape, type Token } from '../../text/tokenize';
+import { TOKEN_UPPER, wordShape, type Token } from '../../text/tokenize';
 
 export const WINDOW = 2;
 const OFFSET_LETTERS = 'abcde';
@@ -36,26 +36,59 @@ export interface LexiconData {
   phrases: Record<string, number>;
 }
 
+/** A node of the phrase trie: one edge per token text. */
+export interface PhraseNode {
+  /** Class bits of the phrase that ends here, 0 if none does. */
+  bits: number;
+  next: Map<string, PhraseNode> | undefined;
+}
+
 export interface Lexicon {
   words: Map<string, number>;
-  phrases: Map<string, number>;
-  /** Every proper prefix (in tokens) of a phrase, to stop a match early. */
-  phrasePrefixes: Set<string>;
+  /** The multi-token names, a token per edge: walking it reads each token string once. */
+  phrases: PhraseNode;
+  /** wordFilter of the first words of phrases that start without a capital (zone euro, le Plateau). */
+  lowerPhraseStarts: Uint8Array;
   maxPhraseTokens: number;
+}
+
+const WORD_FILTER_SIZE = 4096;
+
+/** A cheap hash of a word for a WordFilter: first and last code units and the length. */
+function wordFilterKey(word: string): number {
+  return (word.charCodeAt(0) * 961 + word.charCodeAt(word.length - 1) * 31 + word.length) & (WORD_FILTER_SIZE - 1);
+}
+
+/**
+ * A one-hash Bloom filter over words: false means "not in the set" for sure, so the common
+ * case costs a typed-array read instead of hashing a fresh token string for a Set.
+ */
+function wordFilter(words: Iterable<string>): Uint8Array {
+  const filter = new Uint8Array(WORD_FILTER_SIZE);
+  for (const w of words) if (w.length > 0) filter[wordFilterKey(w)] = 1;
+  return filter;
 }
 
 export function buildLexicon(data: LexiconData): Lexicon {
   const words = new Map(Object.entries(data.words));
-  const phrases = new Map<string, number>();
-  const phrasePrefixes = new Set<string>();
+  const phrases: PhraseNode = { bits: 0, next: undefined };
+  const lowerStarts: string[] = [];
   let maxPhraseTokens = 1;
   for (const [phrase, bits] of Object.entries(data.phrases)) {
-    phrases.set(phrase, bits);
     const parts = phrase.split(' ');
+    if (parts.length < 2) continue; // a phrase is two tokens or more; single words are in `words`
     if (parts.length > maxPhraseTokens) maxPhraseTokens = parts.length;
-    for (let k = 1; k < parts.length; k++) phrasePrefixes.add(parts.slice(0, k).join(' '));
+    let node = phrases;
+    for (const part of parts) {
+      node.next ??= new Map();
+      let child = node.next.get(part);
+      if (child === undefined) node.next.set(part, (child = { bits: 0, next: undefined }));
+      node = child;
+    }
+    node.bits = bits;
+    if (!/\p{Lu}|\p{Lt}/u.test(parts[0])) lowerStarts.push(parts[0]);
   }
-  return { words, phrases, phrasePrefixes, maxPhraseTokens };
+  return { words, phrases, lowerPhraseStarts: wordFilter(lowerStarts), maxPhraseTokens };
 }
 
 /** Capitalization class: X = Capitalized, A = ALL CAPS, x = lower, m = mixed, d = has a digit, p = no letter. */
@@ -232,26 +265,27 @@ export function documentContext(tokens: Token[], lexicon: Lexicon, knownClasses?
   }
   const lowerForms = new Set<string>();
   if (initialLowered.size > 0) {
+    const filter = wordFilter(initialLowered);
     for (let i = 0; i < n; i++) {
       const word = tokens[i].text;
-      if (classes[i] === 'x' && initialLowered.has(word)) lowerForms.add(word);
+      if (classes[i] === 'x' && filter[wordFilterKey(word)] === 1 && initialLowered.has(word)) lowerForms.add(word);
     }
   }
   const phraseMatch = new Int32Array(n);
-  if (lexicon.phrases.size > 0) {
+  const starts = lexicon.phrases.next;
+  if (starts !== undefined) {
     for (let i = 0; i < n; i++) {
-      let key = tokens[i].text;
-      if (!lexicon.phrasePrefixes.has(key)) continue;
+      // A phrase starts with a capital, or with one of the few lower-case words the filter knows.
+      if ((tokens[i].flags & TOKEN_UPPER) === 0 && lexicon.lowerPhraseStarts[wordFilterKey(tokens[i].text)] === 0) continue;
+      let node = starts.get(tokens[i].text);
       let bestEnd = -1;
       let bestBits = 0;
-      for (let j = i + 1; j < n && j - i < lexicon.maxPhraseTokens; j++) {
-        key += ' ' + tokens[j].text;
-        const bits = lexicon.phrases.get(key);
-        if (bits !== undefined) {
+      for (let j = i + 1; node?.next !== undefined && j < n && j - i < lexicon.maxPhraseTokens; j++) {
+        node = node.next.get(tokens[j].text);
+        if (node !== undefined && node.bits !== 0) {
           bestEnd = j;
-          bestBits = bits;
+          bestBits = node.bits;
         }
-        if (!lexicon.phrasePrefixes.has(key)) break;
       }
       if (bestEnd < 0) continue;
       phraseMatch[i] = (bestBits << 1) | 1;
@@ -300,9 +334,9 @@ export const CONTEXT_SIGNATURES = 1 << 16;
  * contextFeatures reads; change both together (test/unit/tagger.test.ts checks them against
  * each other).
  */
-export function contextSignature(doc: DocumentContext, i: number, cls: string): number {
+export function contextSignature(doc: DocumentContext, i: number, cls: string, classIndex: number): number {
   const tokens = doc.tokens;
-  let signature = CAP_CLASSES.indexOf(cls as (typeof CAP_CLASSES)[number]); // 3 bits
+  let signature = classIndex; // CAP_CLASSES.indexOf(cls): 3 bits
   if (doc.sentenceStart[i]) {
     signature |= 8;
     if (cls === 'X') {

@@ -327,7 +327,7 @@ export class TaggerModel {
           const w = this.pairScores(entries[i - 1] as WordEntry, entry.classIndex);
           e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
         }
-        const signature = contextSignature(doc, i, entry.cls);
+        const signature = contextSignature(doc, i, entry.cls, entry.classIndex);
         let w = this.contextScores[signature];
         if (w === undefined) w = this.contextScores[signature] = this.contextFeatureScores(doc, i, entry.cls);
         e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
