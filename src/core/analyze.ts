@@ -4,6 +4,7 @@
 // that overlap, or a number that is not finite, costs only the bad items (or that layer's
 // output), never the analysis. The layers are tested on their own (test/unit/robustness-layers
 // .test.ts), so what this guard drops stays visible there.
+import { articleDate } from './articleDate';
 import { extractEntities } from './entities';
 import { linkFacts } from './facts';
 import { extractFigures } from './figures';
@@ -19,7 +20,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   const figures = dropFiguresInsideEntities(
     soundSpans(
       text,
-      runLayer('figures', () => extractFigures(text, { lang, refDate: options.date, defaultDollar: options.defaultDollar ?? 'USD', entitySpans: entities, tokens })),
+      runLayer('figures', () => extractFigures(text, { lang, refDate: options.date ?? articleDate(text, lang), defaultDollar: options.defaultDollar ?? 'USD', entitySpans: entities, tokens })),
       isSoundFigure,
     ),
     entities,

@@ -1,0 +1,39 @@
+// The article's own date from its front matter or dateline, and what analyze() does with it.
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { articleDate } from '../../src/core/articleDate';
+
+describe('article date', () => {
+  const cases: [string, string, 'fr' | 'en', string | undefined][] = [
+    ['front matter date', '---\ntitle: Résultats\ndate: 2025-03-06\n---\n\nAlibaba a publié ses résultats le 2 juillet.', 'fr', '2025-03-06'],
+    ['front matter date-time', '---\npublished: "2024-11-05T08:00:00Z"\n---\nText.', 'en', '2024-11-05'],
+    ['front matter impossible day', '---\ndate: 2025-02-30\n---\nTexte.', 'fr', undefined],
+    ['no closing front matter', '---\ndate: 2025-03-06\nTexte sans fin de bloc.', 'fr', undefined],
+    ['dateline alone after a title', 'France : disparition d’un journaliste\n\n16 juin 2012. - Le journaliste s’est éteint dans la nuit.', 'fr', '2012-06-16'],
+    ['dateline with a time before it', 'IA : l’action bondit\n\n11:41 6/03/2025, jeudi\nAFP\nUn panneau est vu sur un bâtiment.', 'fr', '2025-03-06'],
+    ['dateline with a place in capitals', 'PARIS, 6 mars 2025 (AFP) - Le groupe a annoncé une hausse.', 'fr', '2025-03-06'],
+    ['publication words', 'Publié le 6 mars 2025 à 10h12\nLe groupe a annoncé une hausse.', 'fr', '2025-03-06'],
+    ['English dateline', 'NEW YORK, March 6, 2025 - Shares rose.', 'en', '2025-03-06'],
+    ['English publication words', 'Published on Thursday, March 6, 2025\nShares rose.', 'en', '2025-03-06'],
+    ['date inside running text', 'Le conseil s’est réuni le 6 mars 2025 pour voter le budget.', 'fr', undefined],
+    ['date at the end of a title', 'Gilets jaunes : lundi 31 décembre 2018\n\nLa journée a commencé tôt.', 'fr', undefined],
+    ['month and year only', 'Mars 2025 - Le marché a progressé.', 'fr', undefined],
+    ['dateline too far down', 'a\nb\nc\nd\ne\nf\ng\n6 mars 2025. - Texte.', 'fr', undefined],
+    ['no date at all', 'Le marché a progressé de 3 % en 2024.', 'fr', undefined],
+  ];
+  for (const [label, text, lang, expected] of cases) {
+    it(`${label}: ${expected ?? 'none'}`, () => assert.equal(articleDate(text, lang), expected));
+  }
+
+  it('resolves dates without a year against the dateline rather than the latest year written', () => {
+    const text = '5 juin 2012. - L’entreprise présentera mercredi 4 juillet un plan qui court jusqu’en 2014.';
+    const dates = analyze(text, { lang: 'fr' }).figures.filter((f) => f.kind === 'date').map((f) => `${f.text}=${f.value}`);
+    assert.deepEqual(dates, ['5 juin 2012=2012-06-05', 'mercredi 4 juillet=2012-07-04', '2014=2014']);
+  });
+
+  it('lets the caller’s date win over the dateline', () => {
+    const text = '5 juin 2012. - Rendez-vous le 4 juillet.';
+    const july = analyze(text, { lang: 'fr', date: '2013-01-10' }).figures.find((f) => f.text === '4 juillet');
+    assert.equal(july?.value, '2013-07-04');
+  });
+});
