@@ -16,6 +16,8 @@ const IGNORED_SCHEMES = new Set(['output', 'git', 'debug', 'vscode', 'vscode-use
 const NOTIFY_ABOVE_FILES = 200;
 /** Quiet time after a keystroke before the edited document is analyzed again. */
 const EDIT_DEBOUNCE_MS = 300;
+/** At most this often the scan's progress goes to the window. */
+const PROGRESS_EVERY_MS = 100;
 
 export class IndexService implements vscode.Disposable {
   readonly index = new WorkspaceIndex();
@@ -258,22 +260,32 @@ export class IndexService implements vscode.Disposable {
       async (progress, progressToken) => {
         const cancelled = () => token.isCancellationRequested || progressToken.isCancellationRequested;
         let done = 0;
+        let reported = 0;
         const step = 100 / Math.max(1, onDisk.length);
         let lastFire = Date.now();
-        // A few reads ahead of the worker keep it busy without holding thousands of files in memory.
-        const queue = onDisk.slice();
+        let lastReport = 0;
+        // Every report is a message to the window: a few per second, not one per file.
+        const report = () => {
+          progress.report({ increment: (done - reported) * step, message: `${done}/${onDisk.length}` });
+          reported = done;
+          lastReport = Date.now();
+        };
+        // As many files under way as the workers take at once, and a couple more: every worker
+        // stays busy, an edit still goes next, and no more than these are held in memory.
+        let next = 0;
         const runner = async () => {
-          for (let uri = queue.shift(); uri && !cancelled(); uri = queue.shift()) {
-            await this.analyzeFile(uri, 'background', token);
+          while (next < onDisk.length && !cancelled()) {
+            await this.analyzeFile(onDisk[next++], 'background', token);
             done++;
-            progress.report({ increment: step, message: `${done}/${onDisk.length}` });
+            if (Date.now() - lastReport >= PROGRESS_EVERY_MS) report();
             if (Date.now() - lastFire > 500) {
               lastFire = Date.now();
               this.changeEmitter.fire([]);
             }
           }
         };
-        await Promise.all([runner(), runner(), runner(), runner()]);
+        await Promise.all(Array.from({ length: this.client.capacity + 2 }, runner));
+        if (done > reported) report();
         if (cancelled()) {
           this.client.cancelBackground();
           this.output.appendLine(vscode.l10n.t('Indexing cancelled after {0} of {1} files.', done, onDisk.length));

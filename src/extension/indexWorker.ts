@@ -3,7 +3,7 @@
 // Loaded with require() instead (no parent port), it only exports runJob: the extension's
 // in-process fallback where a worker cannot start.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJob, type AnalyzeJob } from '../core/index/job';
+import { runJob, type AnalyzeJob, type JobResult } from '../core/index/job';
 
 export { runJob };
 
@@ -12,12 +12,18 @@ export interface WorkerRequest {
   job: AnalyzeJob;
 }
 
+export interface WorkerResponse {
+  id: number;
+  result: JobResult;
+}
+
 /** Set by AnalyzerClient: only a worker it started answers messages on its parent port. */
 export const WORKER_MARKER = 'articleLensIndexWorker';
 
 const port = parentPort;
 if (port && (workerData as Record<string, unknown> | undefined)?.[WORKER_MARKER] === true) {
   port.on('message', (request: WorkerRequest) => {
-    port.postMessage({ id: request.id, result: runJob(request.job) });
+    const response: WorkerResponse = { id: request.id, result: runJob(request.job) };
+    port.postMessage(response);
   });
 }
