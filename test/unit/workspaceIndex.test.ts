@@ -1,5 +1,8 @@
 // The workspace index in plain Node: records, aggregation across files, queries, cards.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { entityCard, figureCard, convertMoney, normalizedValue, fileName, englishText } from '../../src/core/index/cards';
 import { buildFileRecord, computeLineStarts, findEquivalents, hashText, positionAt } from '../../src/core/index/fileRecord';
 import { GlobMatcher, globToRegExp } from '../../src/core/index/glob';
@@ -371,6 +374,32 @@ describe('workspace index: jobs', () => {
     assert.match(latin1.status === 'skipped' ? latin1.reason : '', /UTF-8/);
     const bigText = runJob({ uri: 'u', text: 'é'.repeat(600), options });
     assert.equal(bigText.status, 'skipped');
+  });
+
+  it('reads a file from its path, refuses one over the limit unread, and reports a vanished file or a folder as gone', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-job-'));
+    try {
+      const article = path.join(dir, 'a.txt');
+      fs.writeFileSync(article, TEXT_A);
+      const read = runJob({ uri: 'u', path: article, options });
+      const fromText = runJob({ uri: 'u', text: TEXT_A, options });
+      assert.ok(read.status === 'analyzed' && fromText.status === 'analyzed');
+      assert.deepEqual(read.record, fromText.record);
+      assert.deepEqual(runJob({ uri: 'u', path: article, knownHash: hashText(TEXT_A), options }), { uri: 'u', status: 'unchanged' });
+      const big = path.join(dir, 'big.txt');
+      fs.writeFileSync(big, 'A'.repeat(1500));
+      assert.deepEqual(runJob({ uri: 'u', path: big, options }), { uri: 'u', status: 'tooLarge', size: 1500 });
+      const gone = runJob({ uri: 'u', path: path.join(dir, 'gone.txt'), options });
+      assert.equal(gone.status === 'unreadable' && gone.gone, true);
+      const folder = runJob({ uri: 'u', path: dir, options });
+      assert.equal(folder.status === 'unreadable' && folder.gone, true);
+      const binary = path.join(dir, 'b.txt');
+      fs.writeFileSync(binary, new Uint8Array([65, 0, 66]));
+      const refused = runJob({ uri: 'u', path: binary, options });
+      assert.match(refused.status === 'skipped' ? refused.reason : '', /binary/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('fixes the language when asked', () => {
