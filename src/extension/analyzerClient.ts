@@ -7,6 +7,7 @@
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeJob, JobResult } from '../core/index/job';
+import { unpackResult } from '../core/index/recordCodec';
 import type { WorkerRequest, WorkerResponse } from './indexWorker';
 
 export type Priority = 'interactive' | 'background';
@@ -258,7 +259,7 @@ export class AnalyzerClient {
 /** A worker thread running the index worker bundle; unref'd, so it never keeps the host alive. */
 function startWorkerThread(workerPath: string, events: IndexWorkerEvents): IndexWorkerHandle {
   const worker = new Worker(workerPath, { workerData: { articleLensIndexWorker: true }, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
-  worker.on('message', (msg: WorkerResponse) => events.result(msg.id, msg.result));
+  worker.on('message', (msg: WorkerResponse) => events.result(msg.id, unpackResult(msg.result)));
   worker.on('error', (err) => events.error(err));
   worker.on('exit', (code) => events.exit(code));
   worker.unref();

@@ -3,7 +3,8 @@
 // Loaded with require() instead (no parent port), it only exports runJob: the extension's
 // in-process fallback where a worker cannot start.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJob, type AnalyzeJob, type JobResult } from '../core/index/job';
+import { runJob, type AnalyzeJob } from '../core/index/job';
+import { packResult, type PostedResult } from '../core/index/recordCodec';
 
 export { runJob };
 
@@ -14,7 +15,8 @@ export interface WorkerRequest {
 
 export interface WorkerResponse {
   id: number;
-  result: JobResult;
+  /** Unpacked by the client (unpackResult). */
+  result: PostedResult;
 }
 
 /** Set by AnalyzerClient: only a worker it started answers messages on its parent port. */
@@ -23,7 +25,7 @@ export const WORKER_MARKER = 'articleLensIndexWorker';
 const port = parentPort;
 if (port && (workerData as Record<string, unknown> | undefined)?.[WORKER_MARKER] === true) {
   port.on('message', (request: WorkerRequest) => {
-    const response: WorkerResponse = { id: request.id, result: runJob(request.job) };
+    const response: WorkerResponse = { id: request.id, result: packResult(runJob(request.job)) };
     port.postMessage(response);
   });
 }

@@ -7,6 +7,7 @@ import { entityCard, figureCard, convertMoney, normalizedValue, fileName, englis
 import { buildFileRecord, computeLineStarts, findEquivalents, hashText, positionAt } from '../../src/core/index/fileRecord';
 import { GlobMatcher, globToRegExp } from '../../src/core/index/glob';
 import { runJob } from '../../src/core/index/job';
+import { packRecord, packResult, unpackRecord, unpackResult } from '../../src/core/index/recordCodec';
 import { findSpanAt, foldForSearch, WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 import type { ArticleAnalysis, EntityMention, Figure } from '../../src/core/types';
 
@@ -405,6 +406,55 @@ describe('workspace index: jobs', () => {
   it('fixes the language when asked', () => {
     const r = runJob({ uri: 'u', text: 'The company said its revenue rose.', options: { ...options, lang: 'fr' } });
     assert.equal(r.status === 'analyzed' ? r.record.analysis.lang : '', 'fr');
+  });
+});
+
+describe('workspace index: records as the worker posts them', () => {
+  const options = { defaultDollar: 'USD', maxBytes: 1 << 20 };
+  const seedsDir = path.resolve(__dirname, '../../seeds');
+
+  it('unpacks every seed record to exactly the record packed', () => {
+    const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt'));
+    assert.ok(seeds.length >= 5);
+    for (const [i, name] of seeds.entries()) {
+      const result = runJob({ uri: `file:///seeds/${name}`, path: path.join(seedsDir, name), options, ...(i % 2 ? { text: fs.readFileSync(path.join(seedsDir, name), 'utf8'), version: i } : {}) });
+      assert.equal(result.status, 'analyzed', name);
+      if (result.status !== 'analyzed') continue;
+      assert.ok(result.record.analysis.entities.length && result.record.analysis.figures.length, name);
+      assert.deepStrictEqual(unpackRecord(packRecord(result.record)), result.record, name);
+      assert.deepStrictEqual(unpackResult(packResult(result)), result, name);
+    }
+  });
+
+  it('keeps optional fields absent, string values, qualifiers, the file name and the version', () => {
+    const record = buildFileRecord('file:///a.txt', TEXT_A, { ...analysisA(), file: 'a.txt' }, 7);
+    record.analysis.figures[0] = { ...record.analysis.figures[0], approx: 'over', direction: 'up' };
+    assert.ok(record.analysis.figures.some((f) => typeof f.value === 'string') && record.analysis.figures.some((f) => f.unit === undefined));
+    const back = unpackRecord(packRecord(record));
+    assert.deepStrictEqual(back, record);
+    assert.ok(!('unit' in back.analysis.figures.find((f) => f.kind === 'duration')!));
+    const bare = buildFileRecord('u', '', { lang: 'en', entities: [], figures: [], facts: [] });
+    assert.deepStrictEqual(unpackRecord(packRecord(bare)), bare);
+    assert.ok(!('version' in unpackRecord(packRecord(bare))) && !('file' in unpackRecord(packRecord(bare)).analysis));
+  });
+
+  it('holds each distinct string once, so the host keeps one copy of a repeated name', () => {
+    const packed = packRecord(buildFileRecord('u', TEXT_A, analysisA()));
+    assert.equal(new Set(packed.strings).size, packed.strings.length);
+    const back = unpackRecord(packed);
+    const alibaba = back.analysis.entities.filter((m) => m.id === 'alibaba-group');
+    assert.equal(alibaba.length, 3);
+    assert.equal(packed.strings.filter((x) => x === 'Alibaba Group').length, 1);
+  });
+
+  it('passes the other results through as they are', () => {
+    for (const result of [
+      { uri: 'u', status: 'unchanged' as const, version: 2 },
+      { uri: 'u', status: 'skipped' as const, reason: 'binary' },
+      { uri: 'u', status: 'tooLarge' as const, size: 9 },
+      { uri: 'u', status: 'unreadable' as const, gone: true, reason: 'ENOENT' },
+      { uri: 'u', status: 'failed' as const, reason: 'x' },
+    ]) assert.deepStrictEqual(unpackResult(packResult(result)), result);
   });
 });
 
