@@ -8,7 +8,7 @@ import { buildFileRecord, computeLineStarts, findEquivalents, hashText, position
 import { GlobMatcher, globToRegExp } from '../../src/core/index/glob';
 import { runJob } from '../../src/core/index/job';
 import { packRecord, packResult, unpackRecord, unpackResult } from '../../src/core/index/recordCodec';
-import { findSpanAt, foldForSearch, WorkspaceIndex } from '../../src/core/index/workspaceIndex';
+import { byMentionsThenName, findSpanAt, foldForSearch, NameOrder, WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 import type { ArticleAnalysis, EntityMention, Figure } from '../../src/core/types';
 
 /** Builds a mention at the first occurrence (after `from`) of `text`. */
@@ -296,6 +296,62 @@ describe('workspace index: incremental aggregates', () => {
     assert.equal(index.entity('orion')!.type, 'company');
     assert.deepEqual(index.entitiesOfType('product'), []);
     assert.deepEqual(index.rankedCompanies().map((e) => e.id), ['orion']);
+  });
+
+  it('ranks as a full sort by mentions then name would, through every change', () => {
+    // Names that a plain code-unit order would rank differently from the collator.
+    const NAMES = ['Élysée', 'elysee', 'Zeta', 'zèbre', 'Ångström', 'apple', 'Apple', '3M', 'A-B', 'AB', 'Œuvre', 'oeuvre', 'Ça', 'Cab', 'école', 'Ecole', 'Mañana', 'Manana'];
+    const TYPES: EntityMention['type'][] = ['company', 'ticker', 'person'];
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+    const index = new WorkspaceIndex();
+    const uris = Array.from({ length: 12 }, (_, i) => `file:///w/${i}.txt`);
+    for (let step = 0; step < 150; step++) {
+      const uri = pick(uris);
+      if (random() < 0.2) index.deleteFile(uri);
+      else {
+        const entities: EntityMention[] = [];
+        for (let i = 0, n = 1 + Math.floor(random() * 6); i < n; i++) {
+          const name = step > 100 && random() < 0.3 ? `${pick(NAMES)} ${step}` : pick(NAMES);
+          entities.push({ start: i * 40, end: i * 40 + 5, text: name, type: pick(TYPES), id: foldForSearch(name).replace(/\W+/g, '-'), name });
+        }
+        index.setFile(buildFileRecord(uri, 'x'.repeat(400), { lang: 'fr', entities, figures: [], facts: [] }));
+      }
+      if (step % 5) continue;
+      const all = index.searchEntities('', Infinity);
+      for (const types of [['company'], ['person'], ['company', 'ticker']] as EntityMention['type'][][]) {
+        const expected = all.filter((e) => types.includes(e.type)).sort(byMentionsThenName);
+        const ranked = types.length === 1 ? index.entitiesOfType(types[0]) : index.entitiesOfTypes(types);
+        assert.deepEqual(ranked.map((e) => `${e.mentionCount} ${e.name}`), expected.map((e) => `${e.mentionCount} ${e.name}`), `step ${step}, ${types}`);
+      }
+    }
+  });
+});
+
+describe('workspace index: name order', () => {
+  const collator = new Intl.Collator();
+
+  it('places names in collator order as they come, batch after batch', () => {
+    const order = new NameOrder();
+    const seen: string[] = [];
+    const batches = [['Zeta', 'alpha', 'Élan'], ['elan', 'Alpha', 'zèbre', 'Zeta'], ['3M', 'A-B', 'AB', 'Œuvre', 'oeuvre', 'Ça', 'Cab']];
+    for (const batch of batches) {
+      seen.push(...batch.filter((n) => !seen.includes(n)));
+      const places = order.placesOf(seen);
+      const byPlace = [...seen].sort((a, b) => places.get(a)! - places.get(b)!);
+      assert.deepEqual(byPlace, [...seen].sort(collator.compare));
+      assert.equal(new Set(seen.map((n) => places.get(n))).size, seen.length, 'distinct names, distinct places');
+    }
+  });
+
+  it('forgets names no longer asked for once they outnumber the rest', () => {
+    const order = new NameOrder();
+    let places: ReadonlyMap<string, number> = new Map();
+    for (let round = 0; round < 30; round++) places = order.placesOf(Array.from({ length: 100 }, (_, i) => `Name ${round} ${i}`));
+    assert.ok(places.size <= 2 * 100 + 1000 + 100, `${places.size} names kept`);
+    const last = Array.from({ length: 100 }, (_, i) => `Name 29 ${i}`);
+    assert.deepEqual([...last].sort((a, b) => places.get(a)! - places.get(b)!), [...last].sort(collator.compare));
   });
 });
 
