@@ -1,5 +1,6 @@
 // The workspace index in plain Node: records, aggregation across files, queries, cards.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -450,6 +451,13 @@ describe('workspace index: jobs', () => {
       assert.equal(gone.status === 'unreadable' && gone.gone, true);
       const folder = runJob({ uri: 'u', path: dir, options });
       assert.equal(folder.status === 'unreadable' && folder.gone, true);
+      if (process.platform !== 'win32') {
+        // A named pipe is not opened (that would block the worker): reported, not read.
+        const pipe = path.join(dir, 'pipe.txt');
+        execFileSync('mkfifo', [pipe]);
+        const special = runJob({ uri: 'u', path: pipe, options });
+        assert.deepEqual(special.status === 'unreadable' ? [special.gone, special.reason] : special, [false, 'not a regular file']);
+      }
       const binary = path.join(dir, 'b.txt');
       fs.writeFileSync(binary, new Uint8Array([65, 0, 66]));
       const refused = runJob({ uri: 'u', path: binary, options });

@@ -85,17 +85,15 @@ export function runJob(job: AnalyzeJob): JobResult {
 
 /** Stat, then read: a file over the limit is refused without reading it (a 2 GB log must not fill memory). */
 function readFile(path: string, maxBytes: number): { bytes: Uint8Array } | { size: number } | { error: string; code: string } {
-  let fd: number | undefined;
   try {
-    fd = fs.openSync(path, 'r');
-    const stat = fs.fstatSync(fd);
+    const stat = fs.statSync(path);
     if (stat.isDirectory()) return { error: 'a folder', code: 'EISDIR' };
+    // A named pipe or a device would block the worker on open or read.
+    if (!stat.isFile()) return { error: 'not a regular file', code: 'ENOTREG' };
     if (stat.size > maxBytes) return { size: stat.size };
-    return { bytes: fs.readFileSync(fd) };
+    return { bytes: fs.readFileSync(path) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     return { error: err instanceof Error ? err.message : String(err), code };
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
   }
 }
