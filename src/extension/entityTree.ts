@@ -3,7 +3,7 @@
 // file at the span. Nodes are cached by id between refreshes so reveal() finds them.
 import * as vscode from 'vscode';
 import { fileName, normalizedValue, predicateLabel, type Translate } from '../core/index/cards';
-import { byMentionsThenName, type EntitySummary, type FactRef, type MentionRef } from '../core/index/workspaceIndex';
+import type { EntitySummary, FactRef, MentionRef } from '../core/index/workspaceIndex';
 import type { EntityType } from '../core/types';
 import type { IndexService } from './indexService';
 import { groupLabel, toRange } from './languageFeatures';
@@ -88,11 +88,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     if (this.ranked.version !== index.version || this.ranked.filter !== this.filterText) this.ranked = { version: index.version, filter: this.filterText, groups: new Map() };
     let list = this.ranked.groups.get(group.key);
     if (!list) {
-      list = index.entitiesOfType(group.type, this.filterText);
-      if (group.also) {
-        list.push(...index.entitiesOfType(group.also, this.filterText));
-        list.sort(byMentionsThenName);
-      }
+      list = index.entitiesOfTypes(group.also ? [group.type, group.also] : [group.type], this.filterText);
       this.ranked.groups.set(group.key, list);
     }
     return list;

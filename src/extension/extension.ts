@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { ENTITY_TYPES, FIGURE_KINDS } from '../core/types';
 import { entityTypeLabel, kindLabel, type Translate } from '../core/index/cards';
-import { AnalyzerClient } from './analyzerClient';
+import { AnalyzerClient, workerCount } from './analyzerClient';
 import { EntityTreeProvider } from './entityTree';
 import { Highlighter, HIGHLIGHT_KEYS, type DecorationSnapshot, type HighlightKey } from './highlights';
 import { IndexService } from './indexService';
@@ -34,7 +34,7 @@ export interface ArticleLensApi {
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const output = vscode.window.createOutputChannel('Article Lens');
   const store = new SettingsStore(output);
-  const client = new AnalyzerClient(path.join(context.extensionPath, 'dist', 'indexWorker.js'), (m) => output.appendLine(`[worker] ${m}`));
+  const client = new AnalyzerClient(path.join(context.extensionPath, 'dist', 'indexWorker.js'), (m) => output.appendLine(`[worker] ${m}`), { workers: workerCount(store.settings.indexWorkers) });
   const service = new IndexService(client, store, output);
   const highlighter = new Highlighter(service, store);
   const tree = new EntityTreeProvider(service);
@@ -47,6 +47,9 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
     output,
     store,
     { dispose: () => client.dispose() },
+    store.onDidChange(({ previous, current }) => {
+      if (previous.indexWorkers !== current.indexWorkers) client.setWorkers(workerCount(current.indexWorkers));
+    }),
     service,
     highlighter,
     tree,

@@ -16,6 +16,8 @@ const IGNORED_SCHEMES = new Set(['output', 'git', 'debug', 'vscode', 'vscode-use
 const NOTIFY_ABOVE_FILES = 200;
 /** Quiet time after a keystroke before the edited document is analyzed again. */
 const EDIT_DEBOUNCE_MS = 300;
+/** At most this often the scan's progress goes to the window. */
+const PROGRESS_EVERY_MS = 100;
 
 export class IndexService implements vscode.Disposable {
   readonly index = new WorkspaceIndex();
@@ -143,6 +145,16 @@ export class IndexService implements vscode.Disposable {
         if (result.version !== undefined) this.index.touchVersion(result.uri, result.version);
         this.changeEmitter.fire([result.uri]);
         break;
+      case 'tooLarge': {
+        const maxBytes = this.jobOptions().maxBytes;
+        this.apply({ uri: result.uri, status: 'skipped', reason: vscode.l10n.t('{0} MB is over the {1} MB limit (articleLens.maxFileSizeKB)', (result.size / 1e6).toFixed(1), (maxBytes / 1e6).toFixed(1)) });
+        break;
+      }
+      case 'unreadable':
+        // Gone between the listing and the read: not an error, just no file.
+        if (this.index.deleteFile(result.uri)) this.changeEmitter.fire([result.uri]);
+        if (!result.gone) this.output.appendLine(`[index] ${result.uri}: ${result.reason}`);
+        break;
       case 'skipped':
       case 'failed': {
         const had = this.index.file(result.uri) !== undefined;
@@ -168,7 +180,7 @@ export class IndexService implements vscode.Disposable {
     this.epochs.set(key, (this.epochs.get(key) ?? 0) + 1);
   }
 
-  /** Reads a file from disk (unless it is open) and analyzes it in the background. */
+  /** Analyzes a file from disk (unless it is open) in the background. */
   private async analyzeFile(uri: vscode.Uri, priority: Priority, token?: vscode.CancellationToken): Promise<void> {
     const key = uri.toString();
     const epoch = this.epochs.get(key);
@@ -178,6 +190,19 @@ export class IndexService implements vscode.Disposable {
       await this.analyzeDocument(open);
       return;
     }
+    // A file on this machine's disk is read by the worker: the extension host neither reads nor copies it.
+    const job = uri.scheme === 'file' ? { uri: key, path: uri.fsPath, knownHash: this.index.file(key)?.hash, options: this.jobOptions() } : await this.readJob(uri);
+    if (!job || token?.isCancellationRequested) return;
+    const result = await this.client.run(job, priority);
+    // The document may have been opened while the file was read: its text wins.
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
+    if (token?.isCancellationRequested || this.epochs.get(key) !== epoch) return;
+    this.apply(result);
+  }
+
+  /** Reads a file through VS Code (a file system only it reaches): the job carries the bytes. */
+  private async readJob(uri: vscode.Uri): Promise<AnalyzeJob | undefined> {
+    const key = uri.toString();
     const maxBytes = this.jobOptions().maxBytes;
     let bytes: Uint8Array;
     try {
@@ -185,22 +210,15 @@ export class IndexService implements vscode.Disposable {
       if (stat.type & vscode.FileType.Directory) return;
       // A file over the limit is refused without reading it: a 2 GB log must not fill memory.
       if (stat.size > maxBytes) {
-        this.apply({ uri: key, status: 'skipped', reason: vscode.l10n.t('{0} MB is over the {1} MB limit (articleLens.maxFileSizeKB)', (stat.size / 1e6).toFixed(1), (maxBytes / 1e6).toFixed(1)) });
+        this.apply({ uri: key, status: 'tooLarge', size: stat.size });
         return;
       }
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (err) {
-      // Gone between the listing and the read: not an error, just no file.
-      if (this.index.deleteFile(key)) this.changeEmitter.fire([key]);
-      if (!(err instanceof vscode.FileSystemError)) this.output.appendLine(`[index] ${key}: ${err instanceof Error ? err.message : String(err)}`);
+      this.apply({ uri: key, status: 'unreadable', gone: err instanceof vscode.FileSystemError, reason: err instanceof Error ? err.message : String(err) });
       return;
     }
-    if (token?.isCancellationRequested) return;
-    const result = await this.client.run({ uri: key, bytes, knownHash: this.index.file(key)?.hash, options: this.jobOptions() }, priority);
-    // The document may have been opened while the file was read: its text wins.
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
-    if (token?.isCancellationRequested || this.epochs.get(key) !== epoch) return;
-    this.apply(result);
+    return { uri: key, bytes, knownHash: this.index.file(key)?.hash, options: this.jobOptions() };
   }
 
   /** Scans the workspace (after activation) and resolves `ready` when the first scan ends. */
@@ -258,22 +276,32 @@ export class IndexService implements vscode.Disposable {
       async (progress, progressToken) => {
         const cancelled = () => token.isCancellationRequested || progressToken.isCancellationRequested;
         let done = 0;
+        let reported = 0;
         const step = 100 / Math.max(1, onDisk.length);
         let lastFire = Date.now();
-        // A few reads ahead of the worker keep it busy without holding thousands of files in memory.
-        const queue = onDisk.slice();
+        let lastReport = 0;
+        // Every report is a message to the window: a few per second, not one per file.
+        const report = () => {
+          progress.report({ increment: (done - reported) * step, message: `${done}/${onDisk.length}` });
+          reported = done;
+          lastReport = Date.now();
+        };
+        // As many files under way as the workers take at once, and a couple more: every worker
+        // stays busy, an edit still goes next, and no more than these are held in memory.
+        let next = 0;
         const runner = async () => {
-          for (let uri = queue.shift(); uri && !cancelled(); uri = queue.shift()) {
-            await this.analyzeFile(uri, 'background', token);
+          while (next < onDisk.length && !cancelled()) {
+            await this.analyzeFile(onDisk[next++], 'background', token);
             done++;
-            progress.report({ increment: step, message: `${done}/${onDisk.length}` });
+            if (Date.now() - lastReport >= PROGRESS_EVERY_MS) report();
             if (Date.now() - lastFire > 500) {
               lastFire = Date.now();
               this.changeEmitter.fire([]);
             }
           }
         };
-        await Promise.all([runner(), runner(), runner(), runner()]);
+        await Promise.all(Array.from({ length: this.client.capacity + 2 }, runner));
+        if (done > reported) report();
         if (cancelled()) {
           this.client.cancelBackground();
           this.output.appendLine(vscode.l10n.t('Indexing cancelled after {0} of {1} files.', done, onDisk.length));

@@ -4,6 +4,7 @@
 // in-process fallback where a worker cannot start.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runJob, type AnalyzeJob } from '../core/index/job';
+import { packResult, type PostedResult } from '../core/index/recordCodec';
 
 export { runJob };
 
@@ -12,12 +13,19 @@ export interface WorkerRequest {
   job: AnalyzeJob;
 }
 
+export interface WorkerResponse {
+  id: number;
+  /** Unpacked by the client (unpackResult). */
+  result: PostedResult;
+}
+
 /** Set by AnalyzerClient: only a worker it started answers messages on its parent port. */
 export const WORKER_MARKER = 'articleLensIndexWorker';
 
 const port = parentPort;
 if (port && (workerData as Record<string, unknown> | undefined)?.[WORKER_MARKER] === true) {
   port.on('message', (request: WorkerRequest) => {
-    port.postMessage({ id: request.id, result: runJob(request.job) });
+    const response: WorkerResponse = { id: request.id, result: packResult(runJob(request.job)) };
+    port.postMessage(response);
   });
 }

@@ -11,6 +11,8 @@ export interface Settings {
   exclude: string;
   maxFiles: number;
   scope: IndexScope;
+  /** Index workers: 0 lets the extension choose (see workerCount in analyzerClient.ts). */
+  indexWorkers: number;
   language: 'auto' | Lang;
   defaultDollar: string;
   referenceCurrency: string;
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   exclude: '**/node_modules/**',
   maxFiles: 5000,
   scope: 'workspace',
+  indexWorkers: 0,
   language: 'auto',
   defaultDollar: 'USD',
   referenceCurrency: '',
@@ -44,6 +47,7 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
   exclude: 'exclude',
   maxFiles: 'maxFiles',
   scope: 'index.scope',
+  indexWorkers: 'index.workers',
   language: 'language',
   defaultDollar: 'defaultDollar',
   referenceCurrency: 'referenceCurrency',
@@ -61,6 +65,8 @@ export interface SettingsResult {
   problems: string[];
 }
 
+/** More workers than this would each load the analyzer for no gain on any machine. */
+export const MAX_INDEX_WORKERS = 16;
 const CURRENCY = /^[A-Z]{3}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -93,6 +99,7 @@ export function readSettings(get: (key: string) => unknown, t: Translate = engli
   take('exclude', (v) => (typeof v === 'string' ? v.trim() : undefined), t('a glob pattern'));
   take('maxFiles', (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1_000_000 ? v : undefined), t('a whole number from 1 to 1000000'));
   take('scope', (v) => (v === 'workspace' || v === 'openEditors' ? v : undefined), t('"workspace" or "openEditors"'));
+  take('indexWorkers', (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_INDEX_WORKERS ? v : undefined), t('a whole number from 0 (automatic) to {0}', MAX_INDEX_WORKERS));
   take('language', (v) => (v === 'auto' || v === 'fr' || v === 'en' ? v : undefined), t('"auto", "fr" or "en"'));
   take('defaultDollar', (v) => (typeof v === 'string' && CURRENCY.test(v.trim().toUpperCase()) ? v.trim().toUpperCase() : undefined), t('a currency code such as USD or CAD'));
   take('referenceCurrency', (v) => (typeof v === 'string' && (v.trim() === '' || CURRENCY.test(v.trim().toUpperCase())) ? v.trim().toUpperCase() : undefined), t('a currency code such as EUR, or empty'));

@@ -1,10 +1,15 @@
 // The workspace index in plain Node: records, aggregation across files, queries, cards.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { entityCard, figureCard, convertMoney, normalizedValue, fileName, englishText } from '../../src/core/index/cards';
 import { buildFileRecord, computeLineStarts, findEquivalents, hashText, positionAt } from '../../src/core/index/fileRecord';
 import { GlobMatcher, globToRegExp } from '../../src/core/index/glob';
 import { runJob } from '../../src/core/index/job';
-import { findSpanAt, foldForSearch, WorkspaceIndex } from '../../src/core/index/workspaceIndex';
+import { packRecord, packResult, unpackRecord, unpackResult } from '../../src/core/index/recordCodec';
+import { byMentionsThenName, findSpanAt, foldForSearch, NameOrder, WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 import type { ArticleAnalysis, EntityMention, Figure } from '../../src/core/types';
 
 /** Builds a mention at the first occurrence (after `from`) of `text`. */
@@ -293,6 +298,62 @@ describe('workspace index: incremental aggregates', () => {
     assert.deepEqual(index.entitiesOfType('product'), []);
     assert.deepEqual(index.rankedCompanies().map((e) => e.id), ['orion']);
   });
+
+  it('ranks as a full sort by mentions then name would, through every change', () => {
+    // Names that a plain code-unit order would rank differently from the collator.
+    const NAMES = ['Élysée', 'elysee', 'Zeta', 'zèbre', 'Ångström', 'apple', 'Apple', '3M', 'A-B', 'AB', 'Œuvre', 'oeuvre', 'Ça', 'Cab', 'école', 'Ecole', 'Mañana', 'Manana'];
+    const TYPES: EntityMention['type'][] = ['company', 'ticker', 'person'];
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+    const index = new WorkspaceIndex();
+    const uris = Array.from({ length: 12 }, (_, i) => `file:///w/${i}.txt`);
+    for (let step = 0; step < 150; step++) {
+      const uri = pick(uris);
+      if (random() < 0.2) index.deleteFile(uri);
+      else {
+        const entities: EntityMention[] = [];
+        for (let i = 0, n = 1 + Math.floor(random() * 6); i < n; i++) {
+          const name = step > 100 && random() < 0.3 ? `${pick(NAMES)} ${step}` : pick(NAMES);
+          entities.push({ start: i * 40, end: i * 40 + 5, text: name, type: pick(TYPES), id: foldForSearch(name).replace(/\W+/g, '-'), name });
+        }
+        index.setFile(buildFileRecord(uri, 'x'.repeat(400), { lang: 'fr', entities, figures: [], facts: [] }));
+      }
+      if (step % 5) continue;
+      const all = index.searchEntities('', Infinity);
+      for (const types of [['company'], ['person'], ['company', 'ticker']] as EntityMention['type'][][]) {
+        const expected = all.filter((e) => types.includes(e.type)).sort(byMentionsThenName);
+        const ranked = types.length === 1 ? index.entitiesOfType(types[0]) : index.entitiesOfTypes(types);
+        assert.deepEqual(ranked.map((e) => `${e.mentionCount} ${e.name}`), expected.map((e) => `${e.mentionCount} ${e.name}`), `step ${step}, ${types}`);
+      }
+    }
+  });
+});
+
+describe('workspace index: name order', () => {
+  const collator = new Intl.Collator();
+
+  it('places names in collator order as they come, batch after batch', () => {
+    const order = new NameOrder();
+    const seen: string[] = [];
+    const batches = [['Zeta', 'alpha', 'Élan'], ['elan', 'Alpha', 'zèbre', 'Zeta'], ['3M', 'A-B', 'AB', 'Œuvre', 'oeuvre', 'Ça', 'Cab']];
+    for (const batch of batches) {
+      seen.push(...batch.filter((n) => !seen.includes(n)));
+      const places = order.placesOf(seen);
+      const byPlace = [...seen].sort((a, b) => places.get(a)! - places.get(b)!);
+      assert.deepEqual(byPlace, [...seen].sort(collator.compare));
+      assert.equal(new Set(seen.map((n) => places.get(n))).size, seen.length, 'distinct names, distinct places');
+    }
+  });
+
+  it('forgets names no longer asked for once they outnumber the rest', () => {
+    const order = new NameOrder();
+    let places: ReadonlyMap<string, number> = new Map();
+    for (let round = 0; round < 30; round++) places = order.placesOf(Array.from({ length: 100 }, (_, i) => `Name ${round} ${i}`));
+    assert.ok(places.size <= 2 * 100 + 1000 + 100, `${places.size} names kept`);
+    const last = Array.from({ length: 100 }, (_, i) => `Name 29 ${i}`);
+    assert.deepEqual([...last].sort((a, b) => places.get(a)! - places.get(b)!), [...last].sort(collator.compare));
+  });
 });
 
 describe('workspace index: hover cards', () => {
@@ -373,9 +434,91 @@ describe('workspace index: jobs', () => {
     assert.equal(bigText.status, 'skipped');
   });
 
+  it('reads a file from its path, refuses one over the limit unread, and reports a vanished file or a folder as gone', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-job-'));
+    try {
+      const article = path.join(dir, 'a.txt');
+      fs.writeFileSync(article, TEXT_A);
+      const read = runJob({ uri: 'u', path: article, options });
+      const fromText = runJob({ uri: 'u', text: TEXT_A, options });
+      assert.ok(read.status === 'analyzed' && fromText.status === 'analyzed');
+      assert.deepEqual(read.record, fromText.record);
+      assert.deepEqual(runJob({ uri: 'u', path: article, knownHash: hashText(TEXT_A), options }), { uri: 'u', status: 'unchanged' });
+      const big = path.join(dir, 'big.txt');
+      fs.writeFileSync(big, 'A'.repeat(1500));
+      assert.deepEqual(runJob({ uri: 'u', path: big, options }), { uri: 'u', status: 'tooLarge', size: 1500 });
+      const gone = runJob({ uri: 'u', path: path.join(dir, 'gone.txt'), options });
+      assert.equal(gone.status === 'unreadable' && gone.gone, true);
+      const folder = runJob({ uri: 'u', path: dir, options });
+      assert.equal(folder.status === 'unreadable' && folder.gone, true);
+      if (process.platform !== 'win32') {
+        // A named pipe is not opened (that would block the worker): reported, not read.
+        const pipe = path.join(dir, 'pipe.txt');
+        execFileSync('mkfifo', [pipe]);
+        const special = runJob({ uri: 'u', path: pipe, options });
+        assert.deepEqual(special.status === 'unreadable' ? [special.gone, special.reason] : special, [false, 'not a regular file']);
+      }
+      const binary = path.join(dir, 'b.txt');
+      fs.writeFileSync(binary, new Uint8Array([65, 0, 66]));
+      const refused = runJob({ uri: 'u', path: binary, options });
+      assert.match(refused.status === 'skipped' ? refused.reason : '', /binary/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('fixes the language when asked', () => {
     const r = runJob({ uri: 'u', text: 'The company said its revenue rose.', options: { ...options, lang: 'fr' } });
     assert.equal(r.status === 'analyzed' ? r.record.analysis.lang : '', 'fr');
+  });
+});
+
+describe('workspace index: records as the worker posts them', () => {
+  const options = { defaultDollar: 'USD', maxBytes: 1 << 20 };
+  const seedsDir = path.resolve(__dirname, '../../seeds');
+
+  it('unpacks every seed record to exactly the record packed', () => {
+    const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt'));
+    assert.ok(seeds.length >= 5);
+    for (const [i, name] of seeds.entries()) {
+      const result = runJob({ uri: `file:///seeds/${name}`, path: path.join(seedsDir, name), options, ...(i % 2 ? { text: fs.readFileSync(path.join(seedsDir, name), 'utf8'), version: i } : {}) });
+      assert.equal(result.status, 'analyzed', name);
+      if (result.status !== 'analyzed') continue;
+      assert.ok(result.record.analysis.entities.length && result.record.analysis.figures.length, name);
+      assert.deepStrictEqual(unpackRecord(packRecord(result.record)), result.record, name);
+      assert.deepStrictEqual(unpackResult(packResult(result)), result, name);
+    }
+  });
+
+  it('keeps optional fields absent, string values, qualifiers, the file name and the version', () => {
+    const record = buildFileRecord('file:///a.txt', TEXT_A, { ...analysisA(), file: 'a.txt' }, 7);
+    record.analysis.figures[0] = { ...record.analysis.figures[0], approx: 'over', direction: 'up' };
+    assert.ok(record.analysis.figures.some((f) => typeof f.value === 'string') && record.analysis.figures.some((f) => f.unit === undefined));
+    const back = unpackRecord(packRecord(record));
+    assert.deepStrictEqual(back, record);
+    assert.ok(!('unit' in back.analysis.figures.find((f) => f.kind === 'duration')!));
+    const bare = buildFileRecord('u', '', { lang: 'en', entities: [], figures: [], facts: [] });
+    assert.deepStrictEqual(unpackRecord(packRecord(bare)), bare);
+    assert.ok(!('version' in unpackRecord(packRecord(bare))) && !('file' in unpackRecord(packRecord(bare)).analysis));
+  });
+
+  it('holds each distinct string once, so the host keeps one copy of a repeated name', () => {
+    const packed = packRecord(buildFileRecord('u', TEXT_A, analysisA()));
+    assert.equal(new Set(packed.strings).size, packed.strings.length);
+    const back = unpackRecord(packed);
+    const alibaba = back.analysis.entities.filter((m) => m.id === 'alibaba-group');
+    assert.equal(alibaba.length, 3);
+    assert.equal(packed.strings.filter((x) => x === 'Alibaba Group').length, 1);
+  });
+
+  it('passes the other results through as they are', () => {
+    for (const result of [
+      { uri: 'u', status: 'unchanged' as const, version: 2 },
+      { uri: 'u', status: 'skipped' as const, reason: 'binary' },
+      { uri: 'u', status: 'tooLarge' as const, size: 9 },
+      { uri: 'u', status: 'unreadable' as const, gone: true, reason: 'ENOENT' },
+      { uri: 'u', status: 'failed' as const, reason: 'x' },
+    ]) assert.deepStrictEqual(unpackResult(packResult(result)), result);
   });
 });
 

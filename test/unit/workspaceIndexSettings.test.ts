@@ -1,6 +1,8 @@
 // Settings validation: wrong types and values give one message each and fall back to the default.
 import assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS, readSettings } from '../../src/extension/settingsModel';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_SETTINGS, MAX_INDEX_WORKERS, readSettings } from '../../src/extension/settingsModel';
 
 function fromObject(values: Record<string, unknown>) {
   return readSettings((key) => values[key]);
@@ -57,6 +59,21 @@ describe('workspace index: settings', () => {
     assert.deepEqual(settings.exchangeRates, {});
     assert.equal(settings.highlightEnabled, true);
     assert.equal(settings.highlightEntityTypes.length, 6);
+  });
+
+  it('takes the number of index workers, 0 for automatic, and refuses the rest', () => {
+    assert.equal(DEFAULT_SETTINGS.indexWorkers, 0);
+    assert.equal(fromObject({ 'index.workers': 3 }).settings.indexWorkers, 3);
+    assert.equal(fromObject({ 'index.workers': 0 }).settings.indexWorkers, 0);
+    for (const wrong of [-1, 2.5, '2', MAX_INDEX_WORKERS + 1]) {
+      const { settings, problems } = fromObject({ 'index.workers': wrong });
+      assert.equal(settings.indexWorkers, 0);
+      assert.equal(problems.length, 1);
+      assert.match(problems[0], /articleLens\.index\.workers/);
+      assert.match(problems[0], new RegExp(`from 0 \\(automatic\\) to ${MAX_INDEX_WORKERS}`));
+    }
+    const declared = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: number; minimum: number; maximum: number }> } } }).contributes.configuration.properties['articleLens.index.workers'];
+    assert.deepEqual([declared.default, declared.minimum, declared.maximum], [DEFAULT_SETTINGS.indexWorkers, 0, MAX_INDEX_WORKERS]);
   });
 
   it('never shares the default arrays with the result', () => {
