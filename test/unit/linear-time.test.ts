@@ -71,13 +71,20 @@ describe('linear time on pathological input', function () {
     it(`1 MB of ${label} within ${MAX_RATIO_TO_ORDINARY}x ordinary text, and growing linearly`, function () {
       bestTime(fill(unit, 10000), lang, 1);
       let previousMs = 0;
-      for (const [size, ordinaryMs] of ordinary) {
+      for (const [size, measuredOrdinaryMs] of ordinary) {
         const text = fill(unit, size);
-        const bound = MAX_RATIO_TO_ORDINARY * ordinaryMs + slack(ordinaryMs);
-        const growthBound = MAX_GROWTH_FOR_4X_INPUT * previousMs + slack(ordinaryMs);
+        let ordinaryMs = measuredOrdinaryMs;
+        let bound = MAX_RATIO_TO_ORDINARY * ordinaryMs + slack(ordinaryMs);
+        let growthBound = MAX_GROWTH_FOR_4X_INPUT * previousMs + slack(ordinaryMs);
         let ms = bestTime(text, lang, 1);
-        // One slow run can be the machine; two in a row are the code.
-        if (ms > bound || (previousMs > 0 && ms > growthBound)) ms = Math.min(ms, bestTime(text, lang, 1));
+        // One slow run can be the machine; two in a row are the code. The ordinary text is
+        // timed again beside the retry, so a load that arrived after before() cancels out too.
+        if (ms > bound || (previousMs > 0 && ms > growthBound)) {
+          ms = Math.min(ms, bestTime(text, lang, 1));
+          ordinaryMs = Math.max(ordinaryMs, bestTime(fill(ordinaryText, size), 'fr', 1));
+          bound = MAX_RATIO_TO_ORDINARY * ordinaryMs + slack(ordinaryMs);
+          growthBound = MAX_GROWTH_FOR_4X_INPUT * previousMs * (ordinaryMs / measuredOrdinaryMs) + slack(ordinaryMs);
+        }
         assert.ok(ms <= bound, `${size / KB} KB of ${label} took ${ms.toFixed(0)} ms, ${(ms / ordinaryMs).toFixed(1)}x the ${ordinaryMs.toFixed(0)} ms of as much ordinary text`);
         assert.ok(
           previousMs === 0 || ms <= growthBound,
