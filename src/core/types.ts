@@ -72,8 +72,10 @@ export interface AnalyzeOptions {
   lang?: Lang;
   /** The article's reference date (YYYY-MM-DD); else taken from the text as the spec says. */
   date?: string;
-  /** The file name, copied to the output's `file`. */
+  /** The file name, copied to the output's `file`; its extension gives the format when `format` is absent. */
   file?: string;
+  /** Markdown or plain text: in Markdown, front matter, code, link destinations and HTML are not read as prose. */
+  format?: 'markdown' | 'plain';
   /** Currency of a bare "dollar(s)" with no country: USD unless overridden. */
   defaultDollar?: string;
 }

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import { analyze } from '../analyze';
 import { decodeArticle } from '../text/decode';
+import { formatOfFile } from '../text/markup';
 import type { Lang } from '../types';
 import { buildFileRecord, hashText, type FileRecord } from './fileRecord';
 
@@ -76,7 +77,7 @@ export function runJob(job: AnalyzeJob): JobResult {
   }
   const started = performance.now();
   try {
-    const analysis = analyze(text, { lang: options.lang, defaultDollar: options.defaultDollar });
+    const analysis = analyze(text, { lang: options.lang, defaultDollar: options.defaultDollar, format: formatOfFile(uri) });
     return { uri, status: 'analyzed', record: buildFileRecord(uri, text, analysis, job.version), millis: performance.now() - started };
   } catch (err) {
     return { uri, status: 'failed', reason: err instanceof Error ? err.message : String(err) };
