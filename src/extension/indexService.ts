@@ -122,7 +122,7 @@ export class IndexService implements vscode.Disposable {
     const pending = this.pending.get(key);
     if (pending && pending.version === doc.version) return pending.promise;
     const version = doc.version;
-    const job: AnalyzeJob = { uri: key, text: doc.getText(), version, knownHash: this.index.file(key)?.hash, options: this.jobOptions() };
+    const job: AnalyzeJob = { uri: key, text: doc.getText(), version, format: doc.languageId === 'markdown' ? 'markdown' : undefined, knownHash: this.index.file(key)?.hash, options: this.jobOptions() };
     const promise = this.client.run(job, 'interactive').then((result) => {
       if (this.pending.get(key)?.version === version) this.pending.delete(key);
       // A newer edit superseded this one while it ran: keep the index on the newest text only.

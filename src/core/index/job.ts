@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import { analyze } from '../analyze';
 import { decodeArticle } from '../text/decode';
-import { formatOfFile } from '../text/markup';
+import { formatOfFile, type TextFormat } from '../text/markup';
 import type { Lang } from '../types';
 import { buildFileRecord, hashText, type FileRecord } from './fileRecord';
 
@@ -26,6 +26,8 @@ export interface AnalyzeJob {
   bytes?: Uint8Array;
   /** ... or the text of an open document. */
   text?: string;
+  /** The text's format where the editor knows it (an untitled Markdown document); else the uri's extension tells. */
+  format?: TextFormat;
   version?: number;
   /** Hash of the text the index already holds for this uri: equal text is not analyzed again. */
   knownHash?: string;
@@ -77,7 +79,7 @@ export function runJob(job: AnalyzeJob): JobResult {
   }
   const started = performance.now();
   try {
-    const analysis = analyze(text, { lang: options.lang, defaultDollar: options.defaultDollar, format: formatOfFile(uri) });
+    const analysis = analyze(text, { lang: options.lang, defaultDollar: options.defaultDollar, format: job.format ?? formatOfFile(uri) });
     return { uri, status: 'analyzed', record: buildFileRecord(uri, text, analysis, job.version), millis: performance.now() - started };
   } catch (err) {
     return { uri, status: 'failed', reason: err instanceof Error ? err.message : String(err) };
