@@ -6,6 +6,7 @@
 // .test.ts), so what this guard drops stays visible there.
 import { articleDate } from './articleDate';
 import { extractEntities } from './entities';
+import { applyEntityList } from './entities/entityList';
 import { linkFacts } from './facts';
 import { extractFigures } from './figures';
 import { detectLanguage } from './language';
@@ -20,7 +21,8 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Article
   const lang = options.lang ?? detectLanguage(text);
   // One tokenization shared by the layers that read tokens.
   const tokens = tokenize(text);
-  const entities = soundSpans(text, runLayer('entities', () => extractEntities(text, { lang, tokens })), isSoundEntity);
+  const found = soundSpans(text, runLayer('entities', () => extractEntities(text, { lang, tokens })), isSoundEntity);
+  const entities = options.entityList ? applyEntityList(text, tokens, found, options.entityList) : found;
   const figures = dropFiguresInsideEntities(
     soundSpans(
       text,
