@@ -2,6 +2,7 @@
 // 2025, mars 2025, en mai, premier trimestre 2025, T1 2025, Q1 2025, first half of 2024,
 // l'année 2019, hiver 2021) and the resolution of the year a date does not write.
 import { atSentenceStart, isCapitalized, type ScanState } from './state';
+import { matchRelativeDate } from './relative';
 import { isDigits } from './stream';
 
 export interface DateParts {
@@ -10,6 +11,8 @@ export interface DateParts {
   day?: number;
   quarter?: number;
   half?: number;
+  /** ISO 8601 week (with `year` its week-year), for relative weeks (la semaine dernière). */
+  week?: number;
 }
 
 export interface DateMatch {
@@ -33,6 +36,7 @@ function pad(n: number): string {
 /** ISO 8601 text of what is known; a missing year is written "--" (--07-02, --07, --Q4). */
 export function formatDate(p: DateParts): string {
   const y = p.year === undefined ? '-' : String(p.year);
+  if (p.week !== undefined) return `${y}-W${pad(p.week)}`;
   if (p.quarter !== undefined) return `${y}-Q${p.quarter}`;
   if (p.half !== undefined) return `${y}-H${p.half}`;
   if (p.month !== undefined) return p.day !== undefined ? `${y}-${pad(p.month)}-${pad(p.day)}` : `${y}-${pad(p.month)}`;
@@ -134,6 +138,8 @@ function trailingYear(s: ScanState, j: number): { year: number; next: number } |
 export function matchDate(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i];
   const lex = s.lex;
+  const relative = matchRelativeDate(s, i);
+  if (relative) return relative;
   // A weekday belongs to the span only when a day and month follow ("vendredi 29 juillet").
   if (lex.weekdays.has(t.norm)) {
     let j = i + 1;
@@ -143,7 +149,22 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
     return inner ? { ...inner, first: i } : null;
   }
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
-    matchPeriod(s, i) ?? matchPeriodWordYear(s, i);
+    matchPeriod(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
+}
+
+/** mi-mars, mid-March, mid-2025: one hyphenated token, the month or the year it names. */
+function matchMid(s: ScanState, i: number): DateMatch | null {
+  const t = s.tokens[i];
+  const hyphen = t.norm.indexOf('-');
+  if (hyphen < 1 || !s.lex.midPrefixes.has(t.norm.slice(0, hyphen))) return null;
+  const rest = t.norm.slice(hyphen + 1);
+  const month = s.lex.months.get(rest);
+  if (month !== undefined && !s.lex.monthAbbreviations.has(rest)) {
+    const year = yearAt(s, i + 1);
+    return year === null ? { first: i, next: i + 1, parts: { month } } : { first: i, next: i + 2, parts: { year, month } };
+  }
+  if (isYear(rest)) return { first: i, next: i + 1, parts: { year: Number(rest) } };
+  return null;
 }
 
 /** 2025-03-06, 2025-03 (one token for the tokenizer). */

@@ -15,6 +15,8 @@ export interface NumberRead {
   plain: string | null;
   /** "un", "une", "one", "a" alone: an article unless a scale, fraction or unit follows. */
   articleOnly: boolean;
+  /** Words ending in an ordinal (vingt et unième, twenty-first): a rank, not a count. */
+  ordinal?: boolean;
 }
 
 /** Group spaces between thousands: space, no-break space, narrow no-break, thin, figure space. */
