@@ -5,7 +5,7 @@
 // Qualifiers (plus de, about) and directions (hausse de, rose by) are read back from the
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
-import { formatDate, isYear, matchDate, resolveDates, type DateParts, type PendingDate } from './dates';
+import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon } from './lexicon';
 import { readNoun } from './nouns';
 import { readDigits, readWords, type NumberRead } from './numbers';
@@ -197,10 +197,11 @@ class FigureScanner {
   }
 
   private dateAt(i: number): Match | null {
-    const m = matchDate(this.s, i);
-    if (!m) return null;
-    if (m.none) return { drafts: [], next: m.next };
-    return { drafts: [{ first: m.first, next: m.next, kind: 'date', value: formatDate(m.parts), dateParts: m.parts }], next: m.next };
+    const found = matchDates(this.s, i);
+    if (!found) return null;
+    const drafts: Draft[] = [];
+    for (const m of found) if (!m.none) drafts.push({ first: m.first, next: m.next, kind: 'date', value: formatDate(m.parts), dateParts: m.parts });
+    return { drafts, next: found[found.length - 1].next };
   }
 
   // ------------------------------------------------------------------ money, percent, numbers
