@@ -324,6 +324,7 @@ class FigureScanner {
     // A number of words written in capitals inside a name ("Les Deux Alpes") is no figure.
     if (!num.digits && isCapitalized(t.text) && !atSentenceStart(s, i)) return null;
     for (let m = num.first; m < num.next; m++) if (s.inEntity[m]) return null;
+    if (num.ordinal) return this.ordinalFrom(i, num.next, num.value);
     let k = num.next;
     const glued = tk[k]?.glued ? tk[k] : undefined;
     if (glued) {

@@ -82,6 +82,8 @@ export interface FigureLexicon {
   scaleAbbreviations: Map<string, number>;
   ordinals: Map<string, number>;
   ordinalSuffixes: Set<string>;
+  /** The ordinal words that may end a compound number, with the cardinal word they stand for (unième -> un). */
+  ordinalParts: Map<string, string>;
   fractions: Map<string, number>;
   fractionHalf: Set<string>;
   percentWords: TokenTrie<true>;
@@ -201,6 +203,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     scaleAbbreviations: new Map(Object.entries(data.scaleAbbreviations)),
     ordinals: new Map(Object.entries(data.ordinals)),
     ordinalSuffixes: new Set(data.ordinalSuffixes),
+    ordinalParts: new Map(Object.entries(data.ordinalParts)),
     fractions: new Map(Object.entries(data.fractions)),
     fractionHalf: new Set(data.fractionHalf),
     percentWords,
