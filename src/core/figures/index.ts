@@ -37,6 +37,8 @@ interface Match {
 const SIGNS = new Map([['+', 1], ['-', -1], ['−', -1], ['–', -1]]);
 const RANGE_LINKS = new Set(['à', 'et', '-', '–', 'to', 'and', 'au']);
 const PUNCTUATION_STOPS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '«', '»', '"', '“', '”']);
+/** Articles a date may open with after its qualifier or "depuis": d'ici l'an prochain, depuis la semaine dernière. */
+const DATE_ARTICLES = new Set(["l'", 'le', 'la', 'the']);
 const TIME_BEFORE_HEURES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
 
 /** Every figure of the text, in text order, spans not overlapping. */
@@ -478,6 +480,8 @@ class FigureScanner {
   private qualify(d: Draft): void {
     const tk = this.tk, lex = this.lex;
     let p = d.first; // the token before which qualifiers and predicates are read
+    // "d'ici l'an prochain", "by the end": a date's article stands between it and its qualifier.
+    if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 && DATE_ARTICLES.has(tk[p - 1].norm)) p--;
     for (const q of lex.qualifiers) {
       const len = q.tokens.length;
       if (p - len < this.lastFigureNext) continue;
@@ -543,7 +547,8 @@ class FigureScanner {
       }
       figures.push(f);
       if (d.dateParts) {
-        const before = tk[d.first - 1]?.norm ?? '';
+        const article = d.first > 0 && DATE_ARTICLES.has(tk[d.first - 1].norm) ? 1 : 0;
+        const before = tk[d.first - 1 - article]?.norm ?? '';
         pending.push({
           parts: d.dateParts,
           sentence: tk[d.first].sentence,
