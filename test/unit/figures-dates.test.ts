@@ -209,3 +209,18 @@ describe('figures: ordinals in words', () => {
     ['Twenty-one workers.', [['Twenty-one workers', 'quantity', 21]]],
   ]);
 });
+
+describe('figures: dates, oracle regressions pinned', () => {
+  run('fr', undefined, [
+    // A dash before a range of days is punctuation, not a minus sign.
+    ['Abu Dhabi – 3-4 mars 2017 (format Sprint)', [['3', 'date', '2017-03-03'], ['4 mars 2017', 'date', '2017-03-04']]],
+    ['Une baisse de – 3 %.', [['– 3 %', 'percent', -3]]],
+    // Days of a championship are no offset in time.
+    ['Il y a deux journées, le club était avant-dernier.', [['deux journées', 'duration', 'P2D']]],
+    ["Le nom sera connu d'ici le 10 décembre 2016.", [['10 décembre 2016', 'date', '2016-12-10', 'by']]],
+  ]);
+  run('en', undefined, [
+    // "by the" names an author, not a deadline.
+    ['The name was used by the 1961 film.', [['1961', 'date', '1961']]],
+  ]);
+});

@@ -37,8 +37,8 @@ interface Match {
 const SIGNS = new Map([['+', 1], ['-', -1], ['−', -1], ['–', -1]]);
 const RANGE_LINKS = new Set(['à', 'et', '-', '–', 'to', 'and', 'au']);
 const PUNCTUATION_STOPS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '«', '»', '"', '“', '”']);
-/** Articles a date may open with after its qualifier or "depuis": d'ici l'an prochain, depuis la semaine dernière. */
-const DATE_ARTICLES = new Set(["l'", 'le', 'la', 'the']);
+/** French articles a date may open with after d'ici or depuis (d'ici l'an prochain, depuis la semaine dernière); English "by the" is rarely a deadline (by the 1961 film). */
+const DATE_ARTICLES = new Set(["l'", 'le', 'la']);
 const TIME_BEFORE_HEURES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
 
 /** Every figure of the text, in text order, spans not overlapping. */
@@ -132,6 +132,9 @@ class FigureScanner {
     if (num.start - t.end > 1) return null;
     const prev = this.tk[i - 1];
     if (prev && (isDigits(prev.text) || prev.text === '%')) return null;
+    // "– 3-4 mars": a dash before a range of days is punctuation, not a sign.
+    const after = this.tk[i + 2];
+    if (after && !after.spaceBefore && (after.text === '-' || after.text === '–') && this.tk[i + 3] && !this.tk[i + 3].spaceBefore && isDigits(this.tk[i + 3].text)) return null;
     const m = this.numberAt(i + 1, 0);
     if (!m || m.drafts.length !== 1) return m;
     const d = m.drafts[0];

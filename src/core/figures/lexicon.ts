@@ -134,6 +134,8 @@ export interface FigureLexicon {
   relativeAgoAfter: TokenTrie<true>;
   relativeAheadBefore: TokenTrie<true>;
   relativeAheadAfter: TokenTrie<true>;
+  /** The units an offset in time counts (jours, semaines, years): not journées (of a championship) nor hours. */
+  relativeOffsetUnits: Set<string>;
   /** Words after the unit that make "il y a trois jours" an existential (il y a trois jours de grève). */
   relativeOffsetNotAfter: Set<string>;
   /** mi-mars, mid-2025: the prefix of a month or a year, hyphenated. */
@@ -247,6 +249,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeAgoAfter: phraseTrie(data.relativeAgoAfter as string[][]),
     relativeAheadBefore: phraseTrie(data.relativeAheadBefore),
     relativeAheadAfter: phraseTrie(data.relativeAheadAfter as string[][]),
+    relativeOffsetUnits: new Set(data.relativeOffsetUnits),
     relativeOffsetNotAfter: new Set(data.relativeOffsetNotAfter),
     midPrefixes: new Set(data.midPrefixes),
   };

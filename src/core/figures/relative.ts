@@ -160,7 +160,7 @@ function relativeOffset(s: ScanState, i: number): Found | null {
   const count = countAt(s, k);
   if (!count) return null;
   const unitTok = tk[count.next];
-  if (!unitTok || !unitTok.spaceBefore) return null;
+  if (!unitTok || !unitTok.spaceBefore || !lex.relativeOffsetUnits.has(unitTok.norm)) return null;
   const unit = UNIT_OF_DURATION[lex.durationUnits.get(unitTok.norm) ?? ''];
   if (unit === undefined) return null;
   let next = count.next + 1;
