@@ -224,3 +224,12 @@ describe('figures: dates, oracle regressions pinned', () => {
     ['The name was used by the 1961 film.', [['1961', 'date', '1961']]],
   ]);
 });
+
+describe('figures: dates cut short at the end of the text', () => {
+  for (const [lang, text] of [['en', 'It ran March 3 to'], ['en', 'It ran from March 3-'], ['en', 'between 3 and'], ['en', 'two weeks from'], ['en', 'last'],
+    ['fr', 'du 3 au'], ['fr', 'il y a'], ['fr', 'il y a trois'], ['fr', "aujourd'"], ['fr', 'vingt et'], ['fr', 'entre le 3 et le']] as const) {
+    it(`${lang}: ${JSON.stringify(text)} does not throw`, () => {
+      assert.doesNotThrow(() => extractFigures(text, { lang, defaultDollar: 'USD', refDate: REF }));
+    });
+  }
+});

@@ -201,7 +201,7 @@ function rangeLink(s: ScanState, first: number, k: number): number | null {
   }
   let j = k + 1;
   if (tk[j] && (tk[j].norm === 'le' || tk[j].norm === 'the') && tk[j].spaceBefore) j++;
-  return j;
+  return j < tk.length ? j : null;
 }
 
 /** du 3 au 5 mars 2025, between 3 and 5 March, 3-5 mars: a bare day, then a full date. */
