@@ -2,6 +2,7 @@
 // 2025, mars 2025, en mai, premier trimestre 2025, T1 2025, Q1 2025, first half of 2024,
 // l'année 2019, hiver 2021) and the resolution of the year a date does not write.
 import { atSentenceStart, isCapitalized, type ScanState } from './state';
+import { matchRelativeDate } from './relative';
 import { isDigits } from './stream';
 
 export interface DateParts {
@@ -10,6 +11,8 @@ export interface DateParts {
   day?: number;
   quarter?: number;
   half?: number;
+  /** ISO 8601 week (with `year` its week-year), for relative weeks (la semaine dernière). */
+  week?: number;
 }
 
 export interface DateMatch {
@@ -33,6 +36,7 @@ function pad(n: number): string {
 /** ISO 8601 text of what is known; a missing year is written "--" (--07-02, --07, --Q4). */
 export function formatDate(p: DateParts): string {
   const y = p.year === undefined ? '-' : String(p.year);
+  if (p.week !== undefined) return `${y}-W${pad(p.week)}`;
   if (p.quarter !== undefined) return `${y}-Q${p.quarter}`;
   if (p.half !== undefined) return `${y}-H${p.half}`;
   if (p.month !== undefined) return p.day !== undefined ? `${y}-${pad(p.month)}-${pad(p.day)}` : `${y}-${pad(p.month)}`;
@@ -134,6 +138,8 @@ function trailingYear(s: ScanState, j: number): { year: number; next: number } |
 export function matchDate(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i];
   const lex = s.lex;
+  const relative = matchRelativeDate(s, i);
+  if (relative) return relative;
   // A weekday belongs to the span only when a day and month follow ("vendredi 29 juillet").
   if (lex.weekdays.has(t.norm)) {
     let j = i + 1;
@@ -143,7 +149,107 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
     return inner ? { ...inner, first: i } : null;
   }
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
-    matchPeriod(s, i) ?? matchPeriodWordYear(s, i);
+    matchPeriod(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
+}
+
+/** mi-mars, mid-March, mid-2025: one hyphenated token, the month or the year it names. */
+function matchMid(s: ScanState, i: number): DateMatch | null {
+  const t = s.tokens[i];
+  const hyphen = t.norm.indexOf('-');
+  if (hyphen < 1 || !s.lex.midPrefixes.has(t.norm.slice(0, hyphen))) return null;
+  const rest = t.norm.slice(hyphen + 1);
+  const month = s.lex.months.get(rest);
+  if (month !== undefined && !s.lex.monthAbbreviations.has(rest)) {
+    const year = yearAt(s, i + 1);
+    return year === null ? { first: i, next: i + 1, parts: { month } } : { first: i, next: i + 2, parts: { year, month } };
+  }
+  if (isYear(rest)) return { first: i, next: i + 1, parts: { year: Number(rest) } };
+  return null;
+}
+
+// ----------------------------------------------------------------------------------------
+// Ranges of dates sharing their month or year (du 3 au 5 mars 2025, between 3 and 5 March,
+// March 3-5, 2025, de mars à mai 2025): as in a range of numbers, the first date takes what it
+// does not write (the month, the year) from the second, or the second from the first where
+// the first writes the month (March 3-5).
+
+const DATE_RANGE_LINKS = new Set(['au', 'à', 'et', '-', '–', 'to', 'and', 'through']);
+const RANGE_ARTICLES = new Set(['le', 'les', 'the']);
+
+/** The dates starting at token i: one date, or the two ends of a range; null when none. */
+export function matchDates(s: ScanState, i: number): DateMatch[] | null {
+  const single = matchDate(s, i);
+  if (single) {
+    if (single.none || single.parts.year !== undefined) return [single];
+    return rangeAfterDate(s, single) ?? [single];
+  }
+  return rangeFromBareDay(s, i);
+}
+
+/** The link of a range at token k after the first end at `first`, and where the second end starts. */
+function rangeLink(s: ScanState, first: number, k: number): number | null {
+  const tk = s.tokens;
+  const link = tk[k];
+  if (!link || !DATE_RANGE_LINKS.has(link.norm) || s.inEntity[k]) return null;
+  if (link.norm === 'et' || link.norm === 'and') {
+    // "entre le 3 et le 5 mars", "les 3 et 4 mars", "between 3 and 5 March": never a list of counts.
+    let b = first - 1;
+    const article = tk[b] !== undefined && RANGE_ARTICLES.has(tk[b].norm);
+    if (article) b--;
+    const lead = tk[b]?.norm ?? '';
+    if (lead !== 'entre' && lead !== 'between' && !(article && tk[first - 1].norm !== 'the')) return null;
+  }
+  let j = k + 1;
+  if (tk[j] && (tk[j].norm === 'le' || tk[j].norm === 'the') && tk[j].spaceBefore) j++;
+  return j < tk.length ? j : null;
+}
+
+/** du 3 au 5 mars 2025, between 3 and 5 March, 3-5 mars: a bare day, then a full date. */
+function rangeFromBareDay(s: ScanState, i: number): DateMatch[] | null {
+  const tk = s.tokens;
+  if (i > 0 && !tk[i].spaceBefore && !tk[i - 1].norm.endsWith("'")) return null;
+  const d1 = dayAt(s, i);
+  if (!d1) return null;
+  const j = rangeLink(s, i, d1.next);
+  if (j === null) return null;
+  const second = matchDayMonth(s, j) ?? (s.lex.lang === 'en' ? matchMonthFirst(s, j) : null);
+  if (!second || second.parts.day === undefined || second.parts.month === undefined) return null;
+  if (d1.day >= second.parts.day || !validDay(d1.day, second.parts.month)) return null;
+  const parts: DateParts = { month: second.parts.month, day: d1.day };
+  if (second.parts.year !== undefined) parts.year = second.parts.year;
+  return [{ first: i, next: d1.next, parts }, second];
+}
+
+/** March 3-5, 2025 / du 3 mars au 5 avril 2025 / de mars à mai 2025: a date without its year, then the rest of the range. */
+function rangeAfterDate(s: ScanState, m1: DateMatch): DateMatch[] | null {
+  const tk = s.tokens;
+  const p1 = m1.parts;
+  const j = rangeLink(s, m1.first, m1.next);
+  if (j === null) return null;
+  // Month first with a bare day after the link (March 3-5, 2025; March 3 to 5): the second day takes the month.
+  if (p1.day !== undefined && p1.month !== undefined && s.lex.months.has(tk[m1.first].norm)) {
+    const d2 = dayAt(s, j);
+    if (d2 && d2.day > p1.day && validDay(d2.day, p1.month)) {
+      let k = d2.next;
+      if (tk[k]?.text === ',') k++;
+      const year = yearAt(s, k);
+      const after = tk[year !== null ? k + 1 : d2.next];
+      const ends = after === undefined || after.sentence !== tk[d2.next - 1].sentence || !/^\p{L}/u.test(after.text);
+      if (year !== null || ends) {
+        const parts2: DateParts = { month: p1.month, day: d2.day };
+        if (year !== null) parts2.year = year;
+        const head = year === null ? m1 : { ...m1, parts: { ...p1, year } };
+        return [head, { first: j, next: year !== null ? k + 1 : d2.next, parts: parts2 }];
+      }
+    }
+  }
+  // Two dates; the first takes the year of the second (a year earlier if it would come after it).
+  const m2 = matchDate(s, j);
+  if (!m2 || m2.none || m2.parts.year === undefined || (m2.parts.month === undefined && m2.parts.quarter === undefined && m2.parts.half === undefined)) return null;
+  if (p1.month === undefined && p1.quarter === undefined && p1.half === undefined) return null;
+  const start1 = startMonth(p1) * 32 + (p1.day ?? 0), start2 = startMonth(m2.parts) * 32 + (m2.parts.day ?? 0);
+  const year = start1 > start2 ? m2.parts.year - 1 : m2.parts.year;
+  return [{ ...m1, parts: { ...p1, year } }, m2];
 }
 
 /** 2025-03-06, 2025-03 (one token for the tokenizer). */

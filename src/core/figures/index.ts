@@ -5,7 +5,7 @@
 // Qualifiers (plus de, about) and directions (hausse de, rose by) are read back from the
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
-import { formatDate, isYear, matchDate, resolveDates, type DateParts, type PendingDate } from './dates';
+import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon } from './lexicon';
 import { readNoun } from './nouns';
 import { readDigits, readWords, type NumberRead } from './numbers';
@@ -37,6 +37,8 @@ interface Match {
 const SIGNS = new Map([['+', 1], ['-', -1], ['−', -1], ['–', -1]]);
 const RANGE_LINKS = new Set(['à', 'et', '-', '–', 'to', 'and', 'au']);
 const PUNCTUATION_STOPS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '«', '»', '"', '“', '”']);
+/** French articles a date may open with after d'ici or depuis (d'ici l'an prochain, depuis la semaine dernière); English "by the" is rarely a deadline (by the 1961 film). */
+const DATE_ARTICLES = new Set(["l'", 'le', 'la']);
 const TIME_BEFORE_HEURES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
 
 /** Every figure of the text, in text order, spans not overlapping. */
@@ -130,6 +132,9 @@ class FigureScanner {
     if (num.start - t.end > 1) return null;
     const prev = this.tk[i - 1];
     if (prev && (isDigits(prev.text) || prev.text === '%')) return null;
+    // "– 3-4 mars": a dash before a range of days is punctuation, not a sign.
+    const after = this.tk[i + 2];
+    if (after && !after.spaceBefore && (after.text === '-' || after.text === '–') && this.tk[i + 3] && !this.tk[i + 3].spaceBefore && isDigits(this.tk[i + 3].text)) return null;
     const m = this.numberAt(i + 1, 0);
     if (!m || m.drafts.length !== 1) return m;
     const d = m.drafts[0];
@@ -197,10 +202,11 @@ class FigureScanner {
   }
 
   private dateAt(i: number): Match | null {
-    const m = matchDate(this.s, i);
-    if (!m) return null;
-    if (m.none) return { drafts: [], next: m.next };
-    return { drafts: [{ first: m.first, next: m.next, kind: 'date', value: formatDate(m.parts), dateParts: m.parts }], next: m.next };
+    const found = matchDates(this.s, i);
+    if (!found) return null;
+    const drafts: Draft[] = [];
+    for (const m of found) if (!m.none) drafts.push({ first: m.first, next: m.next, kind: 'date', value: formatDate(m.parts), dateParts: m.parts });
+    return { drafts, next: found[found.length - 1].next };
   }
 
   // ------------------------------------------------------------------ money, percent, numbers
@@ -323,6 +329,7 @@ class FigureScanner {
     // A number of words written in capitals inside a name ("Les Deux Alpes") is no figure.
     if (!num.digits && isCapitalized(t.text) && !atSentenceStart(s, i)) return null;
     for (let m = num.first; m < num.next; m++) if (s.inEntity[m]) return null;
+    if (num.ordinal) return this.ordinalFrom(i, num.next, num.value);
     let k = num.next;
     const glued = tk[k]?.glued ? tk[k] : undefined;
     if (glued) {
@@ -476,6 +483,8 @@ class FigureScanner {
   private qualify(d: Draft): void {
     const tk = this.tk, lex = this.lex;
     let p = d.first; // the token before which qualifiers and predicates are read
+    // "d'ici l'an prochain", "by the end": a date's article stands between it and its qualifier.
+    if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 && DATE_ARTICLES.has(tk[p - 1].norm)) p--;
     for (const q of lex.qualifiers) {
       const len = q.tokens.length;
       if (p - len < this.lastFigureNext) continue;
@@ -541,7 +550,8 @@ class FigureScanner {
       }
       figures.push(f);
       if (d.dateParts) {
-        const before = tk[d.first - 1]?.norm ?? '';
+        const article = d.first > 0 && DATE_ARTICLES.has(tk[d.first - 1].norm) ? 1 : 0;
+        const before = tk[d.first - 1 - article]?.norm ?? '';
         pending.push({
           parts: d.dateParts,
           sentence: tk[d.first].sentence,

@@ -82,6 +82,8 @@ export interface FigureLexicon {
   scaleAbbreviations: Map<string, number>;
   ordinals: Map<string, number>;
   ordinalSuffixes: Set<string>;
+  /** The ordinal words that may end a compound number, with the cardinal word they stand for (unième -> un). */
+  ordinalParts: Map<string, string>;
   fractions: Map<string, number>;
   fractionHalf: Set<string>;
   percentWords: TokenTrie<true>;
@@ -115,6 +117,29 @@ export interface FigureLexicon {
   nonRankNouns: Set<string>;
   bareWordExclusions: Set<string>;
   currencyWords: TokenTrie<string>;
+  /** Relative dates (hier, last year): the unit of precision (D, W, M, Q, Y) and the offset from the reference date. */
+  relativeDates: TokenTrie<RelativeDate>;
+  /** Articles a relative date that opens with its noun needs before it (l'an dernier, la semaine prochaine). */
+  relativeArticles: Set<string>;
+  /** Words before (d'hier, the last year) or after (last year of) which a relative phrase is no date. */
+  relativeNotBefore: Set<string>;
+  relativeNotAfter: Set<string>;
+  /** Parts of a day that may follow a relative day (hier soir, yesterday morning). */
+  relativeDayParts: Set<string>;
+  /** last Monday, lundi dernier: the offset direction. */
+  relativeWeekdayBefore: Map<string, number>;
+  relativeWeekdayAfter: Map<string, number>;
+  /** il y a ... / ... ago / dans ... / ... from now: an offset of whole units from the reference date. */
+  relativeAgoBefore: TokenTrie<true>;
+  relativeAgoAfter: TokenTrie<true>;
+  relativeAheadBefore: TokenTrie<true>;
+  relativeAheadAfter: TokenTrie<true>;
+  /** The units an offset in time counts (jours, semaines, years): not journées (of a championship) nor hours. */
+  relativeOffsetUnits: Set<string>;
+  /** Words after the unit that make "il y a trois jours" an existential (il y a trois jours de grève). */
+  relativeOffsetNotAfter: Set<string>;
+  /** mi-mars, mid-2025: the prefix of a month or a year, hyphenated. */
+  midPrefixes: Set<string>;
   /** Words that may start a figure (number, ordinal, month, weekday, fraction and period words, signs, currency prefixes). */
   figureStarters: Set<string>;
 }
@@ -126,6 +151,17 @@ export interface CurrencyLexicon {
 }
 
 type LangData = typeof frData;
+
+export interface RelativeDate {
+  unit: 'D' | 'W' | 'M' | 'Q' | 'Y';
+  offset: number;
+}
+
+function phraseTrie(phrases: string[][]): TokenTrie<true> {
+  const trie = new TokenTrie<true>();
+  for (const p of phrases) trie.add(phraseTokens(p.join(' ')), true);
+  return trie;
+}
 
 function build(lang: Lang, data: LangData): FigureLexicon {
   const percentWords = new TokenTrie<true>();
@@ -141,7 +177,16 @@ function build(lang: Lang, data: LangData): FigureLexicon {
   const qualifiers = data.qualifiers
     .map(([tokens, approx]) => ({ tokens: phraseTokens((tokens as string[]).join(' ').replace(/' /g, "'")), approx: approx as Approx }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
+  const relativeDates = new TokenTrie<RelativeDate>();
+  const relativeFirstWords: string[] = [];
+  for (const [phrase, [unit, offset]] of Object.entries(data.relativeDates as unknown as Record<string, [string, number]>)) {
+    const tokens = phraseTokens(phrase);
+    relativeDates.add(tokens, { unit: unit as RelativeDate['unit'], offset });
+    relativeFirstWords.push(tokens[0]);
+  }
+  const offsetFirstWords = [...data.relativeAgoBefore, ...data.relativeAheadBefore].map((p) => phraseTokens(p.join(' '))[0]);
   const figureStarters = new Set<string>([
+    ...relativeFirstWords, ...offsetFirstWords, ...Object.keys(data.relativeWeekdayBefore), ...data.midPrefixes,
     ...Object.keys(data.units), ...Object.keys(data.tens), ...data.hundred, ...data.thousand, ...data.articleNumbers,
     ...Object.keys(data.ordinals), ...Object.keys(data.fractions), ...Object.keys(data.months), ...data.weekdays,
     ...data.seasonWords, 'année', 'années', 'exercice', 'décennie', 'year', '+', '-', '−', '–',
@@ -160,6 +205,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     scaleAbbreviations: new Map(Object.entries(data.scaleAbbreviations)),
     ordinals: new Map(Object.entries(data.ordinals)),
     ordinalSuffixes: new Set(data.ordinalSuffixes),
+    ordinalParts: new Map(Object.entries(data.ordinalParts)),
     fractions: new Map(Object.entries(data.fractions)),
     fractionHalf: new Set(data.fractionHalf),
     percentWords,
@@ -192,6 +238,20 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     nonRankNouns: new Set(data.nonRankNouns),
     bareWordExclusions: new Set(data.bareWordExclusions),
     currencyWords,
+    relativeDates,
+    relativeArticles: new Set(data.relativeArticles),
+    relativeNotBefore: new Set(data.relativeNotBefore),
+    relativeNotAfter: new Set(data.relativeNotAfter as string[]),
+    relativeDayParts: new Set(data.relativeDayParts),
+    relativeWeekdayBefore: new Map(Object.entries(data.relativeWeekdayBefore as Record<string, number>)),
+    relativeWeekdayAfter: new Map(Object.entries(data.relativeWeekdayAfter as Record<string, number>)),
+    relativeAgoBefore: phraseTrie(data.relativeAgoBefore),
+    relativeAgoAfter: phraseTrie(data.relativeAgoAfter as string[][]),
+    relativeAheadBefore: phraseTrie(data.relativeAheadBefore),
+    relativeAheadAfter: phraseTrie(data.relativeAheadAfter as string[][]),
+    relativeOffsetUnits: new Set(data.relativeOffsetUnits),
+    relativeOffsetNotAfter: new Set(data.relativeOffsetNotAfter),
+    midPrefixes: new Set(data.midPrefixes),
   };
 }
 

@@ -15,6 +15,8 @@ export interface NumberRead {
   plain: string | null;
   /** "un", "une", "one", "a" alone: an article unless a scale, fraction or unit follows. */
   articleOnly: boolean;
+  /** Words ending in an ordinal (vingt et unième, twenty-first): a rank, not a count. */
+  ordinal?: boolean;
 }
 
 /** Group spaces between thousands: space, no-break space, narrow no-break, thin, figure space. */
@@ -114,17 +116,28 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
   let j = i;
   let lastPart = '';
   let ok = false;
+  let afterJoiner = false;
+  let ordinal = false;
   for (; j < tokens.length; j++) {
     const tok = tokens[j];
     if (j > i && !tok.spaceBefore) break;
     const parts = tok.norm.includes('-') ? tok.norm.split('-') : [tok.norm];
+    // An ordinal word ends a compound: trente-deuxième, vingt et unième, deux cent troisième,
+    // twenty-first, one hundred and first, three hundredth. Alone it is read as an ordinal elsewhere.
+    const ordinalCardinal = ordinalCardinalOf(parts, words, afterJoiner, lastPart, tokens, i, j, lex);
+    if (ordinalCardinal !== undefined) parts[parts.length - 1] = ordinalCardinal;
     const kinds = parts.map((p) => wordPartKind(p, lex));
     if (kinds.some((k) => k === null)) break;
     // A joiner token ("et", "and") must sit between number words.
     if (parts.length === 1 && kinds[0] === 'joiner') {
       if (words === 0 || j + 1 >= tokens.length) break;
       const nextParts = tokens[j + 1].norm.split('-');
-      if (!nextParts.every((p) => { const k = wordPartKind(p, lex); return k !== null && k !== 'joiner'; })) break;
+      const last = nextParts.length - 1;
+      if (!nextParts.every((p, n) => {
+        const k = wordPartKind(n === last ? lex.ordinalParts.get(p) ?? p : p, lex);
+        return k !== null && k !== 'joiner';
+      })) break;
+      afterJoiner = true;
       continue;
     }
     if (kinds[0] === 'joiner') break;
@@ -148,15 +161,42 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
     }
     words++;
     ok = true;
+    afterJoiner = false;
+    if (ordinalCardinal !== undefined) {
+      ordinal = true;
+      j++;
+      break;
+    }
   }
   if (!ok) return null;
   const single = j === i + 1 ? tokens[i].norm : '';
-  return {
+  const read: NumberRead = {
     value: total + current,
     first: i,
     next: j,
     digits: false,
     plain: null,
-    articleOnly: lex.articleNumbers.has(single),
+    articleOnly: !ordinal && lex.articleNumbers.has(single),
   };
+  if (ordinal) read.ordinal = true;
+  return read;
+}
+
+/**
+ * The cardinal word standing for the ordinal that ends a compound number at token j
+ * (unième -> un, first -> one), or undefined when the token is no such end.
+ */
+function ordinalCardinalOf(parts: string[], words: number, afterJoiner: boolean, lastPart: string,
+  tokens: FigureToken[], i: number, j: number, lex: FigureLexicon): string | undefined {
+  const cardinal = lex.ordinalParts.get(parts[parts.length - 1]);
+  if (cardinal === undefined) return undefined;
+  if (parts.length > 1) return cardinal; // trente-deuxième, twenty-first
+  if (words === 0) return undefined;
+  if (afterJoiner) return cardinal; // vingt et unième, one hundred and first
+  const previous = wordPartKind(lastPart, lex);
+  if (previous === 'hundred' || previous === 'thousand') return cardinal; // deux cent troisième
+  const big = wordPartKind(cardinal, lex);
+  // trois centième, three hundredth; "un centième", "a hundredth" is a fraction.
+  if ((big === 'hundred' || big === 'thousand') && !(j === i + 1 && lex.articleNumbers.has(tokens[i].norm))) return cardinal;
+  return undefined;
 }

@@ -19,6 +19,7 @@ export interface FigureToken {
   sentence: number;
 }
 
+const DAY_RANGE = /^(\d{1,2})[-–](\d{1,2})$/;
 const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
 const AM_PM = new Set(['am', 'pm']);
 
@@ -62,14 +63,22 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
   let sentence = 0;
   let previous: FigureToken | undefined;
   let endPending = false; // a sentence-ending mark was read; the sentence ends if a space follows
-  for (const t of tokens) {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
     if (out.length > 0 && (t.lineStart || (endPending && t.spaceBefore))) sentence++;
     endPending = false;
     const digits = digitPrefix(t.text);
     const suffix = digits > 0 ? t.text.slice(digits) : '';
     const suffixNorm = digits > 0 ? normalizeToken(suffix) : '';
     // "11:416/03/2025": a clock time keeps two digits of minutes; the rest starts a new figure.
-    if (digits === t.text.length && digits > 2 && previous?.text === ':' && !t.spaceBefore && !previous.spaceBefore &&
+    const dayRange = digits > 0 && digits <= 2 && t.text.length <= 5 ? DAY_RANGE.exec(t.text) : null;
+    if (dayRange && (lex.months.has(normalizeToken(tokens[ti + 1]?.text ?? '')) || (previous !== undefined && lex.months.has(previous.norm)))) {
+      // "3-5 mars", "March 3-5": two days of one month, read as a range like "3 – 5 mars".
+      const a = dayRange[1].length, b = t.start + a;
+      out.push(token(t.start, b, dayRange[1], dayRange[1], t.spaceBefore, t.lineStart, false, sentence));
+      out.push(token(b, b + 1, t.text[a], t.text[a], false, false, false, sentence));
+      out.push(token(b + 1, t.end, dayRange[2], dayRange[2], false, false, false, sentence));
+    } else if (digits === t.text.length && digits > 2 && previous?.text === ':' && !t.spaceBefore && !previous.spaceBefore &&
         out.length >= 2 && isDigits(out[out.length - 2].text) && out[out.length - 2].text.length <= 2) {
       out.push(token(t.start, t.start + 2, t.text.slice(0, 2), t.text.slice(0, 2), t.spaceBefore, t.lineStart, false, sentence));
       out.push(token(t.start + 2, t.end, t.text.slice(2), t.text.slice(2), false, false, false, sentence));

@@ -1,0 +1,191 @@
+// Relative dates (hier, l'an dernier, la semaine prochaine, lundi dernier, il y a trois jours,
+// dans deux semaines; yesterday, last year, next week, last Monday, three days ago), resolved
+// against the reference date at the precision written: a day, an ISO week, a month, a quarter
+// or a year. Without a reference date they have no value at that precision: the phrase is
+// consumed (so that "il y a trois jours" is not read as a duration) and gives no figure.
+import type { RelativeDate } from './lexicon';
+import { readDigits, readWords } from './numbers';
+import type { ScanState } from './state';
+import type { DateMatch, DateParts } from './dates';
+
+/** The reference date as a UTC day number (days since 1970-01-01), or null. */
+function refDay(s: ScanState): number | null {
+  const m = s.ctx.refDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s.ctx.refDate) : null;
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(t) ? Math.floor(t / 86400000) : null;
+}
+
+function civil(day: number): { year: number; month: number; day: number; weekday: number } {
+  const d = new Date(day * 86400000);
+  // 0 = Monday ... 6 = Sunday (ISO).
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: (d.getUTCDay() + 6) % 7 };
+}
+
+/** ISO 8601 week of a day: its week-year and week number. */
+function isoWeek(day: number): { year: number; week: number } {
+  const c = civil(day);
+  const thursday = day - c.weekday + 3; // the Thursday of the same week names its year
+  const year = civil(thursday).year;
+  const jan1 = Math.floor(Date.UTC(year, 0, 1) / 86400000);
+  return { year, week: Math.floor((thursday - jan1) / 7) + 1 };
+}
+
+/** The date `offset` units of `unit` from the reference day, at that precision. */
+export function shiftedParts(ref: number, unit: RelativeDate['unit'], offset: number): DateParts {
+  const c = civil(ref);
+  switch (unit) {
+    case 'D': {
+      const d = civil(ref + offset);
+      return { year: d.year, month: d.month, day: d.day };
+    }
+    case 'W': {
+      const w = isoWeek(ref + 7 * offset);
+      return { year: w.year, week: w.week };
+    }
+    case 'M': {
+      const index = c.year * 12 + (c.month - 1) + offset;
+      return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+    }
+    case 'Q': {
+      const index = c.year * 4 + Math.floor((c.month - 1) / 3) + offset;
+      return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+    }
+    default:
+      return { year: c.year + offset };
+  }
+}
+
+const UNIT_OF_DURATION: Record<string, RelativeDate['unit'] | undefined> = { D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y' };
+
+/** A relative date starting at token i, or null. */
+export function matchRelativeDate(s: ScanState, i: number): DateMatch | null {
+  const found = relativePhrase(s, i) ?? relativeWeekday(s, i) ?? relativeOffset(s, i);
+  if (!found) return null;
+  for (let m = found.first; m < found.next; m++) if (s.inEntity[m]) return null;
+  const ref = refDay(s);
+  if (ref === null) return { first: found.first, next: found.next, parts: {}, none: true };
+  return { first: found.first, next: found.next, parts: found.resolve(ref) };
+}
+
+interface Found {
+  first: number;
+  next: number;
+  resolve: (ref: number) => DateParts;
+}
+
+/** The phrase at i, tokens read apart or glued after an elision (aujourd'hui is three tokens). */
+function normAt(s: ScanState, i: number): (m: number) => string | undefined {
+  const tk = s.tokens;
+  return (m) => {
+    const t = tk[m];
+    if (!t || (m > i && !t.spaceBefore && t.norm !== "'" && !tk[m - 1].norm.endsWith("'"))) return undefined;
+    return t.norm;
+  };
+}
+
+/** hier, aujourd'hui, l'an dernier, cette semaine, last year, yesterday morning. */
+function relativePhrase(s: ScanState, i: number): Found | null {
+  const lex = s.lex, tk = s.tokens;
+  const hit = lex.relativeDates.longestBy(i, normAt(s, i));
+  if (!hit) return null;
+  const before = tk[i - 1]?.norm ?? '';
+  if (lex.relativeNotBefore.has(before)) return null;
+  // "l'an dernier", "la semaine prochaine": a phrase that opens with its noun needs its article.
+  if (lex.durationUnits.has(tk[i].norm) && !lex.relativeArticles.has(before)) return null;
+  let next = hit.end;
+  if (tk[next] && lex.relativeNotAfter.has(tk[next].norm)) return null;
+  if (hit.value.unit === 'D' && tk[next]?.spaceBefore && lex.relativeDayParts.has(tk[next].norm)) next++;
+  const { unit, offset } = hit.value;
+  return { first: i, next, resolve: (ref) => shiftedParts(ref, unit, offset) };
+}
+
+/** lundi dernier, vendredi prochain, last Monday, next Friday: the nearest such day before or after the reference. */
+function relativeWeekday(s: ScanState, i: number): Found | null {
+  const lex = s.lex, tk = s.tokens;
+  let weekdayAt: number, first: number, next: number, direction: number | undefined;
+  const lead = lex.relativeWeekdayBefore.get(tk[i].norm);
+  if (lead !== undefined) {
+    if (!tk[i + 1] || !lex.weekdays.has(tk[i + 1].norm) || lex.relativeNotBefore.has(tk[i - 1]?.norm ?? '')) return null;
+    weekdayAt = i + 1;
+    first = i;
+    next = i + 2;
+    direction = lead;
+  } else {
+    if (!lex.weekdays.has(tk[i].norm) || !tk[i + 1]) return null;
+    direction = lex.relativeWeekdayAfter.get(tk[i + 1].norm);
+    if (direction === undefined) return null;
+    weekdayAt = i;
+    first = i;
+    next = i + 2;
+  }
+  const target = weekdayIndex(lex.weekdays, tk[weekdayAt].norm);
+  const dir = direction;
+  return {
+    first,
+    next,
+    resolve: (ref) => {
+      const today = civil(ref).weekday;
+      // Strictly before or after the reference day: "lundi dernier" said on a Monday is a week ago.
+      const delta = dir < 0 ? -((today - target + 7) % 7 || 7) : (target - today + 7) % 7 || 7;
+      const d = civil(ref + delta);
+      return { year: d.year, month: d.month, day: d.day };
+    },
+  };
+}
+
+function weekdayIndex(weekdays: Set<string>, norm: string): number {
+  let k = 0;
+  for (const w of weekdays) {
+    if (w === norm) return k;
+    k++;
+  }
+  return 0;
+}
+
+/** il y a trois jours, dans deux semaines, two years ago, three weeks from now. */
+function relativeOffset(s: ScanState, i: number): Found | null {
+  const lex = s.lex, tk = s.tokens;
+  let sign = 0;
+  let k = i;
+  const ago = lex.relativeAgoBefore.longestBy(i, normAt(s, i));
+  const ahead = ago ? null : lex.relativeAheadBefore.longestBy(i, normAt(s, i));
+  if (ago) {
+    sign = -1;
+    k = ago.end;
+  } else if (ahead) {
+    sign = 1;
+    k = ahead.end;
+  }
+  const count = countAt(s, k);
+  if (!count) return null;
+  const unitTok = tk[count.next];
+  if (!unitTok || !unitTok.spaceBefore || !lex.relativeOffsetUnits.has(unitTok.norm)) return null;
+  const unit = UNIT_OF_DURATION[lex.durationUnits.get(unitTok.norm) ?? ''];
+  if (unit === undefined) return null;
+  let next = count.next + 1;
+  if (sign === 0) {
+    const after = lex.relativeAgoAfter.longestBy(next, normAt(s, next)) ?? null;
+    const afterAhead = after ? null : lex.relativeAheadAfter.longestBy(next, normAt(s, next));
+    if (after) sign = -1;
+    else if (afterAhead) sign = 1;
+    else return null;
+    next = (after ?? afterAhead)!.end;
+  } else if (tk[next] && lex.relativeOffsetNotAfter.has(tk[next].norm)) {
+    // "il y a trois jours de grève", "il y a deux ans que": not an offset in time.
+    return null;
+  }
+  const offset = sign * count.value;
+  return { first: i, next, resolve: (ref) => shiftedParts(ref, unit, offset) };
+}
+
+/** A whole count at token k: digits, number words, or an article (un an, a year). */
+function countAt(s: ScanState, k: number): { value: number; next: number } | null {
+  const tk = s.tokens;
+  const t = tk[k];
+  if (!t) return null;
+  const read = readDigits(s.text, tk, k, s.lex) ?? readWords(tk, k, s.lex);
+  if (read && !read.ordinal && Number.isInteger(read.value) && read.value > 0 && read.value <= 10000) return { value: read.value, next: read.next };
+  if (s.lex.articleNumbers.has(t.norm)) return { value: 1, next: k + 1 };
+  return null;
+}
