@@ -136,6 +136,10 @@ const figureShapes: fc.Arbitrary<string> = fc.oneof(
     ([n, s]) => `${n}${s}`,
   ),
   fc.constantFrom("'90s", "années 1990", "1990s", "mid-2025", "mi-2025", "fin 2024", "early 2025", "2024-25", "2024/2025", "2025-Q1", "P3Y"),
+  // Relative dates and day ranges: resolved against the reference date when there is one.
+  fc.constantFrom("hier", "aujourd'hui", "demain soir", "la semaine dernière", "cette semaine", "le mois prochain", "l'an dernier", "l'année prochaine", "le trimestre dernier",
+    "lundi dernier", "vendredi prochain", "il y a trois jours", "il y a 2 ans", "dans deux semaines", "yesterday", "today", "last week", "next month", "this year",
+    "last Monday", "three days ago", "2 years ago", "du 3 au 5 mars", "entre le 1er et le 30 novembre", "March 3-5", "3-5 mars", "vingt et unième", "twenty-first"),
 );
 
 /** A capitalized word made up on the spot: the entity layer must cope with names it never saw. */
@@ -232,8 +236,9 @@ const PREDICATES = new Set(['market_share', 'revenue', 'growth', 'investment', '
 const APPROX = new Set(['about', 'over', 'under', 'at_least', 'up_to', 'by']);
 const DIRECTIONS = new Set(['up', 'down']);
 // ISO 8601 at the precisions the spec lists: 2025, 2025-07, 2025-07-02, 2025-Q1, 2025-H1, --07-02, --07;
-// and the project's own year-less quarter and half (--Q4, --H1; see README, conventions).
-const DATE_SHAPE = /^(?:-?\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?|--(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|--Q[1-4]|--H[12])$/;
+// the ISO week of a relative date (2025-W24: la semaine dernière); and the project's own year-less
+// quarter and half (--Q4, --H1; see README, conventions).
+const DATE_SHAPE = /^(?:-?\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12]|-W(?:0[1-9]|[1-4]\d|5[0-3]))?|--(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|--Q[1-4]|--H[12])$/;
 const DURATION_SHAPE = /^P(?=\d|T\d)(?:\d+(?:[.,]\d+)?Y)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?W)?(?:\d+(?:[.,]\d+)?D)?(?:T(?=\d)(?:\d+(?:[.,]\d+)?H)?(?:\d+(?:[.,]\d+)?M)?(?:\d+(?:[.,]\d+)?S)?)?$/;
 const TIME_SHAPE = /^(?:[01]\d|2[0-4]):[0-5]\d(?::[0-5]\d)?$/;
 
