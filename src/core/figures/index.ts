@@ -8,8 +8,8 @@ import type { Approx, Direction, Figure, FigureKind } from '../types';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon } from './lexicon';
 import { readNoun } from './nouns';
-import { readDigits, readWords, type NumberRead } from './numbers';
-import { atSentenceStart, isCapitalized, type FigureContext, type ScanState } from './state';
+import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
+import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
 import { figureTokens, isDigits } from './stream';
 
 export type { FigureContext } from './state';
@@ -105,7 +105,7 @@ class FigureScanner {
     if (sign !== undefined) return this.signed(i, sign);
     const date = this.timeAt(i) ?? this.dateAt(i);
     if (date) return date;
-    return this.currencyFirstAt(i) ?? this.fractionAt(i) ?? this.numberAt(i, 0) ?? this.ordinalAt(i);
+    return this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.numberAt(i, 0) ?? this.ordinalAt(i);
   }
 
   private mayStartFigure(text: string, norm: string): boolean {
@@ -278,6 +278,77 @@ class FigureScanner {
     return { drafts: [{ first: i, next, kind: 'money', value, unit: code }], next };
   }
 
+  /**
+   * "minus five degrees", "moins cinq degrés", "de moins 2 % à": a negative number in words.
+   * French "moins" is negative before a temperature or after à, de, entre, et (de moins 5 à plus 3);
+   * elsewhere it is an adverb (au moins 5, moins 5 qu'hier) and the number stands alone.
+   */
+  private negativeAt(i: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    const t = tk[i], after = tk[i + 1];
+    if (!lex.negativeWords.has(t.norm) || !after || !after.spaceBefore || this.s.inEntity[i + 1]) return null;
+    const before = tk[i - 1];
+    if (before && (isDigits(before.text) || before.text === '%')) return null;
+    const m = this.numberAt(i + 1, 1);
+    if (!m || m.drafts.length !== 1) return null;
+    const d = m.drafts[0];
+    if (d.first !== i + 1 || typeof d.value !== 'number' || (d.kind !== 'number' && d.kind !== 'quantity' && d.kind !== 'percent' && d.kind !== 'money')) return null;
+    const temperature = lex.temperatureUnits.has(tk[d.next - 1].norm) && d.next - 1 > i + 1;
+    if (lex.negativeAfter.size > 0 && !temperature && !lex.negativeAfter.has(before?.norm ?? '')) return null;
+    d.first = i;
+    d.value = -d.value;
+    return m;
+  }
+
+  /** Half a million dollars, un quart de milliard, une centaine de personnes (about 100), a dozen eggs. */
+  private scaledAt(i: number): Match | null {
+    const pre = readScaledWords(this.tk, i, this.lex);
+    if (!pre) return null;
+    const t = this.tk[i];
+    if (isCapitalized(t.text) && !atSentenceStart(this.s, i)) return null;
+    for (let m = i; m < pre.next; m++) if (this.s.inEntity[m]) return null;
+    // une dizaine de jours, a dozen years: about that many units of time.
+    let k = pre.next;
+    if (['de', "d'", 'of'].includes(this.tk[k]?.norm ?? '')) k++;
+    const unit = this.tk[k] ? this.lex.durationUnits.get(this.tk[k].norm) : undefined;
+    let m: Match | null;
+    if (unit !== undefined && k > pre.next) m = this.durationDraft(i, k + 1, pre.value * pre.scale!, unit);
+    else m = this.numberAt(i, 0, pre);
+    if (m && pre.approx) for (const d of m.drafts) d.approx = 'about';
+    return m;
+  }
+
+  /** "and fifty cents", "et 50 centimes", "cinquante" after "douze euros": the cents of an amount. */
+  private centsAfter(k: number): { value: number; next: number } | null {
+    const tk = this.tk, lex = this.lex;
+    let j = k;
+    if (tk[j] && tk[j].spaceBefore && lex.numberJoiners.has(tk[j].norm)) j++;
+    const t = tk[j];
+    if (!t || !t.spaceBefore || this.s.inEntity[j]) return null;
+    const num = readDigits(this.s.text, tk, j, lex) ?? readWords(tk, j, lex);
+    if (!num || num.articleOnly || num.ordinal || !Number.isInteger(num.value) || num.value < 1 || num.value > 99) return null;
+    if (num.digits && (num.plain === null || num.plain.length !== 2)) return null;
+    const sub = tk[num.next];
+    if (sub && sub.spaceBefore && lex.subunits.has(sub.norm)) return { value: num.value / 100, next: num.next + 1 };
+    // Without the subunit named, only right after the currency and before no noun nor number (douze euros cinquante).
+    if (j !== k) return null;
+    if (sub && (isDigits(sub.text) || sub.text === '%' || (isLetterWord(sub.text) && !lex.stopWords.has(sub.norm)) || !sub.spaceBefore && sub.text !== '.' && sub.text !== ',')) return null;
+    return { value: num.value / 100, next: num.next };
+  }
+
+  /** "5.5k units", "1.2M subscribers", "1,2 M d'abonnés": a scale abbreviation before a counted noun. */
+  private abbreviatedCount(i: number, k: number, value: number, scale: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    const scaleTok = tk[k];
+    let c = k + 1;
+    if (['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
+    // Apart from the digits, only a capital abbreviation followed by "de" (5 m is five metres).
+    if (!scaleTok.glued && (c === k + 1 || !isCapitalized(scaleTok.text))) return null;
+    const noun = readNoun(this.s, c, value);
+    if (!noun || noun.spanNext <= c) return null;
+    return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: noun.spanNext };
+  }
+
   /** un tiers, deux tiers, trois quarts, la moitié de, a third of, two-thirds, half of: a share in percent. */
   private fractionAt(i: number): Match | null {
     const tk = this.tk, lex = this.lex;
@@ -309,6 +380,11 @@ class FigureScanner {
     // Only a share of something: "de", "du", "des", "d'", "of" follows.
     const link = tk[denomIndex + 1]?.norm ?? '';
     if (!['de', 'du', 'des', "d'", 'of'].includes(link)) return null;
+    // "un dixième de seconde", "a tenth of a mile": a measure, not a share.
+    let u = denomIndex + 2;
+    if (['a', 'an'].includes(tk[u]?.norm ?? '')) u++;
+    const unitNorm = tk[u]?.norm ?? '';
+    if (denominator > 4 && (lex.durationUnits.has(unitNorm) || lex.measureUnits.has(unitNorm) || lex.scales.has(unitNorm))) return null;
     return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
   }
 
@@ -317,10 +393,11 @@ class FigureScanner {
   }
 
   /** A number and what it counts; `depth` guards the range look-ahead. */
-  private numberAt(i: number, depth: number): Match | null {
+  private numberAt(i: number, depth: number, pre?: NumberRead): Match | null {
     const tk = this.tk, lex = this.lex, s = this.s;
     const t = tk[i];
-    let num: NumberRead | null = readDigits(s.text, tk, i, lex) ?? readWords(tk, i, lex);
+    let num: NumberRead | null = pre ?? readDigits(s.text, tk, i, lex) ?? readWords(tk, i, lex);
+    if (num && !pre) num = extendNumber(tk, num, lex);
     if (!num && lex.articleNumbers.has(t.norm)) {
       num = { value: 1, first: i, next: i + 1, digits: false, plain: null, articleOnly: true };
     }
@@ -341,8 +418,12 @@ class FigureScanner {
     // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.
     let scale = 1;
     let fullScale = false;
+    let count = num.value;
     const scaleTok = tk[k];
-    if (scaleTok && !s.inEntity[k] && (scaleTok.spaceBefore || scaleTok.glued)) {
+    if (num.scale !== undefined) {
+      scale = num.scale;
+      fullScale = true;
+    } else if (scaleTok && !s.inEntity[k] && (scaleTok.spaceBefore || scaleTok.glued)) {
       const full = lex.scales.get(scaleTok.norm) ?? (num.digits && lex.thousand.has(scaleTok.norm) ? 1000 : undefined);
       if (full !== undefined && !scaleTok.glued) {
         scale = full;
@@ -355,6 +436,8 @@ class FigureScanner {
           if (['de', "d'"].includes(tk[c]?.norm ?? '')) c++;
           const currency = this.currencyAt(c);
           if (currency) return this.single(i, currency.next, 'money', num.value * abbreviation, currency.code, abbreviation);
+          const counted = this.abbreviatedCount(i, k, num.value * abbreviation, abbreviation);
+          if (counted) return counted;
           if (scaleTok.glued) return { drafts: [], next: k + 1 };
         }
       }
@@ -367,14 +450,27 @@ class FigureScanner {
       }
       return null;
     }
-    const value = num.value * scale;
+    // "un million et demi", "a million and a half".
+    if (fullScale && num.scale === undefined && Number.isInteger(count)) {
+      const half = halfAfter(tk, k, lex);
+      if (half !== null) {
+        count += 0.5;
+        k = half;
+      }
+    }
+    const value = count * scale;
     // "milliards de dollars", "millions d'euros", "billion of"
     let c = k;
     if (fullScale && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
     const currency = this.currencyAt(c);
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
+      const cents = scale === 1 && Number.isInteger(value) && !CURRENCIES.symbols.has(tk[c].text) ? this.centsAfter(currency.next) : null;
+      if (cents) return this.single(i, cents.next, 'money', value + cents.value, currency.code, scale);
       return this.single(i, currency.next, 'money', value, currency.code, scale);
     }
+    // "fifty cents", "99 centimes", "50 pence": a hundredth of the currency.
+    const subunit = !fullScale && tk[k]?.spaceBefore && !s.inEntity[k] && tk[k].text === tk[k].norm ? lex.subunits.get(tk[k].norm) : undefined;
+    if (subunit !== undefined) return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
     if (fullScale && c === k + 1) {
       const noun = readNoun(s, c, value);

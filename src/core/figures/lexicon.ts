@@ -86,6 +86,17 @@ export interface FigureLexicon {
   ordinalParts: Map<string, string>;
   fractions: Map<string, number>;
   fractionHalf: Set<string>;
+  /** Words of the number grammar (./numbers.ts, ./wordnumbers.ts): point/virgule, et demi, demi-, dizaine, minus. */
+  decimalPoints: Set<string>;
+  halfAfterJoiner: Set<string>;
+  halfWordPrefixes: Set<string>;
+  collectiveNumbers: Map<string, number>;
+  exactCollectives: Set<string>;
+  negativeWords: Set<string>;
+  negativeAfter: Set<string>;
+  temperatureUnits: Set<string>;
+  /** cents, centimes, pence: a hundredth of the currency given (DOLLAR: the caller's dollar). */
+  subunits: Map<string, string>;
   percentWords: TokenTrie<true>;
   durationUnits: Map<string, string>;
   durationAfterArticle: Set<string>;
@@ -191,6 +202,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ...Object.keys(data.ordinals), ...Object.keys(data.fractions), ...Object.keys(data.months), ...data.weekdays,
     ...data.seasonWords, 'année', 'années', 'exercice', 'décennie', 'year', '+', '-', '−', '–',
     ...Object.keys(currencyData.dollarPrefixes),
+    ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords,
   ]);
   return {
     lang,
@@ -208,6 +220,15 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ordinalParts: new Map(Object.entries(data.ordinalParts)),
     fractions: new Map(Object.entries(data.fractions)),
     fractionHalf: new Set(data.fractionHalf),
+    decimalPoints: new Set(data.decimalPoints),
+    halfAfterJoiner: new Set(data.halfAfterJoiner),
+    halfWordPrefixes: new Set(data.halfWordPrefixes),
+    collectiveNumbers: new Map(Object.entries(data.collectiveNumbers as Record<string, number>)),
+    exactCollectives: new Set(data.exactCollectives),
+    negativeWords: new Set(data.negativeWords),
+    negativeAfter: new Set(data.negativeAfter as string[]),
+    temperatureUnits: new Set(data.temperatureUnits),
+    subunits: new Map(Object.entries((currencyData.subunits as Record<string, Record<string, string>>)[lang])),
     percentWords,
     durationUnits: new Map(Object.entries(data.durationUnits)),
     durationAfterArticle: new Set(data.durationAfterArticle),

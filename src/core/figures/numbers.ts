@@ -17,6 +17,10 @@ export interface NumberRead {
   articleOnly: boolean;
   /** Words ending in an ordinal (vingt et unième, twenty-first): a rank, not a count. */
   ordinal?: boolean;
+  /** A scale already read with the number (demi-million, une centaine): the caller takes "de" and the noun after it. */
+  scale?: number;
+  /** A round count said approximately (une centaine, a few dozen is not one): about. */
+  approx?: boolean;
 }
 
 /** Group spaces between thousands: space, no-break space, narrow no-break, thin, figure space. */
@@ -199,4 +203,140 @@ function ordinalCardinalOf(parts: string[], words: number, afterJoiner: boolean,
   // trois centième, three hundredth; "un centième", "a hundredth" is a fraction.
   if ((big === 'hundred' || big === 'thousand') && !(j === i + 1 && lex.articleNumbers.has(tokens[i].norm))) return cardinal;
   return undefined;
+}
+
+/** Denominators a slash fraction may have (3/4, 1/2, 7/10): larger ones are ratios, scores or codes. */
+const MAX_SLASH_DENOMINATOR = 16;
+
+/**
+ * What completes a number just read, in the order a writer puts it: a decimal part in words
+ * (two point five, deux virgule vingt-cinq), a slash fraction (3/4, and 3 1/2 after an integer),
+ * "and a half" (three and a half, trois et demi). Returns the number unchanged when none follows.
+ */
+export function extendNumber(tokens: FigureToken[], num: NumberRead, lex: FigureLexicon): NumberRead {
+  if (num.digits) {
+    if (num.plain === null) return num;
+    const before = tokens[num.first - 1];
+    if (before && !tokens[num.first].spaceBefore && (before.text === '/' || before.text === '.' || before.text === ',')) return num;
+    const own = slashFractionAt(tokens, num.first);
+    if (own) return { ...num, value: own.value, next: own.next, plain: null };
+    // 3 1/2: an integer, a space, a proper fraction.
+    const mixed = tokens[num.next]?.spaceBefore ? slashFractionAt(tokens, num.next) : null;
+    if (mixed) return { ...num, value: num.value + mixed.value, next: mixed.next, plain: null };
+    const half = halfAfter(tokens, num.next, lex);
+    if (half !== null) return { ...num, value: num.value + 0.5, next: half, plain: null };
+    return num;
+  }
+  let out = num;
+  const point = tokens[num.next];
+  if (point && point.spaceBefore && lex.decimalPoints.has(point.norm) && !num.ordinal) {
+    const decimals = decimalWordsAt(tokens, num.next + 1, lex);
+    if (decimals) out = { ...num, value: Number(`${num.value}.${decimals.digits}`), next: decimals.next, articleOnly: false };
+  }
+  if (out === num && !num.ordinal) {
+    const half = halfAfter(tokens, num.next, lex);
+    if (half !== null) out = { ...num, value: num.value + 0.5, next: half, articleOnly: false };
+  }
+  return out;
+}
+
+/** A proper fraction n/d in digits at token i (no date: a third part or a dot after it ends it). */
+function slashFractionAt(tokens: FigureToken[], i: number): { value: number; next: number } | null {
+  const a = tokens[i], slash = tokens[i + 1], b = tokens[i + 2];
+  if (!a || !slash || !b || !isDigits(a.text) || slash.text !== '/' || slash.spaceBefore || b.spaceBefore || !isDigits(b.text)) return null;
+  const after = tokens[i + 3];
+  if (after && !after.spaceBefore && (after.text === '/' || isDigits(after.text) || ((after.text === '.' || after.text === ',') && isDigits(tokens[i + 4]?.text ?? '') && !tokens[i + 4].spaceBefore))) return null;
+  const n = Number(a.text), d = Number(b.text);
+  if (n < 1 || d < 2 || n >= d || d > MAX_SLASH_DENOMINATOR || a.text.length > 2 || b.text.length > 2) return null;
+  return { value: n / d, next: i + 3 };
+}
+
+/** The digits after a decimal point said in words: "cinq" -> 5, "two five" -> 25, "vingt-cinq" -> 25. */
+function decimalWordsAt(tokens: FigureToken[], j: number, lex: FigureLexicon): { digits: string; next: number } | null {
+  let digits = '';
+  let k = j;
+  while (k < tokens.length && tokens[k].spaceBefore) {
+    const v = lex.units.get(tokens[k].norm);
+    if (v === undefined || v > 9 || lex.articleNumbers.has(tokens[k].norm) && k > j) break;
+    digits += String(v);
+    k++;
+  }
+  if (digits.length > 1 || (digits.length === 1 && !(k < tokens.length && tokens[k].spaceBefore && lex.tens.has(tokens[k].norm)))) {
+    if (digits.length === 1 && lex.articleNumbers.has(tokens[j].norm) && tokens[j].norm !== 'un' && tokens[j].norm !== 'one') return null;
+    return { digits, next: k };
+  }
+  // deux virgule vingt-cinq: one number in words, read as the digits after the point.
+  const w = readWords(tokens, j, lex);
+  if (!w || w.ordinal || w.articleOnly || w.value >= 1000 || !Number.isInteger(w.value)) return null;
+  return { digits: String(w.value), next: w.next };
+}
+
+/** "and a half", "et demi", "et demie" at token k: the index after it, or null. */
+export function halfAfter(tokens: FigureToken[], k: number, lex: FigureLexicon): number | null {
+  const t = tokens[k];
+  if (!t || !t.spaceBefore || !lex.numberJoiners.has(t.norm)) return null;
+  let m = k + 1;
+  if (tokens[m] && lex.articleNumbers.has(tokens[m].norm) && !lex.units.has(tokens[m].norm)) m++;
+  const h = tokens[m];
+  if (!h || !h.spaceBefore || !lex.halfAfterJoiner.has(h.norm)) return null;
+  // "a half" needs its article in English, "demi" has none in French.
+  if ((m === k + 1) !== (lex.lang === 'fr')) return null;
+  return m + 1;
+}
+
+/**
+ * A part of a scale or a collective count in words: half a million, a quarter of a billion,
+ * three quarters of a million, un demi-million, un quart de milliard, une demi-douzaine,
+ * une centaine (about 100), deux douzaines, a dozen. The value is the count before the scale;
+ * `scale` holds the scale, and `next` is after the scale word.
+ */
+export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLexicon): NumberRead | null {
+  let j = i;
+  let count = 1;
+  let counted = false;
+  const t = tokens[i];
+  const digitCount = isDigits(t.text) && t.text.length <= 3 ? Number(t.text) : undefined;
+  if (digitCount !== undefined || lex.units.has(t.norm) || lex.articleNumbers.has(t.norm)) {
+    count = digitCount ?? lex.units.get(t.norm) ?? 1;
+    counted = true;
+    j++;
+    if (!tokens[j] || !tokens[j].spaceBefore) return null;
+  }
+  const w = tokens[j];
+  if (!w) return null;
+  // une centaine, deux douzaines, a dozen: a collective; the plural needs a count of two or more.
+  const collective = lex.collectiveNumbers.get(w.norm);
+  if (collective !== undefined) {
+    if (!counted || (lex.exactCollectives.has(w.norm) ? false : digitCount !== undefined)) return null;
+    const plural = w.norm.endsWith('s');
+    if (plural !== count >= 2 && !(lex.lang === 'en' && count >= 2)) return null;
+    const read: NumberRead = { value: count, first: i, next: j + 1, digits: false, plain: null, articleOnly: false, scale: collective };
+    if (!lex.exactCollectives.has(w.norm)) read.approx = true;
+    return read;
+  }
+  if (digitCount !== undefined) return null;
+  // un demi-million, une demi-douzaine, a half-dozen.
+  const hyphen = w.norm.indexOf('-');
+  if (hyphen > 0 && lex.halfWordPrefixes.has(w.norm.slice(0, hyphen))) {
+    const scale = scaleWordValue(w.norm.slice(hyphen + 1), lex);
+    if (scale === undefined) return null;
+    return { value: count / 2, first: i, next: j + 1, digits: false, plain: null, articleOnly: false, scale };
+  }
+  // half a million, a quarter of a billion, un quart de milliard, demi milliard.
+  const denominator = lex.halfWordPrefixes.has(w.norm) ? 2 : lex.fractions.get(w.norm);
+  if (denominator === undefined || lex.fractionHalf.has(w.norm) && counted && lex.lang === 'fr') return null;
+  if (!counted && !lex.halfWordPrefixes.has(w.norm)) return null;
+  let k = j + 1;
+  if (tokens[k] && ['of', 'de', "d'"].includes(tokens[k].norm)) k++;
+  if (tokens[k] && lex.lang === 'en' && (tokens[k].norm === 'a' || tokens[k].norm === 'an')) k++;
+  const s = tokens[k];
+  if (!s || (!s.spaceBefore && !tokens[k - 1].norm.endsWith("'"))) return null;
+  const scale = scaleWordValue(s.norm, lex);
+  if (scale === undefined || s.norm.endsWith('s') && count < 2) return null;
+  return { value: count / denominator, first: i, next: k + 1, digits: false, plain: null, articleOnly: false, scale };
+}
+
+/** million, milliard, billion, dozen, douzaine (singular), or undefined. */
+function scaleWordValue(norm: string, lex: FigureLexicon): number | undefined {
+  return lex.scales.get(norm) ?? (lex.exactCollectives.has(norm) ? lex.collectiveNumbers.get(norm) : undefined);
 }
