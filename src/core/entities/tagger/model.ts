@@ -68,26 +68,53 @@ export function viterbi(
   // scratch: buffers of at least n x L, reused across the lines of a text.
   const score = scratch !== undefined && scratch.score.length >= n * L ? scratch.score : new Float64Array(n * L);
   const back = scratch !== undefined && scratch.back.length >= n * L ? scratch.back : new Uint8Array(n * L);
+  // The transitions as doubles (exact for float32 weights): the same sums as a loop over each
+  // label's allowed predecessors in increasing order, unrolled for the BIO order (checked below).
+  const t = TRANSITIONS64;
+  for (let k = 0; k < t.length; k++) t[k] = transitions[k];
   // `before`: the label of the token before `from`, or LABEL_COUNT at the start of a line.
   for (let y = 0; y < L; y++) {
-    score[y] = ALLOWED[before * L + y] ? emissions[from * L + y] + transitions[before * L + y] : -Infinity;
+    score[y] = ALLOWED[before * L + y] ? emissions[from * L + y] + t[before * L + y] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const row = i * L;
     const prevRow = row - L;
     const emissionRow = (from + i) * L;
-    for (let y = 0; y < L; y++) {
+    const p0 = score[prevRow], p1 = score[prevRow + 1], p2 = score[prevRow + 2], p3 = score[prevRow + 3], p4 = score[prevRow + 4];
+    const p5 = score[prevRow + 5], p6 = score[prevRow + 6], p7 = score[prevRow + 7], p8 = score[prevRow + 8];
+    // O and B-X follow any label: the best of the nine, the first one on a tie (strict >).
+    for (let y = 0; y < L; y += y === 0 ? 1 : 2) {
       let bestScore = -Infinity;
       let bestPrev = 0;
-      const prevs = PREDECESSORS[y];
-      for (let k = 0; k < prevs.length; k++) {
-        const p = prevs[k];
-        const s = score[prevRow + p] + transitions[p * L + y];
-        if (s > bestScore) {
-          bestScore = s;
-          bestPrev = p;
-        }
-      }
+      let s = p0 + t[y];
+      if (s > bestScore) { bestScore = s; bestPrev = 0; }
+      s = p1 + t[L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 1; }
+      s = p2 + t[2 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 2; }
+      s = p3 + t[3 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 3; }
+      s = p4 + t[4 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 4; }
+      s = p5 + t[5 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 5; }
+      s = p6 + t[6 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 6; }
+      s = p7 + t[7 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 7; }
+      s = p8 + t[8 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 8; }
+      score[row + y] = bestScore + emissions[emissionRow + y];
+      back[row + y] = bestPrev;
+    }
+    // I-X (y = 2, 4, 6, 8) follows B-X (y - 1) or I-X only.
+    for (let y = 2; y < L; y += 2) {
+      let bestScore = -Infinity;
+      let bestPrev = 0;
+      const a = score[prevRow + y - 1] + t[(y - 1) * L + y];
+      if (a > bestScore) { bestScore = a; bestPrev = y - 1; }
+      const b = score[prevRow + y] + t[y * L + y];
+      if (b > bestScore) { bestScore = b; bestPrev = y; }
       score[row + y] = bestScore + emissions[emissionRow + y];
       back[row + y] = bestPrev;
     }
@@ -99,9 +126,14 @@ export function viterbi(
   for (let i = n - 1; i > 0; i--) out[from + i - 1] = back[i * L + out[from + i]];
 }
 
-/** The labels that may come before each label, the text start left out. */
-const PREDECESSORS: Uint8Array[] = BIO_LABELS.map((_, y) =>
-  Uint8Array.from(BIO_LABELS.map((__, p) => p).filter((p) => transitionAllowed(p, y))));
+const TRANSITIONS64 = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
+// viterbi's unrolled loops: O first, then B-X at odd and I-X at even indexes, I-X after B-X or I-X only.
+for (let y = 0; y < LABEL_COUNT; y++) {
+  for (let p = 0; p < LABEL_COUNT; p++) {
+    const assumed = y === 0 || y % 2 === 1 || p === y - 1 || p === y;
+    if (transitionAllowed(p, y) !== assumed) throw new Error('tagger: viterbi assumes the BIO label order');
+  }
+}
 
 /** Names never cross a line break: each line is decoded on its own. Returns [from, to) pairs. */
 export function lineSegments(tokens: Token[]): number[] {
