@@ -187,6 +187,22 @@ describe('tagger: decoding only near capitals', () => {
     assert.ok(compared > 1000);
   });
 
+  it('tags as a fresh model after its word table grew past its limit and was emptied', function () {
+    this.timeout(20_000); // two models to load, 100 500 words to tag
+    const busy = new TaggerModel(modelFr as ModelData, lexiconFr);
+    const reference = new TaggerModel(modelFr as ModelData, lexiconFr);
+    // 100 500 distinct words in one text (the limit is 100 000): the table grows during the text, and is emptied before the next.
+    const words = Array.from({ length: 100_500 }, (_, k) => (k % 50 === 0 ? 'Nom' : 'mot') + k.toString(36)).join(' ');
+    busy.tag(tokenize(words));
+    for (const text of texts.slice(0, 10)) {
+      const t = tokenize(text);
+      const fresh = reference.tag(t);
+      const tagged = busy.tag(t);
+      assert.deepEqual(tagged.labels, fresh.labels);
+      assert.deepEqual(tagged.margins, fresh.margins);
+    }
+  });
+
   it('gives equal context features to tokens of equal context signature', () => {
     const seen = new Map<number, string>();
     for (const text of texts.slice(0, 40)) {

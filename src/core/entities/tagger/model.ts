@@ -74,8 +74,9 @@ export function viterbi(
   const back = scratch !== undefined && scratch.back.length >= n * L ? scratch.back : new Uint8Array(n * L);
   // The transitions as doubles (exact for float32 weights): the same sums as a loop over each
   // label's allowed predecessors in increasing order, unrolled for the BIO order (checked below).
-  const t = TRANSITIONS64;
-  for (let k = 0; k < t.length; k++) t[k] = transitions[k];
+  let t: Float64Array<ArrayBufferLike> = TRANSITIONS64;
+  if (transitions instanceof Float64Array) t = transitions;
+  else for (let k = 0; k < t.length; k++) t[k] = transitions[k];
   // `before`: the label of the token before `from`, or LABEL_COUNT at the start of a line.
   for (let y = 0; y < L; y++) {
     score[y] = ALLOWED[before * L + y] ? emissions[from * L + y] + t[before * L + y] : -Infinity;
@@ -207,8 +208,8 @@ export interface TaggedSequence {
 }
 
 const WORD_CACHE_LIMIT = 100_000;
-/** Slots of the word table (a power of two): at most ~40% full below WORD_CACHE_LIMIT. */
-const WORD_TABLE_SIZE = 1 << 18;
+/** Slots of an empty word table (a power of two); it doubles when half full, so a small vocabulary stays in cache. */
+const WORD_TABLE_SIZE = 1 << 12;
 const OFFSET_COUNT = 2 * WINDOW + 1;
 const CLASS_INDEX: Record<string, number> = Object.fromEntries(CAP_CLASSES.map((c, k) => [c, k]));
 /** WordEntry.punctuation: the word ends a sentence, or opens a quote or a list item (see documentContext). */
@@ -235,10 +236,12 @@ interface WordEntry {
   phraseStart: PhraseNode | undefined;
   /** The entry of `lower`, on first need. */
   lowerEntry: WordEntry | null;
-  /** Summed word-feature weights, OFFSET_COUNT blocks of L labels, on first need. */
-  scores: Float32Array | null;
-  /** Pair-feature weights (this word before a token of class c), filled on first use. */
-  pairs: (Float32Array | null)[];
+  /** Offset in the word pool of the summed word-feature weights, OFFSET_COUNT blocks of L labels; -1 until first need. */
+  scores: number;
+  /** Offset in the pair pool of the pair-feature weights (this word before a token of class c, block c); -1 until first need. */
+  pairs: number;
+  /** Bit c: block c of pairs is filled. */
+  pairsFilled: number;
   /** Stamp of the last text where the word is capitalized (docCls X) away from a sentence start: innerCapitalized. */
   innerMark: number;
   /** Stamp of the last text where the word is the lower-cased form of a sentence-initial capitalized word: initialLowered. */
@@ -250,9 +253,34 @@ interface WordEntry {
 /** The rows of a text the tagger works on, reused from text to text. */
 interface Workspace {
   entries: WordEntry[];
+  /** Per token: the offset of its word-feature sums in the word pool, where fillEmissions needs them. */
+  scores: Int32Array;
   sentenceStart: Uint8Array;
   phraseMatch: Int32Array;
   emissions: Float32Array;
+}
+
+/** Float32 blocks in one growing array: the sums are read without a pointer per word. */
+class WeightPool {
+  data = new Float32Array(1 << 12);
+  private used = 0;
+
+  /** The offset of `size` new zeroed floats (data may be a new array afterwards). */
+  allocate(size: number): number {
+    if (this.used + size > this.data.length) {
+      const data = new Float32Array(Math.max(2 * this.data.length, this.used + size));
+      data.set(this.data.subarray(0, this.used));
+      this.data = data;
+    }
+    const offset = this.used;
+    this.used += size;
+    this.data.fill(0, offset, this.used);
+    return offset;
+  }
+
+  clear(): void {
+    this.used = 0;
+  }
 }
 
 export class TaggerModel {
@@ -275,9 +303,13 @@ export class TaggerModel {
   private readonly contextList = new FeatureList();
   /** Weights of the features whose value is empty (context features), by kind. */
   private readonly constantWeights = new Map<string, Float32Array>();
-  /** Summed context-feature weights by contextSignature, filled on first sight. */
-  private readonly contextScores: (Float32Array | undefined)[] = new Array(CONTEXT_SIGNATURES);
-  private work: Workspace = { entries: [], sentenceStart: new Uint8Array(0), phraseMatch: new Int32Array(0), emissions: new Float32Array(0) };
+  /** Summed weights: word features (per word), pair features (per word and class), context features (per signature). */
+  private readonly wordPool = new WeightPool();
+  private readonly pairPool = new WeightPool();
+  private readonly contextPool = new WeightPool();
+  /** Offset in contextPool of the summed context-feature weights by contextSignature, -1 until first sight. */
+  private readonly contextScores = new Int32Array(CONTEXT_SIGNATURES).fill(-1);
+  private work: Workspace = { entries: [], scores: new Int32Array(0), sentenceStart: new Uint8Array(0), phraseMatch: new Int32Array(0), emissions: new Float32Array(0) };
   private scratch = { score: new Float64Array(64 * LABEL_COUNT), back: new Uint8Array(64 * LABEL_COUNT) };
 
   constructor(data: ModelData, lexiconData: LexiconData) {
@@ -358,7 +390,7 @@ export class TaggerModel {
     const punctuation = word.length === 1 ? (SENTENCE_ENDS.has(word) ? ENDS_SENTENCE : 0) | (OPENERS.has(word) ? OPENS : 0) : 0;
     return {
       word, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart,
-      lowerEntry: null, scores: null, pairs: [null, null, null, null, null, null], innerMark: 0, initialMark: 0, lowerMark: 0,
+      lowerEntry: null, scores: -1, pairs: -1, pairsFilled: 0, innerMark: 0, initialMark: 0, lowerMark: 0,
     };
   }
 
@@ -366,30 +398,31 @@ export class TaggerModel {
     return (entry.lowerEntry ??= this.word(entry.lower));
   }
 
-  private scores(entry: WordEntry): Float32Array {
-    let scores = entry.scores;
-    if (scores === null) {
-      scores = new Float32Array(OFFSET_COUNT * LABEL_COUNT);
+  /** The offset of the entry's word-feature sums in wordPool, summed on first need. */
+  private scores(entry: WordEntry): number {
+    let offset = entry.scores;
+    if (offset < 0) {
+      offset = entry.scores = this.wordPool.allocate(OFFSET_COUNT * LABEL_COUNT);
       const lists = this.offsetLists;
       for (const list of lists) list.clear();
       wordFeatures(entry.word, this.lexicon, lists);
-      for (let o = 0; o < OFFSET_COUNT; o++) this.addWeights(lists[o], scores, o * LABEL_COUNT);
-      entry.scores = scores;
+      for (let o = 0; o < OFFSET_COUNT; o++) this.addWeights(lists[o], this.wordPool.data, offset + o * LABEL_COUNT);
     }
-    return scores;
+    return offset;
   }
 
-  private pairScores(previous: WordEntry, c: number): Float32Array {
-    let scores = previous.pairs[c];
-    if (scores === null) {
-      scores = new Float32Array(LABEL_COUNT);
+  /** The offset in pairPool of the pair-feature weights of `previous` before a token of class c. */
+  private pairScores(previous: WordEntry, c: number): number {
+    if (previous.pairs < 0) previous.pairs = this.pairPool.allocate(CAP_CLASSES.length * LABEL_COUNT);
+    const offset = previous.pairs + c * LABEL_COUNT;
+    if ((previous.pairsFilled & (1 << c)) === 0) {
       const list = this.contextList;
       list.clear();
       pairFeatures(previous.lower, CAP_CLASSES[c], list);
-      this.addWeights(list, scores, 0);
-      previous.pairs[c] = scores;
+      this.addWeights(list, this.pairPool.data, offset);
+      previous.pairsFilled |= 1 << c;
     }
-    return scores;
+    return offset;
   }
 
   /**
@@ -399,6 +432,8 @@ export class TaggerModel {
   private beginText(n: number): Workspace {
     if (this.wordList.length >= WORD_CACHE_LIMIT) {
       this.wordList.length = 0;
+      this.wordPool.clear();
+      this.pairPool.clear();
       if (this.wordSlots.length === WORD_TABLE_SIZE) this.wordSlots.fill(0);
       else this.wordSlots = new Int32Array(WORD_TABLE_SIZE);
     }
@@ -406,7 +441,7 @@ export class TaggerModel {
     const work = this.work;
     if (work.sentenceStart.length < n) {
       const size = Math.max(n, 2 * work.sentenceStart.length);
-      this.work = { entries: work.entries, sentenceStart: new Uint8Array(size), phraseMatch: new Int32Array(size), emissions: new Float32Array(size * LABEL_COUNT) };
+      this.work = { entries: work.entries, scores: new Int32Array(size), sentenceStart: new Uint8Array(size), phraseMatch: new Int32Array(size), emissions: new Float32Array(size * LABEL_COUNT) };
     }
     return this.work;
   }
@@ -448,7 +483,8 @@ export class TaggerModel {
       let bestEnd = -1;
       let bestBits = 0;
       for (let j = i + 1; node?.next !== undefined && j < n && j - i < maxPhraseTokens; j++) {
-        node = node.next.get(tokens[j].text);
+        // The table's string of the word, hashed by V8 once, not each token's fresh string.
+        node = node.next.get(entries[j].word);
         if (node !== undefined && node.bits !== 0) {
           bestEnd = j;
           bestBits = node.bits;
@@ -526,31 +562,37 @@ export class TaggerModel {
     const L = LABEL_COUNT;
     const entries = work.entries;
     // Word-feature sums where the rows read them: the tokens and WINDOW around.
+    const scores = work.scores;
     const last = Math.min(n, to + WINDOW);
-    for (let j = Math.max(0, from - WINDOW); j < last; j++) if (entries[j].scores === null) this.scores(entries[j]);
+    for (let j = Math.max(0, from - WINDOW); j < last; j++) scores[j] = this.scores(entries[j]);
     const pad = this.scores(this.word(PAD_WORD));
+    const words = this.wordPool.data; // after the sums above, which may grow the pool
     for (let i = from; i < to; i++) {
       // The nine label sums are kept in locals and written once per token (L === 9, checked above).
       let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
       for (let offset = -WINDOW; offset <= WINDOW; offset++) {
         const j = i + offset;
-        const w = j < 0 || j >= n ? pad : (entries[j].scores as Float32Array);
-        const b = (offset + WINDOW) * L;
-        e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
-        e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
+        const b = (j < 0 || j >= n ? pad : scores[j]) + (offset + WINDOW) * L;
+        e0 += words[b]; e1 += words[b + 1]; e2 += words[b + 2]; e3 += words[b + 3]; e4 += words[b + 4];
+        e5 += words[b + 5]; e6 += words[b + 6]; e7 += words[b + 7]; e8 += words[b + 8];
       }
       const entry = entries[i];
       if (i > 0) {
-        const w = this.pairScores(entries[i - 1], entry.classIndex);
-        e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
+        const b = this.pairScores(entries[i - 1], entry.classIndex);
+        const w = this.pairPool.data;
+        e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
+        e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
       }
       const signature = this.signature(tokens, work, i);
-      let w = this.contextScores[signature];
-      if (w === undefined) {
+      let b = this.contextScores[signature];
+      if (b < 0) {
         doc.context ??= this.documentContext(tokens, work);
-        w = this.contextScores[signature] = this.contextFeatureScores(doc.context, i, entry.cls);
+        b = this.contextScores[signature] = this.contextPool.allocate(LABEL_COUNT);
+        this.contextPool.data.set(this.contextFeatureScores(doc.context, i, entry.cls), b);
       }
-      e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
+      const w = this.contextPool.data;
+      e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
+      e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
       const row = i * L;
       emissions[row] = e0; emissions[row + 1] = e1; emissions[row + 2] = e2; emissions[row + 3] = e3; emissions[row + 4] = e4;
       emissions[row + 5] = e5; emissions[row + 6] = e6; emissions[row + 7] = e7; emissions[row + 8] = e8;
