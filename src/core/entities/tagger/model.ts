@@ -233,7 +233,9 @@ interface WordEntry {
   lower: string;
   punctuation: number;
   /** The lexicon phrases that start with this word (documentContext's trie lookup), if any. */
-  phraseStart: PhraseNode | undefined;
+  phraseStart: IdPhraseNode | undefined;
+  /** The word's id in the lexicon phrases (phraseWordIds), -1 if no phrase holds it. */
+  phraseId: number;
   /** The entry of `lower`, on first need. */
   lowerEntry: WordEntry | null;
   /** Offset in the word pool of the summed word-feature weights, OFFSET_COUNT blocks of L labels; -1 until first need. */
@@ -283,6 +285,23 @@ class WeightPool {
   }
 }
 
+/** The lexicon's phrase trie (PhraseNode) with word ids on its edges: integer keys hash and compare at once. */
+interface IdPhraseNode {
+  bits: number;
+  next: Map<number, IdPhraseNode> | undefined;
+}
+
+function idPhraseTrie(node: PhraseNode, ids: Map<string, number>): IdPhraseNode {
+  if (node.next === undefined) return { bits: node.bits, next: undefined };
+  const next = new Map<number, IdPhraseNode>();
+  for (const [word, child] of node.next) {
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = ids.size));
+    next.set(id, idPhraseTrie(child, ids));
+  }
+  return { bits: node.bits, next };
+}
+
 export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly marginScale: number;
@@ -299,6 +318,9 @@ export class TaggerModel {
   private readonly wordList: WordEntry[] = [];
   /** Stamp of the text being tagged: marks equal to it are this text's. */
   private stamp = 0;
+  /** The words of the lexicon phrases, by id, and the phrase trie over those ids. */
+  private readonly phraseWordIds = new Map<string, number>();
+  private readonly phrases: IdPhraseNode;
   private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
   private readonly contextList = new FeatureList();
   /** Weights of the features whose value is empty (context features), by kind. */
@@ -315,6 +337,7 @@ export class TaggerModel {
   constructor(data: ModelData, lexiconData: LexiconData) {
     if (data.labels.join() !== BIO_LABELS.join()) throw new Error('tagger model: unexpected label set');
     this.lexicon = buildLexicon(lexiconData);
+    this.phrases = idPhraseTrie(this.lexicon.phrases, this.phraseWordIds);
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
     this.transitions64 = Float64Array.from(this.transitions);
@@ -382,14 +405,14 @@ export class TaggerModel {
     const flags = word === PAD_WORD ? 0 : tokenFlags(word);
     // Without an upper-case letter, capClass can only say digit, lower or no letter (the shortcut documentContext was given).
     const docCls = flags & TOKEN_UPPER ? cls : flags & TOKEN_DIGIT ? capClass(word) : flags & TOKEN_LOWER ? 'x' : 'p';
-    const starts = this.lexicon.phrases.next;
+    const starts = this.phrases.next;
     // documentContext's test: a phrase starts with a capital, or with one of the few lower-case words the filter knows.
     const phraseStart = starts === undefined || ((flags & TOKEN_UPPER) === 0 && this.lexicon.lowerPhraseStarts[wordFilterKey(word)] === 0)
       ? undefined
-      : starts.get(word);
+      : starts.get(this.phraseWordIds.get(word) ?? -1);
     const punctuation = word.length === 1 ? (SENTENCE_ENDS.has(word) ? ENDS_SENTENCE : 0) | (OPENERS.has(word) ? OPENS : 0) : 0;
     return {
-      word, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart,
+      word, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId: this.phraseWordIds.get(word) ?? -1,
       lowerEntry: null, scores: -1, pairs: -1, pairsFilled: 0, innerMark: 0, initialMark: 0, lowerMark: 0,
     };
   }
@@ -483,8 +506,7 @@ export class TaggerModel {
       let bestEnd = -1;
       let bestBits = 0;
       for (let j = i + 1; node?.next !== undefined && j < n && j - i < maxPhraseTokens; j++) {
-        // The table's string of the word, hashed by V8 once, not each token's fresh string.
-        node = node.next.get(entries[j].word);
+        node = node.next.get(entries[j].phraseId);
         if (node !== undefined && node.bits !== 0) {
           bestEnd = j;
           bestBits = node.bits;
