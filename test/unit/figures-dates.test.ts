@@ -233,3 +233,31 @@ describe('figures: dates cut short at the end of the text', () => {
     });
   }
 });
+
+describe('figures: dates placed by prochain/dernier, next/last and a relative year', () => {
+  // 2025-08-20: a Wednesday in August.
+  run('fr', '2025-08-20', [
+    ['Le salon ouvrira le 6 juillet prochain.', [['6 juillet', 'date', '2026-07-06']]],
+    ['Le salon a fermé en septembre dernier.', [['septembre', 'date', '2024-09']]],
+    // "prochain" places the date against the reference, not against the date before it.
+    ['Le 6 juillet prochain, puis en mars prochain.', [['6 juillet', 'date', '2026-07-06'], ['mars', 'date', '2026-03']]],
+    ['Le 25 août prochain et le 10 août prochain.', [['25 août', 'date', '2025-08-25'], ['10 août', 'date', '2026-08-10']]],
+    ['Le ministre viendra les 28 et 29 avril prochains.', [['28', 'date', '2026-04-28'], ['29 avril', 'date', '2026-04-29']]],
+    ["Au premier trimestre de l'année dernière, la perte a doublé.", [["premier trimestre de l'année dernière", 'date', '2024-Q1']]],
+    ["En mars l'an dernier, la grève a éclaté.", [["mars l'an dernier", 'date', '2024-03']]],
+    ["Le 3 juin de l'année dernière.", [["3 juin de l'année dernière", 'date', '2024-06-03']]],
+    ['Puis en mai de cette année.', [['mai de cette année', 'date', '2025-05']]],
+    // A comma ends the date: the relative year is its own figure.
+    ["En mars, l'an dernier a été dur.", [['mars', 'date', '2025-03'], ['an dernier', 'date', '2024']]],
+  ]);
+  run('fr', undefined, [
+    ["Au premier trimestre de l'année dernière.", [['premier trimestre', 'date', '--Q1']]],
+  ]);
+  run('en', '2025-08-20', [
+    ['Next July the plant opens.', [['July', 'date', '2026-07']]],
+    ['Last September it closed.', [['September', 'date', '2024-09']]],
+    ['In the first quarter of last year, sales fell.', [['first quarter of last year', 'date', '2024-Q1']]],
+    ['In March last year the bank failed.', [['March last year', 'date', '2024-03']]],
+    ['On March 3 this year the vote was held.', [['March 3 this year', 'date', '2025-03-03']]],
+  ]);
+});

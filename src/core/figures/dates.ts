@@ -2,7 +2,7 @@
 // 2025, mars 2025, en mai, premier trimestre 2025, T1 2025, Q1 2025, first half of 2024,
 // l'année 2019, hiver 2021) and the resolution of the year a date does not write.
 import { atSentenceStart, isCapitalized, type ScanState } from './state';
-import { matchRelativeDate } from './relative';
+import { matchRelativeDate, relativeYearAt } from './relative';
 import { isDigits } from './stream';
 
 export interface DateParts {
@@ -131,7 +131,7 @@ function trailingYear(s: ScanState, j: number): { year: number; next: number } |
     const y2 = yearAt(s, j + 1);
     if (y2 !== null) return { year: y2, next: j + 2 };
   }
-  return null;
+  return relativeYearAt(s, j);
 }
 
 /** A date starting at token i, or null. */
@@ -292,6 +292,8 @@ function matchDayMonth(s: ScanState, i: number): DateMatch | null {
   if (!m || !s.tokens[j].spaceBefore || !validDay(d.day, m.month)) return null;
   const year = yearAt(s, m.next);
   if (year !== null) return { first: i, next: m.next + 1, parts: { year, month: m.month, day: d.day } };
+  const relative = relativeYearAt(s, m.next);
+  if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
   return { first: i, next: m.next, parts: { month: m.month, day: d.day } };
 }
 
@@ -307,12 +309,16 @@ function matchMonthFirst(s: ScanState, i: number): DateMatch | null {
       if (s.tokens[k]?.text === ',') k++;
       const year = yearAt(s, k);
       if (year !== null) return { first: i, next: k + 1, parts: { year, month: m.month, day: d.day } };
+      const relative = relativeYearAt(s, d.next);
+      if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
       return { first: i, next: d.next, parts: { month: m.month, day: d.day } };
     }
   }
   if (s.tokens[j]?.text === ',' && s.lex.lang === 'en') j++;
   const year = yearAt(s, j);
   if (year !== null) return { first: i, next: j + 1, parts: { year, month: m.month } };
+  const relative = relativeYearAt(s, m.next);
+  if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month } };
   return { first: i, next: m.next, parts: { month: m.month } };
 }
 
@@ -373,6 +379,10 @@ export interface PendingDate {
   since: boolean;
   /** Written after "d'ici" / "by": a deadline, not the article's year. */
   deadline: boolean;
+  /** Written with "prochain" / "next": the first such date after the reference. */
+  future?: boolean;
+  /** Written with "dernier" / "last": the most recent such date before the reference. */
+  past?: boolean;
   setValue: (value: string) => void;
 }
 
@@ -392,10 +402,12 @@ function startMonth(p: DateParts): number {
 export function resolveDates(dates: PendingDate[], refDate: string | undefined, pastSentences: Set<number>): void {
   let refYear: number | undefined;
   let refMonth: number | undefined;
-  const ref = refDate ? /^(\d{4})-(\d{2})/.exec(refDate) : null;
+  let refDayOfMonth = 0;
+  const ref = refDate ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(refDate) : null;
   if (ref) {
     refYear = Number(ref[1]);
     refMonth = Number(ref[2]);
+    refDayOfMonth = ref[3] ? Number(ref[3]) : 0;
   } else {
     for (const d of dates) {
       if (d.parts.year !== undefined && !d.since && !d.deadline && (refYear === undefined || d.parts.year > refYear)) refYear = d.parts.year;
@@ -405,12 +417,27 @@ export function resolveDates(dates: PendingDate[], refDate: string | undefined, 
   for (const d of dates) {
     const p = d.parts;
     if (p.year === undefined) {
-      const inSentence: { year: number; month: number } | null = anchor !== null && anchor.sentence === d.sentence ? anchor : null;
+      // "prochain", "dernier", "next", "last" place a date against the reference itself, not against another date.
+      const deictic = (d.future === true || d.past === true) && refMonth !== undefined && ref !== null;
+      const inSentence: { year: number; month: number } | null = !deictic && anchor !== null && anchor.sentence === d.sentence ? anchor : null;
       const baseYear: number | undefined = inSentence ? inSentence.year : refYear;
       const baseMonth: number | undefined = inSentence ? inSentence.month : refMonth;
       if (baseYear !== undefined) {
         let year: number = baseYear;
-        if (baseMonth !== undefined && pastSentences.has(d.sentence) && startMonth(p) > baseMonth) year--;
+        if (baseMonth !== undefined) {
+          // Compared at the day where both write one: "le 6 juillet prochain" said on 20 July is next year's.
+          // An explicit "prochain" / "dernier" is compared at the day ("le 6 juillet prochain" said on
+          // 20 July is next year's); a past tense in the sentence only at the month.
+          const baseDay = deictic ? refDayOfMonth : 0;
+          const sameMonthDay = startMonth(p) === baseMonth && p.day !== undefined && baseDay > 0;
+          const after = startMonth(p) > baseMonth || (sameMonthDay && p.day! > baseDay);
+          const before = startMonth(p) < baseMonth || (sameMonthDay && p.day! < baseDay);
+          if (d.future && !d.past) {
+            if (before) year++;
+          } else if ((d.past || pastSentences.has(d.sentence)) && after) {
+            year--;
+          }
+        }
         d.setValue(formatDate({ ...p, year }));
         if (p.month !== undefined) anchor = { sentence: d.sentence, year, month: p.month };
       } else {
