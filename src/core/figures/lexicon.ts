@@ -138,6 +138,8 @@ export interface FigureLexicon {
   relativeAheadAfter: TokenTrie<true>;
   /** The units an offset in time counts (jours, semaines, years): not journées (of a championship) nor hours. */
   relativeOffsetUnits: Set<string>;
+  /** "deux ans et demi": an offset with a half has no value at the precision of its unit. */
+  relativeOffsetHalf: TokenTrie<true>;
   /** Words after the unit that make "il y a trois jours" an existential (il y a trois jours de grève). */
   relativeOffsetNotAfter: Set<string>;
   /** Words after (mars prochain, juin dernier) or before (next July, last March) a date that place it after or before the reference. */
@@ -258,6 +260,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeAheadBefore: phraseTrie(data.relativeAheadBefore),
     relativeAheadAfter: phraseTrie(data.relativeAheadAfter as string[][]),
     relativeOffsetUnits: new Set(data.relativeOffsetUnits),
+    relativeOffsetHalf: phraseTrie(data.relativeOffsetHalf),
     relativeOffsetNotAfter: new Set(data.relativeOffsetNotAfter),
     midPrefixes: new Set(data.midPrefixes),
     dateFutureAfter: new Set(data.dateFutureAfter),

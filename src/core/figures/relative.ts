@@ -187,6 +187,7 @@ function relativeOffset(s: ScanState, i: number): Found | null {
   const unit = UNIT_OF_DURATION[lex.durationUnits.get(unitTok.norm) ?? ''];
   if (unit === undefined) return null;
   let next = count.next + 1;
+  if (lex.relativeOffsetHalf.longestBy(next, normAt(s, next))) return null;
   if (sign === 0) {
     const after = lex.relativeAgoAfter.longestBy(next, normAt(s, next)) ?? null;
     const afterAhead = after ? null : lex.relativeAheadAfter.longestBy(next, normAt(s, next));
