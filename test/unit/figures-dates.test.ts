@@ -271,12 +271,14 @@ describe('figures: lists and ranges of days, parts of today', () => {
     ['Dans la nuit de samedi 14 à dimanche 15 octobre 2023.', [['samedi 14', 'date', '2023-10-14'], ['dimanche 15 octobre 2023', 'date', '2023-10-15']]],
     // The second end follows the first into the next year.
     ['Fermé du 30 décembre au 2 janvier.', [['30 décembre', 'date', '2025-12-30'], ['2 janvier', 'date', '2026-01-02']]],
+    ['Le week-end dernier, la foire a fermé ; ce week-end, elle rouvre.', [['week-end dernier', 'date', '2025-W24'], ['ce week-end', 'date', '2025-W25']]],
     ['Ce matin, le préfet a parlé ; ce soir, il tranche.', [['Ce matin', 'date', '2025-06-18'], ['ce soir', 'date', '2025-06-18']]],
     // A count, not a list of days: no article or "entre" before it.
     ['Il a compté 1, 2, 3 et 4 mars.', [['1', 'number', 1], ['2', 'number', 2], ['3', 'number', 3], ['4 mars', 'date', '2025-03-04']]],
   ]);
   run('en', REF, [
     ['The show ran Sept. 3-5, 2024.', [['Sept. 3', 'date', '2024-09-03'], ['5, 2024', 'date', '2024-09-05']]],
+    ['Stores were shut last weekend and reopen this weekend.', [['last weekend', 'date', '2025-W24'], ['this weekend', 'date', '2025-W25']]],
     ['This morning the index rose; last night it fell.', [['This morning', 'date', '2025-06-18'], ['last night', 'date', '2025-06-17']]],
     ['The office will shut December 30 through January 2.', [['December 30', 'date', '2025-12-30'], ['January 2', 'date', '2026-01-02']]],
   ]);
