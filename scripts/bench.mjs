@@ -49,12 +49,12 @@ const fill = (unit) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 const ordinary = fill(seeds.join('\n'));
 // The pathological patterns are shared with the linear-time test (test/unit/linear-time.test.ts).
 const { patterns: pathological } = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/pathological.json'), 'utf8'));
-const patterns = [['ordinary article text', ordinary, 'fr'], ...pathological.map((p) => [p.label, fill(p.unit), p.lang ?? 'fr'])];
+const patterns = [['ordinary article text', ordinary, 'fr', 'plain'], ...pathological.map((p) => [p.label, fill(p.unit), p.lang ?? 'fr', p.format ?? 'plain'])];
 let baseline = 0;
-for (const [label, text, lang] of patterns) {
-  analyze(text.slice(0, 10000), { lang });
+for (const [label, text, lang, format] of patterns) {
+  analyze(text.slice(0, 10000), { lang, format });
   const t = now();
-  analyze(text, { lang });
+  analyze(text, { lang, format });
   const ms = now() - t;
   if (label === 'ordinary article text') baseline = ms;
   console.log(`1 MB of ${label.padEnd(36)} ${ms.toFixed(0).padStart(6)} ms  (${(ms / baseline).toFixed(2)} x ordinary text)`);

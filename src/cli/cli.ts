@@ -1,17 +1,19 @@
 // The command-line analyzer: `article-lens analyze [--format jsonl|json|text] [--lang fr|en]
-// [--date YYYY-MM-DD] [--dollar CODE] PATH...`. Files and folders (recursively, .txt and .md) are
+// [--date YYYY-MM-DD] [--dollar CODE] [--entities FILE] PATH...`. Files and folders (recursively, .txt and .md) are
 // analyzed one by one; a bad path or file gets a one-line message on stderr and a non-zero exit
 // code, and the other files are still analyzed. Output is written as it is produced and the
 // process ends on its own (process.exitCode, never process.exit) so piped output is not lost.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../core/analyze';
+import { parseEntityList } from '../core/entities/entityList';
 import { formatText } from '../core/format';
 import { decodeArticle, MAX_ARTICLE_BYTES } from '../core/text/decode';
-import { SUPPORTED_LANGS, type ArticleAnalysis, type Lang } from '../core/types';
+import { SUPPORTED_LANGS, type ArticleAnalysis, type EntityList, type Lang } from '../core/types';
 
-const USAGE = `usage: article-lens analyze [--format jsonl|json|text] [--lang fr|en] [--date YYYY-MM-DD] [--dollar CODE] PATH...
-  Analyzes .txt and .md files (folders recursively) and prints one annotation object per article.`;
+const USAGE = `usage: article-lens analyze [--format jsonl|json|text] [--lang fr|en] [--date YYYY-MM-DD] [--dollar CODE] [--entities FILE] PATH...
+  Analyzes .txt and .md files (folders recursively) and prints one annotation object per article.
+  --entities reads your entity list (JSON: {"entities": [{"name", "type", "aliases"}], "ignore": [names]}).`;
 
 type Format = 'jsonl' | 'json' | 'text';
 
@@ -20,6 +22,7 @@ interface CliOptions {
   lang?: Lang;
   date?: string;
   dollar?: string;
+  entitiesFile?: string;
   paths: string[];
 }
 
@@ -53,6 +56,8 @@ function parseArgs(argv: string[]): CliOptions {
       const v = value().toUpperCase();
       if (!/^[A-Z]{3}$/.test(v)) throw new UsageError(`--dollar must be an ISO 4217 code such as USD or CAD, not '${v}'`);
       options.dollar = v;
+    } else if (arg === '--entities') {
+      options.entitiesFile = value();
     } else if (arg === '--help' || arg === '-h') {
       throw new UsageError('');
     } else if (arg.startsWith('--')) {
@@ -133,6 +138,27 @@ function main(argv: string[]): void {
   out.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err;
   });
+  let entityList: EntityList | undefined;
+  if (options.entitiesFile !== undefined) {
+    let json: string;
+    try {
+      json = fs.readFileSync(options.entitiesFile, 'utf8');
+    } catch (err) {
+      process.stderr.write(`article-lens: ${options.entitiesFile}: cannot read the entity list (${(err as Error).message})\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const { list, problems } = parseEntityList(json);
+    // A list that is not JSON at all would silently change every result: stop. A bad entry is
+    // reported and left out, and the rest of the list is used.
+    if (list.entities.length === 0 && list.ignore.length === 0 && problems.length > 0) {
+      process.stderr.write(`article-lens: ${options.entitiesFile}: ${problems[0]}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    for (const problem of problems) report(`${options.entitiesFile}: ${problem}, left out`);
+    entityList = list;
+  }
   const seen = new Set<string>();
   for (const p of options.paths) {
     for (const file of articleFiles(p, report, seen)) {
@@ -154,7 +180,7 @@ function main(argv: string[]): void {
         continue;
       }
       const rel = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
-      const result = analyze(decoded.text, { file: rel, lang: options.lang, date: options.date, defaultDollar: options.dollar });
+      const result = analyze(decoded.text, { file: rel, lang: options.lang, date: options.date, defaultDollar: options.dollar, entityList });
       if (options.format === 'jsonl') out.write(`${JSON.stringify(result)}\n`);
       else if (options.format === 'text') out.write(`${formatText(decoded.text, result)}\n`);
       else results.push(result);

@@ -6,28 +6,47 @@
 // .test.ts), so what this guard drops stays visible there.
 import { articleDate } from './articleDate';
 import { extractEntities } from './entities';
+import { applyEntityList } from './entities/entityList';
 import { linkFacts } from './facts';
 import { extractFigures } from './figures';
 import { detectLanguage } from './language';
+import { formatOfFile, maskNonProse } from './text/markup';
 import { tokenize } from './text/tokenize';
 import { ENTITY_TYPES, FIGURE_KINDS, type AnalyzeOptions, type ArticleAnalysis, type EntityMention, type Fact, type Figure, type Span } from './types';
 
-export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+export function analyze(original: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  // Addresses, code and markup are blanked out (same offsets), so no span reads them; the
+  // article's own date may sit in the front matter, so it is read from the original.
+  const text = maskNonProse(original, options.format ?? formatOfFile(options.file));
   const lang = options.lang ?? detectLanguage(text);
   // One tokenization shared by the layers that read tokens.
   const tokens = tokenize(text);
-  const entities = soundSpans(text, runLayer('entities', () => extractEntities(text, { lang, tokens })), isSoundEntity);
+  const found = soundSpans(text, runLayer('entities', () => extractEntities(text, { lang, tokens })), isSoundEntity);
+  const entities = options.entityList ? applyEntityList(text, tokens, found, options.entityList) : found;
   const figures = dropFiguresInsideEntities(
     soundSpans(
       text,
-      runLayer('figures', () => extractFigures(text, { lang, refDate: options.date ?? articleDate(text, lang), defaultDollar: options.defaultDollar ?? 'USD', entitySpans: entities, tokens })),
+      runLayer('figures', () => extractFigures(text, { lang, refDate: options.date ?? articleDate(original, lang), defaultDollar: options.defaultDollar ?? 'USD', entitySpans: entities, tokens })),
       isSoundFigure,
     ),
     entities,
   );
   const facts = soundFacts(runLayer('facts', () => linkFacts(text, entities, figures, { lang, tokens })), entities, figures);
-  const result: ArticleAnalysis = { lang, entities, figures, facts };
+  const result: ArticleAnalysis =
+    text === original ? { lang, entities, figures, facts } : withinProse(original, { lang, entities, figures, facts });
   return options.file === undefined ? result : { file: options.file, ...result };
+}
+
+/**
+ * The spans whose text is the original's too: a span that took in a blanked stretch (a name
+ * running into a link's address) is dropped, with the facts that point at it.
+ */
+function withinProse(original: string, analysis: ArticleAnalysis): ArticleAnalysis {
+  const intact = (s: Span) => original.slice(s.start, s.end) === s.text;
+  const entities = analysis.entities.filter(intact);
+  const figures = analysis.figures.filter(intact);
+  if (entities.length === analysis.entities.length && figures.length === analysis.figures.length) return analysis;
+  return { ...analysis, entities, figures, facts: soundFacts(analysis.facts, entities, figures) };
 }
 
 /** Runs one layer; a layer that throws gives nothing rather than taking the others down with it. */

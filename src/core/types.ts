@@ -67,13 +67,31 @@ export interface ArticleAnalysis {
   facts: Fact[];
 }
 
+/** A name of the user's entity list (see entities/entityList.ts). */
+export interface ListedEntity {
+  name: string;
+  type: Exclude<EntityType, 'ticker'>;
+  aliases?: string[];
+}
+
+/** The user's entity list once checked: plain data, so it crosses to the index workers. */
+export interface EntityList {
+  entities: ListedEntity[];
+  /** Names that are no mention. */
+  ignore: string[];
+}
+
 export interface AnalyzeOptions {
   /** The article's language; detected from the text when absent. */
   lang?: Lang;
   /** The article's reference date (YYYY-MM-DD); else taken from the text as the spec says. */
   date?: string;
-  /** The file name, copied to the output's `file`. */
+  /** The file name, copied to the output's `file`; its extension gives the format when `format` is absent. */
   file?: string;
+  /** Markdown or plain text: in Markdown, front matter, code, link destinations and HTML are not read as prose. */
+  format?: 'markdown' | 'plain';
+  /** The user's entity list (names to know, names to leave alone): it has the last word over the analyzer's. */
+  entityList?: EntityList;
   /** Currency of a bare "dollar(s)" with no country: USD unless overridden. */
   defaultDollar?: string;
 }

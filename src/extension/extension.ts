@@ -6,6 +6,7 @@ import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { ENTITY_TYPES, FIGURE_KINDS } from '../core/types';
 import { entityTypeLabel, kindLabel, type Translate } from '../core/index/cards';
 import { AnalyzerClient, workerCount } from './analyzerClient';
+import { EntityListSource } from './entityListSource';
 import { EntityTreeProvider } from './entityTree';
 import { Highlighter, HIGHLIGHT_KEYS, type DecorationSnapshot, type HighlightKey } from './highlights';
 import { IndexService } from './indexService';
@@ -35,7 +36,8 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const output = vscode.window.createOutputChannel('Article Lens');
   const store = new SettingsStore(output);
   const client = new AnalyzerClient(path.join(context.extensionPath, 'dist', 'indexWorker.js'), (m) => output.appendLine(`[worker] ${m}`), { workers: workerCount(store.settings.indexWorkers) });
-  const service = new IndexService(client, store, output);
+  const entityLists = new EntityListSource(store, output);
+  const service = new IndexService(client, store, output, entityLists);
   const highlighter = new Highlighter(service, store);
   const tree = new EntityTreeProvider(service);
   const treeView = vscode.window.createTreeView('articleLens.entities', { treeDataProvider: tree, showCollapseAll: true });
@@ -47,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
     output,
     store,
     { dispose: () => client.dispose() },
+    entityLists,
     store.onDidChange(({ previous, current }) => {
       if (previous.indexWorkers !== current.indexWorkers) client.setWorkers(workerCount(current.indexWorkers));
     }),

@@ -7,6 +7,7 @@ import { GlobMatcher } from '../core/index/glob';
 import type { AnalyzeJob, JobOptions, JobResult } from '../core/index/job';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import type { AnalyzerClient, Priority } from './analyzerClient';
+import type { EntityListSource } from './entityListSource';
 import { analysisSettingsChanged, type SettingsStore } from './settings';
 
 const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
@@ -39,8 +40,12 @@ export class IndexService implements vscode.Disposable {
     private readonly client: AnalyzerClient,
     private readonly store: SettingsStore,
     private readonly output: vscode.OutputChannel,
+    private readonly entityLists: EntityListSource,
   ) {
     this.matcher = this.makeMatcher();
+    // What the first analyses (open editors, before the list is read) were made with: a list
+    // found at startup then counts as a change, and they are made again with it.
+    this.lastOptions = this.jobOptions();
     this.disposables.push(
       store.onDidChange(({ previous, current }) => {
         if (analysisSettingsChanged(previous, current)) {
@@ -78,7 +83,8 @@ export class IndexService implements vscode.Disposable {
 
   private jobOptions(): JobOptions {
     const s = this.settings;
-    return { lang: s.language === 'auto' ? undefined : s.language, defaultDollar: s.defaultDollar, maxBytes: s.maxFileSizeKB * 1024 };
+    const list = this.entityLists.list;
+    return { lang: s.language === 'auto' ? undefined : s.language, defaultDollar: s.defaultDollar, maxBytes: s.maxFileSizeKB * 1024, entityList: list?.list, entityListKey: list?.key };
   }
 
   private matchesUri(uri: vscode.Uri): boolean {
@@ -122,7 +128,7 @@ export class IndexService implements vscode.Disposable {
     const pending = this.pending.get(key);
     if (pending && pending.version === doc.version) return pending.promise;
     const version = doc.version;
-    const job: AnalyzeJob = { uri: key, text: doc.getText(), version, knownHash: this.index.file(key)?.hash, options: this.jobOptions() };
+    const job: AnalyzeJob = { uri: key, text: doc.getText(), version, format: doc.languageId === 'markdown' ? 'markdown' : undefined, knownHash: this.index.file(key)?.hash, options: this.jobOptions() };
     const promise = this.client.run(job, 'interactive').then((result) => {
       if (this.pending.get(key)?.version === version) this.pending.delete(key);
       // A newer edit superseded this one while it ran: keep the index on the newest text only.
@@ -223,7 +229,11 @@ export class IndexService implements vscode.Disposable {
 
   /** Scans the workspace (after activation) and resolves `ready` when the first scan ends. */
   start(): void {
-    void this.rebuild('startup');
+    // The entity list is read before the first scan, so the scan analyzes each file once.
+    void this.entityLists.reload().then(() => {
+      this.disposables.push(this.entityLists.onDidChange(() => void this.rebuild('entity list changed')));
+      return this.rebuild('startup');
+    });
   }
 
   async rebuild(reason: string): Promise<void> {
@@ -410,5 +420,5 @@ export class IndexService implements vscode.Disposable {
 }
 
 function analysisNeedsReset(before: JobOptions | undefined, after: JobOptions): boolean {
-  return before !== undefined && (before.lang !== after.lang || before.defaultDollar !== after.defaultDollar);
+  return before !== undefined && (before.lang !== after.lang || before.defaultDollar !== after.defaultDollar || before.entityListKey !== after.entityListKey);
 }

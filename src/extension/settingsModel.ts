@@ -19,6 +19,8 @@ export interface Settings {
   exchangeRates: Record<string, number>;
   exchangeRatesDate: string;
   maxFileSizeKB: number;
+  /** The user's entity list, relative to the first workspace folder (or absolute); '' for none. */
+  entitiesFile: string;
   highlightEnabled: boolean;
   highlightEntityTypes: EntityType[];
   highlightFigureKinds: FigureKind[];
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   exchangeRates: {},
   exchangeRatesDate: '',
   maxFileSizeKB: 5120,
+  entitiesFile: '.vscode/article-lens-entities.json',
   highlightEnabled: true,
   highlightEntityTypes: [...ENTITY_TYPES],
   highlightFigureKinds: [...FIGURE_KINDS],
@@ -54,6 +57,7 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
   exchangeRates: 'exchangeRates',
   exchangeRatesDate: 'exchangeRatesDate',
   maxFileSizeKB: 'maxFileSizeKB',
+  entitiesFile: 'entitiesFile',
   highlightEnabled: 'highlight.enabled',
   highlightEntityTypes: 'highlight.entityTypes',
   highlightFigureKinds: 'highlight.figureKinds',
@@ -114,6 +118,7 @@ export function readSettings(get: (key: string) => unknown, t: Translate = engli
   }, t('an object of currency codes to positive numbers, such as {"USD": 1, "EUR": 0.92}'));
   take('exchangeRatesDate', (v) => (typeof v === 'string' && (v === '' || (DATE.test(v) && !Number.isNaN(Date.parse(v)))) ? v : undefined), t('a date YYYY-MM-DD, or empty'));
   take('maxFileSizeKB', (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 1 && v <= 1_048_576 ? Math.floor(v) : undefined), t('a number of KB from 1 to 1048576'));
+  take('entitiesFile', (v) => (typeof v === 'string' ? v.trim() : undefined), t('a file path, or empty'));
   take('highlightEnabled', (v) => (typeof v === 'boolean' ? v : undefined), t('true or false'));
   take('highlightEntityTypes', (v) => arrayOf(v, ENTITY_TYPES), t('a list of entity types: {0}', ENTITY_TYPES.join(', ')));
   take('highlightFigureKinds', (v) => arrayOf(v, FIGURE_KINDS), t('a list of figure kinds: {0}', FIGURE_KINDS.join(', ')));

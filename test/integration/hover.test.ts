@@ -52,6 +52,13 @@ describe('hover cards', () => {
     }
   });
 
+  it('gives no card in the code and addresses of a Markdown article, and one in its prose', async () => {
+    const editor = await untitledArticle('# Résultats\n\nLe chiffre d’affaires a progressé de 12 % selon <https://example.com/2025/05/15>.\n\n```\ntaux = 0.15 # 15 %\n```\n', 'markdown');
+    assert.ok((await hoverAt(editor.document, '12 %', 1)).includes('12 %'), 'the prose figure has its card');
+    assert.equal(await hoverAt(editor.document, '15 %', 1), '', 'no card inside a code block');
+    assert.equal(await hoverAt(editor.document, '2025/05', 1), '', 'no card inside an address');
+  });
+
   it('gives no card outside articles', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'json', content: '{"revenue": "11,6 milliards de dollars"}' });
     await vscode.window.showTextDocument(document);

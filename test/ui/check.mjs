@@ -146,7 +146,13 @@ async function main() {
       await page.mouse.move(point.x, point.y, { steps: 5 });
       const hover = page.locator('.monaco-hover-content').first();
       await hover.waitFor({ state: 'visible', timeout: 10_000 });
-      const text = (await hover.innerText()).replace(/[\u00a0\u202f]/g, ' ');
+      // VS Code shows "Loading..." until the provider answers; on a cold, loaded machine the
+      // first analysis of the article (workers starting, models loading) can take seconds.
+      const readHover = async () => (await hover.innerText().catch(() => '')).replace(/[\u00a0\u202f]/g, ' ');
+      let text = await readHover();
+      for (const deadline = Date.now() + 20_000; /Loading/i.test(text) && Date.now() < deadline; text = await readHover()) {
+        await page.waitForTimeout(250);
+      }
       await screenshot('money-hover');
       if (!text.includes('11 600 000 000')) throw new Error(`hover does not show 11 600 000 000: ${JSON.stringify(text.slice(0, 300))}`);
       if (!text.includes('USD')) throw new Error(`hover does not show USD: ${JSON.stringify(text.slice(0, 300))}`);

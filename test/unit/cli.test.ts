@@ -53,6 +53,23 @@ describe('command-line analyzer', function () {
     assert.equal(docs[0].lang, 'en');
   });
 
+  it('--entities reads the user entity list; a bad entry is reported and left out, an unreadable list stops everything', function () {
+    fs.writeFileSync(path.join(dir, 'listed.txt'), 'Selon Ventelo, les ventes ont progressé de 12 % en 2024.');
+    fs.writeFileSync(path.join(dir, 'entities.json'), JSON.stringify({ entities: [{ name: 'Ventelo Holding', type: 'company', aliases: ['Ventelo'] }, { name: 'X', type: 'robot' }], ignore: [] }));
+    fs.writeFileSync(path.join(dir, 'broken.json'), '{"entities": [');
+    const r = run(['analyze', '--entities', 'entities.json', 'listed.txt'], dir);
+    assert.equal(r.status, 1, 'a left-out entry is a problem the exit code reports');
+    assert.match(r.stderr, /entities\.json: entities\[1\] \(X\): "type" must be one of/);
+    const doc = JSON.parse(r.stdout.trim());
+    assert.ok(doc.entities.some((e: { text: string; id: string; type: string }) => e.text === 'Ventelo' && e.id === 'ventelo-holding' && e.type === 'company'), r.stdout);
+    for (const [file, message] of [['broken.json', /broken\.json: not valid JSON/], ['missing.json', /missing\.json: cannot read the entity list/]] as const) {
+      const bad = run(['analyze', '--entities', file, 'articles/a.txt'], dir);
+      assert.equal(bad.status, 2);
+      assert.equal(bad.stdout, '', 'nothing is analyzed against a list that could not be read');
+      assert.match(bad.stderr, message);
+    }
+  });
+
   it('--format text prints a readable listing', function () {
     const r = run(['analyze', '--format', 'text', 'articles/a.txt'], dir);
     assert.equal(r.status, 0, r.stderr);

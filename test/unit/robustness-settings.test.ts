@@ -44,7 +44,7 @@ describe('robustness: settings a user can write', function () {
   it('every setting of the wrong type or out of range gives the default and one message each', function () {
     const wrong: Record<string, unknown> = {
       include: 42, exclude: ['**/x'], maxFiles: -3, 'index.scope': 'everything', 'index.workers': 'four', language: 'de', defaultDollar: 7,
-      referenceCurrency: 'EURO', exchangeRates: { EUR: -1 }, exchangeRatesDate: 'yesterday', maxFileSizeKB: 'big',
+      referenceCurrency: 'EURO', exchangeRates: { EUR: -1 }, exchangeRatesDate: 'yesterday', maxFileSizeKB: 'big', entitiesFile: ['a.json'],
       'highlight.enabled': 'yes', 'highlight.entityTypes': 'company', 'highlight.figureKinds': ['money', 'colour'],
     };
     const { settings, problems } = readSettings((key) => wrong[key]);

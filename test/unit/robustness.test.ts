@@ -56,6 +56,17 @@ describe('robustness: analyze() under hostile input', function () {
     );
   });
 
+  it('returns a sound analysis of Markdown with markup, code and addresses among the words', function () {
+    const markup = fc.constantFrom('```\n', '~~~\n', '`', '``', '](https://x.org/2025/05 "t")', '[a]: https://x.org/3 %\n', '<b>', '</b>', '<!--', '-->', '---\n', '+++\n', 'title: ', 'https://a.b/1,5', ' www.x.fr/2 ', 'ceo@acme.com', '![img](a(1).png)', '\n\n');
+    checkProperty(
+      fc.property(fc.array(fc.oneof(hostileText, markup), { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        assertSound(text, analyze(text, { format: 'markdown' }));
+      }),
+      1,
+    );
+  });
+
   it('is deterministic: the same text gives the same analysis, whatever was analyzed in between', function () {
     checkProperty(
       fc.property(hostileText, hostileText, (a, b) => {

@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import { analyze } from '../analyze';
 import { decodeArticle } from '../text/decode';
-import type { Lang } from '../types';
+import { formatOfFile, type TextFormat } from '../text/markup';
+import type { EntityList, Lang } from '../types';
 import { buildFileRecord, hashText, type FileRecord } from './fileRecord';
 
 export interface JobOptions {
@@ -12,6 +13,9 @@ export interface JobOptions {
   lang?: Lang;
   defaultDollar: string;
   maxBytes: number;
+  /** The user's entity list, and a key that changes with its content. */
+  entityList?: EntityList;
+  entityListKey?: string;
 }
 
 export interface AnalyzeJob {
@@ -25,6 +29,8 @@ export interface AnalyzeJob {
   bytes?: Uint8Array;
   /** ... or the text of an open document. */
   text?: string;
+  /** The text's format where the editor knows it (an untitled Markdown document); else the uri's extension tells. */
+  format?: TextFormat;
   version?: number;
   /** Hash of the text the index already holds for this uri: equal text is not analyzed again. */
   knownHash?: string;
@@ -76,11 +82,23 @@ export function runJob(job: AnalyzeJob): JobResult {
   }
   const started = performance.now();
   try {
-    const analysis = analyze(text, { lang: options.lang, defaultDollar: options.defaultDollar });
+    const entityList = sameEntityList(options);
+    const analysis = analyze(text, { lang: options.lang, defaultDollar: options.defaultDollar, format: job.format ?? formatOfFile(uri), entityList });
     return { uri, status: 'analyzed', record: buildFileRecord(uri, text, analysis, job.version), millis: performance.now() - started };
   } catch (err) {
     return { uri, status: 'failed', reason: err instanceof Error ? err.message : String(err) };
   }
+}
+
+// Each job reaches a worker as a fresh copy of its options: keeping the first copy of a list
+// (by key) lets the analyzer compile it once, not once per file.
+let lastEntityList: { key: string; list: EntityList } | undefined;
+
+function sameEntityList(options: JobOptions): EntityList | undefined {
+  const { entityList, entityListKey } = options;
+  if (!entityList || entityListKey === undefined) return entityList;
+  if (lastEntityList?.key !== entityListKey) lastEntityList = { key: entityListKey, list: entityList };
+  return lastEntityList.list;
 }
 
 /** Stat, then read: a file over the limit is refused without reading it (a 2 GB log must not fill memory). */
