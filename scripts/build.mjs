@@ -54,5 +54,7 @@ if (watch) {
   console.log('[build] watching for changes');
 } else {
   await Promise.all(existing.map((e) => esbuild.build({ ...common, ...e })));
+  // VS Code validates and completes the user's entity list with this schema (contributes.jsonValidation).
+  fs.copyFileSync('src/core/data/entity-list.schema.json', 'dist/entity-list.schema.json');
   console.log(`[build] ${existing.map((e) => e.outfile).join(', ')}${production ? ' (production)' : ''}`);
 }

@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { parseEntityList } from '../../src/core/entities/entityList';
 import type { EntityList } from '../../src/core/types';
+import schema from '../../src/core/data/entity-list.schema.json';
+import manifest from '../../package.json';
 
 const mentions = (text: string, entityList?: EntityList) =>
   analyze(text, { lang: 'fr', entityList }).entities.map((e) => `${e.text}|${e.type}|${e.id}`);
@@ -24,6 +26,20 @@ describe('the user entity list', () => {
       assert.equal(problems.length, 6, problems.join('\n'));
       assert.ok(problems.some((p) => p.includes('entities[1] (Bad)') && p.includes('company, organization, person, place, product')));
       assert.ok(problems.some((p) => p.includes('unknown field "extra"')));
+    });
+
+    it('has a JSON schema (editor completion) that allows exactly the types and fields the reader takes', () => {
+      const item = schema.properties.entities.items;
+      for (const type of [...item.properties.type.enum, 'ticker', 'event']) {
+        const { problems } = parseEntityList(JSON.stringify({ entities: [{ name: 'N', type }] }));
+        assert.equal(problems.length === 0, item.properties.type.enum.includes(type), type);
+      }
+      assert.deepEqual(Object.keys(schema.properties).sort(), ['entities', 'ignore']);
+      assert.deepEqual(Object.keys(item.properties).sort(), ['aliases', 'name', 'type']);
+      assert.deepEqual(item.required, ['name', 'type']);
+      const validation = manifest.contributes.jsonValidation[0];
+      assert.equal(validation.url, './dist/entity-list.schema.json');
+      assert.ok(validation.fileMatch.some((glob: string) => glob.endsWith(manifest.contributes.configuration.properties['articleLens.entitiesFile'].default)), 'the default file gets the schema');
     });
 
     it('gives an empty list and one problem for a file that is not a JSON object', () => {

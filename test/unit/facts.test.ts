@@ -194,6 +194,19 @@ describe('linkFacts (French)', () => {
     );
   });
 
+  it('gives a date opening a span after its article ("depuis l\'an dernier") no fact', () => {
+    assert.deepEqual(
+      facts("Depuis l'an dernier, Renault a annoncé la fermeture de son usine.", [['Renault', 'company', 'renault']],
+        [['an dernier', 'date']]),
+      [],
+    );
+    assert.deepEqual(
+      facts("Hier, Renault a annoncé la fermeture de son usine.", [['Renault', 'company', 'renault']],
+        [['Hier', 'date']]),
+      ['renault event_date Hier'],
+    );
+  });
+
   it('dates the event named after the date ("l\'annulation en 2020 de l\'introduction de Ant Group")', () => {
     assert.deepEqual(
       facts("Jack Ma revient après l'annulation en 2020 de l'entrée en Bourse de Ant Group.",

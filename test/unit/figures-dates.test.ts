@@ -73,6 +73,8 @@ describe('figures: French relative dates, no figure', () => {
     // "en deux semaines" is how long it took: a duration.
     ['Le titre a doublé en deux semaines.', [['deux semaines', 'duration', 'P2W']]],
     ['Les trois dernières années ont été dures.', [['trois dernières années', 'duration', 'P3Y']]],
+    // Half a unit more has no value at the precision of the unit: no date.
+    ['Il y a deux ans et demi, la crise a éclaté.', [['deux ans', 'duration', 'P2Y']]],
   ]);
   // Without a reference date, a relative date has no value at the precision written.
   run('fr', undefined, [
@@ -232,4 +234,52 @@ describe('figures: dates cut short at the end of the text', () => {
       assert.doesNotThrow(() => extractFigures(text, { lang, defaultDollar: 'USD', refDate: REF }));
     });
   }
+});
+
+describe('figures: dates placed by prochain/dernier, next/last and a relative year', () => {
+  // 2025-08-20: a Wednesday in August.
+  run('fr', '2025-08-20', [
+    ['Le salon ouvrira le 6 juillet prochain.', [['6 juillet', 'date', '2026-07-06']]],
+    ['Le salon a fermé en septembre dernier.', [['septembre', 'date', '2024-09']]],
+    // "prochain" places the date against the reference, not against the date before it.
+    ['Le 6 juillet prochain, puis en mars prochain.', [['6 juillet', 'date', '2026-07-06'], ['mars', 'date', '2026-03']]],
+    ['Le 25 août prochain et le 10 août prochain.', [['25 août', 'date', '2025-08-25'], ['10 août', 'date', '2026-08-10']]],
+    ['Le ministre viendra les 28 et 29 avril prochains.', [['28', 'date', '2026-04-28'], ['29 avril', 'date', '2026-04-29']]],
+    ["Au premier trimestre de l'année dernière, la perte a doublé.", [["premier trimestre de l'année dernière", 'date', '2024-Q1']]],
+    ["En mars l'an dernier, la grève a éclaté.", [["mars l'an dernier", 'date', '2024-03']]],
+    ["Le 3 juin de l'année dernière.", [["3 juin de l'année dernière", 'date', '2024-06-03']]],
+    ['Puis en mai de cette année.', [['mai de cette année', 'date', '2025-05']]],
+    // A comma ends the date: the relative year is its own figure.
+    ["En mars, l'an dernier a été dur.", [['mars', 'date', '2025-03'], ['an dernier', 'date', '2024']]],
+  ]);
+  run('fr', undefined, [
+    ["Au premier trimestre de l'année dernière.", [['premier trimestre', 'date', '--Q1']]],
+  ]);
+  run('en', '2025-08-20', [
+    ['Next July the plant opens.', [['July', 'date', '2026-07']]],
+    ['Last September it closed.', [['September', 'date', '2024-09']]],
+    ['In the first quarter of last year, sales fell.', [['first quarter of last year', 'date', '2024-Q1']]],
+    ['In March last year the bank failed.', [['March last year', 'date', '2024-03']]],
+    ['On March 3 this year the vote was held.', [['March 3 this year', 'date', '2025-03-03']]],
+  ]);
+});
+
+describe('figures: lists and ranges of days, parts of today', () => {
+  run('fr', REF, [
+    ['Du lundi 3 au mercredi 5 mars 2025, la foire ouvre.', [['lundi 3', 'date', '2025-03-03'], ['mercredi 5 mars 2025', 'date', '2025-03-05']]],
+    ['Le musée ouvre les 3, 4 et 5 mars 2025.', [['3', 'date', '2025-03-03'], ['4', 'date', '2025-03-04'], ['5 mars 2025', 'date', '2025-03-05']]],
+    ['Dans la nuit de samedi 14 à dimanche 15 octobre 2023.', [['samedi 14', 'date', '2023-10-14'], ['dimanche 15 octobre 2023', 'date', '2023-10-15']]],
+    // The second end follows the first into the next year.
+    ['Fermé du 30 décembre au 2 janvier.', [['30 décembre', 'date', '2025-12-30'], ['2 janvier', 'date', '2026-01-02']]],
+    ['Le week-end dernier, la foire a fermé ; ce week-end, elle rouvre.', [['week-end dernier', 'date', '2025-W24'], ['ce week-end', 'date', '2025-W25']]],
+    ['Ce matin, le préfet a parlé ; ce soir, il tranche.', [['Ce matin', 'date', '2025-06-18'], ['ce soir', 'date', '2025-06-18']]],
+    // A count, not a list of days: no article or "entre" before it.
+    ['Il a compté 1, 2, 3 et 4 mars.', [['1', 'number', 1], ['2', 'number', 2], ['3', 'number', 3], ['4 mars', 'date', '2025-03-04']]],
+  ]);
+  run('en', REF, [
+    ['The show ran Sept. 3-5, 2024.', [['Sept. 3', 'date', '2024-09-03'], ['5, 2024', 'date', '2024-09-05']]],
+    ['Stores were shut last weekend and reopen this weekend.', [['last weekend', 'date', '2025-W24'], ['this weekend', 'date', '2025-W25']]],
+    ['This morning the index rose; last night it fell.', [['This morning', 'date', '2025-06-18'], ['last night', 'date', '2025-06-17']]],
+    ['The office will shut December 30 through January 2.', [['December 30', 'date', '2025-12-30'], ['January 2', 'date', '2026-01-02']]],
+  ]);
 });

@@ -11,7 +11,7 @@ import { contextFeatures, contextSignature } from '../../src/core/entities/tagge
 import modelFr from '../../src/core/data/tagger-fr.json';
 import { spansFromLabels } from '../../src/core/entities/tagger/spans';
 import { isHeldOutLine, splitNerLines } from '../../src/core/entities/tagger/split';
-import { tokenize } from '../../src/core/text/tokenize';
+import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenize } from '../../src/core/text/tokenize';
 import type { Lang } from '../../src/core/types';
 import lexiconFr from '../../src/core/data/tagger-lexicon-fr.json';
 
@@ -166,6 +166,41 @@ describe('tagger: decoding only near capitals', () => {
     assert.deepEqual(names(text, 'fr'), ['ORG:Haut-Commissariat des Nations unies aux droits de l’homme']);
     const t = tokenize(text);
     assert.deepEqual(model.tag(t).labels, fullDecode(t));
+  });
+
+  it('computes the context signatures of documentContext from its word table', () => {
+    // Texts in a row, so that the marks of one text must not leak into the next.
+    const extra = ['Orange. Orange orange', 'Orange baisse. Les orange', '« Paris » Paris\nParis paris', 'Corée du Sud, corée du sud'];
+    let compared = 0;
+    for (const text of [...texts.slice(0, 40), ...extra, ...extra]) {
+      const t = tokenize(text);
+      // The classes the tagger gave documentContext: capClass, or a shortcut from the flags without an upper-case letter.
+      const shortcut = t.map((token) => (token.flags & (TOKEN_UPPER | TOKEN_DIGIT) ? capClass(token.text) : token.flags & TOKEN_LOWER ? 'x' : 'p'));
+      const doc = documentContext(t, model.lexicon, shortcut);
+      const expected = t.map((token, i) => {
+        const cls = capClass(token.text);
+        return contextSignature(doc, i, cls, ['X', 'A', 'x', 'm', 'd', 'p'].indexOf(cls));
+      });
+      assert.deepEqual(model.signatures(t), expected, text.slice(0, 60));
+      compared += t.length;
+    }
+    assert.ok(compared > 1000);
+  });
+
+  it('tags as a fresh model after its word table grew past its limit and was emptied', function () {
+    this.timeout(20_000); // two models to load, 100 500 words to tag
+    const busy = new TaggerModel(modelFr as ModelData, lexiconFr);
+    const reference = new TaggerModel(modelFr as ModelData, lexiconFr);
+    // 100 500 distinct words in one text (the limit is 100 000): the table grows during the text, and is emptied before the next.
+    const words = Array.from({ length: 100_500 }, (_, k) => (k % 50 === 0 ? 'Nom' : 'mot') + k.toString(36)).join(' ');
+    busy.tag(tokenize(words));
+    for (const text of texts.slice(0, 10)) {
+      const t = tokenize(text);
+      const fresh = reference.tag(t);
+      const tagged = busy.tag(t);
+      assert.deepEqual(tagged.labels, fresh.labels);
+      assert.deepEqual(tagged.margins, fresh.margins);
+    }
   });
 
   it('gives equal context features to tokens of equal context signature', () => {

@@ -1,7 +1,7 @@
 // The shared tokenizer: word boundaries, elisions, hyphens, and the character-kind flags the
 // layers use to skip tokens cheaply.
 import assert from 'node:assert/strict';
-import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenize } from '../../src/core/text/tokenize';
+import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, tokenize } from '../../src/core/text/tokenize';
 
 const texts = (text: string) => tokenize(text).map((t) => t.text);
 
@@ -15,6 +15,11 @@ describe('tokenize', () => {
   it('marks spaces and line starts before a token', () => {
     const [a, b, c] = tokenize('a,\n b');
     assert.deepEqual([a.spaceBefore, a.lineStart, b.spaceBefore, b.lineStart, c.spaceBefore, c.lineStart], [true, true, false, false, true, true]);
+  });
+
+  it('gives a token the flags tokenFlags computes from its text alone', () => {
+    const text = "L’Été 2025 : Moyen-Orient, Covid-19, qu’il, 𝐀𝐁 x\u0000 iPhone ÉTÉ l'ĸ";
+    for (const t of tokenize(text)) assert.equal(tokenFlags(t.text), t.flags, t.text);
   });
 
   it('flags the kinds of characters a token holds', () => {

@@ -12,6 +12,9 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, Lang, Predicate } from '../types';
 import { cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
+/** An article between "depuis" / "since" and the date it opens (depuis l'an dernier). */
+const DATE_ARTICLE = /^(?:l['’]|le|la|les|the)$/i;
+
 export interface FactContext {
   lang: Lang;
   /** The text's tokens from tokenize(text), when the caller has them already. */
@@ -319,7 +322,10 @@ class FactLinker {
 
   /** A date is the `event_date` of the entities that did something then, in its clause. */
   private linkDate(span: FigureSpan, focus: string | undefined): void {
-    if (span.t0 > 0 && this.has(span.t0 - 1, 'since')) return; // "depuis 2022": the start of a span up to now
+    // "depuis 2022", "depuis l'an dernier", "since the 2008 crisis": the start of a span up to now.
+    const before = span.t0 - 1;
+    const lead = before > 0 && DATE_ARTICLE.test(this.tokens[before].text) ? before - 1 : before;
+    if (lead >= 0 && this.has(lead, 'since')) return;
     const cs = this.clauseStart[span.t0];
     const ce = this.clauseEnd[span.t0];
     // The event word nearest before the date governs it; else the first one after ("En mai, Alibaba a annoncé").

@@ -2,7 +2,7 @@
 // 2025, mars 2025, en mai, premier trimestre 2025, T1 2025, Q1 2025, first half of 2024,
 // l'année 2019, hiver 2021) and the resolution of the year a date does not write.
 import { atSentenceStart, isCapitalized, type ScanState } from './state';
-import { matchRelativeDate } from './relative';
+import { matchRelativeDate, relativeYearAt } from './relative';
 import { isDigits } from './stream';
 
 export interface DateParts {
@@ -131,7 +131,7 @@ function trailingYear(s: ScanState, j: number): { year: number; next: number } |
     const y2 = yearAt(s, j + 1);
     if (y2 !== null) return { year: y2, next: j + 2 };
   }
-  return null;
+  return relativeYearAt(s, j);
 }
 
 /** A date starting at token i, or null. */
@@ -204,20 +204,39 @@ function rangeLink(s: ScanState, first: number, k: number): number | null {
   return j < tk.length ? j : null;
 }
 
-/** du 3 au 5 mars 2025, between 3 and 5 March, 3-5 mars: a bare day, then a full date. */
+/**
+ * du 3 au 5 mars 2025, between 3 and 5 March, 3-5 mars, du lundi 3 au mercredi 5 mars, les 3, 4
+ * et 5 mars: bare days (a weekday before the first belongs to it), then a full date.
+ */
 function rangeFromBareDay(s: ScanState, i: number): DateMatch[] | null {
-  const tk = s.tokens;
-  if (i > 0 && !tk[i].spaceBefore && !tk[i - 1].norm.endsWith("'")) return null;
-  const d1 = dayAt(s, i);
+  const tk = s.tokens, lex = s.lex;
+  const k = lex.weekdays.has(tk[i].norm) ? i + 1 : i;
+  if (!tk[k] || (k > 0 && !tk[k].spaceBefore && !tk[k - 1].norm.endsWith("'"))) return null;
+  const d1 = dayAt(s, k);
   if (!d1) return null;
-  const j = rangeLink(s, i, d1.next);
+  const heads: { first: number; next: number; day: number }[] = [{ first: i, next: d1.next, day: d1.day }];
+  // More days listed with commas, each later than the one before (at most 31: linear time).
+  let m = d1.next;
+  while (tk[m]?.text === ',' && tk[m + 1]?.spaceBefore) {
+    const dn = dayAt(s, m + 1);
+    if (!dn || dn.day <= heads[heads.length - 1].day) break;
+    heads.push({ first: m + 1, next: dn.next, day: dn.day });
+    m = dn.next;
+  }
+  const j = rangeLink(s, i, m);
   if (j === null) return null;
-  const second = matchDayMonth(s, j) ?? (s.lex.lang === 'en' ? matchMonthFirst(s, j) : null);
-  if (!second || second.parts.day === undefined || second.parts.month === undefined) return null;
-  if (d1.day >= second.parts.day || !validDay(d1.day, second.parts.month)) return null;
-  const parts: DateParts = { month: second.parts.month, day: d1.day };
-  if (second.parts.year !== undefined) parts.year = second.parts.year;
-  return [{ first: i, next: d1.next, parts }, second];
+  if (heads.length > 1 && tk[m].norm !== 'et' && tk[m].norm !== 'and') return null;
+  const second = lex.weekdays.has(tk[j].norm) ? matchDate(s, j) : matchDayMonth(s, j) ?? (lex.lang === 'en' ? matchMonthFirst(s, j) : null);
+  if (!second || second.none || second.parts.day === undefined || second.parts.month === undefined) return null;
+  const month = second.parts.month;
+  if (heads[heads.length - 1].day >= second.parts.day || !validDay(heads[heads.length - 1].day, month)) return null;
+  const out: DateMatch[] = heads.map((h) => {
+    const parts: DateParts = { month, day: h.day };
+    if (second.parts.year !== undefined) parts.year = second.parts.year;
+    return { first: h.first, next: h.next, parts };
+  });
+  out.push(second);
+  return out;
 }
 
 /** March 3-5, 2025 / du 3 mars au 5 avril 2025 / de mars à mai 2025: a date without its year, then the rest of the range. */
@@ -244,9 +263,11 @@ function rangeAfterDate(s: ScanState, m1: DateMatch): DateMatch[] | null {
     }
   }
   // Two dates; the first takes the year of the second (a year earlier if it would come after it).
+  // Without a year written, both stay a range: the second end follows the first when resolved.
   const m2 = matchDate(s, j);
-  if (!m2 || m2.none || m2.parts.year === undefined || (m2.parts.month === undefined && m2.parts.quarter === undefined && m2.parts.half === undefined)) return null;
+  if (!m2 || m2.none || (m2.parts.month === undefined && m2.parts.quarter === undefined && m2.parts.half === undefined)) return null;
   if (p1.month === undefined && p1.quarter === undefined && p1.half === undefined) return null;
+  if (m2.parts.year === undefined) return [m1, m2];
   const start1 = startMonth(p1) * 32 + (p1.day ?? 0), start2 = startMonth(m2.parts) * 32 + (m2.parts.day ?? 0);
   const year = start1 > start2 ? m2.parts.year - 1 : m2.parts.year;
   return [{ ...m1, parts: { ...p1, year } }, m2];
@@ -292,6 +313,8 @@ function matchDayMonth(s: ScanState, i: number): DateMatch | null {
   if (!m || !s.tokens[j].spaceBefore || !validDay(d.day, m.month)) return null;
   const year = yearAt(s, m.next);
   if (year !== null) return { first: i, next: m.next + 1, parts: { year, month: m.month, day: d.day } };
+  const relative = relativeYearAt(s, m.next);
+  if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
   return { first: i, next: m.next, parts: { month: m.month, day: d.day } };
 }
 
@@ -307,12 +330,16 @@ function matchMonthFirst(s: ScanState, i: number): DateMatch | null {
       if (s.tokens[k]?.text === ',') k++;
       const year = yearAt(s, k);
       if (year !== null) return { first: i, next: k + 1, parts: { year, month: m.month, day: d.day } };
+      const relative = relativeYearAt(s, d.next);
+      if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
       return { first: i, next: d.next, parts: { month: m.month, day: d.day } };
     }
   }
   if (s.tokens[j]?.text === ',' && s.lex.lang === 'en') j++;
   const year = yearAt(s, j);
   if (year !== null) return { first: i, next: j + 1, parts: { year, month: m.month } };
+  const relative = relativeYearAt(s, m.next);
+  if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month } };
   return { first: i, next: m.next, parts: { month: m.month } };
 }
 
@@ -373,6 +400,14 @@ export interface PendingDate {
   since: boolean;
   /** Written after "d'ici" / "by": a deadline, not the article's year. */
   deadline: boolean;
+  /** Written with "prochain" / "next": the first such date after the reference. */
+  future?: boolean;
+  /** Written with "dernier" / "last": the most recent such date before the reference. */
+  past?: boolean;
+  /** The first end of the range this date closes: both ends lie in the same year (or the next). */
+  follows?: PendingDate;
+  /** The year given to the date, once resolved. */
+  resolvedYear?: number;
   setValue: (value: string) => void;
 }
 
@@ -392,10 +427,12 @@ function startMonth(p: DateParts): number {
 export function resolveDates(dates: PendingDate[], refDate: string | undefined, pastSentences: Set<number>): void {
   let refYear: number | undefined;
   let refMonth: number | undefined;
-  const ref = refDate ? /^(\d{4})-(\d{2})/.exec(refDate) : null;
+  let refDayOfMonth = 0;
+  const ref = refDate ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(refDate) : null;
   if (ref) {
     refYear = Number(ref[1]);
     refMonth = Number(ref[2]);
+    refDayOfMonth = ref[3] ? Number(ref[3]) : 0;
   } else {
     for (const d of dates) {
       if (d.parts.year !== undefined && !d.since && !d.deadline && (refYear === undefined || d.parts.year > refYear)) refYear = d.parts.year;
@@ -404,20 +441,44 @@ export function resolveDates(dates: PendingDate[], refDate: string | undefined, 
   let anchor: { sentence: number; year: number; month: number } | null = null;
   for (const d of dates) {
     const p = d.parts;
-    if (p.year === undefined) {
-      const inSentence: { year: number; month: number } | null = anchor !== null && anchor.sentence === d.sentence ? anchor : null;
+    const opening = d.follows;
+    if (p.year === undefined && opening?.resolvedYear !== undefined) {
+      // "Jan. 10 through 12": the second end follows the first, into the next year if it must.
+      const before = startMonth(p) * 32 + (p.day ?? 0) < startMonth(opening.parts) * 32 + (opening.parts.day ?? 0);
+      d.resolvedYear = opening.resolvedYear + (before ? 1 : 0);
+      d.setValue(formatDate({ ...p, year: d.resolvedYear }));
+      if (p.month !== undefined) anchor = { sentence: d.sentence, year: d.resolvedYear, month: p.month };
+    } else if (p.year === undefined) {
+      // "prochain", "dernier", "next", "last" place a date against the reference itself, not against another date.
+      const deictic = (d.future === true || d.past === true) && refMonth !== undefined && ref !== null;
+      const inSentence: { year: number; month: number } | null = !deictic && anchor !== null && anchor.sentence === d.sentence ? anchor : null;
       const baseYear: number | undefined = inSentence ? inSentence.year : refYear;
       const baseMonth: number | undefined = inSentence ? inSentence.month : refMonth;
       if (baseYear !== undefined) {
         let year: number = baseYear;
-        if (baseMonth !== undefined && pastSentences.has(d.sentence) && startMonth(p) > baseMonth) year--;
+        if (baseMonth !== undefined) {
+          // Compared at the day where both write one: "le 6 juillet prochain" said on 20 July is next year's.
+          // An explicit "prochain" / "dernier" is compared at the day ("le 6 juillet prochain" said on
+          // 20 July is next year's); a past tense in the sentence only at the month.
+          const baseDay = deictic ? refDayOfMonth : 0;
+          const sameMonthDay = startMonth(p) === baseMonth && p.day !== undefined && baseDay > 0;
+          const after = startMonth(p) > baseMonth || (sameMonthDay && p.day! > baseDay);
+          const before = startMonth(p) < baseMonth || (sameMonthDay && p.day! < baseDay);
+          if (d.future && !d.past) {
+            if (before) year++;
+          } else if ((d.past || pastSentences.has(d.sentence)) && after) {
+            year--;
+          }
+        }
         d.setValue(formatDate({ ...p, year }));
+        d.resolvedYear = year;
         if (p.month !== undefined) anchor = { sentence: d.sentence, year, month: p.month };
       } else {
         d.setValue(formatDate(p));
       }
-    } else if (p.month !== undefined) {
-      anchor = { sentence: d.sentence, year: p.year, month: p.month };
+    } else {
+      d.resolvedYear = p.year;
+      if (p.month !== undefined) anchor = { sentence: d.sentence, year: p.year, month: p.month };
     }
   }
 }

@@ -26,6 +26,8 @@ interface Draft {
   /** The scale word's factor (milliards: 1e9), for the first number of a range. */
   scale?: number;
   dateParts?: DateParts;
+  /** The second end of the date range this date opens. */
+  rangeEnd?: Draft;
 }
 
 interface Match {
@@ -206,6 +208,7 @@ class FigureScanner {
     if (!found) return null;
     const drafts: Draft[] = [];
     for (const m of found) if (!m.none) drafts.push({ first: m.first, next: m.next, kind: 'date', value: formatDate(m.parts), dateParts: m.parts });
+    for (let k = 0; k < drafts.length - 1; k++) drafts[k].rangeEnd = drafts[drafts.length - 1];
     return { drafts, next: found[found.length - 1].next };
   }
 
@@ -631,6 +634,8 @@ class FigureScanner {
   private finish(drafts: Draft[]): Figure[] {
     const tk = this.tk, text = this.s.text;
     const pending: PendingDate[] = [];
+    /** For the closing end of a range, the pending date of its first end. */
+    const openingOf = new Map<Draft, PendingDate>();
     const figures: Figure[] = [];
     for (const d of drafts) {
       if (d.next <= d.first) continue;
@@ -647,14 +652,22 @@ class FigureScanner {
       figures.push(f);
       if (d.dateParts) {
         const article = d.first > 0 && DATE_ARTICLES.has(tk[d.first - 1].norm) ? 1 : 0;
+        // The word after the range's last end speaks for both ends: "les 28 et 29 avril prochains".
+        const after = tk[(d.rangeEnd ?? d).next]?.norm ?? '';
         const before = tk[d.first - 1 - article]?.norm ?? '';
-        pending.push({
+        const date: PendingDate = {
           parts: d.dateParts,
           sentence: tk[d.first].sentence,
           since: this.lex.sinceWords.has(before),
           deadline: d.approx === 'by',
+          future: this.lex.dateFutureAfter.has(after) || this.lex.dateFutureBefore.has(tk[d.first - 1]?.norm ?? ''),
+          past: this.lex.datePastAfter.has(after) || this.lex.datePastBefore.has(tk[d.first - 1]?.norm ?? ''),
           setValue: (value) => { f.value = value; },
-        });
+        };
+        pending.push(date);
+        const opening = openingOf.get(d);
+        if (opening) date.follows = opening;
+        if (d.rangeEnd && !openingOf.has(d.rangeEnd)) openingOf.set(d.rangeEnd, date);
       }
     }
     if (pending.length > 0) resolveDates(pending, this.s.ctx.refDate, this.pastSentences());

@@ -132,8 +132,10 @@ export interface FigureLexicon {
   relativeDates: TokenTrie<RelativeDate>;
   /** Articles a relative date that opens with its noun needs before it (l'an dernier, la semaine prochaine). */
   relativeArticles: Set<string>;
-  /** Words before (d'hier, the last year) or after (last year of) which a relative phrase is no date. */
+  /** Words before (the last year) or after (last year of) which a relative phrase is no date. */
   relativeNotBefore: Set<string>;
+  /** Words before which a relative day is generic (le monde de demain, la France d'aujourd'hui, of today). */
+  relativeDayNotBefore: Set<string>;
   relativeNotAfter: Set<string>;
   /** Parts of a day that may follow a relative day (hier soir, yesterday morning). */
   relativeDayParts: Set<string>;
@@ -147,8 +149,15 @@ export interface FigureLexicon {
   relativeAheadAfter: TokenTrie<true>;
   /** The units an offset in time counts (jours, semaines, years): not journées (of a championship) nor hours. */
   relativeOffsetUnits: Set<string>;
+  /** "deux ans et demi": an offset with a half has no value at the precision of its unit. */
+  relativeOffsetHalf: TokenTrie<true>;
   /** Words after the unit that make "il y a trois jours" an existential (il y a trois jours de grève). */
   relativeOffsetNotAfter: Set<string>;
+  /** Words after (mars prochain, juin dernier) or before (next July, last March) a date that place it after or before the reference. */
+  dateFutureAfter: Set<string>;
+  dateFutureBefore: Set<string>;
+  datePastAfter: Set<string>;
+  datePastBefore: Set<string>;
   /** mi-mars, mid-2025: the prefix of a month or a year, hyphenated. */
   midPrefixes: Set<string>;
   /** Words that may start a figure (number, ordinal, month, weekday, fraction and period words, signs, currency prefixes). */
@@ -261,7 +270,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     currencyWords,
     relativeDates,
     relativeArticles: new Set(data.relativeArticles),
-    relativeNotBefore: new Set(data.relativeNotBefore),
+    relativeNotBefore: new Set(data.relativeNotBefore as string[]),
+    relativeDayNotBefore: new Set(data.relativeDayNotBefore),
     relativeNotAfter: new Set(data.relativeNotAfter as string[]),
     relativeDayParts: new Set(data.relativeDayParts),
     relativeWeekdayBefore: new Map(Object.entries(data.relativeWeekdayBefore as Record<string, number>)),
@@ -271,8 +281,13 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeAheadBefore: phraseTrie(data.relativeAheadBefore),
     relativeAheadAfter: phraseTrie(data.relativeAheadAfter as string[][]),
     relativeOffsetUnits: new Set(data.relativeOffsetUnits),
+    relativeOffsetHalf: phraseTrie(data.relativeOffsetHalf),
     relativeOffsetNotAfter: new Set(data.relativeOffsetNotAfter),
     midPrefixes: new Set(data.midPrefixes),
+    dateFutureAfter: new Set(data.dateFutureAfter),
+    dateFutureBefore: new Set(data.dateFutureBefore as string[]),
+    datePastAfter: new Set(data.datePastAfter),
+    datePastBefore: new Set(data.datePastBefore as string[]),
   };
 }
 

@@ -72,6 +72,8 @@ interface Found {
   first: number;
   next: number;
   resolve: (ref: number) => DateParts;
+  /** The precision of a phrase of the lexicon (hier: D, l'an dernier: Y). */
+  unit?: RelativeDate['unit'];
 }
 
 /** The phrase at i, tokens read apart or glued after an elision (aujourd'hui is three tokens). */
@@ -90,14 +92,14 @@ function relativePhrase(s: ScanState, i: number): Found | null {
   const hit = lex.relativeDates.longestBy(i, normAt(s, i));
   if (!hit) return null;
   const before = tk[i - 1]?.norm ?? '';
-  if (lex.relativeNotBefore.has(before)) return null;
+  if (lex.relativeNotBefore.has(before) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before))) return null;
   // "l'an dernier", "la semaine prochaine": a phrase that opens with its noun needs its article.
   if (lex.durationUnits.has(tk[i].norm) && !lex.relativeArticles.has(before)) return null;
   let next = hit.end;
   if (tk[next] && lex.relativeNotAfter.has(tk[next].norm)) return null;
   if (hit.value.unit === 'D' && tk[next]?.spaceBefore && lex.relativeDayParts.has(tk[next].norm)) next++;
   const { unit, offset } = hit.value;
-  return { first: i, next, resolve: (ref) => shiftedParts(ref, unit, offset) };
+  return { first: i, next, unit, resolve: (ref) => shiftedParts(ref, unit, offset) };
 }
 
 /** lundi dernier, vendredi prochain, last Monday, next Friday: the nearest such day before or after the reference. */
@@ -134,6 +136,7 @@ function relativeWeekday(s: ScanState, i: number): Found | null {
   };
 }
 
+/** 0 for Monday ... 6 for Sunday: the lexicons list the weekdays in ISO order, Monday first. */
 function weekdayIndex(weekdays: Set<string>, norm: string): number {
   let k = 0;
   for (const w of weekdays) {
@@ -141,6 +144,27 @@ function weekdayIndex(weekdays: Set<string>, norm: string): number {
     k++;
   }
   return 0;
+}
+
+/**
+ * A year named relatively after a period (premier trimestre de l'année dernière, mars l'an
+ * dernier, first quarter of last year, March this year): the year and the index after it.
+ * Null without a reference date: the period then keeps what it writes.
+ */
+export function relativeYearAt(s: ScanState, j: number): { year: number; next: number } | null {
+  const lex = s.lex, tk = s.tokens;
+  let k = j;
+  const link = tk[k]?.norm;
+  if (link === 'de' || link === "d'" || link === 'of') k++;
+  if (tk[k] && lex.relativeArticles.has(tk[k].norm)) k++;
+  if (!tk[k]) return null;
+  const found = relativePhrase(s, k);
+  if (!found || found.unit !== 'Y') return null;
+  for (let m = j; m < found.next; m++) if (s.inEntity[m]) return null;
+  const ref = refDay(s);
+  if (ref === null) return null;
+  const year = found.resolve(ref).year;
+  return year === undefined ? null : { year, next: found.next };
 }
 
 /** il y a trois jours, dans deux semaines, two years ago, three weeks from now. */
@@ -164,6 +188,7 @@ function relativeOffset(s: ScanState, i: number): Found | null {
   const unit = UNIT_OF_DURATION[lex.durationUnits.get(unitTok.norm) ?? ''];
   if (unit === undefined) return null;
   let next = count.next + 1;
+  if (lex.relativeOffsetHalf.longestBy(next, normAt(s, next))) return null;
   if (sign === 0) {
     const after = lex.relativeAgoAfter.longestBy(next, normAt(s, next)) ?? null;
     const afterAhead = after ? null : lex.relativeAheadAfter.longestBy(next, normAt(s, next));

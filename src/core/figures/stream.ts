@@ -72,7 +72,9 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     const suffixNorm = digits > 0 ? normalizeToken(suffix) : '';
     // "11:416/03/2025": a clock time keeps two digits of minutes; the rest starts a new figure.
     const dayRange = digits > 0 && digits <= 2 && t.text.length <= 5 ? DAY_RANGE.exec(t.text) : null;
-    if (dayRange && (lex.months.has(normalizeToken(tokens[ti + 1]?.text ?? '')) || (previous !== undefined && lex.months.has(previous.norm)))) {
+    const monthBefore = previous !== undefined && (lex.months.has(previous.norm) ||
+      (previous.text === '.' && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm)));
+    if (dayRange && (lex.months.has(normalizeToken(tokens[ti + 1]?.text ?? '')) || monthBefore)) {
       // "3-5 mars", "March 3-5": two days of one month, read as a range like "3 – 5 mars".
       const a = dayRange[1].length, b = t.start + a;
       out.push(token(t.start, b, dayRange[1], dayRange[1], t.spaceBefore, t.lineStart, false, sentence));
@@ -90,7 +92,9 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
       out.push(token(t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
     }
     previous = out[out.length - 1];
-    if (SENTENCE_END.has(t.text)) endPending = true;
+    // The dot of "Sept. 3", "janv. 2025" ends no sentence.
+    const abbreviationDot = t.text === '.' && !t.spaceBefore && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm);
+    if (SENTENCE_END.has(t.text) && !abbreviationDot) endPending = true;
   }
   return out;
 }

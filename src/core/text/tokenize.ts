@@ -131,6 +131,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The flags tokenize gives a token whose text is `text` (a function of the text alone). */
+export function tokenFlags(text: string): number {
+  let kinds = 0;
+  for (let i = 0; i < text.length;) {
+    const c = classAt(text, i);
+    // Hyphens and an elision apostrophe are OTHER: no kind bits, as in the scan.
+    kinds |= c;
+    i += c & PAIR ? 2 : 1;
+  }
+  return (kinds >> KIND_SHIFT) & 7;
+}
+
 /** The word shape used by rules and tagger features: Xxxx, XX, dd, x-x... (runs collapsed). */
 export function wordShape(word: string): string {
   let out = '';

@@ -55,7 +55,7 @@ export interface Lexicon {
 const WORD_FILTER_SIZE = 4096;
 
 /** A cheap hash of a word for a WordFilter: first and last code units and the length. */
-function wordFilterKey(word: string): number {
+export function wordFilterKey(word: string): number {
   return (word.charCodeAt(0) * 961 + word.charCodeAt(word.length - 1) * 31 + word.length) & (WORD_FILTER_SIZE - 1);
 }
 
@@ -223,8 +223,8 @@ const PAIR_KINDS = kindsByClass('P');
 const PHRASE_KINDS: Record<string, string[]> = { b: [], i: [] };
 for (const pos of ['b', 'i']) for (let b = 0; b < LEX_BITS; b++) PHRASE_KINDS[pos].push('g' + pos + b);
 
-const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':', ';']);
-const OPENERS = new Set(['«', '"', '“', '(', '[', '-', '–', '—', "'", '‘', '*', '•']);
+export const SENTENCE_ENDS = new Set(['.', '!', '?', '…', ':', ';']);
+export const OPENERS = new Set(['«', '"', '“', '(', '[', '-', '–', '—', "'", '‘', '*', '•']);
 
 /** What the context features need to know about a whole text, computed once per text. */
 export interface DocumentContext {

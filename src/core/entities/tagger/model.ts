@@ -2,12 +2,14 @@
 // Viterbi decoding. Word features are summed once per distinct word and offset and kept
 // in a bounded cache, so tagging costs a few Map lookups per token.
 
-import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, type Token } from '../../text/tokenize';
+import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, type Token } from '../../text/tokenize';
 import {
   CAP_CLASSES,
   WINDOW,
   PAD_WORD,
   FeatureList,
+  OPENERS,
+  SENTENCE_ENDS,
   buildLexicon,
   capClass,
   pairFeatures,
@@ -19,6 +21,8 @@ import {
   wordFeatures,
   type Lexicon,
   type LexiconData,
+  type PhraseNode,
+  wordFilterKey,
 } from './features';
 
 export const BIO_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -68,26 +72,54 @@ export function viterbi(
   // scratch: buffers of at least n x L, reused across the lines of a text.
   const score = scratch !== undefined && scratch.score.length >= n * L ? scratch.score : new Float64Array(n * L);
   const back = scratch !== undefined && scratch.back.length >= n * L ? scratch.back : new Uint8Array(n * L);
+  // The transitions as doubles (exact for float32 weights): the same sums as a loop over each
+  // label's allowed predecessors in increasing order, unrolled for the BIO order (checked below).
+  let t: Float64Array<ArrayBufferLike> = TRANSITIONS64;
+  if (transitions instanceof Float64Array) t = transitions;
+  else for (let k = 0; k < t.length; k++) t[k] = transitions[k];
   // `before`: the label of the token before `from`, or LABEL_COUNT at the start of a line.
   for (let y = 0; y < L; y++) {
-    score[y] = ALLOWED[before * L + y] ? emissions[from * L + y] + transitions[before * L + y] : -Infinity;
+    score[y] = ALLOWED[before * L + y] ? emissions[from * L + y] + t[before * L + y] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const row = i * L;
     const prevRow = row - L;
     const emissionRow = (from + i) * L;
-    for (let y = 0; y < L; y++) {
+    const p0 = score[prevRow], p1 = score[prevRow + 1], p2 = score[prevRow + 2], p3 = score[prevRow + 3], p4 = score[prevRow + 4];
+    const p5 = score[prevRow + 5], p6 = score[prevRow + 6], p7 = score[prevRow + 7], p8 = score[prevRow + 8];
+    // O and B-X follow any label: the best of the nine, the first one on a tie (strict >).
+    for (let y = 0; y < L; y += y === 0 ? 1 : 2) {
       let bestScore = -Infinity;
       let bestPrev = 0;
-      const prevs = PREDECESSORS[y];
-      for (let k = 0; k < prevs.length; k++) {
-        const p = prevs[k];
-        const s = score[prevRow + p] + transitions[p * L + y];
-        if (s > bestScore) {
-          bestScore = s;
-          bestPrev = p;
-        }
-      }
+      let s = p0 + t[y];
+      if (s > bestScore) { bestScore = s; bestPrev = 0; }
+      s = p1 + t[L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 1; }
+      s = p2 + t[2 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 2; }
+      s = p3 + t[3 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 3; }
+      s = p4 + t[4 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 4; }
+      s = p5 + t[5 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 5; }
+      s = p6 + t[6 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 6; }
+      s = p7 + t[7 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 7; }
+      s = p8 + t[8 * L + y];
+      if (s > bestScore) { bestScore = s; bestPrev = 8; }
+      score[row + y] = bestScore + emissions[emissionRow + y];
+      back[row + y] = bestPrev;
+    }
+    // I-X (y = 2, 4, 6, 8) follows B-X (y - 1) or I-X only.
+    for (let y = 2; y < L; y += 2) {
+      let bestScore = -Infinity;
+      let bestPrev = 0;
+      const a = score[prevRow + y - 1] + t[(y - 1) * L + y];
+      if (a > bestScore) { bestScore = a; bestPrev = y - 1; }
+      const b = score[prevRow + y] + t[y * L + y];
+      if (b > bestScore) { bestScore = b; bestPrev = y; }
       score[row + y] = bestScore + emissions[emissionRow + y];
       back[row + y] = bestPrev;
     }
@@ -99,9 +131,14 @@ export function viterbi(
   for (let i = n - 1; i > 0; i--) out[from + i - 1] = back[i * L + out[from + i]];
 }
 
-/** The labels that may come before each label, the text start left out. */
-const PREDECESSORS: Uint8Array[] = BIO_LABELS.map((_, y) =>
-  Uint8Array.from(BIO_LABELS.map((__, p) => p).filter((p) => transitionAllowed(p, y))));
+const TRANSITIONS64 = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
+// viterbi's unrolled loops: O first, then B-X at odd and I-X at even indexes, I-X after B-X or I-X only.
+for (let y = 0; y < LABEL_COUNT; y++) {
+  for (let p = 0; p < LABEL_COUNT; p++) {
+    const assumed = y === 0 || y % 2 === 1 || p === y - 1 || p === y;
+    if (transitionAllowed(p, y) !== assumed) throw new Error('tagger: viterbi assumes the BIO label order');
+  }
+}
 
 /** Names never cross a line break: each line is decoded on its own. Returns [from, to) pairs. */
 export function lineSegments(tokens: Token[]): number[] {
@@ -171,19 +208,98 @@ export interface TaggedSequence {
 }
 
 const WORD_CACHE_LIMIT = 100_000;
+/** Slots of an empty word table (a power of two); it doubles when half full, so a small vocabulary stays in cache. */
+const WORD_TABLE_SIZE = 1 << 12;
 const OFFSET_COUNT = 2 * WINDOW + 1;
 const CLASS_INDEX: Record<string, number> = Object.fromEntries(CAP_CLASSES.map((c, k) => [c, k]));
+/** WordEntry.punctuation: the word ends a sentence, or opens a quote or a list item (see documentContext). */
+const ENDS_SENTENCE = 1;
+const OPENS = 2;
 
-/** What the tagger keeps per distinct word. */
+/**
+ * What the tagger keeps per distinct word: what documentContext and contextSignature read of
+ * it, its summed word-feature weights (on first need), and per-text marks that stand for the
+ * sets of documentContext (a mark equal to the text's stamp means "in the set").
+ */
 interface WordEntry {
+  word: string;
+  hash: number;
+  /** capClass(word): the class of the word features, the pair feature and the signature. */
   cls: string;
   /** Index of cls in CAP_CLASSES. */
   classIndex: number;
+  /** The class documentContext reads: cls for a word with an upper-case letter, else a shortcut from the token flags. */
+  docCls: string;
   lower: string;
-  /** Summed word-feature weights, OFFSET_COUNT blocks of L labels. */
-  scores: Float32Array;
-  /** Pair-feature weights (this word before a token of class c), filled on first use. */
-  pairs: (Float32Array | null)[];
+  punctuation: number;
+  /** The lexicon phrases that start with this word (documentContext's trie lookup), if any. */
+  phraseStart: IdPhraseNode | undefined;
+  /** The word's id in the lexicon phrases (phraseWordIds), -1 if no phrase holds it. */
+  phraseId: number;
+  /** The entry of `lower`, on first need. */
+  lowerEntry: WordEntry | null;
+  /** Offset in the word pool of the summed word-feature weights, OFFSET_COUNT blocks of L labels; -1 until first need. */
+  scores: number;
+  /** Offset in the pair pool of the pair-feature weights (this word before a token of class c, block c); -1 until first need. */
+  pairs: number;
+  /** Bit c: block c of pairs is filled. */
+  pairsFilled: number;
+  /** Stamp of the last text where the word is capitalized (docCls X) away from a sentence start: innerCapitalized. */
+  innerMark: number;
+  /** Stamp of the last text where the word is the lower-cased form of a sentence-initial capitalized word: initialLowered. */
+  initialMark: number;
+  /** Stamp of the last text where the word occurs in lower case (docCls x). */
+  lowerMark: number;
+}
+
+/** The rows of a text the tagger works on, reused from text to text. */
+interface Workspace {
+  entries: WordEntry[];
+  /** Per token: the offset of its word-feature sums in the word pool, where fillEmissions needs them. */
+  scores: Int32Array;
+  sentenceStart: Uint8Array;
+  phraseMatch: Int32Array;
+  emissions: Float32Array;
+}
+
+/** Float32 blocks in one growing array: the sums are read without a pointer per word. */
+class WeightPool {
+  data = new Float32Array(1 << 12);
+  private used = 0;
+
+  /** The offset of `size` new zeroed floats (data may be a new array afterwards). */
+  allocate(size: number): number {
+    if (this.used + size > this.data.length) {
+      const data = new Float32Array(Math.max(2 * this.data.length, this.used + size));
+      data.set(this.data.subarray(0, this.used));
+      this.data = data;
+    }
+    const offset = this.used;
+    this.used += size;
+    this.data.fill(0, offset, this.used);
+    return offset;
+  }
+
+  clear(): void {
+    this.used = 0;
+  }
+}
+
+/** The lexicon's phrase trie (PhraseNode) with word ids on its edges: integer keys hash and compare at once. */
+interface IdPhraseNode {
+  bits: number;
+  next: Map<number, IdPhraseNode> | undefined;
+}
+
+function idPhraseTrie(node: PhraseNode, ids: Map<string, number>): IdPhraseNode {
+  if (node.next === undefined) return { bits: node.bits, next: undefined };
+  const next = new Map<number, IdPhraseNode>();
+  for (const [word, child] of node.next) {
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = ids.size));
+    next.set(id, idPhraseTrie(child, ids));
+  }
+  return { bits: node.bits, next };
 }
 
 export class TaggerModel {
@@ -192,19 +308,39 @@ export class TaggerModel {
   /** kind -> value -> weight per label. */
   private readonly weights = new Map<string, Map<string, Float32Array>>();
   private readonly transitions: Float32Array;
-  private readonly wordCache = new Map<string, WordEntry>();
+  /** The same transitions as doubles, for viterbi. */
+  private readonly transitions64: Float64Array;
+  /**
+   * The word table: open addressing over a hash of the word's characters, so a token's text is
+   * looked up without V8 hashing the fresh token string. Slot -> index + 1 in wordList, 0 = empty.
+   */
+  private wordSlots = new Int32Array(WORD_TABLE_SIZE);
+  private readonly wordList: WordEntry[] = [];
+  /** Stamp of the text being tagged: marks equal to it are this text's. */
+  private stamp = 0;
+  /** The words of the lexicon phrases, by id, and the phrase trie over those ids. */
+  private readonly phraseWordIds = new Map<string, number>();
+  private readonly phrases: IdPhraseNode;
   private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
   private readonly contextList = new FeatureList();
   /** Weights of the features whose value is empty (context features), by kind. */
   private readonly constantWeights = new Map<string, Float32Array>();
-  /** Summed context-feature weights by contextSignature, filled on first sight. */
-  private readonly contextScores: (Float32Array | undefined)[] = new Array(CONTEXT_SIGNATURES);
+  /** Summed weights: word features (per word), pair features (per word and class), context features (per signature). */
+  private readonly wordPool = new WeightPool();
+  private readonly pairPool = new WeightPool();
+  private readonly contextPool = new WeightPool();
+  /** Offset in contextPool of the summed context-feature weights by contextSignature, -1 until first sight. */
+  private readonly contextScores = new Int32Array(CONTEXT_SIGNATURES).fill(-1);
+  private work: Workspace = { entries: [], scores: new Int32Array(0), sentenceStart: new Uint8Array(0), phraseMatch: new Int32Array(0), emissions: new Float32Array(0) };
+  private scratch = { score: new Float64Array(64 * LABEL_COUNT), back: new Uint8Array(64 * LABEL_COUNT) };
 
   constructor(data: ModelData, lexiconData: LexiconData) {
     if (data.labels.join() !== BIO_LABELS.join()) throw new Error('tagger model: unexpected label set');
     this.lexicon = buildLexicon(lexiconData);
+    this.phrases = idPhraseTrie(this.lexicon.phrases, this.phraseWordIds);
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
+    this.transitions64 = Float64Array.from(this.transitions);
     for (const [key, packed] of Object.entries(data.features)) {
       const w = new Float32Array(LABEL_COUNT);
       for (let k = 0; k < packed.length; k += 2) w[packed[k]] = packed[k + 1] / data.scale;
@@ -227,51 +363,187 @@ export class TaggerModel {
     }
   }
 
+  /** The entry of `word`, made on first sight. Entries stay valid until the next text (see beginText). */
   private word(word: string): WordEntry {
-    let entry = this.wordCache.get(word);
-    if (entry !== undefined) return entry;
-    const scores = new Float32Array(OFFSET_COUNT * LABEL_COUNT);
-    const lists = this.offsetLists;
-    for (const list of lists) list.clear();
-    wordFeatures(word, this.lexicon, lists);
-    for (let o = 0; o < OFFSET_COUNT; o++) this.addWeights(lists[o], scores, o * LABEL_COUNT);
-    const cls = word === PAD_WORD ? 'p' : capClass(word);
-    entry = { cls, classIndex: CLASS_INDEX[cls], lower: word.toLowerCase(), scores, pairs: [null, null, null, null, null, null] };
-    if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
-    this.wordCache.set(word, entry);
+    let hash = 0x811c9dc5;
+    for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), 0x01000193);
+    const slots = this.wordSlots;
+    const mask = slots.length - 1;
+    let slot = (hash ^ (hash >>> 15)) & mask;
+    const list = this.wordList;
+    for (;;) {
+      const index = slots[slot];
+      if (index === 0) break;
+      const entry = list[index - 1];
+      if (entry.hash === hash && entry.word === word) return entry;
+      slot = (slot + 1) & mask;
+    }
+    const entry = this.newEntry(word, hash);
+    list.push(entry);
+    slots[slot] = list.length;
+    // Never more than half full: a text with more distinct words than the table holds grows it.
+    if (2 * list.length > slots.length) this.resizeWordTable(2 * slots.length);
     return entry;
   }
 
-  private pairScores(previous: WordEntry, c: number): Float32Array {
-    let scores = previous.pairs[c];
-    if (scores === null) {
-      scores = new Float32Array(LABEL_COUNT);
+  private resizeWordTable(size: number): void {
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    const list = this.wordList;
+    for (let k = 0; k < list.length; k++) {
+      const hash = list[k].hash;
+      let slot = (hash ^ (hash >>> 15)) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = k + 1;
+    }
+    this.wordSlots = slots;
+  }
+
+  private newEntry(word: string, hash: number): WordEntry {
+    const cls = word === PAD_WORD ? 'p' : capClass(word);
+    // The token flags are a function of the text: tokenize gives equal texts equal flags.
+    const flags = word === PAD_WORD ? 0 : tokenFlags(word);
+    // Without an upper-case letter, capClass can only say digit, lower or no letter (the shortcut documentContext was given).
+    const docCls = flags & TOKEN_UPPER ? cls : flags & TOKEN_DIGIT ? capClass(word) : flags & TOKEN_LOWER ? 'x' : 'p';
+    const starts = this.phrases.next;
+    // documentContext's test: a phrase starts with a capital, or with one of the few lower-case words the filter knows.
+    const phraseStart = starts === undefined || ((flags & TOKEN_UPPER) === 0 && this.lexicon.lowerPhraseStarts[wordFilterKey(word)] === 0)
+      ? undefined
+      : starts.get(this.phraseWordIds.get(word) ?? -1);
+    const punctuation = word.length === 1 ? (SENTENCE_ENDS.has(word) ? ENDS_SENTENCE : 0) | (OPENERS.has(word) ? OPENS : 0) : 0;
+    return {
+      word, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId: this.phraseWordIds.get(word) ?? -1,
+      lowerEntry: null, scores: -1, pairs: -1, pairsFilled: 0, innerMark: 0, initialMark: 0, lowerMark: 0,
+    };
+  }
+
+  private lowerEntry(entry: WordEntry): WordEntry {
+    return (entry.lowerEntry ??= this.word(entry.lower));
+  }
+
+  /** The offset of the entry's word-feature sums in wordPool, summed on first need. */
+  private scores(entry: WordEntry): number {
+    let offset = entry.scores;
+    if (offset < 0) {
+      offset = entry.scores = this.wordPool.allocate(OFFSET_COUNT * LABEL_COUNT);
+      const lists = this.offsetLists;
+      for (const list of lists) list.clear();
+      wordFeatures(entry.word, this.lexicon, lists);
+      for (let o = 0; o < OFFSET_COUNT; o++) this.addWeights(lists[o], this.wordPool.data, offset + o * LABEL_COUNT);
+    }
+    return offset;
+  }
+
+  /** The offset in pairPool of the pair-feature weights of `previous` before a token of class c. */
+  private pairScores(previous: WordEntry, c: number): number {
+    if (previous.pairs < 0) previous.pairs = this.pairPool.allocate(CAP_CLASSES.length * LABEL_COUNT);
+    const offset = previous.pairs + c * LABEL_COUNT;
+    if ((previous.pairsFilled & (1 << c)) === 0) {
       const list = this.contextList;
       list.clear();
       pairFeatures(previous.lower, CAP_CLASSES[c], list);
-      this.addWeights(list, scores, 0);
-      previous.pairs[c] = scores;
+      this.addWeights(list, this.pairPool.data, offset);
+      previous.pairsFilled |= 1 << c;
     }
-    return scores;
+    return offset;
   }
 
-  /** The word entry of each token holding a capital letter, and every token's capitalization class. */
-  private capitalizedWords(tokens: Token[]): { entries: (WordEntry | undefined)[]; classes: string[] } {
+  /**
+   * Starts a text: a new stamp, the word table emptied when full (never during a text, so the
+   * entries of a text stay the table's), and work rows for n tokens.
+   */
+  private beginText(n: number): Workspace {
+    if (this.wordList.length >= WORD_CACHE_LIMIT) {
+      this.wordList.length = 0;
+      this.wordPool.clear();
+      this.pairPool.clear();
+      if (this.wordSlots.length === WORD_TABLE_SIZE) this.wordSlots.fill(0);
+      else this.wordSlots = new Int32Array(WORD_TABLE_SIZE);
+    }
+    this.stamp++;
+    const work = this.work;
+    if (work.sentenceStart.length < n) {
+      const size = Math.max(n, 2 * work.sentenceStart.length);
+      this.work = { entries: work.entries, scores: new Int32Array(size), sentenceStart: new Uint8Array(size), phraseMatch: new Int32Array(size), emissions: new Float32Array(size * LABEL_COUNT) };
+    }
+    return this.work;
+  }
+
+  /**
+   * What documentContext computes, read from the word entries: each token's entry, sentence
+   * starts, phrase matches, and the marks of the text's word sets (innerCapitalized,
+   * initialLowered, words in lower case).
+   */
+  private readText(tokens: Token[], work: Workspace): void {
     const n = tokens.length;
-    const entries: (WordEntry | undefined)[] = new Array(n);
-    const classes: string[] = new Array(n);
+    const stamp = this.stamp;
+    const { entries, sentenceStart, phraseMatch } = work;
+    let previous: WordEntry | undefined;
     for (let i = 0; i < n; i++) {
-      const flags = tokens[i].flags;
-      if (flags & TOKEN_UPPER) {
-        const entry = this.word(tokens[i].text);
-        entries[i] = entry;
-        classes[i] = entry.cls;
-      } else {
-        // Without an upper-case letter, capClass can only say digit, lower or no letter.
-        classes[i] = flags & TOKEN_DIGIT ? capClass(tokens[i].text) : flags & TOKEN_LOWER ? 'x' : 'p';
+      const t = tokens[i];
+      const entry = this.word(t.text);
+      entries[i] = entry;
+      let start = i === 0 || t.lineStart;
+      if (!start) {
+        const p = (previous as WordEntry).punctuation;
+        start = (p & ENDS_SENTENCE) !== 0 || ((p & OPENS) !== 0 && sentenceStart[i - 1] === 1);
+      }
+      sentenceStart[i] = start ? 1 : 0;
+      const docCls = entry.docCls;
+      if (docCls === 'X') {
+        if (start) this.lowerEntry(entry).initialMark = stamp;
+        else entry.innerMark = stamp;
+      } else if (docCls === 'x') {
+        entry.lowerMark = stamp;
+      }
+      previous = entry;
+    }
+    phraseMatch.fill(0, 0, n);
+    const maxPhraseTokens = this.lexicon.maxPhraseTokens;
+    for (let i = 0; i < n; i++) {
+      let node = entries[i].phraseStart;
+      if (node === undefined) continue;
+      let bestEnd = -1;
+      let bestBits = 0;
+      for (let j = i + 1; node?.next !== undefined && j < n && j - i < maxPhraseTokens; j++) {
+        node = node.next.get(entries[j].phraseId);
+        if (node !== undefined && node.bits !== 0) {
+          bestEnd = j;
+          bestBits = node.bits;
+        }
+      }
+      if (bestEnd < 0) continue;
+      phraseMatch[i] = (bestBits << 1) | 1;
+      for (let j = i + 1; j <= bestEnd; j++) phraseMatch[j] = bestBits << 1;
+      i = bestEnd;
+    }
+  }
+
+  /** contextSignature(documentContext(tokens), i, ...) from readText's rows and marks. */
+  private signature(tokens: Token[], work: Workspace, i: number): number {
+    const entry = work.entries[i];
+    let signature = entry.classIndex;
+    if (work.sentenceStart[i] === 1) {
+      signature |= 8;
+      if (entry.cls === 'X') {
+        const stamp = this.stamp;
+        if (entry.innerMark === stamp) signature |= 16;
+        // lowerForms: the lower-cased forms of sentence-initial capitalized words that also occur in lower case.
+        const lower = this.lowerEntry(entry);
+        if (lower.initialMark === stamp && lower.lowerMark === stamp) signature |= 32;
       }
     }
-    return { entries, classes };
+    if (tokens[i].lineStart) signature |= 64;
+    signature |= work.phraseMatch[i] << 7;
+    if (i + 1 < tokens.length && (work.phraseMatch[i + 1] & 1) === 1) signature |= 1 << 15;
+    return signature;
+  }
+
+  /** The context signature of each token, as the tagger computes it (for tests: it must equal contextSignature). */
+  signatures(tokens: Token[]): number[] {
+    const work = this.beginText(tokens.length);
+    this.readText(tokens, work);
+    return tokens.map((_, i) => this.signature(tokens, work, i));
   }
 
   /** Summed weights of the context features of token i. */
@@ -287,54 +559,65 @@ export class TaggerModel {
     return scores;
   }
 
+  /** The DocumentContext of the text, for the context features of a signature seen for the first time. */
+  private documentContext(tokens: Token[], work: Workspace): DocumentContext {
+    return documentContext(tokens, this.lexicon, tokens.map((_, i) => work.entries[i].docCls));
+  }
+
   /**
    * Emission scores, tokens x labels, on the rows of `segments` ([from, to) pairs; the other rows
    * stay 0): word features of the window, the pair feature and context features.
    */
   emissions(tokens: Token[], segments: number[] = lineSegments(tokens)): Float32Array {
-    const { entries, classes } = this.capitalizedWords(tokens);
-    return this.segmentEmissions(tokens, segments, entries, documentContext(tokens, this.lexicon, classes));
-  }
-
-  private segmentEmissions(tokens: Token[], segments: number[], entries: (WordEntry | undefined)[], doc: DocumentContext): Float32Array {
+    const work = this.beginText(tokens.length);
+    this.readText(tokens, work);
     const emissions = new Float32Array(tokens.length * LABEL_COUNT);
-    for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], entries, doc, emissions);
+    const doc: { context?: DocumentContext } = {};
+    for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], work, doc, emissions);
     return emissions;
   }
 
   /** Writes the emission rows of the tokens [from, to). */
-  private fillEmissions(tokens: Token[], from: number, to: number, entries: (WordEntry | undefined)[], doc: DocumentContext,
+  private fillEmissions(tokens: Token[], from: number, to: number, work: Workspace, doc: { context?: DocumentContext },
     emissions: Float32Array): void {
     const n = tokens.length;
     const L = LABEL_COUNT;
-    // Word entries where the rows read them: the tokens and WINDOW around.
+    const entries = work.entries;
+    // Word-feature sums where the rows read them: the tokens and WINDOW around.
+    const scores = work.scores;
     const last = Math.min(n, to + WINDOW);
-    for (let j = Math.max(0, from - WINDOW); j < last; j++) entries[j] ??= this.word(tokens[j].text);
-    const pad = this.word(PAD_WORD).scores;
-    {
-      for (let i = from; i < to; i++) {
-        // The nine label sums are kept in locals and written once per token (L === 9, checked above).
-        let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
-        for (let offset = -WINDOW; offset <= WINDOW; offset++) {
-          const j = i + offset;
-          const w = j < 0 || j >= n ? pad : (entries[j] as WordEntry).scores;
-          const b = (offset + WINDOW) * L;
-          e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
-          e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
-        }
-        const entry = entries[i] as WordEntry;
-        if (i > 0) {
-          const w = this.pairScores(entries[i - 1] as WordEntry, entry.classIndex);
-          e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
-        }
-        const signature = contextSignature(doc, i, entry.cls, entry.classIndex);
-        let w = this.contextScores[signature];
-        if (w === undefined) w = this.contextScores[signature] = this.contextFeatureScores(doc, i, entry.cls);
-        e0 += w[0]; e1 += w[1]; e2 += w[2]; e3 += w[3]; e4 += w[4]; e5 += w[5]; e6 += w[6]; e7 += w[7]; e8 += w[8];
-        const row = i * L;
-        emissions[row] = e0; emissions[row + 1] = e1; emissions[row + 2] = e2; emissions[row + 3] = e3; emissions[row + 4] = e4;
-        emissions[row + 5] = e5; emissions[row + 6] = e6; emissions[row + 7] = e7; emissions[row + 8] = e8;
+    for (let j = Math.max(0, from - WINDOW); j < last; j++) scores[j] = this.scores(entries[j]);
+    const pad = this.scores(this.word(PAD_WORD));
+    const words = this.wordPool.data; // after the sums above, which may grow the pool
+    for (let i = from; i < to; i++) {
+      // The nine label sums are kept in locals and written once per token (L === 9, checked above).
+      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+      for (let offset = -WINDOW; offset <= WINDOW; offset++) {
+        const j = i + offset;
+        const b = (j < 0 || j >= n ? pad : scores[j]) + (offset + WINDOW) * L;
+        e0 += words[b]; e1 += words[b + 1]; e2 += words[b + 2]; e3 += words[b + 3]; e4 += words[b + 4];
+        e5 += words[b + 5]; e6 += words[b + 6]; e7 += words[b + 7]; e8 += words[b + 8];
       }
+      const entry = entries[i];
+      if (i > 0) {
+        const b = this.pairScores(entries[i - 1], entry.classIndex);
+        const w = this.pairPool.data;
+        e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
+        e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
+      }
+      const signature = this.signature(tokens, work, i);
+      let b = this.contextScores[signature];
+      if (b < 0) {
+        doc.context ??= this.documentContext(tokens, work);
+        b = this.contextScores[signature] = this.contextPool.allocate(LABEL_COUNT);
+        this.contextPool.data.set(this.contextFeatureScores(doc.context, i, entry.cls), b);
+      }
+      const w = this.contextPool.data;
+      e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
+      e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
+      const row = i * L;
+      emissions[row] = e0; emissions[row + 1] = e1; emissions[row + 2] = e2; emissions[row + 3] = e3; emissions[row + 4] = e4;
+      emissions[row + 5] = e5; emissions[row + 6] = e6; emissions[row + 7] = e7; emissions[row + 8] = e8;
     }
   }
 
@@ -345,21 +628,26 @@ export class TaggerModel {
   tag(tokens: Token[]): TaggedSequence {
     const n = tokens.length;
     const L = LABEL_COUNT;
-    const { entries, classes } = this.capitalizedWords(tokens);
-    const doc = documentContext(tokens, this.lexicon, classes);
-    const segments = nameSegments(tokens, doc.phraseMatch);
-    const emissions = this.segmentEmissions(tokens, segments, entries, doc);
+    const work = this.beginText(n);
+    this.readText(tokens, work);
+    const segments = nameSegments(tokens, work.phraseMatch);
+    // Rows outside the decoded segments are never read; zeroed all the same, as a fresh array would be.
+    const emissions = work.emissions;
+    emissions.fill(0, 0, n * L);
+    const doc: { context?: DocumentContext } = {};
+    for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], work, doc, emissions);
     const labels = new Uint8Array(n);
-    let scratch = { score: new Float64Array(64 * L), back: new Uint8Array(64 * L) };
     for (let k = 0; k < segments.length; k += 2) {
       let from = segments[k];
       let to = segments[k + 1];
       // A name still open at either end of the segment may go on: the segment grows (within its
       // line, taking in the next segment when it meets it) and is decoded again.
       for (;;) {
-        if (scratch.score.length < (to - from) * L) scratch = { score: new Float64Array(2 * (to - from) * L), back: new Uint8Array(2 * (to - from) * L) };
+        if (this.scratch.score.length < (to - from) * L) {
+          this.scratch = { score: new Float64Array(2 * (to - from) * L), back: new Uint8Array(2 * (to - from) * L) };
+        }
         // A segment that starts inside a line follows an O token.
-        viterbi(emissions, from, to, this.transitions, labels, scratch, from === 0 || tokens[from].lineStart ? L : 0);
+        viterbi(emissions, from, to, this.transitions64, labels, this.scratch, from === 0 || tokens[from].lineStart ? L : 0);
         let grownTo = to;
         if (labels[to - 1] !== 0) {
           while (grownTo < n && grownTo < to + NAME_REACH_AFTER && !tokens[grownTo].lineStart) grownTo++;
@@ -369,8 +657,8 @@ export class TaggerModel {
           while (grownFrom > 0 && grownFrom > from - NAME_REACH_BEFORE && !tokens[grownFrom].lineStart) grownFrom--;
         }
         if (grownTo === to && grownFrom === from) break;
-        this.fillEmissions(tokens, grownFrom, from, entries, doc, emissions);
-        this.fillEmissions(tokens, to, grownTo, entries, doc, emissions);
+        this.fillEmissions(tokens, grownFrom, from, work, doc, emissions);
+        this.fillEmissions(tokens, to, grownTo, work, doc, emissions);
         from = grownFrom;
         to = grownTo;
         while (k + 2 < segments.length && segments[k + 2] <= to && !tokens[segments[k + 2]].lineStart) {
