@@ -41,6 +41,10 @@ const RANGE_LINKS = new Set(['à', 'et', '-', '–', 'to', 'and', 'au']);
 const PUNCTUATION_STOPS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '«', '»', '"', '“', '”']);
 /** French articles a date may open with after d'ici or depuis (d'ici l'an prochain, depuis la semaine dernière); English "by the" is rarely a deadline (by the 1961 film). */
 const DATE_ARTICLES = new Set(["l'", 'le', 'la']);
+/** The words after which a fraction is a share of a whole (deux tiers des, 3/4 of). */
+const SHARE_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
+/** The words that may follow unnamed cents (douze euros cinquante le kilo, five dollars fifty each). */
+const CENTS_FOLLOWERS = new Set(['le', 'la', 'l\'', 'les', 'par', 'pour', 'et', 'ou', 'the', 'a', 'an', 'per', 'each', 'and', 'or', 'for']);
 const TIME_BEFORE_HEURES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
 
 /** Every figure of the text, in text order, spans not overlapping. */
@@ -291,7 +295,8 @@ class FigureScanner {
     const t = tk[i], after = tk[i + 1];
     if (!lex.negativeWords.has(t.norm) || !after || !after.spaceBefore || this.s.inEntity[i + 1]) return null;
     const before = tk[i - 1];
-    if (before && (isDigits(before.text) || before.text === '%')) return null;
+    // "ten minus 5", "15 moins 3": a subtraction.
+    if (before && (isDigits(before.text) || before.text === '%' || (i > 0 && this.lastFigureNext === i))) return null;
     const m = this.numberAt(i + 1, 1);
     if (!m || m.drafts.length !== 1) return null;
     const d = m.drafts[0];
@@ -300,6 +305,8 @@ class FigureScanner {
     if (lex.negativeAfter.size > 0 && !temperature && !lex.negativeAfter.has(before?.norm ?? '')) return null;
     d.first = i;
     d.value = -d.value;
+    // Like "-5 °C" and "- 2 %": a value below zero, read downwards.
+    d.direction = 'down';
     return m;
   }
 
@@ -335,7 +342,7 @@ class FigureScanner {
     if (sub && sub.spaceBefore && lex.subunits.has(sub.norm)) return { value: num.value / 100, next: num.next + 1 };
     // Without the subunit named, only right after the currency and before no noun nor number (douze euros cinquante).
     if (j !== k) return null;
-    if (sub && (isDigits(sub.text) || sub.text === '%' || (isLetterWord(sub.text) && !lex.stopWords.has(sub.norm)) || !sub.spaceBefore && sub.text !== '.' && sub.text !== ',')) return null;
+    if (sub && (isLetterWord(sub.text) ? !CENTS_FOLLOWERS.has(sub.norm) : isDigits(sub.text) || sub.text === '%' || (!sub.spaceBefore && sub.text !== '.' && sub.text !== ','))) return null;
     return { value: num.value / 100, next: num.next };
   }
 
@@ -345,8 +352,8 @@ class FigureScanner {
     const scaleTok = tk[k];
     let c = k + 1;
     if (['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
-    // Apart from the digits, only a capital abbreviation followed by "de" (5 m is five metres).
-    if (!scaleTok.glued && (c === k + 1 || !isCapitalized(scaleTok.text))) return null;
+    // Apart from the digits, only a capital abbreviation followed by "de"; a lower-case "m" is a metre (100m dos, 100m hurdles).
+    if (!scaleTok.glued ? c === k + 1 || !isCapitalized(scaleTok.text) : scaleTok.text === 'm') return null;
     const noun = readNoun(this.s, c, value);
     if (!noun || noun.spanNext <= c) return null;
     return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: noun.spanNext };
@@ -382,12 +389,18 @@ class FigureScanner {
     if (lex.fractionHalf.has(den.norm) && denomIndex > i) return null;
     // Only a share of something: "de", "du", "des", "d'", "of" follows.
     const link = tk[denomIndex + 1]?.norm ?? '';
-    if (!['de', 'du', 'des', "d'", 'of'].includes(link)) return null;
+    if (!SHARE_LINKS.has(link)) return null;
     // "un dixième de seconde", "a tenth of a mile": a measure, not a share.
     let u = denomIndex + 2;
     if (['a', 'an'].includes(tk[u]?.norm ?? '')) u++;
     const unitNorm = tk[u]?.norm ?? '';
-    if (denominator > 4 && (lex.durationUnits.has(unitNorm) || lex.measureUnits.has(unitNorm) || lex.scales.has(unitNorm))) return null;
+    if (denominator > 4) {
+      const duration = lex.durationUnits.get(unitNorm);
+      if (duration !== undefined) return this.durationDraft(first, u + 1, numerator / denominator, duration);
+      const measure = lex.measureUnits.get(unitNorm);
+      if (measure !== undefined) return this.single(first, u + 1, 'quantity', numerator / denominator, measure);
+      if (lex.scales.has(unitNorm)) return null;
+    }
     return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
   }
 
@@ -411,6 +424,7 @@ class FigureScanner {
     for (let m = num.first; m < num.next; m++) if (s.inEntity[m]) return null;
     if (num.ordinal) return this.ordinalFrom(i, num.next, num.value);
     let k = num.next;
+    if (num.share && SHARE_LINKS.has(tk[k]?.norm ?? '')) return this.single(i, k, 'percent', num.value * 100, '%');
     const glued = tk[k]?.glued ? tk[k] : undefined;
     if (glued) {
       if (lex.ordinalSuffixes.has(glued.norm) && num.plain) return this.ordinalFrom(i, k + 1, num.value);
@@ -504,7 +518,8 @@ class FigureScanner {
       const range = this.rangeFrom(i, k, num);
       if (range) return range;
     }
-    const noun = readNoun(s, k, value);
+    // "une dizaine au-dessus": a French collective takes its noun after "de" only.
+    const noun = num.scale !== undefined && lex.lang === 'fr' ? null : readNoun(s, k, value);
     if (noun) {
       return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: Math.max(noun.spanNext, k) };
     }

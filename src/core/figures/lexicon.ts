@@ -93,6 +93,8 @@ export interface FigureLexicon {
   collectiveNumbers: Map<string, number>;
   exactCollectives: Set<string>;
   negativeWords: Set<string>;
+  /** Words after which "3/4" is a tally (3/8 dont 3 pen), not a fraction. */
+  fractionNotBefore: Set<string>;
   negativeAfter: Set<string>;
   temperatureUnits: Set<string>;
   /** cents, centimes, pence: a hundredth of the currency given (DOLLAR: the caller's dollar). */
@@ -235,6 +237,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     collectiveNumbers: new Map(Object.entries(data.collectiveNumbers as Record<string, number>)),
     exactCollectives: new Set(data.exactCollectives),
     negativeWords: new Set(data.negativeWords),
+    fractionNotBefore: new Set(data.fractionNotBefore as string[]),
     negativeAfter: new Set(data.negativeAfter as string[]),
     temperatureUnits: new Set(data.temperatureUnits),
     subunits: new Map(Object.entries((currencyData.subunits as Record<string, Record<string, string>>)[lang])),

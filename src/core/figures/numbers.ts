@@ -21,6 +21,8 @@ export interface NumberRead {
   scale?: number;
   /** A round count said approximately (une centaine, a few dozen is not one): about. */
   approx?: boolean;
+  /** A slash fraction alone (3/4): before of, de, du, des it is a share in percent, like "trois quarts des". */
+  share?: boolean;
 }
 
 /** Group spaces between thousands: space, no-break space, narrow no-break, thin, figure space. */
@@ -205,8 +207,8 @@ function ordinalCardinalOf(parts: string[], words: number, afterJoiner: boolean,
   return undefined;
 }
 
-/** Denominators a slash fraction may have (3/4, 1/2, 7/10): larger ones are ratios, scores or codes. */
-const MAX_SLASH_DENOMINATOR = 16;
+/** Denominators a slash fraction may have (3/4, 1/2, 7/10); others are ratios, dates or codes (9/11, 24/7). */
+const SLASH_DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16]);
 
 /**
  * What completes a number just read, in the order a writer puts it: a decimal part in words
@@ -218,8 +220,14 @@ export function extendNumber(tokens: FigureToken[], num: NumberRead, lex: Figure
     if (num.plain === null) return num;
     const before = tokens[num.first - 1];
     if (before && !tokens[num.first].spaceBefore && (before.text === '/' || before.text === '.' || before.text === ',')) return num;
+    // 3/4 alone only before a word or a percent (3/4 of, 3/4 cup, 1/2 %), and not in parentheses:
+    // "(3/8)", "3/8 dont 3 penalties" after a player's name are shots made and taken.
     const own = slashFractionAt(tokens, num.first);
-    if (own) return { ...num, value: own.value, next: own.next, plain: null };
+    const after = own ? tokens[own.next] : undefined;
+    if (own && after && after.spaceBefore && (after.text === '%' || /^\p{Ll}/u.test(after.text)) && !lex.fractionNotBefore.has(after.norm) &&
+      before?.text !== '(') {
+      return { ...num, value: own.value, next: own.next, plain: null, share: true };
+    }
     // 3 1/2: an integer, a space, a proper fraction.
     const mixed = tokens[num.next]?.spaceBefore ? slashFractionAt(tokens, num.next) : null;
     if (mixed) return { ...num, value: num.value + mixed.value, next: mixed.next, plain: null };
@@ -247,7 +255,7 @@ function slashFractionAt(tokens: FigureToken[], i: number): { value: number; nex
   const after = tokens[i + 3];
   if (after && !after.spaceBefore && (after.text === '/' || isDigits(after.text) || ((after.text === '.' || after.text === ',') && isDigits(tokens[i + 4]?.text ?? '') && !tokens[i + 4].spaceBefore))) return null;
   const n = Number(a.text), d = Number(b.text);
-  if (n < 1 || d < 2 || n >= d || d > MAX_SLASH_DENOMINATOR || a.text.length > 2 || b.text.length > 2) return null;
+  if (n < 1 || d < 2 || n >= d || !SLASH_DENOMINATORS.has(d) || a.text.length > 2 || b.text.length > 2) return null;
   return { value: n / d, next: i + 3 };
 }
 
