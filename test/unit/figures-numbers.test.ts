@@ -59,6 +59,9 @@ describe('figures: parts of a scale', () => {
     ['It cost three and a half billion dollars.', [money('three and a half billion dollars', 3.5e9, 'USD')]],
     ['One and a half million people fled.', [qty('One and a half million people', 1.5e6, 'people')]],
     ['She bought half a dozen eggs.', [qty('half a dozen eggs', 6, 'egg')]],
+    ['Sales fell three-quarters of a percent.', [pct('three-quarters of a percent', 0.75, { direction: 'down' })]],
+    ['Rates moved half a percentage point.', [pct('half a percentage point', 0.5)]],
+    ['It is worth 1 billion 200 million dollars.', [money('1 billion 200 million dollars', 1.2e9, 'USD')]],
     // Half of a whole stays a share.
     ['Half of the staff left.', [pct('Half', 50)]],
   ]);
@@ -69,6 +72,11 @@ describe('figures: parts of a scale', () => {
     ['Il a vendu un million et demi de livres sterling.', [money('un million et demi de livres sterling', 1.5e6, 'GBP')]],
     ["Le projet coûte trois milliards et demi d'euros.", [money("trois milliards et demi d'euros", 3.5e9, 'EUR')]],
     ['Il reste une demi-douzaine de candidats.', [qty('une demi-douzaine de candidats', 6, 'candidat')]],
+    ['La Bourse a perdu un demi pour cent.', [pct('un demi pour cent', 0.5, { direction: 'down' })]],
+    ["Le budget atteint 1 milliard 200 millions d'euros.", [money("1 milliard 200 millions d'euros", 1.2e9, 'EUR')]],
+    ['Le déficit est de 2 milliards 500 millions.', [num('2 milliards 500 millions', 2.5e9)]],
+    // A larger second scale is no part of the first (a list, not one amount).
+    ['Il y a 2 millions, 3 milliards.', [num('2 millions', 2e6), num('3 milliards', 3e9)]],
     // The share convention is unchanged.
     ['Les trois quarts des salariés ont voté.', [pct('trois quarts', 75)]],
   ]);
@@ -174,6 +182,9 @@ describe('figures: collective counts', () => {
     ['Un millier de manifestants sont venus.', [qty('Un millier de manifestants', 1000, 'manifestant', ABOUT)]],
     ["Il a fallu une vingtaine d'années.", [dur("une vingtaine d'années", 'P20Y', ABOUT)]],
     ['Il a acheté une douzaine de livres sterling.', [money('une douzaine de livres sterling', 12, 'GBP')]],
+    ['Une dizaine de milliers de personnes ont défilé.', [qty('Une dizaine de milliers de personnes', 10000, 'personne', ABOUT)]],
+    ["Il faut une centaine de millions d'euros.", [money("une centaine de millions d'euros", 1e8, 'EUR', ABOUT)]],
+    ['Le convoi a roulé une centaine de kilomètres.', [qty('une centaine de kilomètres', 100, 'km', ABOUT)]],
     ['Ils étaient une centaine.', [num('une centaine', 100, ABOUT)]],
     ['Plus d’une centaine de personnes sont venues.', [qty('une centaine de personnes', 100, 'personne', { approx: 'over' })]],
     ['Deux centaines de personnes sont venues.', [qty('Deux centaines de personnes', 200, 'personne', ABOUT)]],
@@ -214,5 +225,10 @@ describe('figures: currency names', () => {
   run('en', [
     ['It cost 50 US dollars and 20 Swiss francs.', [money('50 US dollars', 50, 'USD'), money('20 Swiss francs', 20, 'CHF')]],
     ['They paid 100 yuan renminbi.', [money('100 yuan renminbi', 100, 'CNY')]],
+    ['It cost 5 billion South Korean won and 100 Japanese yen.', [money('5 billion South Korean won', 5e9, 'KRW'), money('100 Japanese yen', 100, 'JPY')]],
+  ]);
+  run('fr', [
+    ['Il a payé 300 roubles russes et 20 francs suisses.', [money('300 roubles russes', 300, 'RUB'), money('20 francs suisses', 20, 'CHF')]],
+    ['Il a payé 100 yens japonais.', [money('100 yens japonais', 100, 'JPY')]],
   ]);
 });

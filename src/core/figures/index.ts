@@ -312,17 +312,26 @@ class FigureScanner {
 
   /** Half a million dollars, un quart de milliard, une centaine de personnes (about 100), a dozen eggs. */
   private scaledAt(i: number): Match | null {
-    const pre = readScaledWords(this.tk, i, this.lex);
+    const tk = this.tk, lex = this.lex;
+    let pre = readScaledWords(tk, i, lex);
     if (!pre) return null;
-    const t = this.tk[i];
+    const t = tk[i];
     if (isCapitalized(t.text) && !atSentenceStart(this.s, i)) return null;
+    // une dizaine de milliers, une centaine de millions d'euros: the collective counts a plural scale.
+    const linked = pre.next + 1;
+    if (['de', "d'"].includes(tk[pre.next]?.norm ?? '') && tk[linked] && tk[linked].spaceBefore && tk[linked].norm.endsWith('s')) {
+      const more = lex.scales.get(tk[linked].norm) ?? lex.collectiveNumbers.get(tk[linked].norm);
+      if (more !== undefined && !lex.exactCollectives.has(tk[linked].norm)) pre = { ...pre, scale: pre.scale! * more, next: linked + 1 };
+    }
     for (let m = i; m < pre.next; m++) if (this.s.inEntity[m]) return null;
-    // une dizaine de jours, a dozen years: about that many units of time.
+    // une dizaine de jours, a dozen years: about that many units of time; une centaine de kilomètres.
     let k = pre.next;
-    if (['de', "d'", 'of'].includes(this.tk[k]?.norm ?? '')) k++;
-    const unit = this.tk[k] ? this.lex.durationUnits.get(this.tk[k].norm) : undefined;
+    if (['de', "d'", 'of'].includes(tk[k]?.norm ?? '')) k++;
+    const unit = tk[k] && k > pre.next ? lex.durationUnits.get(tk[k].norm) : undefined;
+    const measure = tk[k] && k > pre.next && !this.s.inEntity[k] && tk[k].norm.length > 1 ? lex.measureUnits.get(tk[k].norm) : undefined;
     let m: Match | null;
-    if (unit !== undefined && k > pre.next) m = this.durationDraft(i, k + 1, pre.value * pre.scale!, unit);
+    if (unit !== undefined) m = this.durationDraft(i, k + 1, pre.value * pre.scale!, unit);
+    else if (measure !== undefined) m = this.single(i, k + 1, 'quantity', pre.value * pre.scale!, measure);
     else m = this.numberAt(i, 0, pre);
     if (m && pre.approx) for (const d of m.drafts) d.approx = 'about';
     return m;
@@ -473,6 +482,15 @@ class FigureScanner {
       if (half !== null) {
         count += 0.5;
         k = half;
+      } else {
+        // "1 milliard 200 millions": a smaller scale after a larger one adds to it.
+        const rest = tk[k]?.spaceBefore && !s.inEntity[k] ? readDigits(s.text, tk, k, lex) ?? readWords(tk, k, lex) : null;
+        const small = rest ? tk[rest.next] : undefined;
+        const smallScale = small && small.spaceBefore && !rest!.articleOnly && !rest!.ordinal ? lex.scales.get(small.norm) : undefined;
+        if (smallScale !== undefined && rest!.value * smallScale < scale && Number.isInteger(rest!.value)) {
+          count += (rest!.value * smallScale) / scale;
+          k = rest!.next + 1;
+        }
       }
     }
     const value = count * scale;

@@ -330,8 +330,15 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
     if (scale === undefined) return null;
     return { value: count / 2, first: i, next: j + 1, digits: false, plain: null, articleOnly: false, scale };
   }
-  // half a million, a quarter of a billion, un quart de milliard, demi milliard.
-  const denominator = lex.halfWordPrefixes.has(w.norm) ? 2 : lex.fractions.get(w.norm);
+  // half a million, a quarter of a billion, un quart de milliard, demi milliard, three-quarters of a percent.
+  let denominator = lex.halfWordPrefixes.has(w.norm) ? 2 : lex.fractions.get(w.norm);
+  if (hyphen > 0 && !counted) {
+    const numerator = lex.units.get(w.norm.slice(0, hyphen));
+    denominator = lex.fractions.get(w.norm.slice(hyphen + 1));
+    if (numerator === undefined || denominator === undefined) return null;
+    count = numerator;
+    counted = true;
+  }
   if (denominator === undefined || lex.fractionHalf.has(w.norm) && counted && lex.lang === 'fr') return null;
   if (!counted && !lex.halfWordPrefixes.has(w.norm)) return null;
   let k = j + 1;
@@ -340,6 +347,10 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
   const s = tokens[k];
   if (!s || (!s.spaceBefore && !tokens[k - 1].norm.endsWith("'"))) return null;
   const scale = scaleWordValue(s.norm, lex);
+  // half a percentage point, un demi pour cent: the percent reader takes the rest.
+  if (scale === undefined && lex.percentWords.longestBy(k, (m) => tokens[m]?.norm)) {
+    return { value: count / denominator, first: i, next: k, digits: false, plain: null, articleOnly: false };
+  }
   if (scale === undefined || s.norm.endsWith('s') && count < 2) return null;
   return { value: count / denominator, first: i, next: k + 1, digits: false, plain: null, articleOnly: false, scale };
 }
