@@ -61,7 +61,13 @@ describe('linear time on pathological input', function () {
 
   it('ordinary article text itself grows linearly', function () {
     let previous = 0;
-    for (const [size, ms] of ordinary) {
+    for (const [size, measured] of ordinary) {
+      let ms = measured;
+      // A load that came and went between two sizes is the machine: time both again, side by side.
+      if (previous > 0 && ms > MAX_GROWTH_FOR_4X_INPUT * previous + 10) {
+        previous = bestTime(fill(ordinaryText, size / 4), 'fr', 3);
+        ms = bestTime(fill(ordinaryText, size), 'fr', 3);
+      }
       assert.ok(previous === 0 || ms <= MAX_GROWTH_FOR_4X_INPUT * previous + 10, `${size / KB} KB of ordinary text took ${ms.toFixed(0)} ms, ${(ms / previous).toFixed(1)}x the time of a quarter of it`);
       previous = ms;
     }

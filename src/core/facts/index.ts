@@ -13,6 +13,8 @@ import type { EntityMention, Fact, Figure, Lang, Predicate } from '../types';
 import { cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
 /** An article between "depuis" / "since" and the date it opens (depuis l'an dernier). */
+/** The longest stretch of tokens read as one sentence (see splitSentences). */
+const MAX_SENTENCE_TOKENS = 400;
 const DATE_ARTICLE = /^(?:l['’]|le|la|les|the)$/i;
 
 export interface FactContext {
@@ -165,7 +167,11 @@ class FactLinker {
     let start = 0;
     let clause = 0;
     for (let i = 0; i <= n; i++) {
-      if (i === n || (i > 0 && this.startsSentence(i))) {
+      // A "sentence" longer than any a person writes (a list, a table flattened to text, no
+      // punctuation at all) is cut where no name or figure is: every scan for a figure's entity
+      // stays within MAX_SENTENCE_TOKENS, so linking is linear in the text, not quadratic.
+      const overlong = i - start >= MAX_SENTENCE_TOKENS && i < n && this.figureAt[i] === -1 && this.mentionAt(i) === -1;
+      if (i === n || (i > 0 && (overlong || this.startsSentence(i)))) {
         for (let k = start; k < i; k++) this.sentenceEnd[k] = i;
         for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
         start = i;
