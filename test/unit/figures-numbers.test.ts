@@ -103,6 +103,7 @@ describe('figures: slash and mixed fractions', () => {
   run('en', [
     ['Rates rose 3 1/2 percent this year.', [pct('3 1/2 percent', 3.5, { direction: 'up' }), ]],
     ['Add 3/4 cup of flour.', [num('3/4', 0.75)]],
+    ['Read page 1/2 of a report.', [num('1', 1), num('2', 2)]],
     ['About 3/4 of the staff left.', [pct('3/4', 75, ABOUT)]],
     ['The trip took 1 1/2 hours.', [dur('1 1/2 hours', 'PT1.5H')]],
     // Dates, ratios with a colon, improper fractions and tallies are no fractions.
@@ -114,6 +115,8 @@ describe('figures: slash and mixed fractions', () => {
   run('fr', [
     ['Le taux passe à 2 1/2 %.', [pct('2 1/2 %', 2.5)]],
     ['Les 2/3 des députés ont voté.', [pct('2/3', 66.666667)]],
+    ['Le 1/4 de finale est joué.', [num('1', 1), num('4', 4)]],
+    ['Il a obtenu 12/20 au bac.', [num('12', 12), num('20', 20)]],
     ['Chelle (3/8 dont 3 pen) a marqué.', [num('3', 3), num('8', 8), num('3', 3)]],
   ]);
 });
@@ -170,6 +173,7 @@ describe('figures: negative numbers in words', () => {
     // "moins de" is a qualifier; "au moins" and an adverb "moins" leave the number as it is.
     ['Il reste moins de 5 personnes.', [qty('5 personnes', 5, 'personne', { approx: 'under' })]],
     ['Il faut au moins 5 personnes.', [qty('5 personnes', 5, 'personne', { approx: 'at_least' })]],
+    ['Il habite à moins 5 km de là.', [qty('5 km', 5, 'km')]],
     ['Il y aura plus ou moins 5 candidats.', [qty('5 candidats', 5, 'candidat')]],
     ['Il faisait moins 3 degrés.', [qty('moins 3 degrés', -3, 'degré', { direction: 'down' })]],
   ]);

@@ -302,7 +302,8 @@ class FigureScanner {
     const d = m.drafts[0];
     if (d.first !== i + 1 || typeof d.value !== 'number' || (d.kind !== 'number' && d.kind !== 'quantity' && d.kind !== 'percent' && d.kind !== 'money')) return null;
     const temperature = lex.temperatureUnits.has(tk[d.next - 1].norm) && d.next - 1 > i + 1;
-    if (lex.negativeAfter.size > 0 && !temperature && !lex.negativeAfter.has(before?.norm ?? '')) return null;
+    // French: after à, de, entre, et only a number or a percent ("à moins 5 km" is "less than").
+    if (lex.negativeAfter.size > 0 && !temperature && (!lex.negativeAfter.has(before?.norm ?? '') || (d.kind !== 'number' && d.kind !== 'percent'))) return null;
     d.first = i;
     d.value = -d.value;
     // Like "-5 °C" and "- 2 %": a value below zero, read downwards.

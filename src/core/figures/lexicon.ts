@@ -95,6 +95,8 @@ export interface FigureLexicon {
   negativeWords: Set<string>;
   /** Words after which "3/4" is a tally (3/8 dont 3 pen), not a fraction. */
   fractionNotBefore: Set<string>;
+  /** Determiners after "3/4 of", "2/3 de" that make the fraction a share of something. */
+  fractionDeterminers: Set<string>;
   negativeAfter: Set<string>;
   temperatureUnits: Set<string>;
   /** cents, centimes, pence: a hundredth of the currency given (DOLLAR: the caller's dollar). */
@@ -238,6 +240,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     exactCollectives: new Set(data.exactCollectives),
     negativeWords: new Set(data.negativeWords),
     fractionNotBefore: new Set(data.fractionNotBefore as string[]),
+    fractionDeterminers: new Set(data.fractionDeterminers as string[]),
     negativeAfter: new Set(data.negativeAfter as string[]),
     temperatureUnits: new Set(data.temperatureUnits),
     subunits: new Map(Object.entries((currencyData.subunits as Record<string, Record<string, string>>)[lang])),

@@ -224,8 +224,10 @@ export function extendNumber(tokens: FigureToken[], num: NumberRead, lex: Figure
     // "(3/8)", "3/8 dont 3 penalties" after a player's name are shots made and taken.
     const own = slashFractionAt(tokens, num.first);
     const after = own ? tokens[own.next] : undefined;
+    // Before de or of, a determiner must follow (3/4 of the staff): "1/4 de finale" is a round's name.
+    const linked = after && (after.norm === 'de' || after.norm === "d'" || after.norm === 'of') ? tokens[own!.next + 1] : undefined;
     if (own && after && after.spaceBefore && (after.text === '%' || /^\p{Ll}/u.test(after.text)) && !lex.fractionNotBefore.has(after.norm) &&
-      before?.text !== '(') {
+      before?.text !== '(' && (linked === undefined || lex.fractionDeterminers.has(linked.norm))) {
       return { ...num, value: own.value, next: own.next, plain: null, share: true };
     }
     // 3 1/2: an integer, a space, a proper fraction.
