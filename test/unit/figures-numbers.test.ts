@@ -189,6 +189,10 @@ describe('figures: collective counts', () => {
     ['Une dizaine de milliers de personnes ont défilé.', [qty('Une dizaine de milliers de personnes', 10000, 'personne', ABOUT)]],
     ["Il faut une centaine de millions d'euros.", [money("une centaine de millions d'euros", 1e8, 'EUR', ABOUT)]],
     ['Le convoi a roulé une centaine de kilomètres.', [qty('une centaine de kilomètres', 100, 'km', ABOUT)]],
+    ["Une centaine d'élèves ont manifesté.", [qty("Une centaine d'élèves", 100, 'élève', ABOUT)]],
+    ["Le pays compte 8 millions d'habitants.", [qty("8 millions d'habitants", 8e6, 'habitant')]],
+    ["Le service compte 1,2M d'abonnés.", [qty("1,2M d'abonnés", 1.2e6, 'abonné')]],
+    ["Il en vendra 10 millions d'ici juin.", [num('10 millions', 1e7), f('juin', 'date', '--06', undefined, { approx: 'by' })]],
     ['Ils étaient une centaine.', [num('une centaine', 100, ABOUT)]],
     ['Plus d’une centaine de personnes sont venues.', [qty('une centaine de personnes', 100, 'personne', { approx: 'over' })]],
     ['Deux centaines de personnes sont venues.', [qty('Deux centaines de personnes', 200, 'personne', ABOUT)]],
@@ -218,7 +222,7 @@ describe('figures: abbreviated scales before a counted noun', () => {
     ['It costs $5M for the project.', [money('$5M', 5e6, 'USD')]],
   ]);
   run('fr', [
-    ["Le service compte 1,2 M d'abonnés.", [f('1,2', 'number', 1.2)]],
+    ["Le service compte 1,2 M d'abonnés.", [qty("1,2 M d'abonnés", 1.2e6, 'abonné')]],
     ['Le service compte 1,2 M de clients.', [qty('1,2 M de clients', 1.2e6, 'client')]],
     ['Le réseau revendique 3Md utilisateurs.', [qty('3Md utilisateurs', 3e9, 'utilisateur')]],
     ['Il a nagé le 100m dos.', []],

@@ -34,7 +34,8 @@ export function looksPlural(word: string, lex: FigureLexicon): boolean {
 /** A word that can be (part of) the noun after a number: lower-case letters, not a function word. */
 export function nounCandidate(s: ScanState, j: number): boolean {
   const t = s.tokens[j];
-  if (!t || !t.spaceBefore || t.glued || s.inEntity[j]) return false;
+  // A noun glued after the elided "d'" counts too (3 millions d'habitants, une centaine d'élèves).
+  if (!t || !(t.spaceBefore || s.tokens[j - 1]?.norm === "d'") || t.glued || s.inEntity[j]) return false;
   // A counted noun has two letters at least: "3 x" is a multiplier, "5 s" an abbreviation.
   if (t.text.length < 2 || !isLetterWord(t.text) || isCapitalized(t.text)) return false;
   const lex = s.lex;
