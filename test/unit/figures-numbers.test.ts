@@ -95,6 +95,9 @@ describe('figures: decimals in words', () => {
     ['Le taux est de trois virgule vingt-cinq pour cent.', [pct('trois virgule vingt-cinq pour cent', 3.25)]],
     ['Le ratio est de zéro virgule huit.', [num('zéro virgule huit', 0.8)]],
     ['Il en reste deux et demi.', [num('deux et demi', 2.5)]],
+    ['Le chantier a duré deux ans et demi.', [dur('deux ans et demi', 'P2.5Y')]],
+    ['La réunion a duré trois heures et demie.', [dur('trois heures et demie', 'PT3.5H')]],
+    ['Rendez-vous à 14 heures et demie.', [f('14 heures et demie', 'time', '14:30')]],
     ['Le taux a atteint 2 et demi pour cent.', [pct('2 et demi pour cent', 2.5)]],
   ]);
 });
@@ -105,6 +108,7 @@ describe('figures: slash and mixed fractions', () => {
     ['Add 3/4 cup of flour.', [num('3/4', 0.75)]],
     ['Read page 1/2 of a report.', [num('1', 1), num('2', 2)]],
     ['About 3/4 of the staff left.', [pct('3/4', 75, ABOUT)]],
+    ['It lasted two and a half years.', [dur('two and a half years', 'P2.5Y')]],
     ['The trip took 1 1/2 hours.', [dur('1 1/2 hours', 'PT1.5H')]],
     // Dates, ratios with a colon, improper fractions and tallies are no fractions.
     ['On 3/4/2025 they met.', [date('3/4/2025', '2025-03-04')]],

@@ -179,6 +179,8 @@ class FigureScanner {
     if (pm && hour >= 1 && hour <= 12) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), 0);
     // "à 14 heures": a clock time, not a duration.
     if (a && (a.norm === 'heures' || a.norm === 'heure') && TIME_BEFORE_HEURES.has(tk[i - 1]?.norm ?? '')) {
+      const half = halfAfter(tk, i + 2, this.lex);
+      if (half !== null) return this.timeDraft(i, half, hour, 30);
       return this.timeDraft(i, i + 2, hour, 0);
     }
     return null;
@@ -519,6 +521,9 @@ class FigureScanner {
     if (tk[u] && lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') u++;
     const durationUnit = tk[u] && tk[u].spaceBefore ? lex.durationUnits.get(tk[u].norm) : undefined;
     if (durationUnit !== undefined && !fullScale && !(num.plain && isYear(num.plain) && u === k && tk[u].norm.startsWith('ann'))) {
+      // "deux ans et demi", "trois heures et demie": half a unit more.
+      const half = Number.isInteger(value) ? halfAfter(tk, u + 1, lex) : null;
+      if (half !== null) return this.durationDraft(i, half, value + 0.5, durationUnit);
       return this.durationDraft(i, u + 1, value, durationUnit);
     }
     const measure = tk[k] && tk[k].spaceBefore && !s.inEntity[k] ? lex.measureUnits.get(tk[k].norm) : undefined;
