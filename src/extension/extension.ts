@@ -10,6 +10,7 @@ import { EntityListSource } from './entityListSource';
 import { EntityTreeProvider } from './entityTree';
 import { Highlighter, HIGHLIGHT_KEYS, type DecorationSnapshot, type HighlightKey } from './highlights';
 import { IndexService } from './indexService';
+import { FigureInlayHints } from './inlayHints';
 import { registerLanguageFeatures, toLocation } from './languageFeatures';
 import { SettingsStore } from './settings';
 import type { Settings } from './settingsModel';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const service = new IndexService(client, store, output, entityLists);
   const highlighter = new Highlighter(service, store);
   const tree = new EntityTreeProvider(service);
+  const inlayHints = new FigureInlayHints(service, store);
   const treeView = vscode.window.createTreeView('articleLens.entities', { treeDataProvider: tree, showCollapseAll: true });
   const status = vscode.window.createStatusBarItem('articleLens.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Article Lens';
@@ -59,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
     treeView,
     status,
     registerLanguageFeatures(service, store),
+    inlayHints,
   );
 
   const updateStatus = () => {
@@ -121,6 +124,14 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
       if (!picked) return;
       const chosen = new Set(picked.map((p) => p.key));
       for (const item of items) if (item.picked !== chosen.has(item.key)) highlighter.setKind(item.key, chosen.has(item.key));
+    }),
+    vscode.commands.registerCommand('articleLens.toggleInlayHints', () => {
+      const on = inlayHints.toggle();
+      vscode.window.setStatusBarMessage(on ? t('Article Lens: inlay hints on') : t('Article Lens: inlay hints off'), 3000);
+      // VS Code's own switch hides every extension's hints: say so rather than seem broken.
+      if (on && vscode.workspace.getConfiguration('editor', vscode.window.activeTextEditor?.document).get('inlayHints.enabled') === 'off') {
+        void vscode.window.showInformationMessage(t('Inlay hints are turned off in VS Code (editor.inlayHints.enabled); turn them on to see the values.'));
+      }
     }),
     vscode.commands.registerCommand('articleLens.refresh', () => service.rebuild('refresh command')),
     vscode.commands.registerCommand('articleLens.filter', async (text?: string) => {
