@@ -31,6 +31,8 @@ export interface ArticleLensApi {
   tree: EntityTreeProvider;
   /** The message the tree view shows (the active filter). */
   treeMessage(): string | undefined;
+  /** Fires when the figures' inlay hints should be asked again (what VS Code listens to). */
+  onDidChangeInlayHints: vscode.Event<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
@@ -188,6 +190,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
     settings: () => store.settings,
     tree,
     treeMessage: () => treeView.message,
+    onDidChangeInlayHints: inlayHints.onDidChangeInlayHints,
   };
 }
 
