@@ -18,6 +18,8 @@ export class FigureInlayHints implements vscode.InlayHintsProvider, vscode.Dispo
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** The toggle command's choice, on top of the setting, until the setting itself changes. */
   private override: boolean | undefined;
+  /** The record each document's hints were last computed from: a scan's "many files changed" asks again only where it differs. */
+  private readonly served = new Map<string, FileRecord>();
 
   constructor(
     private readonly service: IndexService,
@@ -27,6 +29,7 @@ export class FigureInlayHints implements vscode.InlayHintsProvider, vscode.Dispo
       service.onDidChange((uris) => {
         if (this.enabled && this.touchesVisibleEditor(uris)) this.emitter.fire();
       }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.served.delete(doc.uri.toString())),
       store.onDidChange(({ previous, current }) => {
         const wasEnabled = this.override ?? previous.inlayHintsEnabled;
         // A new choice in the settings wins over an earlier toggle.
@@ -49,9 +52,12 @@ export class FigureInlayHints implements vscode.InlayHintsProvider, vscode.Dispo
   }
 
   private touchesVisibleEditor(uris: string[]): boolean {
-    if (uris.length === 0) return true;
+    const visible = vscode.window.visibleTextEditors.map((e) => e.document.uri.toString());
+    // An empty list means "many" (a scan reports so every half second): only a visible
+    // article whose record is no longer the one its hints came from needs them again.
+    if (uris.length === 0) return visible.some((uri) => this.service.index.file(uri) !== this.served.get(uri));
     const changed = new Set(uris);
-    return vscode.window.visibleTextEditors.some((e) => changed.has(e.document.uri.toString()));
+    return visible.some((uri) => changed.has(uri));
   }
 
   async provideInlayHints(doc: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): Promise<vscode.InlayHint[]> {
@@ -61,6 +67,7 @@ export class FigureInlayHints implements vscode.InlayHintsProvider, vscode.Dispo
     const record = this.service.currentRecord(doc) ?? (await this.service.ensureCurrent(doc));
     // Typing went on meanwhile: the next analysis fires a change and VS Code asks again.
     if (!record || token.isCancellationRequested || record.version !== doc.version) return [];
+    this.served.set(record.uri, record);
     const s = this.store.settings;
     const exchange = { referenceCurrency: s.referenceCurrency, rates: s.exchangeRates, ratesDate: s.exchangeRatesDate };
     const hints: vscode.InlayHint[] = [];
