@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { approxSign, compactNumber, figureHintLabel, inlayHintLabel, readWrittenDigits, textSaysValue } from '../../src/core/index/cards';
+import { approxSign, compactNumber, figureHintLabel, inlayHintLabel, normalizedValue, readWrittenDigits, textSaysValue } from '../../src/core/index/cards';
 import type { Figure, Lang } from '../../src/core/types';
 import { DEFAULT_SETTINGS, readSettings } from '../../src/extension/settingsModel';
 
@@ -20,6 +20,18 @@ describe('inlay hints: the label after a figure', () => {
     assert.equal(inlayHintLabel(fig('deux domaines', 'quantity', 2, { unit: 'domaine' })), '= 2 domaine');
     assert.equal(inlayHintLabel(fig('premier trimestre 2025', 'date', '2025-Q1')), '= 2025-Q1');
     assert.equal(inlayHintLabel(fig('deux', 'number', 2)), '= 2');
+  });
+
+  it('writes the value exactly as the hover card does, whatever the UI language', () => {
+    for (const f of [
+      fig('11,6 milliards de dollars', 'money', 11_600_000_000, { unit: 'USD' }),
+      fig('106,96 dollars', 'money', 106.96, { unit: 'USD' }),
+      fig('0,29 %', 'percent', 0.29, { unit: '%', direction: 'up' }),
+      fig('1,5 million de clients', 'quantity', 1_500_000, { unit: 'client', approx: 'about' }),
+      fig('vendredi 29 juillet', 'date', '2025-07-29'),
+    ]) {
+      assert.equal(inlayHintLabel(f).replace(/^\S+ /, '').replace(/ [↑↓]$/, ''), normalizedValue(f), f.text);
+    }
   });
 
   it('puts the qualifier in place of "=" and the direction after the value', () => {
