@@ -3,7 +3,7 @@
 // The rules read the per-token keys and flags of entityContext(), computed once per text:
 // no rule runs a regular expression or builds a string for every token.
 import cues from '../data/entity-cues.json';
-import type { Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, tokenKey } from './normalize';
@@ -28,6 +28,8 @@ export interface Candidate {
   name?: string;
   /** For tickers: the normalized "EXCHANGE:SYMBOL" or the bare symbol. */
   ticker?: string;
+  /** Characters of the last token left out of the mention (Denver-based -> Denver). */
+  endTrim?: number;
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -40,7 +42,11 @@ const EXCHANGES = new Map(Object.entries(cues.exchanges));
 const PRODUCT_MODEL_WORDS = new Set(cues.productModelWords);
 // Capitalized words and common acronyms that are no names (days, months, IA, PDG, Covid-19).
 export const NOT_NAMES = new Set(cues.notNames);
-const CALENDAR_WORDS = new Set(cues.calendarWords);
+export const CALENDAR_WORDS = new Set(cues.calendarWords);
+/** Capitalized job titles that open no name (Chair Jerome Powell). */
+export const ROLE_TITLES = new Set(cues.roleTitles);
+const ORGANIZATION_WORDS = new Set(cues.organizationWords);
+const PLACE_HYPHEN_SUFFIX = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’]*)-(${cues.placeHyphenSuffixes.join('|')})$`, 'u');
 // al-Assad, el-Sissi, ben-Gourion: a lower-case article glued to a capitalized name.
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|ben|bin|ibn|abu|abou)-\p{Lu}/u;
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or', ',']);
@@ -79,6 +85,9 @@ const SUFFIX_TRIE = wordTrie([
   ...cues.corporateSuffixes.legal.map((s) => [splitPunct(s), 'legal'] as [string, string]),
   ...cues.corporateSuffixes.name.map((s) => [s, 'name'] as [string, string]),
 ]);
+
+// Stock indexes, as token sequences (S&P 500 -> S & P 500): no mention, nor the names inside them.
+const INDEX_TRIE = wordTrie(cues.marketIndexes.map((s) => [tokenize(s).map((t) => t.text).join(' '), 'index'] as [string, string]));
 
 function splitPunct(s: string): string {
   return s.replace(/([.&,])/g, ' $1 ').trim().replace(/\s+/g, ' ');
@@ -513,6 +522,20 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+/** ORG names are organizations when a word says so (Ministère, Université, Agence...), else companies. */
+export function organizationOrCompany(ctx: Context, ts: number, te: number): EntityType {
+  const { tokens } = ctx;
+  for (let k = ts; k < te; k++) {
+    if (matchSuffix(tokens, k)?.legal) return 'company';
+  }
+  for (let k = ts; k < te; k++) {
+    const t = tokens[k].text;
+    if (ORGANIZATION_WORDS.has(t)) return 'organization';
+    if (k + 1 < te && ORGANIZATION_WORDS.has(`${t} ${tokens[k + 1].text}`)) return 'organization';
+  }
+  return 'company';
+}
+
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
 function cueCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lowerKeys, flags } = ctx;
@@ -550,7 +573,8 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
     const end = cueType === 'person' ? personRunEnd(ctx, j) : nameRunEnd(ctx, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
     if (end <= j) continue;
-    const type = cueType as EntityType;
+    // An employer cue (analyst at X, shares of X) names a company or a public body.
+    const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(tokens, end)) : (cueType as EntityType);
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(tokens, end)) : undefined;
     const te = type === 'company' ? suffixEnd(tokens, end) : end;
     out.push({ ts: j, te, type, source: 'rule', tier: 2, score: type === 'person' ? 68 : 66, name });
@@ -624,6 +648,49 @@ function hashtagCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+/** Stock indexes (S&P 500, FTSE 100): blockers, so that neither they nor S&P or Nasdaq inside them are mentions. */
+function indexCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    let node = INDEX_TRIE.next.get(tokens[i].text);
+    if (node === undefined) continue;
+    let end = -1;
+    for (let j = i + 1; node; j++) {
+      if (node.value) end = j;
+      if (j >= tokens.length || tokens[j].lineStart) break;
+      node = node.next.get(tokens[j].text);
+    }
+    if (end > i) {
+      out.push({ ts: i, te: end, type: 'blocker', source: 'rule', tier: 3, score: 90 });
+      i = end - 1;
+    }
+  }
+}
+
+/** The place in Denver-based, Paris-listed, New York-headquartered: a known name before the hyphen.
+ * An unknown word before it gives no mention, and the whole word is then no name either. */
+function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, words, flags } = ctx;
+  const gz = gazetteer();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(flags[i] & CAPITALIZED)) continue;
+    const m = PLACE_HYPHEN_SUFFIX.exec(tokens[i].text);
+    if (!m) continue;
+    const prefix = tokenKey(m[1]);
+    const endTrim = tokens[i].text.length - m[1].length;
+    // Two words: New York-based, Hong Kong-listed.
+    const two = i > 0 && flags[i - 1] & NAME_WORD && !tokens[i].lineStart ? words[i - 1].gazetteer?.next.get(prefix)?.hits : undefined;
+    const one = gz.root.next.get(prefix)?.hits;
+    const hits = two ?? one;
+    const hit = hits?.find((h) => h.lang === undefined || h.lang === ctx.lang);
+    if (hit) {
+      out.push({ ts: two ? i - 1 : i, te: i + 1, type: hit.entity.type, source: 'gazetteer', tier: 3, score: 90, entity: hit.entity, endTrim });
+    } else {
+      out.push({ ts: i, te: i + 1, type: 'blocker', source: 'rule', tier: 3, score: 50 });
+    }
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -633,6 +700,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   cueCandidates(ctx, out);
   personCandidates(ctx, out);
   hashtagCandidates(ctx, out);
+  indexCandidates(ctx, out);
+  hyphenPlaceCandidates(ctx, out);
   return out;
 }
 

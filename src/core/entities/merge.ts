@@ -1,12 +1,12 @@
 // Merging: gazetteer and rule candidates with the statistical tagger's spans, then a greedy
 // choice of non-overlapping mentions (higher tier first, then longer, then higher score).
-import cues from '../data/entity-cues.json';
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
-import { ALL_DIGITS, CONNECTOR, FUNCTION_WORD, LOWER_LED, matchSuffix, NAME_WORD, NOT_NAMES, WORDLIKE, type Candidate, type Context } from './candidates';
+import cues from '../data/entity-cues.json';
+import { ALL_DIGITS, CONNECTOR, FUNCTION_WORD, LOWER_LED, NAME_WORD, NOT_NAMES, organizationOrCompany, ROLE_TITLES, WORDLIKE, type Candidate, type Context } from './candidates';
 import type { NameSpan } from './tagger';
 
-const ORGANIZATION_WORDS = new Set(cues.organizationWords);
+const ENGLISH_CALENDAR_WORDS = new Set(cues.englishCalendarWords);
 
 // Confidence floors for tagger spans, chosen on the TRAINING split of the French dev set
 // (F1 0.910 -> 0.929 from 0.8/0.5 to 0.3/0.1; the seeds do not change).
@@ -42,19 +42,7 @@ function tokenEndingAt(tokens: Token[], offset: number): number {
   return lo < tokens.length && tokens[lo].end === offset ? lo : -1;
 }
 
-/** ORG names are organizations when a word says so (Ministère, Université, Agence...), else companies. */
-export function organizationOrCompany(ctx: Context, ts: number, te: number): EntityType {
-  const { tokens } = ctx;
-  for (let k = ts; k < te; k++) {
-    if (matchSuffix(tokens, k)?.legal) return 'company';
-  }
-  for (let k = ts; k < te; k++) {
-    const t = tokens[k].text;
-    if (ORGANIZATION_WORDS.has(t)) return 'organization';
-    if (k + 1 < te && ORGANIZATION_WORDS.has(`${t} ${tokens[k + 1].text}`)) return 'organization';
-  }
-  return 'company';
-}
+export { organizationOrCompany };
 
 /** Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them. */
 export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[]): Candidate[] {
@@ -75,7 +63,16 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
     while (ts < te && (NOT_NAMES.has(tokens[ts].text) || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD))) ts++;
     while (te > ts && (NOT_NAMES.has(tokens[te - 1].text) || !(flags[te - 1] & WORDLIKE))) te--;
+    // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
+    if (s.label === 'PER') while (te - ts > 1 && (ROLE_TITLES.has(tokens[ts].text) || (ts + 1 < te && tokens[ts + 1].text === '.' && ROLE_TITLES.has(`${tokens[ts].text}.`)))) ts += tokens[ts + 1]?.text === '.' ? 2 : 1;
     if (te <= ts || te - ts > MAX_NAME_TOKENS || NOT_NAMES.has(ctx.text.slice(tokens[ts].start, tokens[te - 1].end))) continue;
+    // English weekdays and months alone are no place or body (on Monday); French writes them
+    // in lower case, so a capitalized Mars there is the planet.
+    if (ctx.lang === 'en' && s.label !== 'PER') {
+      let calendar = true;
+      for (let k = ts; k < te && calendar; k++) if (!ENGLISH_CALENDAR_WORDS.has(tokens[k].text)) calendar = false;
+      if (calendar) continue;
+    }
     // Lower-case names (armée syrienne, al-Bab) are kept only when the tagger is sure.
     if (!/^[\p{Lu}\p{N}]/u.test(tokens[ts].text) && s.confidence < LOWER_CASE_MIN_CONFIDENCE) continue;
     let type: EntityType | 'blocker';
