@@ -352,7 +352,9 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
     }
     if (matched) {
       const hit = matched.hits!.find((h) => h.lang === undefined || h.lang === lang);
-      if (hit && !(hit.ambiguous && ctx.flags[i] & SENTENCE_START)) {
+      // A common-word name that opens a job title is the title's (Prime Minister).
+      const inTitle = hit?.ambiguous && matchEnd < n && ROLE_TITLES.has(tokens[matchEnd].text) && ROLE_TITLES.has(tokens[matchEnd - 1].text);
+      if (hit && !(hit.ambiguous && ctx.flags[i] & SENTENCE_START) && !inTitle) {
         let end = matchEnd;
         let tier = 2;
         const entity = hit.entity;
@@ -481,13 +483,18 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
 /** Canonical name of an unknown company: the name without its legal form (Acme Widgets Ltd -> Acme Widgets). */
 export function companyName(ctx: Context, ts: number, te: number): string {
   const { tokens, text } = ctx;
+  // Legal forms at the end, one after another (Telstra Corp Ltd -> Telstra); name words stay (Group).
   let end = te;
-  for (let k = ts + 1; k < te; k++) {
-    const s = matchSuffix(tokens, k);
-    if (s && s.legal && s.end >= te - (tokens[te - 1].text === '.' ? 1 : 0)) {
-      end = k;
-      if (tokens[end - 1].text === ',') end--;
-      break;
+  for (let changed = true; changed && end - ts > 1; ) {
+    changed = false;
+    for (let k = ts + 1; k < end; k++) {
+      const s = matchSuffix(tokens, k);
+      if (s && s.legal && s.end >= end - (tokens[end - 1].text === '.' ? 1 : 0)) {
+        end = k;
+        if (tokens[end - 1].text === ',') end--;
+        changed = true;
+        break;
+      }
     }
   }
   return text.slice(tokens[ts].start, tokens[end - 1].end);
@@ -516,6 +523,10 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
     if (!s.legal && start === i - 1 && flags[start] & SENTENCE_START) continue;
     const end = suffixEnd(tokens, i);
+    // A job title is no company (Chief Financial Officer).
+    let title = true;
+    for (let k = start; k < end && title; k++) if (!ROLE_TITLES.has(tokens[k].text)) title = false;
+    if (title) continue;
     // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
     if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
     out.push({ ts: start, te: end, type: 'company', source: 'rule', tier: s.legal ? 3 : 2, score: 70, name: companyName(ctx, start, end) });

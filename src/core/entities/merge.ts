@@ -3,9 +3,10 @@
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import cues from '../data/entity-cues.json';
-import { ALL_DIGITS, CONNECTOR, FUNCTION_WORD, LOWER_LED, NAME_WORD, NOT_NAMES, organizationOrCompany, ROLE_TITLES, WORDLIKE, type Candidate, type Context } from './candidates';
+import { ALL_DIGITS, CONNECTOR, matchSuffix, FUNCTION_WORD, LOWER_LED, NAME_WORD, NOT_NAMES, organizationOrCompany, ROLE_TITLES, WORDLIKE, type Candidate, type Context } from './candidates';
 import type { NameSpan } from './tagger';
 
+const ORGANIZATION_TAIL_WORDS = new Set(cues.organizationTailWords);
 const ENGLISH_CALENDAR_WORDS = new Set(cues.englishCalendarWords);
 
 // Confidence floors for tagger spans, chosen on the TRAINING split of the French dev set
@@ -66,19 +67,26 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
     if (s.label === 'PER') while (te - ts > 1 && (ROLE_TITLES.has(tokens[ts].text) || (ts + 1 < te && tokens[ts + 1].text === '.' && ROLE_TITLES.has(`${tokens[ts].text}.`)))) ts += tokens[ts + 1]?.text === '.' ? 2 : 1;
     if (te <= ts || te - ts > MAX_NAME_TOKENS || NOT_NAMES.has(ctx.text.slice(tokens[ts].start, tokens[te - 1].end))) continue;
-    // English weekdays and months alone are no place or body (on Monday); French writes them
-    // in lower case, so a capitalized Mars there is the planet.
-    if (ctx.lang === 'en' && s.label !== 'PER') {
+    // English weekdays and months alone are no name (on Monday, Tuesday's rally); French writes
+    // them in lower case, so a capitalized Mars there is the planet. May is left out (Theresa May).
+    if (ctx.lang === 'en') {
       let calendar = true;
       for (let k = ts; k < te && calendar; k++) if (!ENGLISH_CALENDAR_WORDS.has(tokens[k].text)) calendar = false;
       if (calendar) continue;
     }
+    // A capitalized job title alone is no name (the Chief Financial Officer).
+    let title = true;
+    for (let k = ts; k < te && title; k++) if (!ROLE_TITLES.has(tokens[k].text)) title = false;
+    if (title) continue;
     // Lower-case names (armée syrienne, al-Bab) are kept only when the tagger is sure.
     if (!/^[\p{Lu}\p{N}]/u.test(tokens[ts].text) && s.confidence < LOWER_CASE_MIN_CONFIDENCE) continue;
     let type: EntityType | 'blocker';
     // Events and works are no entity type and products come from lists and cues, but a sure
     // MISC name still keeps the names inside it from standing alone (Tour de France 2016).
     if (s.label === 'MISC') type = 'blocker';
+    // A name that ends in an organization word or a corporate suffix is a body or a business,
+    // whatever the tagger read from its first words (Montreal Hockey Club, Victoria Bank).
+    else if (ctx.lang === 'en' && te - ts > 1 && (s.label === 'PER' || s.label === 'LOC') && endsLikeOrganization(ctx, te)) type = organizationOrCompany(ctx, ts, te);
     else if (s.label === 'PER') type = 'person';
     else if (s.label === 'LOC') type = 'place';
     else type = organizationOrCompany(ctx, ts, te);
@@ -120,6 +128,17 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     out.push({ ts, te, type, source: 'tagger', tier, score: 40 + 20 * s.confidence });
   }
   return out;
+}
+
+function endsLikeOrganization(ctx: Context, te: number): boolean {
+  const last = ctx.tokens[te - 1].text;
+  if (ORGANIZATION_TAIL_WORDS.has(last)) return true;
+  // A legal form ending the name: Acme Widgets Ltd, Foo Corp.
+  for (let k = Math.max(0, te - 3); k < te; k++) {
+    const s = matchSuffix(ctx.tokens, k);
+    if (s?.legal && s.end === te) return true;
+  }
+  return false;
 }
 
 function sameCoarseType(a: Candidate['type'], b: Candidate['type']): boolean {
