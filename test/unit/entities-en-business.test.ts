@@ -154,3 +154,20 @@ describe('entities (English business news): no names', () => {
     assert.deepEqual(ents, [], show(ents));
   });
 });
+
+describe('entities (English business news): datelines, language-specific names', () => {
+  it('reads the dateline place in capitals, and the title through a department (Treasury Secretary)', () => {
+    const ents = en('NEW YORK, May 5 (Reuters) - Treasury Secretary Janet Yellen met the chief executives of Barclays and HSBC.');
+    expectMention(ents, 'NEW YORK', 'place', 'new-york');
+    expectMention(ents, 'Janet Yellen', 'person', 'janet-yellen');
+    noMention(ents, 'Secretary');
+    expectMention(ents, 'Barclays', 'company');
+    expectMention(ents, 'HSBC', 'company');
+  });
+
+  it('reads Mexico as the country in English and U.K. with its dot', () => {
+    const ents = en('Exports to Brazil and Mexico doubled, while sales in the U.K. fell.');
+    expectMention(ents, 'Mexico', 'place', 'mexique');
+    expectMention(ents, 'U.K.', 'place', 'royaume-uni');
+  });
+});

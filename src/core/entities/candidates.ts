@@ -5,7 +5,7 @@
 import cues from '../data/entity-cues.json';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
-import { gazetteer, normalizeExchange, type KnownEntity, type TrieNode } from './gazetteer';
+import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, tokenKey } from './normalize';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
@@ -329,6 +329,12 @@ function glueToNext(tokens: Token[], i: number): boolean {
   return i + 1 < tokens.length && !tokens[i + 1].spaceBefore;
 }
 
+/** The hit for this language: a form read so in this language only first (English Mexico is the
+ * country, French Mexico the city), then one read so in every language. */
+function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
+  return hits.find((h) => h.lang === lang) ?? hits.find((h) => h.lang === undefined);
+}
+
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lang, keys, words } = ctx;
@@ -351,7 +357,7 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
       node = node.next.get(keys[j]);
     }
     if (matched) {
-      const hit = matched.hits!.find((h) => h.lang === undefined || h.lang === lang);
+      const hit = pickHit(matched.hits!, lang);
       // A common-word name that opens a job title is the title's (Prime Minister).
       const inTitle = hit?.ambiguous && matchEnd < n && ROLE_TITLES.has(tokens[matchEnd].text) && ROLE_TITLES.has(tokens[matchEnd - 1].text);
       if (hit && !(hit.ambiguous && ctx.flags[i] & SENTENCE_START) && !inTitle) {
@@ -693,12 +699,30 @@ function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
     const two = i > 0 && flags[i - 1] & NAME_WORD && !tokens[i].lineStart ? words[i - 1].gazetteer?.next.get(prefix)?.hits : undefined;
     const one = gz.root.next.get(prefix)?.hits;
     const hits = two ?? one;
-    const hit = hits?.find((h) => h.lang === undefined || h.lang === ctx.lang);
+    const hit = hits ? pickHit(hits, ctx.lang) : undefined;
     if (hit) {
       out.push({ ts: two ? i - 1 : i, te: i + 1, type: hit.entity.type, source: 'gazetteer', tier: 3, score: 90, entity: hit.entity, endTrim });
     } else {
       out.push({ ts: i, te: i + 1, type: 'blocker', source: 'rule', tier: 3, score: 50 });
     }
+  }
+}
+
+/** A dateline's place in capitals at a line start, before a comma: NEW YORK, May 5 (Reuters) -. */
+function datelineCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, flags } = ctx;
+  const gz = gazetteer();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(i === 0 || tokens[i].lineStart) || !(flags[i] & CAPITALIZED) || flags[i] & HAS_LOWER) continue;
+    let node: TrieNode | undefined = gz.root;
+    let j = i;
+    for (; j < tokens.length && j < i + 4 && node && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && (j === i || !tokens[j].lineStart); j++) {
+      const t = tokens[j].text;
+      node = node.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
+    }
+    if (j >= tokens.length || tokens[j].text !== ',' || !node?.hits) continue;
+    const hit = pickHit(node.hits, ctx.lang);
+    if (hit?.entity.type === 'place') out.push({ ts: i, te: j, type: 'place', source: 'gazetteer', tier: 3, score: 90, entity: hit.entity });
   }
 }
 
@@ -713,6 +737,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   hashtagCandidates(ctx, out);
   indexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
+  datelineCandidates(ctx, out);
   return out;
 }
 

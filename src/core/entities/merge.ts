@@ -65,7 +65,15 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     while (ts < te && (NOT_NAMES.has(tokens[ts].text) || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD))) ts++;
     while (te > ts && (NOT_NAMES.has(tokens[te - 1].text) || !(flags[te - 1] & WORDLIKE))) te--;
     // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
-    if (s.label === 'PER') while (te - ts > 1 && (ROLE_TITLES.has(tokens[ts].text) || (ts + 1 < te && tokens[ts + 1].text === '.' && ROLE_TITLES.has(`${tokens[ts].text}.`)))) ts += tokens[ts + 1]?.text === '.' ? 2 : 1;
+    // Through the last title word of the first five (Treasury Secretary Janet Yellen, Bank of England Governor Andrew Bailey).
+    if (s.label === 'PER') {
+      let cut = ts;
+      for (let k = ts; k < Math.min(te - 1, ts + 5); k++) {
+        if (ROLE_TITLES.has(tokens[k].text)) cut = k + 1;
+        else if (tokens[k + 1].text === '.' && k + 2 < te && ROLE_TITLES.has(`${tokens[k].text}.`)) cut = k + 2;
+      }
+      if (cut > ts && cut < te && flags[cut] & NAME_WORD) ts = cut;
+    }
     if (te <= ts || te - ts > MAX_NAME_TOKENS || NOT_NAMES.has(ctx.text.slice(tokens[ts].start, tokens[te - 1].end))) continue;
     // English weekdays and months alone are no name (on Monday, Tuesday's rally); French writes
     // them in lower case, so a capitalized Mars there is the planet. May is left out (Theresa May).
