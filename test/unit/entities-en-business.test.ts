@@ -171,3 +171,25 @@ describe('entities (English business news): datelines, language-specific names',
     expectMention(ents, 'U.K.', 'place', 'royaume-uni');
   });
 });
+
+describe('entities (English business news): tickers and benchmarks', () => {
+  it('reads Reuters instrument codes as tickers of the name before them', () => {
+    const ents = en('Apple Inc (AAPL.O) rose, while Harlow Dynamics (HRLW.N) fell and HSBC (HSBA.L) was flat.');
+    expectMention(ents, 'AAPL.O', 'ticker', 'apple');
+    expectMention(ents, 'Harlow Dynamics', 'company', 'harlow-dynamics');
+    expectMention(ents, 'HRLW.N', 'ticker', 'harlow-dynamics');
+    expectMention(ents, 'HSBA.L', 'ticker', 'hsbc');
+  });
+
+  it('gives no ticker for other short words in parentheses', () => {
+    const ents = en('The report (Reuters) came out at 5 (p.m.) in the U.S. yesterday.');
+    assert.ok(!ents.some((e) => e.type === 'ticker'), show(ents));
+  });
+
+  it('gives no mention for crude benchmarks, and keeps a brand with an ampersand whole', () => {
+    const ents = en('Brent crude rose 1.2% and West Texas Intermediate gained 1%, while Ben & Jerry\'s raised prices.');
+    noMention(ents, 'Brent');
+    noMention(ents, 'West Texas');
+    expectMention(ents, "Ben & Jerry's", 'company');
+  });
+});

@@ -39,6 +39,7 @@ const CONNECTORS = new Set(cues.nameConnectors.map((w) => tokenKey(w)));
 const TITLES = new Set(cues.titles.map((t) => t.replace(/\.$/, '')));
 const TICKER_CUES = new Set(cues.tickerCues.map((w) => tokenKey(w)));
 const EXCHANGES = new Map(Object.entries(cues.exchanges));
+const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
 const PRODUCT_MODEL_WORDS = new Set(cues.productModelWords);
 // Capitalized words and common acronyms that are no names (days, months, IA, PDG, Covid-19).
 export const NOT_NAMES = new Set(cues.notNames);
@@ -86,7 +87,7 @@ const SUFFIX_TRIE = wordTrie([
   ...cues.corporateSuffixes.name.map((s) => [s, 'name'] as [string, string]),
 ]);
 
-// Stock indexes, as token sequences (S&P 500 -> S & P 500): no mention, nor the names inside them.
+// Stock indexes and crude benchmarks, as token sequences (S&P 500 -> S & P 500): no mention, nor the names inside them.
 const INDEX_TRIE = wordTrie(cues.marketIndexes.map((s) => [tokenize(s).map((t) => t.text).join(' '), 'index'] as [string, string]));
 
 function splitPunct(s: string): string {
@@ -444,6 +445,8 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     const open = tokens[i].text;
     if (open.length !== 1 || open.charCodeAt(0) !== 40) continue; // (
 
+    // Reuters instrument codes: (AAPL.O), (7203.T), (HSBA.L).
+    if (ricCandidate(ctx, i, out, gz, seenSymbols)) continue;
     let j = i + 1;
     let exchange = tokens[j].text;
     // Two-word exchanges first: Euronext Paris.
@@ -484,6 +487,24 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
       out.push({ ts: i, te: i + 1, type: 'ticker', source: 'rule', tier: 3, score: 95, ticker: t, entity: gz.symbols.get(t) });
     }
   }
+}
+
+/** A Reuters instrument code in parentheses at token i (the "("): SYMBOL.EXCHANGE, glued. */
+function ricCandidate(ctx: Context, i: number, out: Candidate[], gz: ReturnType<typeof gazetteer>, seenSymbols: Set<string>): boolean {
+  const { tokens } = ctx;
+  const sym = tokens[i + 1];
+  const dot = tokens[i + 2];
+  const suffix = tokens[i + 3];
+  const close = tokens[i + 4];
+  if (!close || close.text !== ')' || dot.text !== '.' || dot.spaceBefore || suffix.spaceBefore || close.spaceBefore) return false;
+  const exchange = RIC_SUFFIXES.get(suffix.text);
+  if (!exchange || !TICKER_SYMBOL.test(sym.text) || (sym.text.length < 2 && !isAsciiCaps(sym.text, 1, 1))) return false;
+  const key = `${exchange}:${sym.text}`;
+  out.push({ ts: i + 1, te: i + 4, type: 'ticker', source: 'rule', tier: 3, score: 100, ticker: key, entity: gz.tickers.get(key) });
+  seenSymbols.add(sym.text);
+  const runStart = nameRunStartBefore(ctx, i, 6);
+  if (runStart < i) out.push({ ts: runStart, te: i, type: 'company', source: 'rule', tier: 2, score: 60, name: companyName(ctx, runStart, i) });
+  return true;
 }
 
 /** Canonical name of an unknown company: the name without its legal form (Acme Widgets Ltd -> Acme Widgets). */
