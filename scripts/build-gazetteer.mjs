@@ -29,7 +29,7 @@ const FRENCH_NAME_OVERRIDES = {
 };
 // Extra written forms of countries that neither package gives.
 const COUNTRY_EXTRA_ALIASES = {
-  US: ['Etats-Unis', 'Amérique', 'USA'], GB: ['Grande-Bretagne', 'Britain', 'Great Britain', 'UK'],
+  US: ['Etats-Unis', 'Amérique', 'USA'], GB: ['Grande-Bretagne', 'Britain', 'Great Britain', 'UK', 'U.K.'],
   KR: ['Corée', 'Korea'], KP: ['Corée du Nord', 'North Korea'], CN: ['République populaire de Chine', 'RPC'],
   TW: ['Taiwan'], RU: ['Fédération de Russie'], NL: ['Holland'], VN: ['Viêt Nam', 'Viet Nam'],
   AE: ['EAU', 'Emirats arabes unis'], CZ: ['République tchèque', 'Czech Republic'],

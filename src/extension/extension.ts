@@ -10,6 +10,7 @@ import { EntityListSource } from './entityListSource';
 import { EntityTreeProvider } from './entityTree';
 import { Highlighter, HIGHLIGHT_KEYS, type DecorationSnapshot, type HighlightKey } from './highlights';
 import { IndexService } from './indexService';
+import { FigureInlayHints } from './inlayHints';
 import { registerLanguageFeatures, toLocation } from './languageFeatures';
 import { SettingsStore } from './settings';
 import type { Settings } from './settingsModel';
@@ -30,6 +31,8 @@ export interface ArticleLensApi {
   tree: EntityTreeProvider;
   /** The message the tree view shows (the active filter). */
   treeMessage(): string | undefined;
+  /** Fires when the figures' inlay hints should be asked again (what VS Code listens to). */
+  onDidChangeInlayHints: vscode.Event<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
@@ -40,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const service = new IndexService(client, store, output, entityLists);
   const highlighter = new Highlighter(service, store);
   const tree = new EntityTreeProvider(service);
+  const inlayHints = new FigureInlayHints(service, store);
   const treeView = vscode.window.createTreeView('articleLens.entities', { treeDataProvider: tree, showCollapseAll: true });
   const status = vscode.window.createStatusBarItem('articleLens.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Article Lens';
@@ -59,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
     treeView,
     status,
     registerLanguageFeatures(service, store),
+    inlayHints,
   );
 
   const updateStatus = () => {
@@ -122,6 +127,14 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
       const chosen = new Set(picked.map((p) => p.key));
       for (const item of items) if (item.picked !== chosen.has(item.key)) highlighter.setKind(item.key, chosen.has(item.key));
     }),
+    vscode.commands.registerCommand('articleLens.toggleInlayHints', () => {
+      const on = inlayHints.toggle();
+      vscode.window.setStatusBarMessage(on ? t('Article Lens: inlay hints on') : t('Article Lens: inlay hints off'), 3000);
+      // VS Code's own switch hides every extension's hints: say so rather than seem broken.
+      if (on && vscode.workspace.getConfiguration('editor', vscode.window.activeTextEditor?.document).get('inlayHints.enabled') === 'off') {
+        void vscode.window.showInformationMessage(t('Inlay hints are turned off in VS Code (editor.inlayHints.enabled); turn them on to see the values.'));
+      }
+    }),
     vscode.commands.registerCommand('articleLens.refresh', () => service.rebuild('refresh command')),
     vscode.commands.registerCommand('articleLens.filter', async (text?: string) => {
       const value = typeof text === 'string' ? text : await vscode.window.showInputBox({ title: t('Filter entities'), prompt: t('Show entities whose name, alias or ticker contains this text'), value: tree.filter });
@@ -177,6 +190,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
     settings: () => store.settings,
     tree,
     treeMessage: () => treeView.message,
+    onDidChangeInlayHints: inlayHints.onDidChangeInlayHints,
   };
 }
 

@@ -31,7 +31,7 @@ export class IndexService implements vscode.Disposable {
   private resolveReady!: () => void;
   readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
   /** The pending analysis of an open document, by URI, with the version it analyzes. */
-  private readonly pending = new Map<string, { version: number; promise: Promise<FileRecord | undefined> }>();
+  private readonly pending = new Map<string, { version: number; generation: number; promise: Promise<FileRecord | undefined> }>();
   private readonly reportedSkips = new Set<string>();
   /** Files the scan found on disk (open documents outside them leave the index when closed). */
   private readonly workspaceFiles = new Set<string>();
@@ -126,28 +126,38 @@ export class IndexService implements vscode.Disposable {
   analyzeDocument(doc: vscode.TextDocument): Promise<FileRecord | undefined> {
     const key = doc.uri.toString();
     const pending = this.pending.get(key);
-    if (pending && pending.version === doc.version) return pending.promise;
+    if (pending && pending.version === doc.version && pending.generation === this.optionsGeneration) return pending.promise;
     const version = doc.version;
-    const job: AnalyzeJob = { uri: key, text: doc.getText(), version, format: doc.languageId === 'markdown' ? 'markdown' : undefined, knownHash: this.index.file(key)?.hash, options: this.jobOptions() };
+    const generation = this.optionsGeneration;
+    const job: AnalyzeJob = { uri: key, text: doc.getText(), version, format: doc.languageId === 'markdown' ? 'markdown' : undefined, knownHash: this.knownHash(key), options: this.jobOptions() };
     const promise = this.client.run(job, 'interactive').then((result) => {
-      if (this.pending.get(key)?.version === version) this.pending.delete(key);
+      if (this.pending.get(key)?.promise === promise) this.pending.delete(key);
       // A newer edit superseded this one while it ran: keep the index on the newest text only.
       if (doc.isClosed || doc.version !== version) return this.currentRecord(doc);
-      this.apply(result);
+      this.apply(result, generation);
       return this.currentRecord(doc);
     });
-    this.pending.set(key, { version, promise });
+    this.pending.set(key, { version, generation, promise });
     return promise;
   }
 
-  private apply(result: JobResult | undefined): void {
+  /**
+   * Puts a job's result in the index. `generation` is the options generation the job was made
+   * with: a result of older options still shows until its file is analyzed again, but does not
+   * count as made with the current ones.
+   */
+  private apply(result: JobResult | undefined, generation = -1): void {
     if (!result) return;
     switch (result.status) {
       case 'analyzed':
+        if (generation === this.optionsGeneration) this.analyzedWithCurrentOptions.add(result.uri);
+        // An older analysis that ends late never replaces one made with the current options.
+        else if (this.analyzedWithCurrentOptions.has(result.uri)) break;
         this.index.setFile(result.record);
         this.changeEmitter.fire([result.uri]);
         break;
       case 'unchanged':
+        if (generation === this.optionsGeneration) this.analyzedWithCurrentOptions.add(result.uri);
         if (result.version !== undefined) this.index.touchVersion(result.uri, result.version);
         this.changeEmitter.fire([result.uri]);
         break;
@@ -196,14 +206,15 @@ export class IndexService implements vscode.Disposable {
       await this.analyzeDocument(open);
       return;
     }
+    const generation = this.optionsGeneration;
     // A file on this machine's disk is read by the worker: the extension host neither reads nor copies it.
-    const job = uri.scheme === 'file' ? { uri: key, path: uri.fsPath, knownHash: this.index.file(key)?.hash, options: this.jobOptions() } : await this.readJob(uri);
+    const job = uri.scheme === 'file' ? { uri: key, path: uri.fsPath, knownHash: this.knownHash(key), options: this.jobOptions() } : await this.readJob(uri);
     if (!job || token?.isCancellationRequested) return;
     const result = await this.client.run(job, priority);
     // The document may have been opened while the file was read: its text wins.
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
     if (token?.isCancellationRequested || this.epochs.get(key) !== epoch) return;
-    this.apply(result);
+    this.apply(result, generation);
   }
 
   /** Reads a file through VS Code (a file system only it reaches): the job carries the bytes. */
@@ -224,7 +235,7 @@ export class IndexService implements vscode.Disposable {
       this.apply({ uri: key, status: 'unreadable', gone: err instanceof vscode.FileSystemError, reason: err instanceof Error ? err.message : String(err) });
       return;
     }
-    return { uri: key, bytes, knownHash: this.index.file(key)?.hash, options: this.jobOptions() };
+    return { uri: key, bytes, knownHash: this.knownHash(key), options: this.jobOptions() };
   }
 
   /** Scans the workspace (after activation) and resolves `ready` when the first scan ends. */
@@ -272,9 +283,11 @@ export class IndexService implements vscode.Disposable {
     const keep = new Set([...this.workspaceFiles, ...openArticles.map((d) => d.uri.toString())]);
     // Files that left the scope (deleted, settings changed) leave the index; the others keep their hash so unchanged text is not analyzed again.
     if (this.index.retain((uri) => keep.has(uri))) this.changeEmitter.fire([]);
+    // Options that change every analysis (language, dollar, entity list): each file is analyzed
+    // again, its old record kept meanwhile so the tree and hovers never go empty.
     if (analysisNeedsReset(this.lastOptions, this.jobOptions())) {
-      this.index.clear();
-      this.changeEmitter.fire([]);
+      this.optionsGeneration++;
+      this.analyzedWithCurrentOptions.clear();
     }
     this.lastOptions = this.jobOptions();
 
@@ -324,6 +337,14 @@ export class IndexService implements vscode.Disposable {
   }
 
   private lastOptions: JobOptions | undefined;
+  /** Files whose record was made with the current analysis options: only their text hash may spare a new analysis. */
+  private readonly analyzedWithCurrentOptions = new Set<string>();
+  /** Bumped when the analysis options change (see apply). */
+  private optionsGeneration = 0;
+
+  private knownHash(key: string): string | undefined {
+    return this.analyzedWithCurrentOptions.has(key) ? this.index.file(key)?.hash : undefined;
+  }
   private watcher: vscode.Disposable | undefined;
 
   /** Watches files matching the include glob (again after the glob changes). */

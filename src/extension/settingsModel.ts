@@ -24,7 +24,13 @@ export interface Settings {
   highlightEnabled: boolean;
   highlightEntityTypes: EntityType[];
   highlightFigureKinds: FigureKind[];
+  /** Inlay hints with the normalized value after figures; off by default (they move the text). */
+  inlayHintsEnabled: boolean;
+  inlayHintsFigureKinds: FigureKind[];
 }
+
+/** The figure kinds whose normalized value a reader most often needs spelled out. */
+export const DEFAULT_INLAY_HINT_KINDS: readonly FigureKind[] = ['money', 'percent', 'quantity', 'date'];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   include: '**/*.{txt,md}',
@@ -42,6 +48,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightEnabled: true,
   highlightEntityTypes: [...ENTITY_TYPES],
   highlightFigureKinds: [...FIGURE_KINDS],
+  inlayHintsEnabled: false,
+  inlayHintsFigureKinds: [...DEFAULT_INLAY_HINT_KINDS],
 });
 
 /** The setting keys under `articleLens.` and the field each fills. */
@@ -61,6 +69,8 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
   highlightEnabled: 'highlight.enabled',
   highlightEntityTypes: 'highlight.entityTypes',
   highlightFigureKinds: 'highlight.figureKinds',
+  inlayHintsEnabled: 'inlayHints.enabled',
+  inlayHintsFigureKinds: 'inlayHints.figureKinds',
 };
 
 export interface SettingsResult {
@@ -86,7 +96,7 @@ function describe(value: unknown): string {
 /** Reads every setting with `get` (undefined = not set) and validates it. */
 export function readSettings(get: (key: string) => unknown, t: Translate = englishText): SettingsResult {
   const problems: string[] = [];
-  const settings: Settings = { ...DEFAULT_SETTINGS, exchangeRates: {}, highlightEntityTypes: [...DEFAULT_SETTINGS.highlightEntityTypes], highlightFigureKinds: [...DEFAULT_SETTINGS.highlightFigureKinds] };
+  const settings: Settings = { ...DEFAULT_SETTINGS, exchangeRates: {}, highlightEntityTypes: [...DEFAULT_SETTINGS.highlightEntityTypes], highlightFigureKinds: [...DEFAULT_SETTINGS.highlightFigureKinds], inlayHintsFigureKinds: [...DEFAULT_SETTINGS.inlayHintsFigureKinds] };
   const take = <K extends keyof Settings>(field: K, check: (v: unknown) => Settings[K] | undefined, expected: string) => {
     const key = SETTING_KEYS[field];
     const raw = get(key);
@@ -122,6 +132,8 @@ export function readSettings(get: (key: string) => unknown, t: Translate = engli
   take('highlightEnabled', (v) => (typeof v === 'boolean' ? v : undefined), t('true or false'));
   take('highlightEntityTypes', (v) => arrayOf(v, ENTITY_TYPES), t('a list of entity types: {0}', ENTITY_TYPES.join(', ')));
   take('highlightFigureKinds', (v) => arrayOf(v, FIGURE_KINDS), t('a list of figure kinds: {0}', FIGURE_KINDS.join(', ')));
+  take('inlayHintsEnabled', (v) => (typeof v === 'boolean' ? v : undefined), t('true or false'));
+  take('inlayHintsFigureKinds', (v) => arrayOf(v, FIGURE_KINDS), t('a list of figure kinds: {0}', FIGURE_KINDS.join(', ')));
   return { settings, problems };
 }
 

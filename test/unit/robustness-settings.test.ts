@@ -46,6 +46,7 @@ describe('robustness: settings a user can write', function () {
       include: 42, exclude: ['**/x'], maxFiles: -3, 'index.scope': 'everything', 'index.workers': 'four', language: 'de', defaultDollar: 7,
       referenceCurrency: 'EURO', exchangeRates: { EUR: -1 }, exchangeRatesDate: 'yesterday', maxFileSizeKB: 'big', entitiesFile: ['a.json'],
       'highlight.enabled': 'yes', 'highlight.entityTypes': 'company', 'highlight.figureKinds': ['money', 'colour'],
+      'inlayHints.enabled': 1, 'inlayHints.figureKinds': 'money',
     };
     const { settings, problems } = readSettings((key) => wrong[key]);
     assert.deepEqual(settings, { ...DEFAULT_SETTINGS });

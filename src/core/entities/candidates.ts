@@ -3,9 +3,9 @@
 // The rules read the per-token keys and flags of entityContext(), computed once per text:
 // no rule runs a regular expression or builds a string for every token.
 import cues from '../data/entity-cues.json';
-import type { Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
-import { gazetteer, normalizeExchange, type KnownEntity, type TrieNode } from './gazetteer';
+import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, tokenKey } from './normalize';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
@@ -28,6 +28,8 @@ export interface Candidate {
   name?: string;
   /** For tickers: the normalized "EXCHANGE:SYMBOL" or the bare symbol. */
   ticker?: string;
+  /** Characters of the last token left out of the mention (Denver-based -> Denver). */
+  endTrim?: number;
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -37,10 +39,15 @@ const CONNECTORS = new Set(cues.nameConnectors.map((w) => tokenKey(w)));
 const TITLES = new Set(cues.titles.map((t) => t.replace(/\.$/, '')));
 const TICKER_CUES = new Set(cues.tickerCues.map((w) => tokenKey(w)));
 const EXCHANGES = new Map(Object.entries(cues.exchanges));
+const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
 const PRODUCT_MODEL_WORDS = new Set(cues.productModelWords);
 // Capitalized words and common acronyms that are no names (days, months, IA, PDG, Covid-19).
 export const NOT_NAMES = new Set(cues.notNames);
-const CALENDAR_WORDS = new Set(cues.calendarWords);
+export const CALENDAR_WORDS = new Set(cues.calendarWords);
+/** Capitalized job titles that open no name (Chair Jerome Powell). */
+export const ROLE_TITLES = new Set(cues.roleTitles);
+const ORGANIZATION_WORDS = new Set(cues.organizationWords);
+const PLACE_HYPHEN_SUFFIX = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’]*)-(${cues.placeHyphenSuffixes.join('|')})$`, 'u');
 // al-Assad, el-Sissi, ben-Gourion: a lower-case article glued to a capitalized name.
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|ben|bin|ibn|abu|abou)-\p{Lu}/u;
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or', ',']);
@@ -79,6 +86,9 @@ const SUFFIX_TRIE = wordTrie([
   ...cues.corporateSuffixes.legal.map((s) => [splitPunct(s), 'legal'] as [string, string]),
   ...cues.corporateSuffixes.name.map((s) => [s, 'name'] as [string, string]),
 ]);
+
+// Stock indexes and crude benchmarks, as token sequences (S&P 500 -> S & P 500): no mention, nor the names inside them.
+const INDEX_TRIE = wordTrie(cues.marketIndexes.map((s) => [tokenize(s).map((t) => t.text).join(' '), 'index'] as [string, string]));
 
 function splitPunct(s: string): string {
   return s.replace(/([.&,])/g, ' $1 ').trim().replace(/\s+/g, ' ');
@@ -320,6 +330,12 @@ function glueToNext(tokens: Token[], i: number): boolean {
   return i + 1 < tokens.length && !tokens[i + 1].spaceBefore;
 }
 
+/** The hit for this language: a form read so in this language only first (English Mexico is the
+ * country, French Mexico the city), then one read so in every language. */
+function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
+  return hits.find((h) => h.lang === lang) ?? hits.find((h) => h.lang === undefined);
+}
+
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lang, keys, words } = ctx;
@@ -342,8 +358,10 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
       node = node.next.get(keys[j]);
     }
     if (matched) {
-      const hit = matched.hits!.find((h) => h.lang === undefined || h.lang === lang);
-      if (hit && !(hit.ambiguous && ctx.flags[i] & SENTENCE_START)) {
+      const hit = pickHit(matched.hits!, lang);
+      // A common-word name that opens a job title is the title's (Prime Minister).
+      const inTitle = hit?.ambiguous && matchEnd < n && ROLE_TITLES.has(tokens[matchEnd].text) && ROLE_TITLES.has(tokens[matchEnd - 1].text);
+      if (hit && !(hit.ambiguous && ctx.flags[i] & SENTENCE_START) && !inTitle) {
         let end = matchEnd;
         let tier = 2;
         const entity = hit.entity;
@@ -427,6 +445,8 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     const open = tokens[i].text;
     if (open.length !== 1 || open.charCodeAt(0) !== 40) continue; // (
 
+    // Reuters instrument codes: (AAPL.O), (7203.T), (HSBA.L).
+    if (ricCandidate(ctx, i, out, gz, seenSymbols)) continue;
     let j = i + 1;
     let exchange = tokens[j].text;
     // Two-word exchanges first: Euronext Paris.
@@ -469,16 +489,39 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+/** A Reuters instrument code in parentheses at token i (the "("): SYMBOL.EXCHANGE, glued. */
+function ricCandidate(ctx: Context, i: number, out: Candidate[], gz: ReturnType<typeof gazetteer>, seenSymbols: Set<string>): boolean {
+  const { tokens } = ctx;
+  const sym = tokens[i + 1];
+  const dot = tokens[i + 2];
+  const suffix = tokens[i + 3];
+  const close = tokens[i + 4];
+  if (!close || close.text !== ')' || dot.text !== '.' || dot.spaceBefore || suffix.spaceBefore || close.spaceBefore) return false;
+  const exchange = RIC_SUFFIXES.get(suffix.text);
+  if (!exchange || !TICKER_SYMBOL.test(sym.text) || (sym.text.length < 2 && !isAsciiCaps(sym.text, 1, 1))) return false;
+  const key = `${exchange}:${sym.text}`;
+  out.push({ ts: i + 1, te: i + 4, type: 'ticker', source: 'rule', tier: 3, score: 100, ticker: key, entity: gz.tickers.get(key) });
+  seenSymbols.add(sym.text);
+  const runStart = nameRunStartBefore(ctx, i, 6);
+  if (runStart < i) out.push({ ts: runStart, te: i, type: 'company', source: 'rule', tier: 2, score: 60, name: companyName(ctx, runStart, i) });
+  return true;
+}
+
 /** Canonical name of an unknown company: the name without its legal form (Acme Widgets Ltd -> Acme Widgets). */
 export function companyName(ctx: Context, ts: number, te: number): string {
   const { tokens, text } = ctx;
+  // Legal forms at the end, one after another (Telstra Corp Ltd -> Telstra); name words stay (Group).
   let end = te;
-  for (let k = ts + 1; k < te; k++) {
-    const s = matchSuffix(tokens, k);
-    if (s && s.legal && s.end >= te - (tokens[te - 1].text === '.' ? 1 : 0)) {
-      end = k;
-      if (tokens[end - 1].text === ',') end--;
-      break;
+  for (let changed = true; changed && end - ts > 1; ) {
+    changed = false;
+    for (let k = ts + 1; k < end; k++) {
+      const s = matchSuffix(tokens, k);
+      if (s && s.legal && s.end >= end - (tokens[end - 1].text === '.' ? 1 : 0)) {
+        end = k;
+        if (tokens[end - 1].text === ',') end--;
+        changed = true;
+        break;
+      }
     }
   }
   return text.slice(tokens[ts].start, tokens[end - 1].end);
@@ -507,10 +550,28 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
     if (!s.legal && start === i - 1 && flags[start] & SENTENCE_START) continue;
     const end = suffixEnd(tokens, i);
+    // A job title is no company (Chief Financial Officer).
+    let title = true;
+    for (let k = start; k < end && title; k++) if (!ROLE_TITLES.has(tokens[k].text)) title = false;
+    if (title) continue;
     // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
     if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
     out.push({ ts: start, te: end, type: 'company', source: 'rule', tier: s.legal ? 3 : 2, score: 70, name: companyName(ctx, start, end) });
   }
+}
+
+/** ORG names are organizations when a word says so (Ministère, Université, Agence...), else companies. */
+export function organizationOrCompany(ctx: Context, ts: number, te: number): EntityType {
+  const { tokens } = ctx;
+  for (let k = ts; k < te; k++) {
+    if (matchSuffix(tokens, k)?.legal) return 'company';
+  }
+  for (let k = ts; k < te; k++) {
+    const t = tokens[k].text;
+    if (ORGANIZATION_WORDS.has(t)) return 'organization';
+    if (k + 1 < te && ORGANIZATION_WORDS.has(`${t} ${tokens[k + 1].text}`)) return 'organization';
+  }
+  return 'company';
 }
 
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
@@ -550,7 +611,8 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
     const end = cueType === 'person' ? personRunEnd(ctx, j) : nameRunEnd(ctx, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
     if (end <= j) continue;
-    const type = cueType as EntityType;
+    // An employer cue (analyst at X, shares of X) names a company or a public body.
+    const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(tokens, end)) : (cueType as EntityType);
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(tokens, end)) : undefined;
     const te = type === 'company' ? suffixEnd(tokens, end) : end;
     out.push({ ts: j, te, type, source: 'rule', tier: 2, score: type === 'person' ? 68 : 66, name });
@@ -624,6 +686,67 @@ function hashtagCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+/** Stock indexes (S&P 500, FTSE 100): blockers, so that neither they nor S&P or Nasdaq inside them are mentions. */
+function indexCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    let node = INDEX_TRIE.next.get(tokens[i].text);
+    if (node === undefined) continue;
+    let end = -1;
+    for (let j = i + 1; node; j++) {
+      if (node.value) end = j;
+      if (j >= tokens.length || tokens[j].lineStart) break;
+      node = node.next.get(tokens[j].text);
+    }
+    if (end > i) {
+      out.push({ ts: i, te: end, type: 'blocker', source: 'rule', tier: 3, score: 90 });
+      i = end - 1;
+    }
+  }
+}
+
+/** The place in Denver-based, Paris-listed, New York-headquartered: a known name before the hyphen.
+ * An unknown word before it gives no mention, and the whole word is then no name either. */
+function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, words, flags } = ctx;
+  const gz = gazetteer();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(flags[i] & CAPITALIZED)) continue;
+    const m = PLACE_HYPHEN_SUFFIX.exec(tokens[i].text);
+    if (!m) continue;
+    const prefix = tokenKey(m[1]);
+    const endTrim = tokens[i].text.length - m[1].length;
+    // Two words: New York-based, Hong Kong-listed.
+    const two = i > 0 && flags[i - 1] & NAME_WORD && !tokens[i].lineStart ? words[i - 1].gazetteer?.next.get(prefix)?.hits : undefined;
+    const one = gz.root.next.get(prefix)?.hits;
+    const hits = two ?? one;
+    const hit = hits ? pickHit(hits, ctx.lang) : undefined;
+    if (hit) {
+      out.push({ ts: two ? i - 1 : i, te: i + 1, type: hit.entity.type, source: 'gazetteer', tier: 3, score: 90, entity: hit.entity, endTrim });
+    } else {
+      out.push({ ts: i, te: i + 1, type: 'blocker', source: 'rule', tier: 3, score: 50 });
+    }
+  }
+}
+
+/** A dateline's place in capitals at a line start, before a comma: NEW YORK, May 5 (Reuters) -. */
+function datelineCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, flags } = ctx;
+  const gz = gazetteer();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(i === 0 || tokens[i].lineStart) || !(flags[i] & CAPITALIZED) || flags[i] & HAS_LOWER) continue;
+    let node: TrieNode | undefined = gz.root;
+    let j = i;
+    for (; j < tokens.length && j < i + 4 && node && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && (j === i || !tokens[j].lineStart); j++) {
+      const t = tokens[j].text;
+      node = node.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
+    }
+    if (j >= tokens.length || tokens[j].text !== ',' || !node?.hits) continue;
+    const hit = pickHit(node.hits, ctx.lang);
+    if (hit?.entity.type === 'place') out.push({ ts: i, te: j, type: 'place', source: 'gazetteer', tier: 3, score: 90, entity: hit.entity });
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -633,6 +756,9 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   cueCandidates(ctx, out);
   personCandidates(ctx, out);
   hashtagCandidates(ctx, out);
+  indexCandidates(ctx, out);
+  hyphenPlaceCandidates(ctx, out);
+  datelineCandidates(ctx, out);
   return out;
 }
 

@@ -16,6 +16,7 @@ interface Resolved {
   name: string;
   known: boolean;
   ticker?: string;
+  endTrim?: number;
 }
 
 /** Lower case without accents: how names are compared within an article. */
@@ -85,7 +86,7 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
     const e = c.entity;
     return { ts: c.ts, te: c.te, type: 'ticker', id: e?.id ?? '', name: e?.name ?? '', known: e !== undefined, ticker: c.ticker };
   }
-  if (c.entity && !c.name) return { ts: c.ts, te: c.te, type: c.entity.type, id: c.entity.id, name: c.entity.name, known: true };
+  if (c.entity && !c.name) return { ts: c.ts, te: c.te, type: c.entity.type, id: c.entity.id, name: c.entity.name, known: true, endTrim: c.endTrim };
   const name = c.name ?? displayName(spanText(ctx, c.ts, c.te), c.type);
   return { ts: c.ts, te: c.te, type: c.type, id: idOf(name), name, known: c.entity !== undefined };
 }
@@ -240,6 +241,6 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
 
 function toMention(text: string, tokens: Token[], m: Resolved): EntityMention {
   const start = tokens[m.ts].start;
-  const end = tokens[m.te - 1].end;
+  const end = tokens[m.te - 1].end - (m.endTrim ?? 0);
   return { start, end, text: text.slice(start, end), type: m.type, id: m.id, name: m.name };
 }

@@ -1,0 +1,195 @@
+// English business-news entities on sentences of our own (none copied from a test set):
+// companies with legal forms, executives with their roles, regulators and central banks,
+// cities and countries, and the capitals that are no names (sentence starts, months,
+// weekdays, job titles, stock indexes).
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+
+const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
+
+function show(ents: EntityMention[]): string {
+  return JSON.stringify(ents.map((e) => `${e.text}/${e.type}`));
+}
+
+function expectMention(ents: EntityMention[], surface: string, type: string, id?: string): EntityMention {
+  const m = ents.find((e) => e.text === surface);
+  assert.ok(m, `no mention "${surface}" in ${show(ents)}`);
+  assert.equal(m.type, type, `type of "${surface}" in ${show(ents)}`);
+  if (id !== undefined) assert.equal(m.id, id, `id of "${surface}"`);
+  return m;
+}
+
+/** No mention holds `surface` (as a whole word run of the text). */
+function noMention(ents: EntityMention[], surface: string): void {
+  assert.ok(!ents.some((e) => e.text.includes(surface)), `unexpected mention holding "${surface}": ${show(ents)}`);
+}
+
+describe('entities (English business news): companies', () => {
+  it('takes the legal form into the span and out of the id, one form after another', () => {
+    const ents = en('Telstra Corp Ltd and Vantoro Corp. both cut jobs, while Orion Petroleum plc hired 200 engineers.');
+    expectMention(ents, 'Telstra Corp Ltd', 'company', 'telstra');
+    expectMention(ents, 'Vantoro Corp.', 'company', 'vantoro');
+    expectMention(ents, 'Orion Petroleum plc', 'company', 'orion-petroleum');
+  });
+
+  it('does not open a company name on a sentence-initial common word', () => {
+    const ents = en('Shares of Harlow Dynamics Inc. fell 4% on Tuesday.');
+    expectMention(ents, 'Harlow Dynamics Inc.', 'company', 'harlow-dynamics');
+    noMention(ents, 'Shares');
+    noMention(ents, 'Tuesday');
+  });
+
+  it('reads the employer after a role and "at" or "of" (analyst at X, chief executive of X)', () => {
+    const ents = en('"Margins will recover," said Priya Raman, an analyst at Brightwater Partners, and Tom Ellis, chief executive of Kelbridge.');
+    expectMention(ents, 'Priya Raman', 'person');
+    expectMention(ents, 'Brightwater Partners', 'company');
+    expectMention(ents, 'Tom Ellis', 'person');
+    expectMention(ents, 'Kelbridge', 'company');
+  });
+
+  it('reads the company after "shares in", "stake in", "sales at"', () => {
+    const ents = en('Sales at Redwood Apparel rose 8%. The fund took a stake in Lumora and sold its shares in Pellham Foods.');
+    expectMention(ents, 'Redwood Apparel', 'company');
+    expectMention(ents, 'Lumora', 'company');
+    expectMention(ents, 'Pellham Foods', 'company');
+  });
+
+  it('knows large listed companies and banks, and links a quoted ticker to its name', () => {
+    const ents = en('Jefferies and Mizuho advised Caterpillar on the deal. Kestrel Analytics (NASDAQ: KSTL) rose.');
+    expectMention(ents, 'Jefferies', 'company', 'jefferies');
+    expectMention(ents, 'Mizuho', 'company', 'mizuho');
+    expectMention(ents, 'Caterpillar', 'company', 'caterpillar');
+    expectMention(ents, 'Kestrel Analytics', 'company');
+    const ticker = expectMention(ents, 'NASDAQ: KSTL', 'ticker');
+    assert.equal(ticker.id, ents.find((e) => e.text === 'Kestrel Analytics')?.id);
+  });
+
+  it('types an English name ending in Club, League or a legal form as a body or a business', () => {
+    const ents = en('The Harbourside Rowing Club and the Coastal Football League met Kestrel Marine Ltd in Halifax.');
+    const club = ents.find((e) => e.text.includes('Rowing Club'));
+    assert.ok(club && club.type !== 'person' && club.type !== 'place', show(ents));
+    const league = ents.find((e) => e.text.includes('Football League'));
+    assert.ok(league && league.type !== 'person' && league.type !== 'place', show(ents));
+    expectMention(ents, 'Kestrel Marine Ltd', 'company');
+  });
+});
+
+describe('entities (English business news): people and roles', () => {
+  it('leaves the job title out of the name (Chair, Governor, Prime Minister)', () => {
+    const ents = en('Fed Chair Jerome Powell spoke after Governor Andrew Bailey, and Prime Minister Keir Starmer met bankers.');
+    expectMention(ents, 'Jerome Powell', 'person', 'jerome-powell');
+    expectMention(ents, 'Andrew Bailey', 'person');
+    expectMention(ents, 'Keir Starmer', 'person');
+    noMention(ents, 'Chair');
+    noMention(ents, 'Governor');
+    noMention(ents, 'Prime');
+  });
+
+  it('reads names after English titles and links the surname later on', () => {
+    const ents = en('Ms. Tanaka joined in 2019. Chief executive Maria Okonkwo said demand had weakened. "We are confident," Okonkwo said.');
+    expectMention(ents, 'Tanaka', 'person');
+    expectMention(ents, 'Maria Okonkwo', 'person', 'maria-okonkwo');
+    const later = ents.filter((e) => e.text === 'Okonkwo');
+    assert.equal(later.length, 1, show(ents));
+    assert.equal(later[0].id, 'maria-okonkwo');
+  });
+
+  it('finds no name in a job title alone', () => {
+    const ents = en('The Chief Executive said on Monday that the Chief Financial Officer would leave. Meanwhile, the President of the company declined to comment.');
+    noMention(ents, 'Chief');
+    noMention(ents, 'President');
+    noMention(ents, 'Monday');
+    noMention(ents, 'Meanwhile');
+  });
+});
+
+describe('entities (English business news): regulators, central banks, places', () => {
+  it('knows regulators and central banks, in one id with their French names', () => {
+    const ents = en('The Office of the Comptroller of the Currency and the FDIC fined the lender; the Bank of England and the Reserve Bank of Australia held rates.');
+    expectMention(ents, 'Office of the Comptroller of the Currency', 'organization');
+    expectMention(ents, 'FDIC', 'organization', 'federal-deposit-insurance-corporation');
+    expectMention(ents, 'Bank of England', 'organization', 'banque-d-angleterre');
+    expectMention(ents, 'Reserve Bank of Australia', 'organization');
+  });
+
+  it('finds the city in "Denver-based" and "New York-listed", and no company in the adjective', () => {
+    const ents = en('The Frankfurt-based lender and a New York-listed rival bought a Sydney-based miner.');
+    const frankfurt = expectMention(ents, 'Frankfurt', 'place');
+    assert.equal(frankfurt.end - frankfurt.start, 'Frankfurt'.length);
+    expectMention(ents, 'New York', 'place', 'new-york');
+    expectMention(ents, 'Sydney', 'place');
+    noMention(ents, '-based');
+    noMention(ents, '-listed');
+  });
+
+  it('gives no mention for an unknown word before "-based"', () => {
+    const ents = en('The Xqorvale-based startup raised money.');
+    noMention(ents, 'Xqorvale');
+  });
+
+  it('finds cities and countries', () => {
+    const ents = en('Toyota Motor Corp. raised prices in Germany and Japan, and opened offices in Houston, Texas.');
+    expectMention(ents, 'Toyota Motor Corp.', 'company', 'toyota');
+    expectMention(ents, 'Germany', 'place', 'allemagne');
+    expectMention(ents, 'Japan', 'place', 'japon');
+    expectMention(ents, 'Houston', 'place');
+    expectMention(ents, 'Texas', 'place');
+  });
+});
+
+describe('entities (English business news): no names', () => {
+  it('gives no mention for stock indexes, nor for the names inside them', () => {
+    const ents = en('The S&P 500 slipped 0.4%, the Dow Jones Industrial Average lost 120 points and the Nasdaq Composite and the FTSE 100 were flat.');
+    for (const s of ['S&P', 'Dow Jones', 'Nasdaq', 'FTSE']) noMention(ents, s);
+  });
+
+  it('gives no mention for weekdays and months, even capitalized or possessive', () => {
+    const ents = en("Tuesday's rally faded. March sales were strong, and the results are due in September or on Friday.");
+    for (const s of ['Tuesday', 'March', 'September', 'Friday']) noMention(ents, s);
+  });
+
+  it('gives no mention for "The" or other sentence-initial words', () => {
+    const ents = en('The lender said revenue rose. However, analysts were cautious. Investors sold the stock.');
+    assert.deepEqual(ents, [], show(ents));
+  });
+});
+
+describe('entities (English business news): datelines, language-specific names', () => {
+  it('reads the dateline place in capitals, and the title through a department (Treasury Secretary)', () => {
+    const ents = en('NEW YORK, May 5 (Reuters) - Treasury Secretary Janet Yellen met the chief executives of Barclays and HSBC.');
+    expectMention(ents, 'NEW YORK', 'place', 'new-york');
+    expectMention(ents, 'Janet Yellen', 'person', 'janet-yellen');
+    noMention(ents, 'Secretary');
+    expectMention(ents, 'Barclays', 'company');
+    expectMention(ents, 'HSBC', 'company');
+  });
+
+  it('reads Mexico as the country in English and U.K. with its dot', () => {
+    const ents = en('Exports to Brazil and Mexico doubled, while sales in the U.K. fell.');
+    expectMention(ents, 'Mexico', 'place', 'mexique');
+    expectMention(ents, 'U.K.', 'place', 'royaume-uni');
+  });
+});
+
+describe('entities (English business news): tickers and benchmarks', () => {
+  it('reads Reuters instrument codes as tickers of the name before them', () => {
+    const ents = en('Apple Inc (AAPL.O) rose, while Harlow Dynamics (HRLW.N) fell and HSBC (HSBA.L) was flat.');
+    expectMention(ents, 'AAPL.O', 'ticker', 'apple');
+    expectMention(ents, 'Harlow Dynamics', 'company', 'harlow-dynamics');
+    expectMention(ents, 'HRLW.N', 'ticker', 'harlow-dynamics');
+    expectMention(ents, 'HSBA.L', 'ticker', 'hsbc');
+  });
+
+  it('gives no ticker for other short words in parentheses', () => {
+    const ents = en('The report (Reuters) came out at 5 (p.m.) in the U.S. yesterday.');
+    assert.ok(!ents.some((e) => e.type === 'ticker'), show(ents));
+  });
+
+  it('gives no mention for crude benchmarks, and keeps a brand with an ampersand whole', () => {
+    const ents = en('Brent crude rose 1.2% and West Texas Intermediate gained 1%, while Ben & Jerry\'s raised prices.');
+    noMention(ents, 'Brent');
+    noMention(ents, 'West Texas');
+    expectMention(ents, "Ben & Jerry's", 'company');
+  });
+});
