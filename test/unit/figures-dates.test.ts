@@ -74,7 +74,7 @@ describe('figures: French relative dates, no figure', () => {
     ['Le titre a doublé en deux semaines.', [['deux semaines', 'duration', 'P2W']]],
     ['Les trois dernières années ont été dures.', [['trois dernières années', 'duration', 'P3Y']]],
     // Half a unit more has no value at the precision of the unit: no date.
-    ['Il y a deux ans et demi, la crise a éclaté.', [['deux ans', 'duration', 'P2Y']]],
+    ['Il y a deux ans et demi, la crise a éclaté.', [['deux ans et demi', 'duration', 'P2.5Y']]],
   ]);
   // Without a reference date, a relative date has no value at the precision written.
   run('fr', undefined, [
