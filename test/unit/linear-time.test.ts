@@ -22,6 +22,8 @@ const MAX_RATIO_TO_ORDINARY = 8;
 const MAX_GROWTH_FOR_4X_INPUT = 8;
 /** Sizes whose ordinary text takes longer than this are left out (see the header). */
 const BASELINE_CAP_MS = Number(process.env.LINEAR_TIME_CAP_MS ?? 1500);
+/** Runs again before a verdict on a pattern that looks slow (see the loop). */
+const RETRIES = 3;
 /** Timer noise: a few milliseconds, or a small share of the ordinary time, are never a verdict. */
 const slack = (ordinaryMs: number) => 10 + ordinaryMs / 4;
 
@@ -83,9 +85,10 @@ describe('linear time on pathological input', function () {
         let bound = MAX_RATIO_TO_ORDINARY * ordinaryMs + slack(ordinaryMs);
         let growthBound = MAX_GROWTH_FOR_4X_INPUT * previousMs + slack(ordinaryMs);
         let ms = bestTime(text, lang, 1, format);
-        // One slow run can be the machine; two in a row are the code. The ordinary text is
-        // timed again beside the retry, so a load that arrived after before() cancels out too.
-        if (ms > bound || (previousMs > 0 && ms > growthBound)) {
+        // A slow run can be the machine (the second core is often someone else's); slow runs
+        // again and again are the code. Each retry times the ordinary text beside it, so a load
+        // that arrived after before() cancels out too.
+        for (let retry = 0; retry < RETRIES && (ms > bound || (previousMs > 0 && ms > growthBound)); retry++) {
           ms = Math.min(ms, bestTime(text, lang, 1, format));
           ordinaryMs = Math.max(ordinaryMs, bestTime(fill(ordinaryText, size), 'fr', 1));
           bound = MAX_RATIO_TO_ORDINARY * ordinaryMs + slack(ordinaryMs);
