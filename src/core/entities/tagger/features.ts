@@ -240,7 +240,10 @@ export interface DocumentContext {
   innerCapitalized: Set<string>;
 }
 
-/** `knownClasses`, when given, holds capClass of each token (the tagger has it cached). */
+/**
+ * `knownClasses`, when given, holds the class of each token. The tagger computes the same
+ * context from its word table (TaggerModel.readText in model.ts): change both together.
+ */
 export function documentContext(tokens: Token[], lexicon: Lexicon, knownClasses?: string[]): DocumentContext {
   const n = tokens.length;
   const classes: string[] = knownClasses ?? new Array(n);
@@ -332,7 +335,8 @@ export const CONTEXT_SIGNATURES = 1 << 16;
  * A number that determines contextFeatures(doc, i, cls, ...): tokens with equal signatures get
  * equal context features, so the tagger sums their weights once per signature. It reads what
  * contextFeatures reads; change both together (test/unit/tagger.test.ts checks them against
- * each other).
+ * each other). TaggerModel (model.ts, readText and signature) computes the same from its word
+ * table without building a DocumentContext; the same test file checks it against this one.
  */
 export function contextSignature(doc: DocumentContext, i: number, cls: string, classIndex: number): number {
   const tokens = doc.tokens;

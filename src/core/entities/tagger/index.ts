@@ -32,6 +32,7 @@ function modelFor(lang: Lang): TaggerModel {
 export function tagNames(text: string, tokens: Token[], lang: Lang): NameSpan[] {
   void text; // offsets come from the tokens, which index into text
   const model = modelFor(lang);
-  const { labels, margins } = model.tag(tokens);
-  return spansFromLabels(tokens, labels, margins, model.marginScale);
+  // Read at once: the buffers are the model's, reused by its next call.
+  const { labels, margins } = model.tagInPlace(tokens);
+  return spansFromLabels(tokens, labels, margins, model.marginScale, tokens.length);
 }

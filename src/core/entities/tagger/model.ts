@@ -167,9 +167,10 @@ export const NAME_GAP_BRIDGED = 6;
  * stretches of a text, most of it, would only confirm O labels (test/unit/tagger.test.ts
  * compares with decoding every line).
  */
-export function nameSegments(tokens: Token[], phraseMatch: Int32Array): number[] {
+export function nameSegments(tokens: Token[], phraseMatch: Int32Array, scratch?: Uint8Array): number[] {
   const n = tokens.length;
-  const near = new Uint8Array(n);
+  // scratch: a buffer of at least n bytes to reuse.
+  const near = scratch !== undefined && scratch.length >= n ? scratch.fill(0, 0, n) : new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if ((tokens[i].flags & TOKEN_UPPER) === 0 && phraseMatch[i] === 0) continue;
     const to = Math.min(n, i + NAME_REACH_AFTER + 1);
@@ -260,6 +261,9 @@ interface Workspace {
   sentenceStart: Uint8Array;
   phraseMatch: Int32Array;
   emissions: Float32Array;
+  near: Uint8Array;
+  labels: Uint8Array;
+  margins: Float32Array;
 }
 
 /** Float32 blocks in one growing array: the sums are read without a pointer per word. */
@@ -331,7 +335,10 @@ export class TaggerModel {
   private readonly contextPool = new WeightPool();
   /** Offset in contextPool of the summed context-feature weights by contextSignature, -1 until first sight. */
   private readonly contextScores = new Int32Array(CONTEXT_SIGNATURES).fill(-1);
-  private work: Workspace = { entries: [], scores: new Int32Array(0), sentenceStart: new Uint8Array(0), phraseMatch: new Int32Array(0), emissions: new Float32Array(0) };
+  private work: Workspace = {
+    entries: [], scores: new Int32Array(0), sentenceStart: new Uint8Array(0), phraseMatch: new Int32Array(0),
+    emissions: new Float32Array(0), near: new Uint8Array(0), labels: new Uint8Array(0), margins: new Float32Array(0),
+  };
   private scratch = { score: new Float64Array(64 * LABEL_COUNT), back: new Uint8Array(64 * LABEL_COUNT) };
 
   constructor(data: ModelData, lexiconData: LexiconData) {
@@ -464,7 +471,10 @@ export class TaggerModel {
     const work = this.work;
     if (work.sentenceStart.length < n) {
       const size = Math.max(n, 2 * work.sentenceStart.length);
-      this.work = { entries: work.entries, scores: new Int32Array(size), sentenceStart: new Uint8Array(size), phraseMatch: new Int32Array(size), emissions: new Float32Array(size * LABEL_COUNT) };
+      this.work = {
+        entries: work.entries, scores: new Int32Array(size), sentenceStart: new Uint8Array(size), phraseMatch: new Int32Array(size),
+        emissions: new Float32Array(size * LABEL_COUNT), near: new Uint8Array(size), labels: new Uint8Array(size), margins: new Float32Array(size),
+      };
     }
     return this.work;
   }
@@ -626,17 +636,32 @@ export class TaggerModel {
    * are decoded (see nameSegments); the others are O.
    */
   tag(tokens: Token[]): TaggedSequence {
+    const work = this.decode(tokens);
+    return { labels: work.labels.slice(0, tokens.length), margins: work.margins.slice(0, tokens.length) };
+  }
+
+  /**
+   * tag without the copies: the labels and margins are the first tokens.length places of
+   * buffers the model reuses, valid until its next call.
+   */
+  tagInPlace(tokens: Token[]): TaggedSequence {
+    const work = this.decode(tokens);
+    return { labels: work.labels, margins: work.margins };
+  }
+
+  /** tag's labels and margins, in the first tokens.length places of work.labels and work.margins. */
+  private decode(tokens: Token[]): Workspace {
     const n = tokens.length;
     const L = LABEL_COUNT;
     const work = this.beginText(n);
     this.readText(tokens, work);
-    const segments = nameSegments(tokens, work.phraseMatch);
+    const segments = nameSegments(tokens, work.phraseMatch, work.near);
     // Rows outside the decoded segments are never read; zeroed all the same, as a fresh array would be.
     const emissions = work.emissions;
     emissions.fill(0, 0, n * L);
     const doc: { context?: DocumentContext } = {};
     for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], work, doc, emissions);
-    const labels = new Uint8Array(n);
+    const labels = work.labels.fill(0, 0, n);
     for (let k = 0; k < segments.length; k += 2) {
       let from = segments[k];
       let to = segments[k + 1];
@@ -667,7 +692,7 @@ export class TaggerModel {
         }
       }
     }
-    const margins = new Float32Array(n);
+    const margins = work.margins.fill(0, 0, n);
     for (let i = 0; i < n; i++) {
       if (labels[i] === 0) continue; // only name tokens get a confidence
       const row = i * L;
@@ -681,6 +706,6 @@ export class TaggerModel {
       }
       margins[i] = other === -Infinity ? this.marginScale * 4 : chosen - other;
     }
-    return { labels, margins };
+    return work;
   }
 }

@@ -13,11 +13,14 @@ export interface NameSpan {
   confidence: number;
 }
 
-/** Turns BIO label indices into spans; confidence = 1 - 2^(-mean margin / marginScale). */
-export function spansFromLabels(tokens: Token[], labels: Uint8Array, margins: Float32Array, marginScale: number): NameSpan[] {
+/**
+ * Turns BIO label indices into spans; confidence = 1 - 2^(-mean margin / marginScale).
+ * `count`: the labels read, the first ones (the tagger passes buffers longer than the text).
+ */
+export function spansFromLabels(tokens: Token[], labels: Uint8Array, margins: Float32Array, marginScale: number, count = labels.length): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
-  while (i < labels.length) {
+  while (i < count) {
     const name = BIO_LABELS[labels[i]];
     if (name === 'O') {
       i++;
@@ -25,7 +28,7 @@ export function spansFromLabels(tokens: Token[], labels: Uint8Array, margins: Fl
     }
     const label = name.slice(2) as NameLabel;
     let j = i + 1;
-    while (j < labels.length && BIO_LABELS[labels[j]] === 'I-' + label) j++;
+    while (j < count && BIO_LABELS[labels[j]] === 'I-' + label) j++;
     let marginSum = 0;
     for (let k = i; k < j; k++) marginSum += margins[k];
     const meanMargin = Math.max(0, marginSum / (j - i));
