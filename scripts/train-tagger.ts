@@ -6,9 +6,11 @@
 //
 //   npm run train-tagger                 both languages
 //   npm run train-tagger -- --lang fr    one language
-//   npm run train-tagger -- --dev [--errors]  no files written: trains on 4/5 of the training
-//                                        split and scores the other 1/5 (for tuning; the
-//                                        held-out split is never looked at here)
+//   npm run train-tagger -- --dev [--errors] [--fold K]  no files written: trains on 4/5 of the
+//                                        training split and scores the other 1/5, the texts
+//                                        k % 5 === K (K = 4 unless given; run K = 0..4 and pool
+//                                        the counts to tune on all of it: one fold is small and
+//                                        noisy). The held-out split is never looked at here.
 //
 // Held-out lines (isHeldOutLine) are dropped before anything else: no weight and no list
 // entry comes from them. Training is reproducible: fixed epochs, shuffle with a fixed seed.
@@ -50,7 +52,9 @@ const FIXTURES: Record<string, string> = {
   fr: path.join(ROOT, 'test/fixtures/ner/wikinews-fr-ner.jsonl'),
   en: path.join(ROOT, 'test/fixtures/ner/wikigold-en-ner.jsonl'),
 };
-const EPOCHS = 16;
+// English trains longer: on its small own data, 5-fold dev F1 (pooled) is 57.2 at 16 epochs,
+// 59.0 at 32 (better on every fold), 58.8 at 48. French stays at 16.
+const EPOCHS: Record<string, number> = { fr: 16, en: 32 };
 const SEED = 20240611;
 const FOLDS = 5; // lexicon features of a training text come from the other folds' names
 const CITY_MIN_POPULATION = 15_000;
@@ -343,14 +347,16 @@ function scoreModel(model: TaggerModel, records: NerRecord[], listErrors: boolea
 function trainLanguage(lang: string, dev: boolean, args: string[]): void {
   const started = Date.now();
   const { train } = splitNerLines(fs.readFileSync(FIXTURES[lang], 'utf8'));
-  // --dev: the last of every five training texts is a tuning set, the rest trains.
-  let trainRecords = dev ? train.filter((_, k) => k % 5 !== 4) : train;
+  // --dev: one of every five training texts (k % 5 === fold) is a tuning set, the rest trains.
+  const foldAt = args.indexOf('--fold');
+  const devFold = foldAt >= 0 ? Number(args[foldAt + 1]) : 4;
+  let trainRecords = dev ? train.filter((_, k) => k % 5 !== devFold) : train;
   // The other language's training split is extra data: names look alike across French and
   // English (capitals, shapes, contexts), and wikigold alone is small (dev F1 0.43 -> 0.54 for
   // English, +0.3 point for French).
   const other = lang === 'fr' ? 'en' : 'fr';
   trainRecords = [...trainRecords, ...splitNerLines(fs.readFileSync(FIXTURES[other], 'utf8')).train];
-  const devRecords = dev ? train.filter((_, k) => k % 5 === 4) : [];
+  const devRecords = dev ? train.filter((_, k) => k % 5 === devFold) : [];
   const external = externalLexicon(lang);
   let misaligned = 0;
   const texts: TrainingText[] = trainRecords.map((record, k) => {
@@ -372,7 +378,7 @@ function trainLanguage(lang: string, dev: boolean, args: string[]): void {
   const perceptron = new Perceptron(index.keys.length);
   const random = mulberry32(SEED);
   const order = texts.map((_, k) => k);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let epoch = 0; epoch < EPOCHS[lang]; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {
       const j = Math.floor(random() * (k + 1));
       [order[k], order[j]] = [order[j], order[k]];
