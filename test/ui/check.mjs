@@ -141,11 +141,17 @@ async function main() {
       await page.locator('.editor-instance .find-widget.visible').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
       const point = await locateInEditor(moneyFigure, 1);
       if (!point) throw new Error(`"${moneyFigure}" is not on screen in the editor`);
-      // Approach the figure like a mouse does, then rest on it until the hover appears.
-      await page.mouse.move(point.x - 40, point.y + 60);
-      await page.mouse.move(point.x, point.y, { steps: 5 });
+      // Approach the figure like a mouse does, then rest on it until the hover appears. A move
+      // the editor did not take for a hover (it was still laying out after the find widget
+      // closed) is tried again, as a person would wiggle the mouse.
       const hover = page.locator('.monaco-hover-content').first();
-      await hover.waitFor({ state: 'visible', timeout: 10_000 });
+      for (let attempt = 1; ; attempt++) {
+        await page.mouse.move(point.x - 40, point.y + 60);
+        await page.mouse.move(point.x, point.y, { steps: 5 });
+        const shown = await hover.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+        if (shown) break;
+        if (attempt === 3) throw new Error('no hover card after three rests of the mouse on the figure');
+      }
       // VS Code shows "Loading..." until the provider answers; on a cold, loaded machine the
       // first analysis of the article (workers starting, models loading) can take seconds.
       const readHover = async () => (await hover.innerText().catch(() => '')).replace(/[\u00a0\u202f]/g, ' ');
