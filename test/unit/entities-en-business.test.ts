@@ -3,6 +3,7 @@
 // cities and countries, and the capitals that are no names (sentence starts, months,
 // weekdays, job titles, stock indexes).
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
 import { extractEntities } from '../../src/core/entities';
 import type { EntityMention } from '../../src/core/types';
 
@@ -191,5 +192,22 @@ describe('entities (English business news): tickers and benchmarks', () => {
     noMention(ents, 'Brent');
     noMention(ents, 'West Texas');
     expectMention(ents, "Ben & Jerry's", 'company');
+  });
+});
+
+describe('entities (English business news): sentence openers', () => {
+  it('opens no name on a preposition or conjunction capitalized by the sentence, so the dates stay dates', () => {
+    const text = 'Between March 3 and March 5 shares of Corvane Mining fell. Since Halvorsen Capital sold its stake, the price has halved. Early March, Telvio said it would cut costs.';
+    const ents = en(text);
+    for (const opener of ['Between', 'Since', 'Early']) noMention(ents, opener);
+    noMention(ents, 'March');
+    expectMention(ents, 'Halvorsen Capital', 'company');
+    const figures = analyze(text, { lang: 'en', date: '2025-06-15' }).figures.filter((f) => f.kind === 'date').map((f) => `${f.text}=${f.value}`);
+    assert.deepEqual(figures.slice(0, 2), ['March 3=2025-03-03', 'March 5=2025-03-05']);
+  });
+
+  it('keeps a name whose first word is only a capitalized word elsewhere in the sentence', () => {
+    const ents = en('Shares rose after Morgan Stanley raised its target, and In-Q-Tel invested.');
+    expectMention(ents, 'Morgan Stanley', 'company');
   });
 });

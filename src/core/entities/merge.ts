@@ -3,11 +3,12 @@
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import cues from '../data/entity-cues.json';
-import { ALL_DIGITS, CONNECTOR, matchSuffix, FUNCTION_WORD, LOWER_LED, NAME_WORD, NOT_NAMES, organizationOrCompany, ROLE_TITLES, WORDLIKE, type Candidate, type Context } from './candidates';
+import { ALL_DIGITS, CONNECTOR, matchSuffix, FUNCTION_WORD, isSentenceStart, LOWER_LED, NAME_WORD, NOT_NAMES, organizationOrCompany, ROLE_TITLES, WORDLIKE, type Candidate, type Context } from './candidates';
 import type { NameSpan } from './tagger';
 
 const ORGANIZATION_TAIL_WORDS = new Set(cues.organizationTailWords);
 const ENGLISH_CALENDAR_WORDS = new Set(cues.englishCalendarWords);
+const ENGLISH_SENTENCE_OPENERS = new Set(cues.englishSentenceOpeners);
 
 // Confidence floors for tagger spans, chosen on the TRAINING split of the French dev set
 // (F1 0.910 -> 0.929 from 0.8/0.5 to 0.3/0.1; the seeds do not change).
@@ -45,6 +46,11 @@ function tokenEndingAt(tokens: Token[], offset: number): number {
 
 export { organizationOrCompany };
 
+/** An English preposition or conjunction capitalized only because it opens the sentence (Between March 3...). */
+function isEnglishOpener(ctx: Context, i: number): boolean {
+  return ctx.lang === 'en' && ENGLISH_SENTENCE_OPENERS.has(ctx.tokens[i].text.toLowerCase()) && isSentenceStart(ctx, i);
+}
+
 /** Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them. */
 export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[]): Candidate[] {
   const { tokens, flags } = ctx;
@@ -62,7 +68,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     if (ts < 0 || last < 0) continue;
     let te = last + 1;
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
-    while (ts < te && (NOT_NAMES.has(tokens[ts].text) || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD))) ts++;
+    while (ts < te && (NOT_NAMES.has(tokens[ts].text) || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
     while (te > ts && (NOT_NAMES.has(tokens[te - 1].text) || !(flags[te - 1] & WORDLIKE))) te--;
     // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
     // Through the last title word of the first five (Treasury Secretary Janet Yellen, Bank of England Governor Andrew Bailey).
