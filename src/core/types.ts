@@ -67,6 +67,9 @@ export interface ArticleAnalysis {
   facts: Fact[];
 }
 
+/** How an article is written: Markdown or plain text (see text/markup.ts). */
+export type TextFormat = 'markdown' | 'plain';
+
 /** A name of the user's entity list (see entities/entityList.ts). */
 export interface ListedEntity {
   name: string;
@@ -89,7 +92,7 @@ export interface AnalyzeOptions {
   /** The file name, copied to the output's `file`; its extension gives the format when `format` is absent. */
   file?: string;
   /** Markdown or plain text: in Markdown, front matter, code, link destinations and HTML are not read as prose. */
-  format?: 'markdown' | 'plain';
+  format?: TextFormat;
   /** The user's entity list (names to know, names to leave alone): it has the last word over the analyzer's. */
   entityList?: EntityList;
   /** Currency of a bare "dollar(s)" with no country: USD unless overridden. */

@@ -4,8 +4,8 @@
 import * as fs from 'node:fs';
 import { analyze } from '../analyze';
 import { decodeArticle } from '../text/decode';
-import { formatOfFile, type TextFormat } from '../text/markup';
-import type { EntityList, Lang } from '../types';
+import { formatOfFile } from '../text/markup';
+import type { EntityList, Lang, TextFormat } from '../types';
 import { buildFileRecord, hashText, type FileRecord } from './fileRecord';
 
 export interface JobOptions {

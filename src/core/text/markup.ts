@@ -6,7 +6,7 @@
 // break stays, so every offset and line of the copy is the article's own.
 // One forward scan with indexOf/charCodeAt: linear, no regular expression over the whole text.
 
-export type TextFormat = 'markdown' | 'plain';
+import type { TextFormat } from '../types';
 
 /** The format a file name implies: Markdown for .md / .markdown / .mdown / .mkd, else plain text. */
 export function formatOfFile(file: string | undefined): TextFormat {
