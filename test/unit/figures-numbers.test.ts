@@ -1,52 +1,7 @@
 // The number grammar beyond plain numbers: parts of a scale (half a million), decimals in
 // words, slash and mixed fractions, cents, collective counts (une centaine), negatives in
 // words, abbreviated scales before a counted noun. Each case lists every figure of the text.
-import assert from 'node:assert/strict';
-import { extractFigures } from '../../src/core/figures';
-import type { Approx, Direction, FigureKind, Lang } from '../../src/core/types';
-
-interface Expected {
-  text: string;
-  kind: FigureKind;
-  value: number | string;
-  unit?: string;
-  approx?: Approx;
-  direction?: Direction;
-}
-
-const f = (text: string, kind: FigureKind, value: number | string, unit?: string, extra: { approx?: Approx; direction?: Direction } = {}): Expected => {
-  const e: Expected = { text, kind, value };
-  if (unit !== undefined) e.unit = unit;
-  if (extra.approx) e.approx = extra.approx;
-  if (extra.direction) e.direction = extra.direction;
-  return e;
-};
-const money = (text: string, value: number, unit: string, extra = {}) => f(text, 'money', value, unit, extra);
-const pct = (text: string, value: number, extra = {}) => f(text, 'percent', value, '%', extra);
-const qty = (text: string, value: number, unit: string, extra = {}) => f(text, 'quantity', value, unit, extra);
-const num = (text: string, value: number, extra = {}) => f(text, 'number', value, undefined, extra);
-const date = (text: string, value: string) => f(text, 'date', value);
-const dur = (text: string, value: string, extra = {}) => f(text, 'duration', value, undefined, extra);
-const ABOUT = { approx: 'about' as const };
-
-type Case = [string, Expected[]];
-
-function run(lang: Lang, cases: Case[]): void {
-  for (const [text, expected] of cases) {
-    it(`${lang}: ${text}`, () => {
-      const got = extractFigures(text, { lang, defaultDollar: 'USD' }).map((g) => {
-        assert.equal(text.slice(g.start, g.end), g.text);
-        const e: Expected = { text: g.text, kind: g.kind, value: typeof g.value === 'number' ? Number(g.value.toFixed(6)) : g.value };
-        if (g.unit !== undefined) e.unit = g.unit;
-        if (g.approx !== undefined) e.approx = g.approx;
-        if (g.direction !== undefined) e.direction = g.direction;
-        return e;
-      });
-      const want = expected.map((e) => (typeof e.value === 'number' ? { ...e, value: Number(e.value.toFixed(6)) } : e));
-      assert.deepEqual(got, want);
-    });
-  }
-}
+import { run, f, money, pct, qty, num, date, dur, ABOUT } from './figures-support';
 
 describe('figures: parts of a scale', () => {
   run('en', [
