@@ -278,3 +278,19 @@ describe('entities: places and organizations', () => {
     expectMention(ents, 'Financial Times', 'organization');
   });
 });
+
+describe('entities: French bodies and banks named by a common word', () => {
+  it('keeps Crédit in a bank\'s name, and a lone Crédit (a photo credit) is no name', () => {
+    const ents = fr('Le Crédit Lyonnais et le Crédit du Nord ont prêté 20 millions de francs à la ville.');
+    expectMention(ents, 'Crédit Lyonnais', 'company');
+    expectMention(ents, 'Crédit du Nord', 'company');
+    const caption = fr('Crédit Photo : Hector RETAMAL / AFP');
+    assert.ok(!caption.some((e) => e.text.startsWith('Crédit')), JSON.stringify(caption.map((e) => e.text)));
+  });
+
+  it('types a Chambre (des députés, des communes, de commerce) as an organization', () => {
+    const ents = fr('La Chambre des députés a adopté le texte, que la Chambre des communes examinera.');
+    expectMention(ents, 'Chambre des députés', 'organization');
+    expectMention(ents, 'Chambre des communes', 'organization');
+  });
+});

@@ -9,6 +9,7 @@ import type { NameSpan } from './tagger';
 const ORGANIZATION_TAIL_WORDS = new Set(cues.organizationTailWords);
 const ENGLISH_CALENDAR_WORDS = new Set(cues.englishCalendarWords);
 const ENGLISH_SENTENCE_OPENERS = new Set(cues.englishSentenceOpeners);
+const NOT_NAMES_ALONE = new Set(cues.notNamesAlone);
 
 // Confidence floors for tagger spans, chosen on the TRAINING split of the French dev set
 // (F1 0.910 -> 0.929 from 0.8/0.5 to 0.3/0.1; the seeds do not change).
@@ -80,7 +81,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       }
       if (cut > ts && cut < te && flags[cut] & NAME_WORD) ts = cut;
     }
-    if (te <= ts || te - ts > MAX_NAME_TOKENS || NOT_NAMES.has(ctx.text.slice(tokens[ts].start, tokens[te - 1].end))) continue;
+    const spanText = te > ts ? ctx.text.slice(tokens[ts].start, tokens[te - 1].end) : '';
+    if (te <= ts || te - ts > MAX_NAME_TOKENS || NOT_NAMES.has(spanText) || NOT_NAMES_ALONE.has(spanText)) continue;
     // English weekdays and months alone are no name (on Monday, Tuesday's rally); French writes
     // them in lower case, so a capitalized Mars there is the planet. May is left out (Theresa May).
     if (ctx.lang === 'en') {
