@@ -4,7 +4,8 @@
 // names (`<https://example.com/2025/05/15>` is not three numbers), so analyze() reads a copy of
 // the text where they are blanked out: each of their characters becomes a space and each line
 // break stays, so every offset and line of the copy is the article's own.
-// One forward scan with indexOf/charCodeAt: linear, no regular expression over the whole text.
+// Forward scans with indexOf/charCodeAt, each stretch of the text read a bounded number of times:
+// linear (the pathological patterns of the linear-time test include markup and addresses).
 
 import type { TextFormat } from '../types';
 
@@ -14,7 +15,7 @@ export function formatOfFile(file: string | undefined): TextFormat {
 }
 
 /** Ranges [start, end) that are not prose, in text order, not overlapping. */
-export function nonProseRanges(text: string, format: TextFormat): Array<[number, number]> {
+function nonProseRanges(text: string, format: TextFormat): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const add = (start: number, end: number) => {
     if (end > start) ranges.push([start, end]);
@@ -66,7 +67,7 @@ const BACKTICK = 96;
 const TILDE = 126;
 const SPACE = 32;
 
-/** Line starts and ends (end excludes the line break). */
+/** Where the line holding `from` ends, before its line break (LF or CRLF). */
 function lineEnd(text: string, from: number): number {
   const n = text.indexOf('\n', from);
   const end = n < 0 ? text.length : n;
@@ -232,9 +233,9 @@ const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/g;
  */
 class NextIndex {
   private readonly found = new Map<string | RegExp, number>();
-  /** What `of` answers when there is no occurrence before the limit. */
   constructor(
     private readonly text: string,
+    /** What `of` answers when there is no occurrence before it. */
     readonly limit: number,
   ) {}
 
