@@ -155,7 +155,7 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
 /** mi-mars, mid-March, mid-2025: one hyphenated token, the month or the year it names. */
 function matchMid(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i];
-  const hyphen = t.norm.indexOf('-');
+  const hyphen = t.hyphen;
   if (hyphen < 1 || !s.lex.midPrefixes.has(t.norm.slice(0, hyphen))) return null;
   const rest = t.norm.slice(hyphen + 1);
   const month = s.lex.months.get(rest);

@@ -10,7 +10,7 @@ import { CURRENCIES, figureLexicon } from './lexicon';
 import { readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
-import { figureTokens, hyphenAt, isDigits, type FigureToken } from './stream';
+import { figureTokens, isDigits, type FigureToken } from './stream';
 
 export type { FigureContext } from './state';
 
@@ -63,7 +63,6 @@ function sortedByStart<T extends { start: number }>(spans: readonly T[]): readon
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lex = figureLexicon(ctx.lang);
   const tokens = figureTokens(text, lex, ctx.tokens);
-  const inEntity = new Uint8Array(tokens.length);
   const entityEnd = new Int32Array(tokens.length);
   if (ctx.entitySpans && ctx.entitySpans.length > 0) {
     const spans = sortedByStart(ctx.entitySpans);
@@ -71,13 +70,11 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       while (e < spans.length && spans[e].end <= t.start) e++;
-      if (e < spans.length && spans[e].start < t.end) {
-        inEntity[i] = 1;
-        entityEnd[i] = spans[e].end;
-      }
+      if (e < spans.length && spans[e].start < t.end) entityEnd[i] = spans[e].end; // > 0: the span ends after the token starts
     }
   }
-  return new FigureScanner({ text, tokens, lex, ctx, inEntity, entityEnd }).run();
+  // One array for both: a typed array costs more to make than the scan of a short text.
+  return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd }).run();
 }
 
 class FigureScanner {
@@ -132,8 +129,7 @@ class FigureScanner {
     const c0 = source.charCodeAt(t.start);
     if (c0 >= 48 && c0 <= 57) return true;
     if (this.lex.figureStarters.has(t.norm) || (length === 1 && CURRENCIES.symbols.has(t.text))) return true;
-    const hyphen = hyphenAt(source, t);
-    if (hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, hyphen))) return true;
+    if (t.hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, t.hyphen))) return true;
     if (c0 < 65 || c0 > 90) return false;
     // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
     const c1 = source.charCodeAt(t.start + 1), last = source.charCodeAt(t.end - 1);
@@ -396,7 +392,7 @@ class FigureScanner {
     let numerator: number | undefined;
     let denomIndex = i + 1;
     const first = i;
-    if (t.norm.includes('-')) {
+    if (t.hyphen >= 0) {
       const [a, b] = t.norm.split('-');
       const den = lex.fractions.get(b);
       const num = lex.units.get(a);

@@ -113,9 +113,7 @@ function wordPartKind(part: string, lex: FigureLexicon): NumberWordKind | null {
 function opensNumberWords(tokens: FigureToken[], i: number, lex: FigureLexicon): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  const norm = t.norm;
-  const hyphen = norm.indexOf('-');
-  const kind = lex.numberWordKinds.get(hyphen < 0 ? norm : norm.slice(0, hyphen));
+  const kind = lex.numberWordKinds.get(t.hyphen < 0 ? t.norm : t.norm.slice(0, t.hyphen));
   return kind !== undefined && kind !== 'joiner';
 }
 
@@ -134,7 +132,7 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
   for (; j < tokens.length; j++) {
     const tok = tokens[j];
     if (j > i && !tok.spaceBefore) break;
-    const parts = tok.norm.includes('-') ? tok.norm.split('-') : [tok.norm];
+    const parts = tok.hyphen >= 0 ? tok.norm.split('-') : [tok.norm];
     // An ordinal word ends a compound: trente-deuxième, vingt et unième, deux cent troisième,
     // twenty-first, one hundred and first, three hundredth. Alone it is read as an ordinal elsewhere.
     const ordinalCardinal = ordinalCardinalOf(parts, words, afterJoiner, lastPart, tokens, i, j, lex);
@@ -333,7 +331,7 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
   }
   if (digitCount !== undefined) return null;
   // un demi-million, une demi-douzaine, a half-dozen.
-  const hyphen = w.norm.indexOf('-');
+  const hyphen = w.hyphen;
   if (hyphen > 0 && lex.halfWordPrefixes.has(w.norm.slice(0, hyphen))) {
     const scale = scaleWordValue(w.norm.slice(hyphen + 1), lex);
     if (scale === undefined) return null;
