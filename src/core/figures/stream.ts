@@ -19,6 +19,8 @@ export interface FigureToken {
   sentence: number;
   /** norm.indexOf('-'), found once: the grammar splits compounds (vingt-deux, mi-mars, two-thirds). */
   hyphen: number;
+  /** The token's length when it is a run of ASCII digits, else 0 (found once: the readers ask it of every number). */
+  digits: number;
 }
 
 const DAY_RANGE = /^(\d{1,2})[-–](\d{1,2})$/;
@@ -59,8 +61,8 @@ function gluedSuffixesOf(lex: FigureLexicon): Set<string> {
 
 // One object shape for every token (object spreads made V8 slow here).
 function token(start: number, end: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
-  glued: boolean, sentence: number, hyphen = norm.indexOf('-')): FigureToken {
-  return { start, end, text, norm, spaceBefore, lineStart, glued, sentence, hyphen };
+  glued: boolean, sentence: number, hyphen = norm.indexOf('-'), digits = isDigits(text) ? text.length : 0): FigureToken {
+  return { start, end, text, norm, spaceBefore, lineStart, glued, sentence, hyphen, digits };
 }
 
 export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text)): FigureToken[] {
@@ -79,7 +81,7 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
       const shape = spanShape(text, t.start, t.end);
       const norm = (shape & 1) === 0 ? t.text : normalizeSpan(text, t.text, t.start, t.end);
       const hyphen = (shape & 1) === 0 ? (shape >> 1) - 1 : norm.indexOf('-');
-      out.push(token(t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen));
+      out.push(token(t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0));
     } else {
       splitDigits(t, digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
     }
@@ -113,7 +115,7 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
     out.push(token(b, b + 1, t.text[a], t.text[a], false, false, false, sentence));
     out.push(token(b + 1, t.end, dayRange[2], dayRange[2], false, false, false, sentence));
   } else if (digits === t.text.length && digits > 2 && previous?.text === ':' && !t.spaceBefore && !previous.spaceBefore &&
-      out.length >= 2 && isDigits(out[out.length - 2].text) && out[out.length - 2].text.length <= 2) {
+      out.length >= 2 && out[out.length - 2].digits > 0 && out[out.length - 2].digits <= 2) {
     out.push(token(t.start, t.start + 2, t.text.slice(0, 2), t.text.slice(0, 2), t.spaceBefore, t.lineStart, false, sentence));
     out.push(token(t.start + 2, t.end, t.text.slice(2), t.text.slice(2), false, false, false, sentence));
   } else if (digits > 0 && digits < t.text.length && gluedSuffixes.has(suffixNorm) && /^[\p{L}²°/]+$/u.test(suffix) &&
