@@ -6,7 +6,7 @@
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
-import { CURRENCIES, figureLexicon } from './lexicon';
+import { CURRENCIES, figureLexicon, type TokenTrie } from './lexicon';
 import { readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
@@ -242,9 +242,15 @@ class FigureScanner {
     if (symbol !== undefined) return { code: this.dollar(symbol), next: k + 1 };
     if (t.spaceBefore && t.text.length === 3 && CURRENCIES.codes.has(t.text)) return { code: CURRENCIES.codes.get(t.text)!, next: k + 1 };
     if (!t.spaceBefore && !this.tk[k - 1]?.norm.endsWith("'")) return null;
-    const word = this.lex.currencyWords.longestBy(k, this.phraseNorm(k));
+    const word = this.phraseAt(this.lex.currencyWords, k);
     if (word) return { code: this.dollar(word.value), next: word.end };
     return null;
+  }
+
+  /** trie.longestBy over the phrase at k (see phraseNorm), read only when its first token opens an entry. */
+  private phraseAt<V>(trie: TokenTrie<V>, k: number): { value: V; end: number } | null {
+    const t = this.tk[k];
+    return t !== undefined && trie.opens(t.norm) ? trie.longestBy(k, this.phraseNorm(k)) : null;
   }
 
   /** Reads the normalized tokens of a phrase from k on: words apart, or glued after an elision. */
@@ -528,7 +534,7 @@ class FigureScanner {
       const noun = readNoun(s, c, value);
       if (noun && noun.spanNext > c) return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: noun.spanNext };
     }
-    const percent = tk[k] && !s.inEntity[k] ? lex.percentWords.longestBy(k, this.phraseNorm(k)) : null;
+    const percent = tk[k] && !s.inEntity[k] ? this.phraseAt(lex.percentWords, k) : null;
     if (percent && !fullScale) return this.single(i, percent.end, 'percent', value, '%', scale);
     // Durations: cinq ans, trois prochaines années, dix dernières années, 18 mois.
     let u = k;

@@ -111,6 +111,11 @@ export class TokenTrie<V> {
     node.value = value;
   }
 
+  /** True when some entry starts with this token: most tokens start none, and need no phrase reading. */
+  opens(norm: string): boolean {
+    return this.root.next.has(norm);
+  }
+
   /** The longest entry starting at `from` in `norms`; `end` is the index after it. */
   longest(norms: readonly string[], from: number): { value: V; end: number } | null {
     return this.longestBy(from, (i) => norms[i]);

@@ -3,7 +3,7 @@
 // against the reference date at the precision written: a day, an ISO week, a month, a quarter
 // or a year. Without a reference date they have no value at that precision: the phrase is
 // consumed (so that "il y a trois jours" is not read as a duration) and gives no figure.
-import type { RelativeDate } from './lexicon';
+import type { RelativeDate, TokenTrie } from './lexicon';
 import { readDigits, readWords } from './numbers';
 import type { ScanState } from './state';
 import type { DateMatch, DateParts } from './dates';
@@ -86,10 +86,16 @@ function normAt(s: ScanState, i: number): (m: number) => string | undefined {
   };
 }
 
+/** trie.longestBy over the phrase at i (see normAt), read only when its first token opens an entry. */
+function phraseAt<V>(trie: TokenTrie<V>, s: ScanState, i: number): { value: V; end: number } | null {
+  const t = s.tokens[i];
+  return t !== undefined && trie.opens(t.norm) ? trie.longestBy(i, normAt(s, i)) : null;
+}
+
 /** hier, aujourd'hui, l'an dernier, cette semaine, last year, yesterday morning. */
 function relativePhrase(s: ScanState, i: number): Found | null {
   const lex = s.lex, tk = s.tokens;
-  const hit = lex.relativeDates.longestBy(i, normAt(s, i));
+  const hit = phraseAt(lex.relativeDates, s, i);
   if (!hit) return null;
   const before = tk[i - 1]?.norm ?? '';
   if (lex.relativeNotBefore.has(before) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before))) return null;
@@ -172,8 +178,8 @@ function relativeOffset(s: ScanState, i: number): Found | null {
   const lex = s.lex, tk = s.tokens;
   let sign = 0;
   let k = i;
-  const ago = lex.relativeAgoBefore.longestBy(i, normAt(s, i));
-  const ahead = ago ? null : lex.relativeAheadBefore.longestBy(i, normAt(s, i));
+  const ago = phraseAt(lex.relativeAgoBefore, s, i);
+  const ahead = ago ? null : phraseAt(lex.relativeAheadBefore, s, i);
   if (ago) {
     sign = -1;
     k = ago.end;
@@ -188,10 +194,10 @@ function relativeOffset(s: ScanState, i: number): Found | null {
   const unit = UNIT_OF_DURATION[lex.durationUnits.get(unitTok.norm) ?? ''];
   if (unit === undefined) return null;
   let next = count.next + 1;
-  if (lex.relativeOffsetHalf.longestBy(next, normAt(s, next))) return null;
+  if (phraseAt(lex.relativeOffsetHalf, s, next)) return null;
   if (sign === 0) {
-    const after = lex.relativeAgoAfter.longestBy(next, normAt(s, next)) ?? null;
-    const afterAhead = after ? null : lex.relativeAheadAfter.longestBy(next, normAt(s, next));
+    const after = phraseAt(lex.relativeAgoAfter, s, next);
+    const afterAhead = after ? null : phraseAt(lex.relativeAheadAfter, s, next);
     if (after) sign = -1;
     else if (afterAhead) sign = 1;
     else return null;

@@ -36,9 +36,20 @@ export function isLetterWord(text: string): boolean {
   return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(text);
 }
 
+// Per UTF-16 unit: 1 a capital, 2 not, 0 not seen yet (the case mappings made strings at every call).
+const capitalUnits = new Uint8Array(0x10000);
+
+/** True when the first character is a capital (changed by lower-casing, not by upper-casing). */
 export function isCapitalized(text: string): boolean {
-  const c = text.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  if (text.length === 0) return false;
+  const code = text.charCodeAt(0);
+  let kind = capitalUnits[code];
+  if (kind === 0) {
+    const c = String.fromCharCode(code);
+    kind = c !== c.toLowerCase() && c === c.toUpperCase() ? 1 : 2;
+    capitalUnits[code] = kind;
+  }
+  return kind === 1;
 }
 
 /** True when token `i` starts a sentence or a line. */
