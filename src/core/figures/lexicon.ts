@@ -81,7 +81,7 @@ export function normalizeSpan(source: string, token: string, start: number, end:
     let j = i + 1;
     while (j < end && keeps(source.charCodeAt(j))) j++;
     const first = j === end ? normalChar(source.charCodeAt(i)) : null;
-    if (first !== null) return end - start === 1 ? first : first + token.slice(1);
+    if (first !== null) return end - start === 1 ? first : first + source.slice(start + 1, end);
   }
   return lowerCase(token);
 }

@@ -132,6 +132,10 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
   for (; j < tokens.length; j++) {
     const tok = tokens[j];
     if (j > i && !tok.spaceBefore) break;
+    // A token goes on the number only if its first part is a number word or a joiner, or if it
+    // is one ordinal part (unième, first): the common end of a number is found without splitting.
+    if (!lex.numberWordKinds.has(tok.hyphen < 0 ? tok.norm : tok.norm.slice(0, tok.hyphen)) &&
+      !(tok.hyphen < 0 && lex.ordinalParts.has(tok.norm))) break;
     const parts = tok.hyphen >= 0 ? tok.norm.split('-') : [tok.norm];
     // An ordinal word ends a compound: trente-deuxième, vingt et unième, deux cent troisième,
     // twenty-first, one hundred and first, three hundredth. Alone it is read as an ordinal elsewhere.
