@@ -111,6 +111,11 @@ export class TokenTrie<V> {
     node.value = value;
   }
 
+  /** The tokens entries start with. */
+  firstTokens(): Iterable<string> {
+    return this.root.next.keys();
+  }
+
   /** True when some entry starts with this token: most tokens start none, and need no phrase reading. */
   opens(norm: string): boolean {
     return this.root.next.has(norm);
@@ -148,8 +153,38 @@ export function phraseTokens(phrase: string): string[] {
   return tokens;
 }
 
+// The word class of a token (FigureToken.cls): bits for the lexicon lists its normal form is in,
+// found with one look-up per token (FigureLexicon.wordClasses) where the readers tried each list
+// in turn for every word that may start a figure.
+export const IS_STARTER = 1 << 0;
+export const IS_MONTH = 1 << 1;
+export const IS_WEEKDAY = 1 << 2;
+export const IS_ORDINAL = 1 << 3;
+export const IS_ARTICLE_NUMBER = 1 << 4;
+export const IS_UNIT = 1 << 5;
+export const IS_FRACTION = 1 << 6;
+export const IS_FRACTION_HALF = 1 << 7;
+export const IS_HALF_PREFIX = 1 << 8;
+export const IS_COLLECTIVE = 1 << 9;
+export const IS_NEGATIVE = 1 << 10;
+export const IS_DOLLAR_PREFIX = 1 << 11;
+/** relativeWeekdayBefore (last, dernier...). */
+export const IS_WEEKDAY_LEAD = 1 << 12;
+/** The first token of a relative date phrase, of an "ago" or "ahead" phrase before a count. */
+export const OPENS_RELATIVE_DATE = 1 << 13;
+export const OPENS_AGO = 1 << 14;
+export const OPENS_AHEAD = 1 << 15;
+/** A unit, ten, hundred or thousand: a word that may open a number in words. */
+export const OPENS_NUMBER = 1 << 16;
+export const IS_SEASON = 1 << 17;
+export const IS_NUMBER_JOINER = 1 << 18;
+/** An ordinal word that may end a compound number (unième, first). */
+export const IS_ORDINAL_PART = 1 << 19;
+
 export interface FigureLexicon {
   lang: Lang;
+  /** The word class bits (IS_..., OPENS_...) of every word of the lists they name. */
+  wordClasses: Map<string, number>;
   units: Map<string, number>;
   tens: Map<string, number>;
   hundred: Set<string>;
@@ -330,7 +365,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ...Object.keys(currencyData.dollarPrefixes),
     ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords,
   ]);
-  return {
+  const lexicon: Omit<FigureLexicon, 'wordClasses'> = {
     lang,
     figureStarters,
     units: new Map(Object.entries(data.units)),
@@ -409,6 +444,23 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     datePastAfter: new Set(data.datePastAfter),
     datePastBefore: new Set(data.datePastBefore as string[]),
   };
+  return { ...lexicon, wordClasses: wordClassesOf(lexicon) };
+}
+
+function wordClassesOf(lex: Omit<FigureLexicon, 'wordClasses'>): Map<string, number> {
+  const opensNumber = [...lex.numberWordKinds].filter(([, kind]) => kind !== 'joiner').map(([word]) => word);
+  const lists: [Iterable<string>, number][] = [
+    [lex.figureStarters, IS_STARTER], [lex.months.keys(), IS_MONTH], [lex.weekdays, IS_WEEKDAY], [lex.ordinals.keys(), IS_ORDINAL],
+    [lex.articleNumbers, IS_ARTICLE_NUMBER], [lex.units.keys(), IS_UNIT], [lex.fractions.keys(), IS_FRACTION],
+    [lex.fractionHalf, IS_FRACTION_HALF], [lex.halfWordPrefixes, IS_HALF_PREFIX], [lex.collectiveNumbers.keys(), IS_COLLECTIVE],
+    [lex.negativeWords, IS_NEGATIVE], [CURRENCIES.dollarPrefixes.keys(), IS_DOLLAR_PREFIX], [lex.relativeWeekdayBefore.keys(), IS_WEEKDAY_LEAD],
+    [lex.relativeDates.firstTokens(), OPENS_RELATIVE_DATE], [lex.relativeAgoBefore.firstTokens(), OPENS_AGO],
+    [lex.relativeAheadBefore.firstTokens(), OPENS_AHEAD], [opensNumber, OPENS_NUMBER], [lex.seasonWords, IS_SEASON],
+    [lex.numberJoiners, IS_NUMBER_JOINER], [lex.ordinalParts.keys(), IS_ORDINAL_PART],
+  ];
+  const classes = new Map<string, number>();
+  for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
+  return classes;
 }
 
 export const CURRENCIES: CurrencyLexicon = {

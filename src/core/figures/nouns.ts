@@ -1,7 +1,7 @@
 // The noun a quantity counts or an ordinal ranks ("29 centres de données" -> centre de
 // données, "deux domaines" -> domaine, "29 data centers" -> data center), and the simple
 // singular of French and English nouns.
-import type { FigureLexicon } from './lexicon';
+import { IS_MONTH, IS_ORDINAL, IS_WEEKDAY, OPENS_NUMBER, type FigureLexicon } from './lexicon';
 import { isCapitalized, isLetterWord, type ScanState } from './state';
 
 export function singularize(word: string, lex: FigureLexicon): string {
@@ -40,8 +40,8 @@ export function nounCandidate(s: ScanState, j: number): boolean {
   if (t.text.length < 2 || !isLetterWord(t.text) || isCapitalized(t.text)) return false;
   const lex = s.lex;
   const n = t.norm;
-  return !lex.stopWords.has(n) && !lex.months.has(n) && !lex.weekdays.has(n) && !lex.units.has(n) && !lex.tens.has(n) &&
-    !lex.hundred.has(n) && !lex.thousand.has(n) && !lex.scales.has(n) && !lex.ordinals.has(n) &&
+  // Months, weekdays, number words (units, tens, hundreds, thousands) and ordinals by word class.
+  return (t.cls & (IS_MONTH | IS_WEEKDAY | OPENS_NUMBER | IS_ORDINAL)) === 0 && !lex.stopWords.has(n) && !lex.scales.has(n) &&
     !lex.directionUp.has(n) && !lex.directionDown.has(n) && !n.endsWith("'");
 }
 

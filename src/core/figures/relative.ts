@@ -3,7 +3,7 @@
 // against the reference date at the precision written: a day, an ISO week, a month, a quarter
 // or a year. Without a reference date they have no value at that precision: the phrase is
 // consumed (so that "il y a trois jours" is not read as a duration) and gives no figure.
-import type { RelativeDate, TokenTrie } from './lexicon';
+import { IS_ARTICLE_NUMBER, IS_WEEKDAY, IS_WEEKDAY_LEAD, OPENS_AGO, OPENS_AHEAD, OPENS_RELATIVE_DATE, type RelativeDate, type TokenTrie } from './lexicon';
 import { readDigits, readWords } from './numbers';
 import type { ScanState } from './state';
 import type { DateMatch, DateParts } from './dates';
@@ -86,16 +86,20 @@ function normAt(s: ScanState, i: number): (m: number) => string | undefined {
   };
 }
 
-/** trie.longestBy over the phrase at i (see normAt), read only when its first token opens an entry. */
-function phraseAt<V>(trie: TokenTrie<V>, s: ScanState, i: number): { value: V; end: number } | null {
+/**
+ * trie.longestBy over the phrase at i (see normAt), read only when its first token opens an
+ * entry: told by the token's word class where the lexicon gives one (`opener`), else by the trie.
+ */
+function phraseAt<V>(trie: TokenTrie<V>, s: ScanState, i: number, opener = 0): { value: V; end: number } | null {
   const t = s.tokens[i];
-  return t !== undefined && trie.opens(t.norm) ? trie.longestBy(i, normAt(s, i)) : null;
+  if (t === undefined || (opener !== 0 ? (t.cls & opener) === 0 : !trie.opens(t.norm))) return null;
+  return trie.longestBy(i, normAt(s, i));
 }
 
 /** hier, aujourd'hui, l'an dernier, cette semaine, last year, yesterday morning. */
 function relativePhrase(s: ScanState, i: number): Found | null {
   const lex = s.lex, tk = s.tokens;
-  const hit = phraseAt(lex.relativeDates, s, i);
+  const hit = phraseAt(lex.relativeDates, s, i, OPENS_RELATIVE_DATE);
   if (!hit) return null;
   const before = tk[i - 1]?.norm ?? '';
   if (lex.relativeNotBefore.has(before) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before))) return null;
@@ -112,15 +116,15 @@ function relativePhrase(s: ScanState, i: number): Found | null {
 function relativeWeekday(s: ScanState, i: number): Found | null {
   const lex = s.lex, tk = s.tokens;
   let weekdayAt: number, first: number, next: number, direction: number | undefined;
-  const lead = lex.relativeWeekdayBefore.get(tk[i].norm);
+  const lead = (tk[i].cls & IS_WEEKDAY_LEAD) !== 0 ? lex.relativeWeekdayBefore.get(tk[i].norm) : undefined;
   if (lead !== undefined) {
-    if (!tk[i + 1] || !lex.weekdays.has(tk[i + 1].norm) || lex.relativeNotBefore.has(tk[i - 1]?.norm ?? '')) return null;
+    if (!tk[i + 1] || (tk[i + 1].cls & IS_WEEKDAY) === 0 || lex.relativeNotBefore.has(tk[i - 1]?.norm ?? '')) return null;
     weekdayAt = i + 1;
     first = i;
     next = i + 2;
     direction = lead;
   } else {
-    if (!lex.weekdays.has(tk[i].norm) || !tk[i + 1]) return null;
+    if ((tk[i].cls & IS_WEEKDAY) === 0 || !tk[i + 1]) return null;
     direction = lex.relativeWeekdayAfter.get(tk[i + 1].norm);
     if (direction === undefined) return null;
     weekdayAt = i;
@@ -178,8 +182,8 @@ function relativeOffset(s: ScanState, i: number): Found | null {
   const lex = s.lex, tk = s.tokens;
   let sign = 0;
   let k = i;
-  const ago = phraseAt(lex.relativeAgoBefore, s, i);
-  const ahead = ago ? null : phraseAt(lex.relativeAheadBefore, s, i);
+  const ago = phraseAt(lex.relativeAgoBefore, s, i, OPENS_AGO);
+  const ahead = ago ? null : phraseAt(lex.relativeAheadBefore, s, i, OPENS_AHEAD);
   if (ago) {
     sign = -1;
     k = ago.end;
@@ -217,6 +221,6 @@ function countAt(s: ScanState, k: number): { value: number; next: number } | nul
   if (!t) return null;
   const read = readDigits(s.text, tk, k, s.lex) ?? readWords(tk, k, s.lex);
   if (read && !read.ordinal && Number.isInteger(read.value) && read.value > 0 && read.value <= 10000) return { value: read.value, next: read.next };
-  if (s.lex.articleNumbers.has(t.norm)) return { value: 1, next: k + 1 };
+  if ((t.cls & IS_ARTICLE_NUMBER) !== 0) return { value: 1, next: k + 1 };
   return null;
 }

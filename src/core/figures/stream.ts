@@ -21,6 +21,8 @@ export interface FigureToken {
   hyphen: number;
   /** The token's length when it is a run of ASCII digits, else 0 (found once: the readers ask it of every number). */
   digits: number;
+  /** The word class of norm: IS_..., OPENS_... bits (see FigureLexicon.wordClasses). */
+  cls: number;
 }
 
 const DAY_RANGE = /^(\d{1,2})[-–](\d{1,2})$/;
@@ -60,9 +62,10 @@ function gluedSuffixesOf(lex: FigureLexicon): Set<string> {
 }
 
 // One object shape for every token (object spreads made V8 slow here).
-function token(start: number, end: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
+function token(lex: FigureLexicon, start: number, end: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
   glued: boolean, sentence: number, hyphen = norm.indexOf('-'), digits = isDigits(text) ? text.length : 0): FigureToken {
-  return { start, end, text, norm, spaceBefore, lineStart, glued, sentence, hyphen, digits };
+  const cls = lex.wordClasses.get(norm) ?? 0;
+  return { start, end, text, norm, spaceBefore, lineStart, glued, sentence, hyphen, digits, cls };
 }
 
 export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text)): FigureToken[] {
@@ -81,7 +84,7 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
       const shape = spanShape(text, t.start, t.end);
       const norm = (shape & 1) === 0 ? t.text : normalizeSpan(text, t.text, t.start, t.end);
       const hyphen = (shape & 1) === 0 ? (shape >> 1) - 1 : norm.indexOf('-');
-      out.push(token(t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0));
+      out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0));
     } else {
       splitDigits(t, digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
     }
@@ -111,19 +114,19 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
   if (dayRange && (lex.months.has(normalizeToken(nextToken?.text ?? '')) || monthBefore(previous, out, lex))) {
     // "3-5 mars", "March 3-5": two days of one month, read as a range like "3 – 5 mars".
     const a = dayRange[1].length, b = t.start + a;
-    out.push(token(t.start, b, dayRange[1], dayRange[1], t.spaceBefore, t.lineStart, false, sentence));
-    out.push(token(b, b + 1, t.text[a], t.text[a], false, false, false, sentence));
-    out.push(token(b + 1, t.end, dayRange[2], dayRange[2], false, false, false, sentence));
+    out.push(token(lex, t.start, b, dayRange[1], dayRange[1], t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, b, b + 1, t.text[a], t.text[a], false, false, false, sentence));
+    out.push(token(lex, b + 1, t.end, dayRange[2], dayRange[2], false, false, false, sentence));
   } else if (digits === t.text.length && digits > 2 && previous?.text === ':' && !t.spaceBefore && !previous.spaceBefore &&
       out.length >= 2 && out[out.length - 2].digits > 0 && out[out.length - 2].digits <= 2) {
-    out.push(token(t.start, t.start + 2, t.text.slice(0, 2), t.text.slice(0, 2), t.spaceBefore, t.lineStart, false, sentence));
-    out.push(token(t.start + 2, t.end, t.text.slice(2), t.text.slice(2), false, false, false, sentence));
+    out.push(token(lex, t.start, t.start + 2, t.text.slice(0, 2), t.text.slice(0, 2), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start + 2, t.end, t.text.slice(2), t.text.slice(2), false, false, false, sentence));
   } else if (digits > 0 && digits < t.text.length && gluedSuffixes.has(suffixNorm) && /^[\p{L}²°/]+$/u.test(suffix) &&
       (suffix.length > 1 || suffix === suffixNorm || suffix === 'M' || suffix === 'K' || suffix === 'B')) {
-    out.push(token(t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
-    out.push(token(t.start + digits, t.end, suffix, suffixNorm, false, false, true, sentence));
+    out.push(token(lex, t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start + digits, t.end, suffix, suffixNorm, false, false, true, sentence));
   } else {
-    out.push(token(t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
   }
 }
 
