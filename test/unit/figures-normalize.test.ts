@@ -2,7 +2,7 @@
 // computed by hand for the common cases (capitalized words, elisions, plain words); it must be
 // exactly what the plain definition gives, for every character and in every context.
 import * as assert from 'node:assert';
-import { normalizeSpan, normalizeToken } from '../../src/core/figures/lexicon';
+import { normalizeSpan, normalizeToken } from '../../src/core/figures/stream';
 
 /** The definition: the whole string lower-cased, then the typographic apostrophes made straight. */
 function definition(text: string): string {

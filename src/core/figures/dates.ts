@@ -1,10 +1,13 @@
 // Dates at the precision written (6 mars 2025, le 2 juillet, 6/03/2025, 2025-03-06, March 6,
 // 2025, mars 2025, en mai, premier trimestre 2025, T1 2025, Q1 2025, first half of 2024,
 // l'année 2019, hiver 2021) and the resolution of the year a date does not write.
-import { IS_MONTH, IS_SEASON, IS_WEEKDAY } from './lexicon';
+import { WordClass } from './lexicon';
 import { atSentenceStart, isCapitalized, type ScanState } from './state';
 import { matchRelativeDate, relativeYearAt } from './relative';
 import { isDigits, type FigureToken } from './stream';
+
+// Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
+const { MONTH, SEASON, WEEKDAY } = WordClass;
 
 export interface DateParts {
   year?: number;
@@ -73,7 +76,7 @@ function yearAt(s: ScanState, j: number): number | null {
 function monthAt(s: ScanState, j: number, dayBefore: boolean): { month: number; next: number } | null {
   const t = s.tokens[j];
   if (!t || s.inEntity[j]) return null;
-  const month = (t.cls & IS_MONTH) !== 0 ? s.lex.months.get(t.norm) : undefined;
+  const month = (t.cls & MONTH) !== 0 ? s.lex.months.get(t.norm) : undefined;
   if (month === undefined) return null;
   let next = j + 1;
   const abbreviated = s.lex.monthAbbreviations.has(t.norm);
@@ -149,7 +152,7 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
   const relative = matchRelativeDate(s, i);
   if (relative) return relative;
   // A weekday belongs to the span only when a day and month follow ("vendredi 29 juillet").
-  if ((t.cls & IS_WEEKDAY) !== 0) {
+  if ((t.cls & WEEKDAY) !== 0) {
     let j = i + 1;
     if (s.tokens[j]?.text === ',') j++;
     const inner = matchDayMonth(s, j) ?? (lex.lang === 'en' ? matchMonthFirst(s, j) : null);
@@ -218,7 +221,7 @@ function rangeLink(s: ScanState, first: number, k: number): number | null {
  */
 function rangeFromBareDay(s: ScanState, i: number): DateMatch[] | null {
   const tk = s.tokens, lex = s.lex;
-  const k = (tk[i].cls & IS_WEEKDAY) !== 0 ? i + 1 : i;
+  const k = (tk[i].cls & WEEKDAY) !== 0 ? i + 1 : i;
   if (!tk[k] || (k > 0 && !tk[k].spaceBefore && !tk[k - 1].norm.endsWith("'"))) return null;
   const d1 = dayAt(s, k);
   if (!d1) return null;
@@ -234,7 +237,7 @@ function rangeFromBareDay(s: ScanState, i: number): DateMatch[] | null {
   const j = rangeLink(s, i, m);
   if (j === null) return null;
   if (heads.length > 1 && tk[m].norm !== 'et' && tk[m].norm !== 'and') return null;
-  const second = (tk[j].cls & IS_WEEKDAY) !== 0 ? matchDate(s, j) : matchDayMonth(s, j) ?? (lex.lang === 'en' ? matchMonthFirst(s, j) : null);
+  const second = (tk[j].cls & WEEKDAY) !== 0 ? matchDate(s, j) : matchDayMonth(s, j) ?? (lex.lang === 'en' ? matchMonthFirst(s, j) : null);
   if (!second || second.none || second.parts.day === undefined || second.parts.month === undefined) return null;
   const month = second.parts.month;
   if (heads[heads.length - 1].day >= second.parts.day || !validDay(heads[heads.length - 1].day, month)) return null;
@@ -386,7 +389,7 @@ function matchPeriod(s: ScanState, i: number): DateMatch | null {
 function matchPeriodWordYear(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i];
   const word = t.norm;
-  const isPeriod = word === 'année' || word === 'exercice' || word === 'year' || (t.cls & IS_SEASON) !== 0;
+  const isPeriod = word === 'année' || word === 'exercice' || word === 'year' || (t.cls & SEASON) !== 0;
   const isDecade = word === 'années' || word === 'décennie';
   if (!isPeriod && !isDecade) return null;
   const y = yearAt(s, i + 1);

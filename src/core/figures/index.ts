@@ -6,14 +6,14 @@
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
-import {
-  CURRENCIES, figureLexicon, IS_ARTICLE_NUMBER, IS_DOLLAR_PREFIX, IS_FRACTION, IS_FRACTION_HALF, IS_NEGATIVE, IS_ORDINAL, IS_STARTER, IS_UNIT,
-  type TokenTrie,
-} from './lexicon';
+import { CURRENCIES, figureLexicon, WordClass, type TokenTrie } from './lexicon';
 import { readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
 import { figureTokens, type FigureToken } from './stream';
+
+// Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
+const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, NEGATIVE, ORDINAL, STARTER, UNIT } = WordClass;
 
 export type { FigureContext } from './state';
 
@@ -131,7 +131,7 @@ class FigureScanner {
     const source = this.s.text, length = t.end - t.start;
     const c0 = source.charCodeAt(t.start);
     if (c0 >= 48 && c0 <= 57) return true;
-    if ((t.cls & IS_STARTER) !== 0 || (length === 1 && CURRENCIES.symbols.has(t.text))) return true;
+    if ((t.cls & STARTER) !== 0 || (length === 1 && CURRENCIES.symbols.has(t.text))) return true;
     if (t.hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, t.hyphen))) return true;
     if (c0 < 65 || c0 > 90) return false;
     // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
@@ -276,7 +276,7 @@ class FigureScanner {
     const t = tk[i];
     let code: string | undefined;
     let k = i + 1;
-    const prefix = (t.cls & IS_DOLLAR_PREFIX) !== 0 ? CURRENCIES.dollarPrefixes.get(t.norm) : undefined;
+    const prefix = (t.cls & DOLLAR_PREFIX) !== 0 ? CURRENCIES.dollarPrefixes.get(t.norm) : undefined;
     if (prefix !== undefined && tk[i + 1]?.text === '$' && !tk[i + 1].spaceBefore && isCapitalized(t.text)) {
       code = prefix;
       k = i + 2;
@@ -318,7 +318,7 @@ class FigureScanner {
   private negativeAt(i: number): Match | null {
     const tk = this.tk, lex = this.lex;
     const t = tk[i], after = tk[i + 1];
-    if ((t.cls & IS_NEGATIVE) === 0 || !after || !after.spaceBefore || this.s.inEntity[i + 1]) return null;
+    if ((t.cls & NEGATIVE) === 0 || !after || !after.spaceBefore || this.s.inEntity[i + 1]) return null;
     const before = tk[i - 1];
     // "ten minus 5", "15 moins 3": a subtraction.
     if (before && (before.digits > 0 || before.text === '%' || (i > 0 && this.lastFigureNext === i))) return null;
@@ -408,18 +408,18 @@ class FigureScanner {
       if (den === undefined || num === undefined || lex.fractionHalf.has(b)) return null;
       return this.fractionDraft(i, i + 1, num, den);
     }
-    if ((t.cls & IS_FRACTION) !== 0 && (t.cls & IS_FRACTION_HALF) !== 0) {
+    if ((t.cls & FRACTION) !== 0 && (t.cls & FRACTION_HALF) !== 0) {
       // la moitié de, half of: no numerator written.
       numerator = 1;
       denomIndex = i;
-    } else if ((t.cls & (IS_ARTICLE_NUMBER | IS_UNIT)) !== 0) {
+    } else if ((t.cls & (ARTICLE_NUMBER | UNIT)) !== 0) {
       numerator = lex.units.get(t.norm) ?? 1;
     } else {
       return null;
     }
     const den = tk[denomIndex];
     if (!den || (denomIndex > i && !den.spaceBefore) || this.s.inEntity[denomIndex]) return null;
-    const denominator = (den.cls & IS_FRACTION) !== 0 ? lex.fractions.get(den.norm) : undefined;
+    const denominator = (den.cls & FRACTION) !== 0 ? lex.fractions.get(den.norm) : undefined;
     if (denominator === undefined) return null;
     if (lex.fractionHalf.has(den.norm) && denomIndex > i) return null;
     // Only a share of something: "de", "du", "des", "d'", "of" follows.
@@ -449,7 +449,7 @@ class FigureScanner {
     const t = tk[i];
     let num: NumberRead | null = pre ?? readDigits(s.text, tk, i, lex) ?? readWords(tk, i, lex);
     if (num && !pre) num = extendNumber(tk, num, lex);
-    if (!num && (t.cls & IS_ARTICLE_NUMBER) !== 0) {
+    if (!num && (t.cls & ARTICLE_NUMBER) !== 0) {
       num = { value: 1, first: i, next: i + 1, digits: false, plain: null, articleOnly: true };
     }
     if (!num) return null;
@@ -614,7 +614,7 @@ class FigureScanner {
   /** troisième position, deuxième centre de données, 1er, 2e, IIe siècle, first, second largest. */
   private ordinalAt(i: number): Match | null {
     const t = this.tk[i];
-    const word = (t.cls & IS_ORDINAL) !== 0 ? this.lex.ordinals.get(t.norm) : undefined;
+    const word = (t.cls & ORDINAL) !== 0 ? this.lex.ordinals.get(t.norm) : undefined;
     if (word !== undefined) {
       if (isCapitalized(t.text) && !atSentenceStart(this.s, i)) return null;
       // "une seconde", "a second": the unit of time.

@@ -3,96 +3,10 @@
 // multi-word entries (currencies, qualifiers, percent words, compound nouns).
 import type { Approx, Lang } from '../types';
 import { tokenize } from '../text/tokenize';
+import { normalizeToken } from './stream';
 import currencyData from '../data/figures-currencies.json';
 import enData from '../data/figures-en.json';
 import frData from '../data/figures-fr.json';
-
-// For each UTF-16 unit: 1 where the token keeps it as is, 2 where normalizing changes it (an
-// upper-case letter, a typographic apostrophe, a surrogate of a pair that may lower-case).
-// Filled on first sight: one typed-array read per character instead of toLowerCase per token.
-const KEEPS = 1;
-const CHANGES = 2;
-const charNormality = new Uint8Array(0x10000);
-
-function normalityOf(code: number): number {
-  let n = charNormality[code];
-  if (n === 0) {
-    const ch = String.fromCharCode(code);
-    const surrogate = code >= 0xd800 && code <= 0xdfff;
-    n = surrogate || code === 0x2019 || code === 0x2bc || ch.toLowerCase() !== ch ? CHANGES : KEEPS;
-    charNormality[code] = n;
-  }
-  return n;
-}
-
-function keeps(c: number): boolean {
-  return c < 128 ? c < 65 || c > 90 : (charNormality[c] || normalityOf(c)) === KEEPS;
-}
-
-// The normal form of a character that changes, where it is one character whatever its context
-// (not the capital sigma, whose lower case depends on the letters around it); filled on first sight.
-const normalChars = new Map<number, string | null>();
-
-function normalChar(code: number): string | null {
-  let out = normalChars.get(code);
-  if (out === undefined) {
-    const lower = code === 0x2019 || code === 0x2bc ? "'" : String.fromCharCode(code).toLowerCase();
-    out = lower.length === 1 && code !== 0x3a3 && !(code >= 0xd800 && code <= 0xdfff) ? lower : null;
-    normalChars.set(code, out);
-  }
-  return out;
-}
-
-/**
- * One pass over source[start, end), for the token stream: bit 0 set when the normal form
- * differs (see normalizeSpan), the other bits the index of the first hyphen plus one (0: none).
- */
-export function spanShape(source: string, start: number, end: number): number {
-  let changes = 0, hyphen = -1;
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 45) {
-      if (hyphen < 0) hyphen = i - start;
-    } else if (!keeps(c)) {
-      changes = 1;
-    }
-  }
-  return ((hyphen + 1) << 1) | changes;
-}
-
-/** A token as the grammar compares it: lower case, typographic apostrophes made straight. */
-export function normalizeToken(text: string): string {
-  return normalizeSpan(text, text, 0, text.length);
-}
-
-/**
- * normalizeToken(token) for a token that is source.slice(start, end), reading its characters
- * from the source: token strings come in many internal forms (sliced, one- or two-byte), which
- * makes every character read on them a slow generic access, while the source is one string.
- */
-export function normalizeSpan(source: string, token: string, start: number, end: number): string {
-  // Most tokens (lower-case words, digits, punctuation, in any script) are already normal.
-  let i = start;
-  while (i < end && keeps(source.charCodeAt(i))) i++;
-  if (i === end) return token;
-  // A capitalized word (Paris, Le) or a lone ’: only the first character changes. The case
-  // mapping of a whole string costs far more, above all of a two-byte one (a text holding ’).
-  if (i === start) {
-    let j = i + 1;
-    while (j < end && keeps(source.charCodeAt(j))) j++;
-    const first = j === end ? normalChar(source.charCodeAt(i)) : null;
-    if (first !== null) return end - start === 1 ? first : first + source.slice(start + 1, end);
-  }
-  return lowerCase(token);
-}
-
-function lowerCase(token: string): string {
-  // An elision (l’, D’, qu’): the letters normalized apart and the apostrophe put back straight.
-  const last = token.charCodeAt(token.length - 1);
-  if ((last === 0x2019 || last === 0x2bc) && token.length > 1) return `${normalizeToken(token.slice(0, -1))}'`;
-  const out = token.toLowerCase();
-  return out.includes('’') || out.includes('ʼ') ? out.replace(/[’ʼ]/g, "'") : out;
-}
 
 /** A trie over normalized tokens; `value` marks the end of an entry. */
 export class TokenTrie<V> {
@@ -153,33 +67,38 @@ export function phraseTokens(phrase: string): string[] {
   return tokens;
 }
 
-// The word class of a token (FigureToken.cls): bits for the lexicon lists its normal form is in,
-// found with one look-up per token (FigureLexicon.wordClasses) where the readers tried each list
-// in turn for every word that may start a figure.
-export const IS_STARTER = 1 << 0;
-export const IS_MONTH = 1 << 1;
-export const IS_WEEKDAY = 1 << 2;
-export const IS_ORDINAL = 1 << 3;
-export const IS_ARTICLE_NUMBER = 1 << 4;
-export const IS_UNIT = 1 << 5;
-export const IS_FRACTION = 1 << 6;
-export const IS_FRACTION_HALF = 1 << 7;
-export const IS_HALF_PREFIX = 1 << 8;
-export const IS_COLLECTIVE = 1 << 9;
-export const IS_NEGATIVE = 1 << 10;
-export const IS_DOLLAR_PREFIX = 1 << 11;
-/** relativeWeekdayBefore (last, dernier...). */
-export const IS_WEEKDAY_LEAD = 1 << 12;
-/** The first token of a relative date phrase, of an "ago" or "ahead" phrase before a count. */
-export const OPENS_RELATIVE_DATE = 1 << 13;
-export const OPENS_AGO = 1 << 14;
-export const OPENS_AHEAD = 1 << 15;
-/** A unit, ten, hundred or thousand: a word that may open a number in words. */
-export const OPENS_NUMBER = 1 << 16;
-export const IS_SEASON = 1 << 17;
-export const IS_NUMBER_JOINER = 1 << 18;
-/** An ordinal word that may end a compound number (unième, first). */
-export const IS_ORDINAL_PART = 1 << 19;
+/**
+ * The word class of a token (FigureToken.cls): bits for the lexicon lists its normal form is in,
+ * found with one look-up per token (FigureLexicon.wordClasses) where the readers tried each list
+ * in turn for every word that may start a figure. One object: each export of a module costs a
+ * look-up at every use where the modules are not bundled (tsx, tests).
+ */
+export const WordClass = {
+  STARTER: 1 << 0,
+  MONTH: 1 << 1,
+  WEEKDAY: 1 << 2,
+  ORDINAL: 1 << 3,
+  ARTICLE_NUMBER: 1 << 4,
+  UNIT: 1 << 5,
+  FRACTION: 1 << 6,
+  FRACTION_HALF: 1 << 7,
+  HALF_PREFIX: 1 << 8,
+  COLLECTIVE: 1 << 9,
+  NEGATIVE: 1 << 10,
+  DOLLAR_PREFIX: 1 << 11,
+  /** relativeWeekdayBefore (last, dernier...). */
+  WEEKDAY_LEAD: 1 << 12,
+  /** The first token of a relative date phrase, of an "ago" or "ahead" phrase before a count. */
+  RELATIVE_DATE_OPENER: 1 << 13,
+  AGO_OPENER: 1 << 14,
+  AHEAD_OPENER: 1 << 15,
+  /** A unit, ten, hundred or thousand: a word that may open a number in words. */
+  NUMBER_OPENER: 1 << 16,
+  SEASON: 1 << 17,
+  NUMBER_JOINER: 1 << 18,
+  /** An ordinal word that may end a compound number (unième, first). */
+  ORDINAL_PART: 1 << 19,
+} as const;
 
 export interface FigureLexicon {
   lang: Lang;
@@ -450,13 +369,13 @@ function build(lang: Lang, data: LangData): FigureLexicon {
 function wordClassesOf(lex: Omit<FigureLexicon, 'wordClasses'>): Map<string, number> {
   const opensNumber = [...lex.numberWordKinds].filter(([, kind]) => kind !== 'joiner').map(([word]) => word);
   const lists: [Iterable<string>, number][] = [
-    [lex.figureStarters, IS_STARTER], [lex.months.keys(), IS_MONTH], [lex.weekdays, IS_WEEKDAY], [lex.ordinals.keys(), IS_ORDINAL],
-    [lex.articleNumbers, IS_ARTICLE_NUMBER], [lex.units.keys(), IS_UNIT], [lex.fractions.keys(), IS_FRACTION],
-    [lex.fractionHalf, IS_FRACTION_HALF], [lex.halfWordPrefixes, IS_HALF_PREFIX], [lex.collectiveNumbers.keys(), IS_COLLECTIVE],
-    [lex.negativeWords, IS_NEGATIVE], [CURRENCIES.dollarPrefixes.keys(), IS_DOLLAR_PREFIX], [lex.relativeWeekdayBefore.keys(), IS_WEEKDAY_LEAD],
-    [lex.relativeDates.firstTokens(), OPENS_RELATIVE_DATE], [lex.relativeAgoBefore.firstTokens(), OPENS_AGO],
-    [lex.relativeAheadBefore.firstTokens(), OPENS_AHEAD], [opensNumber, OPENS_NUMBER], [lex.seasonWords, IS_SEASON],
-    [lex.numberJoiners, IS_NUMBER_JOINER], [lex.ordinalParts.keys(), IS_ORDINAL_PART],
+    [lex.figureStarters, WordClass.STARTER], [lex.months.keys(), WordClass.MONTH], [lex.weekdays, WordClass.WEEKDAY], [lex.ordinals.keys(), WordClass.ORDINAL],
+    [lex.articleNumbers, WordClass.ARTICLE_NUMBER], [lex.units.keys(), WordClass.UNIT], [lex.fractions.keys(), WordClass.FRACTION],
+    [lex.fractionHalf, WordClass.FRACTION_HALF], [lex.halfWordPrefixes, WordClass.HALF_PREFIX], [lex.collectiveNumbers.keys(), WordClass.COLLECTIVE],
+    [lex.negativeWords, WordClass.NEGATIVE], [CURRENCIES.dollarPrefixes.keys(), WordClass.DOLLAR_PREFIX], [lex.relativeWeekdayBefore.keys(), WordClass.WEEKDAY_LEAD],
+    [lex.relativeDates.firstTokens(), WordClass.RELATIVE_DATE_OPENER], [lex.relativeAgoBefore.firstTokens(), WordClass.AGO_OPENER],
+    [lex.relativeAheadBefore.firstTokens(), WordClass.AHEAD_OPENER], [opensNumber, WordClass.NUMBER_OPENER], [lex.seasonWords, WordClass.SEASON],
+    [lex.numberJoiners, WordClass.NUMBER_JOINER], [lex.ordinalParts.keys(), WordClass.ORDINAL_PART],
   ];
   const classes = new Map<string, number>();
   for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);

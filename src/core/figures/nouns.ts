@@ -1,8 +1,11 @@
 // The noun a quantity counts or an ordinal ranks ("29 centres de données" -> centre de
 // données, "deux domaines" -> domaine, "29 data centers" -> data center), and the simple
 // singular of French and English nouns.
-import { IS_MONTH, IS_ORDINAL, IS_WEEKDAY, OPENS_NUMBER, type FigureLexicon } from './lexicon';
+import { WordClass, type FigureLexicon } from './lexicon';
 import { isCapitalized, isLetterWord, type ScanState } from './state';
+
+// Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
+const { MONTH, NUMBER_OPENER, ORDINAL, WEEKDAY } = WordClass;
 
 export function singularize(word: string, lex: FigureLexicon): string {
   const lower = word.toLowerCase();
@@ -41,7 +44,7 @@ export function nounCandidate(s: ScanState, j: number): boolean {
   const lex = s.lex;
   const n = t.norm;
   // Months, weekdays, number words (units, tens, hundreds, thousands) and ordinals by word class.
-  return (t.cls & (IS_MONTH | IS_WEEKDAY | OPENS_NUMBER | IS_ORDINAL)) === 0 && !lex.stopWords.has(n) && !lex.scales.has(n) &&
+  return (t.cls & (MONTH | WEEKDAY | NUMBER_OPENER | ORDINAL)) === 0 && !lex.stopWords.has(n) && !lex.scales.has(n) &&
     !lex.directionUp.has(n) && !lex.directionDown.has(n) && !n.endsWith("'");
 }
 

@@ -1,11 +1,11 @@
 // Numbers written in digits (1 234,5 / 1.234,5 / 1,234.5 / 11,6) or in words (vingt-neuf,
 // quatre-vingt-dix-neuf, deux cents, twenty-nine, one hundred and five), read from the
 // figure token stream. Each reader looks at each token once: linear in the text.
-import {
-  IS_ARTICLE_NUMBER, IS_COLLECTIVE, IS_FRACTION, IS_FRACTION_HALF, IS_HALF_PREFIX, IS_NUMBER_JOINER, IS_ORDINAL_PART, IS_UNIT, OPENS_NUMBER,
-  type FigureLexicon, type NumberWordKind,
-} from './lexicon';
+import { WordClass, type FigureLexicon, type NumberWordKind } from './lexicon';
 import type { FigureToken } from './stream';
+
+// Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
+const { ARTICLE_NUMBER, COLLECTIVE, FRACTION, FRACTION_HALF, HALF_PREFIX, NUMBER_JOINER, NUMBER_OPENER, ORDINAL_PART, UNIT } = WordClass;
 
 export interface NumberRead {
   value: number;
@@ -116,7 +116,7 @@ function wordPartKind(part: string, lex: FigureLexicon): NumberWordKind | null {
 function opensNumberWords(tokens: FigureToken[], i: number, lex: FigureLexicon): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  if (t.hyphen < 0) return (t.cls & OPENS_NUMBER) !== 0;
+  if (t.hyphen < 0) return (t.cls & NUMBER_OPENER) !== 0;
   const kind = lex.numberWordKinds.get(t.norm.slice(0, t.hyphen));
   return kind !== undefined && kind !== 'joiner';
 }
@@ -138,7 +138,7 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
     if (j > i && !tok.spaceBefore) break;
     // A token goes on the number only if its first part is a number word or a joiner, or if it
     // is one ordinal part (unième, first): the common end of a number is found without splitting.
-    if (tok.hyphen < 0 ? (tok.cls & (OPENS_NUMBER | IS_NUMBER_JOINER | IS_ORDINAL_PART)) === 0
+    if (tok.hyphen < 0 ? (tok.cls & (NUMBER_OPENER | NUMBER_JOINER | ORDINAL_PART)) === 0
       : !lex.numberWordKinds.has(tok.norm.slice(0, tok.hyphen))) break;
     const parts = tok.hyphen >= 0 ? tok.norm.split('-') : [tok.norm];
     // An ordinal word ends a compound: trente-deuxième, vingt et unième, deux cent troisième,
@@ -299,7 +299,7 @@ export function halfAfter(tokens: FigureToken[], k: number, lex: FigureLexicon):
   const t = tokens[k];
   if (!t || !t.spaceBefore || !lex.numberJoiners.has(t.norm)) return null;
   let m = k + 1;
-  if (tokens[m] && (tokens[m].cls & IS_ARTICLE_NUMBER) !== 0 && (tokens[m].cls & IS_UNIT) === 0) m++;
+  if (tokens[m] && (tokens[m].cls & ARTICLE_NUMBER) !== 0 && (tokens[m].cls & UNIT) === 0) m++;
   const h = tokens[m];
   if (!h || !h.spaceBefore || !lex.halfAfterJoiner.has(h.norm)) return null;
   // "a half" needs its article in English, "demi" has none in French.
@@ -319,7 +319,7 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
   let counted = false;
   const t = tokens[i];
   const digitCount = t.digits > 0 && t.digits <= 3 ? Number(t.text) : undefined;
-  if (digitCount !== undefined || (t.cls & (IS_UNIT | IS_ARTICLE_NUMBER)) !== 0) {
+  if (digitCount !== undefined || (t.cls & (UNIT | ARTICLE_NUMBER)) !== 0) {
     count = digitCount ?? lex.units.get(t.norm) ?? 1;
     counted = true;
     j++;
@@ -328,7 +328,7 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
   const w = tokens[j];
   if (!w) return null;
   // une centaine, deux douzaines, a dozen: a collective; the plural needs a count of two or more.
-  const collective = (w.cls & IS_COLLECTIVE) !== 0 ? lex.collectiveNumbers.get(w.norm) : undefined;
+  const collective = (w.cls & COLLECTIVE) !== 0 ? lex.collectiveNumbers.get(w.norm) : undefined;
   if (collective !== undefined) {
     if (!counted || (lex.exactCollectives.has(w.norm) ? false : digitCount !== undefined)) return null;
     const plural = w.norm.endsWith('s');
@@ -346,7 +346,7 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
     return { value: count / 2, first: i, next: j + 1, digits: false, plain: null, articleOnly: false, scale };
   }
   // half a million, a quarter of a billion, un quart de milliard, demi milliard, three-quarters of a percent.
-  let denominator = (w.cls & IS_HALF_PREFIX) !== 0 ? 2 : (w.cls & IS_FRACTION) !== 0 ? lex.fractions.get(w.norm) : undefined;
+  let denominator = (w.cls & HALF_PREFIX) !== 0 ? 2 : (w.cls & FRACTION) !== 0 ? lex.fractions.get(w.norm) : undefined;
   if (hyphen > 0 && !counted) {
     const numerator = lex.units.get(w.norm.slice(0, hyphen));
     denominator = lex.fractions.get(w.norm.slice(hyphen + 1));
@@ -354,8 +354,8 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
     count = numerator;
     counted = true;
   }
-  if (denominator === undefined || (w.cls & IS_FRACTION_HALF) !== 0 && counted && lex.lang === 'fr') return null;
-  if (!counted && (w.cls & IS_HALF_PREFIX) === 0) return null;
+  if (denominator === undefined || (w.cls & FRACTION_HALF) !== 0 && counted && lex.lang === 'fr') return null;
+  if (!counted && (w.cls & HALF_PREFIX) === 0) return null;
   let k = j + 1;
   if (tokens[k] && ['of', 'de', "d'"].includes(tokens[k].norm)) k++;
   if (tokens[k] && lex.lang === 'en' && (tokens[k].norm === 'a' || tokens[k].norm === 'an')) k++;

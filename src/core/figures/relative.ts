@@ -3,10 +3,13 @@
 // against the reference date at the precision written: a day, an ISO week, a month, a quarter
 // or a year. Without a reference date they have no value at that precision: the phrase is
 // consumed (so that "il y a trois jours" is not read as a duration) and gives no figure.
-import { IS_ARTICLE_NUMBER, IS_WEEKDAY, IS_WEEKDAY_LEAD, OPENS_AGO, OPENS_AHEAD, OPENS_RELATIVE_DATE, type RelativeDate, type TokenTrie } from './lexicon';
+import { WordClass, type RelativeDate, type TokenTrie } from './lexicon';
 import { readDigits, readWords } from './numbers';
 import type { ScanState } from './state';
 import type { DateMatch, DateParts } from './dates';
+
+// Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
+const { AGO_OPENER, AHEAD_OPENER, ARTICLE_NUMBER, RELATIVE_DATE_OPENER, WEEKDAY, WEEKDAY_LEAD } = WordClass;
 
 /** The reference date as a UTC day number (days since 1970-01-01), or null. */
 function refDay(s: ScanState): number | null {
@@ -99,7 +102,7 @@ function phraseAt<V>(trie: TokenTrie<V>, s: ScanState, i: number, opener = 0): {
 /** hier, aujourd'hui, l'an dernier, cette semaine, last year, yesterday morning. */
 function relativePhrase(s: ScanState, i: number): Found | null {
   const lex = s.lex, tk = s.tokens;
-  const hit = phraseAt(lex.relativeDates, s, i, OPENS_RELATIVE_DATE);
+  const hit = phraseAt(lex.relativeDates, s, i, RELATIVE_DATE_OPENER);
   if (!hit) return null;
   const before = tk[i - 1]?.norm ?? '';
   if (lex.relativeNotBefore.has(before) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before))) return null;
@@ -116,15 +119,15 @@ function relativePhrase(s: ScanState, i: number): Found | null {
 function relativeWeekday(s: ScanState, i: number): Found | null {
   const lex = s.lex, tk = s.tokens;
   let weekdayAt: number, first: number, next: number, direction: number | undefined;
-  const lead = (tk[i].cls & IS_WEEKDAY_LEAD) !== 0 ? lex.relativeWeekdayBefore.get(tk[i].norm) : undefined;
+  const lead = (tk[i].cls & WEEKDAY_LEAD) !== 0 ? lex.relativeWeekdayBefore.get(tk[i].norm) : undefined;
   if (lead !== undefined) {
-    if (!tk[i + 1] || (tk[i + 1].cls & IS_WEEKDAY) === 0 || lex.relativeNotBefore.has(tk[i - 1]?.norm ?? '')) return null;
+    if (!tk[i + 1] || (tk[i + 1].cls & WEEKDAY) === 0 || lex.relativeNotBefore.has(tk[i - 1]?.norm ?? '')) return null;
     weekdayAt = i + 1;
     first = i;
     next = i + 2;
     direction = lead;
   } else {
-    if ((tk[i].cls & IS_WEEKDAY) === 0 || !tk[i + 1]) return null;
+    if ((tk[i].cls & WEEKDAY) === 0 || !tk[i + 1]) return null;
     direction = lex.relativeWeekdayAfter.get(tk[i + 1].norm);
     if (direction === undefined) return null;
     weekdayAt = i;
@@ -182,8 +185,8 @@ function relativeOffset(s: ScanState, i: number): Found | null {
   const lex = s.lex, tk = s.tokens;
   let sign = 0;
   let k = i;
-  const ago = phraseAt(lex.relativeAgoBefore, s, i, OPENS_AGO);
-  const ahead = ago ? null : phraseAt(lex.relativeAheadBefore, s, i, OPENS_AHEAD);
+  const ago = phraseAt(lex.relativeAgoBefore, s, i, AGO_OPENER);
+  const ahead = ago ? null : phraseAt(lex.relativeAheadBefore, s, i, AHEAD_OPENER);
   if (ago) {
     sign = -1;
     k = ago.end;
@@ -221,6 +224,6 @@ function countAt(s: ScanState, k: number): { value: number; next: number } | nul
   if (!t) return null;
   const read = readDigits(s.text, tk, k, s.lex) ?? readWords(tk, k, s.lex);
   if (read && !read.ordinal && Number.isInteger(read.value) && read.value > 0 && read.value <= 10000) return { value: read.value, next: read.next };
-  if ((t.cls & IS_ARTICLE_NUMBER) !== 0) return { value: 1, next: k + 1 };
+  if ((t.cls & ARTICLE_NUMBER) !== 0) return { value: 1, next: k + 1 };
   return null;
 }
