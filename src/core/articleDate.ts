@@ -8,6 +8,7 @@
 // A date in running text is never taken: what comes before it on the line may only be a time,
 // a place in capitals with a comma, a weekday, or a publication word.
 import { extractFigures } from './figures';
+import { figureLexicon } from './figures/lexicon';
 import type { Lang } from './types';
 
 /** How far into the text a dateline is looked for. */
@@ -53,10 +54,42 @@ function datelineDate(text: string, lang: Lang): string | undefined {
     offset = end + 1;
     if (line.trim() === '') continue;
     lines++;
-    const date = HAS_YEAR.test(line) ? lineDate(line, lang) : undefined;
+    const date = HAS_YEAR.test(line) && mayOpenWithDate(line, lang) ? lineDate(line, lang) : undefined;
     if (date !== undefined) return date;
   }
   return undefined;
+}
+
+/** The words of a line as isDatelineLead splits them. */
+const LEAD_SPLIT = /[^\s,:'’]+/gu;
+const LETTER = /^\p{L}/u;
+const LOWER_CASE = /^\p{Ll}/u;
+const LETTERS = /^\p{L}[\p{L}\p{M}]*/u;
+
+/**
+ * False when no dateline can open the line, told from its first words without running the
+ * figure grammar on it (most first lines are a title or a paragraph). A day date starts with
+ * digits, a month, a weekday or "premier"; before it a dateline has only times, lead words
+ * and, first, a place in capitals. So when the first word cannot start a place (a lower-case
+ * letter first or second) and the words read lead words until one that is neither that nor
+ * a date's start, every date of the line has that word before it: isDatelineLead refuses it.
+ */
+function mayOpenWithDate(line: string, lang: Lang): boolean {
+  const lex = figureLexicon(lang);
+  const words = new RegExp(LEAD_SPLIT);
+  const start = /^[\s#>*_\-–—]*/u.exec(line)![0].length; // the Markdown marks isDatelineLead strips
+  words.lastIndex = start;
+  let first = true;
+  for (let m = words.exec(line); m !== null; m = words.exec(line)) {
+    const word = m[0];
+    if (!LETTER.test(word)) return true; // digits (a time, a day), a mark: only the grammar can tell
+    if (first && !LOWER_CASE.test(word) && (word.length < 2 || !LOWER_CASE.test(word.slice(1)))) return true; // a place may start here
+    first = false;
+    const head = LETTERS.exec(word)![0].toLowerCase();
+    if (lex.months.has(head) || lex.weekdays.has(head) || head === 'premier') return true;
+    if (!LEAD_WORDS.has(word.toLowerCase())) return false;
+  }
+  return true;
 }
 
 /** The full date that opens `line` as a dateline, if it does. */

@@ -20,6 +20,15 @@ describe('article date', () => {
     ['month and year only', 'Mars 2025 - Le marché a progressé.', 'fr', undefined],
     ['dateline too far down', 'a\nb\nc\nd\ne\nf\ng\n6 mars 2025. - Texte.', 'fr', undefined],
     ['no date at all', 'Le marché a progressé de 3 % en 2024.', 'fr', undefined],
+    // The first words tell most lines apart without reading their figures; these must still be read.
+    ['a paragraph first, the dateline next', 'Les dépenses de 2025 ont crû.\n6 mars 2025. - Texte.', 'fr', '2025-03-06'],
+    ['a place starting with a lead word', 'LE MANS, 6 mars 2025 - Le groupe a annoncé une hausse.', 'fr', '2025-03-06'],
+    ['a lead word, then the date', 'Le 6 mars 2025, le groupe a annoncé une hausse.', 'fr', '2025-03-06'],
+    ['a weekday first', 'Lundi 6 mars 2025 - Le groupe a annoncé une hausse.', 'fr', '2025-03-06'],
+    ['"premier" as the day', 'Premier janvier 2025 - Le groupe a annoncé une hausse.', 'fr', '2025-01-01'],
+    ['a month first', 'March 6, 2025 - Shares rose.', 'en', '2025-03-06'],
+    ['an ordinary word first', 'The March 6, 2025 report was late.', 'en', undefined],
+    ['a place in mixed case', 'La Bourse, 6 mars 2025 - Le groupe a annoncé une hausse.', 'fr', undefined],
   ];
   for (const [label, text, lang, expected] of cases) {
     it(`${label}: ${expected ?? 'none'}`, () => assert.equal(articleDate(text, lang), expected));
