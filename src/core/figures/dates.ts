@@ -44,9 +44,9 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** ISO 8601 text of what is known; a missing year is written "--" (--07-02, --07, --Q4). */
-export function formatDate(p: DateParts): string {
-  const y = p.year === undefined ? '-' : String(p.year);
+/** ISO 8601 text of what is known (`year` given in place of the parts' own); a missing year is written "--" (--07-02, --07, --Q4). */
+export function formatDate(p: DateParts, year = p.year): string {
+  const y = year === undefined ? '-' : String(year);
   if (p.week !== undefined) return `${y}-W${pad(p.week)}`;
   if (p.quarter !== undefined) return `${y}-Q${p.quarter}`;
   if (p.half !== undefined) return `${y}-H${p.half}`;
@@ -419,7 +419,8 @@ export interface PendingDate {
   follows?: PendingDate;
   /** The year given to the date, once resolved. */
   resolvedYear?: number;
-  setValue: (value: string) => void;
+  /** The figure whose value the resolved date becomes. */
+  figure: { value: number | string };
 }
 
 /** First month of the period a date names (a quarter's first month, a half's first month). */
@@ -457,7 +458,7 @@ export function resolveDates(dates: PendingDate[], refDate: string | undefined, 
       // "Jan. 10 through 12": the second end follows the first, into the next year if it must.
       const before = startMonth(p) * 32 + (p.day ?? 0) < startMonth(opening.parts) * 32 + (opening.parts.day ?? 0);
       d.resolvedYear = opening.resolvedYear + (before ? 1 : 0);
-      d.setValue(formatDate({ ...p, year: d.resolvedYear }));
+      d.figure.value = formatDate(p, d.resolvedYear);
       if (p.month !== undefined) anchor = { sentence: d.sentence, year: d.resolvedYear, month: p.month };
     } else if (p.year === undefined) {
       // "prochain", "dernier", "next", "last" place a date against the reference itself, not against another date.
@@ -481,11 +482,11 @@ export function resolveDates(dates: PendingDate[], refDate: string | undefined, 
             year--;
           }
         }
-        d.setValue(formatDate({ ...p, year }));
+        d.figure.value = formatDate(p, year);
         d.resolvedYear = year;
         if (p.month !== undefined) anchor = { sentence: d.sentence, year, month: p.month };
       } else {
-        d.setValue(formatDate(p));
+        d.figure.value = formatDate(p);
       }
     } else {
       d.resolvedYear = p.year;

@@ -726,7 +726,7 @@ class FigureScanner {
           deadline: d.approx === 'by',
           future: this.lex.dateFutureAfter.has(after) || this.lex.dateFutureBefore.has(tk[d.first - 1]?.norm ?? ''),
           past: this.lex.datePastAfter.has(after) || this.lex.datePastBefore.has(tk[d.first - 1]?.norm ?? ''),
-          setValue: (value) => { f.value = value; },
+          figure: f,
         };
         pending.push(date);
         const opening = openingOf.get(d);

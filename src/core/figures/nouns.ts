@@ -55,6 +55,11 @@ export interface NounPhrase {
   unit: string;
 }
 
+/** A noun, or a name, after an adjective. */
+function nounOrName(s: ScanState, m: number): boolean {
+  return nounCandidate(s, m) || (s.entityEnd[m] > 0 && s.tokens[m].spaceBefore);
+}
+
 /**
  * The noun phrase counted or ranked from token j on, or null. `count` is the value of a
  * quantity (plural agreement is required for two or more), or undefined for an ordinal.
@@ -64,10 +69,9 @@ export function readNoun(s: ScanState, j: number, count: number | undefined): No
   const tk = s.tokens;
   let k = j;
   // Adjectives before the noun (trois nouveaux centres, 5 new stores, deuxième plus grand marché).
-  const nounOrName = (m: number) => nounCandidate(s, m) || (s.entityEnd[m] > 0 && tk[m].spaceBefore);
   for (let a = 0; a < 2 && k < tk.length; a++) {
-    if (tk[k].spaceBefore && lex.prenominalAdjectives.has(tk[k].norm) && nounOrName(k + 1)) k++;
-    else if (count === undefined && lex.lang === 'en' && /est$/.test(tk[k].norm) && tk[k].norm.length > 4 && nounOrName(k + 1)) k++;
+    if (tk[k].spaceBefore && lex.prenominalAdjectives.has(tk[k].norm) && nounOrName(s, k + 1)) k++;
+    else if (count === undefined && lex.lang === 'en' && /est$/.test(tk[k].norm) && tk[k].norm.length > 4 && nounOrName(s, k + 1)) k++;
     else break;
   }
   if (!nounCandidate(s, k)) {

@@ -145,8 +145,9 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
     // twenty-first, one hundred and first, three hundredth. Alone it is read as an ordinal elsewhere.
     const ordinalCardinal = ordinalCardinalOf(parts, words, afterJoiner, lastPart, tokens, i, j, lex);
     if (ordinalCardinal !== undefined) parts[parts.length - 1] = ordinalCardinal;
-    const kinds = parts.map((p) => wordPartKind(p, lex));
-    if (kinds.some((k) => k === null)) break;
+    const kinds: (NumberWordKind | null)[] = [];
+    for (const part of parts) kinds.push(wordPartKind(part, lex));
+    if (kinds.includes(null)) break;
     // A joiner token ("et", "and") must sit between number words.
     if (parts.length === 1 && kinds[0] === 'joiner') {
       if (words === 0 || j + 1 >= tokens.length) break;
