@@ -47,6 +47,10 @@ export const CALENDAR_WORDS = new Set(cues.calendarWords);
 /** Capitalized job titles that open no name (Chair Jerome Powell). */
 export const ROLE_TITLES = new Set(cues.roleTitles);
 const ORGANIZATION_WORDS = new Set(cues.organizationWords);
+// WordInfo.organization: the word is an organization word (Ministère), or opens a two-word one (Banque centrale).
+const ORGANIZATION_WORD = 1;
+const ORGANIZATION_PAIR_START = 2;
+const ORGANIZATION_PAIR_STARTS = new Set(cues.organizationWords.filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
 const PLACE_HYPHEN_SUFFIX = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’]*)-(${cues.placeHyphenSuffixes.join('|')})$`, 'u');
 // al-Assad, el-Sissi, ben-Gourion: a lower-case article glued to a capitalized name.
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|ben|bin|ibn|abu|abou)-\p{Lu}/u;
@@ -98,16 +102,14 @@ export interface Context {
   text: string;
   tokens: Token[];
   lang: Lang;
-  /** What is known of each token's word, from the word cache. */
+  /** What is known of each token's word, from the word cache (its key, lowerKey, tries). */
   words: WordInfo[];
-  /** tokenKey of each token, and of its lower-case form. */
-  keys: string[];
-  lowerKeys: string[];
   /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below. */
-  flags: Uint16Array;
+  flags: Uint32Array;
 }
 
-// Bits of Context.flags. The first ones depend on the word alone (WordInfo.flags).
+// Bits of Context.flags. All but SENTENCE_START and NAME_WORD depend on the word alone
+// (WordInfo.flags): the rule families test them instead of reading each token's text.
 export const CAPITALIZED = 1;
 export const HAS_LOWER = 2;
 /** The first character is a lower-case letter. */
@@ -133,6 +135,31 @@ const FIRST_NAME = 4096;
 export const SENTENCE_START = 8192;
 /** Can be part of a proper name: capitalized, no calendar word, no function word opening a sentence. */
 export const NAME_WORD = 16384;
+// Where a rule family can start, so that each family skips the other tokens on one bit test.
+/** Some gazetteer alias or glued product version (Qwen3) starts with this word. */
+const GAZETTEER_START = 1 << 15;
+const OPEN_PAREN = 1 << 16;
+/** One to five ASCII capitals: a possible bare ticker symbol (BABA). */
+const SYMBOL_LIKE = 1 << 17;
+const AMPERSAND = 1 << 18;
+const COMMA = 1 << 19;
+/** Some cue phrase (lower-cased) starts with this word. */
+const CUE_START = 1 << 20;
+const HASH = 1 << 21;
+/** Some stock index name starts with this word (S&P 500, CAC 40). */
+const INDEX_START = 1 << 22;
+/** A known-place candidate with a hyphen suffix (Denver-based): WordInfo.hyphenPrefix is set. */
+const HYPHEN_PLACE = 1 << 23;
+/** A capitalized job title (Chair, Minister). */
+export const ROLE_TITLE = 1 << 24;
+/** A word of NOT_NAMES, as written. */
+export const NOT_NAME = 1 << 25;
+export const CALENDAR_WORD = 1 << 26;
+export const ENGLISH_CALENDAR_WORD = 1 << 27;
+/** Lower-cased, an English word that opens sentences (Between, After). */
+export const ENGLISH_OPENER = 1 << 28;
+/** The first character is an upper-case letter or a number (\p{Lu} or \p{N}). */
+export const UPPER_OR_NUMBER_LED = 1 << 29;
 
 /** A word as the rules see it, the same in every text: computed once per distinct token text. */
 export interface WordInfo {
@@ -145,19 +172,35 @@ export interface WordInfo {
   cue: WordTrie | undefined;
   /** The product family this word is a glued version of (Qwen3, GPT-4o). */
   family: KnownEntity | undefined;
+  /** The corporate suffix trie after this word, when some suffix starts with it. */
+  suffix: WordTrie | undefined;
+  /** The stock index trie after this word. */
+  index: WordTrie | undefined;
+  /** For Denver-based: the key of the part before the hyphen, and the length left out after it. */
+  hyphenPrefix: string | undefined;
+  hyphenTrim: number;
+  /** ORGANIZATION_WORD | ORGANIZATION_PAIR_START bits. */
+  organization: number;
+  /** A name particle (von, de, Le) as written or lower-cased. */
+  particle: boolean;
   /** Lower case without accents, as the linker compares names (computed on first use). */
   folded?: string;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
 const WORDLIKE_CHAR = /[\p{L}\p{N}]/u;
+const UPPER_OR_NUMBER_FIRST = /^[\p{Lu}\p{N}]/u;
+const ENGLISH_CALENDAR_WORDS = new Set(cues.englishCalendarWords);
+const ENGLISH_SENTENCE_OPENERS = new Set(cues.englishSentenceOpeners);
 
 // The word cache: articles repeat their words, and most words are in every article.
 const WORD_CACHE_LIMIT = 100_000;
 const wordCache = new Map<string, WordInfo>();
+// One-character tokens (punctuation, initials) by character code: an array read, no hashing.
+const SINGLE_CHAR_LIMIT = 0x2100;
+const singleCharWords = new Array<WordInfo | undefined>(SINGLE_CHAR_LIMIT);
 
 function newWordInfo(word: string): WordInfo {
-  let info: WordInfo;
   const key = tokenKey(word);
   const lowerKey = key.toLowerCase();
   let f = 0;
@@ -172,42 +215,74 @@ function newWordInfo(word: string): WordInfo {
   if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) f |= NO_NAME;
   if (SENTENCE_END.has(word)) f |= ENDS_SENTENCE;
   if (TITLES.has(word)) f |= TITLE;
-  if (SUFFIX_TRIE.next.has(word)) f |= SUFFIX_START;
+  const suffix = SUFFIX_TRIE.next.get(word);
+  if (suffix !== undefined) f |= SUFFIX_START;
   const gz = gazetteer();
   if (gz.firstNames.has(word)) f |= FIRST_NAME;
   const trie = gz.root.next.get(key);
-  info = { key, lowerKey, flags: f, gazetteer: trie, cue: CUE_TRIE.next.get(lowerKey), family: familyPrefix(word) };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(word, info);
-  return info;
+  const family = familyPrefix(word);
+  // Aliases start with a letter, a digit or an ideograph (or #): punctuation starts none.
+  if ((c0 >= 48 || word === '#') && (trie !== undefined || family !== undefined)) f |= GAZETTEER_START;
+  if (word === '(') f |= OPEN_PAREN;
+  if (isAsciiCaps(word, 1, 5)) f |= SYMBOL_LIKE;
+  if (word === '&') f |= AMPERSAND;
+  if (word === ',') f |= COMMA;
+  const cue = CUE_TRIE.next.get(lowerKey);
+  if (cue !== undefined) f |= CUE_START;
+  if (word === '#') f |= HASH;
+  const index = INDEX_TRIE.next.get(word);
+  if (index !== undefined) f |= INDEX_START;
+  let hyphenPrefix: string | undefined;
+  let hyphenTrim = 0;
+  const hyphen = f & CAPITALIZED ? PLACE_HYPHEN_SUFFIX.exec(word) : null;
+  if (hyphen) {
+    f |= HYPHEN_PLACE;
+    hyphenPrefix = tokenKey(hyphen[1]);
+    hyphenTrim = word.length - hyphen[1].length;
+  }
+  if (ROLE_TITLES.has(word)) f |= ROLE_TITLE;
+  if (NOT_NAMES.has(word)) f |= NOT_NAME;
+  if (CALENDAR_WORDS.has(word)) f |= CALENDAR_WORD;
+  if (ENGLISH_CALENDAR_WORDS.has(word)) f |= ENGLISH_CALENDAR_WORD;
+  if (ENGLISH_SENTENCE_OPENERS.has(word.toLowerCase())) f |= ENGLISH_OPENER;
+  if (UPPER_OR_NUMBER_FIRST.test(word)) f |= UPPER_OR_NUMBER_LED;
+  const organization = (ORGANIZATION_WORDS.has(word) ? ORGANIZATION_WORD : 0) | (ORGANIZATION_PAIR_STARTS.has(word) ? ORGANIZATION_PAIR_START : 0);
+  const particle = NAME_PARTICLES.has(key) || NAME_PARTICLES.has(lowerKey);
+  return { key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle };
 }
 
 /** The word cache's entry for a token text. */
 export function wordInfo(word: string): WordInfo {
-  return wordCache.get(word) ?? newWordInfo(word);
+  if (word.length === 1) {
+    const code = word.charCodeAt(0);
+    if (code < SINGLE_CHAR_LIMIT) return (singleCharWords[code] ??= newWordInfo(word));
+  }
+  let info = wordCache.get(word);
+  if (info === undefined) {
+    info = newWordInfo(word);
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, info);
+  }
+  return info;
 }
 
-/** The rules' view of a text: its tokens with their keys and flags, computed in one pass. */
+/** The rules' view of a text: its tokens with their word info and flags, computed in one pass. */
 export function entityContext(text: string, tokens: Token[], lang: Lang): Context {
   const n = tokens.length;
   const words = new Array<WordInfo>(n);
-  const keys = new Array<string>(n);
-  const lowerKeys = new Array<string>(n);
-  const flags = new Uint16Array(n);
+  const flags = new Uint32Array(n);
   let previousEnds = true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const info = wordInfo(t.text);
     words[i] = info;
-    keys[i] = info.key;
-    lowerKeys[i] = info.lowerKey;
     let f = info.flags;
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
     previousEnds = (f & ENDS_SENTENCE) !== 0;
   }
-  return { text, tokens, lang, words, keys, lowerKeys, flags };
+  return { text, tokens, lang, words, flags };
 }
 
 function isAsciiDigits(word: string): boolean {
@@ -293,9 +368,10 @@ export function nameRunStartBefore(ctx: Context, end: number, maxWords: number, 
 }
 
 /** Corporate suffix tokens starting at i: end (exclusive) and whether it is a legal form. */
-export function matchSuffix(tokens: Token[], i: number): { end: number; legal: boolean } | undefined {
-  let node: WordTrie | undefined = SUFFIX_TRIE.next.get(tokens[i].text);
+export function matchSuffix(ctx: Context, i: number): { end: number; legal: boolean } | undefined {
+  let node: WordTrie | undefined = ctx.words[i].suffix;
   if (node === undefined) return undefined;
+  const { tokens } = ctx;
   let best: { end: number; legal: boolean } | undefined = node.value ? { end: i + 1, legal: node.value === 'legal' } : undefined;
   for (let j = i + 1; j < tokens.length && node; j++) {
     if (tokens[j].lineStart) break;
@@ -313,13 +389,14 @@ function isSuffixPunct(t: string, comma: boolean): boolean {
 }
 
 /** Extends a company name over its corporate suffixes (Microsoft Corp., Alibaba Group Holding Ltd). */
-function suffixEnd(tokens: Token[], end: number): number {
+function suffixEnd(ctx: Context, end: number): number {
+  const { tokens, flags } = ctx;
   let j = end;
   for (let guard = 0; guard < 3 && j < tokens.length; guard++) {
     let k = j;
-    if (tokens[k]?.text === ',' && k + 1 < tokens.length && LEGAL_SUFFIXES.has(tokens[k + 1].text + (tokens[k + 2]?.text === '.' ? '.' : ''))) k++;
-    if (!tokens[k] || tokens[k].lineStart) break;
-    const s = matchSuffix(tokens, k);
+    if (flags[k] & COMMA && k + 1 < tokens.length && LEGAL_SUFFIXES.has(tokens[k + 1].text + (tokens[k + 2]?.text === '.' ? '.' : ''))) k++;
+    if (!tokens[k] || tokens[k].lineStart || !(flags[k] & SUFFIX_START)) break;
+    const s = matchSuffix(ctx, k);
     if (!s) break;
     j = s.end;
   }
@@ -338,13 +415,10 @@ function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
 
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens, lang, keys, words } = ctx;
+  const { tokens, lang, words, flags } = ctx;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i].text;
-    const c0 = t.charCodeAt(0);
-    // Aliases start with a letter, a digit or an ideograph; skip punctuation fast.
-    if (c0 < 48 && t !== '#') continue;
+    if (!(flags[i] & GAZETTEER_START)) continue;
     // Longest alias starting here; names do not run across a line break.
     let node: TrieNode | undefined = words[i].gazetteer;
     let matchEnd = -1;
@@ -355,18 +429,18 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
         matched = node;
       }
       if (j >= n || tokens[j].lineStart) break;
-      node = node.next.get(keys[j]);
+      node = node.next.get(words[j].key);
     }
     if (matched) {
       const hit = pickHit(matched.hits!, lang);
       // A common-word name that opens a job title is the title's (Prime Minister).
-      const inTitle = hit?.ambiguous && matchEnd < n && ROLE_TITLES.has(tokens[matchEnd].text) && ROLE_TITLES.has(tokens[matchEnd - 1].text);
-      if (hit && !(hit.ambiguous && ctx.flags[i] & SENTENCE_START) && !inTitle) {
+      const inTitle = hit?.ambiguous && matchEnd < n && flags[matchEnd] & ROLE_TITLE && flags[matchEnd - 1] & ROLE_TITLE;
+      if (hit && !(hit.ambiguous && flags[i] & SENTENCE_START) && !inTitle) {
         let end = matchEnd;
         let tier = 2;
         const entity = hit.entity;
         if (entity.type === 'company') {
-          const s = suffixEnd(tokens, end);
+          const s = suffixEnd(ctx, end);
           if (s > end) {
             end = s;
             tier = 3;
@@ -438,12 +512,11 @@ const TICKER_SYMBOL = /^[A-Z0-9][A-Z0-9]{0,5}$/;
 
 /** Tickers in parentheses after a name: (NYSE:BABA), (NASDAQ: AAPL), (Euronext Paris: MC). */
 function tickerCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens, lowerKeys } = ctx;
+  const { tokens, words, flags } = ctx;
   const gz = gazetteer();
   const seenSymbols = new Set<string>();
   for (let i = 0; i + 4 < tokens.length; i++) {
-    const open = tokens[i].text;
-    if (open.length !== 1 || open.charCodeAt(0) !== 40) continue; // (
+    if (!(flags[i] & OPEN_PAREN)) continue;
 
     // Reuters instrument codes: (AAPL.O), (7203.T), (HSBA.L).
     if (ricCandidate(ctx, i, out, gz, seenSymbols)) continue;
@@ -476,12 +549,11 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
   }
   // Bare symbols: one quoted above, or a known symbol after a ticker cue (les actions BABA).
   for (let i = 0; i < tokens.length; i++) {
-    if (!(ctx.flags[i] & CAPITALIZED) || ctx.flags[i] & HAS_LOWER) continue;
+    if (!(flags[i] & SYMBOL_LIKE)) continue;
     const t = tokens[i].text;
-    if (!isAsciiCaps(t, 1, 5)) continue;
     const prev = i > 0 ? tokens[i - 1].text : '';
     const dollar = prev === '$' && !tokens[i].spaceBefore;
-    const cued = (i > 0 && TICKER_CUES.has(lowerKeys[i - 1])) || dollar;
+    const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar;
     if ((seenSymbols.has(t) && (cued || t.length >= 3)) || (cued && gz.symbols.has(t))) {
       if (prev === ':') continue; // part of EXCHANGE:SYMBOL
       out.push({ ts: i, te: i + 1, type: 'ticker', source: 'rule', tier: 3, score: 95, ticker: t, entity: gz.symbols.get(t) });
@@ -509,13 +581,13 @@ function ricCandidate(ctx: Context, i: number, out: Candidate[], gz: ReturnType<
 
 /** Canonical name of an unknown company: the name without its legal form (Acme Widgets Ltd -> Acme Widgets). */
 export function companyName(ctx: Context, ts: number, te: number): string {
-  const { tokens, text } = ctx;
+  const { tokens, text, flags } = ctx;
   // Legal forms at the end, one after another (Telstra Corp Ltd -> Telstra); name words stay (Group).
   let end = te;
   for (let changed = true; changed && end - ts > 1; ) {
     changed = false;
     for (let k = ts + 1; k < end; k++) {
-      const s = matchSuffix(tokens, k);
+      const s = flags[k] & SUFFIX_START ? matchSuffix(ctx, k) : undefined;
       if (s && s.legal && s.end >= end - (tokens[end - 1].text === '.' ? 1 : 0)) {
         end = k;
         if (tokens[end - 1].text === ',') end--;
@@ -530,54 +602,63 @@ export function companyName(ctx: Context, ts: number, te: number): string {
 /** Unknown names followed by a corporate suffix: Acme Widgets Ltd, Foo Holdings. */
 function suffixCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
-  // Gazetteer candidates by end token: a known name that holds its suffix is the gazetteer's.
-  const gazetteerStartsByEnd = new Map<number, number[]>();
-  for (const c of out) {
-    if (c.source !== 'gazetteer') continue;
-    const starts = gazetteerStartsByEnd.get(c.te);
-    if (starts) starts.push(c.ts);
-    else gazetteerStartsByEnd.set(c.te, [c.ts]);
-  }
+  // Gazetteer candidates by end token, built on the first suffix found: a known name that holds its suffix is the gazetteer's.
+  let gazetteerStartsByEnd: Map<number, number[]> | undefined;
   for (let i = 1; i < tokens.length; i++) {
-    if (!(flags[i] & CAPITALIZED) && tokens[i].text !== '&' && tokens[i].text !== ',') continue;
-    const comma = tokens[i].text === ',' ? 1 : 0;
+    const f = flags[i];
+    if (!(f & (CAPITALIZED | AMPERSAND | COMMA))) continue;
+    const comma = f & COMMA ? 1 : 0;
     if (i + comma >= tokens.length || !(flags[i + comma] & SUFFIX_START)) continue;
-    const s = matchSuffix(tokens, i + comma);
+    const s = matchSuffix(ctx, i + comma);
     if (!s || (comma && !s.legal)) continue;
     if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
     const start = nameRunStartBefore(ctx, i, 5, s.legal);
     if (start >= i) continue;
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
     if (!s.legal && start === i - 1 && flags[start] & SENTENCE_START) continue;
-    const end = suffixEnd(tokens, i);
+    const end = suffixEnd(ctx, i);
     // A job title is no company (Chief Financial Officer).
     let title = true;
-    for (let k = start; k < end && title; k++) if (!ROLE_TITLES.has(tokens[k].text)) title = false;
+    for (let k = start; k < end && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
     if (title) continue;
     // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
+    gazetteerStartsByEnd ??= gazetteerStartsByEndOf(out);
     if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
     out.push({ ts: start, te: end, type: 'company', source: 'rule', tier: s.legal ? 3 : 2, score: 70, name: companyName(ctx, start, end) });
   }
 }
 
+function gazetteerStartsByEndOf(candidates: Candidate[]): Map<number, number[]> {
+  const byEnd = new Map<number, number[]>();
+  for (const c of candidates) {
+    if (c.source !== 'gazetteer') continue;
+    const starts = byEnd.get(c.te);
+    if (starts) starts.push(c.ts);
+    else byEnd.set(c.te, [c.ts]);
+  }
+  return byEnd;
+}
+
 /** ORG names are organizations when a word says so (Ministère, Université, Agence...), else companies. */
 export function organizationOrCompany(ctx: Context, ts: number, te: number): EntityType {
-  const { tokens } = ctx;
+  const { tokens, flags, words } = ctx;
   for (let k = ts; k < te; k++) {
-    if (matchSuffix(tokens, k)?.legal) return 'company';
+    if (flags[k] & SUFFIX_START && matchSuffix(ctx, k)?.legal) return 'company';
   }
   for (let k = ts; k < te; k++) {
-    const t = tokens[k].text;
-    if (ORGANIZATION_WORDS.has(t)) return 'organization';
-    if (k + 1 < te && ORGANIZATION_WORDS.has(`${t} ${tokens[k + 1].text}`)) return 'organization';
+    const organization = words[k].organization;
+    if (organization === 0) continue;
+    if (organization & ORGANIZATION_WORD) return 'organization';
+    if (k + 1 < te && ORGANIZATION_WORDS.has(`${tokens[k].text} ${tokens[k + 1].text}`)) return 'organization';
   }
   return 'company';
 }
 
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
 function cueCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens, lowerKeys, flags } = ctx;
+  const { tokens, words, flags } = ctx;
   for (let i = 0; i < tokens.length; i++) {
+    if (!(flags[i] & (TITLE | CUE_START))) continue;
     const first = tokens[i].text;
     // Titles: M. Dupont, Mme Lagarde, Dr Smith.
     if (flags[i] & TITLE && i + 1 < tokens.length) {
@@ -589,7 +670,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       }
       continue;
     }
-    let node: WordTrie | undefined = ctx.words[i].cue;
+    let node: WordTrie | undefined = words[i].cue;
     if (node === undefined) continue;
     if (!(flags[i] & HAS_LOWER) && first.length > 1 && !isAsciiCaps(first, 2, 4)) continue;
     let cueEnd = -1;
@@ -600,7 +681,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
         cueType = node.value;
       }
       if (j >= tokens.length) break;
-      node = node.next.get(lowerKeys[j]);
+      node = node.next.get(words[j].lowerKey);
     }
     if (cueEnd < 0) continue;
     // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB).
@@ -612,13 +693,13 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     const end = cueType === 'person' ? personRunEnd(ctx, j) : nameRunEnd(ctx, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
     if (end <= j) continue;
     // An employer cue (analyst at X, shares of X) names a company or a public body.
-    const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(tokens, end)) : (cueType as EntityType);
-    const name = type === 'company' ? companyName(ctx, j, suffixEnd(tokens, end)) : undefined;
-    const te = type === 'company' ? suffixEnd(tokens, end) : end;
+    const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(ctx, end)) : (cueType as EntityType);
+    const name = type === 'company' ? companyName(ctx, j, suffixEnd(ctx, end)) : undefined;
+    const te = type === 'company' ? suffixEnd(ctx, end) : end;
     out.push({ ts: j, te, type, source: 'rule', tier: 2, score: type === 'person' ? 68 : 66, name });
     // Coordinated names share the cue: les modèles Pro et Pro Max, les sociétés Renault et Nissan.
     let k = te;
-    while (k + 1 < tokens.length && COORDINATORS.has(lowerKeys[k]) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD) {
+    while (k + 1 < tokens.length && COORDINATORS.has(words[k].lowerKey) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD) {
       const s = k + 1;
       const e = type === 'person' ? personRunEnd(ctx, s) : nameRunEnd(ctx, s, type === 'product' ? 3 : 5, type !== 'product');
       if (e <= s) break;
@@ -630,7 +711,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
 
 /** A person's name: name words with particles (Jean-Yves Le Drian, Ursula von der Leyen), at most 4 words. */
 export function personRunEnd(ctx: Context, i: number): number {
-  const { tokens, flags, keys, lowerKeys } = ctx;
+  const { tokens, flags } = ctx;
   let j = i;
   let words = 0;
   while (j < tokens.length && words < 4) {
@@ -641,12 +722,12 @@ export function personRunEnd(ctx: Context, i: number): number {
       j += 2;
       continue;
     }
-    if ((flags[j] & NAME_WORD || (j > i && (CALENDAR_WORDS.has(t) || (flags[j] & LOWER_LED && ARABIC_ARTICLE.test(t))))) && !(flags[j] & FUNCTION_WORD)) {
+    if ((flags[j] & NAME_WORD || (j > i && (flags[j] & CALENDAR_WORD || (flags[j] & LOWER_LED && ARABIC_ARTICLE.test(t))))) && !(flags[j] & FUNCTION_WORD)) {
       j++;
       words++;
       continue;
     }
-    if (j > i && (NAME_PARTICLES.has(keys[j]) || NAME_PARTICLES.has(lowerKeys[j])) && j + 1 < tokens.length && flags[j + 1] & NAME_WORD && !tokens[j + 1].lineStart) {
+    if (j > i && ctx.words[j].particle && j + 1 < tokens.length && flags[j + 1] & NAME_WORD && !tokens[j + 1].lineStart) {
       j++;
       continue;
     }
@@ -659,7 +740,7 @@ export function personRunEnd(ctx: Context, i: number): number {
 function personCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(flags[i + 1] & CAPITALIZED) || !(flags[i] & FIRST_NAME) || tokens[i + 1].lineStart) continue;
+    if (!(flags[i] & FIRST_NAME) || !(flags[i + 1] & CAPITALIZED) || tokens[i + 1].lineStart) continue;
     const next = tokens[i + 1].text;
     if (flags[i + 1] & FUNCTION_WORD && !NAME_PARTICLES.has(lower(next))) continue;
     if (NOT_NAMES.has(next)) continue;
@@ -672,10 +753,10 @@ function personCandidates(ctx: Context, out: Candidate[]): void {
 
 /** Hashtags: #Alibaba is handled by the gazetteer; #HongKong is split at its capitals. */
 function hashtagCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens } = ctx;
+  const { tokens, flags } = ctx;
   const gz = gazetteer();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].text !== '#' || tokens[i + 1].spaceBefore) continue;
+    if (!(flags[i] & HASH) || tokens[i + 1].spaceBefore) continue;
     const word = tokens[i + 1].text;
     const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
     if (parts.length < 2) continue;
@@ -688,10 +769,10 @@ function hashtagCandidates(ctx: Context, out: Candidate[]): void {
 
 /** Stock indexes (S&P 500, FTSE 100): blockers, so that neither they nor S&P or Nasdaq inside them are mentions. */
 function indexCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens } = ctx;
+  const { tokens, words, flags } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    let node = INDEX_TRIE.next.get(tokens[i].text);
-    if (node === undefined) continue;
+    if (!(flags[i] & INDEX_START)) continue;
+    let node = words[i].index;
     let end = -1;
     for (let j = i + 1; node; j++) {
       if (node.value) end = j;
@@ -711,11 +792,9 @@ function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const gz = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
-    if (!(flags[i] & CAPITALIZED)) continue;
-    const m = PLACE_HYPHEN_SUFFIX.exec(tokens[i].text);
-    if (!m) continue;
-    const prefix = tokenKey(m[1]);
-    const endTrim = tokens[i].text.length - m[1].length;
+    if (!(flags[i] & HYPHEN_PLACE)) continue;
+    const prefix = words[i].hyphenPrefix!;
+    const endTrim = words[i].hyphenTrim;
     // Two words: New York-based, Hong Kong-listed.
     const two = i > 0 && flags[i - 1] & NAME_WORD && !tokens[i].lineStart ? words[i - 1].gazetteer?.next.get(prefix)?.hits : undefined;
     const one = gz.root.next.get(prefix)?.hits;
@@ -734,7 +813,7 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
   const gz = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
-    if (!(i === 0 || tokens[i].lineStart) || !(flags[i] & CAPITALIZED) || flags[i] & HAS_LOWER) continue;
+    if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart)) continue;
     let node: TrieNode | undefined = gz.root;
     let j = i;
     for (; j < tokens.length && j < i + 4 && node && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && (j === i || !tokens[j].lineStart); j++) {

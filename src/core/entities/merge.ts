@@ -3,12 +3,29 @@
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import cues from '../data/entity-cues.json';
-import { ALL_DIGITS, CONNECTOR, matchSuffix, FUNCTION_WORD, isSentenceStart, LOWER_LED, NAME_WORD, NOT_NAMES, organizationOrCompany, ROLE_TITLES, WORDLIKE, type Candidate, type Context } from './candidates';
+import {
+  ALL_DIGITS,
+  CONNECTOR,
+  ENGLISH_CALENDAR_WORD,
+  ENGLISH_OPENER,
+  FUNCTION_WORD,
+  LOWER_LED,
+  matchSuffix,
+  NAME_WORD,
+  NOT_NAME,
+  NOT_NAMES,
+  organizationOrCompany,
+  ROLE_TITLE,
+  ROLE_TITLES,
+  SENTENCE_START,
+  UPPER_OR_NUMBER_LED,
+  WORDLIKE,
+  type Candidate,
+  type Context,
+} from './candidates';
 import type { NameSpan } from './tagger';
 
 const ORGANIZATION_TAIL_WORDS = new Set(cues.organizationTailWords);
-const ENGLISH_CALENDAR_WORDS = new Set(cues.englishCalendarWords);
-const ENGLISH_SENTENCE_OPENERS = new Set(cues.englishSentenceOpeners);
 const NOT_NAMES_ALONE = new Set(cues.notNamesAlone);
 
 // Confidence floors for tagger spans, chosen on the TRAINING split of the French dev set
@@ -49,7 +66,7 @@ export { organizationOrCompany };
 
 /** An English preposition or conjunction capitalized only because it opens the sentence (Between March 3...). */
 function isEnglishOpener(ctx: Context, i: number): boolean {
-  return ctx.lang === 'en' && ENGLISH_SENTENCE_OPENERS.has(ctx.tokens[i].text.toLowerCase()) && isSentenceStart(ctx, i);
+  return ctx.lang === 'en' && (ctx.flags[i] & (ENGLISH_OPENER | SENTENCE_START)) === (ENGLISH_OPENER | SENTENCE_START);
 }
 
 /** Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them. */
@@ -69,14 +86,14 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     if (ts < 0 || last < 0) continue;
     let te = last + 1;
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
-    while (ts < te && (NOT_NAMES.has(tokens[ts].text) || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
-    while (te > ts && (NOT_NAMES.has(tokens[te - 1].text) || !(flags[te - 1] & WORDLIKE))) te--;
+    while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
+    while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE))) te--;
     // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
     // Through the last title word of the first five (Treasury Secretary Janet Yellen, Bank of England Governor Andrew Bailey).
     if (s.label === 'PER') {
       let cut = ts;
       for (let k = ts; k < Math.min(te - 1, ts + 5); k++) {
-        if (ROLE_TITLES.has(tokens[k].text)) cut = k + 1;
+        if (flags[k] & ROLE_TITLE) cut = k + 1;
         else if (tokens[k + 1].text === '.' && k + 2 < te && ROLE_TITLES.has(`${tokens[k].text}.`)) cut = k + 2;
       }
       if (cut > ts && cut < te && flags[cut] & NAME_WORD) ts = cut;
@@ -87,15 +104,15 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // them in lower case, so a capitalized Mars there is the planet. May is left out (Theresa May).
     if (ctx.lang === 'en') {
       let calendar = true;
-      for (let k = ts; k < te && calendar; k++) if (!ENGLISH_CALENDAR_WORDS.has(tokens[k].text)) calendar = false;
+      for (let k = ts; k < te && calendar; k++) if (!(flags[k] & ENGLISH_CALENDAR_WORD)) calendar = false;
       if (calendar) continue;
     }
     // A capitalized job title alone is no name (the Chief Financial Officer).
     let title = true;
-    for (let k = ts; k < te && title; k++) if (!ROLE_TITLES.has(tokens[k].text)) title = false;
+    for (let k = ts; k < te && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
     if (title) continue;
     // Lower-case names (armée syrienne, al-Bab) are kept only when the tagger is sure.
-    if (!/^[\p{Lu}\p{N}]/u.test(tokens[ts].text) && s.confidence < LOWER_CASE_MIN_CONFIDENCE) continue;
+    if (!(flags[ts] & UPPER_OR_NUMBER_LED) && s.confidence < LOWER_CASE_MIN_CONFIDENCE) continue;
     let type: EntityType | 'blocker';
     // Events and works are no entity type and products come from lists and cues, but a sure
     // MISC name still keeps the names inside it from standing alone (Tour de France 2016).
@@ -151,7 +168,7 @@ function endsLikeOrganization(ctx: Context, te: number): boolean {
   if (ORGANIZATION_TAIL_WORDS.has(last)) return true;
   // A legal form ending the name: Acme Widgets Ltd, Foo Corp.
   for (let k = Math.max(0, te - 3); k < te; k++) {
-    const s = matchSuffix(ctx.tokens, k);
+    const s = matchSuffix(ctx, k);
     if (s?.legal && s.end === te) return true;
   }
   return false;

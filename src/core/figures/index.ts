@@ -117,12 +117,14 @@ class FigureScanner {
   private mayStartFigure(text: string, norm: string): boolean {
     const c0 = text.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) return true;
-    if (this.lex.figureStarters.has(norm) || CURRENCIES.symbols.has(text)) return true;
+    if (this.lex.figureStarters.has(norm) || (text.length === 1 && CURRENCIES.symbols.has(text))) return true;
     const hyphen = norm.indexOf('-');
     if (hyphen > 0 && this.lex.figureStarters.has(norm.slice(0, hyphen))) return true;
     if (c0 < 65 || c0 > 90) return false;
-    // Capitals: an ISO code (USD 10), a period code (T1, Q4), a Roman ordinal (XXIe).
-    return (text.length === 3 && CURRENCIES.codes.has(text)) || text.length === 2 || ((c0 === 73 || c0 === 86 || c0 === 88) && /[er]$/.test(text));
+    // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
+    const c1 = text.charCodeAt(1);
+    return (text.length === 3 && CURRENCIES.codes.has(text)) || (text.length === 2 && c1 >= 48 && c1 <= 57) ||
+      ((c0 === 73 || c0 === 86 || c0 === 88) && /[er]$/.test(text));
   }
 
   // ------------------------------------------------------------------ signs, times, dates
@@ -709,7 +711,11 @@ class FigureScanner {
         if (d.rangeEnd && !openingOf.has(d.rangeEnd)) openingOf.set(d.rangeEnd, date);
       }
     }
-    if (pending.length > 0) resolveDates(pending, this.s.ctx.refDate, this.pastSentences());
+    if (pending.length > 0) {
+      // Found on the first question only: most articles never ask (their dates write the year).
+      let past: Set<number> | undefined;
+      resolveDates(pending, this.s.ctx.refDate, (sentence) => (past ??= this.pastSentences()).has(sentence));
+    }
     return figures;
   }
 

@@ -7,13 +7,31 @@ import currencyData from '../data/figures-currencies.json';
 import enData from '../data/figures-en.json';
 import frData from '../data/figures-fr.json';
 
+// For each UTF-16 unit: 1 where the token keeps it as is, 2 where normalizing changes it (an
+// upper-case letter, a typographic apostrophe, a surrogate of a pair that may lower-case).
+// Filled on first sight: one typed-array read per character instead of toLowerCase per token.
+const KEEPS = 1;
+const CHANGES = 2;
+const charNormality = new Uint8Array(0x10000);
+
+function normalityOf(code: number): number {
+  let n = charNormality[code];
+  if (n === 0) {
+    const ch = String.fromCharCode(code);
+    const surrogate = code >= 0xd800 && code <= 0xdfff;
+    n = surrogate || code === 0x2019 || code === 0x2bc || ch.toLowerCase() !== ch ? CHANGES : KEEPS;
+    charNormality[code] = n;
+  }
+  return n;
+}
+
 /** A token as the grammar compares it: lower case, typographic apostrophes made straight. */
 export function normalizeToken(text: string): string {
-  // Fast path: ASCII lower-case letters, digits and punctuation are already normal.
+  // Fast path: most tokens (lower-case words, digits, punctuation, in any script) are already normal.
   let plain = true;
   for (let i = 0; i < text.length && plain; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) plain = false;
+    if (c < 128 ? c >= 65 && c <= 90 : (charNormality[c] || normalityOf(c)) === CHANGES) plain = false;
   }
   if (plain) return text;
   let out = text.toLowerCase();
