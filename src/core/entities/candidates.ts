@@ -606,7 +606,8 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
   let gazetteerStartsByEnd: Map<number, number[]> | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const f = flags[i];
-    if (!(f & (CAPITALIZED | AMPERSAND | COMMA))) continue;
+    // A suffix starts here, or after this comma (Foo, Inc.).
+    if (!(f & (SUFFIX_START | COMMA)) || !(f & (CAPITALIZED | AMPERSAND | COMMA))) continue;
     const comma = f & COMMA ? 1 : 0;
     if (i + comma >= tokens.length || !(flags[i + comma] & SUFFIX_START)) continue;
     const s = matchSuffix(ctx, i + comma);
@@ -751,6 +752,8 @@ function personCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const CAMEL_CASE_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})/u;
+
 /** Hashtags: #Alibaba is handled by the gazetteer; #HongKong is split at its capitals. */
 function hashtagCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
@@ -758,7 +761,7 @@ function hashtagCandidates(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!(flags[i] & HASH) || tokens[i + 1].spaceBefore) continue;
     const word = tokens[i + 1].text;
-    const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+    const parts = word.split(CAMEL_CASE_BOUNDARY);
     if (parts.length < 2) continue;
     let node: TrieNode | undefined = gz.root;
     for (const p of parts) node = node?.next.get(p);

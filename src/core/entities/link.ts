@@ -19,10 +19,14 @@ interface Resolved {
   endTrim?: number;
 }
 
+// Module constants: the bundler turns a \p{...} literal into a `new RegExp` call, built on every call inside a function.
+const MARKS = /\p{M}/gu;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+
 /** Lower case without accents: how names are compared within an article. */
 function fold(s: string): string {
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 127) return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    if (s.charCodeAt(i) > 127) return s.toLowerCase().normalize('NFD').replace(MARKS, '');
   }
   return s.toLowerCase();
 }
@@ -94,13 +98,12 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
 /** Ids and names for the chosen candidates (in text order, not overlapping), plus the mentions that linking adds. */
 export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[] {
   const { tokens, flags } = ctx;
-  const mentions = chosen.filter((c): c is Candidate & { type: EntityMention['type'] } => c.type !== 'blocker').map((c) => resolveOne(ctx, c));
+  const mentions: Resolved[] = [];
+  for (const c of chosen) if (c.type !== 'blocker') mentions.push(resolveOne(ctx, c as Candidate & { type: EntityMention['type'] }));
   const taken = new Uint8Array(tokens.length);
-  const mentionFrom = new Map<number, Resolved>();
-  for (const m of mentions) {
-    mentionFrom.set(m.ts, m);
-    for (let k = m.ts; k < m.te; k++) taken[k] = 1;
-  }
+  for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
+  // The mention starting at each token, built when the first acronym needs it.
+  let mentionFrom: Map<number, Resolved> | undefined;
   const added: Resolved[] = [];
   const keys = new SpanKeys(ctx);
 
@@ -141,9 +144,13 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     const open = m.te;
     if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
     const acr = tokens[open + 1].text;
-    if (!/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(acr) || acr.length > m.te - m.ts + 6) continue;
+    if (!ACRONYM.test(acr) || acr.length > m.te - m.ts + 6) continue;
     acronyms.set(acr, m);
     const k = open + 1;
+    if (mentionFrom === undefined) {
+      mentionFrom = new Map();
+      for (const other of mentions) mentionFrom.set(other.ts, other);
+    }
     const existing = mentionFrom.get(k);
     if (existing && !existing.known) Object.assign(existing, { type: m.type, id: m.id, name: m.name });
     else if (!taken[k]) {
@@ -233,10 +240,11 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     }
   }
 
-  return [...mentions, ...added]
-    .filter((m) => m.id !== '')
-    .sort((a, b) => a.ts - b.ts)
-    .map((m) => toMention(ctx.text, tokens, m));
+  // The chosen mentions are in text order; the added ones start on tokens no other mention holds.
+  const all = added.length === 0 ? mentions : mentions.concat(added).sort((a, b) => a.ts - b.ts);
+  const out: EntityMention[] = [];
+  for (const m of all) if (m.id !== '') out.push(toMention(ctx.text, tokens, m));
+  return out;
 }
 
 function toMention(text: string, tokens: Token[], m: Resolved): EntityMention {
