@@ -609,8 +609,24 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     let j = cueEnd;
     for (let k = 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !tokens[j].lineStart; k++) j++;
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
-    const end = cueType === 'person' ? personRunEnd(ctx, j) : nameRunEnd(ctx, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
+    // An acronym after a person's title is their party or body, not their name (le député LR Éric Ciotti, le maire UDI de Vincennes).
+    if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4)) {
+      if (j + 1 >= tokens.length || tokens[j + 1].lineStart || !(flags[j + 1] & NAME_WORD)) continue;
+      j++;
+    }
+    let end = cueType === 'person' ? personRunEnd(ctx, j) : nameRunEnd(ctx, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
     if (end <= j) continue;
+    // A single letter is no name (le groupe A, la série B).
+    if (end === j + 1 && tokens[j].text.length === 1) continue;
+    // A person's name (first name, name) ends the name of a place or a body (la région Bretagne Loïg Chesnais-Girard).
+    if (cueType !== 'person') {
+      for (let k = j + 1; k + 1 < end; k++) {
+        if (flags[k] & FIRST_NAME && flags[k + 1] & NAME_WORD && !(flags[k - 1] & CONNECTOR)) {
+          end = k;
+          break;
+        }
+      }
+    }
     // An employer cue (analyst at X, shares of X) names a company or a public body.
     const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(tokens, end)) : (cueType as EntityType);
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(tokens, end)) : undefined;
