@@ -382,3 +382,16 @@ describe('entities: cue names', () => {
     expectMention(ents, 'Marie Dupuis', 'person');
   });
 });
+
+describe('entities: a maker\'s name for the thing it makes', () => {
+  it('reads the maker before a listed product or a model code as one product (Airbus A350, un Boeing 737-500)', () => {
+    const ents = fr('La compagnie exploite des Airbus A350 et un Boeing 737-500 depuis 2019.');
+    expectMention(ents, 'Airbus A350', 'product', 'airbus-a350');
+    expectMention(ents, 'Boeing 737-500', 'product', 'boeing-737-500');
+    noMention(ents, 'Boeing 737-500 depuis');
+  });
+  it('reads no company in a French "une" before the maker alone (une Peugeot grise is a car)', () => {
+    noMention(fr('Le suspect conduisait une Peugeot grise.'), 'Peugeot');
+    expectMention(fr('Peugeot a publié ses ventes du trimestre.'), 'Peugeot', 'company');
+  });
+});

@@ -763,10 +763,39 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+/** A model code: a capital or a digit first, a digit inside (737-500, MU-2B, A321neo). */
+const MODEL_CODE = /^(?=[^\s]*\d)[\p{Lu}\d][\p{L}\d-]*$/u;
+
+/** A maker's name naming the thing it makes: a product (Airbus A320, un Airbus A321) or, for a
+ * French "un/une" before the maker alone, no mention (une Peugeot grise is a car, not the company). */
+function madeThingCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, lowerKeys } = ctx;
+  const productAt = new Map<number, Candidate>();
+  for (const c of out) if (c.source === 'gazetteer' && c.type === 'product') productAt.set(c.ts, c);
+  const count = out.length;
+  for (let k = 0; k < count; k++) {
+    const c = out[k];
+    if (c.source !== 'gazetteer' || c.type !== 'company') continue;
+    // The maker before a listed product of its own: Airbus A320, Boeing 787.
+    const product = c.te < tokens.length && !tokens[c.te].lineStart ? productAt.get(c.te) : undefined;
+    const indefinite = ctx.lang === 'fr' && c.ts > 0 && (lowerKeys[c.ts - 1] === 'un' || lowerKeys[c.ts - 1] === 'une');
+    if (product) {
+      out.push({ ts: c.ts, te: product.te, type: 'product', source: 'rule', tier: 2, score: 86, name: ctx.text.slice(tokens[c.ts].start, tokens[product.te - 1].end) });
+    } else if (indefinite) {
+      // A model code after it (un Boeing 737-500, un Mitsubishi MU-2B) makes a product; the maker alone, no mention.
+      const next = c.te < tokens.length && !tokens[c.te].lineStart && tokens[c.te].spaceBefore ? tokens[c.te].text : '';
+      const code = MODEL_CODE.test(next) ? c.te + 1 : versionEnd(tokens, c.te);
+      if (code > c.te) out.push({ ts: c.ts, te: code, type: 'product', source: 'rule', tier: 2, score: 86, name: ctx.text.slice(tokens[c.ts].start, tokens[code - 1].end) });
+      else out.push({ ts: c.ts, te: c.te, type: 'blocker', source: 'rule', tier: 2, score: 86 });
+    }
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   gazetteerCandidates(ctx, out);
+  madeThingCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
   cueCandidates(ctx, out);
