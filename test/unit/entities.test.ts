@@ -276,6 +276,10 @@ describe('entities: places and organizations', () => {
     expectMention(ents, 'Bourse de Hong Kong', 'organization', 'bourse-de-hong-kong');
     expectMention(ents, 'Hong Kong', 'place', 'hong-kong');
   });
+  it('reads the Élysée as the palace, a place, with or without its accent', () => {
+    expectMention(fr("Le porte-parole de l'Elysée a démenti."), 'Elysée', 'place', 'elysee');
+    expectMention(fr("L'Élysée a confirmé la visite."), 'Élysée', 'place', 'elysee');
+  });
   it('reads news agencies and newspapers as organizations', () => {
     const ents = en('According to Reuters and the Financial Times, the deal is off.');
     expectMention(ents, 'Reuters', 'organization');
