@@ -691,8 +691,24 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     let j = cueEnd;
     for (let k = 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !tokens[j].lineStart; k++) j++;
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
-    const end = cueType === 'person' ? personRunEnd(ctx, j) : nameRunEnd(ctx, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
+    // An acronym after a person's title is their party or body, not their name (le député LR Éric Ciotti, le maire UDI de Vincennes).
+    if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4)) {
+      if (j + 1 >= tokens.length || tokens[j + 1].lineStart || !(flags[j + 1] & NAME_WORD)) continue;
+      j++;
+    }
+    let end = cueType === 'person' ? personRunEnd(ctx, j) : nameRunEnd(ctx, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
     if (end <= j) continue;
+    // A single letter is no name (le groupe A, la série B).
+    if (end === j + 1 && tokens[j].text.length === 1) continue;
+    // A person's name (first name, name) ends the name of a place or a body (la région Bretagne Loïg Chesnais-Girard).
+    if (cueType !== 'person') {
+      for (let k = j + 1; k + 1 < end; k++) {
+        if (flags[k] & FIRST_NAME && flags[k + 1] & NAME_WORD && !(flags[k - 1] & CONNECTOR)) {
+          end = k;
+          break;
+        }
+      }
+    }
     // An employer cue (analyst at X, shares of X) names a company or a public body.
     const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(ctx, end)) : (cueType as EntityType);
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(ctx, end)) : undefined;
@@ -829,10 +845,39 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+/** A model code: a capital or a digit first, a digit inside (737-500, MU-2B, A321neo). */
+const MODEL_CODE = /^(?=[^\s]*\d)[\p{Lu}\d][\p{L}\d-]*$/u;
+
+/** A maker's name naming the thing it makes: a product (Airbus A320, un Airbus A321) or, for a
+ * French "un/une" before the maker alone, no mention (une Peugeot grise is a car, not the company). */
+function madeThingCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, words } = ctx;
+  const productAt = new Map<number, Candidate>();
+  for (const c of out) if (c.source === 'gazetteer' && c.type === 'product') productAt.set(c.ts, c);
+  const count = out.length;
+  for (let k = 0; k < count; k++) {
+    const c = out[k];
+    if (c.source !== 'gazetteer' || c.type !== 'company') continue;
+    // The maker before a listed product of its own: Airbus A320, Boeing 787.
+    const product = c.te < tokens.length && !tokens[c.te].lineStart ? productAt.get(c.te) : undefined;
+    const indefinite = ctx.lang === 'fr' && c.ts > 0 && (words[c.ts - 1].lowerKey === 'un' || words[c.ts - 1].lowerKey === 'une');
+    if (product) {
+      out.push({ ts: c.ts, te: product.te, type: 'product', source: 'rule', tier: 2, score: 86, name: ctx.text.slice(tokens[c.ts].start, tokens[product.te - 1].end) });
+    } else if (indefinite) {
+      // A model code after it (un Boeing 737-500, un Mitsubishi MU-2B) makes a product; the maker alone, no mention.
+      const next = c.te < tokens.length && !tokens[c.te].lineStart && tokens[c.te].spaceBefore ? tokens[c.te].text : '';
+      const code = MODEL_CODE.test(next) ? c.te + 1 : versionEnd(tokens, c.te);
+      if (code > c.te) out.push({ ts: c.ts, te: code, type: 'product', source: 'rule', tier: 2, score: 86, name: ctx.text.slice(tokens[c.ts].start, tokens[code - 1].end) });
+      else out.push({ ts: c.ts, te: c.te, type: 'blocker', source: 'rule', tier: 2, score: 86 });
+    }
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   gazetteerCandidates(ctx, out);
+  madeThingCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
   cueCandidates(ctx, out);
