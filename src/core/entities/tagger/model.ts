@@ -624,9 +624,8 @@ export class TaggerModel {
     const work = this.beginText(n);
     this.readText(tokens, work);
     const segments = nameSegments(tokens, work.phraseMatch, work.near);
-    // Rows outside the decoded segments are never read; zeroed all the same, as a fresh array would be.
+    // Rows outside the decoded segments are never written nor read (they hold an earlier text's).
     const emissions = work.emissions;
-    emissions.fill(0, 0, n * L);
     const doc: { context?: DocumentContext } = {};
     for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], work, doc, emissions);
     const labels = work.labels.fill(0, 0, n);
