@@ -46,6 +46,12 @@ const SHARE_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
 /** The words that may follow unnamed cents (douze euros cinquante le kilo, five dollars fifty each). */
 const CENTS_FOLLOWERS = new Set(['le', 'la', 'l\'', 'les', 'par', 'pour', 'et', 'ou', 'the', 'a', 'an', 'per', 'each', 'and', 'or', 'for']);
 const TIME_BEFORE_HEURES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
+const ROMAN_DIGITS = new Set(['I', 'V', 'X', 'L', 'C']);
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 /** Every figure of the text, in text order, spans not overlapping. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
@@ -158,6 +164,7 @@ class FigureScanner {
   private timeAt(i: number): Match | null {
     const tk = this.tk;
     const t = tk[i];
+    if (!startsWithDigit(t.text)) return null;
     const compact = /^(\d{1,2})h(\d{2})$/.exec(t.text);
     if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
     if (!isDigits(t.text) || t.text.length > 2) return null;
@@ -602,6 +609,7 @@ class FigureScanner {
       return this.ordinalFrom(i, i + 1, word);
     }
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
+    if (!ROMAN_DIGITS.has(t.text[0])) return null;
     const roman = /^([IVXLC]+)(?:e|er|ère|ème|re)$/.exec(t.text);
     if (roman && t.spaceBefore && roman[1] !== 'L' && roman[1] !== 'C') {
       const value = romanValue(roman[1]);
@@ -625,7 +633,8 @@ class FigureScanner {
     let p = d.first; // the token before which qualifiers and predicates are read
     // "d'ici l'an prochain", "by the end": a date's article stands between it and its qualifier.
     if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 && DATE_ARTICLES.has(tk[p - 1].norm)) p--;
-    for (const q of lex.qualifiers) {
+    const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
+    for (const q of candidates ?? []) {
       const len = q.tokens.length;
       if (p - len < this.lastFigureNext) continue;
       let ok = true;
