@@ -201,6 +201,12 @@ describe('entities: people', () => {
     const ents = fr('François Hollande a parlé. Hollande a ensuite quitté la salle.');
     expectMention(ents, 'Hollande', 'person', 'francois-hollande');
   });
+  it('keeps a listed place when the "person" named in full opens with no first name', () => {
+    const rulesOnly = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr', noTagger: true });
+    const ents = rulesOnly('Le candidat Renouveau Lyon a gagné. Lyon reste calme.');
+    expectMention(ents, 'Renouveau Lyon', 'person');
+    assert.equal(find(ents, 'Lyon')?.type, 'place', JSON.stringify(ents.map((e) => `${e.text}/${e.type}`)));
+  });
 });
 
 describe('entities: hashtags', () => {
