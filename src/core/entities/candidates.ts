@@ -866,10 +866,11 @@ function isPlainLowerWord(ctx: Context, k: number): boolean {
  * l'Ouest, Parti socialiste): a tagger or a list would stop at the first lower-case word. */
 function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
-  const { tokens, flags, lowerKeys } = ctx;
+  const { tokens, flags, words } = ctx;
+  const lowerKey = (k: number): string => words[k]?.lowerKey ?? '';
   const n = tokens.length;
   const isAdjective = (k: number): boolean =>
-    isPlainLowerWord(ctx, k) && ADJECTIVE_ENDING.test(tokens[k].text) && !(k + 1 < n && AFTER_VERB.has(lowerKeys[k + 1]));
+    isPlainLowerWord(ctx, k) && ADJECTIVE_ENDING.test(tokens[k].text) && !(k + 1 < n && AFTER_VERB.has(lowerKey(k + 1)));
   for (let i = 1; i < n; i++) {
     // Mid-sentence only: a capital opening a sentence says nothing (Service minimum...).
     // It opens the name: not after a capitalized word (US Air Force, Grande Assemblée: the tagger's).
@@ -882,12 +883,12 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       let k = j;
       // et joins two lower-case complements (du commerce et de la distribution), not two bodies
       // (du Sénat et de l'Assemblée, la Ligue du Nord et du parti).
-      const and = lowerComplement && lowerKeys[k] === 'et' && k + 1 < n && OF_WORDS.has(lowerKeys[k + 1]);
+      const and = lowerComplement && lowerKey(k) === 'et' && k + 1 < n && OF_WORDS.has(lowerKey(k + 1));
       if (and) k++;
-      if (!OF_WORDS.has(lowerKeys[k]) || tokens[k].lineStart) break;
-      const of = lowerKeys[k];
+      if (!OF_WORDS.has(lowerKey(k)) || tokens[k].lineStart) break;
+      const of = lowerKey(k);
       k++;
-      if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKeys[k] === 'la' || lowerKeys[k] === "l'" || lowerKeys[k] === 'l’')) k++;
+      if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
       if (k >= n || tokens[k].lineStart) break;
       if (flags[k] & NAME_WORD && !and) {
         j = nameRunEnd(ctx, k, 5, false);
