@@ -10,7 +10,7 @@ import { CURRENCIES, figureLexicon } from './lexicon';
 import { readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
-import { figureTokens, isDigits } from './stream';
+import { figureTokens, hyphenAt, isDigits, type FigureToken } from './stream';
 
 export type { FigureContext } from './state';
 
@@ -112,7 +112,7 @@ class FigureScanner {
   private matchAt(i: number): Match | null {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
-    if (!this.mayStartFigure(t.text, t.norm)) return null;
+    if (!this.mayStartFigure(t)) return null;
     const sign = SIGNS.get(t.text);
     if (sign !== undefined) return this.signed(i, sign);
     const date = this.timeAt(i) ?? this.dateAt(i);
@@ -120,17 +120,19 @@ class FigureScanner {
     return this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.numberAt(i, 0) ?? this.ordinalAt(i);
   }
 
-  private mayStartFigure(text: string, norm: string): boolean {
-    const c0 = text.charCodeAt(0);
+  private mayStartFigure(t: FigureToken): boolean {
+    // Characters are read from the text, not from the token's string (see normalizeSpan).
+    const source = this.s.text, length = t.end - t.start;
+    const c0 = source.charCodeAt(t.start);
     if (c0 >= 48 && c0 <= 57) return true;
-    if (this.lex.figureStarters.has(norm) || (text.length === 1 && CURRENCIES.symbols.has(text))) return true;
-    const hyphen = norm.indexOf('-');
-    if (hyphen > 0 && this.lex.figureStarters.has(norm.slice(0, hyphen))) return true;
+    if (this.lex.figureStarters.has(t.norm) || (length === 1 && CURRENCIES.symbols.has(t.text))) return true;
+    const hyphen = hyphenAt(source, t);
+    if (hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, hyphen))) return true;
     if (c0 < 65 || c0 > 90) return false;
     // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
-    const c1 = text.charCodeAt(1);
-    return (text.length === 3 && CURRENCIES.codes.has(text)) || (text.length === 2 && c1 >= 48 && c1 <= 57) ||
-      ((c0 === 73 || c0 === 86 || c0 === 88) && /[er]$/.test(text));
+    const c1 = source.charCodeAt(t.start + 1), last = source.charCodeAt(t.end - 1);
+    return (length === 3 && CURRENCIES.codes.has(t.text)) || (length === 2 && c1 >= 48 && c1 <= 57) ||
+      ((c0 === 73 || c0 === 86 || c0 === 88) && (last === 101 || last === 114)); // ends in e or r
   }
 
   // ------------------------------------------------------------------ signs, times, dates
