@@ -5,6 +5,7 @@ import type { EntityType } from '../types';
 import cues from '../data/entity-cues.json';
 import {
   ALL_DIGITS,
+  candidate,
   CONNECTOR,
   ENGLISH_CALENDAR_WORD,
   ENGLISH_OPENER,
@@ -163,7 +164,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       if (extraNameWords > 0 || rulesOnly || sameKind) tier = 2;
     }
     if (type === 'blocker' && (tier < 2 || s.confidence < BLOCKER_MIN_CONFIDENCE)) continue;
-    out.push({ ts, te, type, source: 'tagger', tier, score: 40 + 20 * s.confidence });
+    out.push(candidate(ts, te, type, 'tagger', tier, 40 + 20 * s.confidence));
   }
   return out;
 }
