@@ -53,6 +53,12 @@ function startsWithDigit(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The spans by start (the entity layer gives them in order already: then no copy is made). */
+function sortedByStart<T extends { start: number }>(spans: readonly T[]): readonly T[] {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
+}
+
 /** Every figure of the text, in text order, spans not overlapping. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lex = figureLexicon(ctx.lang);
@@ -60,7 +66,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const inEntity = new Uint8Array(tokens.length);
   const entityEnd = new Int32Array(tokens.length);
   if (ctx.entitySpans && ctx.entitySpans.length > 0) {
-    const spans = [...ctx.entitySpans].sort((a, b) => a.start - b.start);
+    const spans = sortedByStart(ctx.entitySpans);
     let e = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -167,7 +173,8 @@ class FigureScanner {
     const tk = this.tk;
     const t = tk[i];
     if (!startsWithDigit(t.text)) return null;
-    const compact = /^(\d{1,2})h(\d{2})$/.exec(t.text);
+    const length = t.end - t.start;
+    const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.text) : null;
     if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
     if (!isDigits(t.text) || t.text.length > 2) return null;
     const hour = Number(t.text);
