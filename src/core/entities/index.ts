@@ -22,7 +22,7 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   const tokens = options.tokens ?? tokenize(text);
   const ctx = entityContext(text, tokens, options.lang);
   const rules = ruleCandidates(ctx);
-  const tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
-  const chosen = selectCandidates(tokens.length, [...rules, ...tagged]);
+  const candidates = options.noTagger ? rules : rules.concat(taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules));
+  const chosen = selectCandidates(tokens.length, candidates);
   return linkMentions(ctx, chosen);
 }

@@ -14,11 +14,16 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+// Regexes with \p{...} are module constants: the bundler turns such a literal into a
+// `new RegExp` call, which inside a function would build it on every call.
+const MARKS = /\p{M}/gu;
+const WORD_INITIAL = /(^|[-'’\s])(\p{L})/gu;
+
 /** Accents stripped and the letters NFD keeps whole spelled in ASCII (Ø -> o, Œ -> oe). */
 function foldLetters(name: string): string {
   return name
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/[Øø]/g, 'o')
     .replace(/[Łł]/g, 'l')
     .replace(/ß/g, 'ss')
@@ -42,7 +47,7 @@ export function tokenKey(text: string): string {
 
 /** Title case for a name written in capitals (RETAMAL -> Retamal, LE DRIAN -> Le Drian). */
 export function titleCaseWord(word: string): string {
-  return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return word.toLowerCase().replace(WORD_INITIAL, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 const UPPER = /\p{Lu}/u;

@@ -424,7 +424,7 @@ function startMonth(p: DateParts): number {
  * sentence (a past tense, "dernier") that would begin after the anchor (an earlier dated
  * month of the same sentence, or the reference date) is the most recent one before it.
  */
-export function resolveDates(dates: PendingDate[], refDate: string | undefined, pastSentences: Set<number>): void {
+export function resolveDates(dates: PendingDate[], refDate: string | undefined, isPastSentence: (sentence: number) => boolean): void {
   let refYear: number | undefined;
   let refMonth: number | undefined;
   let refDayOfMonth = 0;
@@ -466,7 +466,7 @@ export function resolveDates(dates: PendingDate[], refDate: string | undefined, 
           const before = startMonth(p) < baseMonth || (sameMonthDay && p.day! < baseDay);
           if (d.future && !d.past) {
             if (before) year++;
-          } else if ((d.past || pastSentences.has(d.sentence)) && after) {
+          } else if (after && (d.past || isPastSentence(d.sentence))) {
             year--;
           }
         }

@@ -10,7 +10,7 @@ import { CURRENCIES, figureLexicon } from './lexicon';
 import { readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
-import { figureTokens, isDigits } from './stream';
+import { figureTokens, hyphenAt, isDigits, type FigureToken } from './stream';
 
 export type { FigureContext } from './state';
 
@@ -46,6 +46,12 @@ const SHARE_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
 /** The words that may follow unnamed cents (douze euros cinquante le kilo, five dollars fifty each). */
 const CENTS_FOLLOWERS = new Set(['le', 'la', 'l\'', 'les', 'par', 'pour', 'et', 'ou', 'the', 'a', 'an', 'per', 'each', 'and', 'or', 'for']);
 const TIME_BEFORE_HEURES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
+const ROMAN_DIGITS = new Set(['I', 'V', 'X', 'L', 'C']);
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 /** Every figure of the text, in text order, spans not overlapping. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
@@ -106,7 +112,7 @@ class FigureScanner {
   private matchAt(i: number): Match | null {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
-    if (!this.mayStartFigure(t.text, t.norm)) return null;
+    if (!this.mayStartFigure(t)) return null;
     const sign = SIGNS.get(t.text);
     if (sign !== undefined) return this.signed(i, sign);
     const date = this.timeAt(i) ?? this.dateAt(i);
@@ -114,15 +120,19 @@ class FigureScanner {
     return this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.numberAt(i, 0) ?? this.ordinalAt(i);
   }
 
-  private mayStartFigure(text: string, norm: string): boolean {
-    const c0 = text.charCodeAt(0);
+  private mayStartFigure(t: FigureToken): boolean {
+    // Characters are read from the text, not from the token's string (see normalizeSpan).
+    const source = this.s.text, length = t.end - t.start;
+    const c0 = source.charCodeAt(t.start);
     if (c0 >= 48 && c0 <= 57) return true;
-    if (this.lex.figureStarters.has(norm) || CURRENCIES.symbols.has(text)) return true;
-    const hyphen = norm.indexOf('-');
-    if (hyphen > 0 && this.lex.figureStarters.has(norm.slice(0, hyphen))) return true;
+    if (this.lex.figureStarters.has(t.norm) || (length === 1 && CURRENCIES.symbols.has(t.text))) return true;
+    const hyphen = hyphenAt(source, t);
+    if (hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, hyphen))) return true;
     if (c0 < 65 || c0 > 90) return false;
-    // Capitals: an ISO code (USD 10), a period code (T1, Q4), a Roman ordinal (XXIe).
-    return (text.length === 3 && CURRENCIES.codes.has(text)) || text.length === 2 || ((c0 === 73 || c0 === 86 || c0 === 88) && /[er]$/.test(text));
+    // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
+    const c1 = source.charCodeAt(t.start + 1), last = source.charCodeAt(t.end - 1);
+    return (length === 3 && CURRENCIES.codes.has(t.text)) || (length === 2 && c1 >= 48 && c1 <= 57) ||
+      ((c0 === 73 || c0 === 86 || c0 === 88) && (last === 101 || last === 114)); // ends in e or r
   }
 
   // ------------------------------------------------------------------ signs, times, dates
@@ -156,6 +166,7 @@ class FigureScanner {
   private timeAt(i: number): Match | null {
     const tk = this.tk;
     const t = tk[i];
+    if (!startsWithDigit(t.text)) return null;
     const compact = /^(\d{1,2})h(\d{2})$/.exec(t.text);
     if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
     if (!isDigits(t.text) || t.text.length > 2) return null;
@@ -600,6 +611,7 @@ class FigureScanner {
       return this.ordinalFrom(i, i + 1, word);
     }
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
+    if (!ROMAN_DIGITS.has(t.text[0])) return null;
     const roman = /^([IVXLC]+)(?:e|er|ère|ème|re)$/.exec(t.text);
     if (roman && t.spaceBefore && roman[1] !== 'L' && roman[1] !== 'C') {
       const value = romanValue(roman[1]);
@@ -623,7 +635,8 @@ class FigureScanner {
     let p = d.first; // the token before which qualifiers and predicates are read
     // "d'ici l'an prochain", "by the end": a date's article stands between it and its qualifier.
     if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 && DATE_ARTICLES.has(tk[p - 1].norm)) p--;
-    for (const q of lex.qualifiers) {
+    const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
+    for (const q of candidates ?? []) {
       const len = q.tokens.length;
       if (p - len < this.lastFigureNext) continue;
       let ok = true;
@@ -709,7 +722,11 @@ class FigureScanner {
         if (d.rangeEnd && !openingOf.has(d.rangeEnd)) openingOf.set(d.rangeEnd, date);
       }
     }
-    if (pending.length > 0) resolveDates(pending, this.s.ctx.refDate, this.pastSentences());
+    if (pending.length > 0) {
+      // Found on the first question only: most articles never ask (their dates write the year).
+      let past: Set<number> | undefined;
+      resolveDates(pending, this.s.ctx.refDate, (sentence) => (past ??= this.pastSentences()).has(sentence));
+    }
     return figures;
   }
 

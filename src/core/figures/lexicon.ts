@@ -7,18 +7,46 @@ import currencyData from '../data/figures-currencies.json';
 import enData from '../data/figures-en.json';
 import frData from '../data/figures-fr.json';
 
+// For each UTF-16 unit: 1 where the token keeps it as is, 2 where normalizing changes it (an
+// upper-case letter, a typographic apostrophe, a surrogate of a pair that may lower-case).
+// Filled on first sight: one typed-array read per character instead of toLowerCase per token.
+const KEEPS = 1;
+const CHANGES = 2;
+const charNormality = new Uint8Array(0x10000);
+
+function normalityOf(code: number): number {
+  let n = charNormality[code];
+  if (n === 0) {
+    const ch = String.fromCharCode(code);
+    const surrogate = code >= 0xd800 && code <= 0xdfff;
+    n = surrogate || code === 0x2019 || code === 0x2bc || ch.toLowerCase() !== ch ? CHANGES : KEEPS;
+    charNormality[code] = n;
+  }
+  return n;
+}
+
 /** A token as the grammar compares it: lower case, typographic apostrophes made straight. */
 export function normalizeToken(text: string): string {
-  // Fast path: ASCII lower-case letters, digits and punctuation are already normal.
-  let plain = true;
-  for (let i = 0; i < text.length && plain; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) plain = false;
+  return normalizeSpan(text, text, 0, text.length);
+}
+
+/**
+ * normalizeToken(token) for a token that is source.slice(start, end), reading its characters
+ * from the source: token strings come in many internal forms (sliced, one- or two-byte), which
+ * makes every character read on them a slow generic access, while the source is one string.
+ */
+export function normalizeSpan(source: string, token: string, start: number, end: number): string {
+  // Fast path: most tokens (lower-case words, digits, punctuation, in any script) are already normal.
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : (charNormality[c] || normalityOf(c)) === CHANGES) return lowerCase(token);
   }
-  if (plain) return text;
-  let out = text.toLowerCase();
-  if (out.includes('’') || out.includes('ʼ')) out = out.replace(/[’ʼ]/g, "'");
-  return out;
+  return token;
+}
+
+function lowerCase(token: string): string {
+  const out = token.toLowerCase();
+  return out.includes('’') || out.includes('ʼ') ? out.replace(/[’ʼ]/g, "'") : out;
 }
 
 /** A trie over normalized tokens; `value` marks the end of an entry. */
@@ -77,6 +105,8 @@ export interface FigureLexicon {
   hundred: Set<string>;
   thousand: Set<string>;
   numberJoiners: Set<string>;
+  /** Every word of the number grammar above with its part (units first where lists overlap): one look-up per word part. */
+  numberWordKinds: Map<string, NumberWordKind>;
   articleNumbers: Set<string>;
   scales: Map<string, number>;
   scaleAbbreviations: Map<string, number>;
@@ -116,8 +146,11 @@ export interface FigureLexicon {
   periodWordsBeforeYear: Set<string>;
   sinceWords: Set<string>;
   pastCues: Set<string>;
-  /** Qualifier phrases, longest first, as token arrays. */
-  qualifiers: { tokens: string[]; approx: Approx }[];
+  /**
+   * Qualifier phrases as token arrays, longest first, grouped by their last token (the one
+   * right before a figure): a figure looks up only those that can end there.
+   */
+  qualifiersByLastToken: Map<string, Qualifier[]>;
   reachVerbs: Set<string>;
   directionUp: Set<string>;
   directionDown: Set<string>;
@@ -168,6 +201,35 @@ export interface FigureLexicon {
   figureStarters: Set<string>;
 }
 
+export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'thousand' | 'joiner';
+
+/** The part each number word plays, the first list naming a word deciding (as the readers test them in turn). */
+function numberWordKinds(data: LangData): Map<string, NumberWordKind> {
+  const kinds = new Map<string, NumberWordKind>();
+  const lists: [Iterable<string>, NumberWordKind][] = [
+    [Object.keys(data.units), 'unit'], [Object.keys(data.tens), 'ten'], [data.hundred, 'hundred'], [data.thousand, 'thousand'],
+    [data.numberJoiners, 'joiner'],
+  ];
+  for (const [words, kind] of lists) for (const w of words) if (!kinds.has(w)) kinds.set(w, kind);
+  return kinds;
+}
+
+export interface Qualifier {
+  tokens: string[];
+  approx: Approx;
+}
+
+function byLastToken(qualifiers: Qualifier[]): Map<string, Qualifier[]> {
+  const index = new Map<string, Qualifier[]>();
+  for (const q of qualifiers) {
+    const last = q.tokens[q.tokens.length - 1];
+    const list = index.get(last);
+    if (list) list.push(q);
+    else index.set(last, [q]);
+  }
+  return index;
+}
+
 export interface CurrencyLexicon {
   symbols: Map<string, string>;
   dollarPrefixes: Map<string, string>;
@@ -198,8 +260,9 @@ function build(lang: Lang, data: LangData): FigureLexicon {
   const currencyWords = new TokenTrie<string>();
   const words = (currencyData.words as Record<string, Record<string, string>>)[lang];
   for (const [phrase, code] of Object.entries(words)) currencyWords.add(phraseTokens(phrase), code);
-  const qualifiers = data.qualifiers
+  const qualifiers: Qualifier[] = data.qualifiers
     .map(([tokens, approx]) => ({ tokens: phraseTokens((tokens as string[]).join(' ').replace(/' /g, "'")), approx: approx as Approx }))
+    .filter((q) => q.tokens.length > 0)
     .sort((a, b) => b.tokens.length - a.tokens.length);
   const relativeDates = new TokenTrie<RelativeDate>();
   const relativeFirstWords: string[] = [];
@@ -225,6 +288,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     hundred: new Set(data.hundred),
     thousand: new Set(data.thousand),
     numberJoiners: new Set(data.numberJoiners),
+    numberWordKinds: numberWordKinds(data),
     articleNumbers: new Set(data.articleNumbers),
     scales: new Map(Object.entries(data.scales)),
     scaleAbbreviations: new Map(Object.entries(data.scaleAbbreviations)),
@@ -259,7 +323,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     periodWordsBeforeYear: new Set(data.periodWordsBeforeYear),
     sinceWords: new Set(data.sinceWords),
     pastCues: new Set(data.pastCues),
-    qualifiers,
+    qualifiersByLastToken: byLastToken(qualifiers),
     reachVerbs: new Set(data.reachVerbs),
     directionUp: new Set(data.directionUp),
     directionDown: new Set(data.directionDown),

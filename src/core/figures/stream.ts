@@ -3,7 +3,7 @@
 // and a sentence number on every token. Digits glued to any other letters (3D, G7, 5G) stay
 // one token, which the grammar never reads as a figure.
 import { tokenize, type Token } from '../text/tokenize';
-import { normalizeToken, type FigureLexicon } from './lexicon';
+import { normalizeSpan, normalizeToken, type FigureLexicon } from './lexicon';
 
 export interface FigureToken {
   start: number;
@@ -32,11 +32,15 @@ function isDigits(s: string): boolean {
   return true;
 }
 
-/** Length of the leading ASCII digit run of `s`. */
-function digitPrefix(s: string): number {
-  let i = 0;
-  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-  return i;
+/** Length of the leading ASCII digit run of text[start, end) (read from the whole text, see normalizeSpan). */
+function digitPrefix(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
+  }
+  return i - start;
 }
 
 const GLUED_SUFFIXES = new WeakMap<FigureLexicon, Set<string>>();
@@ -67,36 +71,60 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     const t = tokens[ti];
     if (out.length > 0 && (t.lineStart || (endPending && t.spaceBefore))) sentence++;
     endPending = false;
-    const digits = digitPrefix(t.text);
-    const suffix = digits > 0 ? t.text.slice(digits) : '';
-    const suffixNorm = digits > 0 ? normalizeToken(suffix) : '';
-    // "11:416/03/2025": a clock time keeps two digits of minutes; the rest starts a new figure.
-    const dayRange = digits > 0 && digits <= 2 && t.text.length <= 5 ? DAY_RANGE.exec(t.text) : null;
-    const monthBefore = previous !== undefined && (lex.months.has(previous.norm) ||
-      (previous.text === '.' && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm)));
-    if (dayRange && (lex.months.has(normalizeToken(tokens[ti + 1]?.text ?? '')) || monthBefore)) {
-      // "3-5 mars", "March 3-5": two days of one month, read as a range like "3 – 5 mars".
-      const a = dayRange[1].length, b = t.start + a;
-      out.push(token(t.start, b, dayRange[1], dayRange[1], t.spaceBefore, t.lineStart, false, sentence));
-      out.push(token(b, b + 1, t.text[a], t.text[a], false, false, false, sentence));
-      out.push(token(b + 1, t.end, dayRange[2], dayRange[2], false, false, false, sentence));
-    } else if (digits === t.text.length && digits > 2 && previous?.text === ':' && !t.spaceBefore && !previous.spaceBefore &&
-        out.length >= 2 && isDigits(out[out.length - 2].text) && out[out.length - 2].text.length <= 2) {
-      out.push(token(t.start, t.start + 2, t.text.slice(0, 2), t.text.slice(0, 2), t.spaceBefore, t.lineStart, false, sentence));
-      out.push(token(t.start + 2, t.end, t.text.slice(2), t.text.slice(2), false, false, false, sentence));
-    } else if (digits > 0 && digits < t.text.length && gluedSuffixes.has(suffixNorm) && /^[\p{L}²°/]+$/u.test(suffix) &&
-        (suffix.length > 1 || suffix === suffixNorm || suffix === 'M' || suffix === 'K' || suffix === 'B')) {
-      out.push(token(t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
-      out.push(token(t.start + digits, t.end, suffix, suffixNorm, false, false, true, sentence));
+    const digits = digitPrefix(text, t.start, t.end);
+    if (digits === 0) {
+      // A word or a mark: the common case, one token as it is.
+      out.push(token(t.start, t.end, t.text, normalizeSpan(text, t.text, t.start, t.end), t.spaceBefore, t.lineStart, false, sentence));
     } else {
-      out.push(token(t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
+      splitDigits(t, digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
     }
     previous = out[out.length - 1];
     // The dot of "Sept. 3", "janv. 2025" ends no sentence.
-    const abbreviationDot = t.text === '.' && !t.spaceBefore && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm);
-    if (SENTENCE_END.has(t.text) && !abbreviationDot) endPending = true;
+    if (t.end - t.start === 1 && SENTENCE_END.has(t.text)) {
+      const abbreviationDot = t.text === '.' && !t.spaceBefore && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm);
+      if (!abbreviationDot) endPending = true;
+    }
   }
   return out;
+}
+
+/** True when the token before `out`'s end names a month ("mars", "Sept."): a day range may follow. */
+function monthBefore(previous: FigureToken | undefined, out: FigureToken[], lex: FigureLexicon): boolean {
+  return previous !== undefined && (lex.months.has(previous.norm) ||
+    (previous.text === '.' && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm)));
+}
+
+/** Pushes the tokens of `t`, which starts with `digits` digits: split where the grammar reads a suffix or a range apart. */
+function splitDigits(t: Token, digits: number, nextToken: Token | undefined, previous: FigureToken | undefined, out: FigureToken[],
+  lex: FigureLexicon, gluedSuffixes: Set<string>, sentence: number): void {
+  const suffix = t.text.slice(digits);
+  const suffixNorm = normalizeToken(suffix);
+  // "11:416/03/2025": a clock time keeps two digits of minutes; the rest starts a new figure.
+  const dayRange = digits <= 2 && t.text.length <= 5 ? DAY_RANGE.exec(t.text) : null;
+  if (dayRange && (lex.months.has(normalizeToken(nextToken?.text ?? '')) || monthBefore(previous, out, lex))) {
+    // "3-5 mars", "March 3-5": two days of one month, read as a range like "3 – 5 mars".
+    const a = dayRange[1].length, b = t.start + a;
+    out.push(token(t.start, b, dayRange[1], dayRange[1], t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(b, b + 1, t.text[a], t.text[a], false, false, false, sentence));
+    out.push(token(b + 1, t.end, dayRange[2], dayRange[2], false, false, false, sentence));
+  } else if (digits === t.text.length && digits > 2 && previous?.text === ':' && !t.spaceBefore && !previous.spaceBefore &&
+      out.length >= 2 && isDigits(out[out.length - 2].text) && out[out.length - 2].text.length <= 2) {
+    out.push(token(t.start, t.start + 2, t.text.slice(0, 2), t.text.slice(0, 2), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(t.start + 2, t.end, t.text.slice(2), t.text.slice(2), false, false, false, sentence));
+  } else if (digits > 0 && digits < t.text.length && gluedSuffixes.has(suffixNorm) && /^[\p{L}²°/]+$/u.test(suffix) &&
+      (suffix.length > 1 || suffix === suffixNorm || suffix === 'M' || suffix === 'K' || suffix === 'B')) {
+    out.push(token(t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(t.start + digits, t.end, suffix, suffixNorm, false, false, true, sentence));
+  } else {
+    out.push(token(t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
+  }
+}
+
+/** norm.indexOf('-') of a token, read from the text where the token is written as its norm. */
+export function hyphenAt(text: string, t: FigureToken): number {
+  if (t.norm !== t.text) return t.norm.indexOf('-');
+  for (let i = t.start; i < t.end; i++) if (text.charCodeAt(i) === 45) return i - t.start;
+  return -1;
 }
 
 export { isDigits };
