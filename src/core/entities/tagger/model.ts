@@ -486,7 +486,9 @@ export class TaggerModel {
       let bestEnd = -1;
       let bestBits = 0;
       for (let j = i + 1; node?.next !== undefined && j < n && j - i < maxPhraseTokens; j++) {
-        node = node.next.get(entries[j].phraseId);
+        const id = entries[j].phraseId;
+        if (id < 0) break; // a word of no phrase
+        node = node.next.get(id);
         if (node !== undefined && node.bits !== 0) {
           bestEnd = j;
           bestBits = node.bits;
