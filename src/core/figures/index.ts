@@ -6,7 +6,7 @@
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
-import { CURRENCIES, figureLexicon } from './lexicon';
+import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS } from './lexicon';
 import { readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
@@ -107,6 +107,7 @@ class FigureScanner {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
     if (!this.mayStartFigure(t.text, t.norm)) return null;
+    if (this.endsIndexName(i)) return { drafts: [], next: i + 1 };
     const sign = SIGNS.get(t.text);
     if (sign !== undefined) return this.signed(i, sign);
     const date = this.timeAt(i) ?? this.dateAt(i);
@@ -125,6 +126,13 @@ class FigureScanner {
     const c1 = text.charCodeAt(1);
     return (text.length === 3 && CURRENCIES.codes.has(text)) || (text.length === 2 && c1 >= 48 && c1 <= 57) ||
       ((c0 === 73 || c0 === 86 || c0 === 88) && /[er]$/.test(text));
+  }
+
+  /** The number of a stock index's name (CAC 40, S&P 500): part of a name, no figure. */
+  private endsIndexName(i: number): boolean {
+    const tk = this.tk;
+    if (!isDigits(tk[i].text)) return false;
+    return INDEX_NAMES_BACKWARDS.longestBy(0, (m) => tk[i - m]?.norm) !== null;
   }
 
   // ------------------------------------------------------------------ signs, times, dates

@@ -3,6 +3,7 @@
 // multi-word entries (currencies, qualifiers, percent words, compound nouns).
 import type { Approx, Lang } from '../types';
 import { tokenize } from '../text/tokenize';
+import entityCues from '../data/entity-cues.json';
 import currencyData from '../data/figures-currencies.json';
 import enData from '../data/figures-en.json';
 import frData from '../data/figures-fr.json';
@@ -320,6 +321,19 @@ export const CURRENCIES: CurrencyLexicon = {
   dollarPrefixes: new Map(Object.entries(currencyData.dollarPrefixes)),
   codes: new Map(currencyData.codes.map((c) => [c, (currencyData.codeAliases as Record<string, string>)[c] ?? c])),
 };
+
+/**
+ * Stock index names that end in a number (CAC 40, S&P 500, Euro Stoxx 50), read backwards
+ * from that number: the entity list of indexes (no mention either), shared, not copied.
+ */
+export const INDEX_NAMES_BACKWARDS: TokenTrie<true> = (() => {
+  const trie = new TokenTrie<true>();
+  for (const name of entityCues.marketIndexes) {
+    const tokens = phraseTokens(name);
+    if (/^\d+$/.test(tokens[tokens.length - 1])) trie.add(tokens.reverse(), true);
+  }
+  return trie;
+})();
 
 const LEXICONS: Record<Lang, FigureLexicon> = {
   fr: build('fr', frData),

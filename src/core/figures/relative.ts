@@ -92,9 +92,10 @@ function relativePhrase(s: ScanState, i: number): Found | null {
   const hit = lex.relativeDates.longestBy(i, normAt(s, i));
   if (!hit) return null;
   const before = tk[i - 1]?.norm ?? '';
-  if (lex.relativeNotBefore.has(before) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before))) return null;
-  // "l'an dernier", "la semaine prochaine": a phrase that opens with its noun needs its article.
-  if (lex.durationUnits.has(tk[i].norm) && !lex.relativeArticles.has(before)) return null;
+  // "l'an dernier", "la semaine prochaine", "the day after tomorrow": a phrase that opens with its noun needs its article.
+  const opensWithNoun = lex.durationUnits.has(tk[i].norm);
+  if (opensWithNoun && !lex.relativeArticles.has(before)) return null;
+  if ((lex.relativeNotBefore.has(before) && !opensWithNoun) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before))) return null;
   let next = hit.end;
   if (tk[next] && lex.relativeNotAfter.has(tk[next].norm)) return null;
   if (hit.value.unit === 'D' && tk[next]?.spaceBefore && lex.relativeDayParts.has(tk[next].norm)) next++;
