@@ -11,6 +11,7 @@ import { readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
 import { figureTokens, isDigits } from './stream';
+import { dayPartAfter, spokenTimeAt } from './times';
 
 export type { FigureContext } from './state';
 
@@ -45,7 +46,6 @@ const DATE_ARTICLES = new Set(["l'", 'le', 'la']);
 const SHARE_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
 /** The words that may follow unnamed cents (douze euros cinquante le kilo, five dollars fifty each). */
 const CENTS_FOLLOWERS = new Set(['le', 'la', 'l\'', 'les', 'par', 'pour', 'et', 'ou', 'the', 'a', 'an', 'per', 'each', 'and', 'or', 'for']);
-const TIME_BEFORE_HEURES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
 
 /** Every figure of the text, in text order, spans not overlapping. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
@@ -168,7 +168,8 @@ class FigureScanner {
     const t = tk[i];
     const compact = /^(\d{1,2})h(\d{2})$/.exec(t.text);
     if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
-    if (!isDigits(t.text) || t.text.length > 2) return null;
+    if (!isDigits(t.text)) return this.spokenTime(i);
+    if (t.text.length > 2) return null;
     const hour = Number(t.text);
     const a = tk[i + 1], b = tk[i + 2];
     // HH:MM, exactly two digits of minutes.
@@ -180,20 +181,22 @@ class FigureScanner {
     // 14h (glued), 14 h, 14 h 30.
     if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && this.lex.lang === 'fr'))) {
       const after = tk[i + 2];
-      if (after && isDigits(after.text) && after.text.length === 2 && (after.spaceBefore === a.spaceBefore)) {
-        return this.timeDraft(i, i + 3, hour, Number(after.text));
-      }
-      return this.timeDraft(i, i + 2, hour, 0);
+      const minutes = after && isDigits(after.text) && after.text.length === 2 && (after.spaceBefore === a.spaceBefore);
+      // "8 h du soir": 20:00.
+      const part = dayPartAfter(this.s, minutes ? i + 3 : i + 2, hour);
+      return this.timeDraft(i, part ? part.next : minutes ? i + 3 : i + 2, part ? part.hour : hour, minutes ? Number(after.text) : 0);
     }
     const pm = this.amPmAt(i + 1);
     if (pm && hour >= 1 && hour <= 12) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), 0);
-    // "à 14 heures": a clock time, not a duration.
-    if (a && (a.norm === 'heures' || a.norm === 'heure') && TIME_BEFORE_HEURES.has(tk[i - 1]?.norm ?? '')) {
-      const half = halfAfter(tk, i + 2, this.lex);
-      if (half !== null) return this.timeDraft(i, half, hour, 30);
-      return this.timeDraft(i, i + 2, hour, 0);
-    }
-    return null;
+    // "à 14 heures", "3 o'clock", "ten past three": a clock time, not a duration.
+    return this.spokenTime(i);
+  }
+
+  private spokenTime(i: number): Match | null {
+    const read = spokenTimeAt(this.s, i);
+    if (!read) return null;
+    if (read.kind === 'time') return this.timeDraft(read.first, read.next, read.hour, read.minute);
+    return { drafts: [{ first: read.first, next: read.next, kind: 'duration', value: read.value }], next: read.next };
   }
 
   private amPmAt(k: number): { pm: boolean; next: number } | null {

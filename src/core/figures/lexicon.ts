@@ -185,6 +185,34 @@ export interface FigureLexicon {
   midPrefixes: Set<string>;
   /** Words that may start a figure (number, ordinal, month, weekday, fraction and period words, signs, currency prefixes). */
   figureStarters: Set<string>;
+  clock: ClockLexicon;
+}
+
+/** Clock times in words (./times.ts). */
+export interface ClockLexicon {
+  /** midi, minuit, noon, midnight: the hour they name. */
+  named: Map<string, number>;
+  /** French "midi" is also the south: a time only after a lead or before minutes. */
+  namedNeedingLead: Set<string>;
+  /** Leads that do not place those in the day ("après midi": the afternoon). */
+  namedNotAfter: Set<string>;
+  /** Words before "de" that make a lead (aux alentours de, à partir de). */
+  leadsBeforeDe: Set<string>;
+  /** Words after which "N heures", "ten past three" is a time of day (à, vers, at, until). */
+  leads: Set<string>;
+  hourUnits: Set<string>;
+  oClock: TokenTrie<true>;
+  /** du soir, in the afternoon: am, pm or night. */
+  dayParts: TokenTrie<string>;
+  /** et quart, moins le quart: the minutes they add. */
+  minuteTails: TokenTrie<number>;
+  /** "moins dix": minutes before the hour. */
+  minutesBefore: Set<string>;
+  minuteWords: Set<string>;
+  /** quarter, half (past, to): minutes. */
+  fractions: Map<string, number>;
+  past: Set<string>;
+  to: Set<string>;
 }
 
 export interface CurrencyLexicon {
@@ -236,8 +264,29 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ...Object.keys(currencyData.dollarPrefixes),
     ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords,
   ]);
+  const clockData = data.clock;
+  const clock: ClockLexicon = {
+    named: new Map(Object.entries(clockData.named as Record<string, number>)),
+    namedNeedingLead: new Set(clockData.namedNeedingLead),
+    namedNotAfter: new Set(clockData.namedNotAfter as string[]),
+    leadsBeforeDe: new Set(clockData.leadsBeforeDe as string[]),
+    leads: new Set(clockData.leads),
+    hourUnits: new Set(clockData.hourUnits),
+    oClock: phraseTrie((clockData.oClock as string[]).map((p) => [p])),
+    dayParts: new TokenTrie<string>(),
+    minuteTails: new TokenTrie<number>(),
+    minutesBefore: new Set(clockData.minutesBefore as string[]),
+    minuteWords: new Set(clockData.minuteWords),
+    fractions: new Map(Object.entries(clockData.fractions as Record<string, number>)),
+    past: new Set(clockData.past as string[]),
+    to: new Set(clockData.to as string[]),
+  };
+  for (const [phrase, part] of Object.entries(clockData.dayParts as Record<string, string>)) clock.dayParts.add(phraseTokens(phrase), part);
+  for (const [phrase, minutes] of Object.entries(clockData.minuteTails as Record<string, number>)) clock.minuteTails.add(phraseTokens(phrase), minutes);
+  for (const word of clock.named.keys()) figureStarters.add(word);
   return {
     lang,
+    clock,
     figureStarters,
     units: new Map(Object.entries(data.units)),
     tens: new Map(Object.entries(data.tens)),
