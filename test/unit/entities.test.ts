@@ -201,6 +201,12 @@ describe('entities: people', () => {
     const ents = fr('François Hollande a parlé. Hollande a ensuite quitté la salle.');
     expectMention(ents, 'Hollande', 'person', 'francois-hollande');
   });
+  it('keeps a listed place when the "person" named in full opens with no first name', () => {
+    const rulesOnly = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr', noTagger: true });
+    const ents = rulesOnly('Le candidat Renouveau Lyon a gagné. Lyon reste calme.');
+    expectMention(ents, 'Renouveau Lyon', 'person');
+    assert.equal(find(ents, 'Lyon')?.type, 'place', JSON.stringify(ents.map((e) => `${e.text}/${e.type}`)));
+  });
 });
 
 describe('entities: hashtags', () => {
@@ -320,11 +326,16 @@ function mergedWith(text: string, spans: Array<[string, NameLabel, number]>): st
 }
 
 describe('entities: the tagger\'s longer name over list and rule hits', () => {
-  it('takes a body named with a listed body inside it (Conseil de sécurité des Nations unies)', () => {
-    const text = 'Le Conseil de sécurité des Nations unies se réunit demain.';
-    assert.deepEqual(mergedWith(text, [['Conseil de sécurité des Nations unies', 'ORG', 0.3]]), ['Conseil de sécurité des Nations unies/organization']);
+  it('takes a body named with a listed body inside it (la Grande Assemblée nationale)', () => {
+    const text = 'La Grande Assemblée nationale se réunit demain.';
+    assert.deepEqual(mergedWith(text, [['Grande Assemblée nationale', 'ORG', 0.3]]), ['Grande Assemblée nationale/organization']);
     // Without the tagger's name, the list hit stands alone.
-    assert.deepEqual(mergedWith(text, []), ['Nations unies/organization']);
+    assert.deepEqual(mergedWith(text, []), ['Assemblée nationale/organization']);
+  });
+  it('takes the tagger\'s name over a body rule\'s shorter one, across a function word', () => {
+    const text = "L'Union américaine pour les libertés civiles a porté plainte.";
+    assert.deepEqual(mergedWith(text, []), ['Union américaine/organization']);
+    assert.deepEqual(mergedWith(text, [['Union américaine pour les libertés civiles', 'ORG', 0.3]]), ['Union américaine pour les libertés civiles/organization']);
   });
   it('lets a lower-case adjective or noun stand next to the list hit, not a function word', () => {
     assert.deepEqual(mergedWith('Les élus de La France insoumise ont voté contre.', [['La France insoumise', 'ORG', 0.25]]), ['La France insoumise/company']);
@@ -397,5 +408,29 @@ describe('entities: a maker\'s name for the thing it makes', () => {
   it('reads no company in a French "une" before the maker alone (une Peugeot grise is a car)', () => {
     noMention(fr('Le suspect conduisait une Peugeot grise.'), 'Peugeot');
     expectMention(fr('Peugeot a publié ses ventes du trimestre.'), 'Peugeot', 'company');
+  });
+});
+
+describe('entities: French bodies named by a capitalized head word', () => {
+  const rulesOnly = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr', noTagger: true });
+  it('keeps lower-case adjectives and de complements in the name', () => {
+    expectMention(rulesOnly("Il a été ingénieur à la Compagnie des chemins de fer de l'Ouest jusqu'en 1890."), "Compagnie des chemins de fer de l'Ouest", 'company');
+    expectMention(rulesOnly('La décision de la Cour administrative d’appel de Lyon est attendue.'), 'Cour administrative d’appel de Lyon', 'organization');
+    expectMention(rulesOnly("Un rapport de l'Agence spatiale brésilienne paraîtra lundi."), 'Agence spatiale brésilienne', 'organization');
+    expectMention(rulesOnly('Elle préside la Fédération du bois et de la forêt depuis mars.'), 'Fédération du bois et de la forêt', 'organization');
+  });
+  it('stops at a verb, an infinitive, a weekday, a generic noun, a person and a second body', () => {
+    expectMention(rulesOnly("L'Agence nationale indique que le produit est retiré."), 'Agence nationale', 'organization');
+    expectMention(rulesOnly('Les Forces démocratiques libanaises appuyées par la coalition avancent.'), 'Forces démocratiques libanaises', 'organization');
+    expectMention(rulesOnly("Le Conseil régional de statuer sur l'aide a été saisi."), 'Conseil régional', 'organization');
+    expectMention(rulesOnly('Après la séance du Parlement de Berne de mardi, rien ne change.'), 'Parlement de Berne', 'organization');
+    expectMention(rulesOnly('Les juges de la Cour suprême du pays ont tranché.'), 'Cour suprême', 'organization');
+    const ents = rulesOnly("Le Ministère de l'Intérieur Jacques Martin a parlé; le président du Sénat et de l'Assemblée nationale aussi.");
+    expectMention(ents, "Ministère de l'Intérieur", 'organization');
+    noMention(ents, 'Sénat et');
+  });
+  it('reads nothing from a head word opening a sentence or inside a longer name', () => {
+    noMention(rulesOnly('Service minimum garanti dans les transports.'), 'Service minimum');
+    noMention(rulesOnly('La base de la US Air Force de Floride a été évacuée.'), 'Force de Floride');
   });
 });

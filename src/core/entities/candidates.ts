@@ -845,6 +845,74 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const BODY_HEADS = new Set(cues.frenchBodyHeads);
+const ADJECTIVE_ENDING = new RegExp(`(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
+const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
+const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+/** Words after which a lower-case word was a verb, not an adjective (l'Agence indique que, le
+ * Conseil applique la loi, les Forces démocratiques syriennes appuyées par). */
+const AFTER_VERB = new Set(['par', 'que', "qu'", 'qu’', 'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** A lower-case content word (no function word, no weekday or month) at token k. */
+function isPlainLowerWord(ctx: Context, k: number): boolean {
+  const { tokens, flags } = ctx;
+  const word = k < tokens.length ? tokens[k].text : '';
+  return word !== '' && !tokens[k].lineStart && (flags[k] & FUNCTION_WORD) === 0 && LOWER_WORD.test(word) && !CALENDAR_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
+}
+
+/** French bodies named by a capitalized head word, with their lower-case adjectives and de
+ * complements (Agence spatiale européenne, Cour d'appel de Reims, Compagnie des chemins de fer de
+ * l'Ouest, Parti socialiste): a tagger or a list would stop at the first lower-case word. */
+function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'fr') return;
+  const { tokens, flags, words } = ctx;
+  const lowerKey = (k: number): string => words[k]?.lowerKey ?? '';
+  const n = tokens.length;
+  const isAdjective = (k: number): boolean =>
+    isPlainLowerWord(ctx, k) && ADJECTIVE_ENDING.test(tokens[k].text) && !(k + 1 < n && AFTER_VERB.has(lowerKey(k + 1)));
+  for (let i = 1; i < n; i++) {
+    // Mid-sentence only: a capital opening a sentence says nothing (Service minimum...).
+    // It opens the name: not after a capitalized word (US Air Force, Grande Assemblée: the tagger's).
+    if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
+    let j = i + 1;
+    while (isAdjective(j)) j++;
+    // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
+    let lowerComplement = false;
+    for (let complements = 0; complements < 3 && j < n; complements++) {
+      let k = j;
+      // et joins two lower-case complements (du commerce et de la distribution), not two bodies
+      // (du Sénat et de l'Assemblée, la Ligue du Nord et du parti).
+      const and = lowerComplement && lowerKey(k) === 'et' && k + 1 < n && OF_WORDS.has(lowerKey(k + 1));
+      if (and) k++;
+      if (!OF_WORDS.has(lowerKey(k)) || tokens[k].lineStart) break;
+      const of = lowerKey(k);
+      k++;
+      if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
+      if (k >= n || tokens[k].lineStart) break;
+      if (flags[k] & NAME_WORD && !and) {
+        j = nameRunEnd(ctx, k, 5, false);
+        // A person named next ends it (le Ministère de l'Intérieur Gérard Collomb).
+        for (let p = k + 1; p + 1 < j; p++) {
+          if (flags[p] & FIRST_NAME && flags[p + 1] & NAME_WORD) {
+            j = p;
+            break;
+          }
+        }
+      } else if (isPlainLowerWord(ctx, k) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(of !== 'du' && of !== 'des' && INFINITIVE.test(tokens[k].text))) {
+        // Not an infinitive after de (le Conseil de statuer, et d'aller); chemins de fer stays.
+        j = k + 1;
+        lowerComplement = true;
+      } else break;
+      while (isAdjective(j)) j++;
+    }
+    if (j === i + 1) continue;
+    const type = organizationOrCompany(ctx, i, j);
+    out.push({ ts: i, te: j, type, source: 'rule', tier: 2, score: 65, name: type === 'company' ? companyName(ctx, i, j) : undefined });
+  }
+}
+const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
+
 /** A model code: a capital or a digit first, a digit inside (737-500, MU-2B, A321neo). */
 const MODEL_CODE = /^(?=[^\s]*\d)[\p{Lu}\d][\p{L}\d-]*$/u;
 
@@ -878,6 +946,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   gazetteerCandidates(ctx, out);
   madeThingCandidates(ctx, out);
+  bodyNameCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
   cueCandidates(ctx, out);

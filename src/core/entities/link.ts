@@ -176,8 +176,10 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     for (const m of mentions) {
       if (m.te - m.ts > SURNAME_TOKENS) continue;
       const full = surnames.size > 0 ? surnames.get(keys.span(m.ts, m.te)) : undefined;
-      // The person named in full earlier wins over a list's place or company of that name (Hollande).
-      if (full && full !== m && full.ts < m.ts && (m.type === 'person' || m.te - m.ts === 1)) Object.assign(m, { type: 'person', id: full.id, name: full.name });
+      // The person named in full earlier wins over a list's place or company of that name (Hollande)
+      // when the full name opens with a first name (not Projet Montréal misread as a person).
+      const person = m.type === 'person' || (m.te - m.ts === 1 && (!m.known || (full !== undefined && gz.firstNames.has(tokens[full.ts].text))));
+      if (full && full !== m && full.ts < m.ts && person) Object.assign(m, { type: 'person', id: full.id, name: full.name });
       const acr = m.te - m.ts === 1 ? acronyms.get(tokens[m.ts].text) : undefined;
       if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
     }

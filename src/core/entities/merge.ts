@@ -175,11 +175,12 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // extend a company name (Tencent Music), or hold a body of its own kind (Conseil de sécurité
     // des Nations unies); never across a plain lower-case word.
     const wraps = inside.length > 0 && inside.every((r) => r.type === 'place' || r.type === 'person' || r.ts === ts || r.weak || sameCoarseType(r.type, type));
-    // A lower-case function word next to the list hit (Xuhui à Shanghai) splits two names; a
-    // lower-case adjective or noun does not (La France insoumise, État islamique, université Calvin).
+    // A lower-case function word next to a list hit (Xuhui à Shanghai) splits two names; a
+    // lower-case adjective or noun does not (La France insoumise, université de Kyoto), nor does a
+    // function word after a rule's name, which stops at lower-case words (Union américaine pour les libertés civiles).
     let plainWord = false;
     const isPlain = (k: number): boolean => k >= ts && k < te && (flags[k] & LOWER_LED) !== 0 && (flags[k] & CONNECTOR) === 0 && (flags[k] & FUNCTION_WORD) !== 0;
-    for (const r of inside) if (isPlain(r.ts - 1) || isPlain(r.te)) plainWord = true;
+    for (const r of inside) if (r.source !== 'rule' && (isPlain(r.ts - 1) || isPlain(r.te))) plainWord = true;
     if (wraps && !plainWord && !crossing && s.confidence >= WRAP_MIN_CONFIDENCE) {
       // The tagger's longer name holds name words the list hit lacks (Grande Mosquée de Valence),
       // lower-case ones too for a body or a place (université de Kyoto, Cour suprême du Canada), not
@@ -195,8 +196,11 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
         const lowerNameWord = type !== 'blocker' && !(listedStart && k < firstInside.ts) && flags[k] & LOWER_LED && !(flags[k] & (FUNCTION_WORD | CONNECTOR));
         if (flags[k] & (NAME_WORD | ALL_DIGITS) || lowerNameWord) extraNameWords++;
       }
-      // A rule hit alone (a cue's name) is weaker than the tagger's longer name (le groupe État islamique).
-      const rulesOnly = inside.every((r) => r.source === 'rule' && r.ts === ts);
+      // Rule hits alone (a cue's name, a body's name), the first opening the tagger's name, are
+      // weaker than it (le groupe État islamique, Fondation de la Croix-Rouge pour la Banque du sang).
+      const rulesOnly =
+        inside.every((r) => r.source === 'rule') &&
+        (inside.every((r) => r.ts === ts) || (inside.some((r) => r.ts === ts) && inside.every((r) => sameCoarseType(r.type, type))));
       // The tagger's name of the same kind extends a list hit (Golfe persique, Union européenne de radio-télévision).
       const sameKind = inside.length === 1 && inside[0].ts === ts && sameCoarseType(inside[0].type, type);
       if (extraNameWords > 0 || rulesOnly || sameKind) {

@@ -37,6 +37,8 @@ export interface CueLexicon {
   has(category: CueCategory, word: string): boolean;
   /** Single tokens that open a clause, as written in lower case (with ' and ’ both): checked on every token. */
   clauseWords: ReadonlySet<string>;
+  /** clauseWords.has(word), most words turned away by a filter without hashing the word. */
+  isClauseWord(word: string): boolean;
   /** Singular nouns whose quantity is a count the entity has, makes or sells. */
   countUnits: ReadonlySet<string>;
 }
@@ -61,6 +63,12 @@ export function normalizeWord(word: string): string {
   let w = word.toLowerCase();
   if (w.includes('’') || w.includes('ʼ')) w = w.replace(/[’ʼ]/g, "'");
   return w;
+}
+
+const CLAUSE_FILTER_SIZE = 1024;
+
+function clauseFilterKey(word: string): number {
+  return (word.charCodeAt(0) * 31 + word.length) & (CLAUSE_FILTER_SIZE - 1);
 }
 
 interface Phrase {
@@ -116,6 +124,11 @@ function compile(data: Record<string, unknown>): CueLexicon {
     clauseWords.add(word);
     clauseWords.add(word.replace(/'/g, '’'));
   }
+  // A one-hash filter over clauseWords by first code unit and length: false means not one.
+  const clauseFilter = new Uint8Array(CLAUSE_FILTER_SIZE);
+  for (const word of clauseWords) clauseFilter[clauseFilterKey(word)] = 1;
+  const isClauseWord = (word: string): boolean => clauseFilter[clauseFilterKey(word)] === 1 && clauseWords.has(word);
+
   const has = (category: CueCategory, word: string): boolean => {
     if (single.get(category)?.has(word)) return true;
     for (const n of lengths) {
@@ -149,6 +162,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
   return {
     countUnits,
     clauseWords,
+    isClauseWord,
     has,
     normalized: (word) => cuesOf(word).norm,
     matchAt(tokens, i) {

@@ -46,6 +46,12 @@ const DATE_ARTICLES = new Set(["l'", 'le', 'la']);
 const SHARE_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
 /** The words that may follow unnamed cents (douze euros cinquante le kilo, five dollars fifty each). */
 const CENTS_FOLLOWERS = new Set(['le', 'la', 'l\'', 'les', 'par', 'pour', 'et', 'ou', 'the', 'a', 'an', 'per', 'each', 'and', 'or', 'for']);
+const ROMAN_DIGITS = new Set(['I', 'V', 'X', 'L', 'C']);
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 /** Every figure of the text, in text order, spans not overlapping. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
@@ -166,10 +172,11 @@ class FigureScanner {
   private timeAt(i: number): Match | null {
     const tk = this.tk;
     const t = tk[i];
+    // Words: midi, noon, half past two, huit heures.
+    if (!startsWithDigit(t.text)) return this.spokenTime(i);
     const compact = /^(\d{1,2})h(\d{2})$/.exec(t.text);
     if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
-    if (!isDigits(t.text)) return this.spokenTime(i);
-    if (t.text.length > 2) return null;
+    if (!isDigits(t.text) || t.text.length > 2) return null;
     const hour = Number(t.text);
     const a = tk[i + 1], b = tk[i + 2];
     // HH:MM, exactly two digits of minutes.
@@ -613,6 +620,7 @@ class FigureScanner {
       return this.ordinalFrom(i, i + 1, word);
     }
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
+    if (!ROMAN_DIGITS.has(t.text[0])) return null;
     const roman = /^([IVXLC]+)(?:e|er|ère|ème|re)$/.exec(t.text);
     if (roman && t.spaceBefore && roman[1] !== 'L' && roman[1] !== 'C') {
       const value = romanValue(roman[1]);
@@ -636,7 +644,8 @@ class FigureScanner {
     let p = d.first; // the token before which qualifiers and predicates are read
     // "d'ici l'an prochain", "by the end": a date's article stands between it and its qualifier.
     if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 && DATE_ARTICLES.has(tk[p - 1].norm)) p--;
-    for (const q of lex.qualifiers) {
+    const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
+    for (const q of candidates ?? []) {
       const len = q.tokens.length;
       if (p - len < this.lastFigureNext) continue;
       let ok = true;

@@ -96,6 +96,8 @@ export interface FigureLexicon {
   hundred: Set<string>;
   thousand: Set<string>;
   numberJoiners: Set<string>;
+  /** Every word of the number grammar above with its part (units first where lists overlap): one look-up per word part. */
+  numberWordKinds: Map<string, NumberWordKind>;
   articleNumbers: Set<string>;
   scales: Map<string, number>;
   scaleAbbreviations: Map<string, number>;
@@ -135,8 +137,11 @@ export interface FigureLexicon {
   periodWordsBeforeYear: Set<string>;
   sinceWords: Set<string>;
   pastCues: Set<string>;
-  /** Qualifier phrases, longest first, as token arrays. */
-  qualifiers: { tokens: string[]; approx: Approx }[];
+  /**
+   * Qualifier phrases as token arrays, longest first, grouped by their last token (the one
+   * right before a figure): a figure looks up only those that can end there.
+   */
+  qualifiersByLastToken: Map<string, Qualifier[]>;
   reachVerbs: Set<string>;
   directionUp: Set<string>;
   directionDown: Set<string>;
@@ -215,6 +220,35 @@ export interface ClockLexicon {
   to: Set<string>;
 }
 
+export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'thousand' | 'joiner';
+
+/** The part each number word plays, the first list naming a word deciding (as the readers test them in turn). */
+function numberWordKinds(data: LangData): Map<string, NumberWordKind> {
+  const kinds = new Map<string, NumberWordKind>();
+  const lists: [Iterable<string>, NumberWordKind][] = [
+    [Object.keys(data.units), 'unit'], [Object.keys(data.tens), 'ten'], [data.hundred, 'hundred'], [data.thousand, 'thousand'],
+    [data.numberJoiners, 'joiner'],
+  ];
+  for (const [words, kind] of lists) for (const w of words) if (!kinds.has(w)) kinds.set(w, kind);
+  return kinds;
+}
+
+export interface Qualifier {
+  tokens: string[];
+  approx: Approx;
+}
+
+function byLastToken(qualifiers: Qualifier[]): Map<string, Qualifier[]> {
+  const index = new Map<string, Qualifier[]>();
+  for (const q of qualifiers) {
+    const last = q.tokens[q.tokens.length - 1];
+    const list = index.get(last);
+    if (list) list.push(q);
+    else index.set(last, [q]);
+  }
+  return index;
+}
+
 export interface CurrencyLexicon {
   symbols: Map<string, string>;
   dollarPrefixes: Map<string, string>;
@@ -245,8 +279,9 @@ function build(lang: Lang, data: LangData): FigureLexicon {
   const currencyWords = new TokenTrie<string>();
   const words = (currencyData.words as Record<string, Record<string, string>>)[lang];
   for (const [phrase, code] of Object.entries(words)) currencyWords.add(phraseTokens(phrase), code);
-  const qualifiers = data.qualifiers
+  const qualifiers: Qualifier[] = data.qualifiers
     .map(([tokens, approx]) => ({ tokens: phraseTokens((tokens as string[]).join(' ').replace(/' /g, "'")), approx: approx as Approx }))
+    .filter((q) => q.tokens.length > 0)
     .sort((a, b) => b.tokens.length - a.tokens.length);
   const relativeDates = new TokenTrie<RelativeDate>();
   const relativeFirstWords: string[] = [];
@@ -293,6 +328,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     hundred: new Set(data.hundred),
     thousand: new Set(data.thousand),
     numberJoiners: new Set(data.numberJoiners),
+    numberWordKinds: numberWordKinds(data),
     articleNumbers: new Set(data.articleNumbers),
     scales: new Map(Object.entries(data.scales)),
     scaleAbbreviations: new Map(Object.entries(data.scaleAbbreviations)),
@@ -327,7 +363,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     periodWordsBeforeYear: new Set(data.periodWordsBeforeYear),
     sinceWords: new Set(data.sinceWords),
     pastCues: new Set(data.pastCues),
-    qualifiers,
+    qualifiersByLastToken: byLastToken(qualifiers),
     reachVerbs: new Set(data.reachVerbs),
     directionUp: new Set(data.directionUp),
     directionDown: new Set(data.directionDown),

@@ -1,7 +1,7 @@
 // Numbers written in digits (1 234,5 / 1.234,5 / 1,234.5 / 11,6) or in words (vingt-neuf,
 // quatre-vingt-dix-neuf, deux cents, twenty-nine, one hundred and five), read from the
 // figure token stream. Each reader looks at each token once: linear in the text.
-import type { FigureLexicon } from './lexicon';
+import type { FigureLexicon, NumberWordKind } from './lexicon';
 import { isDigits, type FigureToken } from './stream';
 
 export interface NumberRead {
@@ -105,17 +105,24 @@ export function readDigits(text: string, tokens: FigureToken[], i: number, lex: 
 }
 
 /** The value of one number word part ("vingt", "neuf"), for the word reader. */
-function wordPartKind(part: string, lex: FigureLexicon): 'unit' | 'ten' | 'hundred' | 'thousand' | 'joiner' | null {
-  if (lex.units.has(part)) return 'unit';
-  if (lex.tens.has(part)) return 'ten';
-  if (lex.hundred.has(part)) return 'hundred';
-  if (lex.thousand.has(part)) return 'thousand';
-  if (lex.numberJoiners.has(part)) return 'joiner';
-  return null;
+function wordPartKind(part: string, lex: FigureLexicon): NumberWordKind | null {
+  return lex.numberWordKinds.get(part) ?? null;
+}
+
+/** True when token `i` may open a number in words: its (first hyphenated) part is a unit, ten, hundred or thousand. */
+function opensNumberWords(tokens: FigureToken[], i: number, lex: FigureLexicon): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  const norm = t.norm;
+  const hyphen = norm.indexOf('-');
+  const kind = lex.numberWordKinds.get(hyphen < 0 ? norm : norm.slice(0, hyphen));
+  return kind !== undefined && kind !== 'joiner';
 }
 
 /** A number in words starting at token `i` (vingt-neuf, deux cents, one hundred and five), or null. */
 export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon): NumberRead | null {
+  // Most tokens read here are other words: the first part decides (an ordinal ends a compound, never opens one).
+  if (!opensNumberWords(tokens, i, lex)) return null;
   let total = 0;
   let current = 0;
   let words = 0;
