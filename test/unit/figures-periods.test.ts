@@ -1,6 +1,8 @@
 // Periods the grammar reads beyond a plain date: days around today, fiscal years and spans of
 // years, the end of a period as a deadline, offsets ahead of the reference date.
-import { date, dur, pct, run, type Case } from './figures-support';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { date, run, type Case } from './figures-support';
 
 // 2025-06-15 is a Sunday.
 const REF = { refDate: '2025-06-15' };
@@ -17,4 +19,50 @@ describe('figures: the day after tomorrow, the day before yesterday', () => {
     ['Le vote a lieu après-demain.', [date('après-demain', '2025-06-17')]],
     ["L'accord a été signé avant-hier.", [date('avant-hier', '2025-06-13')]],
   ]));
+});
+
+describe('figures: fiscal years are named by their year', () => {
+  run('en', [
+    ['FY2024 revenue rose.', [date('FY2024', '2024')]],
+    ["Microsoft's FY24 sales.", [date('FY24', '2024')]],
+    ['Guidance for FY 2025 is flat.', [date('FY 2025', '2025')]],
+    ['Fiscal 2025 revenue rose.', [date('Fiscal 2025', '2025')]],
+    ['Sales in fiscal year 2024 fell.', [date('fiscal year 2024', '2024')]],
+    ['In the first quarter of fiscal 2025, sales rose.', [date('first quarter of fiscal 2025', '2025-Q1')]],
+    ['Q1 FY2025 results.', [date('Q1 FY2025', '2025-Q1')]],
+    ['The fiscal 2024-25 budget.', [date('fiscal 2024', '2024'), date('25', '2025')]],
+  ]);
+  run('fr', [
+    ["Les comptes de l'exercice 2024 sont publiés.", [date('exercice 2024', '2024')]],
+    ["Sur l'exercice fiscal 2024, la marge baisse.", [date('exercice fiscal 2024', '2024')]],
+    ["L'année fiscale 2024 est close.", [date('année fiscale 2024', '2024')]],
+    ["Au premier semestre de l'exercice 2025, les ventes montent.", [date("premier semestre de l'exercice 2025", '2025-H1')]],
+  ]);
+});
+
+describe('figures: spans of years are two dates', () => {
+  run('fr', [
+    ["Sur l'exercice 2024-2025, le chiffre d'affaires progresse.", [date('exercice 2024', '2024'), date('2025', '2025')]],
+    ['En 2024-2025, la saison a été longue.', [date('2024', '2024'), date('2025', '2025')]],
+    ['La saison 2024/25 commence.', [date('2024', '2024'), date('25', '2025')]],
+    ['Le budget 2014-15 a été voté.', [date('2014', '2014'), date('15', '2015')]],
+    // Decades stay no figure, both ends.
+    ['Les années 1990-2000 ont été dures.', []],
+    // An ISO month stays one (2024-12), and a far or earlier "end" is no span.
+    ['Le relevé 2024-12 est paru.', [date('2024-12', '2024-12')]],
+    ['La fourchette 2002-2004 reste large.', [date('2002', '2002'), date('2004', '2004')]],
+  ]);
+  run('en', [
+    ['The 2024/25 season starts.', [date('2024', '2024'), date('25', '2025')]],
+    ['Results for 2019-20 were weak.', [date('2019', '2019'), date('20', '2020')]],
+    ['In 1933-34 he won the cup.', [date('1933', '1933'), date('34', '1934')]],
+  ]);
+});
+
+describe('figures: a fiscal year code is no name', () => {
+  it('en: FY2024 and FY 2025 are dates, not companies, in the whole analysis', () => {
+    const r = analyze('Apple raised its FY2025 outlook after FY 2024 sales rose 5%.', { lang: 'en' });
+    assert.deepEqual(r.entities.map((e) => e.text), ['Apple']);
+    assert.deepEqual(r.figures.map((x) => [x.text, x.value]), [['FY2025', '2025'], ['FY 2024', '2024'], ['5%', 5]]);
+  });
 });

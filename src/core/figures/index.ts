@@ -130,7 +130,8 @@ class FigureScanner {
     if (c0 < 65 || c0 > 90) return false;
     // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
     const c1 = text.charCodeAt(1);
-    return (text.length === 3 && CURRENCIES.codes.has(text)) || (text.length === 2 && c1 >= 48 && c1 <= 57) ||
+    // ... or a fiscal year (FY2024, FY24).
+    return (text.length === 3 && CURRENCIES.codes.has(text)) || (text.length === 2 && c1 >= 48 && c1 <= 57) || (c0 === 70 && c1 === 89) ||
       ((c0 === 73 || c0 === 86 || c0 === 88) && /[er]$/.test(text));
   }
 

@@ -191,6 +191,8 @@ export interface FigureLexicon {
   /** Words that may start a figure (number, ordinal, month, weekday, fraction and period words, signs, currency prefixes). */
   figureStarters: Set<string>;
   clock: ClockLexicon;
+  /** fiscal year, fiscal, FY, exercice, année fiscale: before the year a fiscal year is named after. */
+  fiscalYearWords: TokenTrie<true>;
 }
 
 /** Clock times in words (./times.ts). */
@@ -319,9 +321,11 @@ function build(lang: Lang, data: LangData): FigureLexicon {
   for (const [phrase, part] of Object.entries(clockData.dayParts as Record<string, string>)) clock.dayParts.add(phraseTokens(phrase), part);
   for (const [phrase, minutes] of Object.entries(clockData.minuteTails as Record<string, number>)) clock.minuteTails.add(phraseTokens(phrase), minutes);
   for (const word of clock.named.keys()) figureStarters.add(word);
+  for (const phrase of data.fiscalYearWords as string[]) figureStarters.add(phraseTokens(phrase)[0]);
   return {
     lang,
     clock,
+    fiscalYearWords: phraseTrie((data.fiscalYearWords as string[]).map((p) => [p])),
     figureStarters,
     units: new Map(Object.entries(data.units)),
     tens: new Map(Object.entries(data.tens)),
