@@ -7,7 +7,7 @@
 import type { Approx, Direction, Figure, FigureKind } from '../types';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS } from './lexicon';
-import { readNoun } from './nouns';
+import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
 import { figureTokens, isDigits } from './stream';
@@ -379,6 +379,28 @@ class FigureScanner {
     return { value: num.value / 100, next: num.next };
   }
 
+  /**
+   * The unit of measure at token k (km/h, °C, degrés Celsius, 1,70 m). A unit that is also a
+   * scale abbreviation (m) is the unit in lower case only, and not before a currency; in English,
+   * where 5m is mostly millions (5m users, rose to 5m), only after a decimal (1.70m) or before a
+   * singular word (a 10m yacht, 2m tall).
+   */
+  private measureAt(k: number, value: number): { unit: string; next: number } | null {
+    const tk = this.tk, s = this.s;
+    const t = tk[k];
+    if (!t || s.inEntity[k]) return null;
+    const hit = this.lex.measurePhrases.longestBy(k, (m) => (m === k || !s.inEntity[m] ? tk[m]?.norm : undefined));
+    if (!hit) return null;
+    if (hit.end === k + 1 && this.lex.scaleAbbreviations.has(t.norm)) {
+      if (t.text !== t.norm) return null;
+      let c = k + 1;
+      if (['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
+      if (this.currencyAt(c)) return null;
+      if (this.lex.lang === 'en' && Number.isInteger(value) && !(nounCandidate(s, k + 1) && !looksPlural(tk[k + 1].text, this.lex))) return null;
+    }
+    return { unit: hit.value, next: hit.end };
+  }
+
   /** "5.5k units", "1.2M subscribers", "1,2 M d'abonnés": a scale abbreviation before a counted noun. */
   private abbreviatedCount(i: number, k: number, value: number, scale: number): Match | null {
     const tk = this.tk, lex = this.lex;
@@ -461,8 +483,8 @@ class FigureScanner {
     const glued = tk[k]?.glued ? tk[k] : undefined;
     if (glued) {
       if (lex.ordinalSuffixes.has(glued.norm) && num.plain) return this.ordinalFrom(i, k + 1, num.value);
-      const unit = lex.measureUnits.get(glued.norm);
-      if (unit !== undefined) return this.single(i, k + 1, 'quantity', num.value, unit);
+      const unit = this.measureAt(k, num.value);
+      if (unit) return this.single(i, unit.next, 'quantity', num.value, unit.unit);
       if (!lex.scaleAbbreviations.has(glued.norm)) return { drafts: [], next: k + 1 };
     }
     // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.
@@ -547,8 +569,8 @@ class FigureScanner {
       if (half !== null) return this.durationDraft(i, half, value + 0.5, durationUnit);
       return this.durationDraft(i, u + 1, value, durationUnit);
     }
-    const measure = tk[k] && tk[k].spaceBefore && !s.inEntity[k] ? lex.measureUnits.get(tk[k].norm) : undefined;
-    if (measure !== undefined && (tk[k].norm.length > 1 || num.digits)) return this.single(i, k + 1, 'quantity', value, measure, scale);
+    const measure = tk[k] && (tk[k].spaceBefore || tk[k].text === '°') ? this.measureAt(k, value) : null;
+    if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
     // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun.
     if (num.plain && isYear(num.plain) && scale === 1) {
       const before = tk[i - 1]?.norm ?? '';

@@ -151,6 +151,8 @@ export interface FigureLexicon {
   invariantNouns: Set<string>;
   pluralExceptions: Map<string, string>;
   measureUnits: Map<string, string>;
+  /** The same as token phrases: km/h, °C, degrés Celsius, square feet. */
+  measurePhrases: TokenTrie<string>;
   stopWords: Set<string>;
   yearContextBefore: Set<string>;
   nonRankNouns: Set<string>;
@@ -270,6 +272,12 @@ function phraseTrie(phrases: string[][]): TokenTrie<true> {
   return trie;
 }
 
+function measureTrie(units: Record<string, string>): TokenTrie<string> {
+  const trie = new TokenTrie<string>();
+  for (const [phrase, unit] of Object.entries(units)) trie.add(phraseTokens(phrase), unit);
+  return trie;
+}
+
 function build(lang: Lang, data: LangData): FigureLexicon {
   const percentWords = new TokenTrie<true>();
   for (const p of data.percentWords) percentWords.add(phraseTokens(p.join(' ')), true);
@@ -377,6 +385,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     invariantNouns: new Set(data.invariantNouns),
     pluralExceptions: new Map(Object.entries(data.pluralExceptions)),
     measureUnits: new Map(Object.entries(data.measureUnits)),
+    measurePhrases: measureTrie(data.measureUnits),
     stopWords: new Set(data.stopWords),
     yearContextBefore: new Set(data.yearContextBefore),
     nonRankNouns: new Set(data.nonRankNouns),
