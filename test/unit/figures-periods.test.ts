@@ -2,7 +2,7 @@
 // years, the end of a period as a deadline, offsets ahead of the reference date.
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { date, run, type Case } from './figures-support';
+import { date, f, run, type Case } from './figures-support';
 
 // 2025-06-15 is a Sunday.
 const REF = { refDate: '2025-06-15' };
@@ -65,4 +65,42 @@ describe('figures: a fiscal year code is no name', () => {
     assert.deepEqual(r.entities.map((e) => e.text), ['Apple']);
     assert.deepEqual(r.figures.map((x) => [x.text, x.value]), [['FY2025', '2025'], ['FY 2024', '2024'], ['5%', 5]]);
   });
+});
+
+describe("figures: the end of a period (d'ici la fin de l'année, by the end of the year)", () => {
+  const BY = { approx: 'by' as const };
+  run('fr', at([
+    ["Le groupe vise l'équilibre d'ici la fin de l'année.", [date("fin de l'année", '2025', BY)]],
+    ["Le chantier sera fini d'ici à la fin de l'année.", [date("fin de l'année", '2025', BY)]],
+    ["Le vote aura lieu à la fin de l'année.", [date("fin de l'année", '2025')]],
+    ["Les ventes remontent en fin d'année.", [date("fin d'année", '2025')]],
+    ['Une seconde séance se tiendra à la fin du mois.', [date('fin du mois', '2025-06')]],
+    ["Les pays doivent ratifier l'accord avant la fin de l'année.", [date("fin de l'année", '2025')]],
+    ["D'ici la fin de cette année, trois usines ferment.", [date('cette année', '2025', BY), f('trois usines', 'quantity', 3, 'usine')]],
+    ["D'ici la fin de l'année prochaine, la dette baisse.", [date('année prochaine', '2026', BY)]],
+    ["L'accord entre en vigueur d'ici fin 2026.", [date('2026', '2026', BY)]],
+    ["Le lancement est prévu d'ici début 2026.", [date('2026', '2026', BY)]],
+    ['La production reprend fin 2025 ou début 2026.', [date('2025', '2025'), date('2026', '2026')]],
+    ['Le site ouvre mi-2026.', [date('mi-2026', '2026')]],
+    // Generic ends, or the end of another period, are no relative date.
+    ["Les fêtes de fin d'année approchent.", []],
+    ["Une prime de fin d'année.", []],
+    ["La fin de l'année a été dure.", []],
+    ["Vers la fin du mois d'août 2014, elle repart.", [date('août 2014', '2014-08')]],
+    ["À la fin de l'année 2019, le marché a chuté.", [date('année 2019', '2019')]],
+  ]));
+  run('en', at([
+    ['The deal should close by the end of the year.', [date('end of the year', '2025', BY)]],
+    ['Rates will be cut at the end of the year.', [date('end of the year', '2025')]],
+    ['The plant will be sold by year-end.', [date('year-end', '2025', BY)]],
+    ['Payment is due by the end of the month.', [date('end of the month', '2025-06', BY)]],
+    ['It will be done by the end of this year.', [date('this year', '2025', BY)]],
+    ['The merger closes by the end of 2025.', [date('2025', '2025', BY)]],
+    ['The merger closes by end-2025.', [date('end-2025', '2025', BY)]],
+    ['Output recovers in late-2025 and by early 2026.', [date('late-2025', '2025'), date('2026', '2026', BY)]],
+    ['Profits peaked in mid-2024.', [date('mid-2024', '2024')]],
+    // A year after "by the" is no deadline (by the 1961 film); a generic end is no date.
+    ['It was inspired by the 1961 film.', [date('1961', '1961')]],
+    ['The end of the year was hard.', []],
+  ]));
 });

@@ -666,7 +666,9 @@ class FigureScanner {
     const tk = this.tk, lex = this.lex;
     let p = d.first; // the token before which qualifiers and predicates are read
     // "d'ici l'an prochain", "by the end": a date's article stands between it and its qualifier.
-    if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 && DATE_ARTICLES.has(tk[p - 1].norm)) p--;
+    // English "the" only before a date opening with a word (by the end of the year, not by the 1961 film).
+    if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 &&
+      (DATE_ARTICLES.has(tk[p - 1].norm) || (tk[p - 1].norm === 'the' && !startsWithDigit(tk[p].text)))) p--;
     const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
     for (const q of candidates ?? []) {
       const len = q.tokens.length;

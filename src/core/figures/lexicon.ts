@@ -167,6 +167,10 @@ export interface FigureLexicon {
   /** Words before which a relative day is generic (le monde de demain, la France d'aujourd'hui, of today). */
   relativeDayNotBefore: Set<string>;
   relativeNotAfter: Set<string>;
+  /** First words of the relative phrases of a period's end (fin de l'année, end of the year), which need a lead. */
+  relativeEndWords: Set<string>;
+  /** The words before them (with an article or not) that make them a date: d'ici, à, by, at. */
+  relativeEndLeads: Set<string>;
   /** Parts of a day that may follow a relative day (hier soir, yesterday morning). */
   relativeDayParts: Set<string>;
   /** last Monday, lundi dernier: the offset direction. */
@@ -396,6 +400,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeNotBefore: new Set(data.relativeNotBefore as string[]),
     relativeDayNotBefore: new Set(data.relativeDayNotBefore),
     relativeNotAfter: new Set(data.relativeNotAfter as string[]),
+    relativeEndWords: new Set(data.relativeEndWords),
+    relativeEndLeads: new Set(data.relativeEndLeads),
     relativeDayParts: new Set(data.relativeDayParts),
     relativeWeekdayBefore: new Map(Object.entries(data.relativeWeekdayBefore as Record<string, number>)),
     relativeWeekdayAfter: new Map(Object.entries(data.relativeWeekdayAfter as Record<string, number>)),
