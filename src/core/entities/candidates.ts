@@ -73,6 +73,8 @@ const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
 const PRODUCT_MODEL_WORDS = new Set(cues.productModelWords);
 // Capitalized words and common acronyms that are no names (days, months, IA, PDG, Covid-19).
 export const NOT_NAMES = new Set(cues.notNames);
+/** A fiscal year (FY2024, FY24, FY): a date of the figure grammar, no name. */
+const FISCAL_YEAR_CODE = /^FY(?:\d{2}|\d{4})?$/;
 export const CALENDAR_WORDS = new Set(cues.calendarWords);
 /** Capitalized job titles that open no name (Chair Jerome Powell). */
 export const ROLE_TITLES = new Set(cues.roleTitles);
@@ -248,7 +250,8 @@ function newWordInfo(word: string): WordInfo {
   if (WORDLIKE_CHAR.test(word)) f |= WORDLIKE;
   const c0 = word.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) f |= isAsciiDigits(word) ? ALL_DIGITS : DIGIT_LED;
-  if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) f |= NO_NAME;
+  const notName = NOT_NAMES.has(word) || (word.length <= 6 && FISCAL_YEAR_CODE.test(word));
+  if (notName || CALENDAR_WORDS.has(word)) f |= NO_NAME;
   if (SENTENCE_END.has(word)) f |= ENDS_SENTENCE;
   if (TITLES.has(word)) f |= TITLE;
   const suffix = SUFFIX_TRIE.next.get(word);
@@ -277,7 +280,7 @@ function newWordInfo(word: string): WordInfo {
     hyphenTrim = word.length - hyphen[1].length;
   }
   if (ROLE_TITLES.has(word)) f |= ROLE_TITLE;
-  if (NOT_NAMES.has(word)) f |= NOT_NAME;
+  if (notName) f |= NOT_NAME;
   if (CALENDAR_WORDS.has(word)) f |= CALENDAR_WORD;
   if (ENGLISH_CALENDAR_WORDS.has(word)) f |= ENGLISH_CALENDAR_WORD;
   if (ENGLISH_SENTENCE_OPENERS.has(word.toLowerCase())) f |= ENGLISH_OPENER;

@@ -92,10 +92,23 @@ function relativePhrase(s: ScanState, i: number): Found | null {
   const hit = lex.relativeDates.longestBy(i, normAt(s, i));
   if (!hit) return null;
   const before = tk[i - 1]?.norm ?? '';
-  if (lex.relativeNotBefore.has(before) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before))) return null;
-  // "l'an dernier", "la semaine prochaine": a phrase that opens with its noun needs its article.
-  if (lex.durationUnits.has(tk[i].norm) && !lex.relativeArticles.has(before)) return null;
   let next = hit.end;
+  if (lex.relativeEndWords.has(tk[i].norm)) {
+    // "d'ici la fin de l'année", "by the end of the year", "by year-end": a deadline or a time of this
+    // period, after a word that places it (fêtes de fin d'année, the end of the year alone are generic).
+    const lead = lex.relativeArticles.has(before) ? tk[i - 2]?.norm ?? '' : before;
+    const after = tk[next];
+    // Not the end of another period: fin de l'année 2019, fin du mois d'août, fin de l'année prochaine.
+    const another = after && (/^\d/.test(after.text) || after.norm === 'de' || after.norm === "d'" || after.norm === 'of' ||
+      lex.relativeNotAfter.has(after.norm) || lex.dateFutureAfter.has(after.norm) || lex.datePastAfter.has(after.norm));
+    if (!lex.relativeEndLeads.has(lead) || another) return null;
+    const { unit, offset } = hit.value;
+    return { first: i, next, unit, resolve: (ref) => shiftedParts(ref, unit, offset) };
+  }
+  // "l'an dernier", "la semaine prochaine", "the day after tomorrow": a phrase that opens with its noun needs its article.
+  const opensWithNoun = lex.durationUnits.has(tk[i].norm);
+  if (opensWithNoun && !lex.relativeArticles.has(before)) return null;
+  if ((lex.relativeNotBefore.has(before) && !opensWithNoun) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before))) return null;
   if (tk[next] && lex.relativeNotAfter.has(tk[next].norm)) return null;
   if (hit.value.unit === 'D' && tk[next]?.spaceBefore && lex.relativeDayParts.has(tk[next].norm)) next++;
   const { unit, offset } = hit.value;
