@@ -211,3 +211,22 @@ describe('entities (English business news): sentence openers', () => {
     expectMention(ents, 'Morgan Stanley', 'company');
   });
 });
+
+describe('entities (English business news): datelines before a bracket, a dash or a slash', () => {
+  it('reads the dateline place before (Reuters), a dash or a second place, and starts a sentence after the dash', () => {
+    const a = en('WASHINGTON (Reuters) - The Securities and Exchange Commission charged two executives of Kelbridge Corp.');
+    expectMention(a, 'WASHINGTON', 'place');
+    expectMention(a, 'Securities and Exchange Commission', 'organization');
+    noMention(a, 'The ');
+    const b = en('HONG KONG - Shares of Alibaba Group Holding Ltd jumped.');
+    expectMention(b, 'HONG KONG', 'place', 'hong-kong');
+    const c = en('BEIJING/SHANGHAI (Reuters) - China cut rates.');
+    expectMention(c, 'BEIJING', 'place');
+    expectMention(c, 'SHANGHAI', 'place', 'shanghai');
+  });
+
+  it('takes no unknown word in capitals at a line start for a dateline place', () => {
+    const ents = en('KELBRIDGE (Reuters) - Kelbridge Corp cut jobs.');
+    assert.ok(!ents.some((e) => e.text === 'KELBRIDGE' && e.type === 'place'), show(ents));
+  });
+});

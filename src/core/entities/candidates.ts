@@ -280,7 +280,8 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
-    previousEnds = (f & ENDS_SENTENCE) !== 0;
+    // A hyphen standing alone between spaces is a dash: it ends a dateline (WASHINGTON (Reuters) - The SEC...).
+    previousEnds = (f & ENDS_SENTENCE) !== 0 || (t.text === '-' && t.spaceBefore && i + 1 < n && tokens[i + 1].spaceBefore);
   }
   return { text, tokens, lang, words, flags };
 }
@@ -827,21 +828,29 @@ function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
-/** A dateline's place in capitals at a line start, before a comma: NEW YORK, May 5 (Reuters) -. */
+/** What ends a dateline's place: NEW YORK, May 5 -; WASHINGTON (Reuters) -; HONG KONG -; BEIJING/SHANGHAI. */
+const DATELINE_PLACE_ENDS = new Set([',', '(', '-', '–', '—', '/']);
+
+/** A dateline's place in capitals at a line start, before a comma, a bracket, a dash or a slash
+ * and a second place (BEIJING/SHANGHAI (Reuters) -). */
 function datelineCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
   const gz = gazetteer();
+  let afterSlash = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart)) continue;
+    if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart || i === afterSlash)) continue;
     let node: TrieNode | undefined = gz.root;
     let j = i;
     for (; j < tokens.length && j < i + 4 && node && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && (j === i || !tokens[j].lineStart); j++) {
       const t = tokens[j].text;
       node = node.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
     }
-    if (j >= tokens.length || tokens[j].text !== ',' || !node?.hits) continue;
+    if (j >= tokens.length || !DATELINE_PLACE_ENDS.has(tokens[j].text) || tokens[j].lineStart || !node?.hits) continue;
     const hit = pickHit(node.hits, ctx.lang);
-    if (hit?.entity.type === 'place') out.push({ ts: i, te: j, type: 'place', source: 'gazetteer', tier: 3, score: 90, entity: hit.entity });
+    if (hit?.entity.type === 'place') {
+      out.push({ ts: i, te: j, type: 'place', source: 'gazetteer', tier: 3, score: 90, entity: hit.entity });
+      if (tokens[j].text === '/') afterSlash = j + 1;
+    }
   }
 }
 
