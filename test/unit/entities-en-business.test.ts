@@ -230,3 +230,18 @@ describe('entities (English business news): datelines before a bracket, a dash o
     assert.ok(!ents.some((e) => e.text === 'KELBRIDGE' && e.type === 'place'), show(ents));
   });
 });
+
+describe('entities (English business news): possessives', () => {
+  it('reads a name whose shares, board or chief executive are spoken of as a company', () => {
+    const ents = en("Vantoro's shares fell 5%. Harlow Dynamics' chief executive resigned, and Kelbridge's board met.");
+    expectMention(ents, 'Vantoro', 'company', 'vantoro');
+    expectMention(ents, 'Harlow Dynamics', 'company', 'harlow-dynamics');
+    expectMention(ents, 'Kelbridge', 'company');
+  });
+
+  it('leaves a listed person or place its own possessive', () => {
+    const ents = en("Elon Musk's stake rose while China's profit fell.");
+    expectMention(ents, 'Elon Musk', 'person');
+    expectMention(ents, 'China', 'place', 'chine');
+  });
+});

@@ -950,6 +950,39 @@ function madeThingCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+// What only a company has, after an English possessive: Vantoro's shares, Harlow Dynamics' chief executive.
+const COMPANY_POSSESSIONS = wordTrie(cues.englishCompanyPossessions.map((p) => [p, 'company'] as [string, string]));
+
+/** An English name whose possession is a company's (Vantoro's shares, Kelbridge's board): a company.
+ * A listed person or place of the same span keeps it (China's profit is the gazetteer's). */
+function possessiveCompanyCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, flags, words } = ctx;
+  const n = tokens.length;
+  for (let i = 1; i + 1 < n; i++) {
+    const t = tokens[i].text;
+    if ((t !== "'" && t !== '’') || tokens[i].spaceBefore || !(flags[i - 1] & NAME_WORD)) continue;
+    // Vantoro's (the s glued), or Dynamics' (a name ending in s).
+    let j = i + 1;
+    if (tokens[j].text === 's' && !tokens[j].spaceBefore) j++;
+    else if (!tokens[i - 1].text.endsWith('s')) continue;
+    let node: WordTrie | undefined = COMPANY_POSSESSIONS;
+    let matched = false;
+    for (let k = j; k < n && node && !tokens[k].lineStart; k++) {
+      node = node.next.get(words[k].lowerKey);
+      if (node?.value) matched = true;
+    }
+    if (!matched) continue;
+    const start = nameRunStartBefore(ctx, i, 5);
+    if (start >= i) continue;
+    // A job title is no company (the Chief Executive's shares).
+    let title = true;
+    for (let k = start; k < i && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
+    if (title) continue;
+    out.push({ ts: start, te: i, type: 'company', source: 'rule', tier: 2, score: 66, name: companyName(ctx, start, i) });
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -964,6 +997,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   indexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
+  possessiveCompanyCandidates(ctx, out);
   return out;
 }
 
