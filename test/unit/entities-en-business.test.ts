@@ -245,3 +245,12 @@ describe('entities (English business news): possessives', () => {
     expectMention(ents, 'China', 'place', 'chine');
   });
 });
+
+describe('entities (English business news): a body before a job title and a person', () => {
+  it('leaves the title out of the body named before it (Federal Reserve Chair Jerome H. Powell)', () => {
+    const ents = en('Federal Reserve Chair Jerome H. Powell said inflation was easing.');
+    expectMention(ents, 'Federal Reserve', 'organization');
+    expectMention(ents, 'Jerome H. Powell', 'person');
+    noMention(ents, 'Chair');
+  });
+});
