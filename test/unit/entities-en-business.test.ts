@@ -254,3 +254,17 @@ describe('entities (English business news): a body before a job title and a pers
     noMention(ents, 'Chair');
   });
 });
+
+describe('entities (English business news): listed names written in full or with initials', () => {
+  it('links a listed person named with a middle initial to the listed id', () => {
+    const ents = en('Treasury Secretary Janet L. Yellen met Jerome H. Powell.');
+    expectMention(ents, 'Janet L. Yellen', 'person', 'janet-yellen');
+    expectMention(ents, 'Jerome H. Powell', 'person', 'jerome-powell');
+  });
+
+  it('knows OPEC by its full English name and LVMH written without accents', () => {
+    const ents = en('The Organization of the Petroleum Exporting Countries cut output. LVMH Moet Hennessy Louis Vuitton SE said sales rose.');
+    expectMention(ents, 'Organization of the Petroleum Exporting Countries', 'organization', 'organisation-des-pays-exportateurs-de-petrole');
+    expectMention(ents, 'LVMH Moet Hennessy Louis Vuitton SE', 'company', 'lvmh');
+  });
+});

@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokenize';
 import type { EntityMention } from '../types';
 import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
-import { gazetteer } from './gazetteer';
+import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { isAllCaps, kebab, titleCaseWord } from './normalize';
 
 interface Resolved {
@@ -91,8 +91,30 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
     return { ts: c.ts, te: c.te, type: 'ticker', id: e?.id ?? '', name: e?.name ?? '', known: e !== undefined, ticker: c.ticker };
   }
   if (c.entity && !c.name) return { ts: c.ts, te: c.te, type: c.entity.type, id: c.entity.id, name: c.entity.name, known: true, endTrim: c.endTrim };
+  if (c.type === 'person' && !c.entity) {
+    const known = knownWithoutInitials(ctx, c.ts, c.te);
+    if (known) return { ts: c.ts, te: c.te, type: 'person', id: known.id, name: known.name, known: true };
+  }
   const name = c.name ?? displayName(spanText(ctx, c.ts, c.te), c.type);
   return { ts: c.ts, te: c.te, type: c.type, id: idOf(name), name, known: c.entity !== undefined };
+}
+
+/** The listed person a name with middle initials is (Janet L. Yellen is Janet Yellen); an unlisted
+ * one keeps its initials (George W. Bush is not George Bush). */
+function knownWithoutInitials(ctx: Context, ts: number, te: number): KnownEntity | undefined {
+  const { tokens, words } = ctx;
+  let node: TrieNode | undefined = gazetteer().root;
+  let initials = 0;
+  for (let k = ts; k < te && node; k++) {
+    if (k > ts && k + 1 < te && tokens[k].text.length === 1 && tokens[k + 1].text === '.' && !tokens[k + 1].spaceBefore) {
+      k++;
+      initials++;
+      continue;
+    }
+    node = node.next.get(words[k].key);
+  }
+  if (initials === 0) return undefined;
+  return node?.hits?.find((h) => h.entity.type === 'person')?.entity;
 }
 
 /** Ids and names for the chosen candidates (in text order, not overlapping), plus the mentions that linking adds. */
