@@ -268,3 +268,22 @@ describe('entities (English business news): listed names written in full or with
     expectMention(ents, 'LVMH Moet Hennessy Louis Vuitton SE', 'company', 'lvmh');
   });
 });
+
+describe('entities (English business news): the employer before a corporate title', () => {
+  it('reads the company before Chief Executive, Chairman or CEO and a person, and cuts CEO from the name', () => {
+    const ents = en('Shares fell after Pellham Chief Executive John A. Marsh resigned; Corvane Mining Chairman David Ellis and Lumora CEO Ann Lee stayed.');
+    expectMention(ents, 'Pellham', 'company');
+    expectMention(ents, 'John A. Marsh', 'person');
+    expectMention(ents, 'Corvane Mining', 'company');
+    expectMention(ents, 'Lumora', 'company');
+    expectMention(ents, 'Ann Lee', 'person');
+    noMention(ents, 'CEO');
+  });
+
+  it('reads no employer in a nationality before a public title, nor in a word opening the sentence', () => {
+    const ents = en('British Prime Minister Keir Starmer spoke. Former Chief Executive John Marsh left.');
+    noMention(ents, 'British');
+    noMention(ents, 'Former');
+    expectMention(ents, 'John Marsh', 'person');
+  });
+});

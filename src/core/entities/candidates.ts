@@ -983,6 +983,25 @@ function possessiveCompanyCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const CORPORATE_TITLE_HEADS = new Set(cues.englishCorporateTitleHeads);
+
+/** The employer named before a corporate title and a person: Pellham Chief Executive John Marsh,
+ * Kelbridge CEO Ann Lee. Only company titles: British Prime Minister, Russian President stay the tagger's. */
+function titledEmployerCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, flags } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!CORPORATE_TITLE_HEADS.has(tokens[i].text) || !(flags[i - 1] & NAME_WORD) || flags[i - 1] & ROLE_TITLE || tokens[i].lineStart) continue;
+    let j = i;
+    while (j < tokens.length && flags[j] & ROLE_TITLE && !tokens[j].lineStart) j++;
+    if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD) || personRunEnd(ctx, j) < j + 2) continue;
+    const start = nameRunStartBefore(ctx, i, 4);
+    // A single word opening the sentence may be a common word (Former Chief Executive John Marsh).
+    if (start >= i || (start === i - 1 && flags[start] & SENTENCE_START)) continue;
+    out.push({ ts: start, te: i, type: organizationOrCompany(ctx, start, i), source: 'rule', tier: 2, score: 64, name: companyName(ctx, start, i) });
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -998,6 +1017,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
   possessiveCompanyCandidates(ctx, out);
+  titledEmployerCandidates(ctx, out);
   return out;
 }
 
