@@ -28,8 +28,38 @@ export interface Candidate {
   name?: string;
   /** For tickers: the normalized "EXCHANGE:SYMBOL" or the bare symbol. */
   ticker?: string;
-  /** Characters of the last token left out of the mention (Denver-based -> Denver). */
+  /** Characters of the last token left out of the mention (Denver-based -> Denver); 0 for none. */
   endTrim?: number;
+}
+
+/** The optional fields of a candidate. */
+export type CandidateDetails = Pick<Candidate, 'entity' | 'weak' | 'name' | 'ticker' | 'endTrim'>;
+
+// Candidates are instances of one class with every field set in one order: one object shape
+// keeps the property reads of the sort, the merge and the linker fast. Scores are integers for
+// rules and fractions for tagger spans; the first instance built holds a fraction, so that the
+// engine stores the field as a double from the start: changing that layout in mid-run (at the
+// first tagger span after many rule candidates) left the hot code reading old-shaped objects slowly.
+class CandidateRecord implements Candidate {
+  constructor(
+    public ts: number,
+    public te: number,
+    public type: Candidate['type'],
+    public source: CandidateSource,
+    public tier: number,
+    public score: number,
+    public entity: KnownEntity | undefined,
+    public weak: boolean | undefined,
+    public name: string | undefined,
+    public ticker: string | undefined,
+    public endTrim: number,
+  ) {}
+}
+new CandidateRecord(0, 0, 'blocker', 'rule', 0, 0.5, undefined, undefined, undefined, undefined, 0);
+
+/** A candidate (the details default to none). */
+export function candidate(ts: number, te: number, type: Candidate['type'], source: CandidateSource, tier: number, score: number, details?: CandidateDetails): Candidate {
+  return new CandidateRecord(ts, te, type, source, tier, score, details?.entity, details?.weak, details?.name, details?.ticker, details?.endTrim ?? 0);
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -108,6 +138,9 @@ export interface Context {
   words: WordInfo[];
   /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below. */
   flags: Uint32Array;
+  /** The tokens where some rule family may start (RULE_STARTS, or a word in capitals opening a
+   * line), in text order: each family reads these instead of every token. */
+  ruleStarts: number[];
 }
 
 // Bits of Context.flags. All but SENTENCE_START and NAME_WORD depend on the word alone
@@ -162,6 +195,7 @@ export const ENGLISH_CALENDAR_WORD = 1 << 27;
 export const ENGLISH_OPENER = 1 << 28;
 /** The first character is an upper-case letter or a number (\p{Lu} or \p{N}). */
 export const UPPER_OR_NUMBER_LED = 1 << 29;
+const RULE_STARTS = GAZETTEER_START | OPEN_PAREN | SYMBOL_LIKE | SUFFIX_START | COMMA | TITLE | CUE_START | FIRST_NAME | HASH | INDEX_START | HYPHEN_PLACE;
 
 /** A word as the rules see it, the same in every text: computed once per distinct token text. */
 export interface WordInfo {
@@ -185,6 +219,8 @@ export interface WordInfo {
   organization: number;
   /** A name particle (von, de, Le) as written or lower-cased. */
   particle: boolean;
+  /** The word split at its inner capitals, for hashtags (HongKong -> Hong, Kong; computed on first use). */
+  camelParts?: string[];
   /** Lower case without accents, as the linker compares names (computed on first use). */
   folded?: string;
 }
@@ -251,7 +287,8 @@ function newWordInfo(word: string): WordInfo {
   if (UPPER_OR_NUMBER_FIRST.test(word)) f |= UPPER_OR_NUMBER_LED;
   const organization = (ORGANIZATION_WORDS.has(word) ? ORGANIZATION_WORD : 0) | (ORGANIZATION_PAIR_STARTS.has(word) ? ORGANIZATION_PAIR_START : 0);
   const particle = NAME_PARTICLES.has(key) || NAME_PARTICLES.has(lowerKey);
-  return { key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle };
+  // Every field present from the start (the lazy ones too): one object shape for every word.
+  return { key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, camelParts: undefined, folded: undefined };
 }
 
 /** The word cache's entry for a token text. */
@@ -274,6 +311,7 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
   const n = tokens.length;
   const words = new Array<WordInfo>(n);
   const flags = new Uint32Array(n);
+  const ruleStarts: number[] = [];
   let previousEnds = true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -284,8 +322,10 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
     previousEnds = (f & ENDS_SENTENCE) !== 0;
+    // A dateline (NEW YORK, May 5) starts with a word in capitals at a line start.
+    if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || t.lineStart))) ruleStarts.push(i);
   }
-  return { text, tokens, lang, words, flags };
+  return { text, tokens, lang, words, flags, ruleStarts };
 }
 
 function isAsciiDigits(word: string): boolean {
@@ -413,14 +453,19 @@ function glueToNext(tokens: Token[], i: number): boolean {
 /** The hit for this language: a form read so in this language only first (English Mexico is the
  * country, French Mexico the city), then one read so in every language. */
 function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
-  return hits.find((h) => h.lang === lang) ?? hits.find((h) => h.lang === undefined);
+  let everyLanguage: AliasHit | undefined;
+  for (const h of hits) {
+    if (h.lang === lang) return h;
+    if (everyLanguage === undefined && h.lang === undefined) everyLanguage = h;
+  }
+  return everyLanguage;
 }
 
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lang, words, flags } = ctx;
   const n = tokens.length;
-  for (let i = 0; i < n; i++) {
+  for (const i of ctx.ruleStarts) {
     if (!(flags[i] & GAZETTEER_START)) continue;
     // Longest alias starting here; names do not run across a line break.
     let node: TrieNode | undefined = words[i].gazetteer;
@@ -431,7 +476,7 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
         matchEnd = j;
         matched = node;
       }
-      if (j >= n || tokens[j].lineStart) break;
+      if (j >= n || tokens[j].lineStart || node.next.size === 0) break;
       node = node.next.get(words[j].key);
     }
     if (matched) {
@@ -453,17 +498,17 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
           const v = versionEnd(tokens, end);
           if (v > end) {
             const text = ctx.text.slice(tokens[i].start, tokens[v - 1].end);
-            out.push({ ts: i, te: v, type: 'product', source: 'gazetteer', tier: 2, score: 85, name: text });
+            out.push(candidate(i, v, 'product', 'gazetteer', 2, 85, { name: text }));
           }
         }
-        out.push({ ts: i, te: end, type: entity.type, source: 'gazetteer', tier, score: 80 + (hit.ambiguous ? -5 : 0), entity, weak: hit.ambiguous });
+        out.push(candidate(i, end, entity.type, 'gazetteer', tier, 80 + (hit.ambiguous ? -5 : 0), { entity, weak: hit.ambiguous }));
       }
     } else {
       // Glued product versions: Qwen3, Qwen-VL, QwQ-32B, GPT-4o.
       const family = words[i].family;
       if (family) {
         const v = Math.max(i + 1, versionEnd(tokens, i + 1, true));
-        out.push({ ts: i, te: v, type: 'product', source: 'gazetteer', tier: 2, score: 85, name: ctx.text.slice(tokens[i].start, tokens[v - 1].end) });
+        out.push(candidate(i, v, 'product', 'gazetteer', 2, 85, { name: ctx.text.slice(tokens[i].start, tokens[v - 1].end) }));
       }
     }
   }
@@ -518,8 +563,8 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const gz = gazetteer();
   const seenSymbols = new Set<string>();
-  for (let i = 0; i + 4 < tokens.length; i++) {
-    if (!(flags[i] & OPEN_PAREN)) continue;
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & OPEN_PAREN) || i + 4 >= tokens.length) continue;
 
     // Reuters instrument codes: (AAPL.O), (7203.T), (HSBA.L).
     if (ricCandidate(ctx, i, out, gz, seenSymbols)) continue;
@@ -542,16 +587,16 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     if (tokens[symEnd]?.text !== ')') continue;
     const symbol = ctx.text.slice(sym.start, tokens[symEnd - 1].end);
     const key = `${normalizeExchange(EXCHANGES.get(exchange)!)}:${symbol}`;
-    out.push({ ts: i + 1, te: symEnd, type: 'ticker', source: 'rule', tier: 3, score: 100, ticker: key, entity: gz.tickers.get(key) });
+    out.push(candidate(i + 1, symEnd, 'ticker', 'rule', 3, 100, { ticker: key, entity: gz.tickers.get(key) }));
     seenSymbols.add(symbol);
     // The company it quotes: the name run just before the parenthesis.
     const runStart = nameRunStartBefore(ctx, i, 6);
     if (runStart < i) {
-      out.push({ ts: runStart, te: i, type: 'company', source: 'rule', tier: 2, score: 60, name: companyName(ctx, runStart, i) });
+      out.push(candidate(runStart, i, 'company', 'rule', 2, 60, { name: companyName(ctx, runStart, i) }));
     }
   }
   // Bare symbols: one quoted above, or a known symbol after a ticker cue (les actions BABA).
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of ctx.ruleStarts) {
     if (!(flags[i] & SYMBOL_LIKE)) continue;
     const t = tokens[i].text;
     const prev = i > 0 ? tokens[i - 1].text : '';
@@ -559,7 +604,7 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar;
     if ((seenSymbols.has(t) && (cued || t.length >= 3)) || (cued && gz.symbols.has(t))) {
       if (prev === ':') continue; // part of EXCHANGE:SYMBOL
-      out.push({ ts: i, te: i + 1, type: 'ticker', source: 'rule', tier: 3, score: 95, ticker: t, entity: gz.symbols.get(t) });
+      out.push(candidate(i, i + 1, 'ticker', 'rule', 3, 95, { ticker: t, entity: gz.symbols.get(t) }));
     }
   }
 }
@@ -575,10 +620,10 @@ function ricCandidate(ctx: Context, i: number, out: Candidate[], gz: ReturnType<
   const exchange = RIC_SUFFIXES.get(suffix.text);
   if (!exchange || !TICKER_SYMBOL.test(sym.text) || (sym.text.length < 2 && !isAsciiCaps(sym.text, 1, 1))) return false;
   const key = `${exchange}:${sym.text}`;
-  out.push({ ts: i + 1, te: i + 4, type: 'ticker', source: 'rule', tier: 3, score: 100, ticker: key, entity: gz.tickers.get(key) });
+  out.push(candidate(i + 1, i + 4, 'ticker', 'rule', 3, 100, { ticker: key, entity: gz.tickers.get(key) }));
   seenSymbols.add(sym.text);
   const runStart = nameRunStartBefore(ctx, i, 6);
-  if (runStart < i) out.push({ ts: runStart, te: i, type: 'company', source: 'rule', tier: 2, score: 60, name: companyName(ctx, runStart, i) });
+  if (runStart < i) out.push(candidate(runStart, i, 'company', 'rule', 2, 60, { name: companyName(ctx, runStart, i) }));
   return true;
 }
 
@@ -607,8 +652,9 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
   // Gazetteer candidates by end token, built on the first suffix found: a known name that holds its suffix is the gazetteer's.
   let gazetteerStartsByEnd: Map<number, number[]> | undefined;
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of ctx.ruleStarts) {
     const f = flags[i];
+    if (i === 0) continue;
     // A suffix starts here, or after this comma (Foo, Inc.).
     if (!(f & (SUFFIX_START | COMMA)) || !(f & (CAPITALIZED | AMPERSAND | COMMA))) continue;
     const comma = f & COMMA ? 1 : 0;
@@ -628,7 +674,7 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
     gazetteerStartsByEnd ??= gazetteerStartsByEndOf(out);
     if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
-    out.push({ ts: start, te: end, type: 'company', source: 'rule', tier: s.legal ? 3 : 2, score: 70, name: companyName(ctx, start, end) });
+    out.push(candidate(start, end, 'company', 'rule', s.legal ? 3 : 2, 70, { name: companyName(ctx, start, end) }));
   }
 }
 
@@ -661,7 +707,7 @@ export function organizationOrCompany(ctx: Context, ts: number, te: number): Ent
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
 function cueCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of ctx.ruleStarts) {
     if (!(flags[i] & (TITLE | CUE_START))) continue;
     const first = tokens[i].text;
     // Titles: M. Dupont, Mme Lagarde, Dr Smith.
@@ -670,7 +716,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       if (tokens[j].text === '.' && !tokens[j].spaceBefore) j++;
       if (j < tokens.length && flags[j] & NAME_WORD && !tokens[j].lineStart) {
         const end = personRunEnd(ctx, j);
-        out.push({ ts: j, te: end, type: 'person', source: 'rule', tier: 2, score: 72 });
+        out.push(candidate(j, end, 'person', 'rule', 2, 72));
       }
       continue;
     }
@@ -716,14 +762,14 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(ctx, end)) : (cueType as EntityType);
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(ctx, end)) : undefined;
     const te = type === 'company' ? suffixEnd(ctx, end) : end;
-    out.push({ ts: j, te, type, source: 'rule', tier: 2, score: type === 'person' ? 68 : 66, name });
+    out.push(candidate(j, te, type, 'rule', 2, type === 'person' ? 68 : 66, { name }));
     // Coordinated names share the cue: les modèles Pro et Pro Max, les sociétés Renault et Nissan.
     let k = te;
     while (k + 1 < tokens.length && COORDINATORS.has(words[k].lowerKey) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD) {
       const s = k + 1;
       const e = type === 'person' ? personRunEnd(ctx, s) : nameRunEnd(ctx, s, type === 'product' ? 3 : 5, type !== 'product');
       if (e <= s) break;
-      out.push({ ts: s, te: e, type, source: 'rule', tier: 2, score: 62, name: type === 'company' ? companyName(ctx, s, e) : undefined });
+      out.push(candidate(s, e, type, 'rule', 2, 62, { name: type === 'company' ? companyName(ctx, s, e) : undefined }));
       k = e;
     }
   }
@@ -759,15 +805,15 @@ export function personRunEnd(ctx: Context, i: number): number {
 /** First name + surname: Eddie Wu, Hector RETAMAL, Jean-Yves Le Drian. */
 function personCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(flags[i] & FIRST_NAME) || !(flags[i + 1] & CAPITALIZED) || tokens[i + 1].lineStart) continue;
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & FIRST_NAME) || i + 1 >= tokens.length || !(flags[i + 1] & CAPITALIZED) || tokens[i + 1].lineStart) continue;
     const next = tokens[i + 1].text;
     if (flags[i + 1] & FUNCTION_WORD && !NAME_PARTICLES.has(lower(next))) continue;
     if (NOT_NAMES.has(next)) continue;
     if (flags[i] & SENTENCE_START && CALENDAR_WORDS.has(next)) continue;
     const end = personRunEnd(ctx, i);
     if (end < i + 2) continue;
-    out.push({ ts: i, te: end, type: 'person', source: 'rule', tier: 2, score: 64 });
+    out.push(candidate(i, end, 'person', 'rule', 2, 64));
   }
 }
 
@@ -775,25 +821,26 @@ const CAMEL_CASE_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})/u;
 
 /** Hashtags: #Alibaba is handled by the gazetteer; #HongKong is split at its capitals. */
 function hashtagCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens, flags } = ctx;
+  const { tokens, words, flags } = ctx;
   const gz = gazetteer();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(flags[i] & HASH) || tokens[i + 1].spaceBefore) continue;
-    const word = tokens[i + 1].text;
-    const parts = word.split(CAMEL_CASE_BOUNDARY);
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & HASH) || i + 1 >= tokens.length || tokens[i + 1].spaceBefore) continue;
+    const parts = (words[i + 1].camelParts ??= tokens[i + 1].text.split(CAMEL_CASE_BOUNDARY));
     if (parts.length < 2) continue;
     let node: TrieNode | undefined = gz.root;
     for (const p of parts) node = node?.next.get(p);
     const hit = node?.hits?.[0];
-    if (hit) out.push({ ts: i + 1, te: i + 2, type: hit.entity.type, source: 'gazetteer', tier: 3, score: 90, entity: hit.entity });
+    if (hit) out.push(candidate(i + 1, i + 2, hit.entity.type, 'gazetteer', 3, 90, { entity: hit.entity }));
   }
 }
 
 /** Stock indexes (S&P 500, FTSE 100): blockers, so that neither they nor S&P or Nasdaq inside them are mentions. */
 function indexCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!(flags[i] & INDEX_START)) continue;
+  // Tokens before `next` are inside an index found already.
+  let next = 0;
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & INDEX_START) || i < next) continue;
     let node = words[i].index;
     let end = -1;
     for (let j = i + 1; node; j++) {
@@ -802,8 +849,8 @@ function indexCandidates(ctx: Context, out: Candidate[]): void {
       node = node.next.get(tokens[j].text);
     }
     if (end > i) {
-      out.push({ ts: i, te: end, type: 'blocker', source: 'rule', tier: 3, score: 90 });
-      i = end - 1;
+      out.push(candidate(i, end, 'blocker', 'rule', 3, 90));
+      next = end;
     }
   }
 }
@@ -813,7 +860,7 @@ function indexCandidates(ctx: Context, out: Candidate[]): void {
 function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const gz = gazetteer();
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of ctx.ruleStarts) {
     if (!(flags[i] & HYPHEN_PLACE)) continue;
     const prefix = words[i].hyphenPrefix!;
     const endTrim = words[i].hyphenTrim;
@@ -823,9 +870,9 @@ function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
     const hits = two ?? one;
     const hit = hits ? pickHit(hits, ctx.lang) : undefined;
     if (hit) {
-      out.push({ ts: two ? i - 1 : i, te: i + 1, type: hit.entity.type, source: 'gazetteer', tier: 3, score: 90, entity: hit.entity, endTrim });
+      out.push(candidate(two ? i - 1 : i, i + 1, hit.entity.type, 'gazetteer', 3, 90, { entity: hit.entity, endTrim }));
     } else {
-      out.push({ ts: i, te: i + 1, type: 'blocker', source: 'rule', tier: 3, score: 50 });
+      out.push(candidate(i, i + 1, 'blocker', 'rule', 3, 50));
     }
   }
 }
@@ -834,7 +881,7 @@ function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
 function datelineCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
   const gz = gazetteer();
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of ctx.ruleStarts) {
     if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart)) continue;
     let node: TrieNode | undefined = gz.root;
     let j = i;
@@ -844,7 +891,7 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
     }
     if (j >= tokens.length || tokens[j].text !== ',' || !node?.hits) continue;
     const hit = pickHit(node.hits, ctx.lang);
-    if (hit?.entity.type === 'place') out.push({ ts: i, te: j, type: 'place', source: 'gazetteer', tier: 3, score: 90, entity: hit.entity });
+    if (hit?.entity.type === 'place') out.push(candidate(i, j, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
   }
 }
 
@@ -911,7 +958,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     }
     if (j === i + 1) continue;
     const type = organizationOrCompany(ctx, i, j);
-    out.push({ ts: i, te: j, type, source: 'rule', tier: 2, score: 65, name: type === 'company' ? companyName(ctx, i, j) : undefined });
+    out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
   }
 }
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
@@ -933,13 +980,13 @@ function madeThingCandidates(ctx: Context, out: Candidate[]): void {
     const product = c.te < tokens.length && !tokens[c.te].lineStart ? productAt.get(c.te) : undefined;
     const indefinite = ctx.lang === 'fr' && c.ts > 0 && (words[c.ts - 1].lowerKey === 'un' || words[c.ts - 1].lowerKey === 'une');
     if (product) {
-      out.push({ ts: c.ts, te: product.te, type: 'product', source: 'rule', tier: 2, score: 86, name: ctx.text.slice(tokens[c.ts].start, tokens[product.te - 1].end) });
+      out.push(candidate(c.ts, product.te, 'product', 'rule', 2, 86, { name: ctx.text.slice(tokens[c.ts].start, tokens[product.te - 1].end) }));
     } else if (indefinite) {
       // A model code after it (un Boeing 737-500, un Mitsubishi MU-2B) makes a product; the maker alone, no mention.
       const next = c.te < tokens.length && !tokens[c.te].lineStart && tokens[c.te].spaceBefore ? tokens[c.te].text : '';
       const code = MODEL_CODE.test(next) ? c.te + 1 : versionEnd(tokens, c.te);
-      if (code > c.te) out.push({ ts: c.ts, te: code, type: 'product', source: 'rule', tier: 2, score: 86, name: ctx.text.slice(tokens[c.ts].start, tokens[code - 1].end) });
-      else out.push({ ts: c.ts, te: c.te, type: 'blocker', source: 'rule', tier: 2, score: 86 });
+      if (code > c.te) out.push(candidate(c.ts, code, 'product', 'rule', 2, 86, { name: ctx.text.slice(tokens[c.ts].start, tokens[code - 1].end) }));
+      else out.push(candidate(c.ts, c.te, 'blocker', 'rule', 2, 86));
     }
   }
 }

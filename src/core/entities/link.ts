@@ -19,6 +19,11 @@ interface Resolved {
   endTrim?: number;
 }
 
+/** A Resolved with every field present, in one order (one object shape: monomorphic reads). */
+function resolved(ts: number, te: number, type: EntityMention['type'], id: string, name: string, known: boolean, ticker?: string, endTrim = 0): Resolved {
+  return { ts, te, type, id, name, known, ticker, endTrim };
+}
+
 // Module constants: the bundler turns a \p{...} literal into a `new RegExp` call, built on every call inside a function.
 const MARKS = /\p{M}/gu;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
@@ -88,11 +93,11 @@ function displayName(raw: string, type: string): string {
 function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }): Resolved {
   if (c.type === 'ticker') {
     const e = c.entity;
-    return { ts: c.ts, te: c.te, type: 'ticker', id: e?.id ?? '', name: e?.name ?? '', known: e !== undefined, ticker: c.ticker };
+    return resolved(c.ts, c.te, 'ticker', e?.id ?? '', e?.name ?? '', e !== undefined, c.ticker);
   }
-  if (c.entity && !c.name) return { ts: c.ts, te: c.te, type: c.entity.type, id: c.entity.id, name: c.entity.name, known: true, endTrim: c.endTrim };
+  if (c.entity && !c.name) return resolved(c.ts, c.te, c.entity.type, c.entity.id, c.entity.name, true, undefined, c.endTrim);
   const name = c.name ?? displayName(spanText(ctx, c.ts, c.te), c.type);
-  return { ts: c.ts, te: c.te, type: c.type, id: idOf(name), name, known: c.entity !== undefined };
+  return resolved(c.ts, c.te, c.type, idOf(name), name, c.entity !== undefined);
 }
 
 /** Ids and names for the chosen candidates (in text order, not overlapping), plus the mentions that linking adds. */
@@ -154,7 +159,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     const existing = mentionFrom.get(k);
     if (existing && !existing.known) Object.assign(existing, { type: m.type, id: m.id, name: m.name });
     else if (!taken[k]) {
-      added.push({ ts: k, te: k + 1, type: m.type, id: m.id, name: m.name, known: false });
+      added.push(resolved(k, k + 1, m.type, m.id, m.name, false));
       taken[k] = 1;
     }
   }
@@ -175,12 +180,13 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
   if (surnames.size > 0 || acronyms.size > 0) {
     for (const m of mentions) {
       if (m.te - m.ts > SURNAME_TOKENS) continue;
-      const full = surnames.size > 0 ? surnames.get(keys.span(m.ts, m.te)) : undefined;
+      // Every surname key opens with a token of surnameStarts: most mentions need no key built.
+      const full = surnameStarts.has(keys.token(m.ts)) ? surnames.get(keys.span(m.ts, m.te)) : undefined;
       // The person named in full earlier wins over a list's place or company of that name (Hollande)
       // when the full name opens with a first name (not Projet Montréal misread as a person).
       const person = m.type === 'person' || (m.te - m.ts === 1 && (!m.known || (full !== undefined && gz.firstNames.has(tokens[full.ts].text))));
       if (full && full !== m && full.ts < m.ts && person) Object.assign(m, { type: 'person', id: full.id, name: full.name });
-      const acr = m.te - m.ts === 1 ? acronyms.get(tokens[m.ts].text) : undefined;
+      const acr = m.te - m.ts === 1 && acronyms.size > 0 ? acronyms.get(tokens[m.ts].text) : undefined;
       if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
     }
     for (let i = 0; i < tokens.length; i++) {
@@ -188,7 +194,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
       const t = tokens[i].text;
       const acr = acronyms.get(t);
       if (acr) {
-        added.push({ ts: i, te: i + 1, type: acr.type, id: acr.id, name: acr.name, known: false });
+        added.push(resolved(i, i + 1, acr.type, acr.id, acr.name, false));
         continue;
       }
       if (!surnameStarts.has(keys.token(i))) continue;
@@ -204,7 +210,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
         }
         const full = surnames.get(keys.span(i, j));
         if (full && !gz.root.next.get(tokens[i].text)?.hits) {
-          added.push({ ts: i, te: j, type: 'person', id: full.id, name: full.name, known: false });
+          added.push(resolved(i, j, 'person', full.id, full.name, false));
           for (let k = i; k < j; k++) taken[k] = 1;
           i = j - 1;
           break;

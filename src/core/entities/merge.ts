@@ -6,6 +6,7 @@ import cues from '../data/entity-cues.json';
 import {
   ALL_DIGITS,
   CAPITALIZED,
+  candidate,
   CONNECTOR,
   ENGLISH_CALENDAR_WORD,
   ENGLISH_OPENER,
@@ -166,7 +167,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
         const agreeing = sameSpan.find((r) => sameCoarseType(r.type, type));
         const disagreeing = sameSpan.some((r) => !sameCoarseType(r.type, type));
         // The rule's finer type stays (organization after a body's cue).
-        if (agreeing && disagreeing) out.push({ ts, te, type: agreeing.type, source: 'tagger', tier: 2, score: 75 });
+        if (agreeing && disagreeing) out.push(candidate(ts, te, agreeing.type, 'tagger', 2, 75));
       }
       continue;
     }
@@ -210,7 +211,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       }
     }
     if (type === 'blocker' && (tier < 2 || s.confidence < BLOCKER_MIN_CONFIDENCE)) continue;
-    out.push({ ts, te, type, source: 'tagger', tier, score: 40 + 20 * s.confidence });
+    out.push(candidate(ts, te, type, 'tagger', tier, 40 + 20 * s.confidence));
   }
   return out;
 }

@@ -146,12 +146,20 @@ class FactLinker {
     return c > 127 ? /[\p{L}\p{N}]/u.test(this.tokens[i].text[0]) : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   }
 
+  /** lex.isClauseWord of token i, most tokens turned away by the filter read from the text (the token's string is not touched). */
+  private isClauseWord(i: number): boolean {
+    const t = this.tokens[i];
+    return this.lex.mayBeClauseWord(this.text.charCodeAt(t.start), t.end - t.start) && this.lex.isClauseWord(t.text);
+  }
+
   /** A line break starts a sentence unless the line goes on in lower case (a quote broken over lines). */
   private startsSentence(i: number): boolean {
     if (i === 0) return true;
-    const prev = this.tokens[i - 1].text;
     const tok = this.tokens[i];
-    if (!tok.lineStart && (prev.length !== 1 || !TERMINALS.has(prev))) return false;
+    // Most tokens: no line break, and no one-character token before (TERMINALS are one character long).
+    if (!tok.lineStart && this.tokens[i - 1].end - this.tokens[i - 1].start !== 1) return false;
+    const prev = this.tokens[i - 1].text;
+    if (!tok.lineStart && !TERMINALS.has(prev)) return false;
     const first = tok.text[0];
     const upperOrDigit = first !== first.toLowerCase() || (first >= '0' && first <= '9') || first === '#';
     if (TERMINALS.has(prev) && (upperOrDigit || tok.lineStart || first === '«' || first === '"' || first === '“')) return true;
@@ -177,7 +185,7 @@ class FactLinker {
         start = i;
         clause = i;
         if (i === n) break;
-      } else if (this.lex.isClauseWord(this.tokens[i].text) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
+      } else if (this.isClauseWord(i) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
         for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
         clause = i;
       }
@@ -304,7 +312,10 @@ class FactLinker {
     const list = this.factsOfFigure.get(figure.start);
     if (list) list.push(fact);
     else this.factsOfFigure.set(figure.start, [fact]);
-    if (figure.kind === 'money' && !this.linkedAmounts.has(amountKey(figure))) this.linkedAmounts.set(amountKey(figure), figure.start);
+    if (figure.kind === 'money') {
+      const amount = amountKey(figure);
+      if (!this.linkedAmounts.has(amount)) this.linkedAmounts.set(amount, figure.start);
+    }
   }
 
   private linkFigure(f: number, focus: string | undefined): void {

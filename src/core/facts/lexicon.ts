@@ -39,6 +39,8 @@ export interface CueLexicon {
   clauseWords: ReadonlySet<string>;
   /** clauseWords.has(word), most words turned away by a filter without hashing the word. */
   isClauseWord(word: string): boolean;
+  /** False when no clause word starts with this code unit and has this length. */
+  mayBeClauseWord(firstCode: number, length: number): boolean;
   /** Singular nouns whose quantity is a count the entity has, makes or sells. */
   countUnits: ReadonlySet<string>;
 }
@@ -67,8 +69,8 @@ export function normalizeWord(word: string): string {
 
 const CLAUSE_FILTER_SIZE = 1024;
 
-function clauseFilterKey(word: string): number {
-  return (word.charCodeAt(0) * 31 + word.length) & (CLAUSE_FILTER_SIZE - 1);
+function clauseFilterKey(firstCode: number, length: number): number {
+  return (firstCode * 31 + length) & (CLAUSE_FILTER_SIZE - 1);
 }
 
 interface Phrase {
@@ -126,8 +128,9 @@ function compile(data: Record<string, unknown>): CueLexicon {
   }
   // A one-hash filter over clauseWords by first code unit and length: false means not one.
   const clauseFilter = new Uint8Array(CLAUSE_FILTER_SIZE);
-  for (const word of clauseWords) clauseFilter[clauseFilterKey(word)] = 1;
-  const isClauseWord = (word: string): boolean => clauseFilter[clauseFilterKey(word)] === 1 && clauseWords.has(word);
+  for (const word of clauseWords) clauseFilter[clauseFilterKey(word.charCodeAt(0), word.length)] = 1;
+  const mayBeClauseWord = (firstCode: number, length: number): boolean => clauseFilter[clauseFilterKey(firstCode, length)] === 1;
+  const isClauseWord = (word: string): boolean => mayBeClauseWord(word.charCodeAt(0), word.length) && clauseWords.has(word);
 
   const has = (category: CueCategory, word: string): boolean => {
     if (single.get(category)?.has(word)) return true;
@@ -163,6 +166,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
     countUnits,
     clauseWords,
     isClauseWord,
+    mayBeClauseWord,
     has,
     normalized: (word) => cuesOf(word).norm,
     matchAt(tokens, i) {

@@ -10,7 +10,7 @@ import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS } from './lexicon';
 import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
-import { figureTokens, isDigits } from './stream';
+import { figureTokens, hyphenAt, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, spokenTimeAt } from './times';
 
 export type { FigureContext } from './state';
@@ -53,6 +53,12 @@ function startsWithDigit(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The spans by start (the entity layer gives them in order already: then no copy is made). */
+function sortedByStart<T extends { start: number }>(spans: readonly T[]): readonly T[] {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
+}
+
 /** Every figure of the text, in text order, spans not overlapping. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lex = figureLexicon(ctx.lang);
@@ -60,7 +66,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const inEntity = new Uint8Array(tokens.length);
   const entityEnd = new Int32Array(tokens.length);
   if (ctx.entitySpans && ctx.entitySpans.length > 0) {
-    const spans = [...ctx.entitySpans].sort((a, b) => a.start - b.start);
+    const spans = sortedByStart(ctx.entitySpans);
     let e = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -112,7 +118,7 @@ class FigureScanner {
   private matchAt(i: number): Match | null {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
-    if (!this.mayStartFigure(t.text, t.norm)) return null;
+    if (!this.mayStartFigure(t)) return null;
     if (this.endsIndexName(i)) return { drafts: [], next: i + 1 };
     const sign = SIGNS.get(t.text);
     if (sign !== undefined) return this.signed(i, sign);
@@ -121,18 +127,20 @@ class FigureScanner {
     return this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.numberAt(i, 0) ?? this.ordinalAt(i);
   }
 
-  private mayStartFigure(text: string, norm: string): boolean {
-    const c0 = text.charCodeAt(0);
+  private mayStartFigure(t: FigureToken): boolean {
+    // Characters are read from the text, not from the token's string (see normalizeSpan).
+    const source = this.s.text, length = t.end - t.start;
+    const c0 = source.charCodeAt(t.start);
     if (c0 >= 48 && c0 <= 57) return true;
-    if (this.lex.figureStarters.has(norm) || (text.length === 1 && CURRENCIES.symbols.has(text))) return true;
-    const hyphen = norm.indexOf('-');
-    if (hyphen > 0 && this.lex.figureStarters.has(norm.slice(0, hyphen))) return true;
+    if (this.lex.figureStarters.has(t.norm) || (length === 1 && CURRENCIES.symbols.has(t.text))) return true;
+    const hyphen = hyphenAt(source, t);
+    if (hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, hyphen))) return true;
     if (c0 < 65 || c0 > 90) return false;
     // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
-    const c1 = text.charCodeAt(1);
+    const c1 = source.charCodeAt(t.start + 1), last = source.charCodeAt(t.end - 1);
     // ... or a fiscal year (FY2024, FY24).
-    return (text.length === 3 && CURRENCIES.codes.has(text)) || (text.length === 2 && c1 >= 48 && c1 <= 57) || (c0 === 70 && c1 === 89) ||
-      ((c0 === 73 || c0 === 86 || c0 === 88) && /[er]$/.test(text));
+    return (length === 3 && CURRENCIES.codes.has(t.text)) || (length === 2 && c1 >= 48 && c1 <= 57) || (c0 === 70 && c1 === 89) ||
+      ((c0 === 73 || c0 === 86 || c0 === 88) && (last === 101 || last === 114)); // ends in e or r
   }
 
   /** The number of a stock index's name (CAC 40, S&P 500): part of a name, no figure. */
@@ -175,7 +183,8 @@ class FigureScanner {
     const t = tk[i];
     // Words: midi, noon, half past two, huit heures.
     if (!startsWithDigit(t.text)) return this.spokenTime(i);
-    const compact = /^(\d{1,2})h(\d{2})$/.exec(t.text);
+    const length = t.end - t.start;
+    const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.text) : null;
     if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
     if (!isDigits(t.text) || t.text.length > 2) return null;
     const hour = Number(t.text);

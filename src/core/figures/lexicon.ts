@@ -28,16 +28,26 @@ function normalityOf(code: number): number {
 
 /** A token as the grammar compares it: lower case, typographic apostrophes made straight. */
 export function normalizeToken(text: string): string {
+  return normalizeSpan(text, text, 0, text.length);
+}
+
+/**
+ * normalizeToken(token) for a token that is source.slice(start, end), reading its characters
+ * from the source: token strings come in many internal forms (sliced, one- or two-byte), which
+ * makes every character read on them a slow generic access, while the source is one string.
+ */
+export function normalizeSpan(source: string, token: string, start: number, end: number): string {
   // Fast path: most tokens (lower-case words, digits, punctuation, in any script) are already normal.
-  let plain = true;
-  for (let i = 0; i < text.length && plain; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? c >= 65 && c <= 90 : (charNormality[c] || normalityOf(c)) === CHANGES) plain = false;
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : (charNormality[c] || normalityOf(c)) === CHANGES) return lowerCase(token);
   }
-  if (plain) return text;
-  let out = text.toLowerCase();
-  if (out.includes('’') || out.includes('ʼ')) out = out.replace(/[’ʼ]/g, "'");
-  return out;
+  return token;
+}
+
+function lowerCase(token: string): string {
+  const out = token.toLowerCase();
+  return out.includes('’') || out.includes('ʼ') ? out.replace(/[’ʼ]/g, "'") : out;
 }
 
 /** A trie over normalized tokens; `value` marks the end of an entry. */

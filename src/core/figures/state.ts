@@ -27,7 +27,7 @@ export interface ScanState {
   ctx: FigureContext;
   /** 1 where the token overlaps an entity span. */
   inEntity: Uint8Array;
-  /** For a token that starts inside an entity span, the span's end offset; else 0. */
+  /** For a token that overlaps an entity span, the span's end offset; else 0. */
   entityEnd: Int32Array;
 }
 

@@ -3,7 +3,7 @@
 // and a sentence number on every token. Digits glued to any other letters (3D, G7, 5G) stay
 // one token, which the grammar never reads as a figure.
 import { tokenize, type Token } from '../text/tokenize';
-import { normalizeToken, type FigureLexicon } from './lexicon';
+import { normalizeSpan, normalizeToken, type FigureLexicon } from './lexicon';
 
 export interface FigureToken {
   start: number;
@@ -34,11 +34,15 @@ function isDigits(s: string): boolean {
   return true;
 }
 
-/** Length of the leading ASCII digit run of `s`. */
-function digitPrefix(s: string): number {
-  let i = 0;
-  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-  return i;
+/** Length of the leading ASCII digit run of text[start, end) (read from the whole text, see normalizeSpan). */
+function digitPrefix(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
+  }
+  return i - start;
 }
 
 const GLUED_SUFFIXES = new WeakMap<FigureLexicon, Set<string>>();
@@ -69,16 +73,16 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     const t = tokens[ti];
     if (out.length > 0 && (t.lineStart || (endPending && t.spaceBefore))) sentence++;
     endPending = false;
-    const digits = digitPrefix(t.text);
+    const digits = digitPrefix(text, t.start, t.end);
     if (digits === 0) {
       // A word or a mark: the common case, one token as it is.
-      out.push(token(t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
+      out.push(token(t.start, t.end, t.text, normalizeSpan(text, t.text, t.start, t.end), t.spaceBefore, t.lineStart, false, sentence));
     } else {
       splitDigits(t, digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
     }
     previous = out[out.length - 1];
     // The dot of "Sept. 3", "janv. 2025" ends no sentence.
-    if (t.text.length === 1 && SENTENCE_END.has(t.text)) {
+    if (t.end - t.start === 1 && SENTENCE_END.has(t.text)) {
       const abbreviationDot = t.text === '.' && !t.spaceBefore && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm);
       if (!abbreviationDot) endPending = true;
     }
@@ -120,6 +124,13 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
   } else {
     out.push(token(t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
   }
+}
+
+/** norm.indexOf('-') of a token, read from the text where the token is written as its norm. */
+export function hyphenAt(text: string, t: FigureToken): number {
+  if (t.norm !== t.text) return t.norm.indexOf('-');
+  for (let i = t.start; i < t.end; i++) if (text.charCodeAt(i) === 45) return i - t.start;
+  return -1;
 }
 
 export { isDigits };
