@@ -129,3 +129,23 @@ describe('figures: a count ahead of the reference date (in three days, dans troi
     ['Les robots seront courants d’ici cinq ans.', [dur('cinq ans', 'P5Y', BY)]],
   ]));
 });
+
+describe('figures: period codes of the accounts', () => {
+  run('en', at([
+    // Reported as past: the most recent such quarter before the reference.
+    ['Q3 revenue rose 5%.', [date('Q3', '2024-Q3'), pct('5%', 5, { direction: 'up' })]],
+    ['H1 sales fell.', [date('H1', '2025-H1')]],
+    ["Apple's Q4 results beat forecasts.", [date('Q4', '2025-Q4')]],
+    ['3Q24 results and 1H25 sales.', [date('3Q24', '2024-Q3'), date('1H25', '2025-H1')]],
+    // A code alone, with nothing that makes it a period, is none.
+    ['The Q5 is a car.', []],
+  ]));
+  run('fr', at([
+    ['Au T3, les ventes ont baissé.', [date('T3', '2024-Q3')]],
+    ["T1 chiffre d'affaires en hausse.", [date('T1', '2025-Q1')]],
+  ]));
+  it('en: Q3 and T3 are no company names in the whole analysis', () => {
+    assert.deepEqual(analyze('In Q3, Apple sales rose.', { lang: 'en', date: '2025-06-15' }).entities.map((e) => e.text), ['Apple']);
+    assert.deepEqual(analyze('Au T3, les ventes de Renault ont baissé.', { lang: 'fr', date: '2025-06-15' }).entities.map((e) => e.text), ['Renault']);
+  });
+});

@@ -214,6 +214,8 @@ export interface FigureLexicon {
   clock: ClockLexicon;
   /** fiscal year, fiscal, FY, exercice, année fiscale: before the year a fiscal year is named after. */
   fiscalYearWords: TokenTrie<true>;
+  /** Nouns after a period code that make it one without a preposition (Q3 revenue, H1 sales, T3 chiffre). */
+  periodCodeNounsAfter: Set<string>;
 }
 
 /** Clock times in words (./times.ts). */
@@ -352,6 +354,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
   return {
     lang,
     clock,
+    periodCodeNounsAfter: new Set(data.periodCodeNounsAfter as string[]),
     fiscalYearWords: phraseTrie((data.fiscalYearWords as string[]).map((p) => [p])),
     figureStarters,
     units: new Map(Object.entries(data.units)),
