@@ -2,7 +2,7 @@
 // years, the end of a period as a deadline, offsets ahead of the reference date.
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { date, f, run, type Case } from './figures-support';
+import { date, dur, f, pct, run, type Case } from './figures-support';
 
 // 2025-06-15 is a Sunday.
 const REF = { refDate: '2025-06-15' };
@@ -103,4 +103,49 @@ describe("figures: the end of a period (d'ici la fin de l'année, by the end of 
     ['It was inspired by the 1961 film.', [date('1961', '1961')]],
     ['The end of the year was hard.', []],
   ]));
+});
+
+describe('figures: a count ahead of the reference date (in three days, dans trois jours)', () => {
+  const BY = { approx: 'by' as const };
+  run('en', at([
+    // Ahead after a word of the future in the clause, or before "time".
+    ['The deal will close in three days.', [date('in three days', '2025-06-18')]],
+    ['The offer expires in two weeks.', [date('in two weeks', '2025-W26')]],
+    ['Results are due in two months.', [date('in two months', '2025-08')]],
+    ['The group expects to double sales in three years.', [date('in three years', '2028')]],
+    ["We will know more in a week's time.", [date("in a week's time", '2025-W25')]],
+    ["Talks resume in three days' time.", [date("in three days' time", '2025-06-18')]],
+    // How long it took: after a figure, a superlative or a past verb; within stays a duration.
+    ['Shares rose 5% in three days.', [pct('5%', 5, { direction: 'up' }), dur('three days', 'P3D')]],
+    ['The stock doubled in two weeks.', [dur('two weeks', 'P2W')]],
+    ['It will be the lowest in three years.', [dur('three years', 'P3Y')]],
+    ['The plant will reopen within three months.', [dur('three months', 'P3M', BY)]],
+    ['Sales will rise, and in two years they double.', [dur('two years', 'P2Y')]],
+  ]));
+  run('fr', at([
+    ['Les travaux reprennent dans trois jours.', [date('dans trois jours', '2025-06-18')]],
+    ['Le titre a gagné 5 % en trois jours.', [pct('5 %', 5, { direction: 'up' }), dur('trois jours', 'P3D')]],
+    // d'ici: a deadline on the duration, as the seed gold writes it.
+    ['Les robots seront courants d’ici cinq ans.', [dur('cinq ans', 'P5Y', BY)]],
+  ]));
+});
+
+describe('figures: period codes of the accounts', () => {
+  run('en', at([
+    // Reported as past: the most recent such quarter before the reference.
+    ['Q3 revenue rose 5%.', [date('Q3', '2024-Q3'), pct('5%', 5, { direction: 'up' })]],
+    ['H1 sales fell.', [date('H1', '2025-H1')]],
+    ["Apple's Q4 results beat forecasts.", [date('Q4', '2025-Q4')]],
+    ['3Q24 results and 1H25 sales.', [date('3Q24', '2024-Q3'), date('1H25', '2025-H1')]],
+    // A code alone, with nothing that makes it a period, is none.
+    ['The Q5 is a car.', []],
+  ]));
+  run('fr', at([
+    ['Au T3, les ventes ont baissé.', [date('T3', '2024-Q3')]],
+    ["T1 chiffre d'affaires en hausse.", [date('T1', '2025-Q1')]],
+  ]));
+  it('en: Q3 and T3 are no company names in the whole analysis', () => {
+    assert.deepEqual(analyze('In Q3, Apple sales rose.', { lang: 'en', date: '2025-06-15' }).entities.map((e) => e.text), ['Apple']);
+    assert.deepEqual(analyze('Au T3, les ventes de Renault ont baissé.', { lang: 'fr', date: '2025-06-15' }).entities.map((e) => e.text), ['Renault']);
+  });
 });

@@ -60,6 +60,9 @@ describe('figures: English clock times in words', () => {
     ['The vote is at ten to six.', [time('ten to six', '05:50')]],
     ['Markets reopen at ten past nine.', [time('ten past nine', '09:10')]],
     ['The plant stops at 8 in the evening.', [time('8 in the evening', '20:00')]],
+    ['The blast came twenty past eleven at night.', [time('twenty past eleven at night', '23:20')]],
+    ['The call is at 9.30am.', [time('9.30am', '09:30')]],
+    ['Doors open at 2.30 pm.', [time('2.30 pm', '14:30')]],
   ]);
 });
 

@@ -73,8 +73,8 @@ const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
 const PRODUCT_MODEL_WORDS = new Set(cues.productModelWords);
 // Capitalized words and common acronyms that are no names (days, months, IA, PDG, Covid-19).
 export const NOT_NAMES = new Set(cues.notNames);
-/** A fiscal year (FY2024, FY24, FY): a date of the figure grammar, no name. */
-const FISCAL_YEAR_CODE = /^FY(?:\d{2}|\d{4})?$/;
+/** A fiscal year or a period of the accounts (FY2024, FY24, FY, Q3, H1, T3, S2): a date of the figure grammar, no name. */
+const FISCAL_YEAR_CODE = /^(?:FY(?:\d{2}|\d{4})?|[QT][1-4]|[HS][12])$/;
 export const CALENDAR_WORDS = new Set(cues.calendarWords);
 /** Capitalized job titles that open no name (Chair Jerome Powell). */
 export const ROLE_TITLES = new Set(cues.roleTitles);

@@ -418,10 +418,22 @@ function matchPeriod(s: ScanState, i: number): DateMatch | null {
     const y = trailingYear(s, i + 1);
     const before = s.tokens[i - 1]?.norm ?? '';
     const prepositionBefore = ['au', 'du', 'en', 'le', 'ce', 'in', 'the', 'of', 'for', 'during', 'this', 'last', 'next'].includes(before);
-    if (!y && !prepositionBefore) return null;
+    // "Q3 revenue", "Apple's Q4 results", "H1 sales": a period of the accounts before what it reports.
+    const after = s.tokens[i + 1];
+    const reported = (before === 's' && s.tokens[i - 2]?.text === "'") || (after !== undefined && after.spaceBefore && lex.periodCodeNounsAfter.has(after.norm));
+    if (!y && !prepositionBefore && !reported) return null;
     const parts: DateParts = isQuarter ? { quarter: n } : { half: n };
     if (y) parts.year = y.year;
     return { first: i, next: y ? y.next : i + 1, parts };
+  }
+  // 3Q24, 1H25, 4Q2024: the financial shorthand, one token.
+  if (t.text.length === 4 || t.text.length === 6) {
+    const code = /^([1-4])([QH])(\d{2}|\d{4})$/.exec(t.text);
+    if (code && (code[2] === 'Q' || Number(code[1]) <= 2)) {
+      const year = code[3].length === 2 ? 2000 + Number(code[3]) : Number(code[3]);
+      if (!isYear(String(year))) return null;
+      return { first: i, next: i + 1, parts: code[2] === 'Q' ? { year, quarter: Number(code[1]) } : { year, half: Number(code[1]) } };
+    }
   }
   const ord = periodOrdinalAt(s, i);
   if (!ord) return null;

@@ -190,7 +190,8 @@ class FigureScanner {
     const hour = Number(t.text);
     const a = tk[i + 1], b = tk[i + 2];
     // HH:MM, exactly two digits of minutes.
-    if (a?.text === ':' && !a.spaceBefore && b && !b.spaceBefore && isDigits(b.text) && b.text.length === 2) {
+    // 9.30am: a dot only before am/pm.
+    if ((a?.text === ':' || (a?.text === '.' && this.amPmAt(i + 3))) && !a.spaceBefore && b && !b.spaceBefore && isDigits(b.text) && b.text.length === 2) {
       const pm = this.amPmAt(i + 3);
       if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text));
       return this.timeDraft(i, i + 3, hour, Number(b.text));

@@ -197,6 +197,11 @@ export interface FigureLexicon {
   relativeOffsetHalf: TokenTrie<true>;
   /** Words after the unit that make "il y a trois jours" an existential (il y a trois jours de grève). */
   relativeOffsetNotAfter: Set<string>;
+  /** in three days: leads (token phrases) that make a count ahead, and how (./relative.ts). */
+  relativeAheadLeads: { tokens: string[]; cued: boolean; inSpan: boolean }[];
+  relativeFutureCues: Set<string>;
+  /** in three days' time: the word that makes the count ahead whatever the clause. */
+  relativeTimeAfter: Set<string>;
   /** Words after (mars prochain, juin dernier) or before (next July, last March) a date that place it after or before the reference. */
   dateFutureAfter: Set<string>;
   dateFutureBefore: Set<string>;
@@ -209,6 +214,8 @@ export interface FigureLexicon {
   clock: ClockLexicon;
   /** fiscal year, fiscal, FY, exercice, année fiscale: before the year a fiscal year is named after. */
   fiscalYearWords: TokenTrie<true>;
+  /** Nouns after a period code that make it one without a preposition (Q3 revenue, H1 sales, T3 chiffre). */
+  periodCodeNounsAfter: Set<string>;
 }
 
 /** Clock times in words (./times.ts). */
@@ -347,6 +354,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
   return {
     lang,
     clock,
+    periodCodeNounsAfter: new Set(data.periodCodeNounsAfter as string[]),
     fiscalYearWords: phraseTrie((data.fiscalYearWords as string[]).map((p) => [p])),
     figureStarters,
     units: new Map(Object.entries(data.units)),
@@ -422,6 +430,9 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeOffsetUnits: new Set(data.relativeOffsetUnits),
     relativeOffsetHalf: phraseTrie(data.relativeOffsetHalf),
     relativeOffsetNotAfter: new Set(data.relativeOffsetNotAfter),
+    relativeAheadLeads: (data.relativeAheadLeads.phrases as { lead: string; cued: boolean; inSpan: boolean }[]).map((p) => ({ tokens: phraseTokens(p.lead), cued: p.cued, inSpan: p.inSpan })),
+    relativeFutureCues: new Set(data.relativeAheadLeads.futureCues as string[]),
+    relativeTimeAfter: new Set(data.relativeAheadLeads.timeAfter as string[]),
     midPrefixes: new Set(data.midPrefixes),
     dateFutureAfter: new Set(data.dateFutureAfter),
     dateFutureBefore: new Set(data.dateFutureBefore as string[]),

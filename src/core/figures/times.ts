@@ -98,12 +98,11 @@ export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
   const k = count.next;
   const unit = tk[k];
   if (unit && unit.spaceBefore && clock.hourUnits.has(unit.norm) && !s.inEntity[k]) return hoursAt(s, i, count.value, k + 1, lead);
-  if (count.value > 12) return null;
   // 12 noon, twelve midnight.
   const namedAfter = unit?.spaceBefore ? clock.named.get(unit.norm) : undefined;
   if (count.value === 12 && namedAfter !== undefined) return time(i, k + 1, namedAfter, 0);
   // 3 o'clock (in the afternoon), at 8 in the evening.
-  if (count.value >= 1) {
+  if (count.value >= 1 && count.value <= 12) {
     const oClock = clock.oClock.longestBy(k, phraseAt(s, k));
     const part = dayPartAfter(s, oClock ? oClock.end : k, count.value);
     if (oClock || (part && lead)) return time(i, part ? part.next : oClock!.end, part ? part.hour : count.value, 0);
