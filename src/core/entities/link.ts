@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import type { EntityMention } from '../types';
 import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
 import { gazetteer } from './gazetteer';
-import { isAllCaps, kebab, titleCaseWord } from './normalize';
+import { hasWordInCapitals, isAllCaps, kebab, titleCaseWord } from './normalize';
 
 interface Resolved {
   ts: number;
@@ -83,7 +83,7 @@ function idOf(name: string): string {
 /** Display form of a name found in the text: spaces collapsed, words in capitals title-cased. */
 function displayName(raw: string, type: string): string {
   const collapsed = LOOSE_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
-  if (type !== 'person') return collapsed;
+  if (type !== 'person' || !hasWordInCapitals(collapsed, 2)) return collapsed;
   return collapsed
     .split(' ')
     .map((w) => (w.length > 2 && isAllCaps(w) ? titleCaseWord(w) : w))
