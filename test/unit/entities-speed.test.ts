@@ -2,6 +2,7 @@
 // seen in another article, in another language, or through the other path), the scan that puts
 // the chosen candidates in text order, and the shortcut of person display names.
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
 import { extractEntities } from '../../src/core/entities';
 import { hasWordInCapitals, isAllCaps } from '../../src/core/entities/normalize';
 import type { EntityMention, Lang } from '../../src/core/types';
@@ -43,6 +44,16 @@ describe('entities: speed devices keep the output', () => {
     const retamal = ents.find((e) => e.text === 'Hector RETAMAL');
     assert.equal(retamal?.name, 'Hector Retamal');
     assert.equal(ents.find((e) => e.text === 'Eddie Wu')?.name, 'Eddie Wu');
+  });
+
+  it('finds a listed name whose first token is written with another apostrophe or hyphen than the list', () => {
+    // The list skips tokens by their first character, read as tokenKey reads it (’ and ʼ are ', ‑ is -).
+    const entityList = { entities: [{ name: "'Ndrangheta", type: 'organization' as const }, { name: '-Acme', type: 'company' as const }], ignore: [] };
+    const ents = analyze("La ’Ndrangheta et ‑Acme, puis 'Ndrangheta.", { lang: 'fr', entityList }).entities;
+    assert.deepEqual(
+      ents.filter((e) => e.id === 'ndrangheta' || e.id === 'acme').map((e) => e.text),
+      ['’Ndrangheta', '‑Acme', "'Ndrangheta"],
+    );
   });
 
   it('hasWordInCapitals agrees with splitting on spaces', () => {
