@@ -187,8 +187,10 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
       const acr = m.te - m.ts === 1 && acronyms.size > 0 ? acronyms.get(tokens[m.ts].text) : undefined;
       if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
     }
+    // Read once: the dev runner (tsx) turns each use of an imported constant into getter calls.
+    const capitalized = CAPITALIZED;
     for (let i = 0; i < tokens.length; i++) {
-      if (taken[i] || !(flags[i] & CAPITALIZED)) continue;
+      if (taken[i] || !(flags[i] & capitalized)) continue;
       const t = tokens[i].text;
       const acr = acronyms.get(t);
       if (acr) {
