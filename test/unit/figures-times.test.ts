@@ -24,6 +24,10 @@ describe('figures: French clock times in words', () => {
     ['Les bureaux ouvrent à partir de 9 heures.', [time('9 heures', '09:00')]],
     ['A 10 heures 32, le ministre arrive.', [time('10 heures 32', '10:32')]],
     ['Bloqué à 5 heure locale.', [time('5 heure', '05:00')]],
+    // A range of clock times: both ends.
+    ['Le magasin est ouvert de 9 heures à 17 heures.', [time('9 heures', '09:00'), time('17 heures', '17:00')]],
+    ['La grève a lieu entre 14 heures et 16 heures.', [time('14 heures', '14:00'), time('16 heures', '16:00')]],
+    ['Il ouvre de 10 heures à 19 heures 30.', [time('10 heures', '10:00'), time('19 heures 30', '19:30')]],
   ]);
 });
 
@@ -38,6 +42,7 @@ describe('figures: French hours that stay durations', () => {
     ['Il a 15 heures de retard.', [dur('15 heures', 'PT15H')]],
     // No hour 24, and the south of France is no noon.
     ['Au bout de 24 heures, le calme.', [dur('24 heures', 'PT24H')]],
+    ['Comptez entre 2 heures et 3 heures de route.', [dur('2 heures', 'PT2H'), dur('3 heures', 'PT3H')]],
     ['Il vit dans le midi.', []],
     ["En fin d'après midi, ils sont partis.", []],
     // Minutes are two digits and no count of a noun.
@@ -63,6 +68,9 @@ describe('figures: English clock times in words', () => {
     ['The blast came twenty past eleven at night.', [time('twenty past eleven at night', '23:20')]],
     ['The call is at 9.30am.', [time('9.30am', '09:30')]],
     ['Doors open at 2.30 pm.', [time('2.30 pm', '14:30')]],
+    // The first end of a range takes the half of the day of the second.
+    ['Polls are open between 2 and 4 p.m.', [time('2', '14:00'), time('4 p.m.', '16:00')]],
+    ['The office opens from 9 to 11 a.m.', [time('9', '09:00'), time('11 a.m.', '11:00')]],
   ]);
 });
 

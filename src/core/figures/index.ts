@@ -206,6 +206,12 @@ class FigureScanner {
     }
     const pm = this.amPmAt(i + 1);
     if (pm && hour >= 1 && hour <= 12) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), 0);
+    // "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first end takes the half of the day of the second.
+    const link = tk[i + 1]?.norm, before = tk[i - 1]?.norm;
+    if (hour >= 1 && hour <= 12 && ((before === 'between' && link === 'and') || (before === 'from' && (link === 'to' || link === '-' || link === '–')))) {
+      const end = tk[i + 2] && isDigits(tk[i + 2].text) && tk[i + 2].text.length <= 2 ? this.amPmAt(i + 3) : null;
+      if (end) return this.timeDraft(i, i + 1, this.hour12(hour, end.pm), 0);
+    }
     // "à 14 heures", "3 o'clock", "ten past three": a clock time, not a duration.
     return this.spokenTime(i);
   }
