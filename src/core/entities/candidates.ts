@@ -321,7 +321,8 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
-    previousEnds = (f & ENDS_SENTENCE) !== 0;
+    // A hyphen standing alone between spaces is a dash: it ends a dateline (WASHINGTON (Reuters) - The SEC...).
+    previousEnds = (f & ENDS_SENTENCE) !== 0 || (t.text === '-' && t.spaceBefore && i + 1 < n && tokens[i + 1].spaceBefore);
     // A dateline (NEW YORK, May 5) starts with a word in capitals at a line start.
     if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || t.lineStart))) ruleStarts.push(i);
   }
@@ -877,21 +878,29 @@ function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
-/** A dateline's place in capitals at a line start, before a comma: NEW YORK, May 5 (Reuters) -. */
+/** What ends a dateline's place: NEW YORK, May 5 -; WASHINGTON (Reuters) -; HONG KONG -; BEIJING/SHANGHAI. */
+const DATELINE_PLACE_ENDS = new Set([',', '(', '-', '–', '—', '/']);
+
+/** A dateline's place in capitals at a line start, before a comma, a bracket, a dash or a slash
+ * and a second place (BEIJING/SHANGHAI (Reuters) -). */
 function datelineCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
   const gz = gazetteer();
-  for (const i of ctx.ruleStarts) {
-    if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart)) continue;
+  let afterSlash = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart || i === afterSlash)) continue;
     let node: TrieNode | undefined = gz.root;
     let j = i;
     for (; j < tokens.length && j < i + 4 && node && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && (j === i || !tokens[j].lineStart); j++) {
       const t = tokens[j].text;
       node = node.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
     }
-    if (j >= tokens.length || tokens[j].text !== ',' || !node?.hits) continue;
+    if (j >= tokens.length || !DATELINE_PLACE_ENDS.has(tokens[j].text) || tokens[j].lineStart || !node?.hits) continue;
     const hit = pickHit(node.hits, ctx.lang);
-    if (hit?.entity.type === 'place') out.push(candidate(i, j, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
+    if (hit?.entity.type === 'place') {
+      out.push(candidate(i, j, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
+      if (tokens[j].text === '/') afterSlash = j + 1;
+    }
   }
 }
 
@@ -991,6 +1000,58 @@ function madeThingCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+// What only a company has, after an English possessive: Vantoro's shares, Harlow Dynamics' chief executive.
+const COMPANY_POSSESSIONS = wordTrie(cues.englishCompanyPossessions.map((p) => [p, 'company'] as [string, string]));
+
+/** An English name whose possession is a company's (Vantoro's shares, Kelbridge's board): a company.
+ * A listed person or place of the same span keeps it (China's profit is the gazetteer's). */
+function possessiveCompanyCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, flags, words } = ctx;
+  const n = tokens.length;
+  for (let i = 1; i + 1 < n; i++) {
+    const t = tokens[i].text;
+    if ((t !== "'" && t !== '’') || tokens[i].spaceBefore || !(flags[i - 1] & NAME_WORD)) continue;
+    // Vantoro's (the s glued), or Dynamics' (a name ending in s).
+    let j = i + 1;
+    if (tokens[j].text === 's' && !tokens[j].spaceBefore) j++;
+    else if (!tokens[i - 1].text.endsWith('s')) continue;
+    let node: WordTrie | undefined = COMPANY_POSSESSIONS;
+    let matched = false;
+    for (let k = j; k < n && node && !tokens[k].lineStart; k++) {
+      node = node.next.get(words[k].lowerKey);
+      if (node?.value) matched = true;
+    }
+    if (!matched) continue;
+    const start = nameRunStartBefore(ctx, i, 5);
+    if (start >= i) continue;
+    // A job title is no company (the Chief Executive's shares).
+    let title = true;
+    for (let k = start; k < i && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
+    if (title) continue;
+    out.push(candidate(start, i, 'company', 'rule', 2, 66, { name: companyName(ctx, start, i) }));
+  }
+}
+
+const CORPORATE_TITLE_HEADS = new Set(cues.englishCorporateTitleHeads);
+
+/** The employer named before a corporate title and a person: Pellham Chief Executive John Marsh,
+ * Kelbridge CEO Ann Lee. Only company titles: British Prime Minister, Russian President stay the tagger's. */
+function titledEmployerCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, flags } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!CORPORATE_TITLE_HEADS.has(tokens[i].text) || !(flags[i - 1] & NAME_WORD) || flags[i - 1] & ROLE_TITLE || tokens[i].lineStart) continue;
+    let j = i;
+    while (j < tokens.length && flags[j] & ROLE_TITLE && !tokens[j].lineStart) j++;
+    if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD) || personRunEnd(ctx, j) < j + 2) continue;
+    const start = nameRunStartBefore(ctx, i, 4);
+    // A single word opening the sentence may be a common word (Former Chief Executive John Marsh).
+    if (start >= i || (start === i - 1 && flags[start] & SENTENCE_START)) continue;
+    out.push(candidate(start, i, organizationOrCompany(ctx, start, i), 'rule', 2, 64, { name: companyName(ctx, start, i) }));
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -1005,6 +1066,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   indexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
+  possessiveCompanyCandidates(ctx, out);
+  titledEmployerCandidates(ctx, out);
   return out;
 }
 

@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokenize';
 import type { EntityMention } from '../types';
 import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
-import { gazetteer } from './gazetteer';
+import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { isAllCaps, kebab, titleCaseWord } from './normalize';
 
 interface Resolved {
@@ -96,8 +96,30 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
     return resolved(c.ts, c.te, 'ticker', e?.id ?? '', e?.name ?? '', e !== undefined, c.ticker);
   }
   if (c.entity && !c.name) return resolved(c.ts, c.te, c.entity.type, c.entity.id, c.entity.name, true, undefined, c.endTrim);
+  if (c.type === 'person' && !c.entity) {
+    const known = knownWithoutInitials(ctx, c.ts, c.te);
+    if (known) return resolved(c.ts, c.te, 'person', known.id, known.name, true);
+  }
   const name = c.name ?? displayName(spanText(ctx, c.ts, c.te), c.type);
   return resolved(c.ts, c.te, c.type, idOf(name), name, c.entity !== undefined);
+}
+
+/** The listed person a name with middle initials is (Janet L. Yellen is Janet Yellen); an unlisted
+ * one keeps its initials (George W. Bush is not George Bush). */
+function knownWithoutInitials(ctx: Context, ts: number, te: number): KnownEntity | undefined {
+  const { tokens, words } = ctx;
+  let node: TrieNode | undefined = gazetteer().root;
+  let initials = 0;
+  for (let k = ts; k < te && node; k++) {
+    if (k > ts && k + 1 < te && tokens[k].text.length === 1 && tokens[k + 1].text === '.' && !tokens[k + 1].spaceBefore) {
+      k++;
+      initials++;
+      continue;
+    }
+    node = node.next.get(words[k].key);
+  }
+  if (initials === 0) return undefined;
+  return node?.hits?.find((h) => h.entity.type === 'person')?.entity;
 }
 
 /** Ids and names for the chosen candidates (in text order, not overlapping), plus the mentions that linking adds. */

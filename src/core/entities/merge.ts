@@ -108,6 +108,12 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       }
       if (cut > ts && cut < te && flags[cut] & NAME_WORD) ts = cut;
     }
+    // A job title before a person's name is neither's (Federal Reserve Chair Jerome Powell: the Fed and the person).
+    if (ctx.lang === 'en' && te < tokens.length && flags[te] & NAME_WORD && !tokens[te].lineStart) {
+      let cut = te;
+      while (cut > ts + 1 && flags[cut - 1] & ROLE_TITLE) cut--;
+      if (cut < te && !(flags[cut - 1] & ROLE_TITLE)) te = cut;
+    }
     if (te <= ts || te - ts > MAX_NAME_TOKENS) continue;
     if (tokens[te - 1].end - tokens[ts].start <= NOT_NAME_MAX_LENGTH) {
       const spanText = ctx.text.slice(tokens[ts].start, tokens[te - 1].end);

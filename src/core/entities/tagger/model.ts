@@ -309,7 +309,13 @@ export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly marginScale: number;
   /** kind -> value -> weight per label. */
-  private readonly weights = new Map<string, Map<string, Float32Array>>();
+  private readonly weights = new Map<string, Map<string, number>>();
+  /**
+   * The weights themselves, L per feature at the offsets `weights` gives: one array rather than
+   * a typed array per feature (70 000 of them, three heap objects each, cost seconds of start-up
+   * and tens of MB that every full garbage collection walks).
+   */
+  private readonly weightData: Float32Array;
   private readonly transitions: Float32Array;
   /** The same transitions as doubles, for viterbi. */
   private readonly transitions64: Float64Array;
@@ -325,8 +331,8 @@ export class TaggerModel {
   private readonly phrases: IdPhraseNode;
   private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
   private readonly contextList = new FeatureList();
-  /** Weights of the features whose value is empty (context features), by kind. */
-  private readonly constantWeights = new Map<string, Float32Array>();
+  /** Offsets in weightData of the features whose value is empty (context features), by kind. */
+  private readonly constantWeights = new Map<string, number>();
   /** Summed weights: word features (per word), pair features (per word and class), context features (per signature). */
   private readonly wordPool = new WeightPool();
   private readonly pairPool = new WeightPool();
@@ -346,16 +352,19 @@ export class TaggerModel {
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
     this.transitions64 = Float64Array.from(this.transitions);
-    for (const [key, packed] of Object.entries(data.features)) {
-      const w = new Float32Array(LABEL_COUNT);
-      for (let k = 0; k < packed.length; k += 2) w[packed[k]] = packed[k + 1] / data.scale;
+    const features = Object.entries(data.features);
+    this.weightData = new Float32Array(features.length * LABEL_COUNT);
+    let offset = 0;
+    for (const [key, packed] of features) {
+      for (let k = 0; k < packed.length; k += 2) this.weightData[offset + packed[k]] = packed[k + 1] / data.scale;
       const space = key.indexOf(' ');
       const kind = space < 0 ? key : key.slice(0, space);
       const value = space < 0 ? '' : key.slice(space + 1);
       let byValue = this.weights.get(kind);
       if (byValue === undefined) this.weights.set(kind, (byValue = new Map()));
-      byValue.set(value, w);
-      if (value === '') this.constantWeights.set(kind, w);
+      byValue.set(value, offset);
+      if (value === '') this.constantWeights.set(kind, offset);
+      offset += LABEL_COUNT;
     }
   }
 
@@ -364,7 +373,7 @@ export class TaggerModel {
     for (let k = 0; k < list.length; k++) {
       const w = this.weights.get(list.kinds[k])?.get(list.values[k]);
       if (w === undefined) continue;
-      for (let y = 0; y < LABEL_COUNT; y++) into[base + y] += w[y];
+      for (let y = 0; y < LABEL_COUNT; y++) into[base + y] += this.weightData[w + y];
     }
   }
 
@@ -536,7 +545,7 @@ export class TaggerModel {
     contextFeatures(doc, i, cls, list);
     for (let f = 0; f < list.length; f++) {
       const w = this.constantWeights.get(list.kinds[f]);
-      if (w !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] += w[y];
+      if (w !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] += this.weightData[w + y];
     }
     return scores;
   }
