@@ -186,6 +186,10 @@ class FigureScanner {
     const length = t.end - t.start;
     const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.text) : null;
     if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
+    // "at 1430 GMT": four digits before a time zone.
+    if (t.text.length === 4 && isDigits(t.text) && this.lex.clock.timeZones.has(tk[i + 1]?.text ?? '') && tk[i + 1].spaceBefore) {
+      return this.timeDraft(i, i + 1, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
+    }
     if (!isDigits(t.text) || t.text.length > 2) return null;
     const hour = Number(t.text);
     const a = tk[i + 1], b = tk[i + 2];
@@ -533,8 +537,11 @@ class FigureScanner {
     if (num.articleOnly && !fullScale) {
       // "un an", "one year": a duration; otherwise "un", "a", "one" is an article.
       const unitTok = tk[k];
-      if (unitTok && lex.durationAfterArticle.has(unitTok.norm) && lex.units.has(t.norm)) {
-        return this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
+      if (unitTok && lex.durationAfterArticle.has(unitTok.norm)) {
+        // "une heure et demie", "a year and a half": one and a half units, whatever the article.
+        const half = halfAfter(tk, k + 1, lex);
+        if (half !== null) return this.durationDraft(i, half, 1.5, lex.durationUnits.get(unitTok.norm)!);
+        if (lex.units.has(t.norm)) return this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
       }
       return null;
     }
