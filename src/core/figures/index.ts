@@ -504,6 +504,9 @@ class FigureScanner {
     if (glued) {
       if (lex.ordinalSuffixes.has(glued.norm) && num.plain) return this.ordinalFrom(i, k + 1, num.value);
       const unit = this.measureAt(k, num.value);
+      // 1m70: the centimetres after the metres.
+      const cm = unit?.unit === 'm' && num.plain ? tk[unit.next] : undefined;
+      if (cm && !cm.spaceBefore && cm.text.length === 2 && isDigits(cm.text)) return this.single(i, unit!.next + 1, 'quantity', num.value + Number(cm.text) / 100, 'm');
       if (unit) return this.single(i, unit.next, 'quantity', num.value, unit.unit);
       if (!lex.scaleAbbreviations.has(glued.norm)) return { drafts: [], next: k + 1 };
     }
@@ -577,6 +580,9 @@ class FigureScanner {
     if (subunit !== undefined) return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
     if (fullScale && c === k + 1) {
+      // "3,5 millions de m²", "2 milliards de kWh": a measure.
+      const measure = tk[c]?.spaceBefore ? this.measureAt(c, value) : null;
+      if (measure) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
       const noun = readNoun(s, c, value);
       if (noun && noun.spanNext > c) return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: noun.spanNext };
     }
