@@ -32,6 +32,9 @@ describe('figures: quantities with their unit of measure', () => {
     ["Le sommet culmine à 3 000 m d'altitude.", [qty('3 000 m', 3000, 'm')]],
     ['Un débit de 100 Mbit/s.', [qty('100 Mbit/s', 100, 'Mbit/s')]],
     ['Un angle de 90°.', [qty('90°', 90, '°')]],
+    ['Il a franchi 6m03 à la perche.', [qty('6m03', 6.03, 'm')]],
+    ['Le parc couvre 3,5 millions de m².', [qty('3,5 millions de m²', 3.5e6, 'm²')]],
+    ['La sonde a parcouru 180 milliards de kilomètres.', [qty('180 milliards de kilomètres', 1.8e11, 'km')]],
     // A capital M is a scale (before de and a noun) or nothing; with a currency, millions.
     ['Le service compte 1,2 M de clients.', [qty('1,2 M de clients', 1.2e6, 'client')]],
     ['Un budget de 10 m€.', [money('10 m€', 1e7, 'EUR')]],
@@ -47,6 +50,9 @@ describe('figures: quantities with their unit of measure', () => {
     ['The store covers 14,000 square feet.', [qty('14,000 square feet', 14000, 'sq ft')]],
     ['It pumps 500 barrels per day.', [qty('500 barrels per day', 500, 'bpd')]],
     ['They bought a 10m yacht.', [qty('10m', 10, 'm')]],
+    ['The mall adds 3 million square feet.', [qty('3 million square feet', 3e6, 'sq ft')]],
+    // Metres and centimetres glued are French only.
+    ['He is 1m80.', []],
     // English 5m is mostly millions: no metre before a plural nor alone; a currency makes it money.
     ['The app has 5m users.', []],
     ['Sales rose to 5m.', []],

@@ -1,5 +1,5 @@
 // Clock times said with words, and the hours that stay durations.
-import { dur, num, pct, qty, run, time } from './figures-support';
+import { date, dur, num, pct, qty, run, time } from './figures-support';
 
 describe('figures: French clock times in words', () => {
   run('fr', [
@@ -24,6 +24,10 @@ describe('figures: French clock times in words', () => {
     ['Les bureaux ouvrent à partir de 9 heures.', [time('9 heures', '09:00')]],
     ['A 10 heures 32, le ministre arrive.', [time('10 heures 32', '10:32')]],
     ['Bloqué à 5 heure locale.', [time('5 heure', '05:00')]],
+    // A range of clock times: both ends.
+    ['Le magasin est ouvert de 9 heures à 17 heures.', [time('9 heures', '09:00'), time('17 heures', '17:00')]],
+    ['La grève a lieu entre 14 heures et 16 heures.', [time('14 heures', '14:00'), time('16 heures', '16:00')]],
+    ['Il ouvre de 10 heures à 19 heures 30.', [time('10 heures', '10:00'), time('19 heures 30', '19:30')]],
   ]);
 });
 
@@ -38,6 +42,9 @@ describe('figures: French hours that stay durations', () => {
     ['Il a 15 heures de retard.', [dur('15 heures', 'PT15H')]],
     // No hour 24, and the south of France is no noon.
     ['Au bout de 24 heures, le calme.', [dur('24 heures', 'PT24H')]],
+    ['Comptez entre 2 heures et 3 heures de route.', [dur('2 heures', 'PT2H'), dur('3 heures', 'PT3H')]],
+    ['La séance a duré une heure et demie.', [dur('une heure et demie', 'PT1.5H')]],
+    ['Il a passé un an et demi en prison.', [dur('un an et demi', 'P1.5Y')]],
     ['Il vit dans le midi.', []],
     ["En fin d'après midi, ils sont partis.", []],
     // Minutes are two digits and no count of a noun.
@@ -63,6 +70,12 @@ describe('figures: English clock times in words', () => {
     ['The blast came twenty past eleven at night.', [time('twenty past eleven at night', '23:20')]],
     ['The call is at 9.30am.', [time('9.30am', '09:30')]],
     ['Doors open at 2.30 pm.', [time('2.30 pm', '14:30')]],
+    // The first end of a range takes the half of the day of the second.
+    ['Polls are open between 2 and 4 p.m.', [time('2', '14:00'), time('4 p.m.', '16:00')]],
+    // Four digits before a time zone (news-agency style).
+    ['Trading halted at 1430 GMT on Friday.', [time('1430', '14:30')]],
+    ['The statement came at 0800 GMT.', [time('0800', '08:00')]],
+    ['The office opens from 9 to 11 a.m.', [time('9', '09:00'), time('11 a.m.', '11:00')]],
   ]);
 });
 
@@ -73,6 +86,9 @@ describe('figures: English counts that are no clock times', () => {
     ['Margins rose from five to ten percent.', [pct('five', 5), pct('ten percent', 10)]],
     ['He scored ten past nine points.', [num('ten', 10), qty('nine points', 9, 'point')]],
     ['Half of the staff left.', [pct('Half', 50)]],
+    ['It took an hour and a half.', [dur('an hour and a half', 'PT1.5H')]],
+    // Four digits without a time zone stay what they were.
+    ['In 1430 and in 2025, prices rose.', [num('1430', 1430), date('2025', '2025')]],
     ['The Midnight Sun.', []],
   ]);
 });

@@ -182,6 +182,10 @@ class FigureScanner {
     const length = t.end - t.start;
     const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.text) : null;
     if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
+    // "at 1430 GMT": four digits before a time zone.
+    if (t.digits === 4 && this.lex.clock.timeZones.has(tk[i + 1]?.text ?? '') && tk[i + 1].spaceBefore) {
+      return this.timeDraft(i, i + 1, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
+    }
     if (t.digits === 0 || t.digits > 2) return null;
     const hour = Number(t.text);
     const a = tk[i + 1], b = tk[i + 2];
@@ -202,6 +206,12 @@ class FigureScanner {
     }
     const pm = this.amPmAt(i + 1);
     if (pm && hour >= 1 && hour <= 12) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), 0);
+    // "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first end takes the half of the day of the second.
+    const link = tk[i + 1]?.norm, before = tk[i - 1]?.norm;
+    if (hour >= 1 && hour <= 12 && ((before === 'between' && link === 'and') || (before === 'from' && (link === 'to' || link === '-' || link === '–')))) {
+      const end = tk[i + 2] && isDigits(tk[i + 2].text) && tk[i + 2].text.length <= 2 ? this.amPmAt(i + 3) : null;
+      if (end) return this.timeDraft(i, i + 1, this.hour12(hour, end.pm), 0);
+    }
     // "à 14 heures", "3 o'clock", "ten past three": a clock time, not a duration.
     return this.spokenTime(i);
   }
@@ -490,6 +500,9 @@ class FigureScanner {
     if (glued) {
       if (lex.ordinalSuffixes.has(glued.norm) && num.plain) return this.ordinalFrom(i, k + 1, num.value);
       const unit = this.measureAt(k, num.value);
+      // 1m70: the centimetres after the metres.
+      const cm = unit?.unit === 'm' && num.plain ? tk[unit.next] : undefined;
+      if (cm && !cm.spaceBefore && cm.text.length === 2 && isDigits(cm.text)) return this.single(i, unit!.next + 1, 'quantity', num.value + Number(cm.text) / 100, 'm');
       if (unit) return this.single(i, unit.next, 'quantity', num.value, unit.unit);
       if (!lex.scaleAbbreviations.has(glued.norm)) return { drafts: [], next: k + 1 };
     }
@@ -523,8 +536,11 @@ class FigureScanner {
     if (num.articleOnly && !fullScale) {
       // "un an", "one year": a duration; otherwise "un", "a", "one" is an article.
       const unitTok = tk[k];
-      if (unitTok && lex.durationAfterArticle.has(unitTok.norm) && lex.units.has(t.norm)) {
-        return this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
+      if (unitTok && lex.durationAfterArticle.has(unitTok.norm)) {
+        // "une heure et demie", "a year and a half": one and a half units, whatever the article.
+        const half = halfAfter(tk, k + 1, lex);
+        if (half !== null) return this.durationDraft(i, half, 1.5, lex.durationUnits.get(unitTok.norm)!);
+        if (lex.units.has(t.norm)) return this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
       }
       return null;
     }
@@ -560,6 +576,9 @@ class FigureScanner {
     if (subunit !== undefined) return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
     if (fullScale && c === k + 1) {
+      // "3,5 millions de m²", "2 milliards de kWh": a measure.
+      const measure = tk[c]?.spaceBefore ? this.measureAt(c, value) : null;
+      if (measure) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
       const noun = readNoun(s, c, value);
       if (noun && noun.spanNext > c) return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: noun.spanNext };
     }

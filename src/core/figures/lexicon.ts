@@ -288,6 +288,8 @@ export interface ClockLexicon {
   fractions: Map<string, number>;
   past: Set<string>;
   to: Set<string>;
+  /** GMT, UTC, ET: after four digits, a clock time (at 1430 GMT). */
+  timeZones: Set<string>;
 }
 
 export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'thousand' | 'joiner';
@@ -391,6 +393,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     fractions: new Map(Object.entries(clockData.fractions as Record<string, number>)),
     past: new Set(clockData.past as string[]),
     to: new Set(clockData.to as string[]),
+    timeZones: new Set(clockData.timeZones as string[]),
   };
   for (const [phrase, part] of Object.entries(clockData.dayParts as Record<string, string>)) clock.dayParts.add(phraseTokens(phrase), part);
   for (const [phrase, minutes] of Object.entries(clockData.minuteTails as Record<string, number>)) clock.minuteTails.add(phraseTokens(phrase), minutes);

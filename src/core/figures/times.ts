@@ -157,6 +157,30 @@ function minutesAfter(s: ScanState, k: number, numbers: boolean): { minute: numb
   return { minute: before ? -count.value : count.value, next, plain: !before };
 }
 
+/** "de 9 heures à 17 heures", "entre 14 heures et 16 heures": the first end of a range of later clock times. */
+function openingOfClockRange(s: ScanState, i: number, next: number, hour: number): boolean {
+  const tk = s.tokens, clock = s.lex.clock;
+  const before = tk[i - 1]?.norm, link = tk[next]?.norm;
+  if (!((before === 'de' && link === 'à') || (before === 'entre' && link === 'et'))) return false;
+  const second = countAt(s, next + 1, 23);
+  const unit = second ? tk[second.next] : undefined;
+  const after = second ? tk[second.next + 1]?.norm : undefined;
+  return second !== null && second.value > hour && unit !== undefined && (clock.hourUnits.has(unit.norm) || unit.norm === 'h') &&
+    after !== 'de' && after !== "d'";
+}
+
+/** "entre 14 heures et 16 heures": the second end ("à" already places it in the day). */
+function closingOfClockRange(s: ScanState, i: number, hour: number): boolean {
+  const tk = s.tokens;
+  if (tk[i - 1]?.norm !== 'et') return false;
+  for (let m = i - 3; m >= Math.max(0, i - 7); m--) {
+    if (tk[m].norm !== 'entre') continue;
+    const first = countAt(s, m + 1, 23);
+    return first !== null && first.value < hour && s.lex.clock.hourUnits.has(tk[first.next]?.norm ?? '');
+  }
+  return false;
+}
+
 /** "N heures" and what follows it: minutes, a part of the day; a time after a lead, else a duration with minutes or nothing. */
 function hoursAt(s: ScanState, i: number, hour: number, k: number, lead: boolean): SpokenTime | null {
   const tk = s.tokens;
@@ -164,7 +188,7 @@ function hoursAt(s: ScanState, i: number, hour: number, k: number, lead: boolean
   let next = minutes ? minutes.next : k;
   const part = dayPartAfter(s, next, hour);
   if (part) next = part.next;
-  if (part || lead) {
+  if (part || lead || openingOfClockRange(s, i, next, hour) || closingOfClockRange(s, i, hour)) {
     // "à 8 heures de route": how far, a duration.
     if (!part && (tk[next]?.norm === 'de' || tk[next]?.norm === "d'")) return null;
     return time(i, next, part ? part.hour : hour, minutes ? minutes.minute : 0);
