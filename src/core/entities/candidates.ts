@@ -1,7 +1,9 @@
 // Candidate mentions from the gazetteer and the rules. Every candidate is a token range
 // with a type and, when known, the gazetteer entity; merge.ts picks among overlapping ones.
-// The rules read the per-token keys and flags of entityContext(), computed once per text:
-// no rule runs a regular expression or builds a string for every token.
+// The rules read the per-token word info and flags of entityContext(), computed once per text
+// from a cache of what each distinct word is (its keys, its bits, the tries it opens): no rule
+// runs a regular expression, builds a string or looks a word up for every token, and each rule
+// family visits only the tokens where it can start (Context.ruleStarts).
 import cues from '../data/entity-cues.json';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
