@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import type { EntityMention } from '../types';
 import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
-import { isAllCaps, kebab, titleCaseWord } from './normalize';
+import { hasWordInCapitals, isAllCaps, kebab, titleCaseWord } from './normalize';
 
 interface Resolved {
   ts: number;
@@ -83,7 +83,7 @@ function idOf(name: string): string {
 /** Display form of a name found in the text: spaces collapsed, words in capitals title-cased. */
 function displayName(raw: string, type: string): string {
   const collapsed = LOOSE_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
-  if (type !== 'person') return collapsed;
+  if (type !== 'person' || !hasWordInCapitals(collapsed, 2)) return collapsed;
   return collapsed
     .split(' ')
     .map((w) => (w.length > 2 && isAllCaps(w) ? titleCaseWord(w) : w))
@@ -211,8 +211,10 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
       const acr = m.te - m.ts === 1 && acronyms.size > 0 ? acronyms.get(tokens[m.ts].text) : undefined;
       if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
     }
+    // Read once: the dev runner (tsx) turns each use of an imported constant into getter calls.
+    const capitalized = CAPITALIZED;
     for (let i = 0; i < tokens.length; i++) {
-      if (taken[i] || !(flags[i] & CAPITALIZED)) continue;
+      if (taken[i] || !(flags[i] & capitalized)) continue;
       const t = tokens[i].text;
       const acr = acronyms.get(t);
       if (acr) {

@@ -84,12 +84,15 @@ export function isCapitalized(word: string): boolean {
   return word.length > 0 && caseOf(word.charCodeAt(0)) === CASE_UPPER;
 }
 
-/** Case flags of a word: bit 1 = has an upper-case letter, bit 2 = has a lower-case letter. */
-function casesIn(word: string): number {
+/** Case flags of a word (of word.slice(start, end)): bit 1 = has an upper-case letter, bit 2 = has a lower-case letter. */
+function casesIn(word: string, start = 0, end = word.length): number {
   let cases = 0;
-  for (let i = 0; i < word.length; i++) {
+  for (let i = start; i < end; i++) {
     const code = word.charCodeAt(i);
-    if (isSurrogate(code)) return (UPPER.test(word) ? 1 : 0) | (LOWER.test(word) ? 2 : 0);
+    if (isSurrogate(code)) {
+      const part = start === 0 && end === word.length ? word : word.slice(start, end);
+      return (UPPER.test(part) ? 1 : 0) | (LOWER.test(part) ? 2 : 0);
+    }
     const c = caseOf(code);
     if (c === CASE_UPPER) cases |= 1;
     else if (c === CASE_LOWER) cases |= 2;
@@ -99,6 +102,17 @@ function casesIn(word: string): number {
 
 export function isAllCaps(word: string): boolean {
   return casesIn(word) === 1;
+}
+
+/** True when some space-separated word of `text` longer than `minLength` is in capitals (isAllCaps). */
+export function hasWordInCapitals(text: string, minLength: number): boolean {
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end - start > minLength && casesIn(text, start, end) === 1) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 export function hasLower(word: string): boolean {

@@ -3,7 +3,7 @@
 // l'année 2019, hiver 2021) and the resolution of the year a date does not write.
 import { atSentenceStart, isCapitalized, type ScanState } from './state';
 import { matchRelativeDate, relativeYearAt } from './relative';
-import { isDigits } from './stream';
+import { isDigits, type FigureToken } from './stream';
 
 export interface DateParts {
   year?: number;
@@ -26,6 +26,13 @@ export interface DateMatch {
 export function isYear(text: string): boolean {
   if (text.length !== 4 || !isDigits(text)) return false;
   const y = Number(text);
+  return y >= 1900 && y <= 2100;
+}
+
+/** isYear of a token's text. */
+function isYearToken(t: FigureToken): boolean {
+  if (t.digits !== 4) return false;
+  const y = Number(t.text);
   return y >= 1900 && y <= 2100;
 }
 
@@ -54,10 +61,10 @@ function validDay(day: number, month: number): boolean {
 /** A 4-digit year right at token j (after one space), or null. */
 function yearAt(s: ScanState, j: number): number | null {
   const t = s.tokens[j];
-  if (!t || !t.spaceBefore || !isYear(t.text) || s.inEntity[j]) return null;
+  if (!t || !t.spaceBefore || !isYearToken(t) || s.inEntity[j]) return null;
   // Not the start of a larger number (2025 000) nor of a decimal (2025,5).
   const after = s.tokens[j + 1];
-  if (after && !after.spaceBefore && (after.text === ',' || after.text === '.') && s.tokens[j + 2] && !s.tokens[j + 2].spaceBefore && isDigits(s.tokens[j + 2].text)) return null;
+  if (after && !after.spaceBefore && (after.text === ',' || after.text === '.') && s.tokens[j + 2] && !s.tokens[j + 2].spaceBefore && s.tokens[j + 2].digits > 0) return null;
   return Number(t.text);
 }
 
@@ -71,7 +78,7 @@ function monthAt(s: ScanState, j: number, dayBefore: boolean): { month: number; 
   const abbreviated = s.lex.monthAbbreviations.has(t.norm);
   if (abbreviated && s.tokens[next]?.text === '.' && !s.tokens[next].spaceBefore) next++;
   const nextTok = s.tokens[next];
-  const numberAfter = nextTok !== undefined && nextTok.spaceBefore && isDigits(nextTok.text) && nextTok.text.length <= 4;
+  const numberAfter = nextTok !== undefined && nextTok.spaceBefore && nextTok.digits > 0 && nextTok.digits <= 4;
   if (abbreviated && !dayBefore && !numberAfter) return null;
   const capital = isCapitalized(t.text);
   if (s.lex.lang === 'fr') {
@@ -93,7 +100,7 @@ function dayAt(s: ScanState, j: number): { day: number; next: number } | null {
   const t = s.tokens[j];
   if (!t || s.inEntity[j]) return null;
   if (s.lex.lang === 'fr' && (t.norm === 'premier' || t.norm === '1er')) return { day: 1, next: j + 1 };
-  if (!isDigits(t.text) || t.text.length > 2) return null;
+  if (t.digits === 0 || t.digits > 2) return null;
   const day = Number(t.text);
   if (day < 1 || day > 31) return null;
   let next = j + 1;
@@ -116,7 +123,7 @@ function periodOrdinalAt(s: ScanState, j: number): { n: number; next: number } |
   if (!t) return null;
   const word = ORDINAL_PERIOD_WORDS.get(t.norm);
   if (word !== undefined) return { n: word, next: j + 1 };
-  if (isDigits(t.text) && t.text.length === 1 && s.tokens[j + 1]?.glued && s.lex.ordinalSuffixes.has(s.tokens[j + 1].norm)) {
+  if (t.digits === 1 && s.tokens[j + 1]?.glued && s.lex.ordinalSuffixes.has(s.tokens[j + 1].norm)) {
     return { n: Number(t.text), next: j + 2 };
   }
   return null;
@@ -205,7 +212,7 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
 /** mi-mars, mid-March, mid-2025: one hyphenated token, the month or the year it names. */
 function matchMid(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i];
-  const hyphen = t.norm.indexOf('-');
+  const hyphen = t.hyphen;
   if (hyphen < 1 || !s.lex.midPrefixes.has(t.norm.slice(0, hyphen))) return null;
   const rest = t.norm.slice(hyphen + 1);
   const month = s.lex.months.get(rest);
@@ -354,7 +361,7 @@ function matchNumericDate(s: ScanState, i: number): DateMatch | null {
   const tk = s.tokens;
   if (i + 4 >= tk.length) return null;
   const a = tk[i], s1 = tk[i + 1], b = tk[i + 2], s2 = tk[i + 3], c = tk[i + 4];
-  if (!isDigits(a.text) || a.text.length > 2 || !isDigits(b.text) || b.text.length > 2 || !isYear(c.text)) return null;
+  if (a.digits === 0 || a.digits > 2 || b.digits === 0 || b.digits > 2 || !isYearToken(c)) return null;
   if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore) return null;
   const sep = s1.text;
   if (s2.text !== sep || (sep !== '/' && sep !== '.' && sep !== '-')) return null;

@@ -10,7 +10,7 @@ import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS } from './lexicon';
 import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
-import { figureTokens, hyphenAt, isDigits, type FigureToken } from './stream';
+import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, spokenTimeAt } from './times';
 
 export type { FigureContext } from './state';
@@ -63,7 +63,6 @@ function sortedByStart<T extends { start: number }>(spans: readonly T[]): readon
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lex = figureLexicon(ctx.lang);
   const tokens = figureTokens(text, lex, ctx.tokens);
-  const inEntity = new Uint8Array(tokens.length);
   const entityEnd = new Int32Array(tokens.length);
   if (ctx.entitySpans && ctx.entitySpans.length > 0) {
     const spans = sortedByStart(ctx.entitySpans);
@@ -71,13 +70,11 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       while (e < spans.length && spans[e].end <= t.start) e++;
-      if (e < spans.length && spans[e].start < t.end) {
-        inEntity[i] = 1;
-        entityEnd[i] = spans[e].end;
-      }
+      if (e < spans.length && spans[e].start < t.end) entityEnd[i] = spans[e].end; // > 0: the span ends after the token starts
     }
   }
-  return new FigureScanner({ text, tokens, lex, ctx, inEntity, entityEnd }).run();
+  // One array for both: a typed array costs more to make than the scan of a short text.
+  return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd }).run();
 }
 
 class FigureScanner {
@@ -133,8 +130,7 @@ class FigureScanner {
     const c0 = source.charCodeAt(t.start);
     if (c0 >= 48 && c0 <= 57) return true;
     if (this.lex.figureStarters.has(t.norm) || (length === 1 && CURRENCIES.symbols.has(t.text))) return true;
-    const hyphen = hyphenAt(source, t);
-    if (hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, hyphen))) return true;
+    if (t.hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, t.hyphen))) return true;
     if (c0 < 65 || c0 > 90) return false;
     // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
     const c1 = source.charCodeAt(t.start + 1), last = source.charCodeAt(t.end - 1);
@@ -155,17 +151,17 @@ class FigureScanner {
   /** "+18 %", "- 2,3 %": a sign before a number (not a bullet, not a range dash). */
   private signed(i: number, sign: number): Match | null {
     const t = this.tk[i], num = this.tk[i + 1];
-    if (!num || !isDigits(num.text) || this.s.inEntity[i + 1]) return null;
+    if (!num || num.digits === 0 || this.s.inEntity[i + 1]) return null;
     if (t.text === '–' && !num.spaceBefore) return null;
     // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
     const bullet = sign < 0 && t.lineStart;
     if (!t.spaceBefore && i > 0) return null;
     if (num.start - t.end > 1) return null;
     const prev = this.tk[i - 1];
-    if (prev && (isDigits(prev.text) || prev.text === '%')) return null;
+    if (prev && (prev.digits > 0 || prev.text === '%')) return null;
     // "– 3-4 mars": a dash before a range of days is punctuation, not a sign.
     const after = this.tk[i + 2];
-    if (after && !after.spaceBefore && (after.text === '-' || after.text === '–') && this.tk[i + 3] && !this.tk[i + 3].spaceBefore && isDigits(this.tk[i + 3].text)) return null;
+    if (after && !after.spaceBefore && (after.text === '-' || after.text === '–') && this.tk[i + 3] && !this.tk[i + 3].spaceBefore && this.tk[i + 3].digits > 0) return null;
     const m = this.numberAt(i + 1, 0);
     if (!m || m.drafts.length !== 1) return m;
     const d = m.drafts[0];
@@ -187,15 +183,15 @@ class FigureScanner {
     const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.text) : null;
     if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
     // "at 1430 GMT": four digits before a time zone.
-    if (t.text.length === 4 && isDigits(t.text) && this.lex.clock.timeZones.has(tk[i + 1]?.text ?? '') && tk[i + 1].spaceBefore) {
+    if (t.digits === 4 && this.lex.clock.timeZones.has(tk[i + 1]?.text ?? '') && tk[i + 1].spaceBefore) {
       return this.timeDraft(i, i + 1, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
     }
-    if (!isDigits(t.text) || t.text.length > 2) return null;
+    if (t.digits === 0 || t.digits > 2) return null;
     const hour = Number(t.text);
     const a = tk[i + 1], b = tk[i + 2];
     // HH:MM, exactly two digits of minutes.
     // 9.30am: a dot only before am/pm.
-    if ((a?.text === ':' || (a?.text === '.' && this.amPmAt(i + 3))) && !a.spaceBefore && b && !b.spaceBefore && isDigits(b.text) && b.text.length === 2) {
+    if ((a?.text === ':' || (a?.text === '.' && this.amPmAt(i + 3))) && !a.spaceBefore && b && !b.spaceBefore && b.digits === 2) {
       const pm = this.amPmAt(i + 3);
       if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text));
       return this.timeDraft(i, i + 3, hour, Number(b.text));
@@ -203,7 +199,7 @@ class FigureScanner {
     // 14h (glued), 14 h, 14 h 30.
     if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && this.lex.lang === 'fr'))) {
       const after = tk[i + 2];
-      const minutes = after && isDigits(after.text) && after.text.length === 2 && (after.spaceBefore === a.spaceBefore);
+      const minutes = after && after.digits === 2 && (after.spaceBefore === a.spaceBefore);
       // "8 h du soir": 20:00.
       const part = dayPartAfter(this.s, minutes ? i + 3 : i + 2, hour);
       return this.timeDraft(i, part ? part.next : minutes ? i + 3 : i + 2, part ? part.hour : hour, minutes ? Number(after.text) : 0);
@@ -300,7 +296,7 @@ class FigureScanner {
       k = i + 2;
     } else if (CURRENCIES.symbols.has(t.text)) {
       code = this.dollar(CURRENCIES.symbols.get(t.text)!);
-    } else if (t.text.length === 3 && CURRENCIES.codes.has(t.text) && tk[i + 1]?.spaceBefore && isDigits(tk[i + 1].text)) {
+    } else if (t.text.length === 3 && CURRENCIES.codes.has(t.text) && tk[i + 1]?.spaceBefore && tk[i + 1].digits > 0) {
       code = CURRENCIES.codes.get(t.text);
     }
     if (code === undefined) return null;
@@ -339,7 +335,7 @@ class FigureScanner {
     if (!lex.negativeWords.has(t.norm) || !after || !after.spaceBefore || this.s.inEntity[i + 1]) return null;
     const before = tk[i - 1];
     // "ten minus 5", "15 moins 3": a subtraction.
-    if (before && (isDigits(before.text) || before.text === '%' || (i > 0 && this.lastFigureNext === i))) return null;
+    if (before && (before.digits > 0 || before.text === '%' || (i > 0 && this.lastFigureNext === i))) return null;
     const m = this.numberAt(i + 1, 1);
     if (!m || m.drafts.length !== 1) return null;
     const d = m.drafts[0];
@@ -395,7 +391,7 @@ class FigureScanner {
     if (sub && sub.spaceBefore && lex.subunits.has(sub.norm)) return { value: num.value / 100, next: num.next + 1 };
     // Without the subunit named, only right after the currency and before no noun nor number (douze euros cinquante).
     if (j !== k) return null;
-    if (sub && (isLetterWord(sub.text) ? !CENTS_FOLLOWERS.has(sub.norm) : isDigits(sub.text) || sub.text === '%' || (!sub.spaceBefore && sub.text !== '.' && sub.text !== ','))) return null;
+    if (sub && (isLetterWord(sub.text) ? !CENTS_FOLLOWERS.has(sub.norm) : sub.digits > 0 || sub.text === '%' || (!sub.spaceBefore && sub.text !== '.' && sub.text !== ','))) return null;
     return { value: num.value / 100, next: num.next };
   }
 
@@ -441,7 +437,7 @@ class FigureScanner {
     let numerator: number | undefined;
     let denomIndex = i + 1;
     const first = i;
-    if (t.norm.includes('-')) {
+    if (t.hyphen >= 0) {
       const [a, b] = t.norm.split('-');
       const den = lex.fractions.get(b);
       const num = lex.units.get(a);

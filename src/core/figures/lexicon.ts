@@ -26,6 +26,41 @@ function normalityOf(code: number): number {
   return n;
 }
 
+function keeps(c: number): boolean {
+  return c < 128 ? c < 65 || c > 90 : (charNormality[c] || normalityOf(c)) === KEEPS;
+}
+
+// The normal form of a character that changes, where it is one character whatever its context
+// (not the capital sigma, whose lower case depends on the letters around it); filled on first sight.
+const normalChars = new Map<number, string | null>();
+
+function normalChar(code: number): string | null {
+  let out = normalChars.get(code);
+  if (out === undefined) {
+    const lower = code === 0x2019 || code === 0x2bc ? "'" : String.fromCharCode(code).toLowerCase();
+    out = lower.length === 1 && code !== 0x3a3 && !(code >= 0xd800 && code <= 0xdfff) ? lower : null;
+    normalChars.set(code, out);
+  }
+  return out;
+}
+
+/**
+ * One pass over source[start, end), for the token stream: bit 0 set when the normal form
+ * differs (see normalizeSpan), the other bits the index of the first hyphen plus one (0: none).
+ */
+export function spanShape(source: string, start: number, end: number): number {
+  let changes = 0, hyphen = -1;
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 45) {
+      if (hyphen < 0) hyphen = i - start;
+    } else if (!keeps(c)) {
+      changes = 1;
+    }
+  }
+  return ((hyphen + 1) << 1) | changes;
+}
+
 /** A token as the grammar compares it: lower case, typographic apostrophes made straight. */
 export function normalizeToken(text: string): string {
   return normalizeSpan(text, text, 0, text.length);
@@ -37,15 +72,25 @@ export function normalizeToken(text: string): string {
  * makes every character read on them a slow generic access, while the source is one string.
  */
 export function normalizeSpan(source: string, token: string, start: number, end: number): string {
-  // Fast path: most tokens (lower-case words, digits, punctuation, in any script) are already normal.
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c < 128 ? c >= 65 && c <= 90 : (charNormality[c] || normalityOf(c)) === CHANGES) return lowerCase(token);
+  // Most tokens (lower-case words, digits, punctuation, in any script) are already normal.
+  let i = start;
+  while (i < end && keeps(source.charCodeAt(i))) i++;
+  if (i === end) return token;
+  // A capitalized word (Paris, Le) or a lone ’: only the first character changes. The case
+  // mapping of a whole string costs far more, above all of a two-byte one (a text holding ’).
+  if (i === start) {
+    let j = i + 1;
+    while (j < end && keeps(source.charCodeAt(j))) j++;
+    const first = j === end ? normalChar(source.charCodeAt(i)) : null;
+    if (first !== null) return end - start === 1 ? first : first + token.slice(1);
   }
-  return token;
+  return lowerCase(token);
 }
 
 function lowerCase(token: string): string {
+  // An elision (l’, D’, qu’): the letters normalized apart and the apostrophe put back straight.
+  const last = token.charCodeAt(token.length - 1);
+  if ((last === 0x2019 || last === 0x2bc) && token.length > 1) return `${normalizeToken(token.slice(0, -1))}'`;
   const out = token.toLowerCase();
   return out.includes('’') || out.includes('ʼ') ? out.replace(/[’ʼ]/g, "'") : out;
 }

@@ -2,7 +2,7 @@
 // quatre-vingt-dix-neuf, deux cents, twenty-nine, one hundred and five), read from the
 // figure token stream. Each reader looks at each token once: linear in the text.
 import type { FigureLexicon, NumberWordKind } from './lexicon';
-import { isDigits, type FigureToken } from './stream';
+import type { FigureToken } from './stream';
 
 export interface NumberRead {
   value: number;
@@ -35,12 +35,12 @@ function singleGroupSpace(text: string, a: FigureToken, b: FigureToken): boolean
 /** A number in digits starting at token `i` (which must be a digit run), or null. */
 export function readDigits(text: string, tokens: FigureToken[], i: number, lex: FigureLexicon): NumberRead | null {
   const first = tokens[i];
-  if (!isDigits(first.text)) return null;
+  if (first.digits === 0) return null;
   let intPart = first.text;
   let j = i;
   // Thousands separated by spaces: 1 234 567 (the first group has one to three digits).
   if (intPart.length <= 3) {
-    while (j + 1 < tokens.length && tokens[j + 1].text.length === 3 && isDigits(tokens[j + 1].text) &&
+    while (j + 1 < tokens.length && tokens[j + 1].digits === 3 &&
       singleGroupSpace(text, tokens[j], tokens[j + 1]) && !tokens[j + 1].glued) {
       intPart += tokens[j + 1].text;
       j++;
@@ -52,13 +52,13 @@ export function readDigits(text: string, tokens: FigureToken[], i: number, lex: 
   const groups: string[] = [];
   let k = j;
   while (k + 2 < tokens.length) {
-    const sep = tokens[k + 1], digits = tokens[k + 2];
-    if ((sep.text !== '.' && sep.text !== ',') || sep.spaceBefore || digits.spaceBefore || !isDigits(digits.text)) break;
+    const sep = tokens[k + 1], run = tokens[k + 2];
+    if ((sep.text !== '.' && sep.text !== ',') || sep.spaceBefore || run.spaceBefore || run.digits === 0) break;
     seps.push(sep.text);
-    groups.push(digits.text);
+    groups.push(run.text);
     k += 2;
     // Only groups of three go on; any other group ends the number (a decimal part): linear time.
-    if (digits.text.length !== 3) break;
+    if (run.digits !== 3) break;
   }
   let value: number;
   let last = j;
@@ -113,9 +113,7 @@ function wordPartKind(part: string, lex: FigureLexicon): NumberWordKind | null {
 function opensNumberWords(tokens: FigureToken[], i: number, lex: FigureLexicon): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  const norm = t.norm;
-  const hyphen = norm.indexOf('-');
-  const kind = lex.numberWordKinds.get(hyphen < 0 ? norm : norm.slice(0, hyphen));
+  const kind = lex.numberWordKinds.get(t.hyphen < 0 ? t.norm : t.norm.slice(0, t.hyphen));
   return kind !== undefined && kind !== 'joiner';
 }
 
@@ -134,7 +132,7 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
   for (; j < tokens.length; j++) {
     const tok = tokens[j];
     if (j > i && !tok.spaceBefore) break;
-    const parts = tok.norm.includes('-') ? tok.norm.split('-') : [tok.norm];
+    const parts = tok.hyphen >= 0 ? tok.norm.split('-') : [tok.norm];
     // An ordinal word ends a compound: trente-deuxième, vingt et unième, deux cent troisième,
     // twenty-first, one hundred and first, three hundredth. Alone it is read as an ordinal elsewhere.
     const ordinalCardinal = ordinalCardinalOf(parts, words, afterJoiner, lastPart, tokens, i, j, lex);
@@ -260,9 +258,9 @@ export function extendNumber(tokens: FigureToken[], num: NumberRead, lex: Figure
 /** A proper fraction n/d in digits at token i (no date: a third part or a dot after it ends it). */
 function slashFractionAt(tokens: FigureToken[], i: number): { value: number; next: number } | null {
   const a = tokens[i], slash = tokens[i + 1], b = tokens[i + 2];
-  if (!a || !slash || !b || !isDigits(a.text) || slash.text !== '/' || slash.spaceBefore || b.spaceBefore || !isDigits(b.text)) return null;
+  if (!a || !slash || !b || a.digits === 0 || slash.text !== '/' || slash.spaceBefore || b.spaceBefore || b.digits === 0) return null;
   const after = tokens[i + 3];
-  if (after && !after.spaceBefore && (after.text === '/' || isDigits(after.text) || ((after.text === '.' || after.text === ',') && isDigits(tokens[i + 4]?.text ?? '') && !tokens[i + 4].spaceBefore))) return null;
+  if (after && !after.spaceBefore && (after.text === '/' || after.digits > 0 || ((after.text === '.' || after.text === ',') && (tokens[i + 4]?.digits ?? 0) > 0 && !tokens[i + 4].spaceBefore))) return null;
   const n = Number(a.text), d = Number(b.text);
   if (n < 1 || d < 2 || n >= d || !SLASH_DENOMINATORS.has(d) || a.text.length > 2 || b.text.length > 2) return null;
   return { value: n / d, next: i + 3 };
@@ -312,7 +310,7 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
   let count = 1;
   let counted = false;
   const t = tokens[i];
-  const digitCount = isDigits(t.text) && t.text.length <= 3 ? Number(t.text) : undefined;
+  const digitCount = t.digits > 0 && t.digits <= 3 ? Number(t.text) : undefined;
   if (digitCount !== undefined || lex.units.has(t.norm) || lex.articleNumbers.has(t.norm)) {
     count = digitCount ?? lex.units.get(t.norm) ?? 1;
     counted = true;
@@ -333,7 +331,7 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
   }
   if (digitCount !== undefined) return null;
   // un demi-million, une demi-douzaine, a half-dozen.
-  const hyphen = w.norm.indexOf('-');
+  const hyphen = w.hyphen;
   if (hyphen > 0 && lex.halfWordPrefixes.has(w.norm.slice(0, hyphen))) {
     const scale = scaleWordValue(w.norm.slice(hyphen + 1), lex);
     if (scale === undefined) return null;

@@ -25,9 +25,9 @@ export interface ScanState {
   tokens: FigureToken[];
   lex: FigureLexicon;
   ctx: FigureContext;
-  /** 1 where the token overlaps an entity span. */
-  inEntity: Uint8Array;
-  /** For a token that overlaps an entity span, the span's end offset; else 0. */
+  /** Non-zero where the token overlaps an entity span (read as a flag; the same array as entityEnd). */
+  inEntity: Int32Array;
+  /** For a token that overlaps an entity span, the span's end offset (never 0); else 0. */
   entityEnd: Int32Array;
 }
 

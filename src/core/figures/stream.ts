@@ -3,7 +3,7 @@
 // and a sentence number on every token. Digits glued to any other letters (3D, G7, 5G) stay
 // one token, which the grammar never reads as a figure.
 import { tokenize, type Token } from '../text/tokenize';
-import { normalizeSpan, normalizeToken, type FigureLexicon } from './lexicon';
+import { normalizeSpan, normalizeToken, spanShape, type FigureLexicon } from './lexicon';
 
 export interface FigureToken {
   start: number;
@@ -17,6 +17,10 @@ export interface FigureToken {
   glued: boolean;
   /** Index of the sentence (or line) the token belongs to. */
   sentence: number;
+  /** norm.indexOf('-'), found once: the grammar splits compounds (vingt-deux, mi-mars, two-thirds). */
+  hyphen: number;
+  /** The token's length when it is a run of ASCII digits, else 0 (found once: the readers ask it of every number). */
+  digits: number;
 }
 
 const DAY_RANGE = /^(\d{1,2})[-–](\d{1,2})$/;
@@ -61,8 +65,8 @@ function gluedSuffixesOf(lex: FigureLexicon): Set<string> {
 
 // One object shape for every token (object spreads made V8 slow here).
 function token(start: number, end: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
-  glued: boolean, sentence: number): FigureToken {
-  return { start, end, text, norm, spaceBefore, lineStart, glued, sentence };
+  glued: boolean, sentence: number, hyphen = norm.indexOf('-'), digits = isDigits(text) ? text.length : 0): FigureToken {
+  return { start, end, text, norm, spaceBefore, lineStart, glued, sentence, hyphen, digits };
 }
 
 export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text)): FigureToken[] {
@@ -78,7 +82,10 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     const digits = digitPrefix(text, t.start, t.end);
     if (digits === 0) {
       // A word or a mark: the common case, one token as it is.
-      out.push(token(t.start, t.end, t.text, normalizeSpan(text, t.text, t.start, t.end), t.spaceBefore, t.lineStart, false, sentence));
+      const shape = spanShape(text, t.start, t.end);
+      const norm = (shape & 1) === 0 ? t.text : normalizeSpan(text, t.text, t.start, t.end);
+      const hyphen = (shape & 1) === 0 ? (shape >> 1) - 1 : norm.indexOf('-');
+      out.push(token(t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0));
     } else {
       splitDigits(t, digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
     }
@@ -121,7 +128,7 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
     out.push(token(t.start + 4, t.start + 5, t.text[4], t.text[4], false, false, false, sentence));
     out.push(token(t.start + 5, t.end, t.text.slice(5), t.text.slice(5), false, false, false, sentence));
   } else if (digits === t.text.length && digits > 2 && previous?.text === ':' && !t.spaceBefore && !previous.spaceBefore &&
-      out.length >= 2 && isDigits(out[out.length - 2].text) && out[out.length - 2].text.length <= 2) {
+      out.length >= 2 && out[out.length - 2].digits > 0 && out[out.length - 2].digits <= 2) {
     out.push(token(t.start, t.start + 2, t.text.slice(0, 2), t.text.slice(0, 2), t.spaceBefore, t.lineStart, false, sentence));
     out.push(token(t.start + 2, t.end, t.text.slice(2), t.text.slice(2), false, false, false, sentence));
   } else if (digits > 0 && digits < t.text.length && gluedSuffixes.has(suffixNorm) && /^[\p{L}²°/]+$/u.test(suffix) &&
@@ -131,13 +138,6 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
   } else {
     out.push(token(t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
   }
-}
-
-/** norm.indexOf('-') of a token, read from the text where the token is written as its norm. */
-export function hyphenAt(text: string, t: FigureToken): number {
-  if (t.norm !== t.text) return t.norm.indexOf('-');
-  for (let i = t.start; i < t.end; i++) if (text.charCodeAt(i) === 45) return i - t.start;
-  return -1;
 }
 
 export { isDigits };

@@ -211,6 +211,8 @@ export interface TaggedSequence {
 }
 
 const WORD_CACHE_LIMIT = 100_000;
+/** Slots of an empty word table (a power of two); it doubles when half full, so a small vocabulary stays in cache. */
+const WORD_TABLE_SIZE = 1 << 12;
 const OFFSET_COUNT = 2 * WINDOW + 1;
 const CLASS_INDEX: Record<string, number> = Object.fromEntries(CAP_CLASSES.map((c, k) => [c, k]));
 /** WordEntry.punctuation: the word ends a sentence, or opens a quote or a list item (see documentContext). */
@@ -224,6 +226,7 @@ const OPENS = 2;
  */
 interface WordEntry {
   word: string;
+  hash: number;
   /** capClass(word): the class of the word features, the pair feature and the signature. */
   cls: string;
   /** Index of cls in CAP_CLASSES. */
@@ -320,10 +323,11 @@ export class TaggerModel {
   /** The same transitions as doubles, for viterbi. */
   private readonly transitions64: Float64Array;
   /**
-   * The word table. A Map: the entity rules have looked every token text up in a Map already
-   * (wordInfo), so V8 has the string's hash cached and a lookup costs one probe and one compare.
+   * The word table: open addressing over a hash of the word's characters, so a token's text is
+   * looked up without V8 hashing the fresh token string. Slot -> index + 1 in wordList, 0 = empty.
    */
-  private readonly wordMap = new Map<string, WordEntry>();
+  private wordSlots = new Int32Array(WORD_TABLE_SIZE);
+  private readonly wordList: WordEntry[] = [];
   /** Stamp of the text being tagged: marks equal to it are this text's. */
   private stamp = 0;
   /** The words of the lexicon phrases, by id, and the phrase trie over those ids. */
@@ -379,15 +383,41 @@ export class TaggerModel {
 
   /** The entry of `word`, made on first sight. Entries stay valid until the next text (see beginText). */
   private word(word: string): WordEntry {
-    let entry = this.wordMap.get(word);
-    if (entry === undefined) {
-      entry = this.newEntry(word);
-      this.wordMap.set(word, entry);
+    let hash = 0x811c9dc5;
+    for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), 0x01000193);
+    const slots = this.wordSlots;
+    const mask = slots.length - 1;
+    let slot = (hash ^ (hash >>> 15)) & mask;
+    const list = this.wordList;
+    for (;;) {
+      const index = slots[slot];
+      if (index === 0) break;
+      const entry = list[index - 1];
+      if (entry.hash === hash && entry.word === word) return entry;
+      slot = (slot + 1) & mask;
     }
+    const entry = this.newEntry(word, hash);
+    list.push(entry);
+    slots[slot] = list.length;
+    // Never more than half full: a text with more distinct words than the table holds grows it.
+    if (2 * list.length > slots.length) this.resizeWordTable(2 * slots.length);
     return entry;
   }
 
-  private newEntry(word: string): WordEntry {
+  private resizeWordTable(size: number): void {
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    const list = this.wordList;
+    for (let k = 0; k < list.length; k++) {
+      const hash = list[k].hash;
+      let slot = (hash ^ (hash >>> 15)) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = k + 1;
+    }
+    this.wordSlots = slots;
+  }
+
+  private newEntry(word: string, hash: number): WordEntry {
     const cls = word === PAD_WORD ? 'p' : capClass(word);
     // The token flags are a function of the text: tokenize gives equal texts equal flags.
     const flags = word === PAD_WORD ? 0 : tokenFlags(word);
@@ -400,7 +430,7 @@ export class TaggerModel {
       : starts.get(this.phraseWordIds.get(word) ?? -1);
     const punctuation = word.length === 1 ? (SENTENCE_ENDS.has(word) ? ENDS_SENTENCE : 0) | (OPENERS.has(word) ? OPENS : 0) : 0;
     return {
-      word, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId: this.phraseWordIds.get(word) ?? -1,
+      word, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId: this.phraseWordIds.get(word) ?? -1,
       lowerEntry: null, scores: -1, pairs: -1, pairsFilled: 0, innerMark: 0, initialMark: 0, lowerMark: 0,
     };
   }
@@ -441,10 +471,12 @@ export class TaggerModel {
    * entries of a text stay the table's), and work rows for n tokens.
    */
   private beginText(n: number): Workspace {
-    if (this.wordMap.size >= WORD_CACHE_LIMIT) {
-      this.wordMap.clear();
+    if (this.wordList.length >= WORD_CACHE_LIMIT) {
+      this.wordList.length = 0;
       this.wordPool.clear();
       this.pairPool.clear();
+      if (this.wordSlots.length === WORD_TABLE_SIZE) this.wordSlots.fill(0);
+      else this.wordSlots = new Int32Array(WORD_TABLE_SIZE);
     }
     this.stamp++;
     const work = this.work;
