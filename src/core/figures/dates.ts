@@ -153,14 +153,14 @@ function matchFiscalYear(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i];
   if (s.inEntity[i]) return null;
   // FY2024, FY24: one token.
-  if (t.text.length === 4 || t.text.length === 6) {
+  if ((t.text.length === 4 || t.text.length === 6) && t.text.charCodeAt(0) === 70) {
     const code = /^FY(\d{2}|\d{4})$/.exec(t.text);
     if (code) {
       const year = code[1].length === 2 ? 2000 + Number(code[1]) : Number(code[1]);
       return isYear(String(year)) ? { first: i, next: i + 1, parts: { year } } : null;
     }
   }
-  if (isCapitalized(t.text) && t.text !== 'FY' && !atSentenceStart(s, i)) return null;
+  if (!s.lex.fiscalYearWords.starts(t.norm) || (isCapitalized(t.text) && t.text !== 'FY' && !atSentenceStart(s, i))) return null;
   const phrase = s.lex.fiscalYearWords.longestBy(i, (m) => (m === i || s.tokens[m]?.spaceBefore) && !s.inEntity[m] ? s.tokens[m]?.norm : undefined);
   if (!phrase) return null;
   const year = yearAt(s, phrase.end);
@@ -434,7 +434,7 @@ function matchPeriod(s: ScanState, i: number): DateMatch | null {
     return { first: i, next: y ? y.next : i + 1, parts };
   }
   // 3Q24, 1H25, 4Q2024: the financial shorthand, one token.
-  if (t.text.length === 4 || t.text.length === 6) {
+  if ((t.text.length === 4 || t.text.length === 6) && (t.text[1] === 'Q' || t.text[1] === 'H')) {
     const code = /^([1-4])([QH])(\d{2}|\d{4})$/.exec(t.text);
     if (code && (code[2] === 'Q' || Number(code[1]) <= 2)) {
       const year = code[3].length === 2 ? 2000 + Number(code[3]) : Number(code[3]);

@@ -116,7 +116,7 @@ class FigureScanner {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
     if (!this.mayStartFigure(t)) return null;
-    if (this.endsIndexName(i)) return { drafts: [], next: i + 1 };
+    if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
     const sign = SIGNS.get(t.text);
     if (sign !== undefined) return this.signed(i, sign);
     const date = this.timeAt(i) ?? this.dateAt(i);
@@ -142,7 +142,7 @@ class FigureScanner {
   /** The number of a stock index's name (CAC 40, S&P 500): part of a name, no figure. */
   private endsIndexName(i: number): boolean {
     const tk = this.tk;
-    if (!isDigits(tk[i].text)) return false;
+    if (!INDEX_NAMES_BACKWARDS.starts(tk[i].norm)) return false;
     return INDEX_NAMES_BACKWARDS.longestBy(0, (m) => tk[i - m]?.norm) !== null;
   }
 
@@ -404,7 +404,7 @@ class FigureScanner {
   private measureAt(k: number, value: number): { unit: string; next: number } | null {
     const tk = this.tk, s = this.s;
     const t = tk[k];
-    if (!t || s.inEntity[k]) return null;
+    if (!t || s.inEntity[k] || !this.lex.measurePhrases.starts(t.norm)) return null;
     const hit = this.lex.measurePhrases.longestBy(k, (m) => (m === k || !s.inEntity[m] ? tk[m]?.norm : undefined));
     if (!hit) return null;
     if (hit.end === k + 1 && this.lex.scaleAbbreviations.has(t.norm)) {

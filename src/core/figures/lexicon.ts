@@ -112,6 +112,11 @@ export class TokenTrie<V> {
     node.value = value;
   }
 
+  /** True when some entry starts with this token: a cheap test before a longest match. */
+  starts(norm: string | undefined): boolean {
+    return norm !== undefined && this.root.next.has(norm);
+  }
+
   /** The longest entry starting at `from` in `norms`; `end` is the index after it. */
   longest(norms: readonly string[], from: number): { value: V; end: number } | null {
     return this.longestBy(from, (i) => norms[i]);

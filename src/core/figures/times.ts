@@ -15,6 +15,7 @@ export type SpokenTime =
 
 /** The tokens of a phrase from k on, read apart or glued (o'clock, de l'après-midi). */
 function phraseAt(s: ScanState, k: number): (m: number) => string | undefined {
+  // Callers test trie.starts() first: most tokens start no phrase, and this closure is then never made.
   return (m) => (m < s.tokens.length && !s.inEntity[m] && (m > k || s.tokens[m].spaceBefore) ? s.tokens[m].norm : undefined);
 }
 
@@ -39,6 +40,7 @@ function countAt(s: ScanState, k: number, max: number): { value: number; next: n
 
 /** du soir, in the afternoon at token k: the hour shifted into the part of the day, and the index after it. */
 export function dayPartAfter(s: ScanState, k: number, hour: number): { hour: number; next: number } | null {
+  if (!s.lex.clock.dayParts.starts(s.tokens[k]?.norm)) return null;
   const hit = s.lex.clock.dayParts.longestBy(k, phraseAt(s, k));
   if (!hit) return null;
   if (hit.value === 'pm' && hour >= 1 && hour < 12) return { hour: hour + 12, next: hit.end };
@@ -52,9 +54,10 @@ export function dayPartAfter(s: ScanState, k: number, hour: number): { hour: num
 function endsClean(s: ScanState, k: number): boolean {
   const t = s.tokens[k];
   if (!t) return true;
-  if (isDigits(t.text) || s.lex.percentWords.longestBy(k, phraseAt(s, k)) || s.lex.currencyWords.longestBy(k, phraseAt(s, k))) return false;
+  if (isDigits(t.text) || (s.lex.percentWords.starts(t.norm) && s.lex.percentWords.longestBy(k, phraseAt(s, k))) ||
+    (s.lex.currencyWords.starts(t.norm) && s.lex.currencyWords.longestBy(k, phraseAt(s, k)))) return false;
   if (s.lex.scales.has(t.norm) || s.lex.durationUnits.has(t.norm) || s.lex.measureUnits.has(t.norm)) return false;
-  return !nounCandidate(s, k) || s.lex.clock.past.has(t.norm) || s.lex.clock.dayParts.longestBy(k, phraseAt(s, k)) !== null;
+  return !nounCandidate(s, k) || s.lex.clock.past.has(t.norm) || dayPartAfter(s, k, 1) !== null;
 }
 
 function time(first: number, next: number, hour: number, minute: number): SpokenTime | null {
@@ -79,23 +82,34 @@ function leadBefore(s: ScanState, i: number): boolean {
 export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
   const tk = s.tokens, clock = s.lex.clock;
   const t = tk[i];
-  const lead = leadBefore(s, i);
   // midi, minuit, noon, midnight (a capital only where a sentence starts: "Minuit" is a name).
   const named = clock.named.get(t.norm);
   if (named !== undefined) {
     if (isCapitalized(t.text) && !atSentenceStart(s, i)) return null;
     const tail = minutesAfter(s, i + 1, false);
     // "après midi" is mostly the afternoon written without its hyphen.
-    if (clock.namedNeedingLead.has(t.norm) && (!lead || clock.namedNotAfter.has(tk[i - 1].norm)) && !tail) return null;
+    if (clock.namedNeedingLead.has(t.norm) && (!leadBefore(s, i) || clock.namedNotAfter.has(tk[i - 1].norm)) && !tail) return null;
     return time(i, tail ? tail.next : i + 1, named, tail ? tail.minute : 0);
   }
+  const follower = tk[i + 1]?.norm;
+  if (follower === undefined) return null;
   // half past two, a quarter to five, quarter past 3.
-  const q = s.lex.articleNumbers.has(t.norm) && !s.lex.units.has(t.norm) ? i + 1 : i;
-  const fraction = tk[q] && (q === i || tk[q].spaceBefore) ? clock.fractions.get(tk[q].norm) : undefined;
-  if (fraction !== undefined) return pastOrTo(s, i, q + 1, fraction, true);
+  if (clock.fractions.size > 0) {
+    const q = s.lex.articleNumbers.has(t.norm) && !s.lex.units.has(t.norm) ? i + 1 : i;
+    const fraction = tk[q] && (q === i || tk[q].spaceBefore) ? clock.fractions.get(tk[q].norm) : undefined;
+    if (fraction !== undefined) return pastOrTo(s, i, q + 1, fraction, true);
+  }
+  // Only a number before a word of the clock (heures, o'clock, past, to, du soir, noon) starts the
+  // rest: digits or one number word (huit, vingt-trois, une). Most numbers stop here.
+  if (!(clock.hourUnits.has(follower) || clock.past.has(follower) || clock.to.has(follower) || clock.named.has(follower) ||
+    clock.oClock.starts(follower) || clock.dayParts.starts(follower))) return null;
+  const hyphen = t.norm.indexOf('-');
+  const word = hyphen > 0 ? t.norm.slice(0, hyphen) : t.norm;
+  if (!isDigits(t.text) && !s.lex.units.has(word) && !s.lex.tens.has(word)) return null;
   const count = countAt(s, i, 59);
   if (!count) return null;
   const k = count.next;
+  const lead = leadBefore(s, i);
   const unit = tk[k];
   if (unit && unit.spaceBefore && clock.hourUnits.has(unit.norm) && !s.inEntity[k]) return hoursAt(s, i, count.value, k + 1, lead);
   // 12 noon, twelve midnight.
@@ -103,7 +117,7 @@ export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
   if (count.value === 12 && namedAfter !== undefined) return time(i, k + 1, namedAfter, 0);
   // 3 o'clock (in the afternoon), at 8 in the evening.
   if (count.value >= 1 && count.value <= 12) {
-    const oClock = clock.oClock.longestBy(k, phraseAt(s, k));
+    const oClock = clock.oClock.starts(tk[k]?.norm) ? clock.oClock.longestBy(k, phraseAt(s, k)) : null;
     const part = dayPartAfter(s, oClock ? oClock.end : k, count.value);
     if (oClock || (part && lead)) return time(i, part ? part.next : oClock!.end, part ? part.hour : count.value, 0);
   }
@@ -128,7 +142,7 @@ function pastOrTo(s: ScanState, i: number, k: number, minutes: number, placed: b
   const hour = named !== undefined ? { value: named, next: k + 2 } : hourAt?.spaceBefore ? countAt(s, k + 1, 12) : null;
   if (!hour || (named === undefined && hour.value < 1)) return null;
   let next = hour.next;
-  const oClock = clock.oClock.longestBy(next, phraseAt(s, next));
+  const oClock = clock.oClock.starts(tk[next]?.norm) ? clock.oClock.longestBy(next, phraseAt(s, next)) : null;
   if (oClock) next = oClock.end;
   const part = dayPartAfter(s, next, hour.value);
   if (part) next = part.next;
@@ -141,7 +155,7 @@ function pastOrTo(s: ScanState, i: number, k: number, minutes: number, placed: b
 function minutesAfter(s: ScanState, k: number, numbers: boolean): { minute: number; next: number; plain: boolean } | null {
   const tk = s.tokens, clock = s.lex.clock;
   if (!tk[k] || !tk[k].spaceBefore) return null;
-  const tail = clock.minuteTails.longestBy(k, phraseAt(s, k));
+  const tail = clock.minuteTails.starts(tk[k].norm) ? clock.minuteTails.longestBy(k, phraseAt(s, k)) : null;
   if (tail) return { minute: tail.value, next: tail.end, plain: false };
   const before = clock.minutesBefore.has(tk[k].norm);
   if (!before && !numbers) return null;
