@@ -7,15 +7,31 @@
 //
 // --no-build skips `npm run build` (dist/cli.js must then be current); --verbose passes
 // --verbose to score-ner (every miss and spurious entity).
+//
+// Tuning, never on the held-out split: the analyzer and the tagger alone on the DEV folds of
+// the training split, each with the weights trained without that fold
+// (npm run train-tagger -- --lang fr --dev --fold K --out DIR/foldK), in process, counts pooled:
+//
+//   npx tsx scripts/eval-ner.ts --dev-model DIR [--fold K] [--lang fr] [--diff] [--skip REGEX]
+//
+// --skip leaves out the texts a regular expression matches (to check that a change does not
+// hang on one story told in many texts).
+// --diff lists where the analyzer and the tagger disagree and one of them is right, with the
+// source (gazetteer, rule, tagger) and tier of the analyzer's mention.
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { tokenize } from '../src/core/text/tokenize';
-import { tagNames } from '../src/core/entities/tagger';
-import { SpanScorer } from '../src/core/entities/tagger/evaluate';
-import { splitNerLines } from '../src/core/entities/tagger/split';
+import { analyze } from '../src/core/analyze';
+import { entityContext, ruleCandidates, type Candidate } from '../src/core/entities/candidates';
+import { selectCandidates, taggerCandidates } from '../src/core/entities/merge';
+import { tagNames, useTaggerModel } from '../src/core/entities/tagger';
+import { SpanScorer, type LabeledSpan } from '../src/core/entities/tagger/evaluate';
+import type { LexiconData } from '../src/core/entities/tagger/features';
+import type { ModelData } from '../src/core/entities/tagger/model';
+import { splitNerLines, type NerRecord } from '../src/core/entities/tagger/split';
 import type { Lang } from '../src/core/types';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -25,11 +41,78 @@ const FIXTURES: Record<Lang, string> = {
 };
 const LABELS = 'ORG,PER,LOC';
 
+const TYPE_LABEL: Record<string, string> = { company: 'ORG', organization: 'ORG', person: 'PER', place: 'LOC' };
+
+/** The analyzer's chosen candidates (source, tier) by character span, as extractEntities picks them. */
+function chosenBySpan(text: string, lang: Lang): Map<string, Candidate> {
+  const tokens = tokenize(text);
+  const ctx = entityContext(text, tokens, lang);
+  const rules = ruleCandidates(ctx);
+  const chosen = selectCandidates(tokens.length, [...rules, ...taggerCandidates(ctx, tagNames(text, tokens, lang), rules)]);
+  return new Map(chosen.map((c) => [`${tokens[c.ts].start}:${tokens[c.te - 1].end - (c.endTrim ?? 0)}`, c]));
+}
+
+function devMain(args: string[], lang: Lang): void {
+  const dir = args[args.indexOf('--dev-model') + 1];
+  const foldAt = args.indexOf('--fold');
+  const folds = foldAt >= 0 ? [Number(args[foldAt + 1])] : [0, 1, 2, 3, 4].filter((k) => fs.existsSync(path.join(dir, `fold${k}`)));
+  const { train } = splitNerLines(fs.readFileSync(path.join(ROOT, FIXTURES[lang]), 'utf8'));
+  const labels = new Set(LABELS.split(','));
+  const analyzer = new SpanScorer(labels);
+  const tagger = new SpanScorer(labels);
+  const diff = args.includes('--diff');
+  const skipAt = args.indexOf('--skip');
+  const skip = skipAt >= 0 ? new RegExp(args[skipAt + 1]) : undefined;
+  const key = (e: LabeledSpan) => `${e.start}:${e.end}:${e.label}`;
+  for (const fold of folds) {
+    const foldDir = path.join(dir, `fold${fold}`);
+    const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(foldDir, file), 'utf8')) as T;
+    useTaggerModel(lang, read<ModelData>(`tagger-${lang}.json`), read<LexiconData>(`tagger-lexicon-${lang}.json`));
+    const records: NerRecord[] = train.filter((r, k) => k % 5 === fold && !(skip && skip.test(r.text)));
+    for (const r of records) {
+      const found = analyze(r.text, { lang, format: 'plain' }).entities.flatMap((e) => (TYPE_LABEL[e.type] ? [{ start: e.start, end: e.end, label: TYPE_LABEL[e.type] }] : []));
+      const tagged = tagNames(r.text, tokenize(r.text), lang).map((s) => ({ start: s.start, end: s.end, label: s.label as string }));
+      analyzer.add(r.entities, found);
+      tagger.add(r.entities, tagged);
+      if (!diff) continue;
+      const gold = new Set(r.entities.filter((e) => labels.has(e.label)).map(key));
+      const foundKeys = new Set(found.map(key));
+      const taggedKeys = new Set(tagged.map(key));
+      const sources = chosenBySpan(r.text, lang);
+      const show = (e: LabeledSpan): string => {
+        const c = sources.get(`${e.start}:${e.end}`);
+        const how = c ? `${c.source}/${c.tier}${c.weak ? '/weak' : ''}` : 'link';
+        return `${e.label} "${r.text.slice(e.start, e.end)}" [${how}]`;
+      };
+      const around = (e: LabeledSpan): string => r.text.slice(Math.max(0, e.start - 40), Math.min(r.text.length, e.end + 30)).replace(/\s+/g, ' ');
+      const near = (e: LabeledSpan, list: LabeledSpan[]): string => list.filter((p) => p.start < e.end && p.end > e.start).map(show).join(' + ') || '-';
+      for (const e of r.entities) {
+        if (!labels.has(e.label)) continue;
+        const k = key(e);
+        if (taggedKeys.has(k) && !foundKeys.has(k)) console.log(`LOST  gold ${e.label} "${e.text}" analyzer: ${near(e, found)} | ${around(e)}`);
+        if (!taggedKeys.has(k) && foundKeys.has(k)) console.log(`WON   gold ${e.label} "${e.text}" tagger: ${near(e, tagged).replace(/ \[link\]/g, '')} | ${around(e)}`);
+      }
+      for (const e of found) {
+        const k = key(e);
+        if (!gold.has(k) && !taggedKeys.has(k) && !r.entities.some((g) => g.start < e.end && g.end > e.start)) console.log(`EXTRA ${show(e)} | ${around(e)}`);
+      }
+      for (const e of tagged) {
+        const k = key(e);
+        if (!gold.has(k) && !foundKeys.has(k) && !r.entities.some((g) => g.start < e.end && g.end > e.start)) console.log(`SAVED tagger's spurious ${e.label} "${r.text.slice(e.start, e.end)}" | ${around(e)}`);
+      }
+    }
+  }
+  console.log(`dev folds ${folds.join(',')} of the training split (${lang}), weights trained without each fold`);
+  console.log(`\n== analyzer (in process)\n${analyzer.report()}`);
+  console.log(`\n== tagger alone\n${tagger.report()}`);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const langAt = args.indexOf('--lang');
   const lang = (langAt >= 0 ? args[langAt + 1] : 'fr') as Lang;
   if (!FIXTURES[lang]) throw new Error(`--lang must be fr or en`);
+  if (args.includes('--dev-model')) return devMain(args, lang);
   const { heldOut } = splitNerLines(fs.readFileSync(path.join(ROOT, FIXTURES[lang]), 'utf8'));
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-ner-'));

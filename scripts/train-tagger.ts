@@ -11,6 +11,9 @@
 //                                        k % 5 === K (K = 4 unless given; run K = 0..4 and pool
 //                                        the counts to tune on all of it: one fold is small and
 //                                        noisy). The held-out split is never looked at here.
+//   npm run train-tagger -- --dev --fold K --out DIR   also writes the dev-trained weights and
+//                                        lexicon to DIR (not src/core/data), for
+//                                        scripts/eval-ner.ts --dev-model DIR --fold K.
 //
 // Held-out lines (isHeldOutLine) are dropped before anything else: no weight and no list
 // entry comes from them. Training is reproducible: fixed epochs, shuffle with a fixed seed.
@@ -418,7 +421,15 @@ function trainLanguage(lang: string, dev: boolean, args: string[]): void {
   console.log(`[${lang}] trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${Object.keys(modelData.features).length} features kept`);
 
   if (dev) {
-    console.log(`[${lang}] dev (1/5 of the training split):\n${scoreModel(model, devRecords, args.includes('--errors')).report()}`);
+    console.log(`[${lang}] dev (1/5 of the training split, fold ${devFold}):\n${scoreModel(model, devRecords, args.includes('--errors')).report()}`);
+    const outAt = args.indexOf('--out');
+    if (outAt < 0) return;
+    const outDir = path.resolve(args[outAt + 1]);
+    if (outDir.startsWith(DATA_DIR)) throw new Error('--out: dev weights never go to src/core/data');
+    fs.mkdirSync(outDir, { recursive: true });
+    fs.writeFileSync(path.join(outDir, `tagger-${lang}.json`), JSON.stringify(modelData));
+    fs.writeFileSync(path.join(outDir, `tagger-lexicon-${lang}.json`), JSON.stringify(fullLexiconData));
+    console.log(`[${lang}] wrote the dev weights (fold ${devFold}) to ${outDir}`);
     return;
   }
   const modelFile = path.join(DATA_DIR, `tagger-${lang}.json`);

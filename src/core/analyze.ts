@@ -42,7 +42,7 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Article
  * running into a link's address) is dropped, with the facts that point at it.
  */
 function withinProse(original: string, analysis: ArticleAnalysis): ArticleAnalysis {
-  const intact = (s: Span) => original.slice(s.start, s.end) === s.text;
+  const intact = (s: Span) => isSliceOf(original, s);
   const entities = analysis.entities.filter(intact);
   const figures = analysis.figures.filter(intact);
   if (entities.length === analysis.entities.length && figures.length === analysis.figures.length) return analysis;
@@ -75,11 +75,16 @@ function soundSpans<T extends Span>(text: string, spans: T[], isSound: (span: T)
     if (s === null || typeof s !== 'object') continue;
     const { start, end } = s;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < lastEnd || end <= start || end > text.length) continue;
-    if (s.text !== text.slice(start, end) || !isSound(s)) continue;
+    if (!isSliceOf(text, s) || !isSound(s)) continue;
     kept.push(s);
     lastEnd = end;
   }
   return kept.length === spans.length ? spans : kept;
+}
+
+/** text.slice(span.start, span.end) === span.text, without making the slice. */
+function isSliceOf(text: string, span: Span): boolean {
+  return typeof span.text === 'string' && span.text.length === span.end - span.start && text.startsWith(span.text, span.start);
 }
 
 const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPES);

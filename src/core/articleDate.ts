@@ -9,6 +9,7 @@
 // a place in capitals with a comma, a weekday, or a publication word.
 import { extractFigures } from './figures';
 import { figureLexicon } from './figures/lexicon';
+import { normalizeToken } from './figures/stream';
 import type { Lang } from './types';
 
 /** How far into the text a dateline is looked for. */
@@ -64,29 +65,34 @@ function datelineDate(text: string, lang: Lang): string | undefined {
 const LEAD_SPLIT = /[^\s,:'’]+/gu;
 const LETTER = /^\p{L}/u;
 const LOWER_CASE = /^\p{Ll}/u;
-const LETTERS = /^\p{L}[\p{L}\p{M}]*/u;
+/** The token a word opens with, as the shared tokenizer cuts it (word characters joined by inner hyphens). */
+const FIRST_TOKEN = /^[\p{L}\p{N}\p{M}]+(?:[-\u2011][\p{L}\p{N}\p{M}]+)*/u;
 
 /**
  * False when no dateline can open the line, told from its first words without running the
- * figure grammar on it (most first lines are a title or a paragraph). A day date starts with
- * digits, a month, a weekday or "premier"; before it a dateline has only times, lead words
- * and, first, a place in capitals. So when the first word cannot start a place (a lower-case
- * letter first or second) and the words read lead words until one that is neither that nor
- * a date's start, every date of the line has that word before it: isDatelineLead refuses it.
+ * figure grammar on it (most first lines are a title or a paragraph). Before its date a
+ * dateline has only figures of time, lead words and, first, a place in capitals; and every
+ * figure starts at a token the grammar lets start one (a digit, a figure word...). So when the
+ * first word cannot start a place (a lower-case letter first or second) and the words read lead
+ * words until one that is neither that nor a possible start of a figure, that word stands
+ * before every date of the line, and isDatelineLead refuses each.
  */
 function mayOpenWithDate(line: string, lang: Lang): boolean {
-  const lex = figureLexicon(lang);
+  const starters = figureLexicon(lang).figureStarters;
   const words = new RegExp(LEAD_SPLIT);
-  const start = /^[\s#>*_\-–—]*/u.exec(line)![0].length; // the Markdown marks isDatelineLead strips
-  words.lastIndex = start;
+  words.lastIndex = /^[\s#>*_\-–—]*/u.exec(line)![0].length; // the Markdown marks isDatelineLead strips
   let first = true;
   for (let m = words.exec(line); m !== null; m = words.exec(line)) {
     const word = m[0];
     if (!LETTER.test(word)) return true; // digits (a time, a day), a mark: only the grammar can tell
     if (first && !LOWER_CASE.test(word) && (word.length < 2 || !LOWER_CASE.test(word.slice(1)))) return true; // a place may start here
     first = false;
-    const head = LETTERS.exec(word)![0].toLowerCase();
-    if (lex.months.has(head) || lex.weekdays.has(head) || head === 'premier') return true;
+    // A figure may start at its first token (l’ included, as the elision it is before a word).
+    const raw = FIRST_TOKEN.exec(word)?.[0] ?? word;
+    const token = normalizeToken(raw);
+    const hyphen = token.indexOf('-');
+    const elided = /['’ʼ]/.test(line.charAt(m.index + raw.length)) && starters.has(`${token}'`);
+    if (starters.has(token) || elided || (hyphen > 0 && starters.has(token.slice(0, hyphen)))) return true;
     if (!LEAD_WORDS.has(word.toLowerCase())) return false;
   }
   return true;

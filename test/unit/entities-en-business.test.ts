@@ -211,3 +211,79 @@ describe('entities (English business news): sentence openers', () => {
     expectMention(ents, 'Morgan Stanley', 'company');
   });
 });
+
+describe('entities (English business news): datelines before a bracket, a dash or a slash', () => {
+  it('reads the dateline place before (Reuters), a dash or a second place, and starts a sentence after the dash', () => {
+    const a = en('WASHINGTON (Reuters) - The Securities and Exchange Commission charged two executives of Kelbridge Corp.');
+    expectMention(a, 'WASHINGTON', 'place');
+    expectMention(a, 'Securities and Exchange Commission', 'organization');
+    noMention(a, 'The ');
+    const b = en('HONG KONG - Shares of Alibaba Group Holding Ltd jumped.');
+    expectMention(b, 'HONG KONG', 'place', 'hong-kong');
+    const c = en('BEIJING/SHANGHAI (Reuters) - China cut rates.');
+    expectMention(c, 'BEIJING', 'place');
+    expectMention(c, 'SHANGHAI', 'place', 'shanghai');
+  });
+
+  it('takes no unknown word in capitals at a line start for a dateline place', () => {
+    const ents = en('KELBRIDGE (Reuters) - Kelbridge Corp cut jobs.');
+    assert.ok(!ents.some((e) => e.text === 'KELBRIDGE' && e.type === 'place'), show(ents));
+  });
+});
+
+describe('entities (English business news): possessives', () => {
+  it('reads a name whose shares, board or chief executive are spoken of as a company', () => {
+    const ents = en("Vantoro's shares fell 5%. Harlow Dynamics' chief executive resigned, and Kelbridge's board met.");
+    expectMention(ents, 'Vantoro', 'company', 'vantoro');
+    expectMention(ents, 'Harlow Dynamics', 'company', 'harlow-dynamics');
+    expectMention(ents, 'Kelbridge', 'company');
+  });
+
+  it('leaves a listed person or place its own possessive', () => {
+    const ents = en("Elon Musk's stake rose while China's profit fell.");
+    expectMention(ents, 'Elon Musk', 'person');
+    expectMention(ents, 'China', 'place', 'chine');
+  });
+});
+
+describe('entities (English business news): a body before a job title and a person', () => {
+  it('leaves the title out of the body named before it (Federal Reserve Chair Jerome H. Powell)', () => {
+    const ents = en('Federal Reserve Chair Jerome H. Powell said inflation was easing.');
+    expectMention(ents, 'Federal Reserve', 'organization');
+    expectMention(ents, 'Jerome H. Powell', 'person');
+    noMention(ents, 'Chair');
+  });
+});
+
+describe('entities (English business news): listed names written in full or with initials', () => {
+  it('links a listed person named with a middle initial to the listed id', () => {
+    const ents = en('Treasury Secretary Janet L. Yellen met Jerome H. Powell.');
+    expectMention(ents, 'Janet L. Yellen', 'person', 'janet-yellen');
+    expectMention(ents, 'Jerome H. Powell', 'person', 'jerome-powell');
+  });
+
+  it('knows OPEC by its full English name and LVMH written without accents', () => {
+    const ents = en('The Organization of the Petroleum Exporting Countries cut output. LVMH Moet Hennessy Louis Vuitton SE said sales rose.');
+    expectMention(ents, 'Organization of the Petroleum Exporting Countries', 'organization', 'organisation-des-pays-exportateurs-de-petrole');
+    expectMention(ents, 'LVMH Moet Hennessy Louis Vuitton SE', 'company', 'lvmh');
+  });
+});
+
+describe('entities (English business news): the employer before a corporate title', () => {
+  it('reads the company before Chief Executive, Chairman or CEO and a person, and cuts CEO from the name', () => {
+    const ents = en('Shares fell after Pellham Chief Executive John A. Marsh resigned; Corvane Mining Chairman David Ellis and Lumora CEO Ann Lee stayed.');
+    expectMention(ents, 'Pellham', 'company');
+    expectMention(ents, 'John A. Marsh', 'person');
+    expectMention(ents, 'Corvane Mining', 'company');
+    expectMention(ents, 'Lumora', 'company');
+    expectMention(ents, 'Ann Lee', 'person');
+    noMention(ents, 'CEO');
+  });
+
+  it('reads no employer in a nationality before a public title, nor in a word opening the sentence', () => {
+    const ents = en('British Prime Minister Keir Starmer spoke. Former Chief Executive John Marsh left.');
+    noMention(ents, 'British');
+    noMention(ents, 'Former');
+    expectMention(ents, 'John Marsh', 'person');
+  });
+});

@@ -2,6 +2,10 @@
 // corporate suffixes, cues, titles, hashtags, surnames, acronyms and linking across articles.
 import * as assert from 'node:assert/strict';
 import { extractEntities } from '../../src/core/entities';
+import { entityContext, ruleCandidates } from '../../src/core/entities/candidates';
+import { selectCandidates, taggerCandidates } from '../../src/core/entities/merge';
+import type { NameLabel, NameSpan } from '../../src/core/entities/tagger';
+import { tokenize } from '../../src/core/text/tokenize';
 import { gazetteer } from '../../src/core/entities/gazetteer';
 import { kebab } from '../../src/core/entities/normalize';
 import type { EntityMention, Lang } from '../../src/core/types';
@@ -197,6 +201,12 @@ describe('entities: people', () => {
     const ents = fr('François Hollande a parlé. Hollande a ensuite quitté la salle.');
     expectMention(ents, 'Hollande', 'person', 'francois-hollande');
   });
+  it('keeps a listed place when the "person" named in full opens with no first name', () => {
+    const rulesOnly = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr', noTagger: true });
+    const ents = rulesOnly('Le candidat Renouveau Lyon a gagné. Lyon reste calme.');
+    expectMention(ents, 'Renouveau Lyon', 'person');
+    assert.equal(find(ents, 'Lyon')?.type, 'place', JSON.stringify(ents.map((e) => `${e.text}/${e.type}`)));
+  });
 });
 
 describe('entities: hashtags', () => {
@@ -272,6 +282,10 @@ describe('entities: places and organizations', () => {
     expectMention(ents, 'Bourse de Hong Kong', 'organization', 'bourse-de-hong-kong');
     expectMention(ents, 'Hong Kong', 'place', 'hong-kong');
   });
+  it('reads the Élysée as the palace, a place, with or without its accent', () => {
+    expectMention(fr("Le porte-parole de l'Elysée a démenti."), 'Elysée', 'place', 'elysee');
+    expectMention(fr("L'Élysée a confirmé la visite."), 'Élysée', 'place', 'elysee');
+  });
   it('reads news agencies and newspapers as organizations', () => {
     const ents = en('According to Reuters and the Financial Times, the deal is off.');
     expectMention(ents, 'Reuters', 'organization');
@@ -292,5 +306,131 @@ describe('entities: French bodies and banks named by a common word', () => {
     const ents = fr('La Chambre des députés a adopté le texte, que la Chambre des communes examinera.');
     expectMention(ents, 'Chambre des députés', 'organization');
     expectMention(ents, 'Chambre des communes', 'organization');
+  });
+});
+
+/** The French mentions the merge keeps when the tagger reads `spans` (surface, label, confidence)
+ * in `text`: the merge policy alone, whatever the shipped weights would read. "text/type" each. */
+function mergedWith(text: string, spans: Array<[string, NameLabel, number]>): string[] {
+  const tokens = tokenize(text);
+  const ctx = entityContext(text, tokens, 'fr');
+  const rules = ruleCandidates(ctx);
+  const tagged: NameSpan[] = spans.map(([surface, label, confidence]) => {
+    const start = text.indexOf(surface);
+    assert.ok(start >= 0, surface);
+    return { start, end: start + surface.length, label, confidence };
+  });
+  return selectCandidates(tokens.length, [...rules, ...taggerCandidates(ctx, tagged, rules)])
+    .filter((c) => c.type !== 'blocker')
+    .map((c) => `${text.slice(tokens[c.ts].start, tokens[c.te - 1].end)}/${c.type}`);
+}
+
+describe('entities: the tagger\'s longer name over list and rule hits', () => {
+  it('takes a body named with a listed body inside it (la Grande Assemblée nationale)', () => {
+    const text = 'La Grande Assemblée nationale se réunit demain.';
+    assert.deepEqual(mergedWith(text, [['Grande Assemblée nationale', 'ORG', 0.3]]), ['Grande Assemblée nationale/organization']);
+    // Without the tagger's name, the list hit stands alone.
+    assert.deepEqual(mergedWith(text, []), ['Assemblée nationale/organization']);
+  });
+  it('takes the tagger\'s name over a body rule\'s shorter one, across a function word', () => {
+    const text = "L'Union américaine pour les libertés civiles a porté plainte.";
+    assert.deepEqual(mergedWith(text, []), ['Union américaine/organization']);
+    assert.deepEqual(mergedWith(text, [['Union américaine pour les libertés civiles', 'ORG', 0.3]]), ['Union américaine pour les libertés civiles/organization']);
+  });
+  it('lets a lower-case adjective or noun stand next to the list hit, not a function word', () => {
+    assert.deepEqual(mergedWith('Les élus de La France insoumise ont voté contre.', [['La France insoumise', 'ORG', 0.25]]), ['La France insoumise/company']);
+    assert.deepEqual(mergedWith("L'organisation État islamique a revendiqué l'attaque.", [['État islamique', 'ORG', 0.4]]), ['État islamique/organization']);
+    // à splits two names (a district in a city): the list's city stays.
+    assert.deepEqual(mergedWith('Un immeuble de Quartavel à Shanghai a brûlé.', [['Quartavel à Shanghai', 'LOC', 0.4]]), ['Shanghai/place']);
+  });
+  it('reads an event\'s common noun as no name word: the place inside stays (championnat de France)', () => {
+    assert.deepEqual(mergedWith('Le championnat de France de cyclisme commence.', [['championnat de France', 'MISC', 0.6]]), ['France/place']);
+  });
+  it('does not extend a listed name of the same kind over a common noun before it', () => {
+    assert.deepEqual(mergedWith("Le fournisseur d'énergie Électricité de France a signé.", [['énergie Électricité de France', 'ORG', 0.4]]), ['Électricité de France/company']);
+  });
+  it('counts lower-case words of the tagger\'s name as its own (université de Kyoto), and types it a body', () => {
+    assert.deepEqual(mergedWith("Des chercheurs de l'université de Kyoto l'ont montré.", [['université de Kyoto', 'ORG', 0.25]]), ['université de Kyoto/organization']);
+    assert.deepEqual(mergedWith("Une équipe de l'université Quillon a publié l'étude.", [['université Quillon', 'ORG', 0.25]]), ['université Quillon/organization']);
+  });
+});
+
+describe('entities: lower-case names of the tagger', () => {
+  it('keeps a lower-case-led name with a capital inside at a low confidence, not an all-lower-case one', () => {
+    assert.deepEqual(mergedWith("Selon le ministère de l'Intérieur, le calme est revenu.", [["ministère de l'Intérieur", 'ORG', 0.15]]), ["ministère de l'Intérieur/organization"]);
+    assert.deepEqual(mergedWith('Les manifestants ont rejoint la place de la République vers midi.', [['place de la République', 'LOC', 0.15]]), ['place de la République/place']);
+    assert.deepEqual(mergedWith("L'armée syrienne a repris la ville.", [['armée syrienne', 'ORG', 0.15]]), []);
+    assert.deepEqual(mergedWith("L'armée syrienne a repris la ville.", [['armée syrienne', 'ORG', 0.5]]), ['armée syrienne/organization']);
+    // A function word opening the span, or an event, keeps the higher floor.
+    assert.deepEqual(mergedWith("Le chef d'Al-Qaida est mort.", [["d'Al-Qaida", 'ORG', 0.15]]), []);
+  });
+});
+
+describe('entities: rules that disagree on a type', () => {
+  // Jean is a first name (person); after "radio" a name is a body: the tagger settles it.
+  const text = "L'animateur de radio Jean Vasseur est mort hier.";
+  it('takes the tagger\'s side', () => {
+    assert.deepEqual(mergedWith(text, [['Jean Vasseur', 'PER', 0.3]]), ['Jean Vasseur/person']);
+    assert.deepEqual(mergedWith(text, [['Jean Vasseur', 'ORG', 0.3]]), ['Jean Vasseur/organization']);
+  });
+  it('leaves the list\'s reading alone', () => {
+    assert.deepEqual(mergedWith('Le groupe Renault a annoncé un accord.', [['Renault', 'PER', 0.5]]), ['Renault/company']);
+  });
+});
+
+describe('entities: cue names', () => {
+  const rulesOnly = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr', noTagger: true });
+  it('reads an acronym after a person\'s title as no part of the name (le député LR Jean Dupont)', () => {
+    const ents = rulesOnly('Le député LR Octave Lambrecq a voté le texte.');
+    expectMention(ents, 'Octave Lambrecq', 'person');
+    noMention(ents, 'LR');
+    const alone = rulesOnly('Le maire PS de Lille et le sénateur UDI ont signé.');
+    assert.ok(!alone.some((e) => e.type === 'person'), JSON.stringify(alone.map((e) => `${e.text}/${e.type}`)));
+  });
+  it('reads no name in a single letter after a cue (le groupe A)', () => {
+    const ents = rulesOnly('Le groupe A réunit la France et la Suisse, la série B commence lundi.');
+    assert.ok(!ents.some((e) => e.text.length === 1), JSON.stringify(ents.map((e) => e.text)));
+  });
+  it('ends a place or a body before a person named after it (la région Haute-Vallée Marie Dupuis)', () => {
+    const ents = rulesOnly('Le président de la région Haute-Vallée Marie Dupuis a parlé.');
+    expectMention(ents, 'Haute-Vallée', 'place');
+    expectMention(ents, 'Marie Dupuis', 'person');
+  });
+});
+
+describe('entities: a maker\'s name for the thing it makes', () => {
+  it('reads the maker before a listed product or a model code as one product (Airbus A350, un Boeing 737-500)', () => {
+    const ents = fr('La compagnie exploite des Airbus A350 et un Boeing 737-500 depuis 2019.');
+    expectMention(ents, 'Airbus A350', 'product', 'airbus-a350');
+    expectMention(ents, 'Boeing 737-500', 'product', 'boeing-737-500');
+    noMention(ents, 'Boeing 737-500 depuis');
+  });
+  it('reads no company in a French "une" before the maker alone (une Peugeot grise is a car)', () => {
+    noMention(fr('Le suspect conduisait une Peugeot grise.'), 'Peugeot');
+    expectMention(fr('Peugeot a publié ses ventes du trimestre.'), 'Peugeot', 'company');
+  });
+});
+
+describe('entities: French bodies named by a capitalized head word', () => {
+  const rulesOnly = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr', noTagger: true });
+  it('keeps lower-case adjectives and de complements in the name', () => {
+    expectMention(rulesOnly("Il a été ingénieur à la Compagnie des chemins de fer de l'Ouest jusqu'en 1890."), "Compagnie des chemins de fer de l'Ouest", 'company');
+    expectMention(rulesOnly('La décision de la Cour administrative d’appel de Lyon est attendue.'), 'Cour administrative d’appel de Lyon', 'organization');
+    expectMention(rulesOnly("Un rapport de l'Agence spatiale brésilienne paraîtra lundi."), 'Agence spatiale brésilienne', 'organization');
+    expectMention(rulesOnly('Elle préside la Fédération du bois et de la forêt depuis mars.'), 'Fédération du bois et de la forêt', 'organization');
+  });
+  it('stops at a verb, an infinitive, a weekday, a generic noun, a person and a second body', () => {
+    expectMention(rulesOnly("L'Agence nationale indique que le produit est retiré."), 'Agence nationale', 'organization');
+    expectMention(rulesOnly('Les Forces démocratiques libanaises appuyées par la coalition avancent.'), 'Forces démocratiques libanaises', 'organization');
+    expectMention(rulesOnly("Le Conseil régional de statuer sur l'aide a été saisi."), 'Conseil régional', 'organization');
+    expectMention(rulesOnly('Après la séance du Parlement de Berne de mardi, rien ne change.'), 'Parlement de Berne', 'organization');
+    expectMention(rulesOnly('Les juges de la Cour suprême du pays ont tranché.'), 'Cour suprême', 'organization');
+    const ents = rulesOnly("Le Ministère de l'Intérieur Jacques Martin a parlé; le président du Sénat et de l'Assemblée nationale aussi.");
+    expectMention(ents, "Ministère de l'Intérieur", 'organization');
+    noMention(ents, 'Sénat et');
+  });
+  it('reads nothing from a head word opening a sentence or inside a longer name', () => {
+    noMention(rulesOnly('Service minimum garanti dans les transports.'), 'Service minimum');
+    noMention(rulesOnly('La base de la US Air Force de Floride a été évacuée.'), 'Force de Floride');
   });
 });

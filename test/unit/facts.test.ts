@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { linkFacts } from '../../src/core/facts';
+import { cueLexicon, type CueCategory } from '../../src/core/facts/lexicon';
+import { tokenize } from '../../src/core/text/tokenize';
 import type { EntityMention, EntityType, Figure, FigureKind, Lang } from '../../src/core/types';
 import { scoreFactsOnGold } from './facts-harness';
 
@@ -537,5 +539,38 @@ describe('linkFacts with imperfect mentions', () => {
         [['33 %', 'percent']]),
       ['alibaba-cloud market_share 33 %'],
     );
+  });
+});
+
+describe('cue lexicon', () => {
+  const data: Record<Lang, Record<string, unknown>> = {
+    fr: JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/core/data/facts-fr.json'), 'utf8')),
+    en: JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/core/data/facts-en.json'), 'utf8')),
+  };
+  const variants = (cue: string) => [cue, cue.toUpperCase(), cue[0].toUpperCase() + cue.slice(1), cue.replace(/'/g, '’'), cue.toUpperCase().replace(/'/g, '’')];
+
+  for (const lang of ['fr', 'en'] as Lang[]) {
+    it(`finds every ${lang} cue at its first word, in any case and with any apostrophe`, () => {
+      const lex = cueLexicon(lang);
+      let checked = 0;
+      for (const [category, entries] of Object.entries(data[lang])) {
+        if (!Array.isArray(entries) || category === 'countUnits') continue;
+        for (const entry of entries as string[]) {
+          // A stem matches the words that start with it; an elided word is a token before a word.
+          const cue = entry.endsWith('*') ? entry.slice(0, -1) + 'ions' : /['’]$/.test(entry) ? entry + 'x' : entry;
+          for (const written of variants(cue)) {
+            const found = lex.matchAt(tokenize(written), 0).map((m) => m.category);
+            assert.ok(found.includes(category as CueCategory), `${lang} ${category}: "${written}" -> ${found.join()}`);
+            checked++;
+          }
+        }
+      }
+      assert.ok(checked > 1000, String(checked));
+    });
+  }
+
+  it('finds no cue at a word that starts none', () => {
+    const lex = cueLexicon('fr');
+    for (const word of ['Alibaba', 'zèbre', 'ŒUVRE', 'x']) assert.deepEqual(lex.matchAt(tokenize(word), 0), [], word);
   });
 });

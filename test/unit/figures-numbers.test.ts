@@ -175,7 +175,7 @@ describe('figures: abbreviated scales before a counted noun', () => {
     ['They sold 5.5k units last month.', [qty('5.5k units', 5500, 'unit')]],
     ['It has 1.2M subscribers.', [qty('1.2M subscribers', 1.2e6, 'subscriber')]],
     ['The app has 3bn users.', [qty('3bn users', 3e9, 'user')]],
-    // A lone abbreviation may be a unit; a lower-case m glued to digits is a metre.
+    // A lone abbreviation may be a unit; a lower-case m glued to digits before a plural is no scale (English 5m users is ambiguous).
     ['The sign said 5 M here.', [num('5', 5)]],
     ['He won the 100m hurdles.', []],
     ['It costs $5M for the project.', [money('$5M', 5e6, 'USD')]],
@@ -184,7 +184,8 @@ describe('figures: abbreviated scales before a counted noun', () => {
     ["Le service compte 1,2 M d'abonnés.", [qty("1,2 M d'abonnés", 1.2e6, 'abonné')]],
     ['Le service compte 1,2 M de clients.', [qty('1,2 M de clients', 1.2e6, 'client')]],
     ['Le réseau revendique 3Md utilisateurs.', [qty('3Md utilisateurs', 3e9, 'utilisateur')]],
-    ['Il a nagé le 100m dos.', []],
+    // A lower-case m is the metre in French, glued or apart.
+    ['Il a nagé le 100m dos.', [qty('100m', 100, 'm')]],
   ]);
 });
 

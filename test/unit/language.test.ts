@@ -13,6 +13,9 @@ describe('language detection', function () {
     ["Le PDG a déclaré que « the best is yet to come » lors de la conférence de presse de la société à Paris.", 'fr'],
     // Mostly English text with French names stays English.
     ['The Banque de France said on Monday that the economy of the country grew in the third quarter.', 'en'],
+    // Function words in capitals count too (À, ÉTÉ: accented capitals).
+    ['LES VENTES DE LA SOCIÉTÉ ONT ÉTÉ EN HAUSSE À PARIS ET LES PROFITS AUSSI POUR LE TRIMESTRE', 'fr'],
+    ['SHARES OF THE COMPANY WERE UP AFTER IT SAID THAT ITS PROFIT HAS BEEN BETTER THAN EXPECTED', 'en'],
   ];
   for (const [text, lang] of cases) {
     it(`${lang}: ${text.slice(0, 50)}`, function () {

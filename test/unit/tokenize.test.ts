@@ -12,6 +12,12 @@ describe('tokenize', () => {
     assert.deepEqual(texts("aujourd'hui l'"), ['aujourd', "'", 'hui', 'l', "'"]);
   });
 
+  it('keeps the apostrophe of an elision in any case, and only of an elision', () => {
+    assert.deepEqual(texts("QU’IL LORSQU'ELLE Jusqu’à Puisqu’on"), ['QU’', 'IL', "LORSQU'", 'ELLE', 'Jusqu’', 'à', 'Puisqu’', 'on']);
+    // Not elisions: a longer word, an English possessive, the Kelvin sign (lower case k).
+    assert.deepEqual(texts("lorsque'x Apple's \u212A'x"), ['lorsque', "'", 'x', 'Apple', "'", 's', '\u212A', "'", 'x']);
+  });
+
   it('marks spaces and line starts before a token', () => {
     const [a, b, c] = tokenize('a,\n b');
     assert.deepEqual([a.spaceBefore, a.lineStart, b.spaceBefore, b.lineStart, c.spaceBefore, c.lineStart], [true, true, false, false, true, true]);

@@ -403,6 +403,27 @@ describe('workspace index: hover cards', () => {
     assert.match(card, /command:articleLens\.findMentions/);
   });
 
+  it('shows the first five facts of an entity in file order, and how many more there are', () => {
+    const many = new WorkspaceIndex();
+    // Three files (added out of URI order) of three revenue facts each: the card reads only what it shows.
+    for (const name of ['c', 'a', 'b']) {
+      const text = ['Acme a réalisé 1 million de dollars.', 'Acme a réalisé 2 millions de dollars.', 'Acme a réalisé 3 millions de dollars.'].join('\n');
+      const analysis: ArticleAnalysis = { lang: 'fr', entities: [], figures: [], facts: [] };
+      for (const [line, amount] of ['1 million de dollars', '2 millions de dollars', '3 millions de dollars'].entries()) {
+        const from = text.split('\n').slice(0, line).join('\n').length;
+        analysis.entities.push(mention(text, 'Acme', 'company', 'acme', 'Acme', from));
+        const f = figure(text, amount, { kind: 'money', value: (line + 1) * 1e6, unit: 'USD' });
+        analysis.figures.push(f);
+        analysis.facts.push({ entity: 'acme', figure: f.start, predicate: 'revenue' });
+      }
+      many.setFile(buildFileRecord(`file:///w/${name}.txt`, text, analysis));
+    }
+    const card = entityCard(many.entity('acme')!, { index: many, uri: 'file:///w/a.txt', t: englishText });
+    const shown = [...card.matchAll(/`(\d[\d ]*) USD` \((\w)\\\.txt:(\d)\)/g)].map((m) => `${m[2]}:${m[3]}`);
+    assert.deepEqual(shown, ['a:1', 'a:2', 'a:3', 'b:1', 'b:2']);
+    assert.match(card, /… and 4 more/);
+  });
+
   it('uses the translation function for every label', () => {
     const upper = (m: string, ...a: Array<string | number>) => englishText(m, ...a).toUpperCase();
     assert.match(figureCard(figs[1], { index, uri, t: upper }), /VALUE:/);

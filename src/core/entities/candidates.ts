@@ -1,7 +1,9 @@
 // Candidate mentions from the gazetteer and the rules. Every candidate is a token range
 // with a type and, when known, the gazetteer entity; merge.ts picks among overlapping ones.
-// The rules read the per-token keys and flags of entityContext(), computed once per text:
-// no rule runs a regular expression or builds a string for every token.
+// The rules read the per-token word info and flags of entityContext(), computed once per text
+// from a cache of what each distinct word is (its keys, its bits, the tries it opens): no rule
+// runs a regular expression, builds a string or looks a word up for every token, and each rule
+// family visits only the tokens where it can start (Context.ruleStarts).
 import cues from '../data/entity-cues.json';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
@@ -28,8 +30,38 @@ export interface Candidate {
   name?: string;
   /** For tickers: the normalized "EXCHANGE:SYMBOL" or the bare symbol. */
   ticker?: string;
-  /** Characters of the last token left out of the mention (Denver-based -> Denver). */
+  /** Characters of the last token left out of the mention (Denver-based -> Denver); 0 for none. */
   endTrim?: number;
+}
+
+/** The optional fields of a candidate. */
+export type CandidateDetails = Pick<Candidate, 'entity' | 'weak' | 'name' | 'ticker' | 'endTrim'>;
+
+// Candidates are instances of one class with every field set in one order: one object shape
+// keeps the property reads of the sort, the merge and the linker fast. Scores are integers for
+// rules and fractions for tagger spans; the first instance built holds a fraction, so that the
+// engine stores the field as a double from the start: changing that layout in mid-run (at the
+// first tagger span after many rule candidates) left the hot code reading old-shaped objects slowly.
+class CandidateRecord implements Candidate {
+  constructor(
+    public ts: number,
+    public te: number,
+    public type: Candidate['type'],
+    public source: CandidateSource,
+    public tier: number,
+    public score: number,
+    public entity: KnownEntity | undefined,
+    public weak: boolean | undefined,
+    public name: string | undefined,
+    public ticker: string | undefined,
+    public endTrim: number,
+  ) {}
+}
+new CandidateRecord(0, 0, 'blocker', 'rule', 0, 0.5, undefined, undefined, undefined, undefined, 0);
+
+/** A candidate (the details default to none). */
+export function candidate(ts: number, te: number, type: Candidate['type'], source: CandidateSource, tier: number, score: number, details?: CandidateDetails): Candidate {
+  return new CandidateRecord(ts, te, type, source, tier, score, details?.entity, details?.weak, details?.name, details?.ticker, details?.endTrim ?? 0);
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -43,10 +75,16 @@ const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
 const PRODUCT_MODEL_WORDS = new Set(cues.productModelWords);
 // Capitalized words and common acronyms that are no names (days, months, IA, PDG, Covid-19).
 export const NOT_NAMES = new Set(cues.notNames);
+/** A fiscal year or a period of the accounts (FY2024, FY24, FY, Q3, H1, T3, S2): a date of the figure grammar, no name. */
+const FISCAL_YEAR_CODE = /^(?:FY(?:\d{2}|\d{4})?|[QT][1-4]|[HS][12])$/;
 export const CALENDAR_WORDS = new Set(cues.calendarWords);
 /** Capitalized job titles that open no name (Chair Jerome Powell). */
 export const ROLE_TITLES = new Set(cues.roleTitles);
 const ORGANIZATION_WORDS = new Set(cues.organizationWords);
+// WordInfo.organization: the word is an organization word (Ministère), or opens a two-word one (Banque centrale).
+const ORGANIZATION_WORD = 1;
+const ORGANIZATION_PAIR_START = 2;
+const ORGANIZATION_PAIR_STARTS = new Set(cues.organizationWords.filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
 const PLACE_HYPHEN_SUFFIX = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’]*)-(${cues.placeHyphenSuffixes.join('|')})$`, 'u');
 // al-Assad, el-Sissi, ben-Gourion: a lower-case article glued to a capitalized name.
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|ben|bin|ibn|abu|abou)-\p{Lu}/u;
@@ -98,16 +136,17 @@ export interface Context {
   text: string;
   tokens: Token[];
   lang: Lang;
-  /** What is known of each token's word, from the word cache. */
+  /** What is known of each token's word, from the word cache (its key, lowerKey, tries). */
   words: WordInfo[];
-  /** tokenKey of each token, and of its lower-case form. */
-  keys: string[];
-  lowerKeys: string[];
   /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below. */
-  flags: Uint16Array;
+  flags: Uint32Array;
+  /** The tokens where some rule family may start (RULE_STARTS, or a word in capitals opening a
+   * line), in text order: each family reads these instead of every token. */
+  ruleStarts: number[];
 }
 
-// Bits of Context.flags. The first ones depend on the word alone (WordInfo.flags).
+// Bits of Context.flags. All but SENTENCE_START and NAME_WORD depend on the word alone
+// (WordInfo.flags): the rule families test them instead of reading each token's text.
 export const CAPITALIZED = 1;
 export const HAS_LOWER = 2;
 /** The first character is a lower-case letter. */
@@ -133,6 +172,32 @@ const FIRST_NAME = 4096;
 export const SENTENCE_START = 8192;
 /** Can be part of a proper name: capitalized, no calendar word, no function word opening a sentence. */
 export const NAME_WORD = 16384;
+// Where a rule family can start, so that each family skips the other tokens on one bit test.
+/** Some gazetteer alias or glued product version (Qwen3) starts with this word. */
+const GAZETTEER_START = 1 << 15;
+const OPEN_PAREN = 1 << 16;
+/** One to five ASCII capitals: a possible bare ticker symbol (BABA). */
+const SYMBOL_LIKE = 1 << 17;
+const AMPERSAND = 1 << 18;
+const COMMA = 1 << 19;
+/** Some cue phrase (lower-cased) starts with this word. */
+const CUE_START = 1 << 20;
+const HASH = 1 << 21;
+/** Some stock index name starts with this word (S&P 500, CAC 40). */
+const INDEX_START = 1 << 22;
+/** A known-place candidate with a hyphen suffix (Denver-based): WordInfo.hyphenPrefix is set. */
+const HYPHEN_PLACE = 1 << 23;
+/** A capitalized job title (Chair, Minister). */
+export const ROLE_TITLE = 1 << 24;
+/** A word of NOT_NAMES, as written. */
+export const NOT_NAME = 1 << 25;
+export const CALENDAR_WORD = 1 << 26;
+export const ENGLISH_CALENDAR_WORD = 1 << 27;
+/** Lower-cased, an English word that opens sentences (Between, After). */
+export const ENGLISH_OPENER = 1 << 28;
+/** The first character is an upper-case letter or a number (\p{Lu} or \p{N}). */
+export const UPPER_OR_NUMBER_LED = 1 << 29;
+const RULE_STARTS = GAZETTEER_START | OPEN_PAREN | SYMBOL_LIKE | SUFFIX_START | COMMA | TITLE | CUE_START | FIRST_NAME | HASH | INDEX_START | HYPHEN_PLACE;
 
 /** A word as the rules see it, the same in every text: computed once per distinct token text. */
 export interface WordInfo {
@@ -145,19 +210,37 @@ export interface WordInfo {
   cue: WordTrie | undefined;
   /** The product family this word is a glued version of (Qwen3, GPT-4o). */
   family: KnownEntity | undefined;
+  /** The corporate suffix trie after this word, when some suffix starts with it. */
+  suffix: WordTrie | undefined;
+  /** The stock index trie after this word. */
+  index: WordTrie | undefined;
+  /** For Denver-based: the key of the part before the hyphen, and the length left out after it. */
+  hyphenPrefix: string | undefined;
+  hyphenTrim: number;
+  /** ORGANIZATION_WORD | ORGANIZATION_PAIR_START bits. */
+  organization: number;
+  /** A name particle (von, de, Le) as written or lower-cased. */
+  particle: boolean;
+  /** The word split at its inner capitals, for hashtags (HongKong -> Hong, Kong; computed on first use). */
+  camelParts?: string[];
   /** Lower case without accents, as the linker compares names (computed on first use). */
   folded?: string;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
 const WORDLIKE_CHAR = /[\p{L}\p{N}]/u;
+const UPPER_OR_NUMBER_FIRST = /^[\p{Lu}\p{N}]/u;
+const ENGLISH_CALENDAR_WORDS = new Set(cues.englishCalendarWords);
+const ENGLISH_SENTENCE_OPENERS = new Set(cues.englishSentenceOpeners);
 
 // The word cache: articles repeat their words, and most words are in every article.
 const WORD_CACHE_LIMIT = 100_000;
 const wordCache = new Map<string, WordInfo>();
+// One-character tokens (punctuation, initials) by character code: an array read, no hashing.
+const SINGLE_CHAR_LIMIT = 0x2100;
+const singleCharWords = new Array<WordInfo | undefined>(SINGLE_CHAR_LIMIT);
 
 function newWordInfo(word: string): WordInfo {
-  let info: WordInfo;
   const key = tokenKey(word);
   const lowerKey = key.toLowerCase();
   let f = 0;
@@ -169,45 +252,83 @@ function newWordInfo(word: string): WordInfo {
   if (WORDLIKE_CHAR.test(word)) f |= WORDLIKE;
   const c0 = word.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) f |= isAsciiDigits(word) ? ALL_DIGITS : DIGIT_LED;
-  if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) f |= NO_NAME;
+  const notName = NOT_NAMES.has(word) || (word.length <= 6 && FISCAL_YEAR_CODE.test(word));
+  if (notName || CALENDAR_WORDS.has(word)) f |= NO_NAME;
   if (SENTENCE_END.has(word)) f |= ENDS_SENTENCE;
   if (TITLES.has(word)) f |= TITLE;
-  if (SUFFIX_TRIE.next.has(word)) f |= SUFFIX_START;
+  const suffix = SUFFIX_TRIE.next.get(word);
+  if (suffix !== undefined) f |= SUFFIX_START;
   const gz = gazetteer();
   if (gz.firstNames.has(word)) f |= FIRST_NAME;
   const trie = gz.root.next.get(key);
-  info = { key, lowerKey, flags: f, gazetteer: trie, cue: CUE_TRIE.next.get(lowerKey), family: familyPrefix(word) };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(word, info);
-  return info;
+  const family = familyPrefix(word);
+  // Aliases start with a letter, a digit or an ideograph (or #): punctuation starts none.
+  if ((c0 >= 48 || word === '#') && (trie !== undefined || family !== undefined)) f |= GAZETTEER_START;
+  if (word === '(') f |= OPEN_PAREN;
+  if (isAsciiCaps(word, 1, 5)) f |= SYMBOL_LIKE;
+  if (word === '&') f |= AMPERSAND;
+  if (word === ',') f |= COMMA;
+  const cue = CUE_TRIE.next.get(lowerKey);
+  if (cue !== undefined) f |= CUE_START;
+  if (word === '#') f |= HASH;
+  const index = INDEX_TRIE.next.get(word);
+  if (index !== undefined) f |= INDEX_START;
+  let hyphenPrefix: string | undefined;
+  let hyphenTrim = 0;
+  const hyphen = f & CAPITALIZED ? PLACE_HYPHEN_SUFFIX.exec(word) : null;
+  if (hyphen) {
+    f |= HYPHEN_PLACE;
+    hyphenPrefix = tokenKey(hyphen[1]);
+    hyphenTrim = word.length - hyphen[1].length;
+  }
+  if (ROLE_TITLES.has(word)) f |= ROLE_TITLE;
+  if (notName) f |= NOT_NAME;
+  if (CALENDAR_WORDS.has(word)) f |= CALENDAR_WORD;
+  if (ENGLISH_CALENDAR_WORDS.has(word)) f |= ENGLISH_CALENDAR_WORD;
+  if (ENGLISH_SENTENCE_OPENERS.has(word.toLowerCase())) f |= ENGLISH_OPENER;
+  if (UPPER_OR_NUMBER_FIRST.test(word)) f |= UPPER_OR_NUMBER_LED;
+  const organization = (ORGANIZATION_WORDS.has(word) ? ORGANIZATION_WORD : 0) | (ORGANIZATION_PAIR_STARTS.has(word) ? ORGANIZATION_PAIR_START : 0);
+  const particle = NAME_PARTICLES.has(key) || NAME_PARTICLES.has(lowerKey);
+  // Every field present from the start (the lazy ones too): one object shape for every word.
+  return { key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, camelParts: undefined, folded: undefined };
 }
 
 /** The word cache's entry for a token text. */
 export function wordInfo(word: string): WordInfo {
-  return wordCache.get(word) ?? newWordInfo(word);
+  if (word.length === 1) {
+    const code = word.charCodeAt(0);
+    if (code < SINGLE_CHAR_LIMIT) return (singleCharWords[code] ??= newWordInfo(word));
+  }
+  let info = wordCache.get(word);
+  if (info === undefined) {
+    info = newWordInfo(word);
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, info);
+  }
+  return info;
 }
 
-/** The rules' view of a text: its tokens with their keys and flags, computed in one pass. */
+/** The rules' view of a text: its tokens with their word info and flags, computed in one pass. */
 export function entityContext(text: string, tokens: Token[], lang: Lang): Context {
   const n = tokens.length;
   const words = new Array<WordInfo>(n);
-  const keys = new Array<string>(n);
-  const lowerKeys = new Array<string>(n);
-  const flags = new Uint16Array(n);
+  const flags = new Uint32Array(n);
+  const ruleStarts: number[] = [];
   let previousEnds = true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const info = wordInfo(t.text);
     words[i] = info;
-    keys[i] = info.key;
-    lowerKeys[i] = info.lowerKey;
     let f = info.flags;
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
-    previousEnds = (f & ENDS_SENTENCE) !== 0;
+    // A hyphen standing alone between spaces is a dash: it ends a dateline (WASHINGTON (Reuters) - The SEC...).
+    previousEnds = (f & ENDS_SENTENCE) !== 0 || (t.text === '-' && t.spaceBefore && i + 1 < n && tokens[i + 1].spaceBefore);
+    // A dateline (NEW YORK, May 5) starts with a word in capitals at a line start.
+    if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || t.lineStart))) ruleStarts.push(i);
   }
-  return { text, tokens, lang, words, keys, lowerKeys, flags };
+  return { text, tokens, lang, words, flags, ruleStarts };
 }
 
 function isAsciiDigits(word: string): boolean {
@@ -293,9 +414,10 @@ export function nameRunStartBefore(ctx: Context, end: number, maxWords: number, 
 }
 
 /** Corporate suffix tokens starting at i: end (exclusive) and whether it is a legal form. */
-export function matchSuffix(tokens: Token[], i: number): { end: number; legal: boolean } | undefined {
-  let node: WordTrie | undefined = SUFFIX_TRIE.next.get(tokens[i].text);
+export function matchSuffix(ctx: Context, i: number): { end: number; legal: boolean } | undefined {
+  let node: WordTrie | undefined = ctx.words[i].suffix;
   if (node === undefined) return undefined;
+  const { tokens } = ctx;
   let best: { end: number; legal: boolean } | undefined = node.value ? { end: i + 1, legal: node.value === 'legal' } : undefined;
   for (let j = i + 1; j < tokens.length && node; j++) {
     if (tokens[j].lineStart) break;
@@ -313,13 +435,14 @@ function isSuffixPunct(t: string, comma: boolean): boolean {
 }
 
 /** Extends a company name over its corporate suffixes (Microsoft Corp., Alibaba Group Holding Ltd). */
-function suffixEnd(tokens: Token[], end: number): number {
+function suffixEnd(ctx: Context, end: number): number {
+  const { tokens, flags } = ctx;
   let j = end;
   for (let guard = 0; guard < 3 && j < tokens.length; guard++) {
     let k = j;
-    if (tokens[k]?.text === ',' && k + 1 < tokens.length && LEGAL_SUFFIXES.has(tokens[k + 1].text + (tokens[k + 2]?.text === '.' ? '.' : ''))) k++;
-    if (!tokens[k] || tokens[k].lineStart) break;
-    const s = matchSuffix(tokens, k);
+    if (flags[k] & COMMA && k + 1 < tokens.length && LEGAL_SUFFIXES.has(tokens[k + 1].text + (tokens[k + 2]?.text === '.' ? '.' : ''))) k++;
+    if (!tokens[k] || tokens[k].lineStart || !(flags[k] & SUFFIX_START)) break;
+    const s = matchSuffix(ctx, k);
     if (!s) break;
     j = s.end;
   }
@@ -333,18 +456,20 @@ function glueToNext(tokens: Token[], i: number): boolean {
 /** The hit for this language: a form read so in this language only first (English Mexico is the
  * country, French Mexico the city), then one read so in every language. */
 function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
-  return hits.find((h) => h.lang === lang) ?? hits.find((h) => h.lang === undefined);
+  let everyLanguage: AliasHit | undefined;
+  for (const h of hits) {
+    if (h.lang === lang) return h;
+    if (everyLanguage === undefined && h.lang === undefined) everyLanguage = h;
+  }
+  return everyLanguage;
 }
 
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens, lang, keys, words } = ctx;
+  const { tokens, lang, words, flags } = ctx;
   const n = tokens.length;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i].text;
-    const c0 = t.charCodeAt(0);
-    // Aliases start with a letter, a digit or an ideograph; skip punctuation fast.
-    if (c0 < 48 && t !== '#') continue;
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & GAZETTEER_START)) continue;
     // Longest alias starting here; names do not run across a line break.
     let node: TrieNode | undefined = words[i].gazetteer;
     let matchEnd = -1;
@@ -354,19 +479,19 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
         matchEnd = j;
         matched = node;
       }
-      if (j >= n || tokens[j].lineStart) break;
-      node = node.next.get(keys[j]);
+      if (j >= n || tokens[j].lineStart || node.next.size === 0) break;
+      node = node.next.get(words[j].key);
     }
     if (matched) {
       const hit = pickHit(matched.hits!, lang);
       // A common-word name that opens a job title is the title's (Prime Minister).
-      const inTitle = hit?.ambiguous && matchEnd < n && ROLE_TITLES.has(tokens[matchEnd].text) && ROLE_TITLES.has(tokens[matchEnd - 1].text);
-      if (hit && !(hit.ambiguous && ctx.flags[i] & SENTENCE_START) && !inTitle) {
+      const inTitle = hit?.ambiguous && matchEnd < n && flags[matchEnd] & ROLE_TITLE && flags[matchEnd - 1] & ROLE_TITLE;
+      if (hit && !(hit.ambiguous && flags[i] & SENTENCE_START) && !inTitle) {
         let end = matchEnd;
         let tier = 2;
         const entity = hit.entity;
         if (entity.type === 'company') {
-          const s = suffixEnd(tokens, end);
+          const s = suffixEnd(ctx, end);
           if (s > end) {
             end = s;
             tier = 3;
@@ -376,17 +501,17 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
           const v = versionEnd(tokens, end);
           if (v > end) {
             const text = ctx.text.slice(tokens[i].start, tokens[v - 1].end);
-            out.push({ ts: i, te: v, type: 'product', source: 'gazetteer', tier: 2, score: 85, name: text });
+            out.push(candidate(i, v, 'product', 'gazetteer', 2, 85, { name: text }));
           }
         }
-        out.push({ ts: i, te: end, type: entity.type, source: 'gazetteer', tier, score: 80 + (hit.ambiguous ? -5 : 0), entity, weak: hit.ambiguous });
+        out.push(candidate(i, end, entity.type, 'gazetteer', tier, 80 + (hit.ambiguous ? -5 : 0), { entity, weak: hit.ambiguous }));
       }
     } else {
       // Glued product versions: Qwen3, Qwen-VL, QwQ-32B, GPT-4o.
       const family = words[i].family;
       if (family) {
         const v = Math.max(i + 1, versionEnd(tokens, i + 1, true));
-        out.push({ ts: i, te: v, type: 'product', source: 'gazetteer', tier: 2, score: 85, name: ctx.text.slice(tokens[i].start, tokens[v - 1].end) });
+        out.push(candidate(i, v, 'product', 'gazetteer', 2, 85, { name: ctx.text.slice(tokens[i].start, tokens[v - 1].end) }));
       }
     }
   }
@@ -438,12 +563,11 @@ const TICKER_SYMBOL = /^[A-Z0-9][A-Z0-9]{0,5}$/;
 
 /** Tickers in parentheses after a name: (NYSE:BABA), (NASDAQ: AAPL), (Euronext Paris: MC). */
 function tickerCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens, lowerKeys } = ctx;
+  const { tokens, words, flags } = ctx;
   const gz = gazetteer();
   const seenSymbols = new Set<string>();
-  for (let i = 0; i + 4 < tokens.length; i++) {
-    const open = tokens[i].text;
-    if (open.length !== 1 || open.charCodeAt(0) !== 40) continue; // (
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & OPEN_PAREN) || i + 4 >= tokens.length) continue;
 
     // Reuters instrument codes: (AAPL.O), (7203.T), (HSBA.L).
     if (ricCandidate(ctx, i, out, gz, seenSymbols)) continue;
@@ -466,25 +590,24 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     if (tokens[symEnd]?.text !== ')') continue;
     const symbol = ctx.text.slice(sym.start, tokens[symEnd - 1].end);
     const key = `${normalizeExchange(EXCHANGES.get(exchange)!)}:${symbol}`;
-    out.push({ ts: i + 1, te: symEnd, type: 'ticker', source: 'rule', tier: 3, score: 100, ticker: key, entity: gz.tickers.get(key) });
+    out.push(candidate(i + 1, symEnd, 'ticker', 'rule', 3, 100, { ticker: key, entity: gz.tickers.get(key) }));
     seenSymbols.add(symbol);
     // The company it quotes: the name run just before the parenthesis.
     const runStart = nameRunStartBefore(ctx, i, 6);
     if (runStart < i) {
-      out.push({ ts: runStart, te: i, type: 'company', source: 'rule', tier: 2, score: 60, name: companyName(ctx, runStart, i) });
+      out.push(candidate(runStart, i, 'company', 'rule', 2, 60, { name: companyName(ctx, runStart, i) }));
     }
   }
   // Bare symbols: one quoted above, or a known symbol after a ticker cue (les actions BABA).
-  for (let i = 0; i < tokens.length; i++) {
-    if (!(ctx.flags[i] & CAPITALIZED) || ctx.flags[i] & HAS_LOWER) continue;
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & SYMBOL_LIKE)) continue;
     const t = tokens[i].text;
-    if (!isAsciiCaps(t, 1, 5)) continue;
     const prev = i > 0 ? tokens[i - 1].text : '';
     const dollar = prev === '$' && !tokens[i].spaceBefore;
-    const cued = (i > 0 && TICKER_CUES.has(lowerKeys[i - 1])) || dollar;
+    const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar;
     if ((seenSymbols.has(t) && (cued || t.length >= 3)) || (cued && gz.symbols.has(t))) {
       if (prev === ':') continue; // part of EXCHANGE:SYMBOL
-      out.push({ ts: i, te: i + 1, type: 'ticker', source: 'rule', tier: 3, score: 95, ticker: t, entity: gz.symbols.get(t) });
+      out.push(candidate(i, i + 1, 'ticker', 'rule', 3, 95, { ticker: t, entity: gz.symbols.get(t) }));
     }
   }
 }
@@ -500,22 +623,22 @@ function ricCandidate(ctx: Context, i: number, out: Candidate[], gz: ReturnType<
   const exchange = RIC_SUFFIXES.get(suffix.text);
   if (!exchange || !TICKER_SYMBOL.test(sym.text) || (sym.text.length < 2 && !isAsciiCaps(sym.text, 1, 1))) return false;
   const key = `${exchange}:${sym.text}`;
-  out.push({ ts: i + 1, te: i + 4, type: 'ticker', source: 'rule', tier: 3, score: 100, ticker: key, entity: gz.tickers.get(key) });
+  out.push(candidate(i + 1, i + 4, 'ticker', 'rule', 3, 100, { ticker: key, entity: gz.tickers.get(key) }));
   seenSymbols.add(sym.text);
   const runStart = nameRunStartBefore(ctx, i, 6);
-  if (runStart < i) out.push({ ts: runStart, te: i, type: 'company', source: 'rule', tier: 2, score: 60, name: companyName(ctx, runStart, i) });
+  if (runStart < i) out.push(candidate(runStart, i, 'company', 'rule', 2, 60, { name: companyName(ctx, runStart, i) }));
   return true;
 }
 
 /** Canonical name of an unknown company: the name without its legal form (Acme Widgets Ltd -> Acme Widgets). */
 export function companyName(ctx: Context, ts: number, te: number): string {
-  const { tokens, text } = ctx;
+  const { tokens, text, flags } = ctx;
   // Legal forms at the end, one after another (Telstra Corp Ltd -> Telstra); name words stay (Group).
   let end = te;
   for (let changed = true; changed && end - ts > 1; ) {
     changed = false;
     for (let k = ts + 1; k < end; k++) {
-      const s = matchSuffix(tokens, k);
+      const s = flags[k] & SUFFIX_START ? matchSuffix(ctx, k) : undefined;
       if (s && s.legal && s.end >= end - (tokens[end - 1].text === '.' ? 1 : 0)) {
         end = k;
         if (tokens[end - 1].text === ',') end--;
@@ -530,54 +653,65 @@ export function companyName(ctx: Context, ts: number, te: number): string {
 /** Unknown names followed by a corporate suffix: Acme Widgets Ltd, Foo Holdings. */
 function suffixCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
-  // Gazetteer candidates by end token: a known name that holds its suffix is the gazetteer's.
-  const gazetteerStartsByEnd = new Map<number, number[]>();
-  for (const c of out) {
-    if (c.source !== 'gazetteer') continue;
-    const starts = gazetteerStartsByEnd.get(c.te);
-    if (starts) starts.push(c.ts);
-    else gazetteerStartsByEnd.set(c.te, [c.ts]);
-  }
-  for (let i = 1; i < tokens.length; i++) {
-    if (!(flags[i] & CAPITALIZED) && tokens[i].text !== '&' && tokens[i].text !== ',') continue;
-    const comma = tokens[i].text === ',' ? 1 : 0;
+  // Gazetteer candidates by end token, built on the first suffix found: a known name that holds its suffix is the gazetteer's.
+  let gazetteerStartsByEnd: Map<number, number[]> | undefined;
+  for (const i of ctx.ruleStarts) {
+    const f = flags[i];
+    if (i === 0) continue;
+    // A suffix starts here, or after this comma (Foo, Inc.).
+    if (!(f & (SUFFIX_START | COMMA)) || !(f & (CAPITALIZED | AMPERSAND | COMMA))) continue;
+    const comma = f & COMMA ? 1 : 0;
     if (i + comma >= tokens.length || !(flags[i + comma] & SUFFIX_START)) continue;
-    const s = matchSuffix(tokens, i + comma);
+    const s = matchSuffix(ctx, i + comma);
     if (!s || (comma && !s.legal)) continue;
     if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
     const start = nameRunStartBefore(ctx, i, 5, s.legal);
     if (start >= i) continue;
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
     if (!s.legal && start === i - 1 && flags[start] & SENTENCE_START) continue;
-    const end = suffixEnd(tokens, i);
+    const end = suffixEnd(ctx, i);
     // A job title is no company (Chief Financial Officer).
     let title = true;
-    for (let k = start; k < end && title; k++) if (!ROLE_TITLES.has(tokens[k].text)) title = false;
+    for (let k = start; k < end && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
     if (title) continue;
     // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
+    gazetteerStartsByEnd ??= gazetteerStartsByEndOf(out);
     if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
-    out.push({ ts: start, te: end, type: 'company', source: 'rule', tier: s.legal ? 3 : 2, score: 70, name: companyName(ctx, start, end) });
+    out.push(candidate(start, end, 'company', 'rule', s.legal ? 3 : 2, 70, { name: companyName(ctx, start, end) }));
   }
+}
+
+function gazetteerStartsByEndOf(candidates: Candidate[]): Map<number, number[]> {
+  const byEnd = new Map<number, number[]>();
+  for (const c of candidates) {
+    if (c.source !== 'gazetteer') continue;
+    const starts = byEnd.get(c.te);
+    if (starts) starts.push(c.ts);
+    else byEnd.set(c.te, [c.ts]);
+  }
+  return byEnd;
 }
 
 /** ORG names are organizations when a word says so (Ministère, Université, Agence...), else companies. */
 export function organizationOrCompany(ctx: Context, ts: number, te: number): EntityType {
-  const { tokens } = ctx;
+  const { tokens, flags, words } = ctx;
   for (let k = ts; k < te; k++) {
-    if (matchSuffix(tokens, k)?.legal) return 'company';
+    if (flags[k] & SUFFIX_START && matchSuffix(ctx, k)?.legal) return 'company';
   }
   for (let k = ts; k < te; k++) {
-    const t = tokens[k].text;
-    if (ORGANIZATION_WORDS.has(t)) return 'organization';
-    if (k + 1 < te && ORGANIZATION_WORDS.has(`${t} ${tokens[k + 1].text}`)) return 'organization';
+    const organization = words[k].organization;
+    if (organization === 0) continue;
+    if (organization & ORGANIZATION_WORD) return 'organization';
+    if (k + 1 < te && ORGANIZATION_WORDS.has(`${tokens[k].text} ${tokens[k + 1].text}`)) return 'organization';
   }
   return 'company';
 }
 
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
 function cueCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens, lowerKeys, flags } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  const { tokens, words, flags } = ctx;
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & (TITLE | CUE_START))) continue;
     const first = tokens[i].text;
     // Titles: M. Dupont, Mme Lagarde, Dr Smith.
     if (flags[i] & TITLE && i + 1 < tokens.length) {
@@ -585,11 +719,11 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       if (tokens[j].text === '.' && !tokens[j].spaceBefore) j++;
       if (j < tokens.length && flags[j] & NAME_WORD && !tokens[j].lineStart) {
         const end = personRunEnd(ctx, j);
-        out.push({ ts: j, te: end, type: 'person', source: 'rule', tier: 2, score: 72 });
+        out.push(candidate(j, end, 'person', 'rule', 2, 72));
       }
       continue;
     }
-    let node: WordTrie | undefined = ctx.words[i].cue;
+    let node: WordTrie | undefined = words[i].cue;
     if (node === undefined) continue;
     if (!(flags[i] & HAS_LOWER) && first.length > 1 && !isAsciiCaps(first, 2, 4)) continue;
     let cueEnd = -1;
@@ -600,7 +734,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
         cueType = node.value;
       }
       if (j >= tokens.length) break;
-      node = node.next.get(lowerKeys[j]);
+      node = node.next.get(words[j].lowerKey);
     }
     if (cueEnd < 0) continue;
     // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB).
@@ -609,20 +743,36 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     let j = cueEnd;
     for (let k = 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !tokens[j].lineStart; k++) j++;
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
-    const end = cueType === 'person' ? personRunEnd(ctx, j) : nameRunEnd(ctx, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
+    // An acronym after a person's title is their party or body, not their name (le député LR Éric Ciotti, le maire UDI de Vincennes).
+    if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4)) {
+      if (j + 1 >= tokens.length || tokens[j + 1].lineStart || !(flags[j + 1] & NAME_WORD)) continue;
+      j++;
+    }
+    let end = cueType === 'person' ? personRunEnd(ctx, j) : nameRunEnd(ctx, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
     if (end <= j) continue;
+    // A single letter is no name (le groupe A, la série B).
+    if (end === j + 1 && tokens[j].text.length === 1) continue;
+    // A person's name (first name, name) ends the name of a place or a body (la région Bretagne Loïg Chesnais-Girard).
+    if (cueType !== 'person') {
+      for (let k = j + 1; k + 1 < end; k++) {
+        if (flags[k] & FIRST_NAME && flags[k + 1] & NAME_WORD && !(flags[k - 1] & CONNECTOR)) {
+          end = k;
+          break;
+        }
+      }
+    }
     // An employer cue (analyst at X, shares of X) names a company or a public body.
-    const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(tokens, end)) : (cueType as EntityType);
-    const name = type === 'company' ? companyName(ctx, j, suffixEnd(tokens, end)) : undefined;
-    const te = type === 'company' ? suffixEnd(tokens, end) : end;
-    out.push({ ts: j, te, type, source: 'rule', tier: 2, score: type === 'person' ? 68 : 66, name });
+    const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(ctx, end)) : (cueType as EntityType);
+    const name = type === 'company' ? companyName(ctx, j, suffixEnd(ctx, end)) : undefined;
+    const te = type === 'company' ? suffixEnd(ctx, end) : end;
+    out.push(candidate(j, te, type, 'rule', 2, type === 'person' ? 68 : 66, { name }));
     // Coordinated names share the cue: les modèles Pro et Pro Max, les sociétés Renault et Nissan.
     let k = te;
-    while (k + 1 < tokens.length && COORDINATORS.has(lowerKeys[k]) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD) {
+    while (k + 1 < tokens.length && COORDINATORS.has(words[k].lowerKey) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD) {
       const s = k + 1;
       const e = type === 'person' ? personRunEnd(ctx, s) : nameRunEnd(ctx, s, type === 'product' ? 3 : 5, type !== 'product');
       if (e <= s) break;
-      out.push({ ts: s, te: e, type, source: 'rule', tier: 2, score: 62, name: type === 'company' ? companyName(ctx, s, e) : undefined });
+      out.push(candidate(s, e, type, 'rule', 2, 62, { name: type === 'company' ? companyName(ctx, s, e) : undefined }));
       k = e;
     }
   }
@@ -630,7 +780,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
 
 /** A person's name: name words with particles (Jean-Yves Le Drian, Ursula von der Leyen), at most 4 words. */
 export function personRunEnd(ctx: Context, i: number): number {
-  const { tokens, flags, keys, lowerKeys } = ctx;
+  const { tokens, flags } = ctx;
   let j = i;
   let words = 0;
   while (j < tokens.length && words < 4) {
@@ -641,12 +791,12 @@ export function personRunEnd(ctx: Context, i: number): number {
       j += 2;
       continue;
     }
-    if ((flags[j] & NAME_WORD || (j > i && (CALENDAR_WORDS.has(t) || (flags[j] & LOWER_LED && ARABIC_ARTICLE.test(t))))) && !(flags[j] & FUNCTION_WORD)) {
+    if ((flags[j] & NAME_WORD || (j > i && (flags[j] & CALENDAR_WORD || (flags[j] & LOWER_LED && ARABIC_ARTICLE.test(t))))) && !(flags[j] & FUNCTION_WORD)) {
       j++;
       words++;
       continue;
     }
-    if (j > i && (NAME_PARTICLES.has(keys[j]) || NAME_PARTICLES.has(lowerKeys[j])) && j + 1 < tokens.length && flags[j + 1] & NAME_WORD && !tokens[j + 1].lineStart) {
+    if (j > i && ctx.words[j].particle && j + 1 < tokens.length && flags[j + 1] & NAME_WORD && !tokens[j + 1].lineStart) {
       j++;
       continue;
     }
@@ -658,40 +808,43 @@ export function personRunEnd(ctx: Context, i: number): number {
 /** First name + surname: Eddie Wu, Hector RETAMAL, Jean-Yves Le Drian. */
 function personCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(flags[i + 1] & CAPITALIZED) || !(flags[i] & FIRST_NAME) || tokens[i + 1].lineStart) continue;
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & FIRST_NAME) || i + 1 >= tokens.length || !(flags[i + 1] & CAPITALIZED) || tokens[i + 1].lineStart) continue;
     const next = tokens[i + 1].text;
     if (flags[i + 1] & FUNCTION_WORD && !NAME_PARTICLES.has(lower(next))) continue;
     if (NOT_NAMES.has(next)) continue;
     if (flags[i] & SENTENCE_START && CALENDAR_WORDS.has(next)) continue;
     const end = personRunEnd(ctx, i);
     if (end < i + 2) continue;
-    out.push({ ts: i, te: end, type: 'person', source: 'rule', tier: 2, score: 64 });
+    out.push(candidate(i, end, 'person', 'rule', 2, 64));
   }
 }
 
+const CAMEL_CASE_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})/u;
+
 /** Hashtags: #Alibaba is handled by the gazetteer; #HongKong is split at its capitals. */
 function hashtagCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens } = ctx;
+  const { tokens, words, flags } = ctx;
   const gz = gazetteer();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].text !== '#' || tokens[i + 1].spaceBefore) continue;
-    const word = tokens[i + 1].text;
-    const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & HASH) || i + 1 >= tokens.length || tokens[i + 1].spaceBefore) continue;
+    const parts = (words[i + 1].camelParts ??= tokens[i + 1].text.split(CAMEL_CASE_BOUNDARY));
     if (parts.length < 2) continue;
     let node: TrieNode | undefined = gz.root;
     for (const p of parts) node = node?.next.get(p);
     const hit = node?.hits?.[0];
-    if (hit) out.push({ ts: i + 1, te: i + 2, type: hit.entity.type, source: 'gazetteer', tier: 3, score: 90, entity: hit.entity });
+    if (hit) out.push(candidate(i + 1, i + 2, hit.entity.type, 'gazetteer', 3, 90, { entity: hit.entity }));
   }
 }
 
 /** Stock indexes (S&P 500, FTSE 100): blockers, so that neither they nor S&P or Nasdaq inside them are mentions. */
 function indexCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    let node = INDEX_TRIE.next.get(tokens[i].text);
-    if (node === undefined) continue;
+  const { tokens, words, flags } = ctx;
+  // Tokens before `next` are inside an index found already.
+  let next = 0;
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & INDEX_START) || i < next) continue;
+    let node = words[i].index;
     let end = -1;
     for (let j = i + 1; node; j++) {
       if (node.value) end = j;
@@ -699,8 +852,8 @@ function indexCandidates(ctx: Context, out: Candidate[]): void {
       node = node.next.get(tokens[j].text);
     }
     if (end > i) {
-      out.push({ ts: i, te: end, type: 'blocker', source: 'rule', tier: 3, score: 90 });
-      i = end - 1;
+      out.push(candidate(i, end, 'blocker', 'rule', 3, 90));
+      next = end;
     }
   }
 }
@@ -710,40 +863,194 @@ function indexCandidates(ctx: Context, out: Candidate[]): void {
 function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const gz = gazetteer();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!(flags[i] & CAPITALIZED)) continue;
-    const m = PLACE_HYPHEN_SUFFIX.exec(tokens[i].text);
-    if (!m) continue;
-    const prefix = tokenKey(m[1]);
-    const endTrim = tokens[i].text.length - m[1].length;
+  for (const i of ctx.ruleStarts) {
+    if (!(flags[i] & HYPHEN_PLACE)) continue;
+    const prefix = words[i].hyphenPrefix!;
+    const endTrim = words[i].hyphenTrim;
     // Two words: New York-based, Hong Kong-listed.
     const two = i > 0 && flags[i - 1] & NAME_WORD && !tokens[i].lineStart ? words[i - 1].gazetteer?.next.get(prefix)?.hits : undefined;
     const one = gz.root.next.get(prefix)?.hits;
     const hits = two ?? one;
     const hit = hits ? pickHit(hits, ctx.lang) : undefined;
     if (hit) {
-      out.push({ ts: two ? i - 1 : i, te: i + 1, type: hit.entity.type, source: 'gazetteer', tier: 3, score: 90, entity: hit.entity, endTrim });
+      out.push(candidate(two ? i - 1 : i, i + 1, hit.entity.type, 'gazetteer', 3, 90, { entity: hit.entity, endTrim }));
     } else {
-      out.push({ ts: i, te: i + 1, type: 'blocker', source: 'rule', tier: 3, score: 50 });
+      out.push(candidate(i, i + 1, 'blocker', 'rule', 3, 50));
     }
   }
 }
 
-/** A dateline's place in capitals at a line start, before a comma: NEW YORK, May 5 (Reuters) -. */
+/** What ends a dateline's place: NEW YORK, May 5 -; WASHINGTON (Reuters) -; HONG KONG -; BEIJING/SHANGHAI. */
+const DATELINE_PLACE_ENDS = new Set([',', '(', '-', '–', '—', '/']);
+
+/** A dateline's place in capitals at a line start, before a comma, a bracket, a dash or a slash
+ * and a second place (BEIJING/SHANGHAI (Reuters) -). */
 function datelineCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
   const gz = gazetteer();
+  let afterSlash = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (!(i === 0 || tokens[i].lineStart) || !(flags[i] & CAPITALIZED) || flags[i] & HAS_LOWER) continue;
+    if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart || i === afterSlash)) continue;
     let node: TrieNode | undefined = gz.root;
     let j = i;
     for (; j < tokens.length && j < i + 4 && node && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && (j === i || !tokens[j].lineStart); j++) {
       const t = tokens[j].text;
       node = node.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
     }
-    if (j >= tokens.length || tokens[j].text !== ',' || !node?.hits) continue;
+    if (j >= tokens.length || !DATELINE_PLACE_ENDS.has(tokens[j].text) || tokens[j].lineStart || !node?.hits) continue;
     const hit = pickHit(node.hits, ctx.lang);
-    if (hit?.entity.type === 'place') out.push({ ts: i, te: j, type: 'place', source: 'gazetteer', tier: 3, score: 90, entity: hit.entity });
+    if (hit?.entity.type === 'place') {
+      out.push(candidate(i, j, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
+      if (tokens[j].text === '/') afterSlash = j + 1;
+    }
+  }
+}
+
+const BODY_HEADS = new Set(cues.frenchBodyHeads);
+const ADJECTIVE_ENDING = new RegExp(`(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
+const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
+const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+/** Words after which a lower-case word was a verb, not an adjective (l'Agence indique que, le
+ * Conseil applique la loi, les Forces démocratiques syriennes appuyées par). */
+const AFTER_VERB = new Set(['par', 'que', "qu'", 'qu’', 'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** A lower-case content word (no function word, no weekday or month) at token k. */
+function isPlainLowerWord(ctx: Context, k: number): boolean {
+  const { tokens, flags } = ctx;
+  const word = k < tokens.length ? tokens[k].text : '';
+  return word !== '' && !tokens[k].lineStart && (flags[k] & FUNCTION_WORD) === 0 && LOWER_WORD.test(word) && !CALENDAR_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
+}
+
+/** French bodies named by a capitalized head word, with their lower-case adjectives and de
+ * complements (Agence spatiale européenne, Cour d'appel de Reims, Compagnie des chemins de fer de
+ * l'Ouest, Parti socialiste): a tagger or a list would stop at the first lower-case word. */
+function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'fr') return;
+  const { tokens, flags, words } = ctx;
+  const lowerKey = (k: number): string => words[k]?.lowerKey ?? '';
+  const n = tokens.length;
+  const isAdjective = (k: number): boolean =>
+    isPlainLowerWord(ctx, k) && ADJECTIVE_ENDING.test(tokens[k].text) && !(k + 1 < n && AFTER_VERB.has(lowerKey(k + 1)));
+  for (let i = 1; i < n; i++) {
+    // Mid-sentence only: a capital opening a sentence says nothing (Service minimum...).
+    // It opens the name: not after a capitalized word (US Air Force, Grande Assemblée: the tagger's).
+    if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
+    let j = i + 1;
+    while (isAdjective(j)) j++;
+    // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
+    let lowerComplement = false;
+    for (let complements = 0; complements < 3 && j < n; complements++) {
+      let k = j;
+      // et joins two lower-case complements (du commerce et de la distribution), not two bodies
+      // (du Sénat et de l'Assemblée, la Ligue du Nord et du parti).
+      const and = lowerComplement && lowerKey(k) === 'et' && k + 1 < n && OF_WORDS.has(lowerKey(k + 1));
+      if (and) k++;
+      if (!OF_WORDS.has(lowerKey(k)) || tokens[k].lineStart) break;
+      const of = lowerKey(k);
+      k++;
+      if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
+      if (k >= n || tokens[k].lineStart) break;
+      if (flags[k] & NAME_WORD && !and) {
+        j = nameRunEnd(ctx, k, 5, false);
+        // A person named next ends it (le Ministère de l'Intérieur Gérard Collomb).
+        for (let p = k + 1; p + 1 < j; p++) {
+          if (flags[p] & FIRST_NAME && flags[p + 1] & NAME_WORD) {
+            j = p;
+            break;
+          }
+        }
+      } else if (isPlainLowerWord(ctx, k) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(of !== 'du' && of !== 'des' && INFINITIVE.test(tokens[k].text))) {
+        // Not an infinitive after de (le Conseil de statuer, et d'aller); chemins de fer stays.
+        j = k + 1;
+        lowerComplement = true;
+      } else break;
+      while (isAdjective(j)) j++;
+    }
+    if (j === i + 1) continue;
+    const type = organizationOrCompany(ctx, i, j);
+    out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
+  }
+}
+const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
+
+/** A model code: a capital or a digit first, a digit inside (737-500, MU-2B, A321neo). */
+const MODEL_CODE = /^(?=[^\s]*\d)[\p{Lu}\d][\p{L}\d-]*$/u;
+
+/** A maker's name naming the thing it makes: a product (Airbus A320, un Airbus A321) or, for a
+ * French "un/une" before the maker alone, no mention (une Peugeot grise is a car, not the company). */
+function madeThingCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, words } = ctx;
+  const productAt = new Map<number, Candidate>();
+  for (const c of out) if (c.source === 'gazetteer' && c.type === 'product') productAt.set(c.ts, c);
+  const count = out.length;
+  for (let k = 0; k < count; k++) {
+    const c = out[k];
+    if (c.source !== 'gazetteer' || c.type !== 'company') continue;
+    // The maker before a listed product of its own: Airbus A320, Boeing 787.
+    const product = c.te < tokens.length && !tokens[c.te].lineStart ? productAt.get(c.te) : undefined;
+    const indefinite = ctx.lang === 'fr' && c.ts > 0 && (words[c.ts - 1].lowerKey === 'un' || words[c.ts - 1].lowerKey === 'une');
+    if (product) {
+      out.push(candidate(c.ts, product.te, 'product', 'rule', 2, 86, { name: ctx.text.slice(tokens[c.ts].start, tokens[product.te - 1].end) }));
+    } else if (indefinite) {
+      // A model code after it (un Boeing 737-500, un Mitsubishi MU-2B) makes a product; the maker alone, no mention.
+      const next = c.te < tokens.length && !tokens[c.te].lineStart && tokens[c.te].spaceBefore ? tokens[c.te].text : '';
+      const code = MODEL_CODE.test(next) ? c.te + 1 : versionEnd(tokens, c.te);
+      if (code > c.te) out.push(candidate(c.ts, code, 'product', 'rule', 2, 86, { name: ctx.text.slice(tokens[c.ts].start, tokens[code - 1].end) }));
+      else out.push(candidate(c.ts, c.te, 'blocker', 'rule', 2, 86));
+    }
+  }
+}
+
+// What only a company has, after an English possessive: Vantoro's shares, Harlow Dynamics' chief executive.
+const COMPANY_POSSESSIONS = wordTrie(cues.englishCompanyPossessions.map((p) => [p, 'company'] as [string, string]));
+
+/** An English name whose possession is a company's (Vantoro's shares, Kelbridge's board): a company.
+ * A listed person or place of the same span keeps it (China's profit is the gazetteer's). */
+function possessiveCompanyCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, flags, words } = ctx;
+  const n = tokens.length;
+  for (let i = 1; i + 1 < n; i++) {
+    const t = tokens[i].text;
+    if ((t !== "'" && t !== '’') || tokens[i].spaceBefore || !(flags[i - 1] & NAME_WORD)) continue;
+    // Vantoro's (the s glued), or Dynamics' (a name ending in s).
+    let j = i + 1;
+    if (tokens[j].text === 's' && !tokens[j].spaceBefore) j++;
+    else if (!tokens[i - 1].text.endsWith('s')) continue;
+    let node: WordTrie | undefined = COMPANY_POSSESSIONS;
+    let matched = false;
+    for (let k = j; k < n && node && !tokens[k].lineStart; k++) {
+      node = node.next.get(words[k].lowerKey);
+      if (node?.value) matched = true;
+    }
+    if (!matched) continue;
+    const start = nameRunStartBefore(ctx, i, 5);
+    if (start >= i) continue;
+    // A job title is no company (the Chief Executive's shares).
+    let title = true;
+    for (let k = start; k < i && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
+    if (title) continue;
+    out.push(candidate(start, i, 'company', 'rule', 2, 66, { name: companyName(ctx, start, i) }));
+  }
+}
+
+const CORPORATE_TITLE_HEADS = new Set(cues.englishCorporateTitleHeads);
+
+/** The employer named before a corporate title and a person: Pellham Chief Executive John Marsh,
+ * Kelbridge CEO Ann Lee. Only company titles: British Prime Minister, Russian President stay the tagger's. */
+function titledEmployerCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, flags } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!CORPORATE_TITLE_HEADS.has(tokens[i].text) || !(flags[i - 1] & NAME_WORD) || flags[i - 1] & ROLE_TITLE || tokens[i].lineStart) continue;
+    let j = i;
+    while (j < tokens.length && flags[j] & ROLE_TITLE && !tokens[j].lineStart) j++;
+    if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD) || personRunEnd(ctx, j) < j + 2) continue;
+    const start = nameRunStartBefore(ctx, i, 4);
+    // A single word opening the sentence may be a common word (Former Chief Executive John Marsh).
+    if (start >= i || (start === i - 1 && flags[start] & SENTENCE_START)) continue;
+    out.push(candidate(start, i, organizationOrCompany(ctx, start, i), 'rule', 2, 64, { name: companyName(ctx, start, i) }));
   }
 }
 
@@ -751,6 +1058,8 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   gazetteerCandidates(ctx, out);
+  madeThingCandidates(ctx, out);
+  bodyNameCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
   cueCandidates(ctx, out);
@@ -759,6 +1068,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   indexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
+  possessiveCompanyCandidates(ctx, out);
+  titledEmployerCandidates(ctx, out);
   return out;
 }
 

@@ -84,6 +84,8 @@ interface ListNode {
 
 interface CompiledList {
   root: ListNode;
+  /** First code unit of every listed name's first key: most tokens open no listed name. */
+  firstChars: Set<number>;
   byId: Map<string, { id: string; name: string; type: ListedType }>;
   ignore: Set<string>;
 }
@@ -95,7 +97,7 @@ const compiled = new WeakMap<EntityList, CompiledList>();
 function compile(list: EntityList): CompiledList {
   let c = compiled.get(list);
   if (c) return c;
-  c = { root: { next: new Map() }, byId: new Map(), ignore: new Set(list.ignore) };
+  c = { root: { next: new Map() }, firstChars: new Set(), byId: new Map(), ignore: new Set(list.ignore) };
   for (const entry of list.entities) {
     const id = kebab(entry.name);
     if (id === '' || c.byId.has(id)) continue; // the first entry of a name wins
@@ -112,6 +114,7 @@ function compile(list: EntityList): CompiledList {
       node.entity ??= id;
     }
   }
+  for (const key of c.root.next.keys()) c.firstChars.add(key.charCodeAt(0));
   compiled.set(list, c);
   return c;
 }
@@ -144,10 +147,20 @@ export function applyEntityList(text: string, tokens: Token[], mentions: EntityM
   return [...kept, ...listed].sort((a, b) => a.start - b.start);
 }
 
+/** The first code unit of tokenKey(text), without building the key. */
+function keyFirstChar(text: string): number {
+  const c = text.charCodeAt(0);
+  return c === 0x2019 || c === 0x2bc ? 0x27 : c === 0x2011 ? 0x2d : c;
+}
+
 /** Longest listed name at each token, whole tokens, left to right. */
 function listedMentions(text: string, tokens: Token[], c: CompiledList): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!c.firstChars.has(keyFirstChar(tokens[i].text))) {
+      i++;
+      continue;
+    }
     let node = c.root.next.get(tokenKey(tokens[i].text));
     let endToken = -1;
     let id: string | undefined;

@@ -103,7 +103,7 @@ function build(): Gazetteer {
       byName.set(raw.name, entity);
       const ambiguous = new Set(raw.ambiguous ?? []);
       for (const alias of [raw.name, ...(raw.aliases ?? [])]) {
-        insert(root, alias, { entity, ambiguous: ambiguous.has(alias) });
+        insert(root, alias, { entity, lang: undefined, ambiguous: ambiguous.has(alias) });
         if (raw.family) families.set(alias, entity);
       }
       for (const [lang, aliases] of Object.entries(raw.langAliases ?? {}) as Array<[Lang, string[]]>) {

@@ -4,6 +4,7 @@
 //    pass keeps non-overlapping mentions; 3. link.ts: ids, names, surnames, acronyms.
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Lang } from '../types';
+import { capitalsMarks, rulesInCapitals, taggerInCapitals } from './capitals';
 import { entityContext, ruleCandidates } from './candidates';
 import { linkMentions } from './link';
 import { selectCandidates, taggerCandidates } from './merge';
@@ -21,8 +22,11 @@ export interface EntityContext {
 export function extractEntities(text: string, options: EntityContext): EntityMention[] {
   const tokens = options.tokens ?? tokenize(text);
   const ctx = entityContext(text, tokens, options.lang);
-  const rules = ruleCandidates(ctx);
-  const tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
-  const chosen = selectCandidates(tokens.length, [...rules, ...tagged]);
+  const capitals = capitalsMarks(ctx);
+  const rules = capitals ? rulesInCapitals(ctx, capitals, ruleCandidates(ctx)) : ruleCandidates(ctx);
+  let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
+  if (capitals) tagged = taggerInCapitals(capitals, tagged);
+  const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
+  const chosen = selectCandidates(tokens.length, candidates);
   return linkMentions(ctx, chosen);
 }

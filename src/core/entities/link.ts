@@ -5,8 +5,8 @@
 import type { Token } from '../text/tokenize';
 import type { EntityMention } from '../types';
 import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
-import { gazetteer } from './gazetteer';
-import { isAllCaps, kebab, titleCaseWord } from './normalize';
+import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
+import { hasWordInCapitals, isAllCaps, kebab, titleCaseWord } from './normalize';
 
 interface Resolved {
   ts: number;
@@ -19,10 +19,19 @@ interface Resolved {
   endTrim?: number;
 }
 
+/** A Resolved with every field present, in one order (one object shape: monomorphic reads). */
+function resolved(ts: number, te: number, type: EntityMention['type'], id: string, name: string, known: boolean, ticker?: string, endTrim = 0): Resolved {
+  return { ts, te, type, id, name, known, ticker, endTrim };
+}
+
+// Module constants: the bundler turns a \p{...} literal into a `new RegExp` call, built on every call inside a function.
+const MARKS = /\p{M}/gu;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+
 /** Lower case without accents: how names are compared within an article. */
 function fold(s: string): string {
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 127) return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    if (s.charCodeAt(i) > 127) return s.toLowerCase().normalize('NFD').replace(MARKS, '');
   }
   return s.toLowerCase();
 }
@@ -74,7 +83,7 @@ function idOf(name: string): string {
 /** Display form of a name found in the text: spaces collapsed, words in capitals title-cased. */
 function displayName(raw: string, type: string): string {
   const collapsed = LOOSE_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
-  if (type !== 'person') return collapsed;
+  if (type !== 'person' || !hasWordInCapitals(collapsed, 2)) return collapsed;
   return collapsed
     .split(' ')
     .map((w) => (w.length > 2 && isAllCaps(w) ? titleCaseWord(w) : w))
@@ -84,23 +93,44 @@ function displayName(raw: string, type: string): string {
 function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }): Resolved {
   if (c.type === 'ticker') {
     const e = c.entity;
-    return { ts: c.ts, te: c.te, type: 'ticker', id: e?.id ?? '', name: e?.name ?? '', known: e !== undefined, ticker: c.ticker };
+    return resolved(c.ts, c.te, 'ticker', e?.id ?? '', e?.name ?? '', e !== undefined, c.ticker);
   }
-  if (c.entity && !c.name) return { ts: c.ts, te: c.te, type: c.entity.type, id: c.entity.id, name: c.entity.name, known: true, endTrim: c.endTrim };
+  if (c.entity && !c.name) return resolved(c.ts, c.te, c.entity.type, c.entity.id, c.entity.name, true, undefined, c.endTrim);
+  if (c.type === 'person' && !c.entity) {
+    const known = knownWithoutInitials(ctx, c.ts, c.te);
+    if (known) return resolved(c.ts, c.te, 'person', known.id, known.name, true);
+  }
   const name = c.name ?? displayName(spanText(ctx, c.ts, c.te), c.type);
-  return { ts: c.ts, te: c.te, type: c.type, id: idOf(name), name, known: c.entity !== undefined };
+  return resolved(c.ts, c.te, c.type, idOf(name), name, c.entity !== undefined);
+}
+
+/** The listed person a name with middle initials is (Janet L. Yellen is Janet Yellen); an unlisted
+ * one keeps its initials (George W. Bush is not George Bush). */
+function knownWithoutInitials(ctx: Context, ts: number, te: number): KnownEntity | undefined {
+  const { tokens, words } = ctx;
+  let node: TrieNode | undefined = gazetteer().root;
+  let initials = 0;
+  for (let k = ts; k < te && node; k++) {
+    if (k > ts && k + 1 < te && tokens[k].text.length === 1 && tokens[k + 1].text === '.' && !tokens[k + 1].spaceBefore) {
+      k++;
+      initials++;
+      continue;
+    }
+    node = node.next.get(words[k].key);
+  }
+  if (initials === 0) return undefined;
+  return node?.hits?.find((h) => h.entity.type === 'person')?.entity;
 }
 
 /** Ids and names for the chosen candidates (in text order, not overlapping), plus the mentions that linking adds. */
 export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[] {
   const { tokens, flags } = ctx;
-  const mentions = chosen.filter((c): c is Candidate & { type: EntityMention['type'] } => c.type !== 'blocker').map((c) => resolveOne(ctx, c));
+  const mentions: Resolved[] = [];
+  for (const c of chosen) if (c.type !== 'blocker') mentions.push(resolveOne(ctx, c as Candidate & { type: EntityMention['type'] }));
   const taken = new Uint8Array(tokens.length);
-  const mentionFrom = new Map<number, Resolved>();
-  for (const m of mentions) {
-    mentionFrom.set(m.ts, m);
-    for (let k = m.ts; k < m.te; k++) taken[k] = 1;
-  }
+  for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
+  // The mention starting at each token, built when the first acronym needs it.
+  let mentionFrom: Map<number, Resolved> | undefined;
   const added: Resolved[] = [];
   const keys = new SpanKeys(ctx);
 
@@ -141,13 +171,17 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     const open = m.te;
     if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
     const acr = tokens[open + 1].text;
-    if (!/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(acr) || acr.length > m.te - m.ts + 6) continue;
+    if (!ACRONYM.test(acr) || acr.length > m.te - m.ts + 6) continue;
     acronyms.set(acr, m);
     const k = open + 1;
+    if (mentionFrom === undefined) {
+      mentionFrom = new Map();
+      for (const other of mentions) mentionFrom.set(other.ts, other);
+    }
     const existing = mentionFrom.get(k);
     if (existing && !existing.known) Object.assign(existing, { type: m.type, id: m.id, name: m.name });
     else if (!taken[k]) {
-      added.push({ ts: k, te: k + 1, type: m.type, id: m.id, name: m.name, known: false });
+      added.push(resolved(k, k + 1, m.type, m.id, m.name, false));
       taken[k] = 1;
     }
   }
@@ -168,18 +202,23 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
   if (surnames.size > 0 || acronyms.size > 0) {
     for (const m of mentions) {
       if (m.te - m.ts > SURNAME_TOKENS) continue;
-      const full = surnames.size > 0 ? surnames.get(keys.span(m.ts, m.te)) : undefined;
-      // The person named in full earlier wins over a list's place or company of that name (Hollande).
-      if (full && full !== m && full.ts < m.ts && (m.type === 'person' || m.te - m.ts === 1)) Object.assign(m, { type: 'person', id: full.id, name: full.name });
-      const acr = m.te - m.ts === 1 ? acronyms.get(tokens[m.ts].text) : undefined;
+      // Every surname key opens with a token of surnameStarts: most mentions need no key built.
+      const full = surnameStarts.has(keys.token(m.ts)) ? surnames.get(keys.span(m.ts, m.te)) : undefined;
+      // The person named in full earlier wins over a list's place or company of that name (Hollande)
+      // when the full name opens with a first name (not Projet Montréal misread as a person).
+      const person = m.type === 'person' || (m.te - m.ts === 1 && (!m.known || (full !== undefined && gz.firstNames.has(tokens[full.ts].text))));
+      if (full && full !== m && full.ts < m.ts && person) Object.assign(m, { type: 'person', id: full.id, name: full.name });
+      const acr = m.te - m.ts === 1 && acronyms.size > 0 ? acronyms.get(tokens[m.ts].text) : undefined;
       if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
     }
+    // Read once: the dev runner (tsx) turns each use of an imported constant into getter calls.
+    const capitalized = CAPITALIZED;
     for (let i = 0; i < tokens.length; i++) {
-      if (taken[i] || !(flags[i] & CAPITALIZED)) continue;
+      if (taken[i] || !(flags[i] & capitalized)) continue;
       const t = tokens[i].text;
       const acr = acronyms.get(t);
       if (acr) {
-        added.push({ ts: i, te: i + 1, type: acr.type, id: acr.id, name: acr.name, known: false });
+        added.push(resolved(i, i + 1, acr.type, acr.id, acr.name, false));
         continue;
       }
       if (!surnameStarts.has(keys.token(i))) continue;
@@ -195,7 +234,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
         }
         const full = surnames.get(keys.span(i, j));
         if (full && !gz.root.next.get(tokens[i].text)?.hits) {
-          added.push({ ts: i, te: j, type: 'person', id: full.id, name: full.name, known: false });
+          added.push(resolved(i, j, 'person', full.id, full.name, false));
           for (let k = i; k < j; k++) taken[k] = 1;
           i = j - 1;
           break;
@@ -233,10 +272,11 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     }
   }
 
-  return [...mentions, ...added]
-    .filter((m) => m.id !== '')
-    .sort((a, b) => a.ts - b.ts)
-    .map((m) => toMention(ctx.text, tokens, m));
+  // The chosen mentions are in text order; the added ones start on tokens no other mention holds.
+  const all = added.length === 0 ? mentions : mentions.concat(added).sort((a, b) => a.ts - b.ts);
+  const out: EntityMention[] = [];
+  for (const m of all) if (m.id !== '') out.push(toMention(ctx.text, tokens, m));
+  return out;
 }
 
 function toMention(text: string, tokens: Token[], m: Resolved): EntityMention {

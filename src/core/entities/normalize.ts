@@ -14,11 +14,16 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+// Regexes with \p{...} are module constants: the bundler turns such a literal into a
+// `new RegExp` call, which inside a function would build it on every call.
+const MARKS = /\p{M}/gu;
+const WORD_INITIAL = /(^|[-'’\s])(\p{L})/gu;
+
 /** Accents stripped and the letters NFD keeps whole spelled in ASCII (Ø -> o, Œ -> oe). */
 function foldLetters(name: string): string {
   return name
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/[Øø]/g, 'o')
     .replace(/[Łł]/g, 'l')
     .replace(/ß/g, 'ss')
@@ -42,7 +47,7 @@ export function tokenKey(text: string): string {
 
 /** Title case for a name written in capitals (RETAMAL -> Retamal, LE DRIAN -> Le Drian). */
 export function titleCaseWord(word: string): string {
-  return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return word.toLowerCase().replace(WORD_INITIAL, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 const UPPER = /\p{Lu}/u;
@@ -79,12 +84,15 @@ export function isCapitalized(word: string): boolean {
   return word.length > 0 && caseOf(word.charCodeAt(0)) === CASE_UPPER;
 }
 
-/** Case flags of a word: bit 1 = has an upper-case letter, bit 2 = has a lower-case letter. */
-function casesIn(word: string): number {
+/** Case flags of a word (of word.slice(start, end)): bit 1 = has an upper-case letter, bit 2 = has a lower-case letter. */
+function casesIn(word: string, start = 0, end = word.length): number {
   let cases = 0;
-  for (let i = 0; i < word.length; i++) {
+  for (let i = start; i < end; i++) {
     const code = word.charCodeAt(i);
-    if (isSurrogate(code)) return (UPPER.test(word) ? 1 : 0) | (LOWER.test(word) ? 2 : 0);
+    if (isSurrogate(code)) {
+      const part = start === 0 && end === word.length ? word : word.slice(start, end);
+      return (UPPER.test(part) ? 1 : 0) | (LOWER.test(part) ? 2 : 0);
+    }
     const c = caseOf(code);
     if (c === CASE_UPPER) cases |= 1;
     else if (c === CASE_LOWER) cases |= 2;
@@ -94,6 +102,17 @@ function casesIn(word: string): number {
 
 export function isAllCaps(word: string): boolean {
   return casesIn(word) === 1;
+}
+
+/** True when some space-separated word of `text` longer than `minLength` is in capitals (isAllCaps). */
+export function hasWordInCapitals(text: string, minLength: number): boolean {
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end - start > minLength && casesIn(text, start, end) === 1) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 export function hasLower(word: string): boolean {

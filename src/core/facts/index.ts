@@ -84,8 +84,8 @@ class FactLinker {
   private readonly factsOfFigure = new Map<number, Fact[]>();
   /** The first linked figure of each money amount (value and unit). */
   private readonly linkedAmounts = new Map<string, number>();
-  /** Company names, lower case, with their ids: the makers products are named after. */
-  private readonly makers: [string, string][] = [];
+  /** Company names, lower case, with their ids: the makers products are named after (made on first need). */
+  private makers: [string, string][] | undefined;
 
   constructor(
     private readonly text: string,
@@ -146,12 +146,20 @@ class FactLinker {
     return c > 127 ? /[\p{L}\p{N}]/u.test(this.tokens[i].text[0]) : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   }
 
+  /** lex.isClauseWord of token i, most tokens turned away by the filter read from the text (the token's string is not touched). */
+  private isClauseWord(i: number): boolean {
+    const t = this.tokens[i];
+    return this.lex.mayBeClauseWord(this.text.charCodeAt(t.start), t.end - t.start) && this.lex.isClauseWord(t.text);
+  }
+
   /** A line break starts a sentence unless the line goes on in lower case (a quote broken over lines). */
   private startsSentence(i: number): boolean {
     if (i === 0) return true;
-    const prev = this.tokens[i - 1].text;
     const tok = this.tokens[i];
-    if (!tok.lineStart && (prev.length !== 1 || !TERMINALS.has(prev))) return false;
+    // Most tokens: no line break, and no one-character token before (TERMINALS are one character long).
+    if (!tok.lineStart && this.tokens[i - 1].end - this.tokens[i - 1].start !== 1) return false;
+    const prev = this.tokens[i - 1].text;
+    if (!tok.lineStart && !TERMINALS.has(prev)) return false;
     const first = tok.text[0];
     const upperOrDigit = first !== first.toLowerCase() || (first >= '0' && first <= '9') || first === '#';
     if (TERMINALS.has(prev) && (upperOrDigit || tok.lineStart || first === '«' || first === '"' || first === '“')) return true;
@@ -177,7 +185,7 @@ class FactLinker {
         start = i;
         clause = i;
         if (i === n) break;
-      } else if (this.lex.clauseWords.has(this.tokens[i].text) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
+      } else if (this.isClauseWord(i) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
         for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
         clause = i;
       }
@@ -211,21 +219,30 @@ class FactLinker {
       this.mentionTo[t1] = this.mentions.length;
       this.mentions.push({ entity, id: entity.id, t0, t1, role });
     }
-    const ids = new Set(sorted.map((e) => e.id));
-    const makerNames = new Set<string>();
-    for (const m of this.mentions) {
-      if (m.entity.type !== 'company') continue;
-      const name = m.entity.text.toLowerCase();
-      if (!makerNames.has(name)) {
-        makerNames.add(name);
-        this.makers.push([name, m.id]);
-      }
-    }
+    // The ids named in the text, for subsidiaryId: made when a company mention needs them.
+    let ids: Set<string> | undefined;
+    const allIds = () => (ids ??= new Set(sorted.map((e) => e.id)));
     for (const m of this.mentions) {
       if (m.role !== 'actor') continue;
       if (this.isOwnTicker(m) || this.isReporter(m)) m.role = 'none';
-      else if (m.entity.type === 'company') m.id = this.subsidiaryId(m, ids) ?? m.id;
+      else if (m.entity.type === 'company') m.id = this.subsidiaryId(m, allIds) ?? m.id;
     }
+  }
+
+  /** The company names of the text, lower case, first mention first, with their entity ids. */
+  private makerNames(): [string, string][] {
+    if (this.makers !== undefined) return this.makers;
+    const makers: [string, string][] = [];
+    const names = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.entity.type !== 'company') continue;
+      const name = m.entity.text.toLowerCase();
+      if (!names.has(name)) {
+        names.add(name);
+        makers.push([name, m.entity.id]);
+      }
+    }
+    return (this.makers = makers);
   }
 
   private placeFigures(figures: Figure[]): void {
@@ -260,8 +277,7 @@ class FactLinker {
    * A subsidiary named by its parent: "Alibaba Group (NYSE:BABA) Cloud" and "la filiale cloud
    * d'Alibaba" are Alibaba Cloud when the article names an entity with that id.
    */
-  private subsidiaryId(m: Mention, ids: ReadonlySet<string>): string | undefined {
-    const parent = m.id.split('-')[0];
+  private subsidiaryId(m: Mention, ids: () => ReadonlySet<string>): string | undefined {
     const candidates: string[] = [];
     if (m.t1 + 1 < this.tokens.length && this.tokens[m.t1].text === '(') {
       let k = m.t1 + 1;
@@ -270,9 +286,8 @@ class FactLinker {
       if (word && /^\p{Lu}/u.test(word.text)) {
         // The word may have been read as a name of its own ("Cloud"): it is part of the subsidiary's.
         const own = this.mentionFrom[k + 1];
-        const id = `${parent}-${slug(word.text)}`;
         if (own === -1) candidates.push(word.text);
-        else if (this.mentions[own].t1 === k + 2 && ids.has(id)) {
+        else if (this.mentions[own].t1 === k + 2 && ids().has(`${parentId(m.id)}-${slug(word.text)}`)) {
           this.mentions[own].role = 'none';
           candidates.push(word.text);
         }
@@ -280,8 +295,8 @@ class FactLinker {
     }
     if (m.t0 >= 3 && this.has(m.t0 - 1, 'of') && this.has(m.t0 - 3, 'subsidiary')) candidates.push(this.tokens[m.t0 - 2].text);
     for (const word of candidates) {
-      const id = `${parent}-${slug(word)}`;
-      if (id !== m.id && ids.has(id)) return id;
+      const id = `${parentId(m.id)}-${slug(word)}`;
+      if (id !== m.id && ids().has(id)) return id;
     }
     return undefined;
   }
@@ -297,7 +312,10 @@ class FactLinker {
     const list = this.factsOfFigure.get(figure.start);
     if (list) list.push(fact);
     else this.factsOfFigure.set(figure.start, [fact]);
-    if (figure.kind === 'money' && !this.linkedAmounts.has(amountKey(figure))) this.linkedAmounts.set(amountKey(figure), figure.start);
+    if (figure.kind === 'money') {
+      const amount = amountKey(figure);
+      if (!this.linkedAmounts.has(amount)) this.linkedAmounts.set(amount, figure.start);
+    }
   }
 
   private linkFigure(f: number, focus: string | undefined): void {
@@ -410,7 +428,7 @@ class FactLinker {
     if (m.role === 'actor') return m.id;
     if (m.role !== 'product') return undefined;
     const name = m.entity.text.toLowerCase();
-    for (const [maker, id] of this.makers) {
+    for (const [maker, id] of this.makerNames()) {
       if (name.length > maker.length && name.startsWith(maker) && name[maker.length] === ' ') return id;
     }
     return undefined;
@@ -679,6 +697,12 @@ function tokenArrays(length: number, count: number): Int32Array[] {
 
 function amountKey(figure: Figure): string {
   return `${figure.value}|${figure.unit ?? ''}`;
+}
+
+/** The id's first part: the parent a subsidiary's id starts with (alibaba of alibaba-cloud). */
+function parentId(id: string): string {
+  const dash = id.indexOf('-');
+  return dash < 0 ? id : id.slice(0, dash);
 }
 
 /** Lower-kebab-case ASCII, as entity ids are written. */

@@ -37,6 +37,10 @@ export interface CueLexicon {
   has(category: CueCategory, word: string): boolean;
   /** Single tokens that open a clause, as written in lower case (with ' and ’ both): checked on every token. */
   clauseWords: ReadonlySet<string>;
+  /** clauseWords.has(word), most words turned away by a filter without hashing the word. */
+  isClauseWord(word: string): boolean;
+  /** False when no clause word starts with this code unit and has this length. */
+  mayBeClauseWord(firstCode: number, length: number): boolean;
   /** Singular nouns whose quantity is a count the entity has, makes or sells. */
   countUnits: ReadonlySet<string>;
 }
@@ -61,6 +65,12 @@ export function normalizeWord(word: string): string {
   let w = word.toLowerCase();
   if (w.includes('’') || w.includes('ʼ')) w = w.replace(/[’ʼ]/g, "'");
   return w;
+}
+
+const CLAUSE_FILTER_SIZE = 1024;
+
+function clauseFilterKey(firstCode: number, length: number): number {
+  return (firstCode * 31 + length) & (CLAUSE_FILTER_SIZE - 1);
 }
 
 interface Phrase {
@@ -116,6 +126,12 @@ function compile(data: Record<string, unknown>): CueLexicon {
     clauseWords.add(word);
     clauseWords.add(word.replace(/'/g, '’'));
   }
+  // A one-hash filter over clauseWords by first code unit and length: false means not one.
+  const clauseFilter = new Uint8Array(CLAUSE_FILTER_SIZE);
+  for (const word of clauseWords) clauseFilter[clauseFilterKey(word.charCodeAt(0), word.length)] = 1;
+  const mayBeClauseWord = (firstCode: number, length: number): boolean => clauseFilter[clauseFilterKey(firstCode, length)] === 1;
+  const isClauseWord = (word: string): boolean => mayBeClauseWord(word.charCodeAt(0), word.length) && clauseWords.has(word);
+
   const has = (category: CueCategory, word: string): boolean => {
     if (single.get(category)?.has(word)) return true;
     for (const n of lengths) {
@@ -149,6 +165,8 @@ function compile(data: Record<string, unknown>): CueLexicon {
   return {
     countUnits,
     clauseWords,
+    isClauseWord,
+    mayBeClauseWord,
     has,
     normalized: (word) => cuesOf(word).norm,
     matchAt(tokens, i) {

@@ -133,7 +133,7 @@ function periodOrdinalAt(s: ScanState, j: number): { n: number; next: number } |
   return null;
 }
 
-/** "2025", "de 2025", "of 2025", "fiscal 2025" after a period: the year and the index after it. */
+/** "2025", "de 2025", "of 2025", "fiscal 2025", "of fiscal 2025", "de l'exercice 2025" after a period: the year and the index after it. */
 function trailingYear(s: ScanState, j: number): { year: number; next: number } | null {
   const y = yearAt(s, j);
   if (y !== null) return { year: y, next: j + 1 };
@@ -142,7 +142,57 @@ function trailingYear(s: ScanState, j: number): { year: number; next: number } |
     const y2 = yearAt(s, j + 1);
     if (y2 !== null) return { year: y2, next: j + 2 };
   }
+  let k = link === 'de' || link === 'of' || link === 'du' ? j + 1 : j;
+  if (k > j && s.tokens[k] && (s.tokens[k].norm === "l'" || s.tokens[k].norm === 'the')) k++;
+  const fiscal = s.tokens[k] ? matchFiscalYear(s, k) : null;
+  if (fiscal) return { year: fiscal.parts.year!, next: fiscal.next };
   return relativeYearAt(s, j);
+}
+
+/**
+ * A fiscal year named by the year it is called after: FY2024, FY24, FY 2025, fiscal 2025,
+ * fiscal year 2024, l'exercice (fiscal) 2024, l'année fiscale 2024. Its value is that year.
+ */
+function matchFiscalYear(s: ScanState, i: number): DateMatch | null {
+  const t = s.tokens[i];
+  if (s.inEntity[i]) return null;
+  // FY2024, FY24: one token.
+  if ((t.text.length === 4 || t.text.length === 6) && t.text.charCodeAt(0) === 70) {
+    const code = /^FY(\d{2}|\d{4})$/.exec(t.text);
+    if (code) {
+      const year = code[1].length === 2 ? 2000 + Number(code[1]) : Number(code[1]);
+      return isYear(String(year)) ? { first: i, next: i + 1, parts: { year } } : null;
+    }
+  }
+  if (!s.lex.fiscalYearWords.starts(t.norm) || (isCapitalized(t.text) && t.text !== 'FY' && !atSentenceStart(s, i))) return null;
+  const phrase = s.lex.fiscalYearWords.longestBy(i, (m) => (m === i || s.tokens[m]?.spaceBefore) && !s.inEntity[m] ? s.tokens[m]?.norm : undefined);
+  if (!phrase) return null;
+  const year = yearAt(s, phrase.end);
+  return year === null ? null : { first: i, next: phrase.end + 1, parts: { year } };
+}
+
+/**
+ * The second end of a span of years glued to the first (2024-2025, 2024-25, 2024/25): a later
+ * year, written whole or by its last two digits (at most ten years on), or null.
+ */
+function yearSpanEnd(s: ScanState, j: number, first: number): DateMatch | null {
+  const tk = s.tokens;
+  const dash = tk[j], end = tk[j + 1];
+  if (!dash || !end || dash.spaceBefore || end.spaceBefore || (dash.text !== '-' && dash.text !== '–' && dash.text !== '/') || s.inEntity[j + 1]) return null;
+  const after = tk[j + 2];
+  if (after && !after.spaceBefore && (after.text === '-' || after.text === '/' || isDigits(after.text))) return null;
+  let year: number;
+  if (end.text.length === 4 && isYear(end.text)) {
+    year = Number(end.text);
+    if (year <= first) return null;
+  } else if (end.text.length === 2 && isDigits(end.text)) {
+    year = first - (first % 100) + Number(end.text);
+    if (year <= first) year += 100;
+    if (year - first > 10) return null;
+  } else {
+    return null;
+  }
+  return { first: j + 1, next: j + 2, parts: { year } };
 }
 
 /** A date starting at token i, or null. */
@@ -160,7 +210,7 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
     return inner ? { ...inner, first: i } : null;
   }
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
-    matchPeriod(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
+    matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
 }
 
 /** mi-mars, mid-March, mid-2025: one hyphenated token, the month or the year it names. */
@@ -191,8 +241,20 @@ const RANGE_ARTICLES = new Set(['le', 'les', 'the']);
 export function matchDates(s: ScanState, i: number): DateMatch[] | null {
   const single = matchDate(s, i);
   if (single) {
+    // "l'exercice 2024-2025", "fiscal 2024-25": a span of years.
+    const p = single.parts;
+    const yearOnly = p.month === undefined && p.quarter === undefined && p.half === undefined && p.week === undefined;
+    const decade = single.none ? Number(s.tokens[single.next - 1].text) : NaN;
+    const span = yearOnly && (p.year !== undefined || decade > 0) ? yearSpanEnd(s, single.next, p.year ?? decade) : null;
+    // "les années 1990-2000": decades, no figure.
+    if (span) return single.none ? [{ ...single, next: span.next }] : [single, span];
     if (single.none || single.parts.year !== undefined) return [single];
     return rangeAfterDate(s, single) ?? [single];
+  }
+  // 2024-2025, 2024-25, 2024/25.
+  if (isYear(s.tokens[i].text) && !s.inEntity[i]) {
+    const span = yearSpanEnd(s, i + 1, Number(s.tokens[i].text));
+    if (span) return [{ first: i, next: i + 1, parts: { year: Number(s.tokens[i].text) } }, span];
   }
   return rangeFromBareDay(s, i);
 }
@@ -367,10 +429,22 @@ function matchPeriod(s: ScanState, i: number): DateMatch | null {
     const y = trailingYear(s, i + 1);
     const before = s.tokens[i - 1]?.norm ?? '';
     const prepositionBefore = ['au', 'du', 'en', 'le', 'ce', 'in', 'the', 'of', 'for', 'during', 'this', 'last', 'next'].includes(before);
-    if (!y && !prepositionBefore) return null;
+    // "Q3 revenue", "Apple's Q4 results", "H1 sales": a period of the accounts before what it reports.
+    const after = s.tokens[i + 1];
+    const reported = (before === 's' && s.tokens[i - 2]?.text === "'") || (after !== undefined && after.spaceBefore && lex.periodCodeNounsAfter.has(after.norm));
+    if (!y && !prepositionBefore && !reported) return null;
     const parts: DateParts = isQuarter ? { quarter: n } : { half: n };
     if (y) parts.year = y.year;
     return { first: i, next: y ? y.next : i + 1, parts };
+  }
+  // 3Q24, 1H25, 4Q2024: the financial shorthand, one token.
+  if ((t.text.length === 4 || t.text.length === 6) && (t.text[1] === 'Q' || t.text[1] === 'H')) {
+    const code = /^([1-4])([QH])(\d{2}|\d{4})$/.exec(t.text);
+    if (code && (code[2] === 'Q' || Number(code[1]) <= 2)) {
+      const year = code[3].length === 2 ? 2000 + Number(code[3]) : Number(code[3]);
+      if (!isYear(String(year))) return null;
+      return { first: i, next: i + 1, parts: code[2] === 'Q' ? { year, quarter: Number(code[1]) } : { year, half: Number(code[1]) } };
+    }
   }
   const ord = periodOrdinalAt(s, i);
   if (!ord) return null;

@@ -6,11 +6,12 @@
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
-import { CURRENCIES, figureLexicon, WordClass, type TokenTrie } from './lexicon';
-import { readNoun } from './nouns';
+import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type TokenTrie } from './lexicon';
+import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
-import { figureTokens, type FigureToken } from './stream';
+import { figureTokens, isDigits, type FigureToken } from './stream';
+import { dayPartAfter, spokenTimeAt } from './times';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
 const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, NEGATIVE, ORDINAL, STARTER, UNIT } = WordClass;
@@ -48,7 +49,6 @@ const DATE_ARTICLES = new Set(["l'", 'le', 'la']);
 const SHARE_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
 /** The words that may follow unnamed cents (douze euros cinquante le kilo, five dollars fifty each). */
 const CENTS_FOLLOWERS = new Set(['le', 'la', 'l\'', 'les', 'par', 'pour', 'et', 'ou', 'the', 'a', 'an', 'per', 'each', 'and', 'or', 'for']);
-const TIME_BEFORE_HEURES = new Set(['à', 'vers', 'dès', 'avant', 'après']);
 const ROMAN_DIGITS = new Set(['I', 'V', 'X', 'L', 'C']);
 
 function startsWithDigit(text: string): boolean {
@@ -119,6 +119,7 @@ class FigureScanner {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
     if (!this.mayStartFigure(t)) return null;
+    if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
     const date = this.timeAt(i) ?? this.dateAt(i);
@@ -136,8 +137,16 @@ class FigureScanner {
     if (c0 < 65 || c0 > 90) return false;
     // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
     const c1 = source.charCodeAt(t.start + 1), last = source.charCodeAt(t.end - 1);
-    return (length === 3 && CURRENCIES.codes.has(t.text)) || (length === 2 && c1 >= 48 && c1 <= 57) ||
+    // ... or a fiscal year (FY2024, FY24).
+    return (length === 3 && CURRENCIES.codes.has(t.text)) || (length === 2 && c1 >= 48 && c1 <= 57) || (c0 === 70 && c1 === 89) ||
       ((c0 === 73 || c0 === 86 || c0 === 88) && (last === 101 || last === 114)); // ends in e or r
+  }
+
+  /** The number of a stock index's name (CAC 40, S&P 500): part of a name, no figure. */
+  private endsIndexName(i: number): boolean {
+    const tk = this.tk;
+    if (!INDEX_NAMES_BACKWARDS.starts(tk[i].norm)) return false;
+    return INDEX_NAMES_BACKWARDS.longestBy(0, (m) => tk[i - m]?.norm) !== null;
   }
 
   // ------------------------------------------------------------------ signs, times, dates
@@ -171,15 +180,21 @@ class FigureScanner {
   private timeAt(i: number): Match | null {
     const tk = this.tk;
     const t = tk[i];
-    if (!startsWithDigit(t.text)) return null;
+    // Words: midi, noon, half past two, huit heures.
+    if (!startsWithDigit(t.text)) return this.spokenTime(i);
     const length = t.end - t.start;
     const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.text) : null;
     if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
+    // "at 1430 GMT": four digits before a time zone.
+    if (t.digits === 4 && this.lex.clock.timeZones.has(tk[i + 1]?.text ?? '') && tk[i + 1].spaceBefore) {
+      return this.timeDraft(i, i + 1, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
+    }
     if (t.digits === 0 || t.digits > 2) return null;
     const hour = Number(t.text);
     const a = tk[i + 1], b = tk[i + 2];
     // HH:MM, exactly two digits of minutes.
-    if (a?.text === ':' && !a.spaceBefore && b && !b.spaceBefore && b.digits === 2) {
+    // 9.30am: a dot only before am/pm.
+    if ((a?.text === ':' || (a?.text === '.' && this.amPmAt(i + 3))) && !a.spaceBefore && b && !b.spaceBefore && b.digits === 2) {
       const pm = this.amPmAt(i + 3);
       if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text));
       return this.timeDraft(i, i + 3, hour, Number(b.text));
@@ -187,20 +202,28 @@ class FigureScanner {
     // 14h (glued), 14 h, 14 h 30.
     if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && this.lex.lang === 'fr'))) {
       const after = tk[i + 2];
-      if (after && after.digits === 2 && (after.spaceBefore === a.spaceBefore)) {
-        return this.timeDraft(i, i + 3, hour, Number(after.text));
-      }
-      return this.timeDraft(i, i + 2, hour, 0);
+      const minutes = after && after.digits === 2 && (after.spaceBefore === a.spaceBefore);
+      // "8 h du soir": 20:00.
+      const part = dayPartAfter(this.s, minutes ? i + 3 : i + 2, hour);
+      return this.timeDraft(i, part ? part.next : minutes ? i + 3 : i + 2, part ? part.hour : hour, minutes ? Number(after.text) : 0);
     }
     const pm = this.amPmAt(i + 1);
     if (pm && hour >= 1 && hour <= 12) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), 0);
-    // "à 14 heures": a clock time, not a duration.
-    if (a && (a.norm === 'heures' || a.norm === 'heure') && TIME_BEFORE_HEURES.has(tk[i - 1]?.norm ?? '')) {
-      const half = halfAfter(tk, i + 2, this.lex);
-      if (half !== null) return this.timeDraft(i, half, hour, 30);
-      return this.timeDraft(i, i + 2, hour, 0);
+    // "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first end takes the half of the day of the second.
+    const link = tk[i + 1]?.norm, before = tk[i - 1]?.norm;
+    if (hour >= 1 && hour <= 12 && ((before === 'between' && link === 'and') || (before === 'from' && (link === 'to' || link === '-' || link === '–')))) {
+      const end = tk[i + 2] && isDigits(tk[i + 2].text) && tk[i + 2].text.length <= 2 ? this.amPmAt(i + 3) : null;
+      if (end) return this.timeDraft(i, i + 1, this.hour12(hour, end.pm), 0);
     }
-    return null;
+    // "à 14 heures", "3 o'clock", "ten past three": a clock time, not a duration.
+    return this.spokenTime(i);
+  }
+
+  private spokenTime(i: number): Match | null {
+    const read = spokenTimeAt(this.s, i);
+    if (!read) return null;
+    if (read.kind === 'time') return this.timeDraft(read.first, read.next, read.hour, read.minute);
+    return { drafts: [{ first: read.first, next: read.next, kind: 'duration', value: read.value }], next: read.next };
   }
 
   private amPmAt(k: number): { pm: boolean; next: number } | null {
@@ -253,7 +276,7 @@ class FigureScanner {
   /** trie.longestBy over the phrase at k (see phraseNorm), read only when its first token opens an entry. */
   private phraseAt<V>(trie: TokenTrie<V>, k: number): { value: V; end: number } | null {
     const t = this.tk[k];
-    return t !== undefined && trie.opens(t.norm) ? trie.longestBy(k, this.phraseNorm(k)) : null;
+    return t !== undefined && trie.starts(t.norm) ? trie.longestBy(k, this.phraseNorm(k)) : null;
   }
 
   /** Reads the normalized tokens of a phrase from k on: words apart, or glued after an elision. */
@@ -381,6 +404,28 @@ class FigureScanner {
     return { value: num.value / 100, next: num.next };
   }
 
+  /**
+   * The unit of measure at token k (km/h, °C, degrés Celsius, 1,70 m). A unit that is also a
+   * scale abbreviation (m) is the unit in lower case only, and not before a currency; in English,
+   * where 5m is mostly millions (5m users, rose to 5m), only after a decimal (1.70m) or before a
+   * singular word (a 10m yacht, 2m tall).
+   */
+  private measureAt(k: number, value: number): { unit: string; next: number } | null {
+    const tk = this.tk, s = this.s;
+    const t = tk[k];
+    if (!t || s.inEntity[k] || !this.lex.measurePhrases.starts(t.norm)) return null;
+    const hit = this.lex.measurePhrases.longestBy(k, (m) => (m === k || !s.inEntity[m] ? tk[m]?.norm : undefined));
+    if (!hit) return null;
+    if (hit.end === k + 1 && this.lex.scaleAbbreviations.has(t.norm)) {
+      if (t.text !== t.norm) return null;
+      let c = k + 1;
+      if (['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
+      if (this.currencyAt(c)) return null;
+      if (this.lex.lang === 'en' && Number.isInteger(value) && !(nounCandidate(s, k + 1) && !looksPlural(tk[k + 1].text, this.lex))) return null;
+    }
+    return { unit: hit.value, next: hit.end };
+  }
+
   /** "5.5k units", "1.2M subscribers", "1,2 M d'abonnés": a scale abbreviation before a counted noun. */
   private abbreviatedCount(i: number, k: number, value: number, scale: number): Match | null {
     const tk = this.tk, lex = this.lex;
@@ -463,8 +508,11 @@ class FigureScanner {
     const glued = tk[k]?.glued ? tk[k] : undefined;
     if (glued) {
       if (lex.ordinalSuffixes.has(glued.norm) && num.plain) return this.ordinalFrom(i, k + 1, num.value);
-      const unit = lex.measureUnits.get(glued.norm);
-      if (unit !== undefined) return this.single(i, k + 1, 'quantity', num.value, unit);
+      const unit = this.measureAt(k, num.value);
+      // 1m70: the centimetres after the metres.
+      const cm = unit?.unit === 'm' && num.plain ? tk[unit.next] : undefined;
+      if (cm && !cm.spaceBefore && cm.text.length === 2 && isDigits(cm.text)) return this.single(i, unit!.next + 1, 'quantity', num.value + Number(cm.text) / 100, 'm');
+      if (unit) return this.single(i, unit.next, 'quantity', num.value, unit.unit);
       if (!lex.scaleAbbreviations.has(glued.norm)) return { drafts: [], next: k + 1 };
     }
     // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.
@@ -497,8 +545,11 @@ class FigureScanner {
     if (num.articleOnly && !fullScale) {
       // "un an", "one year": a duration; otherwise "un", "a", "one" is an article.
       const unitTok = tk[k];
-      if (unitTok && lex.durationAfterArticle.has(unitTok.norm) && lex.units.has(t.norm)) {
-        return this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
+      if (unitTok && lex.durationAfterArticle.has(unitTok.norm)) {
+        // "une heure et demie", "a year and a half": one and a half units, whatever the article.
+        const half = halfAfter(tk, k + 1, lex);
+        if (half !== null) return this.durationDraft(i, half, 1.5, lex.durationUnits.get(unitTok.norm)!);
+        if (lex.units.has(t.norm)) return this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
       }
       return null;
     }
@@ -534,6 +585,9 @@ class FigureScanner {
     if (subunit !== undefined) return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
     if (fullScale && c === k + 1) {
+      // "3,5 millions de m²", "2 milliards de kWh": a measure.
+      const measure = tk[c]?.spaceBefore ? this.measureAt(c, value) : null;
+      if (measure) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
       const noun = readNoun(s, c, value);
       if (noun && noun.spanNext > c) return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: noun.spanNext };
     }
@@ -549,8 +603,8 @@ class FigureScanner {
       if (half !== null) return this.durationDraft(i, half, value + 0.5, durationUnit);
       return this.durationDraft(i, u + 1, value, durationUnit);
     }
-    const measure = tk[k] && tk[k].spaceBefore && !s.inEntity[k] ? lex.measureUnits.get(tk[k].norm) : undefined;
-    if (measure !== undefined && (tk[k].norm.length > 1 || num.digits)) return this.single(i, k + 1, 'quantity', value, measure, scale);
+    const measure = tk[k] && (tk[k].spaceBefore || tk[k].text === '°') ? this.measureAt(k, value) : null;
+    if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
     // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun.
     if (num.plain && isYear(num.plain) && scale === 1) {
       const before = tk[i - 1]?.norm ?? '';
@@ -646,7 +700,9 @@ class FigureScanner {
     const tk = this.tk, lex = this.lex;
     let p = d.first; // the token before which qualifiers and predicates are read
     // "d'ici l'an prochain", "by the end": a date's article stands between it and its qualifier.
-    if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 && DATE_ARTICLES.has(tk[p - 1].norm)) p--;
+    // English "the" only before a date opening with a word (by the end of the year, not by the 1961 film).
+    if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 &&
+      (DATE_ARTICLES.has(tk[p - 1].norm) || (tk[p - 1].norm === 'the' && !startsWithDigit(tk[p].text)))) p--;
     const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
     for (const q of candidates ?? []) {
       const len = q.tokens.length;

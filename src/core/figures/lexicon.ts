@@ -4,6 +4,7 @@
 import type { Approx, Lang } from '../types';
 import { tokenize } from '../text/tokenize';
 import { normalizeToken } from './stream';
+import entityCues from '../data/entity-cues.json';
 import currencyData from '../data/figures-currencies.json';
 import enData from '../data/figures-en.json';
 import frData from '../data/figures-fr.json';
@@ -30,9 +31,9 @@ export class TokenTrie<V> {
     return this.root.next.keys();
   }
 
-  /** True when some entry starts with this token: most tokens start none, and need no phrase reading. */
-  opens(norm: string): boolean {
-    return this.root.next.has(norm);
+  /** True when some entry starts with this token: a cheap test before a longest match. */
+  starts(norm: string | undefined): boolean {
+    return norm !== undefined && this.root.next.has(norm);
   }
 
   /** The longest entry starting at `from` in `norms`; `end` is the index after it. */
@@ -164,6 +165,8 @@ export interface FigureLexicon {
   invariantNouns: Set<string>;
   pluralExceptions: Map<string, string>;
   measureUnits: Map<string, string>;
+  /** The same as token phrases: km/h, °C, degrés Celsius, square feet. */
+  measurePhrases: TokenTrie<string>;
   stopWords: Set<string>;
   yearContextBefore: Set<string>;
   nonRankNouns: Set<string>;
@@ -178,6 +181,10 @@ export interface FigureLexicon {
   /** Words before which a relative day is generic (le monde de demain, la France d'aujourd'hui, of today). */
   relativeDayNotBefore: Set<string>;
   relativeNotAfter: Set<string>;
+  /** First words of the relative phrases of a period's end (fin de l'année, end of the year), which need a lead. */
+  relativeEndWords: Set<string>;
+  /** The words before them (with an article or not) that make them a date: d'ici, à, by, at. */
+  relativeEndLeads: Set<string>;
   /** Parts of a day that may follow a relative day (hier soir, yesterday morning). */
   relativeDayParts: Set<string>;
   /** last Monday, lundi dernier: the offset direction. */
@@ -194,6 +201,11 @@ export interface FigureLexicon {
   relativeOffsetHalf: TokenTrie<true>;
   /** Words after the unit that make "il y a trois jours" an existential (il y a trois jours de grève). */
   relativeOffsetNotAfter: Set<string>;
+  /** in three days: leads (token phrases) that make a count ahead, and how (./relative.ts). */
+  relativeAheadLeads: { tokens: string[]; cued: boolean; inSpan: boolean }[];
+  relativeFutureCues: Set<string>;
+  /** in three days' time: the word that makes the count ahead whatever the clause. */
+  relativeTimeAfter: Set<string>;
   /** Words after (mars prochain, juin dernier) or before (next July, last March) a date that place it after or before the reference. */
   dateFutureAfter: Set<string>;
   dateFutureBefore: Set<string>;
@@ -203,6 +215,40 @@ export interface FigureLexicon {
   midPrefixes: Set<string>;
   /** Words that may start a figure (number, ordinal, month, weekday, fraction and period words, signs, currency prefixes). */
   figureStarters: Set<string>;
+  clock: ClockLexicon;
+  /** fiscal year, fiscal, FY, exercice, année fiscale: before the year a fiscal year is named after. */
+  fiscalYearWords: TokenTrie<true>;
+  /** Nouns after a period code that make it one without a preposition (Q3 revenue, H1 sales, T3 chiffre). */
+  periodCodeNounsAfter: Set<string>;
+}
+
+/** Clock times in words (./times.ts). */
+export interface ClockLexicon {
+  /** midi, minuit, noon, midnight: the hour they name. */
+  named: Map<string, number>;
+  /** French "midi" is also the south: a time only after a lead or before minutes. */
+  namedNeedingLead: Set<string>;
+  /** Leads that do not place those in the day ("après midi": the afternoon). */
+  namedNotAfter: Set<string>;
+  /** Words before "de" that make a lead (aux alentours de, à partir de). */
+  leadsBeforeDe: Set<string>;
+  /** Words after which "N heures", "ten past three" is a time of day (à, vers, at, until). */
+  leads: Set<string>;
+  hourUnits: Set<string>;
+  oClock: TokenTrie<true>;
+  /** du soir, in the afternoon: am, pm or night. */
+  dayParts: TokenTrie<string>;
+  /** et quart, moins le quart: the minutes they add. */
+  minuteTails: TokenTrie<number>;
+  /** "moins dix": minutes before the hour. */
+  minutesBefore: Set<string>;
+  minuteWords: Set<string>;
+  /** quarter, half (past, to): minutes. */
+  fractions: Map<string, number>;
+  past: Set<string>;
+  to: Set<string>;
+  /** GMT, UTC, ET: after four digits, a clock time (at 1430 GMT). */
+  timeZones: Set<string>;
 }
 
 export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'thousand' | 'joiner';
@@ -253,6 +299,12 @@ function phraseTrie(phrases: string[][]): TokenTrie<true> {
   return trie;
 }
 
+function measureTrie(units: Record<string, string>): TokenTrie<string> {
+  const trie = new TokenTrie<string>();
+  for (const [phrase, unit] of Object.entries(units)) trie.add(phraseTokens(phrase), unit);
+  return trie;
+}
+
 function build(lang: Lang, data: LangData): FigureLexicon {
   const percentWords = new TokenTrie<true>();
   for (const p of data.percentWords) percentWords.add(phraseTokens(p.join(' ')), true);
@@ -284,8 +336,33 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ...Object.keys(currencyData.dollarPrefixes),
     ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords,
   ]);
+  const clockData = data.clock;
+  const clock: ClockLexicon = {
+    named: new Map(Object.entries(clockData.named as Record<string, number>)),
+    namedNeedingLead: new Set(clockData.namedNeedingLead),
+    namedNotAfter: new Set(clockData.namedNotAfter as string[]),
+    leadsBeforeDe: new Set(clockData.leadsBeforeDe as string[]),
+    leads: new Set(clockData.leads),
+    hourUnits: new Set(clockData.hourUnits),
+    oClock: phraseTrie((clockData.oClock as string[]).map((p) => [p])),
+    dayParts: new TokenTrie<string>(),
+    minuteTails: new TokenTrie<number>(),
+    minutesBefore: new Set(clockData.minutesBefore as string[]),
+    minuteWords: new Set(clockData.minuteWords),
+    fractions: new Map(Object.entries(clockData.fractions as Record<string, number>)),
+    past: new Set(clockData.past as string[]),
+    to: new Set(clockData.to as string[]),
+    timeZones: new Set(clockData.timeZones as string[]),
+  };
+  for (const [phrase, part] of Object.entries(clockData.dayParts as Record<string, string>)) clock.dayParts.add(phraseTokens(phrase), part);
+  for (const [phrase, minutes] of Object.entries(clockData.minuteTails as Record<string, number>)) clock.minuteTails.add(phraseTokens(phrase), minutes);
+  for (const word of clock.named.keys()) figureStarters.add(word);
+  for (const phrase of data.fiscalYearWords as string[]) figureStarters.add(phraseTokens(phrase)[0]);
   const lexicon: Omit<FigureLexicon, 'wordClasses'> = {
     lang,
+    clock,
+    periodCodeNounsAfter: new Set(data.periodCodeNounsAfter as string[]),
+    fiscalYearWords: phraseTrie((data.fiscalYearWords as string[]).map((p) => [p])),
     figureStarters,
     units: new Map(Object.entries(data.units)),
     tens: new Map(Object.entries(data.tens)),
@@ -337,6 +414,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     invariantNouns: new Set(data.invariantNouns),
     pluralExceptions: new Map(Object.entries(data.pluralExceptions)),
     measureUnits: new Map(Object.entries(data.measureUnits)),
+    measurePhrases: measureTrie(data.measureUnits),
     stopWords: new Set(data.stopWords),
     yearContextBefore: new Set(data.yearContextBefore),
     nonRankNouns: new Set(data.nonRankNouns),
@@ -347,6 +425,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeNotBefore: new Set(data.relativeNotBefore as string[]),
     relativeDayNotBefore: new Set(data.relativeDayNotBefore),
     relativeNotAfter: new Set(data.relativeNotAfter as string[]),
+    relativeEndWords: new Set(data.relativeEndWords),
+    relativeEndLeads: new Set(data.relativeEndLeads),
     relativeDayParts: new Set(data.relativeDayParts),
     relativeWeekdayBefore: new Map(Object.entries(data.relativeWeekdayBefore as Record<string, number>)),
     relativeWeekdayAfter: new Map(Object.entries(data.relativeWeekdayAfter as Record<string, number>)),
@@ -357,6 +437,9 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeOffsetUnits: new Set(data.relativeOffsetUnits),
     relativeOffsetHalf: phraseTrie(data.relativeOffsetHalf),
     relativeOffsetNotAfter: new Set(data.relativeOffsetNotAfter),
+    relativeAheadLeads: (data.relativeAheadLeads.phrases as { lead: string; cued: boolean; inSpan: boolean }[]).map((p) => ({ tokens: phraseTokens(p.lead), cued: p.cued, inSpan: p.inSpan })),
+    relativeFutureCues: new Set(data.relativeAheadLeads.futureCues as string[]),
+    relativeTimeAfter: new Set(data.relativeAheadLeads.timeAfter as string[]),
     midPrefixes: new Set(data.midPrefixes),
     dateFutureAfter: new Set(data.dateFutureAfter),
     dateFutureBefore: new Set(data.dateFutureBefore as string[]),
@@ -387,6 +470,19 @@ export const CURRENCIES: CurrencyLexicon = {
   dollarPrefixes: new Map(Object.entries(currencyData.dollarPrefixes)),
   codes: new Map(currencyData.codes.map((c) => [c, (currencyData.codeAliases as Record<string, string>)[c] ?? c])),
 };
+
+/**
+ * Stock index names that end in a number (CAC 40, S&P 500, Euro Stoxx 50), read backwards
+ * from that number: the entity list of indexes (no mention either), shared, not copied.
+ */
+export const INDEX_NAMES_BACKWARDS: TokenTrie<true> = (() => {
+  const trie = new TokenTrie<true>();
+  for (const name of entityCues.marketIndexes) {
+    const tokens = phraseTokens(name);
+    if (/^\d+$/.test(tokens[tokens.length - 1])) trie.add(tokens.reverse(), true);
+  }
+  return trie;
+})();
 
 const LEXICONS: Record<Lang, FigureLexicon> = {
   fr: build('fr', frData),

@@ -95,7 +95,7 @@ function normAt(s: ScanState, i: number): (m: number) => string | undefined {
  */
 function phraseAt<V>(trie: TokenTrie<V>, s: ScanState, i: number, opener = 0): { value: V; end: number } | null {
   const t = s.tokens[i];
-  if (t === undefined || (opener !== 0 ? (t.cls & opener) === 0 : !trie.opens(t.norm))) return null;
+  if (t === undefined || (opener !== 0 ? (t.cls & opener) === 0 : !trie.starts(t.norm))) return null;
   return trie.longestBy(i, normAt(s, i));
 }
 
@@ -105,10 +105,23 @@ function relativePhrase(s: ScanState, i: number): Found | null {
   const hit = phraseAt(lex.relativeDates, s, i, RELATIVE_DATE_OPENER);
   if (!hit) return null;
   const before = tk[i - 1]?.norm ?? '';
-  if (lex.relativeNotBefore.has(before) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before))) return null;
-  // "l'an dernier", "la semaine prochaine": a phrase that opens with its noun needs its article.
-  if (lex.durationUnits.has(tk[i].norm) && !lex.relativeArticles.has(before)) return null;
   let next = hit.end;
+  if (lex.relativeEndWords.has(tk[i].norm)) {
+    // "d'ici la fin de l'année", "by the end of the year", "by year-end": a deadline or a time of this
+    // period, after a word that places it (fêtes de fin d'année, the end of the year alone are generic).
+    const lead = lex.relativeArticles.has(before) ? tk[i - 2]?.norm ?? '' : before;
+    const after = tk[next];
+    // Not the end of another period: fin de l'année 2019, fin du mois d'août, fin de l'année prochaine.
+    const another = after && (/^\d/.test(after.text) || after.norm === 'de' || after.norm === "d'" || after.norm === 'of' ||
+      lex.relativeNotAfter.has(after.norm) || lex.dateFutureAfter.has(after.norm) || lex.datePastAfter.has(after.norm));
+    if (!lex.relativeEndLeads.has(lead) || another) return null;
+    const { unit, offset } = hit.value;
+    return { first: i, next, unit, resolve: (ref) => shiftedParts(ref, unit, offset) };
+  }
+  // "l'an dernier", "la semaine prochaine", "the day after tomorrow": a phrase that opens with its noun needs its article.
+  const opensWithNoun = lex.durationUnits.has(tk[i].norm);
+  if (opensWithNoun && !lex.relativeArticles.has(before)) return null;
+  if ((lex.relativeNotBefore.has(before) && !opensWithNoun) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before))) return null;
   if (tk[next] && lex.relativeNotAfter.has(tk[next].norm)) return null;
   if (hit.value.unit === 'D' && tk[next]?.spaceBefore && lex.relativeDayParts.has(tk[next].norm)) next++;
   const { unit, offset } = hit.value;
@@ -202,19 +215,73 @@ function relativeOffset(s: ScanState, i: number): Found | null {
   if (unit === undefined) return null;
   let next = count.next + 1;
   if (phraseAt(lex.relativeOffsetHalf, s, next)) return null;
+  let first = i;
   if (sign === 0) {
     const after = phraseAt(lex.relativeAgoAfter, s, next);
     const afterAhead = after ? null : phraseAt(lex.relativeAheadAfter, s, next);
     if (after) sign = -1;
     else if (afterAhead) sign = 1;
-    else return null;
-    next = (after ?? afterAhead)!.end;
+    if (after || afterAhead) {
+      next = (after ?? afterAhead)!.end;
+    } else {
+      const ahead = aheadLead(s, i, next);
+      if (!ahead) return null;
+      sign = 1;
+      first = ahead.first;
+      next = ahead.next;
+    }
   } else if (tk[next] && lex.relativeOffsetNotAfter.has(tk[next].norm)) {
     // "il y a trois jours de grève", "il y a deux ans que": not an offset in time.
     return null;
   }
   const offset = sign * count.value;
-  return { first: i, next, resolve: (ref) => shiftedParts(ref, unit, offset) };
+  return { first, next, resolve: (ref) => shiftedParts(ref, unit, offset) };
+}
+
+/** True when the tokens right before `end` (exclusive) are `phrase`. */
+function phraseEndsAt(s: ScanState, end: number, phrase: string[]): boolean {
+  if (end - phrase.length < 0) return false;
+  for (let m = 0; m < phrase.length; m++) if (s.tokens[end - phrase.length + m].norm !== phrase[m] || s.inEntity[end - phrase.length + m]) return false;
+  return true;
+}
+
+/** Figures, superlatives and "time" before the lead make a count how long it took: rose 5% in three days, the first time in two years, the lowest in a decade. */
+const TOOK_BEFORE = /^(?:\d.*|%|percent|times?|first|last|ever|best|worst|most|least|.{2,}[^aeiou]est)$/;
+
+/**
+ * in three days (after will, due, expires... earlier in the clause, or before "time": in three
+ * days' time): a count of units at i..unitEnd read ahead of the reference, with where its span
+ * starts and ends; or null. "rose 5% in three days" stays how long it took.
+ */
+function aheadLead(s: ScanState, i: number, unitEnd: number): { first: number; next: number } | null {
+  const lex = s.lex, tk = s.tokens;
+  for (const lead of lex.relativeAheadLeads) {
+    if (!phraseEndsAt(s, i, lead.tokens)) continue;
+    const leadStart = i - lead.tokens.length;
+    let next = unitEnd;
+    // in three days' time, in a week's time.
+    let k = unitEnd;
+    if (tk[k]?.text === "'" || tk[k]?.text === '’') k++;
+    if (tk[k]?.norm === 's' && !tk[k].spaceBefore) k++;
+    const time = k < tk.length && tk[k].spaceBefore && lex.relativeTimeAfter.has(tk[k].norm);
+    if (time) next = k + 1;
+    if (lead.cued && !time && !futureInClause(s, leadStart)) continue;
+    return { first: lead.inSpan ? leadStart : i, next };
+  }
+  return null;
+}
+
+/** A word of the future in the clause before token `lead` (up to 8 words, not across a comma), with no figure or superlative right before the lead. */
+function futureInClause(s: ScanState, lead: number): boolean {
+  const tk = s.tokens, lex = s.lex;
+  const before = tk[lead - 1];
+  if (!before || TOOK_BEFORE.test(before.norm)) return false;
+  for (let m = lead - 1; m >= Math.max(0, lead - 8); m--) {
+    const t = tk[m];
+    if (t.sentence !== tk[lead].sentence || /^[,;:()«»"“”]$/.test(t.text)) return false;
+    if (lex.relativeFutureCues.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A whole count at token k: digits, number words, or an article (un an, a year). */

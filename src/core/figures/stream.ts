@@ -113,6 +113,10 @@ export interface FigureToken {
 }
 
 const DAY_RANGE = /^(\d{1,2})[-–](\d{1,2})$/;
+/** 1m70: a height in metres and centimetres (French). */
+const METRES_CENTIMETRES = /^\d{1,2}m\d{2}$/;
+/** 2024-2025, 2024-25: a span of years (2024-12 stays an ISO month). */
+const YEAR_SPAN = /^(19|20)\d\d[-–](?:\d{4}|1[3-9]|[2-9]\d)$/;
 const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
 const AM_PM = new Set(['am', 'pm']);
 
@@ -204,6 +208,15 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
     out.push(token(lex, t.start, b, dayRange[1], dayRange[1], t.spaceBefore, t.lineStart, false, sentence));
     out.push(token(lex, b, b + 1, t.text[a], t.text[a], false, false, false, sentence));
     out.push(token(lex, b + 1, t.end, dayRange[2], dayRange[2], false, false, false, sentence));
+  } else if (t.text.length <= 5 && lex.lang === 'fr' && METRES_CENTIMETRES.test(t.text)) {
+    const m = t.start + digits;
+    out.push(token(lex, t.start, m, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, m, m + 1, 'm', 'm', false, false, true, sentence));
+    out.push(token(lex, m + 1, t.end, t.text.slice(digits + 1), t.text.slice(digits + 1), false, false, false, sentence));
+  } else if (digits === 4 && (t.text.length === 7 || t.text.length === 9) && YEAR_SPAN.test(t.text)) {
+    out.push(token(lex, t.start, t.start + 4, t.text.slice(0, 4), t.text.slice(0, 4), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start + 4, t.start + 5, t.text[4], t.text[4], false, false, false, sentence));
+    out.push(token(lex, t.start + 5, t.end, t.text.slice(5), t.text.slice(5), false, false, false, sentence));
   } else if (digits === t.text.length && digits > 2 && previous?.text === ':' && !t.spaceBefore && !previous.spaceBefore &&
       out.length >= 2 && out[out.length - 2].digits > 0 && out[out.length - 2].digits <= 2) {
     out.push(token(lex, t.start, t.start + 2, t.text.slice(0, 2), t.text.slice(0, 2), t.spaceBefore, t.lineStart, false, sentence));

@@ -264,7 +264,8 @@ export function entityCard(e: EntitySummary, ctx: CardContext): string {
   lines.push(t('Mentions: {0} in this file, {1} in {2} files of the workspace', index.mentionCountIn(uri, e.id), e.mentionCount, e.fileCount));
   if (e.factCount) {
     lines.push(`${t('Facts:')}`);
-    for (const fact of e.facts.slice(0, MAX_FACTS_IN_CARD)) {
+    // Only the facts shown are built: a company in every file of a large workspace has thousands.
+    for (const fact of index.factsOf(e.id, MAX_FACTS_IN_CARD)) {
       lines.push(`- ${predicateLabel(fact.predicate, t)}: \`${normalizedValue(fact.figure)}\` (${escapeMarkdown(fileName(fact.uri))}:${fact.line + 1})`);
     }
     if (e.factCount > MAX_FACTS_IN_CARD) lines.push(t('… and {0} more', e.factCount - MAX_FACTS_IN_CARD));

@@ -112,6 +112,8 @@ class EntityAggregate implements EntitySummary {
   namePlace = 0;
   private mentionList: MentionRef[] | undefined;
   private factList: FactRef[] | undefined;
+  /** Its files in URI order: a hover card reads the first facts of a company in thousands of files. */
+  private uriList: string[] | undefined;
 
   constructor(
     readonly id: string,
@@ -144,6 +146,7 @@ class EntityAggregate implements EntitySummary {
     this.foldedCache = undefined;
     this.mentionList = undefined;
     this.factList = undefined;
+    this.uriList = undefined;
   }
 
   get name(): string {
@@ -173,7 +176,7 @@ class EntityAggregate implements EntitySummary {
 
   /** This entity's files in URI order: only they are read, and only their order is sorted. */
   private sortedUris(): string[] {
-    return [...this.files.keys()].sort();
+    return (this.uriList ??= [...this.files.keys()].sort());
   }
 
   get mentions(): MentionRef[] {

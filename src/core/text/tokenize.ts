@@ -120,8 +120,8 @@ export function tokenize(text: string): Token[] {
         }
       }
       // French elision: the apostrophe stays with the elided word.
-      if (i + 1 < n && i - start <= 7 && isApostrophe(text.charCodeAt(i)) && (classAt(text, i + 1) & 7) === WORD) {
-        if (ELISIONS.has(text.slice(start, i).toLowerCase())) i += 1;
+      if (i + 1 < n && i - start <= MAX_ELISION_LENGTH && isApostrophe(text.charCodeAt(i)) && (classAt(text, i + 1) & 7) === WORD) {
+        if (isElision(text, start, i)) i += 1;
       }
     }
     tokens.push({ start, end: i, text: text.slice(start, i), spaceBefore, lineStart, flags: (kinds >> KIND_SHIFT) & 7 });
@@ -129,6 +129,30 @@ export function tokenize(text: string): Token[] {
     lineStart = false;
   }
   return tokens;
+}
+
+const ELISIONS_BY_LENGTH: string[][] = [];
+for (const e of ELISIONS) (ELISIONS_BY_LENGTH[e.length] ??= []).push(e);
+const MAX_ELISION_LENGTH = ELISIONS_BY_LENGTH.length - 1;
+
+/**
+ * ELISIONS.has(text.slice(start, end).toLowerCase()) without making the two strings. The
+ * elisions are ASCII lower case, and no character but A-Z lower-cases into a-z there (the
+ * Kelvin sign gives k, which no elision holds).
+ */
+function isElision(text: string, start: number, end: number): boolean {
+  const candidates = ELISIONS_BY_LENGTH[end - start];
+  if (candidates === undefined) return false;
+  for (const e of candidates) {
+    let k = 0;
+    while (k < e.length) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== e.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === e.length) return true;
+  }
+  return false;
 }
 
 /** The flags tokenize gives a token whose text is `text` (a function of the text alone). */

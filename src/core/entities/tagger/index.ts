@@ -28,6 +28,13 @@ function modelFor(lang: Lang): TaggerModel {
   return model;
 }
 
+/** Replaces this language's model for the rest of the process. For evaluation scripts only
+ * (scripts/eval-ner.ts --dev-model: the analyzer with weights trained without the dev fold);
+ * the shipped analyzer never calls it. */
+export function useTaggerModel(lang: Lang, data: ModelData, lexicon: LexiconData): void {
+  models.set(lang, new TaggerModel(data, lexicon));
+}
+
 /** The names the tagger finds in `text` (tokens from tokenize(text)), in text order, not overlapping. */
 export function tagNames(text: string, tokens: Token[], lang: Lang): NameSpan[] {
   void text; // offsets come from the tokens, which index into text

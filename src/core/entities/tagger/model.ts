@@ -29,6 +29,8 @@ export const BIO_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-
 export const LABEL_COUNT = BIO_LABELS.length;
 // TaggerModel.emissions sums the labels in nine locals.
 if (LABEL_COUNT !== 9) throw new Error('tagger: emissions assume 9 BIO labels');
+// TaggerModel.fillEmissions sums the five word blocks of the window unrolled.
+if (WINDOW !== 2) throw new Error('tagger: emissions assume a window of two words either side');
 
 /** The weight file as written by scripts/train-tagger.ts (src/core/data/tagger-*.json). */
 export interface ModelData {
@@ -256,7 +258,7 @@ interface WordEntry {
 /** The rows of a text the tagger works on, reused from text to text. */
 interface Workspace {
   entries: WordEntry[];
-  /** Per token: the offset of its word-feature sums in the word pool, where fillEmissions needs them. */
+  /** At j + WINDOW, token j's offset of its word-feature sums in the word pool (the pad word's outside the text), where fillEmissions needs them. */
   scores: Int32Array;
   sentenceStart: Uint8Array;
   phraseMatch: Int32Array;
@@ -310,7 +312,13 @@ export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly marginScale: number;
   /** kind -> value -> weight per label. */
-  private readonly weights = new Map<string, Map<string, Float32Array>>();
+  private readonly weights = new Map<string, Map<string, number>>();
+  /**
+   * The weights themselves, L per feature at the offsets `weights` gives: one array rather than
+   * a typed array per feature (70 000 of them, three heap objects each, cost seconds of start-up
+   * and tens of MB that every full garbage collection walks).
+   */
+  private readonly weightData: Float32Array;
   private readonly transitions: Float32Array;
   /** The same transitions as doubles, for viterbi. */
   private readonly transitions64: Float64Array;
@@ -327,8 +335,8 @@ export class TaggerModel {
   private readonly phrases: IdPhraseNode;
   private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
   private readonly contextList = new FeatureList();
-  /** Weights of the features whose value is empty (context features), by kind. */
-  private readonly constantWeights = new Map<string, Float32Array>();
+  /** Offsets in weightData of the features whose value is empty (context features), by kind. */
+  private readonly constantWeights = new Map<string, number>();
   /** Summed weights: word features (per word), pair features (per word and class), context features (per signature). */
   private readonly wordPool = new WeightPool();
   private readonly pairPool = new WeightPool();
@@ -348,16 +356,19 @@ export class TaggerModel {
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
     this.transitions64 = Float64Array.from(this.transitions);
-    for (const [key, packed] of Object.entries(data.features)) {
-      const w = new Float32Array(LABEL_COUNT);
-      for (let k = 0; k < packed.length; k += 2) w[packed[k]] = packed[k + 1] / data.scale;
+    const features = Object.entries(data.features);
+    this.weightData = new Float32Array(features.length * LABEL_COUNT);
+    let offset = 0;
+    for (const [key, packed] of features) {
+      for (let k = 0; k < packed.length; k += 2) this.weightData[offset + packed[k]] = packed[k + 1] / data.scale;
       const space = key.indexOf(' ');
       const kind = space < 0 ? key : key.slice(0, space);
       const value = space < 0 ? '' : key.slice(space + 1);
       let byValue = this.weights.get(kind);
       if (byValue === undefined) this.weights.set(kind, (byValue = new Map()));
-      byValue.set(value, w);
-      if (value === '') this.constantWeights.set(kind, w);
+      byValue.set(value, offset);
+      if (value === '') this.constantWeights.set(kind, offset);
+      offset += LABEL_COUNT;
     }
   }
 
@@ -366,7 +377,7 @@ export class TaggerModel {
     for (let k = 0; k < list.length; k++) {
       const w = this.weights.get(list.kinds[k])?.get(list.values[k]);
       if (w === undefined) continue;
-      for (let y = 0; y < LABEL_COUNT; y++) into[base + y] += w[y];
+      for (let y = 0; y < LABEL_COUNT; y++) into[base + y] += this.weightData[w + y];
     }
   }
 
@@ -472,7 +483,7 @@ export class TaggerModel {
     if (work.sentenceStart.length < n) {
       const size = Math.max(n, 2 * work.sentenceStart.length);
       this.work = {
-        entries: work.entries, scores: new Int32Array(size), sentenceStart: new Uint8Array(size), phraseMatch: new Int32Array(size),
+        entries: work.entries, scores: new Int32Array(size + 2 * WINDOW), sentenceStart: new Uint8Array(size), phraseMatch: new Int32Array(size),
         emissions: new Float32Array(size * LABEL_COUNT), near: new Uint8Array(size), labels: new Uint8Array(size), margins: new Float32Array(size),
       };
     }
@@ -516,7 +527,9 @@ export class TaggerModel {
       let bestEnd = -1;
       let bestBits = 0;
       for (let j = i + 1; node?.next !== undefined && j < n && j - i < maxPhraseTokens; j++) {
-        node = node.next.get(entries[j].phraseId);
+        const id = entries[j].phraseId;
+        if (id < 0) break; // a word of no phrase
+        node = node.next.get(id);
         if (node !== undefined && node.bits !== 0) {
           bestEnd = j;
           bestBits = node.bits;
@@ -564,7 +577,7 @@ export class TaggerModel {
     contextFeatures(doc, i, cls, list);
     for (let f = 0; f < list.length; f++) {
       const w = this.constantWeights.get(list.kinds[f]);
-      if (w !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] += w[y];
+      if (w !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] += this.weightData[w + y];
     }
     return scores;
   }
@@ -593,24 +606,32 @@ export class TaggerModel {
     const n = tokens.length;
     const L = LABEL_COUNT;
     const entries = work.entries;
-    // Word-feature sums where the rows read them: the tokens and WINDOW around.
+    // Word-feature sums where the rows read them: the tokens and WINDOW around, the pad word
+    // outside the text; scores[j + WINDOW] is token j's.
     const scores = work.scores;
-    const last = Math.min(n, to + WINDOW);
-    for (let j = Math.max(0, from - WINDOW); j < last; j++) scores[j] = this.scores(entries[j]);
     const pad = this.scores(this.word(PAD_WORD));
+    const last = Math.min(n, to + WINDOW) + WINDOW;
+    for (let k = Math.max(0, from - WINDOW) - WINDOW; k < last; k++) scores[k + WINDOW] = k < 0 || k >= n ? pad : this.scores(entries[k]);
     const words = this.wordPool.data; // after the sums above, which may grow the pool
     for (let i = from; i < to; i++) {
-      // The nine label sums are kept in locals and written once per token (L === 9, checked above).
-      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
-      for (let offset = -WINDOW; offset <= WINDOW; offset++) {
-        const j = i + offset;
-        const b = (j < 0 || j >= n ? pad : scores[j]) + (offset + WINDOW) * L;
-        e0 += words[b]; e1 += words[b + 1]; e2 += words[b + 2]; e3 += words[b + 3]; e4 += words[b + 4];
-        e5 += words[b + 5]; e6 += words[b + 6]; e7 += words[b + 7]; e8 += words[b + 8];
-      }
+      // Block o of the word at offset o - WINDOW (WINDOW === 2, checked above). The nine label
+      // sums are kept in locals and written once per token (L === 9, checked above).
+      const w0 = scores[i], w1 = scores[i + 1] + L, w2 = scores[i + 2] + 2 * L, w3 = scores[i + 3] + 3 * L, w4 = scores[i + 4] + 4 * L;
+      let e0 = words[w0] + words[w1] + words[w2] + words[w3] + words[w4];
+      let e1 = words[w0 + 1] + words[w1 + 1] + words[w2 + 1] + words[w3 + 1] + words[w4 + 1];
+      let e2 = words[w0 + 2] + words[w1 + 2] + words[w2 + 2] + words[w3 + 2] + words[w4 + 2];
+      let e3 = words[w0 + 3] + words[w1 + 3] + words[w2 + 3] + words[w3 + 3] + words[w4 + 3];
+      let e4 = words[w0 + 4] + words[w1 + 4] + words[w2 + 4] + words[w3 + 4] + words[w4 + 4];
+      let e5 = words[w0 + 5] + words[w1 + 5] + words[w2 + 5] + words[w3 + 5] + words[w4 + 5];
+      let e6 = words[w0 + 6] + words[w1 + 6] + words[w2 + 6] + words[w3 + 6] + words[w4 + 6];
+      let e7 = words[w0 + 7] + words[w1 + 7] + words[w2 + 7] + words[w3 + 7] + words[w4 + 7];
+      let e8 = words[w0 + 8] + words[w1 + 8] + words[w2 + 8] + words[w3 + 8] + words[w4 + 8];
       const entry = entries[i];
       if (i > 0) {
-        const b = this.pairScores(entries[i - 1], entry.classIndex);
+        const previous = entries[i - 1];
+        const cls = entry.classIndex;
+        // pairScores, without the call when the block is filled already.
+        const b = (previous.pairsFilled & (1 << cls)) !== 0 ? previous.pairs + cls * L : this.pairScores(previous, cls);
         const w = this.pairPool.data;
         e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
         e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
@@ -656,9 +677,8 @@ export class TaggerModel {
     const work = this.beginText(n);
     this.readText(tokens, work);
     const segments = nameSegments(tokens, work.phraseMatch, work.near);
-    // Rows outside the decoded segments are never read; zeroed all the same, as a fresh array would be.
+    // Rows outside the decoded segments are never written nor read (they hold an earlier text's).
     const emissions = work.emissions;
-    emissions.fill(0, 0, n * L);
     const doc: { context?: DocumentContext } = {};
     for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], work, doc, emissions);
     const labels = work.labels.fill(0, 0, n);

@@ -1,0 +1,107 @@
+// Compares the cost of the analyzer's layers between versions of the code, on a shared, noisy
+// machine: node scripts/bench-compare.mjs [--runs N] [--dir FOLDER] [--only stage,...] VERSION...
+// A VERSION is a git ref (main, HEAD~3) or a folder holding a src/ tree (a worktree). Each one
+// is bundled as dist/ is; then processes of each version run in turn, N times (default 5), and
+// each stage keeps its least CPU time over many one-pass rounds of the articles (default
+// seeds/): other jobs inflate some rounds, rarely all of them, so the minimum is the steadiest
+// figure (a few per cent between runs of the same code; single wall-time runs vary by 2x here).
+// Prints ms per article for each stage and version. It asserts nothing.
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const STAGES = ['language', 'tokenize', 'tagger', 'facts', 'analyze'];
+
+if (process.argv[2] === '--child') {
+  const [, , , bundle, dir, only] = process.argv;
+  const m = createRequire(import.meta.url)(bundle);
+  const texts = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort().slice(0, 300).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const prepared = texts.map((text) => {
+    const lang = m.detectLanguage(text);
+    const tokens = m.tokenize(text);
+    const entities = m.extractEntities(text, { lang, tokens });
+    const figures = m.extractFigures(text, { lang, defaultDollar: 'USD', entitySpans: entities, tokens });
+    return { text, lang, tokens, entities, figures };
+  });
+  const stages = {
+    language: (p) => m.detectLanguage(p.text),
+    tokenize: (p) => m.tokenize(p.text),
+    // As in analyze(): the entity rules have read the tokens first (their strings are hashed).
+    tagger: (p) => m.tagNames(p.text, p.tokens, p.lang),
+    facts: (p) => m.linkFacts(p.text, p.entities, p.figures, { lang: p.lang, tokens: p.tokens }),
+    analyze: (p) => m.analyze(p.text),
+  };
+  const out = {};
+  for (const name of only.split(',')) {
+    const run = stages[name];
+    for (let i = 0; i < 30; i++) for (const p of prepared) run(p);
+    let best = Infinity;
+    for (let round = 0; round < 300; round++) {
+      const start = process.cpuUsage();
+      for (const p of prepared) run(p);
+      const used = process.cpuUsage(start);
+      best = Math.min(best, (used.user + used.system) / 1000 / texts.length);
+    }
+    out[name] = best;
+  }
+  console.log(JSON.stringify(out));
+  process.exit(0);
+}
+
+const args = process.argv.slice(2);
+let runs = 5;
+let dir = path.join(root, 'seeds');
+let only = STAGES.join(',');
+const versions = [];
+for (let k = 0; k < args.length; k++) {
+  if (args[k] === '--runs') runs = Number(args[++k]);
+  else if (args[k] === '--dir') dir = path.resolve(args[++k]);
+  else if (args[k] === '--only') only = args[++k];
+  else versions.push(args[k]);
+}
+if (versions.length === 0) {
+  console.error('usage: node scripts/bench-compare.mjs [--runs N] [--dir FOLDER] [--only stage,...] VERSION...');
+  process.exit(2);
+}
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-compare-'));
+const bundles = versions.map((version, k) => {
+  let tree = path.resolve(version);
+  if (!fs.existsSync(path.join(tree, 'src'))) {
+    // A git ref: its tree, next to this checkout's node_modules.
+    tree = path.join(scratch, `tree-${k}`);
+    fs.mkdirSync(tree);
+    execFileSync('sh', ['-c', `git archive ${JSON.stringify(version)} src | tar -x -C ${JSON.stringify(tree)}`], { cwd: root });
+  }
+  const outfile = path.join(scratch, `bundle-${k}.js`);
+  esbuild.buildSync({
+    stdin: {
+      contents: ["export { analyze } from './src/core/analyze';", "export { detectLanguage } from './src/core/language';",
+        "export { tokenize } from './src/core/text/tokenize';", "export { tagNames } from './src/core/entities/tagger';",
+        "export { extractEntities } from './src/core/entities';", "export { extractFigures } from './src/core/figures';",
+        "export { linkFacts } from './src/core/facts';"].join('\n'),
+      resolveDir: tree,
+      loader: 'ts',
+    },
+    nodePaths: [path.join(root, 'node_modules')],
+    bundle: true, format: 'cjs', platform: 'node', target: 'node20', outfile, loader: { '.json': 'json' }, logLevel: 'warning',
+  });
+  return outfile;
+});
+
+const best = versions.map(() => ({}));
+for (let r = 0; r < runs; r++) {
+  bundles.forEach((bundle, k) => {
+    const res = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', bundle, dir, only], { encoding: 'utf8' }));
+    for (const [stage, ms] of Object.entries(res)) best[k][stage] = Math.min(best[k][stage] ?? Infinity, ms);
+  });
+}
+fs.rmSync(scratch, { recursive: true, force: true });
+const width = Math.max(12, ...versions.map((v) => v.length + 2));
+console.log('ms/article'.padEnd(12) + versions.map((v) => v.padStart(width)).join(''));
+for (const stage of only.split(',')) console.log(stage.padEnd(12) + best.map((b) => b[stage].toFixed(4).padStart(width)).join(''));

@@ -1,0 +1,66 @@
+// The entity layer's speed devices must not change what it finds: the per-word caches (a word
+// seen in another article, in another language, or through the other path), the scan that puts
+// the chosen candidates in text order, and the shortcut of person display names.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { extractEntities } from '../../src/core/entities';
+import { hasWordInCapitals, isAllCaps } from '../../src/core/entities/normalize';
+import type { EntityMention, Lang } from '../../src/core/types';
+
+const shown = (ents: EntityMention[]): string[] => ents.map((e) => `${e.text}/${e.type}/${e.id}/${e.name}`);
+
+const FRENCH = 'Le groupe Alibaba (NYSE:BABA) a vu Mme Le Pen et M. Jean-Yves Le Drian à Paris. Le Drian a salué Hector RETAMAL, PDG de Foo Widgets SA.';
+const ENGLISH = 'Shares of Harlow Dynamics Inc. (NASDAQ: HRLW) rose after Chair Jerome Powell spoke in New York-based meetings; Powell met Hector RETAMAL.';
+
+describe('entities: speed devices keep the output', () => {
+  it('gives the same mentions for a text seen first, after other texts, and in the other language in between', () => {
+    const first = shown(extractEntities(FRENCH, { lang: 'fr' }));
+    const firstEn = shown(extractEntities(ENGLISH, { lang: 'en' }));
+    // Many other words through the caches, and the same words read as the other language.
+    for (let i = 0; i < 50; i++) extractEntities(`Entreprise${i} Holdings et Société ${i} Groupe, ${ENGLISH}`, { lang: i % 2 ? 'fr' : 'en' });
+    extractEntities(FRENCH, { lang: 'en' });
+    assert.deepEqual(shown(extractEntities(FRENCH, { lang: 'fr' })), first);
+    assert.deepEqual(shown(extractEntities(ENGLISH, { lang: 'en' })), firstEn);
+  });
+
+  it('gives the same rule mentions before and after the tagger path ran', () => {
+    const rulesOnly = (lang: Lang, text: string) => shown(extractEntities(text, { lang, noTagger: true }));
+    const before = rulesOnly('fr', FRENCH);
+    for (let i = 0; i < 20; i++) extractEntities(FRENCH, { lang: 'fr' });
+    assert.deepEqual(rulesOnly('fr', FRENCH), before);
+    assert.ok(before.includes('Foo Widgets SA/company/foo-widgets/Foo Widgets'), JSON.stringify(before));
+  });
+
+  it('keeps the names after a title before a capitalized function word (an empty rule candidate)', () => {
+    // "Mme Le" opens a title rule on a word that is a function word: the rule yields an empty span.
+    const ents = shown(extractEntities('Mme Le Pen a parlé avec M. Le Maire et Mme De Gaulle.', { lang: 'fr' }));
+    assert.ok(ents.includes('Le Pen/person/le-pen/Le Pen'), JSON.stringify(ents));
+    assert.ok(ents.includes('Le Maire/person/le-maire/Le Maire'), JSON.stringify(ents));
+    assert.ok(ents.includes('De Gaulle/person/de-gaulle/De Gaulle'), JSON.stringify(ents));
+  });
+
+  it('title-cases only the words in capitals of a person name', () => {
+    const ents = extractEntities('Hector RETAMAL a rencontré Eddie Wu.', { lang: 'fr' });
+    const retamal = ents.find((e) => e.text === 'Hector RETAMAL');
+    assert.equal(retamal?.name, 'Hector Retamal');
+    assert.equal(ents.find((e) => e.text === 'Eddie Wu')?.name, 'Eddie Wu');
+  });
+
+  it('finds a listed name whose first token is written with another apostrophe or hyphen than the list', () => {
+    // The list skips tokens by their first character, read as tokenKey reads it (’ and ʼ are ', ‑ is -).
+    const entityList = { entities: [{ name: "'Ndrangheta", type: 'organization' as const }, { name: '-Acme', type: 'company' as const }], ignore: [] };
+    const ents = analyze("La ’Ndrangheta et ‑Acme, puis 'Ndrangheta.", { lang: 'fr', entityList }).entities;
+    assert.deepEqual(
+      ents.filter((e) => e.id === 'ndrangheta' || e.id === 'acme').map((e) => e.text),
+      ['’Ndrangheta', '‑Acme', "'Ndrangheta"],
+    );
+  });
+
+  it('hasWordInCapitals agrees with splitting on spaces', () => {
+    const cases = ['Eddie Wu', 'Hector RETAMAL', 'AB CD', 'ABC', 'J.R. Smith', 'Jean-Yves LE DRIAN', 'Ōno ŌNO', '𝐀𝐁𝐂 def', '', 'abc DEF', 'X.Y', 'É.U.'];
+    for (const text of cases) {
+      const expected = text.split(' ').some((w) => w.length > 2 && isAllCaps(w));
+      assert.equal(hasWordInCapitals(text, 2), expected, text);
+    }
+  });
+});
