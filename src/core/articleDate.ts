@@ -77,7 +77,7 @@ const FIRST_TOKEN = /^[\p{L}\p{N}\p{M}]+(?:[-\u2011][\p{L}\p{N}\p{M}]+)*/u;
  * words until one that is neither that nor a possible start of a figure, that word stands
  * before every date of the line, and isDatelineLead refuses each.
  */
-function mayOpenWithDate(line: string, lang: Lang): boolean {
+export function mayOpenWithDate(line: string, lang: Lang): boolean {
   const starters = figureLexicon(lang).figureStarters;
   const words = new RegExp(LEAD_SPLIT);
   words.lastIndex = /^[\s#>*_\-–—]*/u.exec(line)![0].length; // the Markdown marks isDatelineLead strips
@@ -99,7 +99,7 @@ function mayOpenWithDate(line: string, lang: Lang): boolean {
 }
 
 /** The full date that opens `line` as a dateline, if it does. */
-function lineDate(line: string, lang: Lang): string | undefined {
+export function lineDate(line: string, lang: Lang): string | undefined {
   const figures = extractFigures(line, { lang, defaultDollar: 'USD' });
   for (const f of figures) {
     if (f.kind === 'time') continue;

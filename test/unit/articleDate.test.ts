@@ -1,7 +1,7 @@
 // The article's own date from its front matter or dateline, and what analyze() does with it.
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { articleDate } from '../../src/core/articleDate';
+import { articleDate, lineDate, mayOpenWithDate } from '../../src/core/articleDate';
 
 describe('article date', () => {
   const cases: [string, string, 'fr' | 'en', string | undefined][] = [
@@ -44,5 +44,25 @@ describe('article date', () => {
     const text = '5 juin 2012. - Rendez-vous le 4 juillet.';
     const july = analyze(text, { lang: 'fr', date: '2013-01-10' }).figures.find((f) => f.text === '4 juillet');
     assert.equal(july?.value, '2013-07-04');
+  });
+
+  it('skips the figure grammar only on lines where it would find no dateline', () => {
+    // Lines made of lead words, places, times, figure words and ordinary words, then a date.
+    const words = ['Le', 'le', 'Les', 'la', 'du', 'à', 'PARIS', 'LE MANS', 'Paris', '(AFP)', '6', '2025', '1er', 'Premier', 'mars', 'March', 'May',
+      'Jeudi', 'Thursday', 'On', 'Publié', 'mis', 'jour', 'Midi', 'noon', 'vers', 'at', '11:41', '14h30', 'huit', 'heures', 'Half', 'past', 'two',
+      'The', 'Un', 'a', 'L’', 'an', 'dernier', 'Hier', '-', '—', ',', '.', '#', '**', '6/03/2025', 'groupe', 'iPhone', 'Mi-mars', 'Ve', 'USD', 'FY2024',
+      'T1', 'Saint-Denis', 'Aujourd’hui', 'et', 'quart', 'soir', 'Updated', 'last'];
+    let seed = 1;
+    const pick = () => words[(seed = (seed * 1103515245 + 12345) % 2147483648) % words.length];
+    let skipped = 0;
+    for (let k = 0; k < 3000; k++) {
+      const line = `${Array.from({ length: 2 + (k % 6) }, pick).join(' ')} ${k % 2 ? '6 mars 2025 - texte' : 'March 6, 2025 - text'}`;
+      for (const lang of ['fr', 'en'] as const) {
+        if (mayOpenWithDate(line, lang)) continue;
+        skipped++;
+        assert.equal(lineDate(line, lang), undefined, line);
+      }
+    }
+    assert.ok(skipped > 1000, `only ${skipped} lines skipped`);
   });
 });
