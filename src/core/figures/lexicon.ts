@@ -99,6 +99,11 @@ export const WordClass = {
   NUMBER_JOINER: 1 << 18,
   /** An ordinal word that may end a compound number (unième, first). */
   ORDINAL_PART: 1 << 19,
+  /** A named hour (midi, noon); a fraction of an hour said before it (quarter, half). */
+  CLOCK_NAMED: 1 << 20,
+  CLOCK_FRACTION: 1 << 21,
+  /** A word after a number that makes it a clock time: an hour unit, past, to, a named hour, the start of o'clock or of a part of the day. */
+  CLOCK_FOLLOWER: 1 << 22,
 } as const;
 
 export interface FigureLexicon {
@@ -459,6 +464,9 @@ function wordClassesOf(lex: Omit<FigureLexicon, 'wordClasses'>): Map<string, num
     [lex.relativeDates.firstTokens(), WordClass.RELATIVE_DATE_OPENER], [lex.relativeAgoBefore.firstTokens(), WordClass.AGO_OPENER],
     [lex.relativeAheadBefore.firstTokens(), WordClass.AHEAD_OPENER], [opensNumber, WordClass.NUMBER_OPENER], [lex.seasonWords, WordClass.SEASON],
     [lex.numberJoiners, WordClass.NUMBER_JOINER], [lex.ordinalParts.keys(), WordClass.ORDINAL_PART],
+    [lex.clock.named.keys(), WordClass.CLOCK_NAMED], [lex.clock.fractions.keys(), WordClass.CLOCK_FRACTION],
+    [[...lex.clock.hourUnits, ...lex.clock.past, ...lex.clock.to, ...lex.clock.named.keys(), ...lex.clock.oClock.firstTokens(),
+      ...lex.clock.dayParts.firstTokens()], WordClass.CLOCK_FOLLOWER],
   ];
   const classes = new Map<string, number>();
   for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);

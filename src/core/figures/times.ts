@@ -6,8 +6,12 @@
 // 2 p.m.) are read in ./index.ts, which asks dayPartAfter() for "8 h du soir".
 import { nounCandidate } from './nouns';
 import { readDigits, readWords } from './numbers';
+import { WordClass } from './lexicon';
 import { atSentenceStart, isCapitalized, type ScanState } from './state';
 import { isDigits } from './stream';
+
+// Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
+const { ARTICLE_NUMBER, CLOCK_FOLLOWER, CLOCK_FRACTION, CLOCK_NAMED, UNIT } = WordClass;
 
 export type SpokenTime =
   | { kind: 'time'; first: number; next: number; hour: number; minute: number }
@@ -83,7 +87,7 @@ export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
   const tk = s.tokens, clock = s.lex.clock;
   const t = tk[i];
   // midi, minuit, noon, midnight (a capital only where a sentence starts: "Minuit" is a name).
-  const named = clock.named.get(t.norm);
+  const named = (t.cls & CLOCK_NAMED) !== 0 ? clock.named.get(t.norm) : undefined;
   if (named !== undefined) {
     if (isCapitalized(t.text) && !atSentenceStart(s, i)) return null;
     const tail = minutesAfter(s, i + 1, false);
@@ -91,18 +95,17 @@ export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
     if (clock.namedNeedingLead.has(t.norm) && (!leadBefore(s, i) || clock.namedNotAfter.has(tk[i - 1].norm)) && !tail) return null;
     return time(i, tail ? tail.next : i + 1, named, tail ? tail.minute : 0);
   }
-  const follower = tk[i + 1]?.norm;
+  const follower = tk[i + 1];
   if (follower === undefined) return null;
   // half past two, a quarter to five, quarter past 3.
   if (clock.fractions.size > 0) {
-    const q = s.lex.articleNumbers.has(t.norm) && !s.lex.units.has(t.norm) ? i + 1 : i;
-    const fraction = tk[q] && (q === i || tk[q].spaceBefore) ? clock.fractions.get(tk[q].norm) : undefined;
+    const q = (t.cls & ARTICLE_NUMBER) !== 0 && (t.cls & UNIT) === 0 ? i + 1 : i;
+    const fraction = tk[q] && (q === i || tk[q].spaceBefore) && (tk[q].cls & CLOCK_FRACTION) !== 0 ? clock.fractions.get(tk[q].norm) : undefined;
     if (fraction !== undefined) return pastOrTo(s, i, q + 1, fraction, true);
   }
   // Only a number before a word of the clock (heures, o'clock, past, to, du soir, noon) starts the
   // rest: digits or one number word (huit, vingt-trois, une). Most numbers stop here.
-  if (!(clock.hourUnits.has(follower) || clock.past.has(follower) || clock.to.has(follower) || clock.named.has(follower) ||
-    clock.oClock.starts(follower) || clock.dayParts.starts(follower))) return null;
+  if ((follower.cls & CLOCK_FOLLOWER) === 0) return null;
   const hyphen = t.norm.indexOf('-');
   const word = hyphen > 0 ? t.norm.slice(0, hyphen) : t.norm;
   if (!isDigits(t.text) && !s.lex.units.has(word) && !s.lex.tens.has(word)) return null;
