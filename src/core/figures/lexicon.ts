@@ -108,7 +108,7 @@ export const WordClass = {
 
 export interface FigureLexicon {
   lang: Lang;
-  /** The word class bits (IS_..., OPENS_...) of every word of the lists they name. */
+  /** The word class bits (WordClass) of every word of the lists they name. */
   wordClasses: Map<string, number>;
   units: Map<string, number>;
   tens: Map<string, number>;

@@ -108,7 +108,7 @@ export interface FigureToken {
   hyphen: number;
   /** The token's length when it is a run of ASCII digits, else 0 (found once: the readers ask it of every number). */
   digits: number;
-  /** The word class of norm: IS_..., OPENS_... bits (see FigureLexicon.wordClasses). */
+  /** The word class of norm: WordClass bits (see FigureLexicon.wordClasses). */
   cls: number;
 }
 
