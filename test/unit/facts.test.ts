@@ -290,6 +290,21 @@ describe('linkFacts (French)', () => {
     );
   });
 
+  it('gives a business figure a person speaks about to the company, not the person', () => {
+    assert.deepEqual(
+      facts('Renault a publié ses comptes. Son directeur général, Luca de Meo, a indiqué que le chiffre d\'affaires a progressé de 5 %.',
+        [['Renault', 'company', 'renault'], ['Luca de Meo', 'person', 'luca-de-meo']], [['5 %', 'percent', UP]]),
+      ['renault growth 5 %'],
+    );
+    // Past the person, a ministry is no business: a growth forecast with no company in sight is no one's.
+    assert.deepEqual(
+      facts('Le ministère des Finances, Michel Sapin, estime que la croissance sera de 1,5 %.',
+        [['ministère des Finances', 'organization', 'finances'], ['Michel Sapin', 'person', 'michel-sapin']],
+        [['1,5 %', 'percent']]),
+      [],
+    );
+  });
+
   it('makes a profit change other, not growth', () => {
     assert.deepEqual(
       facts('Le bénéfice net de BNP Paribas a reculé de 3 %.', [['BNP Paribas', 'company', 'bnp-paribas']],
@@ -514,6 +529,15 @@ describe('linkFacts (English)', () => {
         [['Google', 'company', 'google'], ['Gemini', 'product', 'gemini'], ['Apple', 'company', 'apple'], ['Siri', 'product', 'siri']],
         [['June', 'date']]),
       ['google event_date June'],
+    );
+  });
+
+  it('gives revenue a chief executive reports to the company named before them', () => {
+    assert.deepEqual(
+      facts('Nvidia Corp reported strong results. Chief Executive Jensen Huang said data center sales jumped 427% to $22.6 billion.',
+        [['Nvidia Corp', 'company', 'nvidia'], ['Jensen Huang', 'person', 'jensen-huang']],
+        [['427%', 'percent', UP], ['$22.6 billion', 'money']], 'en'),
+      ['nvidia growth 427%', 'nvidia revenue $22.6 billion'],
     );
   });
 });
