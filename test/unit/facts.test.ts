@@ -305,6 +305,29 @@ describe('linkFacts (French)', () => {
     );
   });
 
+  it('gives the share price with no owner written to the company in focus ("L\'action a chuté")', () => {
+    assert.deepEqual(
+      facts('LVMH a publié ses ventes. L\'action a chuté de 4,5 % à 612 euros.', [['LVMH', 'company', 'lvmh']],
+        [['4,5 %', 'percent', DOWN], ['612 euros', 'money']]),
+      ['lvmh share_price 612 euros', 'lvmh share_price_change 4,5 %'],
+    );
+    // A noun owned by something that is no entity is not the focus's: "du secteur".
+    assert.deepEqual(
+      facts('LVMH a publié ses ventes. Le chiffre d\'affaires du secteur a progressé de 2 %.', [['LVMH', 'company', 'lvmh']],
+        [['2 %', 'percent', UP]]),
+      [],
+    );
+  });
+
+  it('takes no company named in a relative clause as the focus ("qui regroupe Louis Vuitton")', () => {
+    assert.deepEqual(
+      facts('LVMH publie ses comptes. La division mode, qui regroupe Louis Vuitton, recule. Le groupe emploie 213 000 personnes.',
+        [['LVMH', 'company', 'lvmh'], ['Louis Vuitton', 'company', 'louis-vuitton']],
+        [['213 000 personnes', 'quantity', { unit: 'personne' }]]),
+      ['lvmh count 213 000 personnes'],
+    );
+  });
+
   it('makes a profit change other, not growth', () => {
     assert.deepEqual(
       facts('Le bénéfice net de BNP Paribas a reculé de 3 %.', [['BNP Paribas', 'company', 'bnp-paribas']],

@@ -125,7 +125,8 @@ class FactLinker {
       for (; m < this.mentions.length && this.mentions[m].t0 < end; m++) {
         const mention = this.mentions[m];
         const type = mention.entity.type;
-        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker')) first = mention.id;
+        // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about.
+        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], 'relative')) first = mention.id;
       }
       if (first !== undefined) focus = first;
     }
@@ -543,9 +544,19 @@ class FactLinker {
     const entity = (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
       this.nearestActor(anchor, focus, businessOnly) ??
       this.nearestActor(span.t0, focus, businessOnly) ??
+      (this.isOwnerless(topic, topicEnd) ? focus : undefined) ??
       this.nearestPlace(span.t0);
     if (entity) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
+  }
+
+  /**
+   * "L'action a chuté de 4,5 %", "Shares rose 6%": a noun only a company has, with no owner
+   * written after it (no "du secteur", "of the market"), is the company in focus's.
+   */
+  private isOwnerless(topic: Topic | undefined, topicEnd: number): boolean {
+    if (topic !== 'revenue' && topic !== 'share' && topic !== 'market_cap') return false;
+    return topicEnd !== -1 && !(topicEnd < this.tokens.length && this.has(topicEnd, 'of'));
   }
 
   private topicAt(k: number): Topic | undefined {
