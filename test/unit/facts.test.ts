@@ -328,6 +328,14 @@ describe('linkFacts (French)', () => {
     );
   });
 
+  it('gives the figures of a sentence to the name an apposition follows ("Kering, propriétaire de Gucci,")', () => {
+    assert.deepEqual(
+      facts('Kering, propriétaire de Gucci, a vu son bénéfice chuter de 50 %.',
+        [['Kering', 'company', 'kering'], ['Gucci', 'company', 'gucci']], [['50 %', 'percent', DOWN]]),
+      ['kering other 50 %'],
+    );
+  });
+
   it('makes a profit change other, not growth', () => {
     assert.deepEqual(
       facts('Le bénéfice net de BNP Paribas a reculé de 3 %.', [['BNP Paribas', 'company', 'bnp-paribas']],
@@ -561,6 +569,35 @@ describe('linkFacts (English)', () => {
         [['Nvidia Corp', 'company', 'nvidia'], ['Jensen Huang', 'person', 'jensen-huang']],
         [['427%', 'percent', UP], ['$22.6 billion', 'money']], 'en'),
       ['nvidia growth 427%', 'nvidia revenue $22.6 billion'],
+    );
+  });
+
+  it('reads a sentence on past the point of a decimal ("$65.6 billion on Wednesday, up 16%")', () => {
+    assert.deepEqual(
+      facts('Microsoft Corp reported quarterly revenue of $65.6 billion on Wednesday, up 16% from a year ago.',
+        [['Microsoft Corp', 'company', 'microsoft']], [['$65.6 billion', 'money'], ['16%', 'percent', UP]], 'en'),
+      ['microsoft growth 16%', 'microsoft revenue $65.6 billion'],
+    );
+  });
+
+  it('reads a change noun between a figure and its topic ("a 15% rise in revenue")', () => {
+    assert.deepEqual(
+      facts('Alphabet posted a 15% rise in revenue.', [['Alphabet', 'company', 'alphabet']], [['15%', 'percent']], 'en'),
+      ['alphabet growth 15%'],
+    );
+  });
+
+  it('gives the figures of a sentence to the name a description in commas follows ("Alphabet, Google\'s parent,")', () => {
+    assert.deepEqual(
+      facts('Alphabet, Google\'s parent, posted revenue of $88.3 billion.',
+        [['Alphabet', 'company', 'alphabet'], ['Google', 'company', 'google']], [['$88.3 billion', 'money']], 'en'),
+      ['alphabet revenue $88.3 billion'],
+    );
+    // A list is no apposition: the nearest name before the figure keeps it.
+    assert.deepEqual(
+      facts('Apple, Google, Amazon posted revenue of $88.3 billion.',
+        [['Apple', 'company', 'apple'], ['Google', 'company', 'google'], ['Amazon', 'company', 'amazon']], [['$88.3 billion', 'money']], 'en'),
+      ['amazon revenue $88.3 billion'],
     );
   });
 });

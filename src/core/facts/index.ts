@@ -165,6 +165,8 @@ class FactLinker {
     if (!tok.lineStart && !TERMINALS.has(prev)) return false;
     const first = tok.text[0];
     const upperOrDigit = first !== first.toLowerCase() || (first >= '0' && first <= '9') || first === '#';
+    // A point with a letter or digit right after it is inside a word or number ("$65.6 billion", "U.S.").
+    if (!tok.lineStart && tok.start === this.tokens[i - 1].end && (upperOrDigit || first !== first.toUpperCase())) return false;
     if (TERMINALS.has(prev) && (upperOrDigit || tok.lineStart || first === '«' || first === '"' || first === '“')) return true;
     if (!tok.lineStart) return false;
     if (upperOrDigit || TERMINALS.has(prev)) return true;
@@ -426,6 +428,30 @@ class FactLinker {
     return ids;
   }
 
+  /**
+   * A name inside a description set off by commas after another name: "Alphabet, Google's
+   * parent, posted", "Kering, propriétaire de Gucci, avait". The sentence is about the first.
+   * A list ("LVMH, Kering, Hermès") or a joined pair is no apposition.
+   */
+  private isApposed(mi: number): boolean {
+    const m = this.mentions[mi];
+    let open = m.t0 - 1;
+    while (open >= 0 && m.t0 - open <= 4 && this.tokens[open].text !== ',') {
+      if (!this.isWord(open) || this.mentionTo[open + 1] !== -1 || this.has(open, 'join') && !this.has(open, 'determiner')) return false;
+      open--;
+    }
+    let close = m.t1;
+    while (close < this.tokens.length && close - m.t1 <= 3 && this.tokens[close].text !== ',') {
+      if (this.mentionFrom[close] !== -1 || this.figureAt[close] !== -1 || this.has(close, 'join') && !this.has(close, 'determiner') || this.isClauseWord(close)) return false;
+      close++;
+    }
+    if (open < 1 || close >= this.tokens.length || this.tokens[open].text !== ',' || this.tokens[close].text !== ',') return false;
+    // Something besides the name describes: not a bare list item.
+    if (open === m.t0 - 1 && close === m.t1) return false;
+    const before = this.mentionTo[open];
+    return before !== -1 && this.mentions[before].role === 'actor';
+  }
+
   /** An actor's id; a product stands for its maker when the maker's name leads its own. */
   private actorOrMaker(m: Mention): string | undefined {
     if (m.role === 'actor') return m.id;
@@ -456,7 +482,7 @@ class FactLinker {
         passedPerson = true;
         continue;
       }
-      if (this.mentions[mi].role !== 'actor') continue;
+      if (this.mentions[mi].role !== 'actor' || this.isApposed(mi)) continue;
       if (!passedPerson || type === 'company' || type === 'ticker') return this.mentions[mi].id;
     }
     if (passedPerson) return focus;
@@ -489,6 +515,8 @@ class FactLinker {
     let topicAt = -1;
     let topicEnd = -1;
     let afterTopic = false;
+    // A change noun may stand between them: "a 15% rise in revenue", "15 % de hausse du chiffre d'affaires".
+    let changeAfter = false;
     for (let k = span.t1, steps = 0; k < se && steps < 3; k++, steps++) {
       const t = this.topicAt(k);
       if (t) {
@@ -497,6 +525,10 @@ class FactLinker {
         topicEnd = k + this.topicLength(k);
         afterTopic = true;
         break;
+      }
+      if (steps === 0 && this.has(k, 'change')) {
+        changeAfter = true;
+        continue;
       }
       if (!this.has(k, 'afterFigure') && !this.has(k, 'determiner')) break;
     }
@@ -532,7 +564,7 @@ class FactLinker {
     }
 
     const level = this.isLevel(span.t0, ss);
-    const change = !level && (figure.direction !== undefined || this.changeBefore(span.t0, ss));
+    const change = !level && (figure.direction !== undefined || (changeAfter && afterTopic) || this.changeBefore(span.t0, ss));
     const predicate = this.predicateOf(span, topic, verb, change, afterTopic, ss, se);
     if (!predicate) {
       this.copyRepetition(figure);
