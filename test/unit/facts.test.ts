@@ -638,6 +638,15 @@ describe('linkFacts (English)', () => {
       ['apple market_share 28%', 'samsung market_share 23%'],
     );
   });
+
+  it('reads "the Facebook parent" as the company in focus, not Facebook', () => {
+    assert.deepEqual(
+      facts('Meta Platforms Inc said it would cut costs. The Facebook parent\'s stock rose 1.5% to a record $720.50.',
+        [['Meta Platforms Inc', 'company', 'meta'], ['Facebook', 'company', 'facebook']],
+        [['1.5%', 'percent', UP], ['$720.50', 'money']], 'en'),
+      ['meta share_price $720.50', 'meta share_price_change 1.5%'],
+    );
+  });
 });
 
 describe('linkFacts on the seed gold inputs', () => {

@@ -126,7 +126,7 @@ class FactLinker {
         const mention = this.mentions[m];
         const type = mention.entity.type;
         // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about.
-        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], 'relative')) first = mention.id;
+        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], 'relative') && !this.namesRelative(mention)) first = mention.id;
       }
       if (first !== undefined) focus = first;
     }
@@ -464,6 +464,18 @@ class FactLinker {
     return false;
   }
 
+  /**
+   * A name that only says whose parent or owner is meant: "the Facebook parent's stock", "Google
+   * parent Alphabet", "la maison mère de Facebook". The company meant is another one.
+   */
+  private namesRelative(m: Mention): boolean {
+    let k = m.t1;
+    if (k + 1 < this.tokens.length && this.lex.normalized(this.tokens[k].text) === "'" && this.lex.normalized(this.tokens[k + 1].text) === 's') k += 2;
+    if (k < this.tokens.length && this.has(k, 'relation')) return true;
+    const before = m.t0 - 1;
+    return before >= 1 && this.has(before, 'of') && this.has(before - 1, 'relation');
+  }
+
   /** An actor's id; a product stands for its maker when the maker's name leads its own. */
   private actorOrMaker(m: Mention): string | undefined {
     if (m.role === 'actor') return m.id;
@@ -494,7 +506,7 @@ class FactLinker {
         passedPerson = true;
         continue;
       }
-      if (this.mentions[mi].role !== 'actor' || this.isApposed(mi)) continue;
+      if (this.mentions[mi].role !== 'actor' || this.isApposed(mi) || this.namesRelative(this.mentions[mi])) continue;
       // A price is the buyer's: "Boeing agreed to buy Spirit AeroSystems in a deal valued at $4.7 billion".
       if (buyer && this.isBought(this.mentions[mi])) continue;
       if (!passedPerson || type === 'company' || type === 'ticker') return this.mentions[mi].id;
