@@ -59,6 +59,8 @@ const CHANGE_WINDOW = 6;
 const POSSESSOR_WINDOW = 6;
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
+/** How many sentences before a change figure, in its paragraph, may name the stock market. */
+const STOCK_REPORT_SENTENCES = 5;
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
 const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue', 'growth', 'market_share', 'share_price', 'share_price_change', 'market_cap_change']);
 
@@ -86,6 +88,8 @@ class FactLinker {
   private readonly factsOfFigure = new Map<number, Fact[]>();
   /** The first linked figure of each money amount (value and unit). */
   private readonly linkedAmounts = new Map<string, number>();
+  /** Whether the paragraph read from a token up to `end` names the stock market (see inStockReport). */
+  private readonly stockReport = new Map<number, { end: number; found: boolean }>();
   /** Company names, lower case, with their ids: the makers products are named after (made on first need). */
   private makers: [string, string][] | undefined;
 
@@ -729,10 +733,24 @@ class FactLinker {
         break;
     }
     if (verb && money) return 'investment';
-    if (change) {
-      for (let k = ss; k < se; k++) if (this.has(k, 'stockContext')) return 'share_price_change';
-    }
+    if (change && this.inStockReport(ss, se)) return 'share_price_change';
     return undefined;
+  }
+
+  /**
+   * A market report names the exchange or the session once for a paragraph ("Le CAC 40 a terminé
+   * la séance... Kering a cédé 3,2 %"): the sentence [ss, se) and those before it in its paragraph
+   * (at most STOCK_REPORT_SENTENCES) are read, each paragraph's answer kept.
+   */
+  private inStockReport(ss: number, se: number): boolean {
+    let from = ss;
+    for (let n = 0; n < STOCK_REPORT_SENTENCES && from > 0 && !this.tokens[from].lineStart; n++) from = this.sentenceStart[from - 1];
+    const known = this.stockReport.get(from);
+    if (known !== undefined && known.end >= se) return known.found;
+    let found = false;
+    for (let k = from; k < se && !found; k++) found = this.has(k, 'stockContext');
+    this.stockReport.set(from, { end: se, found });
+    return found;
   }
 
   private isCountUnit(unit: string | undefined): boolean {
