@@ -661,6 +661,15 @@ describe('linkFacts (English)', () => {
       ['meta share_price $720.50', 'meta share_price_change 1.5%'],
     );
   });
+
+  it('gives a figure to the company that opens its own clause after the noun ("Exxon shares were down 0.8%, and Chevron Corp dipped 0.5%")', () => {
+    assert.deepEqual(
+      facts('Exxon Mobil Corp shares were down 0.8% in premarket trading, and Chevron Corp dipped 0.5%.',
+        [['Exxon Mobil Corp', 'company', 'exxon'], ['Chevron Corp', 'company', 'chevron']],
+        [['0.8%', 'percent', DOWN], ['0.5%', 'percent', DOWN]], 'en'),
+      ['chevron share_price_change 0.5%', 'exxon share_price_change 0.8%'],
+    );
+  });
 });
 
 describe('linkFacts on the seed gold inputs', () => {

@@ -468,6 +468,19 @@ class FactLinker {
     return false;
   }
 
+  /** The last actor named in [from, to) that starts a clause of its own (after a comma, "and", "et"), if any. */
+  private actorBetween(from: number, to: number, buyer: boolean): string | undefined {
+    for (let k = to - 1; k >= from; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi === -1) continue;
+      const m = this.mentions[mi];
+      if (m.role !== 'actor' || m.entity.type === 'person' || this.isApposed(mi) || this.namesRelative(m) || (buyer && this.isBought(m))) return undefined;
+      const before = m.t0 - 1;
+      return before >= from && (this.tokens[before].text === ',' || this.has(before, 'join') && !this.has(before, 'determiner')) ? m.id : undefined;
+    }
+    return undefined;
+  }
+
   /**
    * A name that only says whose parent or owner is meant: "the Facebook parent's stock", "Google
    * parent Alphabet", "la maison mère de Facebook". The company meant is another one.
@@ -621,7 +634,11 @@ class FactLinker {
 
     const businessOnly = BUSINESS_PREDICATES.has(predicate);
     const anchor = afterTopic ? span.t0 : topicAt !== -1 ? topicAt : verbAt !== -1 ? verbAt : span.t0;
-    const entity = (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
+    // An actor named between the noun and the figure is the figure's own subject: "Exxon shares
+    // were down 0.8%, and Chevron Corp dipped 0.5%".
+    const ownSubject = topicAt !== -1 && !afterTopic ? this.actorBetween(topicEnd, span.t0, predicate === 'investment') : undefined;
+    const entity = ownSubject ??
+      (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
       this.nearestActor(anchor, focus, businessOnly, predicate === 'investment') ??
       this.nearestActor(span.t0, focus, businessOnly, predicate === 'investment') ??
       (this.isOwnerless(topic, topicEnd) ? focus : undefined) ??
