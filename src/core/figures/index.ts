@@ -368,7 +368,10 @@ class FigureScanner {
     if (isCapitalized(t.text) && !atSentenceStart(this.s, i)) return null;
     // une dizaine de milliers, une centaine de millions d'euros: the collective counts a plural scale.
     const linked = pre.next + 1;
-    if (['de', "d'"].includes(tk[pre.next]?.norm ?? '') && tk[linked] && tk[linked].spaceBefore && tk[linked].norm.endsWith('s')) {
+    // English takes a singular scale after "of": a couple of million dollars.
+    const link = tk[pre.next]?.norm ?? '';
+    if ((link === 'de' || link === "d'" || (link === 'of' && lex.scales.has(tk[linked]?.norm ?? ''))) && tk[linked] && tk[linked].spaceBefore &&
+      (tk[linked].norm.endsWith('s') || link === 'of')) {
       const more = lex.scales.get(tk[linked].norm) ?? lex.collectiveNumbers.get(tk[linked].norm);
       if (more !== undefined && !lex.exactCollectives.has(tk[linked].norm)) pre = { ...pre, scale: pre.scale! * more, next: linked + 1 };
     }
@@ -567,6 +570,10 @@ class FigureScanner {
         if (smallScale !== undefined && rest!.value * smallScale < scale && Number.isInteger(rest!.value)) {
           count += (rest!.value * smallScale) / scale;
           k = rest!.next + 1;
+        } else if (rest && !rest.digits && !rest.articleOnly && !rest.ordinal && rest.value >= 100 && rest.value < scale && Number.isInteger(rest.value)) {
+          // "two million three hundred thousand", "un million deux cent mille": the rest in words, hundreds at least.
+          count += rest.value / scale;
+          k = rest.next;
         }
       }
     }

@@ -118,6 +118,8 @@ export interface FigureLexicon {
   /** Every word of the number grammar above with its part (units first where lists overlap): one look-up per word part. */
   numberWordKinds: Map<string, NumberWordKind>;
   articleNumbers: Set<string>;
+  /** Words before a bare hundred or thousand that leave its count unsaid (a few hundred, plusieurs mille). */
+  vagueCounts: Set<string>;
   scales: Map<string, number>;
   scaleAbbreviations: Map<string, number>;
   ordinals: Map<string, number>;
@@ -132,6 +134,8 @@ export interface FigureLexicon {
   halfWordPrefixes: Set<string>;
   collectiveNumbers: Map<string, number>;
   exactCollectives: Set<string>;
+  /** Collectives that count only after an article and before "of" (a couple of). */
+  collectivesNeedingOf: Set<string>;
   negativeWords: Set<string>;
   /** Words after which "3/4" is a tally (3/8 dont 3 pen), not a fraction. */
   fractionNotBefore: Set<string>;
@@ -376,6 +380,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     numberJoiners: new Set(data.numberJoiners),
     numberWordKinds: numberWordKinds(data),
     articleNumbers: new Set(data.articleNumbers),
+    vagueCounts: new Set(data.vagueCounts),
     scales: new Map(Object.entries(data.scales)),
     scaleAbbreviations: new Map(Object.entries(data.scaleAbbreviations)),
     ordinals: new Map(Object.entries(data.ordinals)),
@@ -388,6 +393,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     halfWordPrefixes: new Set(data.halfWordPrefixes),
     collectiveNumbers: new Map(Object.entries(data.collectiveNumbers as Record<string, number>)),
     exactCollectives: new Set(data.exactCollectives),
+    collectivesNeedingOf: new Set(data.collectivesNeedingOf as string[]),
     negativeWords: new Set(data.negativeWords),
     fractionNotBefore: new Set(data.fractionNotBefore as string[]),
     fractionDeterminers: new Set(data.fractionDeterminers as string[]),

@@ -123,8 +123,22 @@ function opensNumberWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
 
 /** A number in words starting at token `i` (vingt-neuf, deux cents, one hundred and five), or null. */
 export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon): NumberRead | null {
+  const t = tokens[i];
+  // "a hundred people", "a thousand and one": the article counts one hundred, one thousand.
+  if (t !== undefined && (t.cls & ARTICLE_NUMBER) !== 0 && (t.cls & UNIT) === 0) {
+    const after = tokens[i + 1];
+    const kind = after !== undefined && after.spaceBefore && after.hyphen < 0 ? lex.numberWordKinds.get(after.norm) : undefined;
+    if (kind !== 'hundred' && kind !== 'thousand') return null;
+    const read = readWords(tokens, i + 1, lex);
+    return read && !read.ordinal ? { ...read, first: i } : null;
+  }
   // Most tokens read here are other words: the first part decides (an ordinal ends a compound, never opens one).
   if (!opensNumberWords(tokens, i, lex)) return null;
+  // "a few hundred", "plusieurs mille": no count the text gives.
+  if (i > 0 && lex.vagueCounts.has(tokens[i - 1].norm) && tokens[i].hyphen < 0) {
+    const kind = lex.numberWordKinds.get(tokens[i].norm);
+    if (kind === 'hundred' || kind === 'thousand') return null;
+  }
   let total = 0;
   let current = 0;
   let words = 0;
@@ -148,9 +162,13 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
     const kinds: (NumberWordKind | null)[] = [];
     for (const part of parts) kinds.push(wordPartKind(part, lex));
     if (kinds.includes(null)) break;
-    // A joiner token ("et", "and") must sit between number words.
+    // A joiner token ("et", "and") must sit between number words: after a hundred or a thousand
+    // (one hundred and five, mille et un) or between a ten and a unit (vingt et un), not between
+    // two counts ("two and three quarters").
     if (parts.length === 1 && kinds[0] === 'joiner') {
       if (words === 0 || j + 1 >= tokens.length) break;
+      const previous = wordPartKind(lastPart, lex);
+      if (previous !== 'hundred' && previous !== 'thousand' && !(previous === 'ten' && lex.units.has(lex.ordinalParts.get(tokens[j + 1].norm) ?? tokens[j + 1].norm))) break;
       const nextParts = tokens[j + 1].norm.split('-');
       const last = nextParts.length - 1;
       if (!nextParts.every((p, n) => {
@@ -332,6 +350,8 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
   const collective = (w.cls & COLLECTIVE) !== 0 ? lex.collectiveNumbers.get(w.norm) : undefined;
   if (collective !== undefined) {
     if (!counted || (lex.exactCollectives.has(w.norm) ? false : digitCount !== undefined)) return null;
+    // "a couple of analysts": only after an article and before "of" ("the couple", "two couples" are people).
+    if (lex.collectivesNeedingOf.has(w.norm) && (!lex.articleNumbers.has(t.norm) || lex.units.has(t.norm) || tokens[j + 1]?.norm !== 'of')) return null;
     const plural = w.norm.endsWith('s');
     if (plural !== count >= 2 && !(lex.lang === 'en' && count >= 2)) return null;
     const read: NumberRead = { value: count, first: i, next: j + 1, digits: false, plain: null, articleOnly: false, scale: collective };
