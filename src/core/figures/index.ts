@@ -138,7 +138,7 @@ class FigureScanner {
     // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
     const c1 = source.charCodeAt(t.start + 1), last = source.charCodeAt(t.end - 1);
     // ... or a fiscal year (FY2024, FY24).
-    return (length === 3 && CURRENCIES.codes.has(t.text)) || (length === 2 && c1 >= 48 && c1 <= 57) || (c0 === 70 && c1 === 89) ||
+    return (length === 3 && CURRENCIES.codes.has(t.text)) || CURRENCIES.prefixAbbreviations.has(t.text) || (length === 2 && c1 >= 48 && c1 <= 57) || (c0 === 70 && c1 === 89) ||
       ((c0 === 73 || c0 === 86 || c0 === 88) && (last === 101 || last === 114)); // ends in e or r
   }
 
@@ -294,7 +294,7 @@ class FigureScanner {
   }
 
   /** $4.15 billion, US$ 5, HK$10m, €10bn, USD 10 m, EUR 5 millions. */
-  private currencyFirstAt(i: number): Match | null {
+  private currencyFirstAt(i: number, depth = 0): Match | null {
     const tk = this.tk;
     const t = tk[i];
     let code: string | undefined;
@@ -307,6 +307,11 @@ class FigureScanner {
       code = this.dollar(CURRENCIES.symbols.get(t.text)!);
     } else if (t.end - t.start === 3 && CURRENCIES.codes.has(t.text) && tk[i + 1]?.spaceBefore && tk[i + 1].digits > 0) {
       code = CURRENCIES.codes.get(t.text);
+    } else if (CURRENCIES.prefixAbbreviations.has(t.text)) {
+      // Rs 300, Rs. 300: the number stands apart.
+      if (tk[k]?.text === '.' && !tk[k].spaceBefore) k++;
+      if (!tk[k]?.spaceBefore || tk[k].digits === 0) return null;
+      code = CURRENCIES.prefixAbbreviations.get(t.text);
     }
     if (code === undefined) return null;
     const numTok = tk[k];
@@ -316,21 +321,54 @@ class FigureScanner {
     if (!isSafeFigureNumber(num.value)) return { drafts: [], next: num.next };
     let value = num.value;
     let next = num.next;
+    let scale = 1;
     const scaleTok = tk[next];
     if (scaleTok && !this.s.inEntity[next]) {
       const full = this.lex.scales.get(scaleTok.norm) ?? (this.lex.thousand.has(scaleTok.norm) ? 1000 : undefined);
       const abbreviation = this.lex.scaleAbbreviations.get(scaleTok.norm);
       if (full !== undefined && scaleTok.spaceBefore) {
-        value *= full;
+        scale = full;
         next++;
       } else if (abbreviation !== undefined && (scaleTok.glued || scaleTok.spaceBefore)) {
-        value *= abbreviation;
+        scale = abbreviation;
         next++;
       } else if (scaleTok.glued) {
         return { drafts: [], next: next + 1 };
       }
     }
-    return { drafts: [{ first: i, next, kind: 'money', value, unit: code }], next };
+    value *= scale;
+    const head: Draft = { first: i, next, kind: 'money', value, unit: code, scale };
+    if (scale === 1 && depth === 0) {
+      const range = this.moneyRangeAfter(head, num.value, i);
+      if (range) return range;
+    }
+    return { drafts: [head], next };
+  }
+
+  /**
+   * "$10 to $20 million", "€3-5 billion", "between $10 and $20 billion": the first amount takes the
+   * scale of the second, as in "entre 15 et 25 millions d'euros".
+   */
+  private moneyRangeAfter(head: Draft, count: number, i: number): Match | null {
+    const tk = this.tk;
+    const k = head.next, link = tk[k];
+    if (!link || !RANGE_LINKS.has(link.norm) || !tk[k + 1]) return null;
+    if ((link.norm === 'and' || link.norm === 'et') && !['between', 'entre'].includes(tk[i - 1]?.norm ?? '')) return null;
+    const second = this.currencyFirstAt(k + 1, 1) ?? this.numberAt(k + 1, 1);
+    if (!second || second.drafts.length !== 1) return null;
+    const d = second.drafts[0];
+    const scale = d.scale ?? 1;
+    if (scale === 1 || typeof d.value !== 'number') return null;
+    if (d.kind === 'number') {
+      // "€3-5 billion": the second number takes the currency of the first.
+      d.kind = 'money';
+      d.unit = head.unit;
+    } else if (d.kind !== 'money' || d.unit !== head.unit) {
+      return null;
+    }
+    head.value = count * scale;
+    head.scale = scale;
+    return { drafts: [head, d], next: second.next };
   }
 
   /**
@@ -516,7 +554,7 @@ class FigureScanner {
       const cm = unit?.unit === 'm' && num.plain ? tk[unit.next] : undefined;
       if (cm && !cm.spaceBefore && cm.text.length === 2 && isDigits(cm.text)) return this.single(i, unit!.next + 1, 'quantity', num.value + Number(cm.text) / 100, 'm');
       if (unit) return this.single(i, unit.next, 'quantity', num.value, unit.unit);
-      if (!lex.scaleAbbreviations.has(glued.norm)) return { drafts: [], next: k + 1 };
+      if (!lex.scaleAbbreviations.has(glued.norm) && !lex.percentWords.starts(glued.norm)) return { drafts: [], next: k + 1 };
     }
     // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.
     let scale = 1;

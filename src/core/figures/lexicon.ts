@@ -293,6 +293,8 @@ export interface CurrencyLexicon {
   symbols: Map<string, string>;
   dollarPrefixes: Map<string, string>;
   codes: Map<string, string>;
+  /** Rs: an abbreviation standing before the number, as written. */
+  prefixAbbreviations: Map<string, string>;
 }
 
 type LangData = typeof frData;
@@ -483,6 +485,7 @@ export const CURRENCIES: CurrencyLexicon = {
   symbols: new Map(Object.entries(currencyData.symbols)),
   dollarPrefixes: new Map(Object.entries(currencyData.dollarPrefixes)),
   codes: new Map(currencyData.codes.map((c) => [c, (currencyData.codeAliases as Record<string, string>)[c] ?? c])),
+  prefixAbbreviations: new Map(Object.entries(currencyData.prefixAbbreviations as Record<string, string>)),
 };
 
 /**
