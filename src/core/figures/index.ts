@@ -124,7 +124,8 @@ class FigureScanner {
     if (sign !== undefined) return this.signed(i, sign);
     const date = this.timeAt(i) ?? this.dateAt(i);
     if (date) return date;
-    return this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.numberAt(i, 0) ?? this.ordinalAt(i);
+    return this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.halfUnitAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.hyphenDurationAt(i) ??
+      this.numberAt(i, 0) ?? this.ordinalAt(i);
   }
 
   private mayStartFigure(t: FigureToken): boolean {
@@ -183,8 +184,9 @@ class FigureScanner {
     // Words: midi, noon, half past two, huit heures.
     if (!startsWithDigit(t.text)) return this.spokenTime(i);
     const length = t.end - t.start;
-    const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.text) : null;
-    if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
+    const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.norm) : null;
+    // 9H30 is a time, 1H25 the first half of 2025.
+    if (compact && !(t.text !== t.norm && compact[1].length === 1 && (compact[1] === '1' || compact[1] === '2'))) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
     // "at 1430 GMT": four digits before a time zone.
     if (t.digits === 4 && this.lex.clock.timeZones.has(tk[i + 1]?.text ?? '') && tk[i + 1].spaceBefore) {
       return this.timeDraft(i, i + 1, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
@@ -510,14 +512,21 @@ class FigureScanner {
     if (lex.fractionHalf.has(den.norm) && denomIndex > i) return null;
     // Only a share of something: "de", "du", "des", "d'", "of" follows.
     const link = tk[denomIndex + 1]?.norm ?? '';
+    // "half an hour", "half a day": half of a unit of time.
+    if ((link === 'a' || link === 'an') && denomIndex === i) {
+      const duration = lex.durationUnits.get(tk[denomIndex + 2]?.norm ?? '');
+      return duration !== undefined && tk[denomIndex + 2].spaceBefore ? this.durationDraft(first, denomIndex + 3, numerator / denominator, duration) : null;
+    }
     if (!SHARE_LINKS.has(link)) return null;
-    // "un dixième de seconde", "a tenth of a mile": a measure, not a share.
+    // "un dixième de seconde", "a tenth of a mile", "un quart d'heure": a measure, not a share.
     let u = denomIndex + 2;
     if (['a', 'an'].includes(tk[u]?.norm ?? '')) u++;
     const unitNorm = tk[u]?.norm ?? '';
+    const duration = lex.durationUnits.get(unitNorm);
+    if (duration !== undefined && (denominator > 4 || duration === 'H' || duration === 'MIN' || duration === 'D')) {
+      return this.durationDraft(first, u + 1, numerator / denominator, duration);
+    }
     if (denominator > 4) {
-      const duration = lex.durationUnits.get(unitNorm);
-      if (duration !== undefined) return this.durationDraft(first, u + 1, numerator / denominator, duration);
       const measure = lex.measureUnits.get(unitNorm);
       if (measure !== undefined) return this.single(first, u + 1, 'quantity', numerator / denominator, measure);
       if (lex.scales.has(unitNorm)) return null;
@@ -590,7 +599,10 @@ class FigureScanner {
         // "une heure et demie", "a year and a half": one and a half units, whatever the article.
         const half = halfAfter(tk, k + 1, lex);
         if (half !== null) return this.durationDraft(i, half, 1.5, lex.durationUnits.get(unitTok.norm)!);
-        if (lex.units.has(t.norm)) return this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
+        if (lex.units.has(t.norm) || lex.durationAfterIndefinite.has(unitTok.norm)) {
+          const one = this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
+          return this.durationTail(one, 1, lex.durationUnits.get(unitTok.norm)!);
+        }
       }
       return null;
     }
@@ -646,7 +658,7 @@ class FigureScanner {
       // "deux ans et demi", "trois heures et demie": half a unit more.
       const half = Number.isInteger(value) ? halfAfter(tk, u + 1, lex) : null;
       if (half !== null) return this.durationDraft(i, half, value + 0.5, durationUnit);
-      return this.durationDraft(i, u + 1, value, durationUnit);
+      return this.durationTail(this.durationDraft(i, u + 1, value, durationUnit), value, durationUnit);
     }
     const measure = tk[k] && (tk[k].spaceBefore || tk[k].text === '°') ? this.measureAt(k, value) : null;
     if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
@@ -671,6 +683,67 @@ class FigureScanner {
     }
     if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
     return this.single(i, k, 'number', value, undefined, scale);
+  }
+
+  /** "une demi-heure", "a half-hour", "deux demi-journées": half units of time. */
+  private halfUnitAt(i: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    const t = tk[i];
+    if ((t.cls & (ARTICLE_NUMBER | UNIT)) === 0) return null;
+    const w = tk[i + 1];
+    if (!w || !w.spaceBefore || w.hyphen <= 0 || !lex.halfWordPrefixes.has(w.norm.slice(0, w.hyphen)) || this.s.inEntity[i + 1]) return null;
+    const unit = lex.durationUnits.get(w.norm.slice(w.hyphen + 1));
+    if (unit === undefined) return null;
+    return this.durationDraft(i, i + 2, (lex.units.get(t.norm) ?? 1) / 2, unit);
+  }
+
+  /** "a five-year contract", "30-year bonds", "a 90-day delay": a number and a unit of time made one adjective. */
+  private hyphenDurationAt(i: number): Match | null {
+    const t = this.tk[i], lex = this.lex;
+    if (t.hyphen <= 0 || lex.hyphenDurationUnits.size === 0 || this.s.inEntity[i]) return null;
+    const cut = t.norm.lastIndexOf('-');
+    const unitWord = t.norm.slice(cut + 1);
+    if (!lex.hyphenDurationUnits.has(unitWord)) return null;
+    const count = t.norm.slice(0, cut);
+    let value: number | undefined;
+    if (/^\d{1,3}$/.test(count)) value = Number(count);
+    else {
+      // "thirty-second" is a rank.
+      if (lex.ordinals.has(unitWord)) return null;
+      const parts = count.split('-');
+      if (parts.length > 2) return null;
+      value = 0;
+      for (const part of parts) {
+        const v = lex.units.get(part) ?? lex.tens.get(part);
+        if (v === undefined) return null;
+        value += v;
+      }
+    }
+    if (value === 0) return null;
+    if (isCapitalized(t.text) && !atSentenceStart(this.s, i)) return null;
+    return this.durationDraft(i, i + 1, value, lex.durationUnits.get(unitWord)!);
+  }
+
+  /**
+   * "2 hours and 30 minutes", "two years and six months", "1 hour 20 minutes": a smaller unit of
+   * time after a duration adds to it (PT2H30M, P2Y6M). The match is returned as is otherwise.
+   */
+  private durationTail(m: Match, value: number, unit: string): Match {
+    const tk = this.tk, lex = this.lex;
+    const d = m.drafts[0];
+    if (!d || m.drafts.length !== 1 || !Number.isInteger(value)) return m;
+    let j = d.next;
+    if (tk[j] && tk[j].spaceBefore && lex.numberJoiners.has(tk[j].norm)) j++;
+    if (!tk[j] || !tk[j].spaceBefore || this.s.inEntity[j]) return m;
+    const rest = readDigits(this.s.text, tk, j, lex) ?? readWords(tk, j, lex);
+    if (!rest || rest.articleOnly || rest.ordinal || !Number.isInteger(rest.value)) return m;
+    const unitTok = tk[rest.next];
+    const second = unitTok && unitTok.spaceBefore ? lex.durationUnits.get(unitTok.norm) : undefined;
+    const iso = second === undefined ? null : compoundDuration(value, unit, rest.value, second);
+    if (iso === null) return m;
+    d.next = rest.next + 1;
+    d.value = iso;
+    return { drafts: [d], next: d.next };
   }
 
   private single(first: number, next: number, kind: FigureKind, value: number, unit?: string, scale?: number): Match {
@@ -871,10 +944,28 @@ function plainDecimal(x: number): string | null {
 function isoDuration(value: number, unit: string): string | null {
   const designator: Record<string, [string, number, string]> = {
     H: ['PT', 1, 'H'], MIN: ['PT', 1, 'M'], S: ['PT', 1, 'S'], Q: ['P', 3, 'M'], DEC: ['P', 10, 'Y'], CEN: ['P', 100, 'Y'],
+    MIL: ['P', 1000, 'Y'], FN: ['P', 2, 'W'],
   };
   const [prefix, factor, letter] = designator[unit] ?? ['P', 1, unit];
   const count = plainDecimal(value * factor);
   return count === null || count.startsWith('-') ? null : `${prefix}${count}${letter}`;
+}
+
+/** The units of an ISO duration, largest first, and the part (date or time) each is written in. */
+const DURATION_ORDER = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
+
+/** "2 hours and 30 minutes" -> PT2H30M, "two years and six months" -> P2Y6M; null unless the second unit is smaller. */
+function compoundDuration(a: number, unitA: string, b: number, unitB: string): string | null {
+  const ia = DURATION_ORDER.indexOf(unitA), ib = DURATION_ORDER.indexOf(unitB);
+  // Weeks mix with no other unit in ISO 8601.
+  if (ia < 0 || ib <= ia || unitA === 'W' || unitB === 'W') return null;
+  const letter = (u: string) => (u === 'MIN' ? 'M' : u);
+  const time = (u: string) => DURATION_ORDER.indexOf(u) >= 4;
+  let out = 'P';
+  if (!time(unitA)) out += `${a}${letter(unitA)}`;
+  if (time(unitA) || time(unitB)) out += 'T';
+  if (time(unitA)) out += `${a}${letter(unitA)}`;
+  return `${out}${b}${letter(unitB)}`;
 }
 
 /** Removes float noise (11.6 * 1e9 = 11599999999.999998). */

@@ -148,6 +148,10 @@ export interface FigureLexicon {
   percentWords: TokenTrie<true>;
   durationUnits: Map<string, string>;
   durationAfterArticle: Set<string>;
+  /** Units that are a duration after "a" too (a decade, a fortnight; "a year" is often a rate: $5 a year). */
+  durationAfterIndefinite: Set<string>;
+  /** Units of a number-unit adjective (a five-year contract, 30-year bonds). */
+  hyphenDurationUnits: Set<string>;
   durationAdjectives: Set<string>;
   months: Map<string, number>;
   monthAbbreviations: Set<string>;
@@ -405,6 +409,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     percentWords,
     durationUnits: new Map(Object.entries(data.durationUnits)),
     durationAfterArticle: new Set(data.durationAfterArticle),
+    durationAfterIndefinite: new Set(data.durationAfterIndefinite as string[]),
+    hyphenDurationUnits: new Set(data.hyphenDurationUnits as string[]),
     durationAdjectives: new Set(data.durationAdjectives),
     months: new Map(Object.entries(data.months)),
     monthAbbreviations: new Set(data.monthAbbreviationsNeedingDot),
