@@ -512,12 +512,16 @@ class FigureScanner {
     if (lex.fractionHalf.has(den.norm) && denomIndex > i) return null;
     // Only a share of something: "de", "du", "des", "d'", "of" follows.
     const link = tk[denomIndex + 1]?.norm ?? '';
+    // "half the shares": English half takes the whole without "of".
+    if (denomIndex === i && lex.lang === 'en' && lex.fractionDeterminers.has(link) && tk[denomIndex + 1].spaceBefore) {
+      return this.fractionDraft(first, i + 1, numerator, denominator);
+    }
     // "half an hour", "half a day": half of a unit of time.
     if ((link === 'a' || link === 'an') && denomIndex === i) {
       const duration = lex.durationUnits.get(tk[denomIndex + 2]?.norm ?? '');
       return duration !== undefined && tk[denomIndex + 2].spaceBefore ? this.durationDraft(first, denomIndex + 3, numerator / denominator, duration) : null;
     }
-    if (!SHARE_LINKS.has(link)) return null;
+    if (!SHARE_LINKS.has(link)) return this.changeFraction(first, denomIndex + 1, numerator, denominator);
     // "un dixième de seconde", "a tenth of a mile", "un quart d'heure": a measure, not a share.
     let u = denomIndex + 2;
     if (['a', 'an'].includes(tk[u]?.norm ?? '')) u++;
@@ -532,6 +536,17 @@ class FigureScanner {
       if (lex.scales.has(unitNorm)) return null;
     }
     return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
+  }
+
+  /** "grew by two thirds", "a baissé d'un tiers": a fraction after a verb of change and its link is the change in percent. */
+  private changeFraction(first: number, next: number, numerator: number, denominator: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    const link = tk[first - 1], verb = tk[first - 2];
+    if (!link || !verb || !lex.directionLinks.has(link.norm) || !(lex.directionUp.has(verb.norm) || lex.directionDown.has(verb.norm))) return null;
+    // Nothing counted after it: "by two thirds of", "by a third party" are other readings.
+    const after = tk[next];
+    if (after && after.spaceBefore && isLetterWord(after.text) && !lex.stopWords.has(after.norm)) return null;
+    return this.fractionDraft(first, next, numerator, denominator);
   }
 
   private fractionDraft(first: number, next: number, numerator: number, denominator: number): Match {
@@ -793,6 +808,11 @@ class FigureScanner {
       const before = this.tk[i - 1]?.norm ?? '';
       if ((t.norm === 'seconde' || t.norm === 'second') && ['une', 'a', 'one', 'quelques', 'per', 'par'].includes(before)) return null;
       return this.ordinalFrom(i, i + 1, word);
+    }
+    // "third-largest bank", "second-biggest": a rank and a superlative, one token.
+    if (t.hyphen > 0 && /est$/.test(t.norm)) {
+      const rank = this.lex.ordinals.get(t.norm.slice(0, t.hyphen));
+      if (rank !== undefined && !isCapitalized(t.text)) return this.ordinalFrom(i, i + 1, rank);
     }
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
     if (!ROMAN_DIGITS.has(t.text[0])) return null;

@@ -258,8 +258,11 @@ export function extendNumber(tokens: FigureToken[], num: NumberRead, lex: Figure
     const after = own ? tokens[own.next] : undefined;
     // Before de or of, a determiner must follow (3/4 of the staff): "1/4 de finale" is a round's name.
     const linked = after && (after.norm === 'de' || after.norm === "d'" || after.norm === 'of') ? tokens[own!.next + 1] : undefined;
+    // English may name the whole with a plural noun (2/3 of respondents).
+    const whole = linked !== undefined && (lex.fractionDeterminers.has(linked.norm) ||
+      (after!.norm === 'of' && linked.norm.length > 3 && linked.norm.endsWith('s') && /^\p{Ll}/u.test(linked.text)));
     if (own && after && after.spaceBefore && (after.text === '%' || /^\p{Ll}/u.test(after.text)) && !lex.fractionNotBefore.has(after.norm) &&
-      before?.text !== '(' && (linked === undefined || lex.fractionDeterminers.has(linked.norm))) {
+      before?.text !== '(' && (linked === undefined || whole)) {
       return { ...num, value: own.value, next: own.next, plain: null, share: true };
     }
     // 3 1/2: an integer, a space, a proper fraction.
@@ -279,7 +282,21 @@ export function extendNumber(tokens: FigureToken[], num: NumberRead, lex: Figure
     const half = halfAfter(tokens, num.next, lex);
     if (half !== null) out = { ...num, value: num.value + 0.5, next: half, articleOnly: false };
   }
+  if (out === num && !num.ordinal && !num.articleOnly) {
+    const part = fractionAfter(tokens, num.next, lex);
+    if (part !== null) out = { ...num, value: num.value + part.value, next: part.next };
+  }
   return out;
+}
+
+/** "and three quarters", "et deux tiers" at token k: a proper fraction in words added to a whole number. */
+function fractionAfter(tokens: FigureToken[], k: number, lex: FigureLexicon): { value: number; next: number } | null {
+  const t = tokens[k], n = tokens[k + 1], d = tokens[k + 2];
+  if (!t || !n || !d || !t.spaceBefore || !n.spaceBefore || !d.spaceBefore || !lex.numberJoiners.has(t.norm)) return null;
+  const numerator = lex.units.get(n.norm) ?? ((n.cls & ARTICLE_NUMBER) !== 0 ? 1 : undefined);
+  const denominator = (d.cls & FRACTION) !== 0 && (d.cls & FRACTION_HALF) === 0 ? lex.fractions.get(d.norm) : undefined;
+  if (numerator === undefined || denominator === undefined || numerator >= denominator || (numerator > 1) !== d.norm.endsWith('s')) return null;
+  return { value: numerator / denominator, next: k + 3 };
 }
 
 /** A proper fraction n/d in digits at token i (no date: a third part or a dot after it ends it). */
