@@ -336,6 +336,14 @@ describe('linkFacts (French)', () => {
     );
   });
 
+  it('gives a rival named "avec" a figure the predicate of the figure it is compared with', () => {
+    assert.deepEqual(
+      facts('Apple détient 28 % du marché, suivi de Samsung avec 23 %.',
+        [['Apple', 'company', 'apple'], ['Samsung', 'company', 'samsung']], [['28 %', 'percent'], ['23 %', 'percent']]),
+      ['apple market_share 28 %', 'samsung market_share 23 %'],
+    );
+  });
+
   it('makes a profit change other, not growth', () => {
     assert.deepEqual(
       facts('Le bénéfice net de BNP Paribas a reculé de 3 %.', [['BNP Paribas', 'company', 'bnp-paribas']],
@@ -598,6 +606,22 @@ describe('linkFacts (English)', () => {
       facts('Apple, Google, Amazon posted revenue of $88.3 billion.',
         [['Apple', 'company', 'apple'], ['Google', 'company', 'google'], ['Amazon', 'company', 'amazon']], [['$88.3 billion', 'money']], 'en'),
       ['amazon revenue $88.3 billion'],
+    );
+  });
+
+  it('gives the price of a purchase to the buyer, not to the company bought ("to buy Spirit AeroSystems in a deal valued at")', () => {
+    assert.deepEqual(
+      facts('Boeing agreed on Friday to buy Spirit AeroSystems in an all-stock deal valued at $4.7 billion.',
+        [['Boeing', 'company', 'boeing'], ['Spirit AeroSystems', 'company', 'spirit']], [['$4.7 billion', 'money']], 'en'),
+      ['boeing investment $4.7 billion'],
+    );
+  });
+
+  it('reads the market after adjectives ("28% of the global smartphone market") and a rival compared with it ("ahead of Samsung at 23%")', () => {
+    assert.deepEqual(
+      facts('Apple controls 28% of the global smartphone market, ahead of Samsung at 23%.',
+        [['Apple', 'company', 'apple'], ['Samsung', 'company', 'samsung']], [['28%', 'percent'], ['23%', 'percent']], 'en'),
+      ['apple market_share 28%', 'samsung market_share 23%'],
     );
   });
 });

@@ -452,6 +452,15 @@ class FactLinker {
     return before !== -1 && this.mentions[before].role === 'actor';
   }
 
+  /** The name right after a verb of buying or investing ("to buy Spirit", "racheter le groupe X"): what is bought. */
+  private isBought(m: Mention): boolean {
+    for (let j = m.t0 - 1; j >= 0 && j >= m.t0 - 3; j--) {
+      if (this.has(j, 'purchase') || this.has(j, 'invest')) return true;
+      if (!this.has(j, 'determiner') && !this.has(j, 'description')) return false;
+    }
+    return false;
+  }
+
   /** An actor's id; a product stands for its maker when the maker's name leads its own. */
   private actorOrMaker(m: Mention): string | undefined {
     if (m.role === 'actor') return m.id;
@@ -470,7 +479,7 @@ class FactLinker {
    * Executive Jensen Huang said data center sales jumped 427%"), or for a country when no company
    * is in sight (a minister's growth forecast), so past a person only a company will do.
    */
-  private nearestActor(at: number, focus: string | undefined, businessOnly = false): string | undefined {
+  private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false): string | undefined {
     const ss = this.sentenceStart[Math.min(at, this.tokens.length - 1)];
     let passedPerson = false;
     for (let k = at - 1; k >= ss; k--) {
@@ -483,6 +492,8 @@ class FactLinker {
         continue;
       }
       if (this.mentions[mi].role !== 'actor' || this.isApposed(mi)) continue;
+      // A price is the buyer's: "Boeing agreed to buy Spirit AeroSystems in a deal valued at $4.7 billion".
+      if (buyer && this.isBought(this.mentions[mi])) continue;
       if (!passedPerson || type === 'company' || type === 'ticker') return this.mentions[mi].id;
     }
     if (passedPerson) return focus;
@@ -510,6 +521,10 @@ class FactLinker {
       }
     }
 
+    // "ahead of Samsung at 23%", "suivi de Xiaomi avec 12 %": a name and its figure in a comparison
+    // with the figure before, which says what they measure.
+    if (this.linkCompared(f, ss)) return;
+
     // A noun right after the figure names what it measures: "33 % du marché", "$2 billion in revenue".
     let topic: Topic | undefined;
     let topicAt = -1;
@@ -531,6 +546,20 @@ class FactLinker {
         continue;
       }
       if (!this.has(k, 'afterFigure') && !this.has(k, 'determiner')) break;
+    }
+    // English puts adjectives before the noun: "28% of the global smartphone market".
+    if (!afterTopic && (figure.kind === 'percent' || figure.kind === 'money') && span.t1 < se && this.has(span.t1, 'of')) {
+      for (let k = span.t1 + 1; k < se && k <= span.t1 + 5; k++) {
+        if (this.figureAt[k] !== -1 || this.mentionFrom[k] !== -1 || !this.isWord(k) || this.has(k, 'stop') || this.has(k, 'of')) break;
+        const t = this.topicAt(k);
+        if (t) {
+          topic = t;
+          topicAt = k;
+          topicEnd = k + this.topicLength(k);
+          afterTopic = true;
+          break;
+        }
+      }
     }
 
     // Else the nearest noun or verb before it.
@@ -574,12 +603,33 @@ class FactLinker {
     const businessOnly = BUSINESS_PREDICATES.has(predicate);
     const anchor = afterTopic ? span.t0 : topicAt !== -1 ? topicAt : verbAt !== -1 ? verbAt : span.t0;
     const entity = (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
-      this.nearestActor(anchor, focus, businessOnly) ??
-      this.nearestActor(span.t0, focus, businessOnly) ??
+      this.nearestActor(anchor, focus, businessOnly, predicate === 'investment') ??
+      this.nearestActor(span.t0, focus, businessOnly, predicate === 'investment') ??
       (this.isOwnerless(topic, topicEnd) ? focus : undefined) ??
       this.nearestPlace(span.t0);
     if (entity) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
+  }
+
+  /**
+   * A name just before "at", "with", "avec", "à" and a figure of the kind of the figure before it
+   * in the sentence ("Apple controls 28% of the market, ahead of Samsung at 23%") takes that
+   * figure's predicate.
+   */
+  private linkCompared(f: number, ss: number): boolean {
+    const span = this.figs[f];
+    const k = span.t0 - 1;
+    // Shares and amounts are compared; "avec une soixantaine d'autres personnes" is company kept.
+    const kind = span.figure.kind;
+    if (f === 0 || k <= ss || (kind !== 'percent' && kind !== 'money') || !this.has(k, 'compared')) return false;
+    const mi = this.mentionTo[k];
+    if (mi === -1 || this.mentions[mi].role !== 'actor') return false;
+    const previous = this.figs[f - 1];
+    if (previous.t0 < ss || previous.figure.kind !== span.figure.kind) return false;
+    const facts = this.factsOfFigure.get(previous.figure.start);
+    if (!facts || facts.some((fact) => fact.entity === this.mentions[mi].id)) return false;
+    this.add(this.mentions[mi].id, span.figure, facts[0].predicate);
+    return true;
   }
 
   /**
