@@ -65,6 +65,8 @@ describe('figures suite: durations', () => {
     [en, 'It lasted three hours and fifteen minutes.', [dur('three hours and fifteen minutes', 'PT3H15M')]],
     [en, 'It lasted 1 hour 20 minutes.', [dur('1 hour 20 minutes', 'PT1H20M')]],
     [en, 'It lasted two years and six months.', [dur('two years and six months', 'P2Y6M')]],
+    [fr, 'Il a mis 74 jours 3 heures 35 minutes 46 secondes.', [dur('74 jours 3 heures 35 minutes 46 secondes', 'P74DT3H35M46S')]],
+    [en, 'It took 2 weeks and 3 days.', [dur('2 weeks', 'P2W'), dur('3 days', 'P3D')]],
     [en, 'It lasted 2 hours and 30 people left.', [dur('2 hours', 'PT2H'), qty('30 people', 30, 'people')]],
     [en, 'It lasted for 10 years.', [dur('10 years', 'P10Y')]],
     [en, 'It lasted a fortnight.', [dur('a fortnight', 'P2W')]],

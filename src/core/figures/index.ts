@@ -746,18 +746,25 @@ class FigureScanner {
   private durationTail(m: Match, value: number, unit: string): Match {
     const tk = this.tk, lex = this.lex;
     const d = m.drafts[0];
-    if (!d || m.drafts.length !== 1 || !Number.isInteger(value)) return m;
-    let j = d.next;
-    if (tk[j] && tk[j].spaceBefore && lex.numberJoiners.has(tk[j].norm)) j++;
-    if (!tk[j] || !tk[j].spaceBefore || this.s.inEntity[j]) return m;
-    const rest = readDigits(this.s.text, tk, j, lex) ?? readWords(tk, j, lex);
-    if (!rest || rest.articleOnly || rest.ordinal || !Number.isInteger(rest.value)) return m;
-    const unitTok = tk[rest.next];
-    const second = unitTok && unitTok.spaceBefore ? lex.durationUnits.get(unitTok.norm) : undefined;
-    const iso = second === undefined ? null : compoundDuration(value, unit, rest.value, second);
-    if (iso === null) return m;
-    d.next = rest.next + 1;
-    d.value = iso;
+    if (!d || m.drafts.length !== 1 || !Number.isInteger(value) || DURATION_ORDER.indexOf(unit) < 0) return m;
+    const parts: [number, string][] = [[value, unit]];
+    // "74 jours 3 heures 35 minutes 46 secondes": each part smaller than the one before (at most the seven units).
+    for (let next = d.next; parts.length < DURATION_ORDER.length;) {
+      let j = next;
+      if (tk[j] && tk[j].spaceBefore && lex.numberJoiners.has(tk[j].norm)) j++;
+      if (!tk[j] || !tk[j].spaceBefore || this.s.inEntity[j]) break;
+      const rest = readDigits(this.s.text, tk, j, lex) ?? readWords(tk, j, lex);
+      if (!rest || rest.articleOnly || rest.ordinal || !Number.isInteger(rest.value)) break;
+      const unitTok = tk[rest.next];
+      const second = unitTok && unitTok.spaceBefore ? lex.durationUnits.get(unitTok.norm) : undefined;
+      const last = parts[parts.length - 1][1];
+      if (second === undefined || DURATION_ORDER.indexOf(second) <= DURATION_ORDER.indexOf(last) || second === 'W' || last === 'W') break;
+      parts.push([rest.value, second]);
+      next = rest.next + 1;
+      d.next = next;
+    }
+    if (parts.length === 1) return m;
+    d.value = compoundDuration(parts);
     return { drafts: [d], next: d.next };
   }
 
@@ -980,18 +987,22 @@ function isoDuration(value: number, unit: string): string | null {
 /** The units of an ISO duration, largest first, and the part (date or time) each is written in. */
 const DURATION_ORDER = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
 
-/** "2 hours and 30 minutes" -> PT2H30M, "two years and six months" -> P2Y6M; null unless the second unit is smaller. */
-function compoundDuration(a: number, unitA: string, b: number, unitB: string): string | null {
-  const ia = DURATION_ORDER.indexOf(unitA), ib = DURATION_ORDER.indexOf(unitB);
-  // Weeks mix with no other unit in ISO 8601.
-  if (ia < 0 || ib <= ia || unitA === 'W' || unitB === 'W') return null;
-  const letter = (u: string) => (u === 'MIN' ? 'M' : u);
-  const time = (u: string) => DURATION_ORDER.indexOf(u) >= 4;
+/**
+ * "2 hours and 30 minutes" -> PT2H30M, "two years and six months" -> P2Y6M: the ISO duration of
+ * whole counts of units, largest first (weeks mix with no other unit in ISO 8601: the caller
+ * leaves them apart).
+ */
+function compoundDuration(parts: [number, string][]): string {
   let out = 'P';
-  if (!time(unitA)) out += `${a}${letter(unitA)}`;
-  if (time(unitA) || time(unitB)) out += 'T';
-  if (time(unitA)) out += `${a}${letter(unitA)}`;
-  return `${out}${b}${letter(unitB)}`;
+  let inTime = false;
+  for (const [count, unit] of parts) {
+    if (!inTime && DURATION_ORDER.indexOf(unit) >= 4) {
+      out += 'T';
+      inTime = true;
+    }
+    out += `${count}${unit === 'MIN' ? 'M' : unit}`;
+  }
+  return out;
 }
 
 /** Removes float noise (11.6 * 1e9 = 11599999999.999998). */
