@@ -344,6 +344,20 @@ describe('linkFacts (French)', () => {
     );
   });
 
+  it('gives the price of "le rachat de la société X" to the buyer, and an avionneur\'s revenue to the company in focus', () => {
+    assert.deepEqual(
+      facts('Safran, motoriste partenaire de Airbus, a annoncé le rachat de la société Collins Aerospace pour 1,8 milliard de dollars.',
+        [['Safran', 'company', 'safran'], ['Airbus', 'company', 'airbus'], ['Collins Aerospace', 'company', 'collins']],
+        [['1,8 milliard de dollars', 'money']]),
+      ['safran investment 1,8 milliard de dollars'],
+    );
+    assert.deepEqual(
+      facts('Airbus a livré 306 avions. Le chiffre d\'affaires de l\'avionneur européen a atteint 29,6 milliards d\'euros.',
+        [['Airbus', 'company', 'airbus']], [['29,6 milliards d\'euros', 'money']]),
+      ['airbus revenue 29,6 milliards d\'euros'],
+    );
+  });
+
   it('makes a profit change other, not growth', () => {
     assert.deepEqual(
       facts('Le bénéfice net de BNP Paribas a reculé de 3 %.', [['BNP Paribas', 'company', 'bnp-paribas']],

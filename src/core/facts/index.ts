@@ -452,11 +452,14 @@ class FactLinker {
     return before !== -1 && this.mentions[before].role === 'actor';
   }
 
-  /** The name right after a verb of buying or investing ("to buy Spirit", "racheter le groupe X"): what is bought. */
+  /**
+   * The name right after a verb or noun of buying ("to buy Spirit", "racheter le groupe X",
+   * "le rachat de la société X", "its acquisition of X"): what is bought.
+   */
   private isBought(m: Mention): boolean {
-    for (let j = m.t0 - 1; j >= 0 && j >= m.t0 - 3; j--) {
-      if (this.has(j, 'purchase') || this.has(j, 'invest')) return true;
-      if (!this.has(j, 'determiner') && !this.has(j, 'description')) return false;
+    for (let j = m.t0 - 1; j >= 0 && j >= m.t0 - 4; j--) {
+      if (this.has(j, 'purchase') || this.has(j, 'invest') || this.has(j, 'acquisition')) return true;
+      if (!this.has(j, 'determiner') && !this.has(j, 'description') && !this.has(j, 'of')) return false;
     }
     return false;
   }
@@ -757,6 +760,8 @@ class FactLinker {
         const mi = this.mentionFrom[j];
         if (mi !== -1) {
           const m = this.mentions[mi];
+          // "le rachat de la société X": X is what is bought, not who pays (nor is the focus).
+          if (this.isBought(m)) return undefined;
           if (m.role !== 'none') return m.id;
           break;
         }
