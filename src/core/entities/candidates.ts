@@ -668,7 +668,11 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     const start = nameRunStartBefore(ctx, i, 5, s.legal);
     if (start >= i) continue;
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
-    if (!s.legal && start === i - 1 && flags[start] & SENTENCE_START) continue;
+    // English capitalizes no common noun after the first word, so there the two capitals are a
+    // name (Pemberton Resources shares rose), unless the first is a word that opens sentences.
+    if (!s.legal && start === i - 1 && flags[start] & SENTENCE_START) {
+      if (ctx.lang !== 'en' || flags[start] & (ENGLISH_OPENER | NOT_NAME | ROLE_TITLE | ENGLISH_CALENDAR_WORD | SUFFIX_START)) continue;
+    }
     const end = suffixEnd(ctx, i);
     // A job title is no company (Chief Financial Officer).
     let title = true;

@@ -27,7 +27,9 @@ import {
 } from './candidates';
 import type { NameSpan } from './tagger';
 
-const ORGANIZATION_TAIL_WORDS = new Set(cues.organizationTailWords);
+// The corporate name words (Foods, Analytics, Steel) end a business's name as much as the tail words do.
+const ALL_LOWER_WORD = /^[a-z]+$/;
+const ORGANIZATION_TAIL_WORDS = new Set([...cues.organizationTailWords, ...cues.corporateSuffixes.name]);
 const NOT_NAMES_ALONE = new Set(cues.notNamesAlone);
 /** A span longer than this is in neither list: no need to slice its text. */
 const NOT_NAME_MAX_LENGTH = Math.max(...cues.notNames.map((w) => w.length), ...cues.notNamesAlone.map((w) => w.length));
@@ -98,6 +100,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
     while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
     while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE))) te--;
+    // An English name ends on no plain lower-case word (Pemberton Resources shares rose: the shares are no name's).
+    while (ctx.lang === 'en' && te - ts > 1 && ALL_LOWER_WORD.test(tokens[te - 1].text)) te--;
     // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
     // Through the last title word of the first five (Treasury Secretary Janet Yellen, Bank of England Governor Andrew Bailey).
     if (s.label === 'PER') {

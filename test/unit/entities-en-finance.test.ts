@@ -1,0 +1,44 @@
+// English financial-news entities on sentences of our own (none copied from a test set): unknown
+// companies named by the business they are in, places and bodies of market reports, and the
+// capitals of financial text that are no names. Complements entities-en-business.test.ts.
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+
+const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
+
+function show(ents: EntityMention[]): string {
+  return JSON.stringify(ents.map((e) => `${e.text}/${e.type}`));
+}
+
+function expectMention(ents: EntityMention[], surface: string, type: string, id?: string): EntityMention {
+  const m = ents.find((e) => e.text === surface);
+  assert.ok(m, `no mention "${surface}" in ${show(ents)}`);
+  assert.equal(m.type, type, `type of "${surface}" in ${show(ents)}`);
+  if (id !== undefined) assert.equal(m.id, id, `id of "${surface}"`);
+  return m;
+}
+
+function noMention(ents: EntityMention[], surface: string): void {
+  assert.ok(!ents.some((e) => e.text.includes(surface)), `unexpected mention holding "${surface}": ${show(ents)}`);
+}
+
+describe('entities (English financial news): unknown companies named by their business', () => {
+  it('reads a name ending in a business word as a company, not a person, wherever it stands', () => {
+    const ents = en(
+      'Clearwater Analytics said it would buy a rival. Talks with Ostrava Steel broke down. ' +
+        'Norbury Foods, which makes frozen pizzas, was founded in 1962. The offer from Castellan Equity was rejected. ' +
+        'The unit will be renamed Altura Health next year.',
+    );
+    for (const name of ['Clearwater Analytics', 'Ostrava Steel', 'Norbury Foods', 'Castellan Equity', 'Altura Health']) expectMention(ents, name, 'company');
+  });
+
+  it('reads a business word after a sentence-initial name, but not after a word that opens sentences', () => {
+    const a = en('Pemberton Resources shares rose 12 cents on Friday.');
+    expectMention(a, 'Pemberton Resources', 'company');
+    const b = en('Investors Services were hit. After Analytics rose, Shares Group fell.');
+    noMention(b, 'Investors');
+    noMention(b, 'After');
+    noMention(b, 'Shares');
+  });
+});
