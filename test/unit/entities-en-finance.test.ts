@@ -42,3 +42,13 @@ describe('entities (English financial news): unknown companies named by their bu
     noMention(b, 'Shares');
   });
 });
+
+describe('entities (English financial news): one type for an unknown name in one article', () => {
+  it('gives every mention of an unknown name the type of its surest reading', () => {
+    const ents = en("Two funds are the biggest shareholders in Veltro. Veltro's board rejected the offer, and Marco Benedetti, Veltro's chief executive, stayed.");
+    const veltro = ents.filter((e) => e.text === 'Veltro');
+    assert.equal(veltro.length, 3, show(ents));
+    for (const m of veltro) assert.equal(m.type, 'company', show(ents));
+    expectMention(ents, 'Marco Benedetti', 'person');
+  });
+});
