@@ -52,3 +52,24 @@ describe('entities (English financial news): one type for an unknown name in one
     expectMention(ents, 'Marco Benedetti', 'person');
   });
 });
+
+describe('entities (English financial news): places of market news', () => {
+  it('knows US states, Indian, Australian and Canadian states and provinces, German Länder and Chinese provinces', () => {
+    const ents = en(
+      'The utility serves customers in Wyoming, Pennsylvania and North Carolina. Sales in Gujarat and Karnataka rose, ' +
+        'while mines in Queensland and New South Wales and plants in Saskatchewan, Hesse and Hunan were idled.',
+    );
+    for (const name of ['Wyoming', 'Pennsylvania', 'North Carolina', 'Gujarat', 'Karnataka', 'Queensland', 'New South Wales', 'Saskatchewan', 'Hesse', 'Hunan']) {
+      expectMention(ents, name, 'place');
+    }
+    expectMention(ents, 'New South Wales', 'place', 'nouvelle-galles-du-sud');
+  });
+
+  it('reads Wall Street as a place, and the seas and basins of oil news as places', () => {
+    const ents = en('Wall Street ended lower on Friday. Output from the Permian Basin, the North Sea and the Gulf of Mexico fell.');
+    expectMention(ents, 'Wall Street', 'place', 'wall-street');
+    expectMention(ents, 'Permian Basin', 'place');
+    expectMention(ents, 'North Sea', 'place');
+    expectMention(ents, 'Gulf of Mexico', 'place');
+  });
+});
