@@ -73,3 +73,29 @@ describe('entities (English financial news): places of market news', () => {
     expectMention(ents, 'Gulf of Mexico', 'place');
   });
 });
+
+describe('entities (English financial news): indexes, titles and nationalities that are no names', () => {
+  it('gives no mention for the Dow, the Nikkei average or an index written with Index, but keeps the companies named like them', () => {
+    const a = en("The Dow fell 1%. Japan's Nikkei share average closed up 0.4%, and the FTSE 100 Index and the Straits Times Index slipped.");
+    for (const s of ['Dow', 'Nikkei', 'FTSE', 'Straits', 'Index']) noMention(a, s);
+    expectMention(a, 'Japan', 'place');
+    const b = en('Hang Seng Bank rose while the Hang Seng fell, and the Dow Chemical Co plant closed. The Nikkei newspaper reported it.');
+    expectMention(b, 'Hang Seng Bank', 'company');
+    expectMention(b, 'Dow Chemical Co', 'company');
+    expectMention(b, 'Nikkei', 'organization');
+  });
+
+  it('leaves royal titles and a nationality before them out of the name', () => {
+    const ents = en('The Kremlin said Saudi Crown Prince Mohammed bin Salman would visit. King Charles met bankers.');
+    expectMention(ents, 'Mohammed bin Salman', 'person');
+    expectMention(ents, 'Charles', 'person');
+    for (const s of ['Saudi', 'Crown', 'Prince', 'King']) noMention(ents, s);
+  });
+
+  it('reads the portfolio before Minister or Secretary as no name, and a name around a particle as one person', () => {
+    const ents = en('The talks with Saudi Energy Minister Prince Abdulaziz bin Salman ended, and German Finance Minister Christian Lindner left.');
+    expectMention(ents, 'Abdulaziz bin Salman', 'person');
+    expectMention(ents, 'Christian Lindner', 'person');
+    for (const s of ['Energy', 'Finance', 'German', 'Saudi']) noMention(ents, s);
+  });
+});

@@ -126,6 +126,7 @@ const SUFFIX_TRIE = wordTrie([
 ]);
 
 // Stock indexes and crude benchmarks, as token sequences (S&P 500 -> S & P 500): no mention, nor the names inside them.
+const INDEX_TAIL_WORDS = new Set(cues.marketIndexTailWords);
 const INDEX_TRIE = wordTrie(cues.marketIndexes.map((s) => [tokenize(s).map((t) => t.text).join(' '), 'index'] as [string, string]));
 
 function splitPunct(s: string): string {
@@ -674,6 +675,8 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
       if (ctx.lang !== 'en' || flags[start] & (ENGLISH_OPENER | NOT_NAME | ROLE_TITLE | ENGLISH_CALENDAR_WORD | SUFFIX_START)) continue;
     }
     const end = suffixEnd(ctx, i);
+    // A portfolio before a public title is no business (Saudi Energy Minister, the Communications Secretary).
+    if (!s.legal && end < tokens.length && (tokens[end].text === 'Minister' || tokens[end].text === 'Secretary')) continue;
     // A job title is no company (Chief Financial Officer).
     let title = true;
     for (let k = start; k < end && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
@@ -855,6 +858,10 @@ function indexCandidates(ctx: Context, out: Candidate[]): void {
       if (j >= tokens.length || tokens[j].lineStart) break;
       node = node.next.get(tokens[j].text);
     }
+    // The index's own tail word is its name's (FTSE 100 Index); another capitalized word goes on
+    // with another name (Hang Seng Bank, the Dow Chemical Co).
+    if (end > i && end < tokens.length && !tokens[end].lineStart && INDEX_TAIL_WORDS.has(tokens[end].text)) end++;
+    else if (end > i && end < tokens.length && flags[end] & CAPITALIZED && !tokens[end].lineStart && !(flags[end] & (FUNCTION_WORD | ENGLISH_CALENDAR_WORD))) continue;
     if (end > i) {
       out.push(candidate(i, end, 'blocker', 'rule', 3, 90));
       next = end;
