@@ -99,3 +99,25 @@ describe('entities (English financial news): indexes, titles and nationalities t
     for (const s of ['Energy', 'Finance', 'German', 'Saudi']) noMention(ents, s);
   });
 });
+
+describe('entities (English financial news): names built on other names', () => {
+  it('reads a first name and name ending in a body or business word as that body or business', () => {
+    const ents = en('He worked at the Max Planck Institute, then at Charles River Labs, and now advises George Washington University Hospital.');
+    expectMention(ents, 'Max Planck Institute', 'organization');
+    expectMention(ents, 'Charles River Labs', 'company');
+    expectMention(ents, 'George Washington University Hospital', 'organization');
+  });
+
+  it('reads no lower-case word between an English cue and a name as a modifier', () => {
+    const ents = en('Rugby union expert Mick Colliss joined the fund manager John Smith.');
+    expectMention(ents, 'Mick Colliss', 'person');
+    expectMention(ents, 'John Smith', 'person');
+  });
+
+  it('reads "the West" alone as the place, and not inside a longer name', () => {
+    const a = en('Sanctions by the West hurt Russia.');
+    expectMention(a, 'the West', 'place');
+    const b = en('The tracks of the West Jersey Railroad ran to the coast.');
+    noMention(b, 'the West');
+  });
+});

@@ -17,6 +17,7 @@ import {
   NOT_NAME,
   NOT_NAMES,
   organizationOrCompany,
+  ORGANIZATION_TAIL_WORDS,
   ROLE_TITLE,
   ROLE_TITLES,
   SENTENCE_START,
@@ -27,12 +28,10 @@ import {
 } from './candidates';
 import type { NameSpan } from './tagger';
 
-// The corporate name words (Foods, Analytics, Steel) end a business's name as much as the tail words do.
 const NATIONALITIES = new Set(cues.englishNationalities);
 /** Public titles after a portfolio word (Finance Minister, Energy Secretary). */
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary']);
 const ALL_LOWER_WORD = /^[a-z]+$/;
-const ORGANIZATION_TAIL_WORDS = new Set([...cues.organizationTailWords, ...cues.corporateSuffixes.name]);
 const NOT_NAMES_ALONE = new Set(cues.notNamesAlone);
 /** A span longer than this is in neither list: no need to slice its text. */
 const NOT_NAME_MAX_LENGTH = Math.max(...cues.notNames.map((w) => w.length), ...cues.notNamesAlone.map((w) => w.length));
