@@ -68,7 +68,17 @@ const lower = (s: string): string => s.toLowerCase();
 const FUNCTION_WORDS = new Set(cues.functionWords.map((w) => tokenKey(lower(w))));
 const NAME_PARTICLES = new Set(cues.nameParticles.map((w) => tokenKey(w)));
 const CONNECTORS = new Set(cues.nameConnectors.map((w) => tokenKey(w)));
-const TITLES = new Set(cues.titles.map((t) => t.replace(/\.$/, '')));
+const TITLES = new Set([...cues.titles, ...cues.frenchTitleAbbreviations].map((t) => t.replace(/\.$/, '')));
+// Titles after which a name with its particle is the person's (M. de Freycinet, le maréchal de Mac-Mahon).
+const PARTICLE_TITLES = new Set(cues.frenchParticleTitles.map((t) => t.replace(/\.$/, '')));
+// Noble titles: with de and a name and no given name, the title is part of the name (le duc d'Aumale).
+const NOBLE_TITLES = new Set(cues.frenchNobleTitles);
+// Old-press titles (ranks, clergy, nobility) that no party acronym follows: le général FOCH is a name.
+const FRENCH_PERSON_TITLES = new Set(cues.frenchPersonTitles);
+/** Plural titles name several people: MM. Ferry, Brisson et Floquet. */
+const PLURAL_TITLES = new Set(['MM', 'Mmes', 'Mlles', 'Mgrs']);
+const PERSON_PARTICLES = new Set(['de', "d'", 'du']);
+const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cette', 'un', 'une', 'notre']);
 const TICKER_CUES = new Set(cues.tickerCues.map((w) => tokenKey(w)));
 const EXCHANGES = new Map(Object.entries(cues.exchanges));
 const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
@@ -113,10 +123,15 @@ function wordTrie(entries: Array<[string, string]>): WordTrie {
 // Cue phrases, lower case, split on spaces; a phrase written with an elision (d'actifs) is
 // matched token by token as the tokenizer splits it.
 const CUE_TRIE = wordTrie(
-  Object.entries(cues.cues).flatMap(([type, phrases]) =>
-    phrases.map((p) => [p.replace(/(\p{L})(['’])(?=\p{L})/gu, '$1$2 '), type] as [string, string]),
+  [...Object.entries(cues.cues), ['person', cues.frenchPersonTitles] as [string, string[]]].flatMap(([type, phrases]) =>
+    phrases.map((p) => [splitElision(p), type] as [string, string]),
   ),
 );
+
+/** A phrase written with an elision (d'actifs, cour d'appel) split as the tokenizer splits it. */
+function splitElision(phrase: string): string {
+  return phrase.replace(/(\p{L})(['’])(?=\p{L})/gu, '$1$2 ');
+}
 
 // Corporate suffixes, as token sequences ("S.A." -> S . A .): legal forms and name words.
 const LEGAL_SUFFIXES = new Set(cues.corporateSuffixes.legal);
@@ -717,9 +732,16 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     if (flags[i] & TITLE && i + 1 < tokens.length) {
       let j = i + 1;
       if (tokens[j].text === '.' && !tokens[j].spaceBefore) j++;
-      if (j < tokens.length && flags[j] & NAME_WORD && !tokens[j].lineStart) {
-        const end = personRunEnd(ctx, j);
-        out.push(candidate(j, end, 'person', 'rule', 2, 72));
+      const particles = ctx.lang === 'fr' && PARTICLE_TITLES.has(first);
+      // A plural title names each of a list of names (MM. Ferry, Brisson et Floquet).
+      for (let k = j; k < tokens.length && !tokens[k].lineStart; ) {
+        const named = particles ? particleNameStart(ctx, k, false) : -1;
+        const nameStart = named >= 0 ? named : k;
+        if (!(flags[nameStart] & NAME_WORD)) break;
+        const end = personRunEnd(ctx, nameStart);
+        out.push(candidate(k, end, 'person', 'rule', 2, k === j ? 72 : 62));
+        if (!PLURAL_TITLES.has(first) || end + 1 >= tokens.length || !COORDINATORS.has(words[end].lowerKey)) break;
+        k = end + 1;
       }
       continue;
     }
@@ -742,9 +764,24 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // Up to two lower-case modifiers between the cue and the name: le géant chinois X.
     let j = cueEnd;
     for (let k = 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !tokens[j].lineStart; k++) j++;
+    // A name with its particle after a rank or an honorific (le maréchal de Mac-Mahon), the title
+    // with it after a noble title (le duc d'Aumale).
+    let personStart = -1;
+    const cueWord = words[cueEnd - 1].lowerKey;
+    // Only a title used as one, after an article or an honorific (le général, M. le comte), not
+    // a word qualifying another title (directeur général de Télé Union).
+    const titleUse = i > 0 && (DETERMINERS.has(words[i - 1].lowerKey) || (flags[i - 1] & TITLE) !== 0);
+    if (cueType === 'person' && ctx.lang === 'fr' && j === cueEnd && titleUse && (PARTICLE_TITLES.has(cueWord) || NOBLE_TITLES.has(cueWord))) {
+      const noble = NOBLE_TITLES.has(cueWord);
+      const named = particleNameStart(ctx, j, noble);
+      if (named >= 0) {
+        personStart = noble ? cueEnd - 1 : j;
+        j = named;
+      }
+    }
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
     // An acronym after a person's title is their party or body, not their name (le député LR Éric Ciotti, le maire UDI de Vincennes).
-    if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4)) {
+    if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4) && !FRENCH_PERSON_TITLES.has(cueWord) && cueWord !== 'général') {
       if (j + 1 >= tokens.length || tokens[j + 1].lineStart || !(flags[j + 1] & NAME_WORD)) continue;
       j++;
     }
@@ -765,7 +802,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(ctx, end)) : (cueType as EntityType);
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(ctx, end)) : undefined;
     const te = type === 'company' ? suffixEnd(ctx, end) : end;
-    out.push(candidate(j, te, type, 'rule', 2, type === 'person' ? 68 : 66, { name }));
+    out.push(candidate(personStart >= 0 ? personStart : j, te, type, 'rule', 2, type === 'person' ? 68 : 66, { name }));
     // Coordinated names share the cue: les modèles Pro et Pro Max, les sociétés Renault et Nissan.
     let k = te;
     while (k + 1 < tokens.length && COORDINATORS.has(words[k].lowerKey) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD) {
@@ -792,7 +829,7 @@ export function personRunEnd(ctx: Context, i: number): number {
       continue;
     }
     if ((flags[j] & NAME_WORD || (j > i && (flags[j] & CALENDAR_WORD || (flags[j] & LOWER_LED && ARABIC_ARTICLE.test(t))))) && !(flags[j] & FUNCTION_WORD)) {
-      j++;
+      j = lineBreakHyphenEnd(ctx, j);
       words++;
       continue;
     }
@@ -803,6 +840,47 @@ export function personRunEnd(ctx: Context, i: number): number {
     break;
   }
   return j;
+}
+
+const LEADING_PERSON_TITLES = new Set([...TITLES, ...cues.frenchPersonTitles, 'général']);
+
+/** The first token of a person's name after the titles opening a span (Mgr Lavigerie, l'abbé
+ * Lemire, M. de Freycinet: Lavigerie, Lemire, de Freycinet); a noble title before de stays (duc
+ * d'Aumale), and so does a title glued to the name (M.Trudeau). */
+export function afterLeadingTitles(ctx: Context, ts: number, te: number): number {
+  const { tokens, flags, words } = ctx;
+  let k = ts;
+  while (k + 1 < te && LEADING_PERSON_TITLES.has(tokens[k].text)) {
+    if (NOBLE_TITLES.has(tokens[k].text) && PERSON_PARTICLES.has(words[k + 1].lowerKey)) break;
+    let next = k + 1;
+    if (tokens[next].text === '.' && !tokens[next].spaceBefore) next++;
+    if (next >= te || !tokens[next].spaceBefore || tokens[next].lineStart) break;
+    if (!(flags[next] & NAME_WORD) && particleNameStart(ctx, next, false) < 0) break;
+    k = next;
+  }
+  return k;
+}
+
+/** The end of the word at j, with its rest after a hyphen that cut it at a line end (Clemen-\nceau):
+ * the hyphen glued to it, the rest in lower case opening the next line. */
+function lineBreakHyphenEnd(ctx: Context, j: number): number {
+  const { tokens, flags } = ctx;
+  if (j + 2 < tokens.length && tokens[j + 1].text === '-' && !tokens[j + 1].spaceBefore && tokens[j + 2].lineStart && flags[j + 2] & LOWER_LED && !(flags[j + 2] & FUNCTION_WORD)) return j + 3;
+  return j + 1;
+}
+
+/** Where the name starts after a particle at k (de Freycinet, d'Aumale, de La Fayette), or -1. A
+ * known place or body after it is no person's name (le général du Tonkin), but a noble's fief
+ * (le duc d'Orléans) when `fief`. */
+function particleNameStart(ctx: Context, k: number, fief: boolean): number {
+  const { tokens, flags, words } = ctx;
+  if (k + 1 >= tokens.length || !PERSON_PARTICLES.has(words[k].lowerKey) || tokens[k + 1].lineStart) return -1;
+  let s = k + 1;
+  // A capitalized article of the name: de La Fayette, de Le Pen.
+  if (s + 1 < tokens.length && flags[s] & CAPITALIZED && words[s].particle && flags[s + 1] & NAME_WORD && !tokens[s + 1].lineStart) s++;
+  if (!(flags[s] & NAME_WORD) || flags[s] & FUNCTION_WORD) return -1;
+  if (!fief && words[s].gazetteer?.hits?.some((h) => h.entity.type !== 'person')) return -1;
+  return s;
 }
 
 /** First name + surname: Eddie Wu, Hector RETAMAL, Jean-Yves Le Drian. */

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import cues from '../data/entity-cues.json';
 import {
+  afterLeadingTitles,
   ALL_DIGITS,
   CAPITALIZED,
   candidate,
@@ -107,6 +108,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
         else if (tokens[k + 1].text === '.' && k + 2 < te && ROLE_TITLES.has(`${tokens[k].text}.`)) cut = k + 2;
       }
       if (cut > ts && cut < te && flags[cut] & NAME_WORD) ts = cut;
+      // French titles and honorifics (Mgr Lavigerie, abbé Lemire, M. de Freycinet).
+      if (ctx.lang === 'fr') ts = afterLeadingTitles(ctx, ts, te);
     }
     // A job title before a person's name is neither's (Federal Reserve Chair Jerome Powell: the Fed and the person).
     if (ctx.lang === 'en' && te < tokens.length && flags[te] & NAME_WORD && !tokens[te].lineStart) {
