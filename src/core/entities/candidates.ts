@@ -865,7 +865,7 @@ export function afterLeadingTitles(ctx: Context, ts: number, te: number): number
  * the hyphen glued to it, the rest in lower case opening the next line. */
 function lineBreakHyphenEnd(ctx: Context, j: number): number {
   const { tokens, flags } = ctx;
-  if (j + 2 < tokens.length && tokens[j + 1].text === '-' && !tokens[j + 1].spaceBefore && tokens[j + 2].lineStart && flags[j + 2] & LOWER_LED && !(flags[j + 2] & FUNCTION_WORD)) return j + 3;
+  if (j + 2 < tokens.length && tokens[j + 1].text === '-' && !tokens[j + 1].spaceBefore && tokens[j + 2].lineStart && flags[j + 2] & (LOWER_LED | NAME_WORD) && !(flags[j + 2] & FUNCTION_WORD)) return j + 3;
   return j + 1;
 }
 
@@ -984,7 +984,11 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
-const BODY_HEADS = new Set(cues.frenchBodyHeads);
+// Capitals are often printed without their accent (Ecole, Eglise).
+const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, w.normalize('NFD').replace(/^(\p{Lu})\p{M}+/u, '$1').normalize('NFC')]));
+// Bodies written in lower case, with what their complements must hold: 'name' a capitalized one
+// (conseil municipal de Paris), 'any' a lower-case one too (ministère de la guerre).
+const LOWER_BODY_HEADS = wordTrie(Object.entries(cues.frenchLowerBodyHeads).map(([phrase, need]) => [splitElision(phrase), need] as [string, string]));
 const ADJECTIVE_ENDING = new RegExp(`(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
@@ -1013,8 +1017,24 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   for (let i = 1; i < n; i++) {
     // Mid-sentence only: a capital opening a sentence says nothing (Service minimum...).
     // It opens the name: not after a capitalized word (US Air Force, Grande Assemblée: the tagger's).
-    if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
-    let j = i + 1;
+    let headEnd = i + 1;
+    let need = '';
+    if (flags[i] & LOWER_LED) {
+      // A lower-case head (conseil municipal, ministère): the longest phrase of the list.
+      let node = LOWER_BODY_HEADS.next.get(words[i].key);
+      if (node === undefined) continue;
+      for (let k = i + 1; node; k++) {
+        if (node.value) {
+          headEnd = k;
+          need = node.value;
+        }
+        if (k >= n || tokens[k].lineStart) break;
+        node = node.next.get(words[k].key);
+      }
+      if (need === '' || flags[i - 1] & NAME_WORD) continue;
+    } else if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
+    let j = headEnd;
+    let nameComplement = false;
     while (isAdjective(j)) j++;
     // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
     let lowerComplement = false;
@@ -1031,6 +1051,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       if (k >= n || tokens[k].lineStart) break;
       if (flags[k] & NAME_WORD && !and) {
         j = nameRunEnd(ctx, k, 5, false);
+        nameComplement = true;
         // A person named next ends it (le Ministère de l'Intérieur Gérard Collomb).
         for (let p = k + 1; p + 1 < j; p++) {
           if (flags[p] & FIRST_NAME && flags[p + 1] & NAME_WORD) {
@@ -1045,8 +1066,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       } else break;
       while (isAdjective(j)) j++;
     }
-    if (j === i + 1) continue;
-    const type = organizationOrCompany(ctx, i, j);
+    if (j === headEnd || (need === 'name' && !nameComplement)) continue;
+    const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);
     out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
   }
 }
@@ -1132,10 +1153,37 @@ function titledEmployerCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+/** Known names whose last word a hyphen cuts at a line end (Ver-\nsailles, Alsace-\nLorraine, Banque
+ * de Fran-\nce): the word's parts joined, without the hyphen before a lower-case rest, with it before
+ * a capital. The mention spans the cut word as written, hyphen and line break included. */
+function lineBreakGazetteerCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, flags, words } = ctx;
+  const gz = gazetteer();
+  for (let h = 1; h + 1 < tokens.length; h++) {
+    if (tokens[h].text !== '-' || tokens[h].spaceBefore || !tokens[h + 1].lineStart) continue;
+    const before = tokens[h - 1];
+    const after = tokens[h + 1];
+    if (!(flags[h - 1] & WORDLIKE) || !(flags[h + 1] & WORDLIKE) || flags[h + 1] & ALL_DIGITS) continue;
+    const joined = tokenKey(before.text + (flags[h + 1] & LOWER_LED ? '' : '-') + after.text);
+    // The longest alias ending with the joined word, from up to three name words before it.
+    let best: { start: number; hit: AliasHit } | undefined;
+    for (let s = h - 1; s >= Math.max(0, h - 4); s--) {
+      if (s < h - 1 && (tokens[s + 1].lineStart || !(flags[s] & (NAME_WORD | CONNECTOR)))) break;
+      let node: TrieNode | undefined = gz.root;
+      for (let k = s; k < h - 1 && node; k++) node = node.next.get(words[k].key);
+      const hits = node?.next.get(joined)?.hits;
+      const hit = hits ? pickHit(hits, ctx.lang) : undefined;
+      if (hit && flags[s] & (NAME_WORD | UPPER_OR_NUMBER_LED)) best = { start: s, hit };
+    }
+    if (best) out.push(candidate(best.start, h + 2, best.hit.entity.type, 'gazetteer', 3, 88, { entity: best.hit.entity }));
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   gazetteerCandidates(ctx, out);
+  lineBreakGazetteerCandidates(ctx, out);
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
   tickerCandidates(ctx, out);

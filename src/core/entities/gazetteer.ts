@@ -75,6 +75,13 @@ function insert(root: TrieNode, alias: string, hit: AliasHit): void {
   if (!hits.some((h) => h.entity.id === hit.entity.id && h.lang === hit.lang)) hits.push(hit);
 }
 
+const ACCENTED_CAPITAL = /[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]/g;
+
+/** The name with its capitals unaccented (Égypte -> Egypte). */
+function withoutCapitalAccents(name: string): string {
+  return name.replace(ACCENTED_CAPITAL, (c) => c.normalize('NFD').charAt(0));
+}
+
 /** Exchange codes as written in tickers, to the one form used as the ticker table key. */
 export function normalizeExchange(exchange: string): string {
   const e = exchange.trim().toUpperCase().replace(/\s+/g, ' ');
@@ -104,6 +111,9 @@ function build(): Gazetteer {
       const ambiguous = new Set(raw.ambiguous ?? []);
       for (const alias of [raw.name, ...(raw.aliases ?? [])]) {
         insert(root, alias, { entity, lang: undefined, ambiguous: ambiguous.has(alias) });
+        // Capitals are often printed without their accent (Egypte, Etats-Unis, Ile-de-France).
+        const plainCapitals = withoutCapitalAccents(alias);
+        if (plainCapitals !== alias) insert(root, plainCapitals, { entity, lang: undefined, ambiguous: ambiguous.has(alias) });
         if (raw.family) families.set(alias, entity);
       }
       for (const [lang, aliases] of Object.entries(raw.langAliases ?? {}) as Array<[Lang, string[]]>) {
