@@ -290,6 +290,52 @@ describe('linkFacts (French)', () => {
     );
   });
 
+  it('gives a business figure a person speaks about to the company, not the person', () => {
+    assert.deepEqual(
+      facts('Renault a publié ses comptes. Son directeur général, Luca de Meo, a indiqué que le chiffre d\'affaires a progressé de 5 %.',
+        [['Renault', 'company', 'renault'], ['Luca de Meo', 'person', 'luca-de-meo']], [['5 %', 'percent', UP]]),
+      ['renault growth 5 %'],
+    );
+    // Past the person, a ministry is no business: a growth forecast with no company in sight is no one's.
+    assert.deepEqual(
+      facts('Le ministère des Finances, Michel Sapin, estime que la croissance sera de 1,5 %.',
+        [['ministère des Finances', 'organization', 'finances'], ['Michel Sapin', 'person', 'michel-sapin']],
+        [['1,5 %', 'percent']]),
+      [],
+    );
+  });
+
+  it('gives the share price with no owner written to the company in focus ("L\'action a chuté")', () => {
+    assert.deepEqual(
+      facts('LVMH a publié ses ventes. L\'action a chuté de 4,5 % à 612 euros.', [['LVMH', 'company', 'lvmh']],
+        [['4,5 %', 'percent', DOWN], ['612 euros', 'money']]),
+      ['lvmh share_price 612 euros', 'lvmh share_price_change 4,5 %'],
+    );
+    // A noun owned by something that is no entity is not the focus's: "du secteur".
+    assert.deepEqual(
+      facts('LVMH a publié ses ventes. Le chiffre d\'affaires du secteur a progressé de 2 %.', [['LVMH', 'company', 'lvmh']],
+        [['2 %', 'percent', UP]]),
+      [],
+    );
+  });
+
+  it('takes no company named in a relative clause as the focus ("qui regroupe Louis Vuitton")', () => {
+    assert.deepEqual(
+      facts('LVMH publie ses comptes. La division mode, qui regroupe Louis Vuitton, recule. Le groupe emploie 213 000 personnes.',
+        [['LVMH', 'company', 'lvmh'], ['Louis Vuitton', 'company', 'louis-vuitton']],
+        [['213 000 personnes', 'quantity', { unit: 'personne' }]]),
+      ['lvmh count 213 000 personnes'],
+    );
+  });
+
+  it('gives the figures of a sentence to the name an apposition follows ("Kering, propriétaire de Gucci,")', () => {
+    assert.deepEqual(
+      facts('Kering, propriétaire de Gucci, a vu son bénéfice chuter de 50 %.',
+        [['Kering', 'company', 'kering'], ['Gucci', 'company', 'gucci']], [['50 %', 'percent', DOWN]]),
+      ['kering other 50 %'],
+    );
+  });
+
   it('makes a profit change other, not growth', () => {
     assert.deepEqual(
       facts('Le bénéfice net de BNP Paribas a reculé de 3 %.', [['BNP Paribas', 'company', 'bnp-paribas']],
@@ -514,6 +560,44 @@ describe('linkFacts (English)', () => {
         [['Google', 'company', 'google'], ['Gemini', 'product', 'gemini'], ['Apple', 'company', 'apple'], ['Siri', 'product', 'siri']],
         [['June', 'date']]),
       ['google event_date June'],
+    );
+  });
+
+  it('gives revenue a chief executive reports to the company named before them', () => {
+    assert.deepEqual(
+      facts('Nvidia Corp reported strong results. Chief Executive Jensen Huang said data center sales jumped 427% to $22.6 billion.',
+        [['Nvidia Corp', 'company', 'nvidia'], ['Jensen Huang', 'person', 'jensen-huang']],
+        [['427%', 'percent', UP], ['$22.6 billion', 'money']], 'en'),
+      ['nvidia growth 427%', 'nvidia revenue $22.6 billion'],
+    );
+  });
+
+  it('reads a sentence on past the point of a decimal ("$65.6 billion on Wednesday, up 16%")', () => {
+    assert.deepEqual(
+      facts('Microsoft Corp reported quarterly revenue of $65.6 billion on Wednesday, up 16% from a year ago.',
+        [['Microsoft Corp', 'company', 'microsoft']], [['$65.6 billion', 'money'], ['16%', 'percent', UP]], 'en'),
+      ['microsoft growth 16%', 'microsoft revenue $65.6 billion'],
+    );
+  });
+
+  it('reads a change noun between a figure and its topic ("a 15% rise in revenue")', () => {
+    assert.deepEqual(
+      facts('Alphabet posted a 15% rise in revenue.', [['Alphabet', 'company', 'alphabet']], [['15%', 'percent']], 'en'),
+      ['alphabet growth 15%'],
+    );
+  });
+
+  it('gives the figures of a sentence to the name a description in commas follows ("Alphabet, Google\'s parent,")', () => {
+    assert.deepEqual(
+      facts('Alphabet, Google\'s parent, posted revenue of $88.3 billion.',
+        [['Alphabet', 'company', 'alphabet'], ['Google', 'company', 'google']], [['$88.3 billion', 'money']], 'en'),
+      ['alphabet revenue $88.3 billion'],
+    );
+    // A list is no apposition: the nearest name before the figure keeps it.
+    assert.deepEqual(
+      facts('Apple, Google, Amazon posted revenue of $88.3 billion.',
+        [['Apple', 'company', 'apple'], ['Google', 'company', 'google'], ['Amazon', 'company', 'amazon']], [['$88.3 billion', 'money']], 'en'),
+      ['amazon revenue $88.3 billion'],
     );
   });
 });

@@ -59,6 +59,8 @@ const CHANGE_WINDOW = 6;
 const POSSESSOR_WINDOW = 6;
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
+/** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
+const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue', 'growth', 'market_share', 'share_price', 'share_price_change', 'market_cap_change']);
 
 export function linkFacts(text: string, entities: EntityMention[], figures: Figure[], ctx: FactContext): Fact[] {
   if (figures.length === 0 || entities.length === 0) return [];
@@ -123,7 +125,8 @@ class FactLinker {
       for (; m < this.mentions.length && this.mentions[m].t0 < end; m++) {
         const mention = this.mentions[m];
         const type = mention.entity.type;
-        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker')) first = mention.id;
+        // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about.
+        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], 'relative')) first = mention.id;
       }
       if (first !== undefined) focus = first;
     }
@@ -162,6 +165,8 @@ class FactLinker {
     if (!tok.lineStart && !TERMINALS.has(prev)) return false;
     const first = tok.text[0];
     const upperOrDigit = first !== first.toLowerCase() || (first >= '0' && first <= '9') || first === '#';
+    // A point with a letter or digit right after it is inside a word or number ("$65.6 billion", "U.S.").
+    if (!tok.lineStart && tok.start === this.tokens[i - 1].end && (upperOrDigit || first !== first.toUpperCase())) return false;
     if (TERMINALS.has(prev) && (upperOrDigit || tok.lineStart || first === '«' || first === '"' || first === '“')) return true;
     if (!tok.lineStart) return false;
     if (upperOrDigit || TERMINALS.has(prev)) return true;
@@ -423,6 +428,30 @@ class FactLinker {
     return ids;
   }
 
+  /**
+   * A name inside a description set off by commas after another name: "Alphabet, Google's
+   * parent, posted", "Kering, propriétaire de Gucci, avait". The sentence is about the first.
+   * A list ("LVMH, Kering, Hermès") or a joined pair is no apposition.
+   */
+  private isApposed(mi: number): boolean {
+    const m = this.mentions[mi];
+    let open = m.t0 - 1;
+    while (open >= 0 && m.t0 - open <= 4 && this.tokens[open].text !== ',') {
+      if (!this.isWord(open) || this.mentionTo[open + 1] !== -1 || this.has(open, 'join') && !this.has(open, 'determiner')) return false;
+      open--;
+    }
+    let close = m.t1;
+    while (close < this.tokens.length && close - m.t1 <= 3 && this.tokens[close].text !== ',') {
+      if (this.mentionFrom[close] !== -1 || this.figureAt[close] !== -1 || this.has(close, 'join') && !this.has(close, 'determiner') || this.isClauseWord(close)) return false;
+      close++;
+    }
+    if (open < 1 || close >= this.tokens.length || this.tokens[open].text !== ',' || this.tokens[close].text !== ',') return false;
+    // Something besides the name describes: not a bare list item.
+    if (open === m.t0 - 1 && close === m.t1) return false;
+    const before = this.mentionTo[open];
+    return before !== -1 && this.mentions[before].role === 'actor';
+  }
+
   /** An actor's id; a product stands for its maker when the maker's name leads its own. */
   private actorOrMaker(m: Mention): string | undefined {
     if (m.role === 'actor') return m.id;
@@ -434,13 +463,29 @@ class FactLinker {
     return undefined;
   }
 
-  /** The nearest actor before token `at` in its sentence, else the focus when the sentence refers back. */
-  private nearestActor(at: number, focus: string | undefined): string | undefined {
+  /**
+   * The nearest actor before token `at` in its sentence, else the focus when the sentence refers back.
+   * A business's figure (`businessOnly`: revenue, growth, market share, share price) is no person's:
+   * a person before it speaks for a company named before them or the company in focus ("Chief
+   * Executive Jensen Huang said data center sales jumped 427%"), or for a country when no company
+   * is in sight (a minister's growth forecast), so past a person only a company will do.
+   */
+  private nearestActor(at: number, focus: string | undefined, businessOnly = false): string | undefined {
     const ss = this.sentenceStart[Math.min(at, this.tokens.length - 1)];
+    let passedPerson = false;
     for (let k = at - 1; k >= ss; k--) {
       const mi = this.mentionTo[k + 1];
-      if (mi !== -1 && this.mentions[mi].role === 'actor') return this.mentions[mi].id;
+      if (mi === -1) continue;
+      const type = this.mentions[mi].entity.type;
+      // A person quoted as the source ("Michel Sapin, estime que") speaks for someone too.
+      if (businessOnly && type === 'person') {
+        passedPerson = true;
+        continue;
+      }
+      if (this.mentions[mi].role !== 'actor' || this.isApposed(mi)) continue;
+      if (!passedPerson || type === 'company' || type === 'ticker') return this.mentions[mi].id;
     }
+    if (passedPerson) return focus;
     for (let k = ss; k < at; k++) {
       if (this.has(k, 'pronoun') || this.has(k, 'description') || this.has(k, 'possessive')) return focus;
     }
@@ -470,6 +515,8 @@ class FactLinker {
     let topicAt = -1;
     let topicEnd = -1;
     let afterTopic = false;
+    // A change noun may stand between them: "a 15% rise in revenue", "15 % de hausse du chiffre d'affaires".
+    let changeAfter = false;
     for (let k = span.t1, steps = 0; k < se && steps < 3; k++, steps++) {
       const t = this.topicAt(k);
       if (t) {
@@ -478,6 +525,10 @@ class FactLinker {
         topicEnd = k + this.topicLength(k);
         afterTopic = true;
         break;
+      }
+      if (steps === 0 && this.has(k, 'change')) {
+        changeAfter = true;
+        continue;
       }
       if (!this.has(k, 'afterFigure') && !this.has(k, 'determiner')) break;
     }
@@ -513,20 +564,31 @@ class FactLinker {
     }
 
     const level = this.isLevel(span.t0, ss);
-    const change = !level && (figure.direction !== undefined || this.changeBefore(span.t0, ss));
+    const change = !level && (figure.direction !== undefined || (changeAfter && afterTopic) || this.changeBefore(span.t0, ss));
     const predicate = this.predicateOf(span, topic, verb, change, afterTopic, ss, se);
     if (!predicate) {
       this.copyRepetition(figure);
       return;
     }
 
+    const businessOnly = BUSINESS_PREDICATES.has(predicate);
     const anchor = afterTopic ? span.t0 : topicAt !== -1 ? topicAt : verbAt !== -1 ? verbAt : span.t0;
     const entity = (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
-      this.nearestActor(anchor, focus) ??
-      this.nearestActor(span.t0, focus) ??
+      this.nearestActor(anchor, focus, businessOnly) ??
+      this.nearestActor(span.t0, focus, businessOnly) ??
+      (this.isOwnerless(topic, topicEnd) ? focus : undefined) ??
       this.nearestPlace(span.t0);
     if (entity) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
+  }
+
+  /**
+   * "L'action a chuté de 4,5 %", "Shares rose 6%": a noun only a company has, with no owner
+   * written after it (no "du secteur", "of the market"), is the company in focus's.
+   */
+  private isOwnerless(topic: Topic | undefined, topicEnd: number): boolean {
+    if (topic !== 'revenue' && topic !== 'share' && topic !== 'market_cap') return false;
+    return topicEnd !== -1 && !(topicEnd < this.tokens.length && this.has(topicEnd, 'of'));
   }
 
   private topicAt(k: number): Topic | undefined {
