@@ -77,7 +77,8 @@ const NOBLE_TITLES = new Set(cues.frenchNobleTitles);
 const FRENCH_PERSON_TITLES = new Set(cues.frenchPersonTitles);
 /** Plural titles name several people: MM. Ferry, Brisson et Floquet. */
 const PLURAL_TITLES = new Set(['MM', 'Mmes', 'Mlles', 'Mgrs']);
-const PERSON_PARTICLES = new Set(['de', "d'", 'du']);
+/** Particles that open a person's name after a title (de Freycinet, von Bülow, van den Heuvel). */
+const PERSON_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cette', 'un', 'une', 'notre']);
 const TICKER_CUES = new Set(cues.tickerCues.map((w) => tokenKey(w)));
 const EXCHANGES = new Map(Object.entries(cues.exchanges));
@@ -739,7 +740,8 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
         const nameStart = named >= 0 ? named : k;
         if (!(flags[nameStart] & NAME_WORD)) break;
         const end = personRunEnd(ctx, nameStart);
-        out.push(candidate(k, end, 'person', 'rule', 2, k === j ? 72 : 62));
+        // Above a list's score: after M. or Mme a place's name is a person's (M. Toulon).
+        out.push(candidate(k, end, 'person', 'rule', 2, k === j ? 82 : 62));
         if (!PLURAL_TITLES.has(first) || end + 1 >= tokens.length || !COORDINATORS.has(words[end].lowerKey)) break;
         k = end + 1;
       }
@@ -763,7 +765,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     if (flags[i] & CAPITALIZED && !(flags[i] & SENTENCE_START)) continue;
     // Up to two lower-case modifiers between the cue and the name: le géant chinois X.
     let j = cueEnd;
-    for (let k = 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !tokens[j].lineStart; k++) j++;
+    for (let k = 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !PERSON_PARTICLES.has(words[j].key) && !tokens[j].lineStart; k++) j++;
     // A name with its particle after a rank or an honorific (le maréchal de Mac-Mahon), the title
     // with it after a noble title (le duc d'Aumale).
     let personStart = -1;
@@ -802,10 +804,13 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(ctx, end)) : (cueType as EntityType);
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(ctx, end)) : undefined;
     const te = type === 'company' ? suffixEnd(ctx, end) : end;
-    out.push(candidate(personStart >= 0 ? personStart : j, te, type, 'rule', 2, type === 'person' ? 68 : 66, { name }));
+    // An old-press title (le comte Münster, le général Lyon) makes a person of a listed place's name.
+    const score = type === 'person' ? (FRENCH_PERSON_TITLES.has(cueWord) && ctx.lang === 'fr' ? 82 : 68) : 66;
+    out.push(candidate(personStart >= 0 ? personStart : j, te, type, 'rule', 2, score, { name }));
     // Coordinated names share the cue: les modèles Pro et Pro Max, les sociétés Renault et Nissan.
     let k = te;
-    while (k + 1 < tokens.length && COORDINATORS.has(words[k].lowerKey) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD) {
+    // A title after the coordinator names its own person (le marquis de Dion et M. le comte de Chambrun).
+    while (k + 1 < tokens.length && COORDINATORS.has(words[k].lowerKey) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD && !(flags[k + 1] & TITLE)) {
       const s = k + 1;
       const e = type === 'person' ? personRunEnd(ctx, s) : nameRunEnd(ctx, s, type === 'product' ? 3 : 5, type !== 'product');
       if (e <= s) break;
@@ -874,8 +879,10 @@ function lineBreakHyphenEnd(ctx: Context, j: number): number {
  * (le duc d'Orléans) when `fief`. */
 function particleNameStart(ctx: Context, k: number, fief: boolean): number {
   const { tokens, flags, words } = ctx;
-  if (k + 1 >= tokens.length || !PERSON_PARTICLES.has(words[k].lowerKey) || tokens[k + 1].lineStart) return -1;
+  if (k + 1 >= tokens.length || !PERSON_PARTICLES.has(words[k].key) || tokens[k + 1].lineStart) return -1;
   let s = k + 1;
+  // Lower-case particles after the first: de la Rochefoucauld, van den Heuvel, von der Tann.
+  while (s + 1 < k + 3 && s + 1 < tokens.length && flags[s] & LOWER_LED && words[s].particle && !tokens[s + 1].lineStart) s++;
   // A capitalized article of the name: de La Fayette, de Le Pen.
   if (s + 1 < tokens.length && flags[s] & CAPITALIZED && words[s].particle && flags[s + 1] & NAME_WORD && !tokens[s + 1].lineStart) s++;
   if (!(flags[s] & NAME_WORD) || flags[s] & FUNCTION_WORD) return -1;
