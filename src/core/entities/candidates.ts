@@ -179,7 +179,7 @@ const NO_NAME = 256;
 /** A mark after which a sentence starts (., !, ?, :, «...). */
 const ENDS_SENTENCE = 512;
 /** A title before a name (M., Mme, Dr). */
-const TITLE = 1024;
+export const TITLE = 1024;
 /** Some corporate suffix starts with this word (Inc, S, Group). */
 const SUFFIX_START = 2048;
 /** A first name of the lists. */
