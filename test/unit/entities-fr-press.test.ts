@@ -93,6 +93,14 @@ describe('French entities: old press and formal text', () => {
       assert.ok(!list.some((e) => e.type === 'person'), show(list));
     });
 
+    it('a title of several words, a rank before du or an acronym opens no particle name', () => {
+      for (const text of ['Le secrétaire général de la Francophonie est arrivé.', 'Le commandant du GSPR a démissionné.', 'Le commandant du Bouvet a signalé la côte.']) {
+        const list = ents(text);
+        assert.ok(!list.some((e) => e.type === 'person'), `${text}: ${show(list)}`);
+      }
+      has('M. du Paty de Clam a témoigné.', 'du Paty de Clam/person');
+    });
+
     it('the widow of someone is not named with de (la veuve de Tompkins)', () => {
       const list = ents('La veuve de Tompkins a cédé ses terres.');
       assert.ok(!list.some((e) => e.text.startsWith('de ')), show(list));
@@ -146,6 +154,11 @@ describe('French entities: old press and formal text', () => {
         ['ministère de la guerre/organization', 'ministère des affaires étrangères/organization', "ministère de l'instruction publique/organization"],
         show(list),
       );
+    });
+
+    it("a lower-case ministry's name ends before the country it belongs to", () => {
+      const list = ents('Les officiels du ministère des affaires étrangères du Burundi ont répondu.');
+      assert.deepEqual(list.map((e) => `${e.text}/${e.type}`), ['ministère des affaires étrangères/organization', 'Burundi/place'], show(list));
     });
 
     it('reads a municipal council or a court before its place as one body (conseil municipal de Paris)', () => {

@@ -773,9 +773,11 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // Only a title used as one, after an article or an honorific (le général, M. le comte), not
     // a word qualifying another title (directeur général de Télé Union).
     const titleUse = i > 0 && (DETERMINERS.has(words[i - 1].lowerKey) || (flags[i - 1] & TITLE) !== 0);
-    if (cueType === 'person' && ctx.lang === 'fr' && j === cueEnd && titleUse && (PARTICLE_TITLES.has(cueWord) || NOBLE_TITLES.has(cueWord))) {
+    // One title word only: secrétaire général de la Francophonie names a body.
+    if (cueType === 'person' && ctx.lang === 'fr' && j === cueEnd && cueEnd === i + 1 && titleUse && (PARTICLE_TITLES.has(cueWord) || NOBLE_TITLES.has(cueWord))) {
       const noble = NOBLE_TITLES.has(cueWord);
-      const named = particleNameStart(ctx, j, noble);
+      // After a rank, du names what the rank commands (le commandant du Bouvet); after M. it is a particle.
+      const named = words[j].key === 'du' && !noble ? -1 : particleNameStart(ctx, j, noble);
       if (named >= 0) {
         personStart = noble ? cueEnd - 1 : j;
         j = named;
@@ -856,7 +858,9 @@ export function afterLeadingTitles(ctx: Context, ts: number, te: number): number
   const { tokens, flags, words } = ctx;
   let k = ts;
   while (k + 1 < te && LEADING_PERSON_TITLES.has(tokens[k].text)) {
-    if (NOBLE_TITLES.has(tokens[k].text) && PERSON_PARTICLES.has(words[k + 1].lowerKey)) break;
+    if (NOBLE_TITLES.has(tokens[k].text) && PERSON_PARTICLES.has(words[k + 1].key)) break;
+    // A clergy title before a given name alone is part of the name (l'abbé Pierre).
+    if (tokens[k].text === 'abbé' && k + 2 === te && flags[k + 1] & FIRST_NAME) break;
     let next = k + 1;
     if (tokens[next].text === '.' && !tokens[next].spaceBefore) next++;
     if (next >= te || !tokens[next].spaceBefore || tokens[next].lineStart) break;
@@ -885,7 +889,8 @@ function particleNameStart(ctx: Context, k: number, fief: boolean): number {
   while (s + 1 < k + 3 && s + 1 < tokens.length && flags[s] & LOWER_LED && words[s].particle && !tokens[s + 1].lineStart) s++;
   // A capitalized article of the name: de La Fayette, de Le Pen.
   if (s + 1 < tokens.length && flags[s] & CAPITALIZED && words[s].particle && flags[s + 1] & NAME_WORD && !tokens[s + 1].lineStart) s++;
-  if (!(flags[s] & NAME_WORD) || flags[s] & FUNCTION_WORD) return -1;
+  // An acronym is a body (le commandant du GSPR).
+  if (!(flags[s] & NAME_WORD) || flags[s] & FUNCTION_WORD || isAsciiCaps(tokens[s].text, 2, 5)) return -1;
   if (!fief && words[s].gazetteer?.hits?.some((h) => h.entity.type !== 'person')) return -1;
   return s;
 }
@@ -1056,7 +1061,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       k++;
       if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
       if (k >= n || tokens[k].lineStart) break;
-      if (flags[k] & NAME_WORD && !and) {
+      // A lower-case body's name ends before the country it belongs to (ministère des affaires étrangères du Burundi).
+      if (flags[k] & NAME_WORD && !and && !(need !== '' && lowerComplement)) {
         j = nameRunEnd(ctx, k, 5, false);
         nameComplement = true;
         // A person named next ends it (le Ministère de l'Intérieur Gérard Collomb).
