@@ -129,6 +129,11 @@ describe('French entities: old press and formal text', () => {
       has('Le courrier de Saint-Pétersbourg est arrivé.', 'Saint-Pétersbourg/place');
     });
 
+    it('reads Saint and Sainte abbreviated in listed names (St-Pétersbourg, St-Etienne)', () => {
+      const list = ents('On télégraphie de St-Pétersbourg que le train de St-Etienne est arrivé.');
+      assert.deepEqual(list.map((e) => `${e.text}/${e.id}`), ['St-Pétersbourg/saint-petersbourg', 'St-Etienne/saint-etienne'], show(list));
+    });
+
     it('reads listed names printed with unaccented capitals (Egypte, Etats-Unis, Ile-de-France)', () => {
       const list = ents("Le consul d'Egypte est allé aux Etats-Unis puis en Ile-de-France.");
       assert.deepEqual(list.map((e) => e.id), ['egypte', 'etats-unis', 'ile-de-france'], show(list));

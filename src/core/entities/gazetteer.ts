@@ -76,6 +76,7 @@ function insert(root: TrieNode, alias: string, hit: AliasHit): void {
 }
 
 const ACCENTED_CAPITAL = /[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]/g;
+const SAINT = /\bSaint(e?)-/g;
 
 /** The name with its capitals unaccented (Égypte -> Egypte). */
 function withoutCapitalAccents(name: string): string {
@@ -111,9 +112,13 @@ function build(): Gazetteer {
       const ambiguous = new Set(raw.ambiguous ?? []);
       for (const alias of [raw.name, ...(raw.aliases ?? [])]) {
         insert(root, alias, { entity, lang: undefined, ambiguous: ambiguous.has(alias) });
-        // Capitals are often printed without their accent (Egypte, Etats-Unis, Ile-de-France).
+        // Capitals are often printed without their accent (Egypte, Etats-Unis, Ile-de-France), and
+        // Saint, Sainte abbreviated (St-Pétersbourg, Ste-Menehould).
         const plainCapitals = withoutCapitalAccents(alias);
-        if (plainCapitals !== alias) insert(root, plainCapitals, { entity, lang: undefined, ambiguous: ambiguous.has(alias) });
+        const abbreviated = alias.replace(SAINT, (_m, e: string) => (e ? 'Ste-' : 'St-'));
+        for (const form of new Set([plainCapitals, abbreviated, withoutCapitalAccents(abbreviated)])) {
+          if (form !== alias) insert(root, form, { entity, lang: undefined, ambiguous: ambiguous.has(alias) });
+        }
         if (raw.family) families.set(alias, entity);
       }
       for (const [lang, aliases] of Object.entries(raw.langAliases ?? {}) as Array<[Lang, string[]]>) {
