@@ -35,6 +35,10 @@ describe('French entities: old press and formal text', () => {
       );
     });
 
+    it('reads an honorific whose dot OCR spaced, and a surname in capitals after its particle (M . Dupont, M. de MUN)', () => {
+      has('M . Dupont a écrit à M. de MUN.', 'Dupont/person', 'de MUN/person');
+    });
+
     it('a title of the period makes a person of a name that is also a listed place (le comte Münster)', () => {
       has("Il a reçu l'ambassadeur et le comte Münster.", 'Münster/person');
       has('On attend M. Toulon, conseiller.', 'Toulon/person');
@@ -127,6 +131,15 @@ describe('French entities: old press and formal text', () => {
         'Alsace-Lorraine/place',
       );
       has('Le courrier de Saint-Pétersbourg est arrivé.', 'Saint-Pétersbourg/place');
+    });
+
+    it('a street or a station after its lower-case head word is one place (boulevard Saint-Germain, rue de la Roquette)', () => {
+      const list = ents("La foule a gagné le boulevard Saint-Germain puis la rue de la Roquette et le quai d'Orsay ; la gare SNCF est fermée.");
+      assert.deepEqual(
+        list.map((e) => `${e.text}/${e.type}`),
+        ['boulevard Saint-Germain/place', 'rue de la Roquette/place', "quai d'Orsay/place", 'SNCF/company'],
+        show(list),
+      );
     });
 
     it('reads Saint and Sainte abbreviated in listed names (St-Pétersbourg, St-Etienne)', () => {

@@ -732,11 +732,12 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // Titles: M. Dupont, Mme Lagarde, Dr Smith.
     if (flags[i] & TITLE && i + 1 < tokens.length) {
       let j = i + 1;
-      if (tokens[j].text === '.' && !tokens[j].spaceBefore) j++;
+      // OCR may space the dot (M . Dupont).
+      if (tokens[j].text === '.' && (!tokens[j].spaceBefore || (first === 'M' || first === 'MM') && !tokens[j].lineStart)) j++;
       const particles = ctx.lang === 'fr' && PARTICLE_TITLES.has(first);
       // A plural title names each of a list of names (MM. Ferry, Brisson et Floquet).
       for (let k = j; k < tokens.length && !tokens[k].lineStart; ) {
-        const named = particles ? particleNameStart(ctx, k, false) : -1;
+        const named = particles ? particleNameStart(ctx, k, false, true) : -1;
         const nameStart = named >= 0 ? named : k;
         if (!(flags[nameStart] & NAME_WORD)) break;
         const end = personRunEnd(ctx, nameStart);
@@ -777,7 +778,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     if (cueType === 'person' && ctx.lang === 'fr' && j === cueEnd && cueEnd === i + 1 && titleUse && (PARTICLE_TITLES.has(cueWord) || NOBLE_TITLES.has(cueWord))) {
       const noble = NOBLE_TITLES.has(cueWord);
       // After a rank, du names what the rank commands (le commandant du Bouvet); after M. it is a particle.
-      const named = words[j].key === 'du' && !noble ? -1 : particleNameStart(ctx, j, noble);
+      const named = words[j].key === 'du' && !noble ? -1 : particleNameStart(ctx, j, noble, false);
       if (named >= 0) {
         personStart = noble ? cueEnd - 1 : j;
         j = named;
@@ -864,7 +865,7 @@ export function afterLeadingTitles(ctx: Context, ts: number, te: number): number
     let next = k + 1;
     if (tokens[next].text === '.' && !tokens[next].spaceBefore) next++;
     if (next >= te || !tokens[next].spaceBefore || tokens[next].lineStart) break;
-    if (!(flags[next] & NAME_WORD) && particleNameStart(ctx, next, false) < 0) break;
+    if (!(flags[next] & NAME_WORD) && particleNameStart(ctx, next, false, flags[k] & TITLE ? true : false) < 0) break;
     k = next;
   }
   return k;
@@ -880,8 +881,9 @@ function lineBreakHyphenEnd(ctx: Context, j: number): number {
 
 /** Where the name starts after a particle at k (de Freycinet, d'Aumale, de La Fayette), or -1. A
  * known place or body after it is no person's name (le général du Tonkin), but a noble's fief
- * (le duc d'Orléans) when `fief`. */
-function particleNameStart(ctx: Context, k: number, fief: boolean): number {
+ * (le duc d'Orléans) when `fief`; after a rank an acronym is a body (le commandant de la BRI), after
+ * an honorific (`honorific`) a surname in capitals (M. de MUN). */
+function particleNameStart(ctx: Context, k: number, fief: boolean, honorific: boolean): number {
   const { tokens, flags, words } = ctx;
   if (k + 1 >= tokens.length || !PERSON_PARTICLES.has(words[k].key) || tokens[k + 1].lineStart) return -1;
   let s = k + 1;
@@ -890,7 +892,7 @@ function particleNameStart(ctx: Context, k: number, fief: boolean): number {
   // A capitalized article of the name: de La Fayette, de Le Pen.
   if (s + 1 < tokens.length && flags[s] & CAPITALIZED && words[s].particle && flags[s + 1] & NAME_WORD && !tokens[s + 1].lineStart) s++;
   // An acronym is a body (le commandant du GSPR).
-  if (!(flags[s] & NAME_WORD) || flags[s] & FUNCTION_WORD || isAsciiCaps(tokens[s].text, 2, 5)) return -1;
+  if (!(flags[s] & NAME_WORD) || flags[s] & FUNCTION_WORD || (!honorific && isAsciiCaps(tokens[s].text, 2, 5))) return -1;
   if (!fief && words[s].gazetteer?.hits?.some((h) => h.entity.type !== 'person')) return -1;
   return s;
 }
@@ -1192,6 +1194,29 @@ function lineBreakGazetteerCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const STREET_HEADS = new Set(cues.frenchStreetHeads);
+
+/** Streets and stations named after a lower-case head word: rue de Rivoli, boulevard Saint-Germain,
+ * quai d'Orsay, gare de Lyon (a place, the head word in the name, as for ministère de l'Intérieur). */
+function streetCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'fr') return;
+  const { tokens, flags, words } = ctx;
+  const n = tokens.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!(flags[i] & LOWER_LED) || !STREET_HEADS.has(words[i].key)) continue;
+    let j = i + 1;
+    // de, du, des, d', de la, de l' before the name.
+    if (OF_WORDS.has(words[j].lowerKey)) {
+      j++;
+      if (j < n && (words[j].key === 'la' || words[j].key === "l'")) j++;
+    }
+    // An acronym names who runs it (la gare SNCF), not the street.
+    if (j >= n || tokens[j].lineStart || !(flags[j] & NAME_WORD) || isAsciiCaps(tokens[j].text, 2, 6)) continue;
+    const end = nameRunEnd(ctx, j, 4);
+    out.push(candidate(i, end, 'place', 'rule', 2, 66));
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -1199,6 +1224,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   lineBreakGazetteerCandidates(ctx, out);
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
+  streetCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
   cueCandidates(ctx, out);
