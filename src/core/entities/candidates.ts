@@ -80,6 +80,11 @@ const PLURAL_TITLES = new Set(['MM', 'Mmes', 'Mlles', 'Mgrs']);
 /** Particles that open a person's name after a title (de Freycinet, von Bülow, van den Heuvel). */
 const PERSON_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cette', 'un', 'une', 'notre']);
+// Bodies written in lower case, with what their complements must hold: 'name' a capitalized one
+// (conseil municipal de Paris), 'any' a lower-case one too (ministère de la guerre).
+const LOWER_BODY_HEADS = wordTrie(Object.entries(cues.frenchLowerBodyHeads).map(([phrase, need]) => [splitElision(phrase), need] as [string, string]));
+// Lower-case words naming a street or a station with the name after them (rue de Rivoli).
+const STREET_HEADS = new Set(cues.frenchStreetHeads);
 const TICKER_CUES = new Set(cues.tickerCues.map((w) => tokenKey(w)));
 const EXCHANGES = new Map(Object.entries(cues.exchanges));
 const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
@@ -213,6 +218,9 @@ export const ENGLISH_CALENDAR_WORD = 1 << 27;
 export const ENGLISH_OPENER = 1 << 28;
 /** The first character is an upper-case letter or a number (\p{Lu} or \p{N}). */
 export const UPPER_OR_NUMBER_LED = 1 << 29;
+/** A lower-case word opening a French street (rue) or a body written in lower case (ministère, conseil):
+ * the two rules test this bit before any lookup. */
+const LOWER_NAME_HEAD = 1 << 30;
 const RULE_STARTS = GAZETTEER_START | OPEN_PAREN | SYMBOL_LIKE | SUFFIX_START | COMMA | TITLE | CUE_START | FIRST_NAME | HASH | INDEX_START | HYPHEN_PLACE;
 
 /** A word as the rules see it, the same in every text: computed once per distinct token text. */
@@ -303,6 +311,7 @@ function newWordInfo(word: string): WordInfo {
   if (ENGLISH_CALENDAR_WORDS.has(word)) f |= ENGLISH_CALENDAR_WORD;
   if (ENGLISH_SENTENCE_OPENERS.has(word.toLowerCase())) f |= ENGLISH_OPENER;
   if (UPPER_OR_NUMBER_FIRST.test(word)) f |= UPPER_OR_NUMBER_LED;
+  if (STREET_HEADS.has(key) || LOWER_BODY_HEADS.next.has(key)) f |= LOWER_NAME_HEAD;
   const organization = (ORGANIZATION_WORDS.has(word) ? ORGANIZATION_WORD : 0) | (ORGANIZATION_PAIR_STARTS.has(word) ? ORGANIZATION_PAIR_START : 0);
   const particle = NAME_PARTICLES.has(key) || NAME_PARTICLES.has(lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
@@ -1000,9 +1009,6 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
 
 // Capitals are often printed without their accent (Ecole, Eglise).
 const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, w.normalize('NFD').replace(/^(\p{Lu})\p{M}+/u, '$1').normalize('NFC')]));
-// Bodies written in lower case, with what their complements must hold: 'name' a capitalized one
-// (conseil municipal de Paris), 'any' a lower-case one too (ministère de la guerre).
-const LOWER_BODY_HEADS = wordTrie(Object.entries(cues.frenchLowerBodyHeads).map(([phrase, need]) => [splitElision(phrase), need] as [string, string]));
 const ADJECTIVE_ENDING = new RegExp(`(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
@@ -1035,6 +1041,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     let need = '';
     if (flags[i] & LOWER_LED) {
       // A lower-case head (conseil municipal, ministère): the longest phrase of the list.
+      if (!(flags[i] & LOWER_NAME_HEAD)) continue;
       let node = LOWER_BODY_HEADS.next.get(words[i].key);
       if (node === undefined) continue;
       for (let k = i + 1; node; k++) {
@@ -1194,7 +1201,6 @@ function lineBreakGazetteerCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
-const STREET_HEADS = new Set(cues.frenchStreetHeads);
 
 /** Streets and stations named after a lower-case head word: rue de Rivoli, boulevard Saint-Germain,
  * quai d'Orsay, gare de Lyon (a place, the head word in the name, as for ministère de l'Intérieur). */
@@ -1203,7 +1209,7 @@ function streetCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
   for (let i = 0; i + 1 < n; i++) {
-    if (!(flags[i] & LOWER_LED) || !STREET_HEADS.has(words[i].key)) continue;
+    if (!(flags[i] & LOWER_NAME_HEAD) || !STREET_HEADS.has(words[i].key)) continue;
     let j = i + 1;
     // de, du, des, d', de la, de l' before the name.
     if (OF_WORDS.has(words[j].lowerKey)) {
