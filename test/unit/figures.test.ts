@@ -92,6 +92,9 @@ describe('figures: French percent, qualifiers, directions', () => {
     // A change noun after the figure gives its direction; a verb there has the figure as its subject, a lead is no change.
     ['quinze milliards d’euros de baisse de dépenses', [money('quinze milliards d’euros', 15000000000, 'EUR', DOWN)]],
     ['10 % de hausse des ventes', [pct('10 %', 10, UP)]],
+    ['le titre gagnait 2,1 %', [pct('2,1 %', 2.1, UP)]],
+    ['le smic augmentera de 100 euros', [money('100 euros', 100, 'EUR', UP)]],
+    ['les ventes reculaient de 4 %', [pct('4 %', 4, DOWN)]],
     ['56 personnes perdent la vie', [qty('56 personnes', 56, 'personne')]],
     ['avec cinq points d’avance', [qty('cinq points', 5, 'point')]],
     ['1,4 % de croissance', [pct('1,4 %', 1.4)]],
@@ -205,6 +208,7 @@ describe('figures: English', () => {
     ['$4.15 billion', [money('$4.15 billion', 4150000000, 'USD')]],
     ['posted a 15% rise in revenue', [pct('15%', 15, UP)]],
     ['shares closed 3% lower', [pct('3%', 3, DOWN)]],
+    ['crude lost 1.1% to $78.05', [pct('1.1%', 1.1, DOWN), money('$78.05', 78.05, 'USD')]],
     ['a $2 billion cut in spending', [money('$2 billion', 2000000000, 'USD', DOWN)]],
     ['28 advanced courses', [{ text: '28', kind: 'number', value: 28 }]],
     ['US$ 5 million', [money('US$ 5 million', 5000000, 'USD')]],

@@ -59,6 +59,8 @@ const CHANGE_WINDOW = 6;
 const POSSESSOR_WINDOW = 6;
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
+/** How many sentences before a change figure, in its paragraph, may name the stock market. */
+const STOCK_REPORT_SENTENCES = 5;
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
 const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue', 'growth', 'market_share', 'share_price', 'share_price_change', 'market_cap_change']);
 
@@ -86,6 +88,8 @@ class FactLinker {
   private readonly factsOfFigure = new Map<number, Fact[]>();
   /** The first linked figure of each money amount (value and unit). */
   private readonly linkedAmounts = new Map<string, number>();
+  /** Whether the paragraph read from a token up to `end` names the stock market (see inStockReport). */
+  private readonly stockReport = new Map<number, { end: number; found: boolean }>();
   /** Company names, lower case, with their ids: the makers products are named after (made on first need). */
   private makers: [string, string][] | undefined;
 
@@ -126,7 +130,7 @@ class FactLinker {
         const mention = this.mentions[m];
         const type = mention.entity.type;
         // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about.
-        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], 'relative')) first = mention.id;
+        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], 'relative') && !this.namesRelative(mention)) first = mention.id;
       }
       if (first !== undefined) focus = first;
     }
@@ -452,6 +456,43 @@ class FactLinker {
     return before !== -1 && this.mentions[before].role === 'actor';
   }
 
+  /**
+   * The name right after a verb or noun of buying ("to buy Spirit", "racheter le groupe X",
+   * "le rachat de la société X", "its acquisition of X"): what is bought.
+   */
+  private isBought(m: Mention): boolean {
+    for (let j = m.t0 - 1; j >= 0 && j >= m.t0 - 4; j--) {
+      if (this.has(j, 'purchase') || this.has(j, 'invest') || this.has(j, 'acquisition')) return true;
+      if (!this.has(j, 'determiner') && !this.has(j, 'description') && !this.has(j, 'of')) return false;
+    }
+    return false;
+  }
+
+  /** The last actor named in [from, to) that starts a clause of its own (after a comma, "and", "et"), if any. */
+  private actorBetween(from: number, to: number, buyer: boolean): string | undefined {
+    for (let k = to - 1; k >= from; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi === -1) continue;
+      const m = this.mentions[mi];
+      if (m.role !== 'actor' || m.entity.type === 'person' || this.isApposed(mi) || this.namesRelative(m) || (buyer && this.isBought(m))) return undefined;
+      const before = m.t0 - 1;
+      return before >= from && (this.tokens[before].text === ',' || this.has(before, 'join') && !this.has(before, 'determiner')) ? m.id : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * A name that only says whose parent or owner is meant: "the Facebook parent's stock", "Google
+   * parent Alphabet", "la maison mère de Facebook". The company meant is another one.
+   */
+  private namesRelative(m: Mention): boolean {
+    let k = m.t1;
+    if (k + 1 < this.tokens.length && this.lex.normalized(this.tokens[k].text) === "'" && this.lex.normalized(this.tokens[k + 1].text) === 's') k += 2;
+    if (k < this.tokens.length && this.has(k, 'relation')) return true;
+    const before = m.t0 - 1;
+    return before >= 1 && this.has(before, 'of') && this.has(before - 1, 'relation');
+  }
+
   /** An actor's id; a product stands for its maker when the maker's name leads its own. */
   private actorOrMaker(m: Mention): string | undefined {
     if (m.role === 'actor') return m.id;
@@ -470,7 +511,7 @@ class FactLinker {
    * Executive Jensen Huang said data center sales jumped 427%"), or for a country when no company
    * is in sight (a minister's growth forecast), so past a person only a company will do.
    */
-  private nearestActor(at: number, focus: string | undefined, businessOnly = false): string | undefined {
+  private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false): string | undefined {
     const ss = this.sentenceStart[Math.min(at, this.tokens.length - 1)];
     let passedPerson = false;
     for (let k = at - 1; k >= ss; k--) {
@@ -482,7 +523,9 @@ class FactLinker {
         passedPerson = true;
         continue;
       }
-      if (this.mentions[mi].role !== 'actor' || this.isApposed(mi)) continue;
+      if (this.mentions[mi].role !== 'actor' || this.isApposed(mi) || this.namesRelative(this.mentions[mi])) continue;
+      // A price is the buyer's: "Boeing agreed to buy Spirit AeroSystems in a deal valued at $4.7 billion".
+      if (buyer && this.isBought(this.mentions[mi])) continue;
       if (!passedPerson || type === 'company' || type === 'ticker') return this.mentions[mi].id;
     }
     if (passedPerson) return focus;
@@ -510,6 +553,10 @@ class FactLinker {
       }
     }
 
+    // "ahead of Samsung at 23%", "suivi de Xiaomi avec 12 %": a name and its figure in a comparison
+    // with the figure before, which says what they measure.
+    if (this.linkCompared(f, ss)) return;
+
     // A noun right after the figure names what it measures: "33 % du marché", "$2 billion in revenue".
     let topic: Topic | undefined;
     let topicAt = -1;
@@ -531,6 +578,20 @@ class FactLinker {
         continue;
       }
       if (!this.has(k, 'afterFigure') && !this.has(k, 'determiner')) break;
+    }
+    // English puts adjectives before the noun: "28% of the global smartphone market".
+    if (!afterTopic && (figure.kind === 'percent' || figure.kind === 'money') && span.t1 < se && this.has(span.t1, 'of')) {
+      for (let k = span.t1 + 1; k < se && k <= span.t1 + 5; k++) {
+        if (this.figureAt[k] !== -1 || this.mentionFrom[k] !== -1 || !this.isWord(k) || this.has(k, 'stop') || this.has(k, 'of')) break;
+        const t = this.topicAt(k);
+        if (t) {
+          topic = t;
+          topicAt = k;
+          topicEnd = k + this.topicLength(k);
+          afterTopic = true;
+          break;
+        }
+      }
     }
 
     // Else the nearest noun or verb before it.
@@ -573,13 +634,38 @@ class FactLinker {
 
     const businessOnly = BUSINESS_PREDICATES.has(predicate);
     const anchor = afterTopic ? span.t0 : topicAt !== -1 ? topicAt : verbAt !== -1 ? verbAt : span.t0;
-    const entity = (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
-      this.nearestActor(anchor, focus, businessOnly) ??
-      this.nearestActor(span.t0, focus, businessOnly) ??
+    // An actor named between the noun and the figure is the figure's own subject: "Exxon shares
+    // were down 0.8%, and Chevron Corp dipped 0.5%".
+    const ownSubject = topicAt !== -1 && !afterTopic ? this.actorBetween(topicEnd, span.t0, predicate === 'investment') : undefined;
+    const entity = ownSubject ??
+      (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
+      this.nearestActor(anchor, focus, businessOnly, predicate === 'investment') ??
+      this.nearestActor(span.t0, focus, businessOnly, predicate === 'investment') ??
       (this.isOwnerless(topic, topicEnd) ? focus : undefined) ??
       this.nearestPlace(span.t0);
     if (entity) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
+  }
+
+  /**
+   * A name just before "at", "with", "avec", "à" and a figure of the kind of the figure before it
+   * in the sentence ("Apple controls 28% of the market, ahead of Samsung at 23%") takes that
+   * figure's predicate.
+   */
+  private linkCompared(f: number, ss: number): boolean {
+    const span = this.figs[f];
+    const k = span.t0 - 1;
+    // Shares and amounts are compared; "avec une soixantaine d'autres personnes" is company kept.
+    const kind = span.figure.kind;
+    if (f === 0 || k <= ss || (kind !== 'percent' && kind !== 'money') || !this.has(k, 'compared')) return false;
+    const mi = this.mentionTo[k];
+    if (mi === -1 || this.mentions[mi].role !== 'actor') return false;
+    const previous = this.figs[f - 1];
+    if (previous.t0 < ss || previous.figure.kind !== span.figure.kind) return false;
+    const facts = this.factsOfFigure.get(previous.figure.start);
+    if (!facts || facts.some((fact) => fact.entity === this.mentions[mi].id)) return false;
+    this.add(this.mentions[mi].id, span.figure, facts[0].predicate);
+    return true;
   }
 
   /**
@@ -664,10 +750,24 @@ class FactLinker {
         break;
     }
     if (verb && money) return 'investment';
-    if (change) {
-      for (let k = ss; k < se; k++) if (this.has(k, 'stockContext')) return 'share_price_change';
-    }
+    if (change && this.inStockReport(ss, se)) return 'share_price_change';
     return undefined;
+  }
+
+  /**
+   * A market report names the exchange or the session once for a paragraph ("Le CAC 40 a terminé
+   * la séance... Kering a cédé 3,2 %"): the sentence [ss, se) and those before it in its paragraph
+   * (at most STOCK_REPORT_SENTENCES) are read, each paragraph's answer kept.
+   */
+  private inStockReport(ss: number, se: number): boolean {
+    let from = ss;
+    for (let n = 0; n < STOCK_REPORT_SENTENCES && from > 0 && !this.tokens[from].lineStart; n++) from = this.sentenceStart[from - 1];
+    const known = this.stockReport.get(from);
+    if (known !== undefined && known.end >= se) return known.found;
+    let found = false;
+    for (let k = from; k < se && !found; k++) found = this.has(k, 'stockContext');
+    this.stockReport.set(from, { end: se, found });
+    return found;
   }
 
   private isCountUnit(unit: string | undefined): boolean {
@@ -707,6 +807,8 @@ class FactLinker {
         const mi = this.mentionFrom[j];
         if (mi !== -1) {
           const m = this.mentions[mi];
+          // "le rachat de la société X": X is what is bought, not who pays (nor is the focus).
+          if (this.isBought(m)) return undefined;
           if (m.role !== 'none') return m.id;
           break;
         }
