@@ -222,9 +222,6 @@ export const ENGLISH_CALENDAR_WORD = 1 << 27;
 export const ENGLISH_OPENER = 1 << 28;
 /** The first character is an upper-case letter or a number (\p{Lu} or \p{N}). */
 export const UPPER_OR_NUMBER_LED = 1 << 29;
-/** A lower-case word opening a French street (rue) or a body written in lower case (ministère, conseil):
- * the two rules test this bit before any lookup. */
-const LOWER_NAME_HEAD = 1 << 30;
 const RULE_STARTS = GAZETTEER_START | OPEN_PAREN | SYMBOL_LIKE | SUFFIX_START | COMMA | TITLE | CUE_START | FIRST_NAME | HASH | INDEX_START | HYPHEN_PLACE;
 
 /** A word as the rules see it, the same in every text: computed once per distinct token text. */
@@ -249,6 +246,10 @@ export interface WordInfo {
   organization: number;
   /** A name particle (von, de, Le) as written or lower-cased. */
   particle: boolean;
+  /** A lower-case word opening a French street (rue) or a body written in lower case (ministère,
+   * conseil): their rules read it before any lookup. A field, not a flag bit: bit 30 would leave the
+   * small-integer range and make every word's flags a double. */
+  lowerNameHead: boolean;
   /** The word split at its inner capitals, for hashtags (HongKong -> Hong, Kong; computed on first use). */
   camelParts?: string[];
   /** Lower case without accents, as the linker compares names (computed on first use). */
@@ -315,11 +316,11 @@ function newWordInfo(word: string): WordInfo {
   if (ENGLISH_CALENDAR_WORDS.has(word)) f |= ENGLISH_CALENDAR_WORD;
   if (ENGLISH_SENTENCE_OPENERS.has(word.toLowerCase())) f |= ENGLISH_OPENER;
   if (UPPER_OR_NUMBER_FIRST.test(word)) f |= UPPER_OR_NUMBER_LED;
-  if (STREET_HEADS.has(key) || LOWER_BODY_HEADS.next.has(key)) f |= LOWER_NAME_HEAD;
   const organization = (ORGANIZATION_WORDS.has(word) ? ORGANIZATION_WORD : 0) | (ORGANIZATION_PAIR_STARTS.has(word) ? ORGANIZATION_PAIR_START : 0);
   const particle = NAME_PARTICLES.has(key) || NAME_PARTICLES.has(lowerKey);
+  const lowerNameHead = STREET_HEADS.has(key) || LOWER_BODY_HEADS.next.has(key);
   // Every field present from the start (the lazy ones too): one object shape for every word.
-  return { key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, camelParts: undefined, folded: undefined };
+  return { key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, camelParts: undefined, folded: undefined };
 }
 
 /** The word cache's entry for a token text. */
@@ -1064,7 +1065,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     let need = '';
     if (flags[i] & LOWER_LED) {
       // A lower-case head (conseil municipal, ministère): the longest phrase of the list.
-      if (!(flags[i] & LOWER_NAME_HEAD)) continue;
+      if (!words[i].lowerNameHead) continue;
       let node = LOWER_BODY_HEADS.next.get(words[i].key);
       if (node === undefined) continue;
       for (let k = i + 1; node; k++) {
@@ -1232,7 +1233,7 @@ function streetCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
   for (let i = 0; i + 1 < n; i++) {
-    if (!(flags[i] & LOWER_NAME_HEAD) || !STREET_HEADS.has(words[i].key)) continue;
+    if (!words[i].lowerNameHead || !STREET_HEADS.has(words[i].key)) continue;
     let j = i + 1;
     // de, du, des, d', de la, de l' before the name.
     if (OF_WORDS.has(words[j].lowerKey)) {
