@@ -44,6 +44,18 @@ describe('French entities: old press and formal text', () => {
       has('On attend M. Toulon, conseiller.', 'Toulon/person');
     });
 
+    it('reads the police-report cues of old press after an article (le nommé, la dame), not the verb', () => {
+      has('Le nommé Jean Lefèvre, âgé de 35 ans, a été arrêté. La dame Durand a porté plainte.', 'Jean Lefèvre/person', 'Durand/person');
+      for (const text of ['Il a été nommé Premier ministre hier.', 'La paire est nommée KIC 9832227 par les astronomes.']) {
+        const list = ents(text);
+        assert.ok(!list.some((e) => e.type === 'person'), `${text}: ${show(list)}`);
+      }
+    });
+
+    it('reads first names printed with unaccented capitals (Emile, Edouard)', () => {
+      has('Hier, Emile Lacroix et Edouard Blanc sont arrivés.', 'Emile Lacroix/person', 'Edouard Blanc/person');
+    });
+
     it('a plural title names each person of a list (MM. Ferry, Brisson et Floquet)', () => {
       const list = ents('MM. Ferry, Brisson et Floquet ont déposé un amendement.');
       assert.deepEqual(list.map((e) => `${e.text}/${e.type}`), ['Ferry/person', 'Brisson/person', 'Floquet/person'], show(list));

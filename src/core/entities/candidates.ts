@@ -73,6 +73,7 @@ const TITLES = new Set([...cues.titles, ...cues.frenchTitleAbbreviations].map((t
 const PARTICLE_TITLES = new Set(cues.frenchParticleTitles.map((t) => t.replace(/\.$/, '')));
 // Noble titles: with de and a name and no given name, the title is part of the name (le duc d'Aumale).
 const NOBLE_TITLES = new Set(cues.frenchNobleTitles);
+const PARTICIPLE_TITLES = new Set(cues.frenchParticipleTitles);
 // Old-press titles (ranks, clergy, nobility) that no party acronym follows: le général FOCH is a name.
 const FRENCH_PERSON_TITLES = new Set(cues.frenchPersonTitles);
 /** Plural titles name several people: MM. Ferry, Brisson et Floquet. */
@@ -797,6 +798,8 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // Only a title used as one, after an article or an honorific (le général, M. le comte), not
     // a word qualifying another title (directeur général de Télé Union).
     const titleUse = i > 0 && (DETERMINERS.has(words[i - 1].lowerKey) || (flags[i - 1] & TITLE) !== 0);
+    // A participle is a cue only after an article (le nommé Lefèvre; not nommé Premier ministre).
+    if (cueType === 'person' && !titleUse && PARTICIPLE_TITLES.has(cueWord)) continue;
     // One title word only: secrétaire général de la Francophonie names a body.
     if (cueType === 'person' && ctx.lang === 'fr' && j === cueEnd && cueEnd === i + 1 && titleUse && (PARTICLE_TITLES.has(cueWord) || NOBLE_TITLES.has(cueWord))) {
       const noble = NOBLE_TITLES.has(cueWord);

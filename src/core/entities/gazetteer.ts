@@ -142,7 +142,8 @@ function build(): Gazetteer {
     const parent = byName.get(parentName);
     if (parent) entity.parentId = parent.id;
   }
-  const firstNames = new Set<string>([...peopleData.firstNames, ...firstNamesData.firstNames]);
+  // Old print leaves capitals unaccented (Emile, Edouard): both forms are first names.
+  const firstNames = new Set<string>([...peopleData.firstNames, ...firstNamesData.firstNames].flatMap((n) => [n, withoutCapitalAccents(n)]));
   return { root, byId, tickers, symbols, families, firstNames };
 }
 
