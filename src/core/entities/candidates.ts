@@ -68,7 +68,24 @@ const lower = (s: string): string => s.toLowerCase();
 const FUNCTION_WORDS = new Set(cues.functionWords.map((w) => tokenKey(lower(w))));
 const NAME_PARTICLES = new Set(cues.nameParticles.map((w) => tokenKey(w)));
 const CONNECTORS = new Set(cues.nameConnectors.map((w) => tokenKey(w)));
-const TITLES = new Set(cues.titles.map((t) => t.replace(/\.$/, '')));
+const TITLES = new Set([...cues.titles, ...cues.frenchTitleAbbreviations].map((t) => t.replace(/\.$/, '')));
+// Titles after which a name with its particle is the person's (M. de Freycinet, le maréchal de Mac-Mahon).
+const PARTICLE_TITLES = new Set(cues.frenchParticleTitles.map((t) => t.replace(/\.$/, '')));
+// Noble titles: with de and a name and no given name, the title is part of the name (le duc d'Aumale).
+const NOBLE_TITLES = new Set(cues.frenchNobleTitles);
+const PARTICIPLE_TITLES = new Set(cues.frenchParticipleTitles);
+// Old-press titles (ranks, clergy, nobility) that no party acronym follows: le général FOCH is a name.
+const FRENCH_PERSON_TITLES = new Set(cues.frenchPersonTitles);
+/** Plural titles name several people: MM. Ferry, Brisson et Floquet. */
+const PLURAL_TITLES = new Set(['MM', 'Mmes', 'Mlles', 'Mgrs']);
+/** Particles that open a person's name after a title (de Freycinet, von Bülow, van den Heuvel). */
+const PERSON_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
+const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cette', 'un', 'une', 'notre']);
+// Bodies written in lower case, with what their complements must hold: 'name' a capitalized one
+// (conseil municipal de Paris), 'any' a lower-case one too (ministère de la guerre).
+const LOWER_BODY_HEADS = wordTrie(Object.entries(cues.frenchLowerBodyHeads).map(([phrase, need]) => [splitElision(phrase), need] as [string, string]));
+// Lower-case words naming a street or a station with the name after them (rue de Rivoli).
+const STREET_HEADS = new Set(cues.frenchStreetHeads);
 const TICKER_CUES = new Set(cues.tickerCues.map((w) => tokenKey(w)));
 const EXCHANGES = new Map(Object.entries(cues.exchanges));
 const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
@@ -113,10 +130,15 @@ function wordTrie(entries: Array<[string, string]>): WordTrie {
 // Cue phrases, lower case, split on spaces; a phrase written with an elision (d'actifs) is
 // matched token by token as the tokenizer splits it.
 const CUE_TRIE = wordTrie(
-  Object.entries(cues.cues).flatMap(([type, phrases]) =>
-    phrases.map((p) => [p.replace(/(\p{L})(['’])(?=\p{L})/gu, '$1$2 '), type] as [string, string]),
+  [...Object.entries(cues.cues), ['person', cues.frenchPersonTitles] as [string, string[]]].flatMap(([type, phrases]) =>
+    phrases.map((p) => [splitElision(p), type] as [string, string]),
   ),
 );
+
+/** A phrase written with an elision (d'actifs, cour d'appel) split as the tokenizer splits it. */
+function splitElision(phrase: string): string {
+  return phrase.replace(/(\p{L})(['’])(?=\p{L})/gu, '$1$2 ');
+}
 
 // Corporate suffixes, as token sequences ("S.A." -> S . A .): legal forms and name words.
 const LEGAL_SUFFIXES = new Set(cues.corporateSuffixes.legal);
@@ -167,7 +189,7 @@ const NO_NAME = 256;
 /** A mark after which a sentence starts (., !, ?, :, «...). */
 const ENDS_SENTENCE = 512;
 /** A title before a name (M., Mme, Dr). */
-const TITLE = 1024;
+export const TITLE = 1024;
 /** Some corporate suffix starts with this word (Inc, S, Group). */
 const SUFFIX_START = 2048;
 /** A first name of the lists. */
@@ -225,6 +247,10 @@ export interface WordInfo {
   organization: number;
   /** A name particle (von, de, Le) as written or lower-cased. */
   particle: boolean;
+  /** A lower-case word opening a French street (rue) or a body written in lower case (ministère,
+   * conseil): their rules read it before any lookup. A field, not a flag bit: bit 30 would leave the
+   * small-integer range and make every word's flags a double. */
+  lowerNameHead: boolean;
   /** The word split at its inner capitals, for hashtags (HongKong -> Hong, Kong; computed on first use). */
   camelParts?: string[];
   /** Lower case without accents, as the linker compares names (computed on first use). */
@@ -293,8 +319,9 @@ function newWordInfo(word: string): WordInfo {
   if (UPPER_OR_NUMBER_FIRST.test(word)) f |= UPPER_OR_NUMBER_LED;
   const organization = (ORGANIZATION_WORDS.has(word) ? ORGANIZATION_WORD : 0) | (ORGANIZATION_PAIR_STARTS.has(word) ? ORGANIZATION_PAIR_START : 0);
   const particle = NAME_PARTICLES.has(key) || NAME_PARTICLES.has(lowerKey);
+  const lowerNameHead = STREET_HEADS.has(key) || LOWER_BODY_HEADS.next.has(key);
   // Every field present from the start (the lazy ones too): one object shape for every word.
-  return { key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, camelParts: undefined, folded: undefined };
+  return { key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, camelParts: undefined, folded: undefined };
 }
 
 /** The word cache's entry for a token text. */
@@ -728,10 +755,19 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // Titles: M. Dupont, Mme Lagarde, Dr Smith.
     if (flags[i] & TITLE && i + 1 < tokens.length) {
       let j = i + 1;
-      if (tokens[j].text === '.' && !tokens[j].spaceBefore) j++;
-      if (j < tokens.length && flags[j] & NAME_WORD && !tokens[j].lineStart) {
-        const end = personRunEnd(ctx, j);
-        out.push(candidate(j, end, 'person', 'rule', 2, 72));
+      // OCR may space the dot (M . Dupont).
+      if (tokens[j].text === '.' && (!tokens[j].spaceBefore || (first === 'M' || first === 'MM') && !tokens[j].lineStart)) j++;
+      const particles = ctx.lang === 'fr' && PARTICLE_TITLES.has(first);
+      // A plural title names each of a list of names (MM. Ferry, Brisson et Floquet).
+      for (let k = j; k < tokens.length && !tokens[k].lineStart; ) {
+        const named = particles ? particleNameStart(ctx, k, false, true) : -1;
+        const nameStart = named >= 0 ? named : k;
+        if (!(flags[nameStart] & NAME_WORD)) break;
+        const end = personRunEnd(ctx, nameStart);
+        // Above a list's score: after M. or Mme a place's name is a person's (M. Toulon).
+        out.push(candidate(k, end, 'person', 'rule', 2, k === j ? 82 : 62));
+        if (!PLURAL_TITLES.has(first) || end + 1 >= tokens.length || !COORDINATORS.has(words[end].lowerKey)) break;
+        k = end + 1;
       }
       continue;
     }
@@ -754,10 +790,29 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // Up to two lower-case modifiers between the cue and the name: le géant chinois X. English puts
     // them before the cue, so there a lower-case word after it is no modifier (Rugby union expert Mick Colliss).
     let j = cueEnd;
-    for (let k = ctx.lang === 'en' ? 2 : 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !tokens[j].lineStart; k++) j++;
+    for (let k = ctx.lang === 'en' ? 2 : 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !PERSON_PARTICLES.has(words[j].key) && !tokens[j].lineStart; k++) j++;
+    // A name with its particle after a rank or an honorific (le maréchal de Mac-Mahon), the title
+    // with it after a noble title (le duc d'Aumale).
+    let personStart = -1;
+    const cueWord = words[cueEnd - 1].lowerKey;
+    // Only a title used as one, after an article or an honorific (le général, M. le comte), not
+    // a word qualifying another title (directeur général de Télé Union).
+    const titleUse = i > 0 && (DETERMINERS.has(words[i - 1].lowerKey) || (flags[i - 1] & TITLE) !== 0);
+    // A participle is a cue only after an article (le nommé Lefèvre; not nommé Premier ministre).
+    if (cueType === 'person' && !titleUse && PARTICIPLE_TITLES.has(cueWord)) continue;
+    // One title word only: secrétaire général de la Francophonie names a body.
+    if (cueType === 'person' && ctx.lang === 'fr' && j === cueEnd && cueEnd === i + 1 && titleUse && (PARTICLE_TITLES.has(cueWord) || NOBLE_TITLES.has(cueWord))) {
+      const noble = NOBLE_TITLES.has(cueWord);
+      // After a rank, du names what the rank commands (le commandant du Bouvet); after M. it is a particle.
+      const named = words[j].key === 'du' && !noble ? -1 : particleNameStart(ctx, j, noble, false);
+      if (named >= 0) {
+        personStart = noble ? cueEnd - 1 : j;
+        j = named;
+      }
+    }
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
     // An acronym after a person's title is their party or body, not their name (le député LR Éric Ciotti, le maire UDI de Vincennes).
-    if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4)) {
+    if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4) && !FRENCH_PERSON_TITLES.has(cueWord) && cueWord !== 'général') {
       if (j + 1 >= tokens.length || tokens[j + 1].lineStart || !(flags[j + 1] & NAME_WORD)) continue;
       j++;
     }
@@ -778,10 +833,13 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(ctx, end)) : (cueType as EntityType);
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(ctx, end)) : undefined;
     const te = type === 'company' ? suffixEnd(ctx, end) : end;
-    out.push(candidate(j, te, type, 'rule', 2, type === 'person' ? 68 : 66, { name }));
+    // An old-press title (le comte Münster, le général Lyon) makes a person of a listed place's name.
+    const score = type === 'person' ? (FRENCH_PERSON_TITLES.has(cueWord) && ctx.lang === 'fr' ? 82 : 68) : 66;
+    out.push(candidate(personStart >= 0 ? personStart : j, te, type, 'rule', 2, score, { name }));
     // Coordinated names share the cue: les modèles Pro et Pro Max, les sociétés Renault et Nissan.
     let k = te;
-    while (k + 1 < tokens.length && COORDINATORS.has(words[k].lowerKey) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD) {
+    // A title after the coordinator names its own person (le marquis de Dion et M. le comte de Chambrun).
+    while (k + 1 < tokens.length && COORDINATORS.has(words[k].lowerKey) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD && !(flags[k + 1] & TITLE)) {
       const s = k + 1;
       const e = type === 'person' ? personRunEnd(ctx, s) : nameRunEnd(ctx, s, type === 'product' ? 3 : 5, type !== 'product');
       if (e <= s) break;
@@ -805,7 +863,7 @@ export function personRunEnd(ctx: Context, i: number): number {
       continue;
     }
     if ((flags[j] & NAME_WORD || (j > i && (flags[j] & CALENDAR_WORD || (flags[j] & LOWER_LED && ARABIC_ARTICLE.test(t))))) && !(flags[j] & FUNCTION_WORD)) {
-      j++;
+      j = lineBreakHyphenEnd(ctx, j);
       words++;
       continue;
     }
@@ -816,6 +874,53 @@ export function personRunEnd(ctx: Context, i: number): number {
     break;
   }
   return j;
+}
+
+const LEADING_PERSON_TITLES = new Set([...TITLES, ...cues.frenchPersonTitles, 'général']);
+
+/** The first token of a person's name after the titles opening a span (Mgr Lavigerie, l'abbé
+ * Lemire, M. de Freycinet: Lavigerie, Lemire, de Freycinet); a noble title before de stays (duc
+ * d'Aumale), and so does a title glued to the name (M.Trudeau). */
+export function afterLeadingTitles(ctx: Context, ts: number, te: number): number {
+  const { tokens, flags, words } = ctx;
+  let k = ts;
+  while (k + 1 < te && LEADING_PERSON_TITLES.has(tokens[k].text)) {
+    if (NOBLE_TITLES.has(tokens[k].text) && PERSON_PARTICLES.has(words[k + 1].key)) break;
+    // A clergy title before a given name alone is part of the name (l'abbé Pierre).
+    if (tokens[k].text === 'abbé' && k + 2 === te && flags[k + 1] & FIRST_NAME) break;
+    let next = k + 1;
+    if (tokens[next].text === '.' && !tokens[next].spaceBefore) next++;
+    if (next >= te || !tokens[next].spaceBefore || tokens[next].lineStart) break;
+    if (!(flags[next] & NAME_WORD) && particleNameStart(ctx, next, false, flags[k] & TITLE ? true : false) < 0) break;
+    k = next;
+  }
+  return k;
+}
+
+/** The end of the word at j, with its rest after a hyphen that cut it at a line end (Clemen-\nceau):
+ * the hyphen glued to it, the rest in lower case opening the next line. */
+function lineBreakHyphenEnd(ctx: Context, j: number): number {
+  const { tokens, flags } = ctx;
+  if (j + 2 < tokens.length && tokens[j + 1].text === '-' && !tokens[j + 1].spaceBefore && tokens[j + 2].lineStart && flags[j + 2] & (LOWER_LED | NAME_WORD) && !(flags[j + 2] & FUNCTION_WORD)) return j + 3;
+  return j + 1;
+}
+
+/** Where the name starts after a particle at k (de Freycinet, d'Aumale, de La Fayette), or -1. A
+ * known place or body after it is no person's name (le général du Tonkin), but a noble's fief
+ * (le duc d'Orléans) when `fief`; after a rank an acronym is a body (le commandant de la BRI), after
+ * an honorific (`honorific`) a surname in capitals (M. de MUN). */
+function particleNameStart(ctx: Context, k: number, fief: boolean, honorific: boolean): number {
+  const { tokens, flags, words } = ctx;
+  if (k + 1 >= tokens.length || !PERSON_PARTICLES.has(words[k].key) || tokens[k + 1].lineStart) return -1;
+  let s = k + 1;
+  // Lower-case particles after the first: de la Rochefoucauld, van den Heuvel, von der Tann.
+  while (s + 1 < k + 3 && s + 1 < tokens.length && flags[s] & LOWER_LED && words[s].particle && !tokens[s + 1].lineStart) s++;
+  // A capitalized article of the name: de La Fayette, de Le Pen.
+  if (s + 1 < tokens.length && flags[s] & CAPITALIZED && words[s].particle && flags[s + 1] & NAME_WORD && !tokens[s + 1].lineStart) s++;
+  // An acronym is a body (le commandant du GSPR).
+  if (!(flags[s] & NAME_WORD) || flags[s] & FUNCTION_WORD || (!honorific && isAsciiCaps(tokens[s].text, 2, 5))) return -1;
+  if (!fief && words[s].gazetteer?.hits?.some((h) => h.entity.type !== 'person')) return -1;
+  return s;
 }
 
 /** First name + surname: Eddie Wu, Hector RETAMAL, Jean-Yves Le Drian. */
@@ -929,7 +1034,8 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
-const BODY_HEADS = new Set(cues.frenchBodyHeads);
+// Capitals are often printed without their accent (Ecole, Eglise).
+const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, w.normalize('NFD').replace(/^(\p{Lu})\p{M}+/u, '$1').normalize('NFC')]));
 const ADJECTIVE_ENDING = new RegExp(`(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
@@ -958,8 +1064,25 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   for (let i = 1; i < n; i++) {
     // Mid-sentence only: a capital opening a sentence says nothing (Service minimum...).
     // It opens the name: not after a capitalized word (US Air Force, Grande Assemblée: the tagger's).
-    if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
-    let j = i + 1;
+    let headEnd = i + 1;
+    let need = '';
+    if (flags[i] & LOWER_LED) {
+      // A lower-case head (conseil municipal, ministère): the longest phrase of the list.
+      if (!words[i].lowerNameHead) continue;
+      let node = LOWER_BODY_HEADS.next.get(words[i].key);
+      if (node === undefined) continue;
+      for (let k = i + 1; node; k++) {
+        if (node.value) {
+          headEnd = k;
+          need = node.value;
+        }
+        if (k >= n || tokens[k].lineStart) break;
+        node = node.next.get(words[k].key);
+      }
+      if (need === '' || flags[i - 1] & NAME_WORD) continue;
+    } else if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
+    let j = headEnd;
+    let nameComplement = false;
     while (isAdjective(j)) j++;
     // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
     let lowerComplement = false;
@@ -974,8 +1097,10 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       k++;
       if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
       if (k >= n || tokens[k].lineStart) break;
-      if (flags[k] & NAME_WORD && !and) {
+      // A lower-case body's name ends before the country it belongs to (ministère des affaires étrangères du Burundi).
+      if (flags[k] & NAME_WORD && !and && !(need !== '' && lowerComplement)) {
         j = nameRunEnd(ctx, k, 5, false);
+        nameComplement = true;
         // A person named next ends it (le Ministère de l'Intérieur Gérard Collomb).
         for (let p = k + 1; p + 1 < j; p++) {
           if (flags[p] & FIRST_NAME && flags[p + 1] & NAME_WORD) {
@@ -990,8 +1115,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       } else break;
       while (isAdjective(j)) j++;
     }
-    if (j === i + 1) continue;
-    const type = organizationOrCompany(ctx, i, j);
+    if (j === headEnd || (need === 'name' && !nameComplement)) continue;
+    const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);
     out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
   }
 }
@@ -1077,12 +1202,62 @@ function titledEmployerCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+/** Known names whose last word a hyphen cuts at a line end (Ver-\nsailles, Alsace-\nLorraine, Banque
+ * de Fran-\nce): the word's parts joined, without the hyphen before a lower-case rest, with it before
+ * a capital. The mention spans the cut word as written, hyphen and line break included. */
+function lineBreakGazetteerCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, flags, words } = ctx;
+  const gz = gazetteer();
+  for (let h = 1; h + 1 < tokens.length; h++) {
+    if (tokens[h].text !== '-' || tokens[h].spaceBefore || !tokens[h + 1].lineStart) continue;
+    const before = tokens[h - 1];
+    const after = tokens[h + 1];
+    if (!(flags[h - 1] & WORDLIKE) || !(flags[h + 1] & WORDLIKE) || flags[h + 1] & ALL_DIGITS) continue;
+    const joined = tokenKey(before.text + (flags[h + 1] & LOWER_LED ? '' : '-') + after.text);
+    // The longest alias ending with the joined word, from up to three name words before it.
+    let best: { start: number; hit: AliasHit } | undefined;
+    for (let s = h - 1; s >= Math.max(0, h - 4); s--) {
+      if (s < h - 1 && (tokens[s + 1].lineStart || !(flags[s] & (NAME_WORD | CONNECTOR)))) break;
+      let node: TrieNode | undefined = gz.root;
+      for (let k = s; k < h - 1 && node; k++) node = node.next.get(words[k].key);
+      const hits = node?.next.get(joined)?.hits;
+      const hit = hits ? pickHit(hits, ctx.lang) : undefined;
+      if (hit && flags[s] & (NAME_WORD | UPPER_OR_NUMBER_LED)) best = { start: s, hit };
+    }
+    if (best) out.push(candidate(best.start, h + 2, best.hit.entity.type, 'gazetteer', 3, 88, { entity: best.hit.entity }));
+  }
+}
+
+
+/** Streets and stations named after a lower-case head word: rue de Rivoli, boulevard Saint-Germain,
+ * quai d'Orsay, gare de Lyon (a place, the head word in the name, as for ministère de l'Intérieur). */
+function streetCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'fr') return;
+  const { tokens, flags, words } = ctx;
+  const n = tokens.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!words[i].lowerNameHead || !STREET_HEADS.has(words[i].key)) continue;
+    let j = i + 1;
+    // de, du, des, d', de la, de l' before the name.
+    if (OF_WORDS.has(words[j].lowerKey)) {
+      j++;
+      if (j < n && (words[j].key === 'la' || words[j].key === "l'")) j++;
+    }
+    // An acronym names who runs it (la gare SNCF), not the street.
+    if (j >= n || tokens[j].lineStart || !(flags[j] & NAME_WORD) || isAsciiCaps(tokens[j].text, 2, 6)) continue;
+    const end = nameRunEnd(ctx, j, 4);
+    out.push(candidate(i, end, 'place', 'rule', 2, 66));
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   gazetteerCandidates(ctx, out);
+  lineBreakGazetteerCandidates(ctx, out);
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
+  streetCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
   cueCandidates(ctx, out);

@@ -63,6 +63,11 @@ class SpanKeys {
 /** Surnames are looked up on at most this many tokens (Le Drian, van der Leyen). */
 const SURNAME_TOKENS = 3;
 
+/** A hyphen cutting a word at a line end, before the word's rest in lower case. */
+const LINE_END_HYPHEN = /-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+/** A hyphen of a compound name at a line end, before a capital: the hyphen stays. */
+const LINE_END_NAME_HYPHEN = /-[ \t]*\r?\n[ \t]*(?=\p{Lu})/gu;
+
 /** White space other than single spaces. */
 const LOOSE_SPACE = /[^\S ]| {2}/;
 
@@ -82,7 +87,8 @@ function idOf(name: string): string {
 
 /** Display form of a name found in the text: spaces collapsed, words in capitals title-cased. */
 function displayName(raw: string, type: string): string {
-  const collapsed = LOOSE_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  // A word cut by a hyphen at a line end is named whole (Clemen-\nceau -> Clemenceau, Jean-\nJacques -> Jean-Jacques).
+  const collapsed = LOOSE_SPACE.test(raw) ? raw.replace(LINE_END_HYPHEN, '').replace(LINE_END_NAME_HYPHEN, '-').replace(/\s+/g, ' ') : raw;
   if (type !== 'person' || !hasWordInCapitals(collapsed, 2)) return collapsed;
   return collapsed
     .split(' ')

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import cues from '../data/entity-cues.json';
 import {
+  afterLeadingTitles,
   ALL_DIGITS,
   CAPITALIZED,
   candidate,
@@ -21,6 +22,7 @@ import {
   ROLE_TITLE,
   ROLE_TITLES,
   SENTENCE_START,
+  TITLE,
   UPPER_OR_NUMBER_LED,
   WORDLIKE,
   type Candidate,
@@ -114,6 +116,9 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       }
       if (cut > ts && cut < te && flags[cut] & NAME_WORD) ts = cut;
     }
+    // French titles and honorifics open no name (Mgr Lavigerie, abbé Lemire, M. de Freycinet),
+    // whatever the tagger read the rest as: an honorific (M., Mgr) only, before a name it read as no person.
+    if (ctx.lang === 'fr' && (s.label === 'PER' || (s.label !== 'MISC' && flags[ts] & TITLE))) ts = afterLeadingTitles(ctx, ts, te);
     // A job title before a person's name is neither's (Federal Reserve Chair Jerome Powell: the Fed and the person).
     if (ctx.lang === 'en' && te < tokens.length && flags[te] & NAME_WORD && !tokens[te].lineStart) {
       let cut = te;
