@@ -121,3 +121,20 @@ describe('entities (English financial news): names built on other names', () => 
     noMention(b, 'the West');
   });
 });
+
+describe('entities (English financial news): tickers and ranks', () => {
+  it('reads a listed symbol that names nothing else as its company\'s ticker, and leaves BP and IBM companies', () => {
+    const ents = en('Shares of AAPL and MSFT rose, while TSLA fell 3%. Shares of BP fell and IBM was flat.');
+    expectMention(ents, 'AAPL', 'ticker', 'apple');
+    expectMention(ents, 'TSLA', 'ticker', 'tesla');
+    expectMention(ents, 'BP', 'company', 'bp');
+    expectMention(ents, 'IBM', 'company', 'ibm');
+  });
+
+  it('leaves military ranks out of the name and gives no name to a rank alone', () => {
+    const ents = en('Brigadier General Anne Fields met Major General John Scheidt. The Major said the base would close.');
+    expectMention(ents, 'Anne Fields', 'person');
+    expectMention(ents, 'John Scheidt', 'person');
+    for (const s of ['Brigadier', 'Major', 'General']) noMention(ents, s);
+  });
+});

@@ -610,8 +610,13 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     const t = tokens[i].text;
     const prev = i > 0 ? tokens[i - 1].text : '';
     const dollar = prev === '$' && !tokens[i].spaceBefore;
-    const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar;
-    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || (cued && gz.symbols.has(t))) {
+    // A listed symbol that names nothing else (not BP, IBM) is its company's ticker after "shares of"
+    // (shares of AAPL) and, from four letters, anywhere (TSLA fell 3%).
+    const onlySymbol = gz.symbols.has(t) && !words[i].gazetteer?.hits;
+    const ofCue = onlySymbol && i > 1 && (words[i - 1].lowerKey === 'of' || words[i - 1].lowerKey === 'in') && TICKER_CUES.has(words[i - 2].lowerKey);
+    const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar || ofCue;
+    const plainSymbol = onlySymbol && t.length >= 4;
+    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || ((cued || plainSymbol) && gz.symbols.has(t))) {
       if (prev === ':') continue; // part of EXCHANGE:SYMBOL
       out.push(candidate(i, i + 1, 'ticker', 'rule', 3, 95, { ticker: t, entity: gz.symbols.get(t) }));
     }
