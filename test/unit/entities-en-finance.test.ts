@@ -138,3 +138,16 @@ describe('entities (English financial news): tickers and ranks', () => {
     for (const s of ['Brigadier', 'Major', 'General']) noMention(ents, s);
   });
 });
+
+describe('entities (English financial news): the edges of a name', () => {
+  it('keeps a glued possessive ending in the name', () => {
+    const ents = en("Shares of Macy's fell, and Dillard's rose.");
+    expectMention(ents, "Macy's", 'company');
+    assert.ok(!ents.some((e) => e.text === "Macy'"), show(ents));
+  });
+
+  it('reads royal and military titles as titles in English only', () => {
+    const fr = extractEntities('Le chanteur Prince a vendu des millions de disques. Prince Rogers Nelson est né à Minneapolis.', { lang: 'fr' });
+    assert.ok(fr.some((e) => e.text.startsWith('Prince') && e.type === 'person'), show(fr));
+  });
+});

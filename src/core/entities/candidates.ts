@@ -79,7 +79,8 @@ export const NOT_NAMES = new Set(cues.notNames);
 const FISCAL_YEAR_CODE = /^(?:FY(?:\d{2}|\d{4})?|[QT][1-4]|[HS][12])$/;
 export const CALENDAR_WORDS = new Set(cues.calendarWords);
 /** Capitalized job titles that open no name (Chair Jerome Powell). */
-export const ROLE_TITLES = new Set(cues.roleTitles);
+const ENGLISH_ROLE_TITLES = new Set(cues.englishRoleTitles);
+export const ROLE_TITLES = new Set([...cues.roleTitles, ...cues.englishRoleTitles]);
 const ORGANIZATION_WORDS = new Set(cues.organizationWords);
 // WordInfo.organization: the word is an organization word (Ministère), or opens a two-word one (Banque centrale).
 const ORGANIZATION_WORD = 1;
@@ -324,6 +325,8 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     const info = wordInfo(t.text);
     words[i] = info;
     let f = info.flags;
+    // Royal and military titles are titles in English only (French: le prince Charles, the singer Prince).
+    if (f & ROLE_TITLE && lang !== 'en' && ENGLISH_ROLE_TITLES.has(t.text)) f &= ~ROLE_TITLE;
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;

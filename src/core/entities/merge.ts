@@ -102,8 +102,12 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
     while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
     while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE))) te--;
-    // An English name ends on no plain lower-case word (Pemberton Resources shares rose: the shares are no name's).
-    while (ctx.lang === 'en' && te - ts > 1 && ALL_LOWER_WORD.test(tokens[te - 1].text)) te--;
+    // An English person's or business's name ends on no plain lower-case word (Pemberton Resources
+    // shares rose: the shares are no name's); a place may (Mandovi river), and a glued one is the
+    // name's own (Macy's).
+    if (ctx.lang === 'en' && s.label !== 'LOC') {
+      while (te - ts > 1 && tokens[te - 1].spaceBefore && ALL_LOWER_WORD.test(tokens[te - 1].text) && flags[te - 2] & CAPITALIZED) te--;
+    }
     // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
     // Through the last title word of the first five (Treasury Secretary Janet Yellen, Bank of England Governor Andrew Bailey).
     if (s.label === 'PER') {
