@@ -151,3 +151,13 @@ describe('entities (English financial news): the edges of a name', () => {
     assert.ok(fr.some((e) => e.text.startsWith('Prince') && e.type === 'person'), show(fr));
   });
 });
+
+describe('entities (English financial news): names ending in a word of places', () => {
+  it('reads a name ending in County, Street, River or Bay as a place, and one ending in Hotel as a business', () => {
+    const ents = en('The utility extended service to Fairfax County, opened an office on Barrack Street and hosted investors at the Mark Hopkins Hotel.');
+    expectMention(ents, 'Fairfax County', 'place');
+    expectMention(ents, 'Barrack Street', 'place');
+    const hotel = ents.find((e) => e.text === 'Mark Hopkins Hotel');
+    assert.ok(hotel && (hotel.type === 'company' || hotel.type === 'organization'), show(ents));
+  });
+});

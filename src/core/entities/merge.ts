@@ -28,6 +28,7 @@ import {
 } from './candidates';
 import type { NameSpan } from './tagger';
 
+const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
 const NATIONALITIES = new Set(cues.englishNationalities);
 /** Public titles after a portfolio word (Finance Minister, Energy Secretary). */
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary']);
@@ -162,6 +163,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // A name that ends in an organization word or a corporate suffix is a body or a business,
     // whatever the tagger read from its first words (Montreal Hockey Club, Victoria Bank).
     else if (ctx.lang === 'en' && te - ts > 1 && (s.label === 'PER' || s.label === 'LOC') && endsLikeOrganization(ctx, te)) type = organizationOrCompany(ctx, ts, te);
+    // A name that ends in a word of places is a place (Fairfax County, Barrack Street).
+    else if (ctx.lang === 'en' && te - ts > 1 && PLACE_TAIL_WORDS.has(tokens[te - 1].text)) type = 'place';
     else if (s.label === 'PER') type = 'person';
     else if (s.label === 'LOC') type = 'place';
     else type = organizationOrCompany(ctx, ts, te);
