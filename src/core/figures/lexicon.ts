@@ -118,6 +118,8 @@ export interface FigureLexicon {
   /** Every word of the number grammar above with its part (units first where lists overlap): one look-up per word part. */
   numberWordKinds: Map<string, NumberWordKind>;
   articleNumbers: Set<string>;
+  /** Words before a bare hundred or thousand that leave its count unsaid (a few hundred, plusieurs mille). */
+  vagueCounts: Set<string>;
   scales: Map<string, number>;
   scaleAbbreviations: Map<string, number>;
   ordinals: Map<string, number>;
@@ -132,6 +134,8 @@ export interface FigureLexicon {
   halfWordPrefixes: Set<string>;
   collectiveNumbers: Map<string, number>;
   exactCollectives: Set<string>;
+  /** Collectives that count only after an article and before "of" (a couple of). */
+  collectivesNeedingOf: Set<string>;
   negativeWords: Set<string>;
   /** Words after which "3/4" is a tally (3/8 dont 3 pen), not a fraction. */
   fractionNotBefore: Set<string>;
@@ -144,6 +148,10 @@ export interface FigureLexicon {
   percentWords: TokenTrie<true>;
   durationUnits: Map<string, string>;
   durationAfterArticle: Set<string>;
+  /** Units that are a duration after "a" too (a decade, a fortnight; "a year" is often a rate: $5 a year). */
+  durationAfterIndefinite: Set<string>;
+  /** Units of a number-unit adjective (a five-year contract, 30-year bonds). */
+  hyphenDurationUnits: Set<string>;
   durationAdjectives: Set<string>;
   months: Map<string, number>;
   monthAbbreviations: Set<string>;
@@ -292,6 +300,8 @@ export interface CurrencyLexicon {
   symbols: Map<string, string>;
   dollarPrefixes: Map<string, string>;
   codes: Map<string, string>;
+  /** Rs: an abbreviation standing before the number, as written. */
+  prefixAbbreviations: Map<string, string>;
 }
 
 type LangData = typeof frData;
@@ -379,6 +389,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     numberJoiners: new Set(data.numberJoiners),
     numberWordKinds: numberWordKinds(data),
     articleNumbers: new Set(data.articleNumbers),
+    vagueCounts: new Set(data.vagueCounts),
     scales: new Map(Object.entries(data.scales)),
     scaleAbbreviations: new Map(Object.entries(data.scaleAbbreviations)),
     ordinals: new Map(Object.entries(data.ordinals)),
@@ -391,6 +402,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     halfWordPrefixes: new Set(data.halfWordPrefixes),
     collectiveNumbers: new Map(Object.entries(data.collectiveNumbers as Record<string, number>)),
     exactCollectives: new Set(data.exactCollectives),
+    collectivesNeedingOf: new Set(data.collectivesNeedingOf as string[]),
     negativeWords: new Set(data.negativeWords),
     fractionNotBefore: new Set(data.fractionNotBefore as string[]),
     fractionDeterminers: new Set(data.fractionDeterminers as string[]),
@@ -400,6 +412,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     percentWords,
     durationUnits: new Map(Object.entries(data.durationUnits)),
     durationAfterArticle: new Set(data.durationAfterArticle),
+    durationAfterIndefinite: new Set(data.durationAfterIndefinite as string[]),
+    hyphenDurationUnits: new Set(data.hyphenDurationUnits as string[]),
     durationAdjectives: new Set(data.durationAdjectives),
     months: new Map(Object.entries(data.months)),
     monthAbbreviations: new Set(data.monthAbbreviationsNeedingDot),
@@ -482,6 +496,7 @@ export const CURRENCIES: CurrencyLexicon = {
   symbols: new Map(Object.entries(currencyData.symbols)),
   dollarPrefixes: new Map(Object.entries(currencyData.dollarPrefixes)),
   codes: new Map(currencyData.codes.map((c) => [c, (currencyData.codeAliases as Record<string, string>)[c] ?? c])),
+  prefixAbbreviations: new Map(Object.entries(currencyData.prefixAbbreviations as Record<string, string>)),
 };
 
 /**
