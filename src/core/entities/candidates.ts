@@ -86,7 +86,7 @@ const ORGANIZATION_WORDS = new Set(cues.organizationWords);
 const ORGANIZATION_WORD = 1;
 const ORGANIZATION_PAIR_START = 2;
 const ORGANIZATION_PAIR_STARTS = new Set(cues.organizationWords.filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
-const PLACE_HYPHEN_SUFFIX = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’]*)-(${cues.placeHyphenSuffixes.join('|')})$`, 'u');
+const PLACE_HYPHEN_SUFFIX = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’]*)-(${[...cues.placeHyphenSuffixes, ...cues.nameHyphenSuffixes].join('|')})$`, 'u');
 // al-Assad, el-Sissi, ben-Gourion: a lower-case article glued to a capitalized name.
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|ben|bin|ibn|abu|abou)-\p{Lu}/u;
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or', ',']);
