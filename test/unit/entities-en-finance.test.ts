@@ -171,3 +171,22 @@ describe('entities (English financial news): a known name before -backed, -owned
     for (const s of ['Xqorvale', 'state', 'family', '-backed', '-owned']) noMention(ents, s);
   });
 });
+
+describe('entities (English financial news): headlines in Title Case', () => {
+  it('reads only listed names in a Title Case headline, as in a headline in capitals', () => {
+    const a = en('Apple Shares Fall After Weak iPhone Sales in China\nApple Inc said on Tuesday that sales fell.');
+    for (const s of ['Shares', 'Fall', 'Weak', 'Sales']) assert.ok(!a.some((e) => e.text.includes(s) && e.start < 50), show(a));
+    expectMention(a, 'China', 'place');
+    const b = en('Fed Holds Rates Steady, Signals Two Cuts This Year');
+    assert.deepEqual(b.map((e) => e.text), ['Fed'], show(b));
+  });
+
+  it('keeps the people of a byline and of a sentence whose words are mostly names', () => {
+    const a = en('Reporting by David Shepardson in Washington; Editing by Chizu Nomiyama');
+    expectMention(a, 'David Shepardson', 'person');
+    expectMention(a, 'Chizu Nomiyama', 'person');
+    const b = en('Shares of Acme Corp rose 3% after Chief Executive Jane Doe said demand was strong');
+    expectMention(b, 'Acme Corp', 'company');
+    expectMention(b, 'Jane Doe', 'person');
+  });
+});
