@@ -190,3 +190,12 @@ describe('entities (English financial news): headlines in Title Case', () => {
     expectMention(b, 'Jane Doe', 'person');
   });
 });
+
+describe('entities (English financial news): a listed place before a plain word', () => {
+  it('reads the listed place alone before a lower-case noun (U.S. states), and the District of Columbia as a place', () => {
+    const ents = en('Alphabet agreed to settle claims brought by U.S. states and the District of Columbia.');
+    expectMention(ents, 'U.S.', 'place', 'etats-unis');
+    noMention(ents, 'states');
+    expectMention(ents, 'District of Columbia', 'place');
+  });
+});

@@ -108,6 +108,11 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // name's own (Macy's).
     if (ctx.lang === 'en' && s.label !== 'LOC') {
       while (te - ts > 1 && tokens[te - 1].spaceBefore && ALL_LOWER_WORD.test(tokens[te - 1].text) && flags[te - 2] & CAPITALIZED) te--;
+    } else if (ctx.lang === 'en') {
+      // A listed place before a plain word is the place alone (U.S. states, China markets).
+      let cut = te;
+      while (cut - ts > 1 && tokens[cut - 1].spaceBefore && ALL_LOWER_WORD.test(tokens[cut - 1].text)) cut--;
+      if (cut < te && isListedName(ctx, ts, cut)) te = cut;
     }
     // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
     // Through the last title word of the first five (Treasury Secretary Janet Yellen, Bank of England Governor Andrew Bailey).
@@ -240,6 +245,13 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     out.push(candidate(ts, te, type, 'tagger', tier, 40 + 20 * s.confidence));
   }
   return out;
+}
+
+/** A list knows tokens [ts, te) as one name. */
+function isListedName(ctx: Context, ts: number, te: number): boolean {
+  let node = ctx.words[ts].gazetteer;
+  for (let k = ts + 1; k < te && node; k++) node = node.next.get(ctx.words[k].key);
+  return node?.hits !== undefined;
 }
 
 function endsLikeOrganization(ctx: Context, te: number): boolean {
