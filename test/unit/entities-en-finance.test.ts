@@ -121,3 +121,81 @@ describe('entities (English financial news): names built on other names', () => 
     noMention(b, 'the West');
   });
 });
+
+describe('entities (English financial news): tickers and ranks', () => {
+  it('reads a listed symbol that names nothing else as its company\'s ticker, and leaves BP and IBM companies', () => {
+    const ents = en('Shares of AAPL and MSFT rose, while TSLA fell 3%. Shares of BP fell and IBM was flat.');
+    expectMention(ents, 'AAPL', 'ticker', 'apple');
+    expectMention(ents, 'TSLA', 'ticker', 'tesla');
+    expectMention(ents, 'BP', 'company', 'bp');
+    expectMention(ents, 'IBM', 'company', 'ibm');
+  });
+
+  it('leaves military ranks out of the name and gives no name to a rank alone', () => {
+    const ents = en('Brigadier General Anne Fields met Major General John Scheidt. The Major said the base would close.');
+    expectMention(ents, 'Anne Fields', 'person');
+    expectMention(ents, 'John Scheidt', 'person');
+    for (const s of ['Brigadier', 'Major', 'General']) noMention(ents, s);
+  });
+});
+
+describe('entities (English financial news): the edges of a name', () => {
+  it('keeps a glued possessive ending in the name', () => {
+    const ents = en("Shares of Macy's fell, and Dillard's rose.");
+    expectMention(ents, "Macy's", 'company');
+    assert.ok(!ents.some((e) => e.text === "Macy'"), show(ents));
+  });
+
+  it('reads royal and military titles as titles in English only', () => {
+    const fr = extractEntities('Le chanteur Prince a vendu des millions de disques. Prince Rogers Nelson est né à Minneapolis.', { lang: 'fr' });
+    assert.ok(fr.some((e) => e.text.startsWith('Prince') && e.type === 'person'), show(fr));
+  });
+});
+
+describe('entities (English financial news): names ending in a word of places', () => {
+  it('reads a name ending in County, Street, River or Bay as a place, and one ending in Hotel as a business', () => {
+    const ents = en('The utility extended service to Fairfax County, opened an office on Barrack Street and hosted investors at the Mark Hopkins Hotel.');
+    expectMention(ents, 'Fairfax County', 'place');
+    expectMention(ents, 'Barrack Street', 'place');
+    const hotel = ents.find((e) => e.text === 'Mark Hopkins Hotel');
+    assert.ok(hotel && (hotel.type === 'company' || hotel.type === 'organization'), show(ents));
+  });
+});
+
+describe('entities (English financial news): a known name before -backed, -owned, -led', () => {
+  it('gives the known company or place before the hyphen, and nothing for an unknown or common word', () => {
+    const ents = en('The SoftBank-backed startup, a Microsoft-owned unit and a Xqorvale-backed fund joined a U.S.-led group; a state-owned bank and a family-run firm did not.');
+    const softbank = expectMention(ents, 'SoftBank', 'company');
+    assert.equal(softbank.end - softbank.start, 'SoftBank'.length);
+    expectMention(ents, 'Microsoft', 'company', 'microsoft');
+    for (const s of ['Xqorvale', 'state', 'family', '-backed', '-owned']) noMention(ents, s);
+  });
+});
+
+describe('entities (English financial news): headlines in Title Case', () => {
+  it('reads only listed names in a Title Case headline, as in a headline in capitals', () => {
+    const a = en('Apple Shares Fall After Weak iPhone Sales in China\nApple Inc said on Tuesday that sales fell.');
+    for (const s of ['Shares', 'Fall', 'Weak', 'Sales']) assert.ok(!a.some((e) => e.text.includes(s) && e.start < 50), show(a));
+    expectMention(a, 'China', 'place');
+    const b = en('Fed Holds Rates Steady, Signals Two Cuts This Year');
+    assert.deepEqual(b.map((e) => e.text), ['Fed'], show(b));
+  });
+
+  it('keeps the people of a byline and of a sentence whose words are mostly names', () => {
+    const a = en('Reporting by David Shepardson in Washington; Editing by Chizu Nomiyama');
+    expectMention(a, 'David Shepardson', 'person');
+    expectMention(a, 'Chizu Nomiyama', 'person');
+    const b = en('Shares of Acme Corp rose 3% after Chief Executive Jane Doe said demand was strong');
+    expectMention(b, 'Acme Corp', 'company');
+    expectMention(b, 'Jane Doe', 'person');
+  });
+});
+
+describe('entities (English financial news): a listed place before a plain word', () => {
+  it('reads the listed place alone before a lower-case noun (U.S. states), and the District of Columbia as a place', () => {
+    const ents = en('Alphabet agreed to settle claims brought by U.S. states and the District of Columbia.');
+    expectMention(ents, 'U.S.', 'place', 'etats-unis');
+    noMention(ents, 'states');
+    expectMention(ents, 'District of Columbia', 'place');
+  });
+});

@@ -96,13 +96,14 @@ export const NOT_NAMES = new Set(cues.notNames);
 const FISCAL_YEAR_CODE = /^(?:FY(?:\d{2}|\d{4})?|[QT][1-4]|[HS][12])$/;
 export const CALENDAR_WORDS = new Set(cues.calendarWords);
 /** Capitalized job titles that open no name (Chair Jerome Powell). */
-export const ROLE_TITLES = new Set(cues.roleTitles);
+const ENGLISH_ROLE_TITLES = new Set(cues.englishRoleTitles);
+export const ROLE_TITLES = new Set([...cues.roleTitles, ...cues.englishRoleTitles]);
 const ORGANIZATION_WORDS = new Set(cues.organizationWords);
 // WordInfo.organization: the word is an organization word (Ministère), or opens a two-word one (Banque centrale).
 const ORGANIZATION_WORD = 1;
 const ORGANIZATION_PAIR_START = 2;
 const ORGANIZATION_PAIR_STARTS = new Set(cues.organizationWords.filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
-const PLACE_HYPHEN_SUFFIX = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’]*)-(${cues.placeHyphenSuffixes.join('|')})$`, 'u');
+const PLACE_HYPHEN_SUFFIX = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’]*)-(${[...cues.placeHyphenSuffixes, ...cues.nameHyphenSuffixes].join('|')})$`, 'u');
 // al-Assad, el-Sissi, ben-Gourion: a lower-case article glued to a capitalized name.
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|ben|bin|ibn|abu|abou)-\p{Lu}/u;
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or', ',']);
@@ -351,6 +352,8 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     const info = wordInfo(t.text);
     words[i] = info;
     let f = info.flags;
+    // Royal and military titles are titles in English only (French: le prince Charles, the singer Prince).
+    if (f & ROLE_TITLE && lang !== 'en' && ENGLISH_ROLE_TITLES.has(t.text)) f &= ~ROLE_TITLE;
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
@@ -637,8 +640,13 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     const t = tokens[i].text;
     const prev = i > 0 ? tokens[i - 1].text : '';
     const dollar = prev === '$' && !tokens[i].spaceBefore;
-    const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar;
-    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || (cued && gz.symbols.has(t))) {
+    // A listed symbol that names nothing else (not BP, IBM) is its company's ticker after "shares of"
+    // (shares of AAPL) and, from four letters, anywhere (TSLA fell 3%).
+    const onlySymbol = gz.symbols.has(t) && !words[i].gazetteer?.hits;
+    const ofCue = onlySymbol && i > 1 && (words[i - 1].lowerKey === 'of' || words[i - 1].lowerKey === 'in') && TICKER_CUES.has(words[i - 2].lowerKey);
+    const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar || ofCue;
+    const plainSymbol = onlySymbol && t.length >= 4;
+    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || ((cued || plainSymbol) && gz.symbols.has(t))) {
       if (prev === ':') continue; // part of EXCHANGE:SYMBOL
       out.push(candidate(i, i + 1, 'ticker', 'rule', 3, 95, { ticker: t, entity: gz.symbols.get(t) }));
     }

@@ -30,6 +30,7 @@ import {
 } from './candidates';
 import type { NameSpan } from './tagger';
 
+const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
 const NATIONALITIES = new Set(cues.englishNationalities);
 /** Public titles after a portfolio word (Finance Minister, Energy Secretary). */
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary']);
@@ -104,8 +105,17 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
     while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
     while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE))) te--;
-    // An English name ends on no plain lower-case word (Pemberton Resources shares rose: the shares are no name's).
-    while (ctx.lang === 'en' && te - ts > 1 && ALL_LOWER_WORD.test(tokens[te - 1].text)) te--;
+    // An English person's or business's name ends on no plain lower-case word (Pemberton Resources
+    // shares rose: the shares are no name's); a place may (Mandovi river), and a glued one is the
+    // name's own (Macy's).
+    if (ctx.lang === 'en' && s.label !== 'LOC') {
+      while (te - ts > 1 && tokens[te - 1].spaceBefore && ALL_LOWER_WORD.test(tokens[te - 1].text) && flags[te - 2] & CAPITALIZED) te--;
+    } else if (ctx.lang === 'en') {
+      // A listed place before a plain word is the place alone (U.S. states, China markets).
+      let cut = te;
+      while (cut - ts > 1 && tokens[cut - 1].spaceBefore && ALL_LOWER_WORD.test(tokens[cut - 1].text)) cut--;
+      if (cut < te && isListedName(ctx, ts, cut)) te = cut;
+    }
     // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
     // Through the last title word of the first five (Treasury Secretary Janet Yellen, Bank of England Governor Andrew Bailey).
     if (s.label === 'PER') {
@@ -163,6 +173,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // A name that ends in an organization word or a corporate suffix is a body or a business,
     // whatever the tagger read from its first words (Montreal Hockey Club, Victoria Bank).
     else if (ctx.lang === 'en' && te - ts > 1 && (s.label === 'PER' || s.label === 'LOC') && endsLikeOrganization(ctx, te)) type = organizationOrCompany(ctx, ts, te);
+    // A name that ends in a word of places is a place (Fairfax County, Barrack Street).
+    else if (ctx.lang === 'en' && te - ts > 1 && PLACE_TAIL_WORDS.has(tokens[te - 1].text)) type = 'place';
     else if (s.label === 'PER') type = 'person';
     else if (s.label === 'LOC') type = 'place';
     else type = organizationOrCompany(ctx, ts, te);
@@ -238,6 +250,13 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     out.push(candidate(ts, te, type, 'tagger', tier, 40 + 20 * s.confidence));
   }
   return out;
+}
+
+/** A list knows tokens [ts, te) as one name. */
+function isListedName(ctx: Context, ts: number, te: number): boolean {
+  let node = ctx.words[ts].gazetteer;
+  for (let k = ts + 1; k < te && node; k++) node = node.next.get(ctx.words[k].key);
+  return node?.hits !== undefined;
 }
 
 function endsLikeOrganization(ctx: Context, te: number): boolean {
