@@ -46,6 +46,8 @@ const PUNCTUATION_STOPS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '«',
 /** French articles a date may open with after d'ici or depuis (d'ici l'an prochain, depuis la semaine dernière); English "by the" is rarely a deadline (by the 1961 film). */
 const DATE_ARTICLES = new Set(["l'", 'le', 'la']);
 /** The words after which a fraction is a share of a whole (deux tiers des, 3/4 of). */
+ /** Articles between a qualifier and a fraction word (près de la moitié). */
+const FRACTION_ARTICLES = new Set(['la', 'le', "l'", 'les', 'the']);
 const SHARE_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
 /** The words that may follow unnamed cents (douze euros cinquante le kilo, five dollars fifty each). */
 const CENTS_FOLLOWERS = new Set(['le', 'la', 'l\'', 'les', 'par', 'pour', 'et', 'ou', 'the', 'a', 'an', 'per', 'each', 'and', 'or', 'for']);
@@ -502,6 +504,12 @@ class FigureScanner {
       denomIndex = i;
     } else if ((t.cls & (ARTICLE_NUMBER | UNIT)) !== 0) {
       numerator = lex.units.get(t.norm) ?? 1;
+    } else if ((t.cls & FRACTION) !== 0 && lex.lang === 'fr' && ['le', 'du', "l'"].includes(tk[i - 1]?.norm ?? '') &&
+      this.wholeAfter(i + 1)) {
+      // "le tiers des salariés", "près du quart de la population": one part, the article for the numerator
+      // ("le quart de finale" names a round).
+      numerator = 1;
+      denomIndex = i;
     } else {
       return null;
     }
@@ -516,16 +524,23 @@ class FigureScanner {
     if (denomIndex === i && lex.lang === 'en' && lex.fractionDeterminers.has(link) && tk[denomIndex + 1].spaceBefore) {
       return this.fractionDraft(first, i + 1, numerator, denominator);
     }
-    // "half an hour", "half a day": half of a unit of time.
+    // "half an hour", "half a day": half of a unit of time; "half a point".
     if ((link === 'a' || link === 'an') && denomIndex === i) {
-      const duration = lex.durationUnits.get(tk[denomIndex + 2]?.norm ?? '');
-      return duration !== undefined && tk[denomIndex + 2].spaceBefore ? this.durationDraft(first, denomIndex + 3, numerator / denominator, duration) : null;
+      const unitTok = tk[denomIndex + 2];
+      if (!unitTok || !unitTok.spaceBefore) return null;
+      if (lex.fractionPointNouns.has(unitTok.norm)) return this.single(first, denomIndex + 3, 'quantity', numerator / denominator, unitTok.norm);
+      const duration = lex.durationUnits.get(unitTok.norm);
+      return duration !== undefined ? this.durationDraft(first, denomIndex + 3, numerator / denominator, duration) : null;
     }
+    // "a quarter point": a fraction of a point of a rate.
+    if (lex.fractionPointNouns.has(link) && tk[denomIndex + 1].spaceBefore) return this.single(first, denomIndex + 2, 'quantity', numerator / denominator, link);
     if (!SHARE_LINKS.has(link)) return this.changeFraction(first, denomIndex + 1, numerator, denominator);
     // "un dixième de seconde", "a tenth of a mile", "un quart d'heure": a measure, not a share.
     let u = denomIndex + 2;
     if (['a', 'an'].includes(tk[u]?.norm ?? '')) u++;
     const unitNorm = tk[u]?.norm ?? '';
+    // "un quart de point": a fraction of a point of a rate, not a share.
+    if (lex.fractionPointNouns.has(unitNorm)) return this.single(first, u + 1, 'quantity', numerator / denominator, unitNorm);
     const duration = lex.durationUnits.get(unitNorm);
     if (duration !== undefined && (denominator > 4 || duration === 'H' || duration === 'MIN' || duration === 'D')) {
       return this.durationDraft(first, u + 1, numerator / denominator, duration);
@@ -547,6 +562,13 @@ class FigureScanner {
     const after = tk[next];
     if (after && after.spaceBefore && isLetterWord(after.text) && !lex.stopWords.has(after.norm)) return null;
     return this.fractionDraft(first, next, numerator, denominator);
+  }
+
+  /** "des", "du", or "de"/"d'" and a determiner at k: what a fraction is a share of. */
+  private wholeAfter(k: number): boolean {
+    const link = this.tk[k]?.norm ?? '';
+    if (link === 'des' || link === 'du') return true;
+    return (link === 'de' || link === "d'") && this.lex.fractionDeterminers.has(this.tk[k + 1]?.norm ?? '');
   }
 
   private fractionDraft(first: number, next: number, numerator: number, denominator: number): Match {
@@ -707,9 +729,13 @@ class FigureScanner {
     if ((t.cls & (ARTICLE_NUMBER | UNIT)) === 0) return null;
     const w = tk[i + 1];
     if (!w || !w.spaceBefore || w.hyphen <= 0 || !lex.halfWordPrefixes.has(w.norm.slice(0, w.hyphen)) || this.s.inEntity[i + 1]) return null;
-    const unit = lex.durationUnits.get(w.norm.slice(w.hyphen + 1));
+    const noun = w.norm.slice(w.hyphen + 1);
+    const count = (lex.units.get(t.norm) ?? 1) / 2;
+    // "un demi-point": half a point of a rate.
+    if (lex.fractionPointNouns.has(noun)) return this.single(i, i + 2, 'quantity', count, noun);
+    const unit = lex.durationUnits.get(noun);
     if (unit === undefined) return null;
-    return this.durationDraft(i, i + 2, (lex.units.get(t.norm) ?? 1) / 2, unit);
+    return this.durationDraft(i, i + 2, count, unit);
   }
 
   /** "a five-year contract", "30-year bonds", "a 90-day delay": a number and a unit of time made one adjective. */
@@ -848,6 +874,8 @@ class FigureScanner {
     // English "the" only before a date opening with a word (by the end of the year, not by the 1961 film).
     if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 &&
       (DATE_ARTICLES.has(tk[p - 1].norm) || (tk[p - 1].norm === 'the' && !startsWithDigit(tk[p].text)))) p--;
+    // "près de la moitié", "nearly the half": an article between the qualifier and a fraction word.
+    if (d.kind === 'percent' && p > 1 && (tk[p].cls & FRACTION) !== 0 && FRACTION_ARTICLES.has(tk[p - 1].norm) && p - 1 >= this.lastFigureNext) p--;
     const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
     for (const q of candidates ?? []) {
       const len = q.tokens.length;
