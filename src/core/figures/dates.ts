@@ -402,8 +402,10 @@ function matchDayMonth(s: ScanState, i: number): DateMatch | null {
   if (s.lex.lang === 'en' && s.tokens[j]?.norm === 'of') j++;
   const m = monthAt(s, j, true);
   if (!m || !s.tokens[j].spaceBefore || !validDay(d.day, m.month)) return null;
-  const year = yearAt(s, m.next, true);
-  if (year !== null) return { first: i, next: m.next + 1, parts: { year, month: m.month, day: d.day } };
+  // "the 2nd of June, 2025": English may set the year off with a comma.
+  const comma = s.lex.lang === 'en' && s.tokens[m.next]?.text === ',' ? 1 : 0;
+  const year = yearAt(s, m.next + comma, true);
+  if (year !== null) return { first: i, next: m.next + comma + 1, parts: { year, month: m.month, day: d.day } };
   const relative = relativeYearAt(s, m.next);
   if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
   return { first: i, next: m.next, parts: { month: m.month, day: d.day } };

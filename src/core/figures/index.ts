@@ -288,7 +288,8 @@ class FigureScanner {
     const tk = this.tk;
     return (m) => {
       const t = tk[m];
-      if (!t || (m > k && !t.spaceBefore && !tk[m - 1].norm.endsWith("'")) || this.s.inEntity[m]) return undefined;
+      // Glued only after an elision or around the dots of an abbreviation (U.S. dollars).
+      if (!t || (m > k && !t.spaceBefore && !tk[m - 1].norm.endsWith("'") && t.text !== '.' && tk[m - 1].text !== '.') || this.s.inEntity[m]) return undefined;
       return t.norm;
     };
   }
@@ -667,7 +668,9 @@ class FigureScanner {
     const value = count * scale;
     // "milliards de dollars", "millions d'euros", "billion of"
     let c = k;
-    if (fullScale && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
+    // "1 000 000 d'euros": a million in digits takes "de" as the word does.
+    const takesDe = fullScale || (num.digits && value >= 1e6 && lex.lang === 'fr');
+    if (takesDe && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
     const currency = this.currencyAt(c);
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
       const cents = scale === 1 && Number.isInteger(value) && !CURRENCIES.symbols.has(tk[c].text) ? this.centsAfter(currency.next) : null;
@@ -678,7 +681,7 @@ class FigureScanner {
     const subunit = !fullScale && tk[k]?.spaceBefore && !s.inEntity[k] && tk[k].text === tk[k].norm ? lex.subunits.get(tk[k].norm) : undefined;
     if (subunit !== undefined) return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
-    if (fullScale && c === k + 1) {
+    if (takesDe && c === k + 1) {
       // "3,5 millions de m²", "2 milliards de kWh": a measure.
       const measure = tk[c]?.spaceBefore ? this.measureAt(c, value) : null;
       if (measure) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
