@@ -126,6 +126,10 @@ const SUFFIX_TRIE = wordTrie([
 ]);
 
 // Stock indexes and crude benchmarks, as token sequences (S&P 500 -> S & P 500): no mention, nor the names inside them.
+/** Words ending an English name of a body or a business, whatever its first words (Montreal Hockey Club,
+ * Norbury Foods): the tail words and the corporate name words. */
+export const ORGANIZATION_TAIL_WORDS = new Set([...cues.organizationTailWords, ...cues.corporateSuffixes.name]);
+const INDEX_TAIL_WORDS = new Set(cues.marketIndexTailWords);
 const INDEX_TRIE = wordTrie(cues.marketIndexes.map((s) => [tokenize(s).map((t) => t.text).join(' '), 'index'] as [string, string]));
 
 function splitPunct(s: string): string {
@@ -486,7 +490,9 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
       const hit = pickHit(matched.hits!, lang);
       // A common-word name that opens a job title is the title's (Prime Minister).
       const inTitle = hit?.ambiguous && matchEnd < n && flags[matchEnd] & ROLE_TITLE && flags[matchEnd - 1] & ROLE_TITLE;
-      if (hit && !(hit.ambiguous && flags[i] & SENTENCE_START) && !inTitle) {
+      // A name opening on a lower-case article goes on with the capitalized word after it (the West, not the West Jersey Railroad).
+      const goesOn = flags[i] & LOWER_LED && matchEnd < n && flags[matchEnd] & NAME_WORD && !tokens[matchEnd].lineStart;
+      if (hit && !(hit.ambiguous && flags[i] & SENTENCE_START) && !inTitle && !goesOn) {
         let end = matchEnd;
         let tier = 2;
         const entity = hit.entity;
@@ -668,8 +674,14 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     const start = nameRunStartBefore(ctx, i, 5, s.legal);
     if (start >= i) continue;
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
-    if (!s.legal && start === i - 1 && flags[start] & SENTENCE_START) continue;
+    // English capitalizes no common noun after the first word, so there the two capitals are a
+    // name (Pemberton Resources shares rose), unless the first is a word that opens sentences.
+    if (!s.legal && start === i - 1 && flags[start] & SENTENCE_START) {
+      if (ctx.lang !== 'en' || flags[start] & (ENGLISH_OPENER | NOT_NAME | ROLE_TITLE | ENGLISH_CALENDAR_WORD | SUFFIX_START)) continue;
+    }
     const end = suffixEnd(ctx, i);
+    // A portfolio before a public title is no business (Saudi Energy Minister, the Communications Secretary).
+    if (!s.legal && end < tokens.length && (tokens[end].text === 'Minister' || tokens[end].text === 'Secretary')) continue;
     // A job title is no company (Chief Financial Officer).
     let title = true;
     for (let k = start; k < end && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
@@ -739,9 +751,10 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     if (cueEnd < 0) continue;
     // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB).
     if (flags[i] & CAPITALIZED && !(flags[i] & SENTENCE_START)) continue;
-    // Up to two lower-case modifiers between the cue and the name: le géant chinois X.
+    // Up to two lower-case modifiers between the cue and the name: le géant chinois X. English puts
+    // them before the cue, so there a lower-case word after it is no modifier (Rugby union expert Mick Colliss).
     let j = cueEnd;
-    for (let k = 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !tokens[j].lineStart; k++) j++;
+    for (let k = ctx.lang === 'en' ? 2 : 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !tokens[j].lineStart; k++) j++;
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
     // An acronym after a person's title is their party or body, not their name (le député LR Éric Ciotti, le maire UDI de Vincennes).
     if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4)) {
@@ -807,7 +820,7 @@ export function personRunEnd(ctx: Context, i: number): number {
 
 /** First name + surname: Eddie Wu, Hector RETAMAL, Jean-Yves Le Drian. */
 function personCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens, flags } = ctx;
+  const { tokens, flags, words } = ctx;
   for (const i of ctx.ruleStarts) {
     if (!(flags[i] & FIRST_NAME) || i + 1 >= tokens.length || !(flags[i + 1] & CAPITALIZED) || tokens[i + 1].lineStart) continue;
     const next = tokens[i + 1].text;
@@ -816,6 +829,12 @@ function personCandidates(ctx: Context, out: Candidate[]): void {
     if (flags[i] & SENTENCE_START && CALENDAR_WORDS.has(next)) continue;
     const end = personRunEnd(ctx, i);
     if (end < i + 2) continue;
+    // An English name after a first name that ends in a body's or a business's word is named after
+    // the person (Max Planck Institute, George Washington University Hospital, Charles River Labs).
+    if (ctx.lang === 'en' && (words[end - 1].organization & ORGANIZATION_WORD || ORGANIZATION_TAIL_WORDS.has(tokens[end - 1].text))) {
+      out.push(candidate(i, end, organizationOrCompany(ctx, i, end), 'rule', 2, 64));
+      continue;
+    }
     out.push(candidate(i, end, 'person', 'rule', 2, 64));
   }
 }
@@ -851,6 +870,10 @@ function indexCandidates(ctx: Context, out: Candidate[]): void {
       if (j >= tokens.length || tokens[j].lineStart) break;
       node = node.next.get(tokens[j].text);
     }
+    // The index's own tail word is its name's (FTSE 100 Index); another capitalized word goes on
+    // with another name (Hang Seng Bank, the Dow Chemical Co).
+    if (end > i && end < tokens.length && !tokens[end].lineStart && INDEX_TAIL_WORDS.has(tokens[end].text)) end++;
+    else if (end > i && end < tokens.length && flags[end] & CAPITALIZED && !tokens[end].lineStart && !(flags[end] & (FUNCTION_WORD | ENGLISH_CALENDAR_WORD))) continue;
     if (end > i) {
       out.push(candidate(i, end, 'blocker', 'rule', 3, 90));
       next = end;

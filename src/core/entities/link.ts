@@ -122,11 +122,52 @@ function knownWithoutInitials(ctx: Context, ts: number, te: number): KnownEntity
   return node?.hits?.find((h) => h.entity.type === 'person')?.entity;
 }
 
+/** An unknown name read as two types in one article is one entity: it takes the type of its surest
+ * reading (a rule's over the tagger's guess), then of most of its mentions, then of the first
+ * (Veltro's board met... shareholders in Veltro: the company both times). */
+function unifyUnknownTypes(mentions: Resolved[], tiers: number[]): void {
+  let readings: Map<string, { type: EntityMention['type']; tier: number; count: number }[]> | undefined;
+  let mixed = false;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.known || m.type === 'ticker' || m.type === 'product') continue;
+    readings ??= new Map();
+    const list = readings.get(m.id);
+    if (list === undefined) {
+      readings.set(m.id, [{ type: m.type, tier: tiers[i], count: 1 }]);
+      continue;
+    }
+    const same = list.find((r) => r.type === m.type);
+    if (same) {
+      same.count++;
+      if (tiers[i] > same.tier) same.tier = tiers[i];
+    } else {
+      list.push({ type: m.type, tier: tiers[i], count: 1 });
+      mixed = true;
+    }
+  }
+  if (!mixed || readings === undefined) return;
+  for (const m of mentions) {
+    if (m.known || m.type === 'ticker' || m.type === 'product') continue;
+    const list = readings.get(m.id);
+    if (list === undefined || list.length < 2) continue;
+    let best = list[0];
+    for (const r of list) if (r.tier > best.tier || (r.tier === best.tier && r.count > best.count)) best = r;
+    m.type = best.type;
+  }
+}
+
 /** Ids and names for the chosen candidates (in text order, not overlapping), plus the mentions that linking adds. */
 export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[] {
   const { tokens, flags } = ctx;
   const mentions: Resolved[] = [];
-  for (const c of chosen) if (c.type !== 'blocker') mentions.push(resolveOne(ctx, c as Candidate & { type: EntityMention['type'] }));
+  const tiers: number[] = [];
+  for (const c of chosen) {
+    if (c.type === 'blocker') continue;
+    mentions.push(resolveOne(ctx, c as Candidate & { type: EntityMention['type'] }));
+    tiers.push(c.tier);
+  }
+  unifyUnknownTypes(mentions, tiers);
   const taken = new Uint8Array(tokens.length);
   for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
   // The mention starting at each token, built when the first acronym needs it.

@@ -17,6 +17,7 @@ import {
   NOT_NAME,
   NOT_NAMES,
   organizationOrCompany,
+  ORGANIZATION_TAIL_WORDS,
   ROLE_TITLE,
   ROLE_TITLES,
   SENTENCE_START,
@@ -27,7 +28,10 @@ import {
 } from './candidates';
 import type { NameSpan } from './tagger';
 
-const ORGANIZATION_TAIL_WORDS = new Set(cues.organizationTailWords);
+const NATIONALITIES = new Set(cues.englishNationalities);
+/** Public titles after a portfolio word (Finance Minister, Energy Secretary). */
+const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary']);
+const ALL_LOWER_WORD = /^[a-z]+$/;
 const NOT_NAMES_ALONE = new Set(cues.notNamesAlone);
 /** A span longer than this is in neither list: no need to slice its text. */
 const NOT_NAME_MAX_LENGTH = Math.max(...cues.notNames.map((w) => w.length), ...cues.notNamesAlone.map((w) => w.length));
@@ -98,6 +102,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
     while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
     while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE))) te--;
+    // An English name ends on no plain lower-case word (Pemberton Resources shares rose: the shares are no name's).
+    while (ctx.lang === 'en' && te - ts > 1 && ALL_LOWER_WORD.test(tokens[te - 1].text)) te--;
     // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
     // Through the last title word of the first five (Treasury Secretary Janet Yellen, Bank of England Governor Andrew Bailey).
     if (s.label === 'PER') {
@@ -112,9 +118,16 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     if (ctx.lang === 'en' && te < tokens.length && flags[te] & NAME_WORD && !tokens[te].lineStart) {
       let cut = te;
       while (cut > ts + 1 && flags[cut - 1] & ROLE_TITLE) cut--;
-      if (cut < te && !(flags[cut - 1] & ROLE_TITLE)) te = cut;
+      if (cut < te && !(flags[cut - 1] & ROLE_TITLE)) {
+        // The word before Minister or Secretary is the portfolio, no name (Saudi Energy Minister Prince Abdulaziz).
+        if (PORTFOLIO_TITLES.has(tokens[cut].text)) cut--;
+        if (cut <= ts) continue;
+        te = cut;
+      }
     }
     if (te <= ts || te - ts > MAX_NAME_TOKENS) continue;
+    // An adjective of nationality alone is no name (Saudi Crown Prince..., the British lender).
+    if (ctx.lang === 'en' && te - ts === 1 && NATIONALITIES.has(tokens[ts].text)) continue;
     if (tokens[te - 1].end - tokens[ts].start <= NOT_NAME_MAX_LENGTH) {
       const spanText = ctx.text.slice(tokens[ts].start, tokens[te - 1].end);
       if (NOT_NAMES.has(spanText) || NOT_NAMES_ALONE.has(spanText)) continue;
@@ -265,6 +278,29 @@ export function selectCandidates(tokenCount: number, candidates: Candidate[]): C
   let next = 0;
   for (let k = 0; next < count; k++) if (owner[k] > 0) chosen[next++] = candidates[owner[k] - 1];
   return chosen;
+}
+
+/** English people's names around a particle are one name when the tagger read two (Abdulaziz bin
+ * Salman, Ursula von der Leyen): two unknown people with only particles between them. `chosen` is in text order. */
+export function joinParticleNames(ctx: Context, chosen: Candidate[]): Candidate[] {
+  if (ctx.lang !== 'en' || chosen.length < 2) return chosen;
+  const { tokens, words, flags } = ctx;
+  let out: Candidate[] | undefined;
+  let prev = chosen[0];
+  for (let c = 1; c < chosen.length; c++) {
+    const next = chosen[c];
+    let joined = prev.type === 'person' && next.type === 'person' && !prev.entity && !next.entity && next.ts > prev.te && next.ts - prev.te <= 2;
+    for (let k = prev.te; k < next.ts && joined; k++) if (!words[k].particle || flags[k] & CAPITALIZED || tokens[k].lineStart) joined = false;
+    if (joined) {
+      out ??= chosen.slice(0, c);
+      prev = candidate(prev.ts, next.te, 'person', prev.source, Math.max(prev.tier, next.tier), Math.max(prev.score, next.score));
+      out[out.length - 1] = prev;
+    } else {
+      prev = next;
+      if (out) out.push(next);
+    }
+  }
+  return out ?? chosen;
 }
 
 /** selectCandidates for sorted candidates of which some are empty. */
