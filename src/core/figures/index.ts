@@ -201,6 +201,9 @@ class FigureScanner {
     if ((a?.text === ':' || (a?.text === '.' && this.amPmAt(i + 3))) && !a.spaceBefore && b && !b.spaceBefore && b.digits === 2) {
       const pm = this.amPmAt(i + 3);
       if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text));
+      // "7:00 in the evening", "8:30 du soir".
+      const part = dayPartAfter(this.s, i + 3, hour);
+      if (part) return this.timeDraft(i, part.next, part.hour, Number(b.text));
       return this.timeDraft(i, i + 3, hour, Number(b.text));
     }
     // 14h (glued), 14 h, 14 h 30.
@@ -693,7 +696,8 @@ class FigureScanner {
     // Durations: cinq ans, trois prochaines années, dix dernières années, 18 mois.
     let u = k;
     if (tk[u] && lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') u++;
-    const durationUnit = tk[u] && tk[u].spaceBefore ? lex.durationUnits.get(tk[u].norm) : undefined;
+    const durationUnit = tk[u] && tk[u].spaceBefore && !(lex.durationAbbreviations.has(tk[u].norm) && tk[u].text !== tk[u].norm)
+      ? lex.durationUnits.get(tk[u].norm) : undefined;
     if (durationUnit !== undefined && !fullScale && !(num.plain && isYear(num.plain) && u === k && tk[u].norm.startsWith('ann'))) {
       // "deux ans et demi", "trois heures et demie": half a unit more.
       const half = Number.isInteger(value) ? halfAfter(tk, u + 1, lex) : null;
