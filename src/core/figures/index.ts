@@ -546,7 +546,8 @@ class FigureScanner {
     // "un quart de point": a fraction of a point of a rate, not a share.
     if (lex.fractionPointNouns.has(unitNorm)) return this.single(first, u + 1, 'quantity', numerator / denominator, unitNorm);
     const duration = lex.durationUnits.get(unitNorm);
-    if (duration !== undefined && (denominator > 4 || duration === 'H' || duration === 'MIN' || duration === 'D')) {
+    // "la moitié du mois" is a share of a given month; "trois quarts d'heure", "a quarter of a century" a length.
+    if (duration !== undefined && link !== 'du' && link !== 'des') {
       return this.durationDraft(first, u + 1, numerator / denominator, duration);
     }
     if (denominator > 4) {
@@ -654,17 +655,25 @@ class FigureScanner {
         count += 0.5;
         k = half;
       } else {
-        // "1 milliard 200 millions": a smaller scale after a larger one adds to it.
-        const rest = tk[k]?.spaceBefore && !s.inEntity[k] ? readDigits(s.text, tk, k, lex) ?? readWords(tk, k, lex) : null;
-        const small = rest ? tk[rest.next] : undefined;
-        const smallScale = small && small.spaceBefore && !rest!.articleOnly && !rest!.ordinal ? lex.scales.get(small.norm) : undefined;
-        if (smallScale !== undefined && rest!.value * smallScale < scale && Number.isInteger(rest!.value)) {
-          count += (rest!.value * smallScale) / scale;
-          k = rest!.next + 1;
-        } else if (rest && !rest.digits && !rest.articleOnly && !rest.ordinal && rest.value >= 100 && rest.value < scale && Number.isInteger(rest.value)) {
-          // "two million three hundred thousand", "un million deux cent mille": the rest in words, hundreds at least.
-          count += rest.value / scale;
-          k = rest.next;
+        // "1 milliard 200 millions": a smaller scale after a larger one adds to it, and so on
+        // (deux milliards trois cents millions quatre cent mille: each scale smaller than the last).
+        for (let last = scale; last > 1;) {
+          const rest = tk[k]?.spaceBefore && !s.inEntity[k] ? readDigits(s.text, tk, k, lex) ?? readWords(tk, k, lex) : null;
+          if (!rest || rest.articleOnly || rest.ordinal || !Number.isInteger(rest.value)) break;
+          const small = tk[rest.next];
+          const smallScale = small && small.spaceBefore ? lex.scales.get(small.norm) : undefined;
+          if (smallScale !== undefined && rest.value * smallScale < last) {
+            count += (rest.value * smallScale) / scale;
+            k = rest.next + 1;
+            last = smallScale;
+          } else {
+            // "two million three hundred thousand", "un million deux cent mille": the rest in words, hundreds at least.
+            if (smallScale === undefined && !rest.digits && rest.value >= 100 && rest.value < last) {
+              count += rest.value / scale;
+              k = rest.next;
+            }
+            break;
+          }
         }
       }
     }
