@@ -383,6 +383,12 @@ function matchNumericDate(s: ScanState, i: number): DateMatch | null {
   const tk = s.tokens;
   if (i + 4 >= tk.length) return null;
   const a = tk[i], s1 = tk[i + 1], b = tk[i + 2], s2 = tk[i + 3], c = tk[i + 4];
+  // 2025/06/02: year first, then month and day, in every language.
+  if (isYearToken(a) && s1.text === '/' && s2.text === '/' && b.digits === 2 && c.digits === 2 &&
+    !s1.spaceBefore && !b.spaceBefore && !s2.spaceBefore && !c.spaceBefore) {
+    const month = Number(b.text), day = Number(c.text);
+    return validDay(day, month) ? { first: i, next: i + 5, parts: { year: Number(a.text), month, day } } : null;
+  }
   if (a.digits === 0 || a.digits > 2 || b.digits === 0 || b.digits > 2 || !isYearToken(c)) return null;
   if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore) return null;
   const sep = s1.text;
@@ -402,8 +408,10 @@ function matchDayMonth(s: ScanState, i: number): DateMatch | null {
   if (s.lex.lang === 'en' && s.tokens[j]?.norm === 'of') j++;
   const m = monthAt(s, j, true);
   if (!m || !s.tokens[j].spaceBefore || !validDay(d.day, m.month)) return null;
-  const year = yearAt(s, m.next, true);
-  if (year !== null) return { first: i, next: m.next + 1, parts: { year, month: m.month, day: d.day } };
+  // "the 2nd of June, 2025": English may set the year off with a comma.
+  const comma = s.lex.lang === 'en' && s.tokens[m.next]?.text === ',' ? 1 : 0;
+  const year = yearAt(s, m.next + comma, true);
+  if (year !== null) return { first: i, next: m.next + comma + 1, parts: { year, month: m.month, day: d.day } };
   const relative = relativeYearAt(s, m.next);
   if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
   return { first: i, next: m.next, parts: { month: m.month, day: d.day } };

@@ -46,6 +46,8 @@ const PUNCTUATION_STOPS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '«',
 /** French articles a date may open with after d'ici or depuis (d'ici l'an prochain, depuis la semaine dernière); English "by the" is rarely a deadline (by the 1961 film). */
 const DATE_ARTICLES = new Set(["l'", 'le', 'la']);
 /** The words after which a fraction is a share of a whole (deux tiers des, 3/4 of). */
+ /** Articles between a qualifier and a fraction word (près de la moitié). */
+const FRACTION_ARTICLES = new Set(['la', 'le', "l'", 'les', 'the']);
 const SHARE_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
 /** The words that may follow unnamed cents (douze euros cinquante le kilo, five dollars fifty each). */
 const CENTS_FOLLOWERS = new Set(['le', 'la', 'l\'', 'les', 'par', 'pour', 'et', 'ou', 'the', 'a', 'an', 'per', 'each', 'and', 'or', 'for']);
@@ -199,6 +201,9 @@ class FigureScanner {
     if ((a?.text === ':' || (a?.text === '.' && this.amPmAt(i + 3))) && !a.spaceBefore && b && !b.spaceBefore && b.digits === 2) {
       const pm = this.amPmAt(i + 3);
       if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text));
+      // "7:00 in the evening", "8:30 du soir".
+      const part = dayPartAfter(this.s, i + 3, hour);
+      if (part) return this.timeDraft(i, part.next, part.hour, Number(b.text));
       return this.timeDraft(i, i + 3, hour, Number(b.text));
     }
     // 14h (glued), 14 h, 14 h 30.
@@ -286,7 +291,8 @@ class FigureScanner {
     const tk = this.tk;
     return (m) => {
       const t = tk[m];
-      if (!t || (m > k && !t.spaceBefore && !tk[m - 1].norm.endsWith("'")) || this.s.inEntity[m]) return undefined;
+      // Glued only after an elision or around the dots of an abbreviation (U.S. dollars).
+      if (!t || (m > k && !t.spaceBefore && !tk[m - 1].norm.endsWith("'") && t.text !== '.' && tk[m - 1].text !== '.') || this.s.inEntity[m]) return undefined;
       return t.norm;
     };
   }
@@ -502,6 +508,12 @@ class FigureScanner {
       denomIndex = i;
     } else if ((t.cls & (ARTICLE_NUMBER | UNIT)) !== 0) {
       numerator = lex.units.get(t.norm) ?? 1;
+    } else if ((t.cls & FRACTION) !== 0 && lex.lang === 'fr' && ['le', 'du', "l'"].includes(tk[i - 1]?.norm ?? '') &&
+      this.wholeAfter(i + 1)) {
+      // "le tiers des salariés", "près du quart de la population": one part, the article for the numerator
+      // ("le quart de finale" names a round).
+      numerator = 1;
+      denomIndex = i;
     } else {
       return null;
     }
@@ -516,18 +528,26 @@ class FigureScanner {
     if (denomIndex === i && lex.lang === 'en' && lex.fractionDeterminers.has(link) && tk[denomIndex + 1].spaceBefore) {
       return this.fractionDraft(first, i + 1, numerator, denominator);
     }
-    // "half an hour", "half a day": half of a unit of time.
+    // "half an hour", "half a day": half of a unit of time; "half a point".
     if ((link === 'a' || link === 'an') && denomIndex === i) {
-      const duration = lex.durationUnits.get(tk[denomIndex + 2]?.norm ?? '');
-      return duration !== undefined && tk[denomIndex + 2].spaceBefore ? this.durationDraft(first, denomIndex + 3, numerator / denominator, duration) : null;
+      const unitTok = tk[denomIndex + 2];
+      if (!unitTok || !unitTok.spaceBefore) return null;
+      if (lex.fractionPointNouns.has(unitTok.norm)) return this.single(first, denomIndex + 3, 'quantity', numerator / denominator, unitTok.norm);
+      const duration = lex.durationUnits.get(unitTok.norm);
+      return duration !== undefined ? this.durationDraft(first, denomIndex + 3, numerator / denominator, duration) : null;
     }
+    // "a quarter point": a fraction of a point of a rate.
+    if (lex.fractionPointNouns.has(link) && tk[denomIndex + 1].spaceBefore) return this.single(first, denomIndex + 2, 'quantity', numerator / denominator, link);
     if (!SHARE_LINKS.has(link)) return this.changeFraction(first, denomIndex + 1, numerator, denominator);
     // "un dixième de seconde", "a tenth of a mile", "un quart d'heure": a measure, not a share.
     let u = denomIndex + 2;
     if (['a', 'an'].includes(tk[u]?.norm ?? '')) u++;
     const unitNorm = tk[u]?.norm ?? '';
+    // "un quart de point": a fraction of a point of a rate, not a share.
+    if (lex.fractionPointNouns.has(unitNorm)) return this.single(first, u + 1, 'quantity', numerator / denominator, unitNorm);
     const duration = lex.durationUnits.get(unitNorm);
-    if (duration !== undefined && (denominator > 4 || duration === 'H' || duration === 'MIN' || duration === 'D')) {
+    // "la moitié du mois" is a share of a given month; "trois quarts d'heure", "a quarter of a century" a length.
+    if (duration !== undefined && link !== 'du' && link !== 'des') {
       return this.durationDraft(first, u + 1, numerator / denominator, duration);
     }
     if (denominator > 4) {
@@ -547,6 +567,13 @@ class FigureScanner {
     const after = tk[next];
     if (after && after.spaceBefore && isLetterWord(after.text) && !lex.stopWords.has(after.norm)) return null;
     return this.fractionDraft(first, next, numerator, denominator);
+  }
+
+  /** "des", "du", or "de"/"d'" and a determiner at k: what a fraction is a share of. */
+  private wholeAfter(k: number): boolean {
+    const link = this.tk[k]?.norm ?? '';
+    if (link === 'des' || link === 'du') return true;
+    return (link === 'de' || link === "d'") && this.lex.fractionDeterminers.has(this.tk[k + 1]?.norm ?? '');
   }
 
   private fractionDraft(first: number, next: number, numerator: number, denominator: number): Match {
@@ -628,24 +655,34 @@ class FigureScanner {
         count += 0.5;
         k = half;
       } else {
-        // "1 milliard 200 millions": a smaller scale after a larger one adds to it.
-        const rest = tk[k]?.spaceBefore && !s.inEntity[k] ? readDigits(s.text, tk, k, lex) ?? readWords(tk, k, lex) : null;
-        const small = rest ? tk[rest.next] : undefined;
-        const smallScale = small && small.spaceBefore && !rest!.articleOnly && !rest!.ordinal ? lex.scales.get(small.norm) : undefined;
-        if (smallScale !== undefined && rest!.value * smallScale < scale && Number.isInteger(rest!.value)) {
-          count += (rest!.value * smallScale) / scale;
-          k = rest!.next + 1;
-        } else if (rest && !rest.digits && !rest.articleOnly && !rest.ordinal && rest.value >= 100 && rest.value < scale && Number.isInteger(rest.value)) {
-          // "two million three hundred thousand", "un million deux cent mille": the rest in words, hundreds at least.
-          count += rest.value / scale;
-          k = rest.next;
+        // "1 milliard 200 millions": a smaller scale after a larger one adds to it, and so on
+        // (deux milliards trois cents millions quatre cent mille: each scale smaller than the last).
+        for (let last = scale; last > 1;) {
+          const rest = tk[k]?.spaceBefore && !s.inEntity[k] ? readDigits(s.text, tk, k, lex) ?? readWords(tk, k, lex) : null;
+          if (!rest || rest.articleOnly || rest.ordinal || !Number.isInteger(rest.value)) break;
+          const small = tk[rest.next];
+          const smallScale = small && small.spaceBefore ? lex.scales.get(small.norm) : undefined;
+          if (smallScale !== undefined && rest.value * smallScale < last) {
+            count += (rest.value * smallScale) / scale;
+            k = rest.next + 1;
+            last = smallScale;
+          } else {
+            // "two million three hundred thousand", "un million deux cent mille": the rest in words, hundreds at least.
+            if (smallScale === undefined && !rest.digits && rest.value >= 100 && rest.value < last) {
+              count += rest.value / scale;
+              k = rest.next;
+            }
+            break;
+          }
         }
       }
     }
     const value = count * scale;
     // "milliards de dollars", "millions d'euros", "billion of"
     let c = k;
-    if (fullScale && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
+    // "1 000 000 d'euros": a million in digits takes "de" as the word does.
+    const takesDe = fullScale || (num.digits && value >= 1e6 && lex.lang === 'fr');
+    if (takesDe && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
     const currency = this.currencyAt(c);
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
       const cents = scale === 1 && Number.isInteger(value) && !CURRENCIES.symbols.has(tk[c].text) ? this.centsAfter(currency.next) : null;
@@ -656,7 +693,7 @@ class FigureScanner {
     const subunit = !fullScale && tk[k]?.spaceBefore && !s.inEntity[k] && tk[k].text === tk[k].norm ? lex.subunits.get(tk[k].norm) : undefined;
     if (subunit !== undefined) return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
-    if (fullScale && c === k + 1) {
+    if (takesDe && c === k + 1) {
       // "3,5 millions de m²", "2 milliards de kWh": a measure.
       const measure = tk[c]?.spaceBefore ? this.measureAt(c, value) : null;
       if (measure) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
@@ -668,7 +705,8 @@ class FigureScanner {
     // Durations: cinq ans, trois prochaines années, dix dernières années, 18 mois.
     let u = k;
     if (tk[u] && lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') u++;
-    const durationUnit = tk[u] && tk[u].spaceBefore ? lex.durationUnits.get(tk[u].norm) : undefined;
+    const durationUnit = tk[u] && tk[u].spaceBefore && !(lex.durationAbbreviations.has(tk[u].norm) && tk[u].text !== tk[u].norm)
+      ? lex.durationUnits.get(tk[u].norm) : undefined;
     if (durationUnit !== undefined && !fullScale && !(num.plain && isYear(num.plain) && u === k && tk[u].norm.startsWith('ann'))) {
       // "deux ans et demi", "trois heures et demie": half a unit more.
       const half = Number.isInteger(value) ? halfAfter(tk, u + 1, lex) : null;
@@ -707,9 +745,13 @@ class FigureScanner {
     if ((t.cls & (ARTICLE_NUMBER | UNIT)) === 0) return null;
     const w = tk[i + 1];
     if (!w || !w.spaceBefore || w.hyphen <= 0 || !lex.halfWordPrefixes.has(w.norm.slice(0, w.hyphen)) || this.s.inEntity[i + 1]) return null;
-    const unit = lex.durationUnits.get(w.norm.slice(w.hyphen + 1));
+    const noun = w.norm.slice(w.hyphen + 1);
+    const count = (lex.units.get(t.norm) ?? 1) / 2;
+    // "un demi-point": half a point of a rate.
+    if (lex.fractionPointNouns.has(noun)) return this.single(i, i + 2, 'quantity', count, noun);
+    const unit = lex.durationUnits.get(noun);
     if (unit === undefined) return null;
-    return this.durationDraft(i, i + 2, (lex.units.get(t.norm) ?? 1) / 2, unit);
+    return this.durationDraft(i, i + 2, count, unit);
   }
 
   /** "a five-year contract", "30-year bonds", "a 90-day delay": a number and a unit of time made one adjective. */
@@ -848,6 +890,8 @@ class FigureScanner {
     // English "the" only before a date opening with a word (by the end of the year, not by the 1961 film).
     if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 &&
       (DATE_ARTICLES.has(tk[p - 1].norm) || (tk[p - 1].norm === 'the' && !startsWithDigit(tk[p].text)))) p--;
+    // "près de la moitié", "nearly the half": an article between the qualifier and a fraction word.
+    if (d.kind === 'percent' && p > 1 && (tk[p].cls & FRACTION) !== 0 && FRACTION_ARTICLES.has(tk[p - 1].norm) && p - 1 >= this.lastFigureNext) p--;
     const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
     for (const q of candidates ?? []) {
       const len = q.tokens.length;

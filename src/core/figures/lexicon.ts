@@ -152,6 +152,10 @@ export interface FigureLexicon {
   durationAfterIndefinite: Set<string>;
   /** Units of a number-unit adjective (a five-year contract, 30-year bonds). */
   hyphenDurationUnits: Set<string>;
+  /** A fraction of these is that much of the noun (un quart de point, a quarter point: 0.25 point). */
+  fractionPointNouns: Set<string>;
+  /** Abbreviated units of time, read in lower case only (10 mins, 2 hrs; not SEC, HR). */
+  durationAbbreviations: Set<string>;
   durationAdjectives: Set<string>;
   months: Map<string, number>;
   monthAbbreviations: Set<string>;
@@ -414,6 +418,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationAfterArticle: new Set(data.durationAfterArticle),
     durationAfterIndefinite: new Set(data.durationAfterIndefinite as string[]),
     hyphenDurationUnits: new Set(data.hyphenDurationUnits as string[]),
+    fractionPointNouns: new Set(data.fractionPointNouns as string[]),
+    durationAbbreviations: new Set(data.durationAbbreviations as string[]),
     durationAdjectives: new Set(data.durationAdjectives),
     months: new Map(Object.entries(data.months)),
     monthAbbreviations: new Set(data.monthAbbreviationsNeedingDot),

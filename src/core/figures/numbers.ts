@@ -147,6 +147,8 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
   let ok = false;
   let afterJoiner = false;
   let ordinal = false;
+  // English years said in pairs (nineteen ninety-nine, twenty twenty-five): the first pair, once read.
+  let pairHigh = -1;
   for (; j < tokens.length; j++) {
     const tok = tokens[j];
     if (j > i && !tok.spaceBefore) break;
@@ -188,7 +190,11 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
         // quatre-vingt(s): four twenties.
         const v = lex.tens.get(part)!;
         if (v === 20 && current % 100 === 4 && lastPart !== '') current += 76;
-        else current += v;
+        else if (p === 0 && lex.lang === 'en' && total === 0 && current >= 10 && current < 100 && pairHigh < 0 && !afterJoiner) {
+          // "nineteen ninety": a ten after a count of ten or more starts the second pair of a year.
+          pairHigh = current;
+          current = v;
+        } else current += v;
       } else if (kind === 'hundred') {
         current = (current === 0 ? 1 : current) * 100;
       } else if (kind === 'thousand') {
@@ -209,7 +215,7 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
   if (!ok) return null;
   const single = j === i + 1 ? tokens[i].norm : '';
   const read: NumberRead = {
-    value: total + current,
+    value: pairHigh >= 0 ? pairHigh * 100 + current : total + current,
     first: i,
     next: j,
     digits: false,
