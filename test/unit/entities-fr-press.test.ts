@@ -39,6 +39,11 @@ describe('French entities: old press and formal text', () => {
       has('M . Dupont a écrit à M. de MUN.', 'Dupont/person', 'de MUN/person');
     });
 
+    it('S. M. and a function before a name, and a function before a place (le préfet de la Seine)', () => {
+      const list = ents("S. M. l'empereur Guillaume est attendu. Le préfet de la Seine, M. Poubelle, a signé l'arrêté.");
+      assert.deepEqual(list.map((e) => `${e.text}/${e.type}`), ['Guillaume/person', 'Seine/place', 'Poubelle/person'], show(list));
+    });
+
     it('a title of the period makes a person of a name that is also a listed place (le comte Münster)', () => {
       has("Il a reçu l'ambassadeur et le comte Münster.", 'Münster/person');
       has('On attend M. Toulon, conseiller.', 'Toulon/person');
