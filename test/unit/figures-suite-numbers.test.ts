@@ -169,6 +169,10 @@ describe('figures suite: ordinals', () => {
     [fr, 'La vingt et unième édition.', [ord('vingt et unième édition', 21)]],
     [fr, 'Le IIIe siècle.', [ord('IIIe siècle', 3)]],
     [fr, 'Le XXIe siècle.', [ord('XXIe siècle', 21)]],
+    [fr, 'Sous François Ier, la cour.', [ord('Ier', 1)]],
+    [fr, 'La Ve République.', [ord('Ve', 5)]],
+    // Only the first takes -er: a capital V and -er cut at a line end is a word (Ver-/non).
+    [fr, 'Le village de Ver-\nnon.', []],
     [fr, 'C\'est la deuxième banque du pays.', [ord('deuxième banque', 2)]],
     [fr, 'Au 2nd semestre.', [date('2nd semestre', '--H2')]],
     [fr, 'La 100e boutique.', [ord('100e boutique', 100)]],

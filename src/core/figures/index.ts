@@ -865,8 +865,9 @@ class FigureScanner {
     }
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
     if (!ROMAN_DIGITS.has(t.text[0])) return null;
-    const roman = /^([IVXLC]+)(?:e|er|ère|ème|re)$/.exec(t.text);
-    if (roman && t.spaceBefore && roman[1] !== 'L' && roman[1] !== 'C') {
+    // Only the first takes -er, -re, -ère (Ier, Ire); "Ver-" cut at a line end is a word.
+    const roman = /^([IVXLC]+)(e|er|ère|ème|re)$/.exec(t.text);
+    if (roman && t.spaceBefore && roman[1] !== 'L' && roman[1] !== 'C' && (roman[1] === 'I' || (roman[2] !== 'er' && roman[2] !== 're' && roman[2] !== 'ère'))) {
       const value = romanValue(roman[1]);
       if (value > 0) return this.ordinalFrom(i, i + 1, value);
     }
