@@ -194,6 +194,13 @@ describe('figures suite: ordinals', () => {
 describe('figures suite: long numbers in words, ranges of percents, centuries, dates in other orders', () => {
   runMixed([
     [en, 'We met on 2025/06/02.', [date('2025/06/02', '2025-06-02')], REF],
+    // A year before 1900 is a date after a word that leads a year, a number elsewhere.
+    [fr, 'Renault a été fondé en 1899.', [date('1899', '1899')], REF],
+    [fr, 'Entre l’an 1000 et l’an 1400.', [date('1000', '1000'), date('1400', '1400')], REF],
+    [en, 'Born in New Jersey in 1792, he studied law.', [date('1792', '1792')], REF],
+    [fr, 'Il a vendu 1500 exemplaires en 1850 exemplaires.', [qty('1500 exemplaires', 1500, 'exemplaire'), qty('1850 exemplaires', 1850, 'exemplaire')], REF],
+    [en, 'The club has 1850 members.', [qty('1850 members', 1850, 'member')], REF],
+    [fr, 'Le score est de 1850 à 1700.', [num('1850', 1850), num('1700', 1700)], REF],
     [fr, 'Signé le 2025/06/02.', [date('2025/06/02', '2025-06-02')], REF],
     [en, 'The 2024/25 season.', [date('2024', '2024'), date('25', '2025')], REF],
     [fr, 'Un million cinq cent mille euros.', [money('Un million cinq cent mille euros', 1500000, 'EUR')], REF],

@@ -715,10 +715,12 @@ class FigureScanner {
     }
     const measure = tk[k] && (tk[k].spaceBefore || tk[k].text === '°') ? this.measureAt(k, value) : null;
     if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
-    // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun.
-    if (num.plain && isYear(num.plain) && scale === 1) {
-      const before = tk[i - 1]?.norm ?? '';
-      const noun = lex.yearContextBefore.has(before) ? null : readNoun(s, k, value);
+    // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun; an older
+    // one (1000-1899) only after a word that leads a year (en 1870, in 1776) and before no noun.
+    const before = i > 0 ? tk[i - 1].norm : '';
+    const oldYear = !!num.plain && num.plain.length === 4 && value >= 1000 && value < 1900 && lex.oldYearLeads.has(before);
+    if (num.plain && (isYear(num.plain) || oldYear) && scale === 1) {
+      const noun = lex.yearContextBefore.has(before) && !oldYear ? null : readNoun(s, k, value);
       if (!noun) {
         const parts = { year: value };
         return { drafts: [{ first: i, next: k, kind: 'date', value: formatDate(parts), dateParts: parts }], next: k };

@@ -189,6 +189,8 @@ export interface FigureLexicon {
   measurePhrases: TokenTrie<string>;
   stopWords: Set<string>;
   yearContextBefore: Set<string>;
+  /** Words after which a year before 1900 alone is a date (en 1870, in 1776): elsewhere it is a number. */
+  oldYearLeads: Set<string>;
   nonRankNouns: Set<string>;
   bareWordExclusions: Set<string>;
   currencyWords: TokenTrie<string>;
@@ -447,6 +449,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     measurePhrases: measureTrie(data.measureUnits),
     stopWords: new Set(data.stopWords),
     yearContextBefore: new Set(data.yearContextBefore),
+    oldYearLeads: new Set(data.oldYearLeads),
     nonRankNouns: new Set(data.nonRankNouns),
     bareWordExclusions: new Set(data.bareWordExclusions),
     currencyWords,
