@@ -156,8 +156,9 @@ function relativeWeekday(s: ScanState, i: number): Found | null {
     next,
     resolve: (ref) => {
       const today = civil(ref).weekday;
-      // Strictly before or after the reference day: "lundi dernier" said on a Monday is a week ago.
-      const delta = dir < 0 ? -((today - target + 7) % 7 || 7) : (target - today + 7) % 7 || 7;
+      // Strictly before or after the reference day: "lundi dernier" said on a Monday is a week ago;
+      // "this Friday", "ce vendredi": that day of the reference's own (ISO) week.
+      const delta = dir === 0 ? target - today : dir < 0 ? -((today - target + 7) % 7 || 7) : (target - today + 7) % 7 || 7;
       const d = civil(ref + delta);
       return { year: d.year, month: d.month, day: d.day };
     },
