@@ -474,6 +474,15 @@ function matchPeriod(s: ScanState, i: number): DateMatch | null {
       return { first: i, next: i + 1, parts: code[2] === 'Q' ? { year, quarter: Number(code[1]) } : { year, half: Number(code[1]) } };
     }
   }
+  // "fourth-quarter profit", "first-half 2024 sales": the period made one adjective.
+  if (t.hyphen > 0 && !s.inEntity[i]) {
+    const n = ORDINAL_PERIOD_WORDS.get(t.norm.slice(0, t.hyphen)), word = t.norm.slice(t.hyphen + 1);
+    const parts: DateParts | null = n === undefined ? null : lex.quarterWords.has(word) && n <= 4 ? { quarter: n } : lex.halfWords.has(word) && n <= 2 ? { half: n } : null;
+    if (!parts || (isCapitalized(t.text) && !atSentenceStart(s, i))) return null;
+    const y = trailingYear(s, i + 1);
+    if (y) parts.year = y.year;
+    return { first: i, next: y ? y.next : i + 1, parts };
+  }
   const ord = periodOrdinalAt(s, i);
   if (!ord) return null;
   const word = s.tokens[ord.next];

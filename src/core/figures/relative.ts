@@ -9,7 +9,7 @@ import type { ScanState } from './state';
 import type { DateMatch, DateParts } from './dates';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { AGO_OPENER, AHEAD_OPENER, ARTICLE_NUMBER, RELATIVE_DATE_OPENER, WEEKDAY, WEEKDAY_LEAD } = WordClass;
+const { AGO_OPENER, AHEAD_OPENER, ARTICLE_NUMBER, MONTH, RELATIVE_DATE_OPENER, WEEKDAY, WEEKDAY_LEAD } = WordClass;
 
 /** The reference date as a UTC day number (days since 1970-01-01), or null. */
 function refDay(s: ScanState): number | null {
@@ -137,6 +137,9 @@ function relativeWeekday(s: ScanState, i: number): Found | null {
   const lead = (tk[i].cls & WEEKDAY_LEAD) !== 0 ? lex.relativeWeekdayBefore.get(tk[i].norm) : undefined;
   if (lead !== undefined) {
     if (!tk[i + 1] || (tk[i + 1].cls & WEEKDAY) === 0 || lex.relativeNotBefore.has(tk[i - 1]?.norm ?? '')) return null;
+    // "ce mercredi 4 juillet", "this Friday, June 20": the date written after the weekday says the day.
+    const after = tk[i + 2]?.text === ',' ? tk[i + 3] : tk[i + 2];
+    if (after && after.spaceBefore && ((after.digits > 0 && after.digits <= 2) || (after.cls & MONTH) !== 0)) return null;
     weekdayAt = i + 1;
     first = i;
     next = i + 2;
@@ -156,8 +159,12 @@ function relativeWeekday(s: ScanState, i: number): Found | null {
     next,
     resolve: (ref) => {
       const today = civil(ref).weekday;
-      // Strictly before or after the reference day: "lundi dernier" said on a Monday is a week ago.
-      const delta = dir < 0 ? -((today - target + 7) % 7 || 7) : (target - today + 7) % 7 || 7;
+      // Strictly before or after the reference day: "lundi dernier" said on a Monday is a week ago;
+      // "this Friday", "ce vendredi": that day of the reference's own (ISO) week, but the weekend
+      // just past on a Monday or Tuesday (ce dimanche said on a Monday is yesterday) and the Monday
+      // to come on a Sunday: from five days before to four days after.
+      const week = target - today;
+      const delta = dir === 0 ? (week > 4 ? week - 7 : week < -5 ? week + 7 : week) : dir < 0 ? -((today - target + 7) % 7 || 7) : (target - today + 7) % 7 || 7;
       const d = civil(ref + delta);
       return { year: d.year, month: d.month, day: d.day };
     },
