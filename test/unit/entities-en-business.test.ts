@@ -231,6 +231,43 @@ describe('entities (English business news): datelines before a bracket, a dash o
   });
 });
 
+describe('entities (English business news): datelines with a US state or a country', () => {
+  it('reads a state abbreviation after the dateline city as the state, linked to its id', () => {
+    const a = en('PALO ALTO, Calif. (Reuters) - Vantoro Inc said on Monday it would cut jobs.');
+    expectMention(a, 'PALO ALTO', 'place');
+    expectMention(a, 'Calif.', 'place', 'californie');
+    const b = en('CAMBRIDGE, Mass., March 3 (Reuters) - Harlow Dynamics raised its forecast.');
+    expectMention(b, 'Mass.', 'place', 'massachusetts');
+    const c = en('TRENTON, N.J. (Reuters) - A judge ruled on Friday.');
+    expectMention(c, 'N.J.', 'place', 'new-jersey');
+    const d = en('ATLANTA, Ga. - Kelbridge Corp moved its headquarters.');
+    expectMention(d, 'Ga.', 'place', 'georgie-etats-unis');
+    noMention(d, 'Georgia');
+  });
+
+  it('reads an unlisted city in capitals as a place when a state or a country follows, and the date as a figure', () => {
+    const a = en('BELLEVUE, Washington, Oct 30 (Reuters) - Pellham Software reported higher profit.');
+    expectMention(a, 'BELLEVUE', 'place');
+    expectMention(a, 'Washington', 'place', 'washington');
+    noMention(a, 'Oct');
+    const r = analyze('BELLEVUE, Washington, Oct 30 (Reuters) - Pellham Software reported higher profit.', { lang: 'en' });
+    assert.ok(r.figures.some((f) => f.text === 'Oct 30' && f.kind === 'date'), JSON.stringify(r.figures.map((f) => f.text)));
+    const b = en('DEARBORN, Mich., Jan. 12 (Reuters) - The carmaker recalled trucks.');
+    expectMention(b, 'DEARBORN', 'place');
+    expectMention(b, 'Mich.', 'place', 'michigan');
+    const c = en('WOLFSBURG, Germany (Reuters) - Shares rose.');
+    expectMention(c, 'WOLFSBURG', 'place');
+    expectMention(c, 'Germany', 'place');
+  });
+
+  it('reads no unlisted word in capitals as a place without a state or a country after it, ', () => {
+    const a = en('KELBRIDGE, Oct 30 (Reuters) - Kelbridge Corp cut jobs.');
+    assert.ok(!a.some((e) => e.text === 'KELBRIDGE' && e.type === 'place'), show(a));
+    const b = en('VANTORO, Monday (Reuters) - Vantoro Inc cut jobs.');
+    assert.ok(!b.some((e) => e.text === 'VANTORO' && e.type === 'place'), show(b));
+  });
+});
+
 describe('entities (English business news): possessives', () => {
   it('reads a name whose shares, board or chief executive are spoken of as a company', () => {
     const ents = en("Vantoro's shares fell 5%. Harlow Dynamics' chief executive resigned, and Kelbridge's board met.");

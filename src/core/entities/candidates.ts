@@ -8,7 +8,7 @@ import cues from '../data/entity-cues.json';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
-import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, tokenKey } from './normalize';
+import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1018,9 +1018,13 @@ function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
 
 /** What ends a dateline's place: NEW YORK, May 5 -; WASHINGTON (Reuters) -; HONG KONG -; BEIJING/SHANGHAI. */
 const DATELINE_PLACE_ENDS = new Set([',', '(', '-', '–', '—', '/']);
+/** What ends the state or country after a dateline's city: a comma before the date, the agency's bracket, the dash. */
+const DATELINE_REGION_ENDS = new Set([',', '(', '-', '–', '—']);
+const US_STATE_ABBREVIATIONS = new Map(Object.entries(cues.usStateAbbreviations));
 
 /** A dateline's place in capitals at a line start, before a comma, a bracket, a dash or a slash
- * and a second place (BEIJING/SHANGHAI (Reuters) -). */
+ * and a second place (BEIJING/SHANGHAI (Reuters) -). A city no list holds is a place too when
+ * a state or a country follows it (REDMOND, Wash., Oct 30; SANTA CLARA, Calif. (Reuters)). */
 function datelineCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
   const gz = gazetteer();
@@ -1029,17 +1033,47 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
     if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart || i === afterSlash)) continue;
     let node: TrieNode | undefined = gz.root;
     let j = i;
-    for (; j < tokens.length && j < i + 4 && node && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && (j === i || !tokens[j].lineStart); j++) {
+    let cityEnd = i;
+    for (; j < tokens.length && j < i + 4 && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && flags[j] & WORDLIKE && (j === i || !tokens[j].lineStart); j++) {
       const t = tokens[j].text;
-      node = node.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
+      node = node?.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
+      cityEnd = j + 1;
     }
-    if (j >= tokens.length || !DATELINE_PLACE_ENDS.has(tokens[j].text) || tokens[j].lineStart || !node?.hits) continue;
-    const hit = pickHit(node.hits, ctx.lang);
+    j = cityEnd;
+    if (j >= tokens.length || !DATELINE_PLACE_ENDS.has(tokens[j].text) || tokens[j].lineStart) continue;
+    const region = tokens[j].text === ',' ? datelineRegion(ctx, j + 1) : undefined;
+    const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
     if (hit?.entity.type === 'place') {
       out.push(candidate(i, j, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
       if (tokens[j].text === '/') afterSlash = j + 1;
+    } else if (region && !hit) {
+      const name = tokens.slice(i, j).map((t) => titleCaseWord(t.text)).join(' ');
+      out.push(candidate(i, j, 'place', 'rule', 3, 90, { name }));
     }
+    if (region?.abbreviated) out.push(candidate(j + 1, region.end, 'place', 'gazetteer', 3, 90, { entity: region.entity }));
   }
+}
+
+/** The US state (Calif., N.Y., Washington) or the country (Germany) after a dateline's city, up to
+ * the comma, the bracket or the dash that ends it; `abbreviated` when the state is an agency abbreviation. */
+function datelineRegion(ctx: Context, k: number): { end: number; entity: KnownEntity; abbreviated: boolean } | undefined {
+  const { tokens, flags, words } = ctx;
+  if (k >= tokens.length || tokens[k].lineStart || !(flags[k] & CAPITALIZED)) return undefined;
+  // An abbreviation: its letters and dots glued (Calif., N.Y., W.Va.).
+  let end = k + 1;
+  while (end < tokens.length && !tokens[end].spaceBefore && (tokens[end].text === '.' || flags[end] & CAPITALIZED) && tokens[end].text !== ',') end++;
+  const id = US_STATE_ABBREVIATIONS.get(ctx.text.slice(tokens[k].start, tokens[end - 1].end));
+  const state = id === undefined ? undefined : gazetteer().byId.get(id);
+  if (state && end < tokens.length && DATELINE_REGION_ENDS.has(tokens[end].text)) return { end, entity: state, abbreviated: true };
+  // A listed state or country written out (Washington, Germany).
+  let node: TrieNode | undefined = gazetteer().root;
+  let found: { end: number; entity: KnownEntity; abbreviated: boolean } | undefined;
+  for (let m = k; m < tokens.length && m < k + 4 && node && !tokens[m].lineStart; m++) {
+    node = node.next.get(words[m].key);
+    const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
+    if (hit?.entity.type === 'place' && m + 1 < tokens.length && DATELINE_REGION_ENDS.has(tokens[m + 1].text)) found = { end: m + 1, entity: hit.entity, abbreviated: false };
+  }
+  return found;
 }
 
 // Capitals are often printed without their accent (Ecole, Eglise).
