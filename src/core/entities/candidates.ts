@@ -629,7 +629,8 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     out.push(candidate(i + 1, symEnd, 'ticker', 'rule', 3, 100, { ticker: key, entity: gz.tickers.get(key) }));
     seenSymbols.add(symbol);
     // The company it quotes: the name run just before the parenthesis.
-    const runStart = nameRunStartBefore(ctx, i, 6);
+    // A sentence-opening common noun is no part of it (Rival Kelbridge Systems (NASDAQ:KLB)).
+    const runStart = afterDescriptiveOpener(ctx, nameRunStartBefore(ctx, i, 6), i);
     if (runStart < i) {
       out.push(candidate(runStart, i, 'company', 'rule', 2, 60, { name: companyName(ctx, runStart, i) }));
     }
@@ -666,7 +667,7 @@ function ricCandidate(ctx: Context, i: number, out: Candidate[], gz: ReturnType<
   const key = `${exchange}:${sym.text}`;
   out.push(candidate(i + 1, i + 4, 'ticker', 'rule', 3, 100, { ticker: key, entity: gz.tickers.get(key) }));
   seenSymbols.add(sym.text);
-  const runStart = nameRunStartBefore(ctx, i, 6);
+  const runStart = afterDescriptiveOpener(ctx, nameRunStartBefore(ctx, i, 6), i);
   if (runStart < i) out.push(candidate(runStart, i, 'company', 'rule', 2, 60, { name: companyName(ctx, runStart, i) }));
   return true;
 }
@@ -691,6 +692,20 @@ export function companyName(ctx: Context, ts: number, te: number): string {
   return text.slice(tokens[ts].start, tokens[end - 1].end);
 }
 
+const DESCRIPTIVE_OPENERS = new Set(cues.descriptiveOpeners);
+const OPENER_ARTICLES = new Set(['the', 'le', 'la', "l'", 'l’']);
+
+/** After a common noun saying what a business is, capitalized only because it opens the sentence
+ * (Rival, Chipmaker, Concurrent; Le constructeur): the token after it; else ts. */
+export function afterDescriptiveOpener(ctx: Context, ts: number, te: number): number {
+  const { flags, words } = ctx;
+  if (!(flags[ts] & SENTENCE_START)) return ts;
+  let k = ts;
+  if (OPENER_ARTICLES.has(words[k].lowerKey) && k + 1 < te) k++;
+  if (!DESCRIPTIVE_OPENERS.has(words[k].lowerKey) || k + 1 >= te || !(flags[k + 1] & NAME_WORD)) return ts;
+  return k + 1;
+}
+
 /** Unknown names followed by a corporate suffix: Acme Widgets Ltd, Foo Holdings. */
 function suffixCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
@@ -706,8 +721,10 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     const s = matchSuffix(ctx, i + comma);
     if (!s || (comma && !s.legal)) continue;
     if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
-    const start = nameRunStartBefore(ctx, i, 5, s.legal);
+    let start = nameRunStartBefore(ctx, i, 5, s.legal);
     if (start >= i) continue;
+    // A sentence-opening common noun is no part of the name (Rival Kelbridge Corp said).
+    start = afterDescriptiveOpener(ctx, start, i);
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
     // English capitalizes no common noun after the first word, so there the two capitals are a
     // name (Pemberton Resources shares rose), unless the first is a word that opens sentences.
@@ -1292,6 +1309,51 @@ function streetCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const BUSINESS_UNIT_WORDS = { fr: new Set(cues.businessUnitWords.fr), en: new Set(cues.businessUnitWords.en) };
+
+/** The capitalized common nouns naming a part of a business, after its word in French (la division
+ * Mode et Maroquinerie), before it in English (its Fashion and Leather Goods division): no person,
+ * no place, no mention, unless a list names a word of them (la division Airbus Helicopters). */
+function businessUnitCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, flags, words } = ctx;
+  const units = BUSINESS_UNIT_WORDS[ctx.lang];
+  const n = tokens.length;
+  let listed: Uint8Array | undefined;
+  const hasListed = (ts: number, te: number): boolean => {
+    if (listed === undefined) {
+      listed = new Uint8Array(n);
+      for (const c of out) if (c.source === 'gazetteer') listed.fill(1, c.ts, c.te);
+    }
+    for (let k = ts; k < te; k++) if (listed[k]) return true;
+    return false;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!(flags[i] & LOWER_LED) || !units.has(words[i].lowerKey)) continue;
+    let ts: number;
+    let te: number;
+    if (ctx.lang === 'fr') {
+      ts = i + 1;
+      if (ts >= n || tokens[ts].lineStart || !(flags[ts] & NAME_WORD) || flags[ts] & FIRST_NAME) continue;
+      // Not across de: the business it belongs to follows (la division Mode de LVMH).
+      te = nameRunEnd(ctx, ts, 5, false);
+      // Two parts joined (Mode et Maroquinerie, Vins et Spiritueux).
+      while (te + 1 < n && COORDINATORS.has(words[te].lowerKey) && !tokens[te + 1].lineStart && flags[te + 1] & NAME_WORD && !(flags[te + 1] & FIRST_NAME)) te = nameRunEnd(ctx, te + 1, 5, false);
+    } else {
+      te = i;
+      if (te < 1 || tokens[i].lineStart || !(flags[te - 1] & NAME_WORD)) continue;
+      ts = nameRunStartBefore(ctx, te, 5);
+      // A sentence-opening word or an article stays out (Its Devices division).
+      while (ts < te && (flags[ts] & FUNCTION_WORD || (flags[ts] & SENTENCE_START && te - ts > 1 && !(flags[ts + 1] & CONNECTOR)))) ts++;
+      if (ts >= te || (flags[ts] & SENTENCE_START && !(flags[ts] & HAS_LOWER))) continue;
+    }
+    // Common nouns only: an acronym or a listed name is the business's own (la division SNCF Voyageurs).
+    let plain = true;
+    for (let k = ts; k < te && plain; k++) if (flags[k] & NAME_WORD && !(flags[k] & HAS_LOWER)) plain = false;
+    if (!plain || te <= ts || hasListed(ts, te)) continue;
+    out.push(candidate(ts, te, 'blocker', 'rule', 2, 60));
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -1300,6 +1362,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
   streetCandidates(ctx, out);
+  businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
   cueCandidates(ctx, out);

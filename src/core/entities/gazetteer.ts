@@ -77,6 +77,8 @@ function insert(root: TrieNode, alias: string, hit: AliasHit): void {
 
 const ACCENTED_CAPITAL = /[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]/g;
 const SAINT = /\bSaint(e?)-/g;
+/** A name of capitalized words joined by hyphens, the first and the last at least (Royaume-Uni, Aix-en-Provence). */
+const SPACED_HYPHENS = /^\p{Lu}[\p{L}'’.]*(?:-[\p{L}'’]+)*-\p{Lu}[\p{L}'’.]*$/u;
 
 /** The name with its capitals unaccented (Égypte -> Egypte). */
 function withoutCapitalAccents(name: string): string {
@@ -119,6 +121,8 @@ function build(): Gazetteer {
         for (const form of new Set([plainCapitals, abbreviated, withoutCapitalAccents(abbreviated)])) {
           if (form !== alias) insert(root, form, { entity, lang: undefined, ambiguous: ambiguous.has(alias) });
         }
+        // A place's name is also written with spaces for its hyphens (Royaume Uni, Nouvelle Zélande).
+        if (type === 'place' && SPACED_HYPHENS.test(alias)) insert(root, alias.replace(/-/g, ' '), { entity, lang: undefined, ambiguous: ambiguous.has(alias) });
         if (raw.family) families.set(alias, entity);
       }
       for (const [lang, aliases] of Object.entries(raw.langAliases ?? {}) as Array<[Lang, string[]]>) {

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import cues from '../data/entity-cues.json';
 import {
+  afterDescriptiveOpener,
   afterLeadingTitles,
   ALL_DIGITS,
   CAPITALIZED,
@@ -96,6 +97,11 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     (rulesFrom[r.ts] ??= []).push(r);
     if (r.te - r.ts > longestRule) longestRule = r.te - r.ts;
   }
+  // A list's or a rule's name starting at k and ending by te.
+  const fixedNameAt = (k: number, te: number): boolean => (rulesFrom[k] ?? []).some((r) => r.source !== 'tagger' && r.te <= te && r.type !== 'blocker' && r.type !== 'ticker');
+  // A ticker right after the name, bracketed or not (Kelbridge Systems (NASDAQ:KLB)).
+  const tickerAfter = (te: number): boolean =>
+    (rulesFrom[te] ?? []).some((r) => r.type === 'ticker') || (te < tokens.length && tokens[te].text === '(' && (rulesFrom[te + 1] ?? []).some((r) => r.type === 'ticker'));
   const out: Candidate[] = [];
   for (const s of spans) {
     let ts = tokenStartingAt(tokens, s.start);
@@ -141,6 +147,12 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       }
     }
     if (te <= ts || te - ts > MAX_NAME_TOKENS) continue;
+    // A common noun opening the sentence before a name a list, a suffix or a ticker fixes is no part of it
+    // (Rival Advanced Micro Devices (NASDAQ:AMD) said; Concurrent Renault); a listed whole keeps it (Bank of America).
+    if (te - ts > 1 && flags[ts] & SENTENCE_START) {
+      const k = afterDescriptiveOpener(ctx, ts, te);
+      if (k > ts && !isListedName(ctx, ts, te) && (fixedNameAt(k, te) || tickerAfter(te) || endsLikeOrganization(ctx, te))) ts = k;
+    }
     // An adjective of nationality alone is no name (Saudi Crown Prince..., the British lender).
     if (ctx.lang === 'en' && te - ts === 1 && NATIONALITIES.has(tokens[ts].text)) continue;
     if (tokens[te - 1].end - tokens[ts].start <= NOT_NAME_MAX_LENGTH) {
@@ -178,6 +190,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     else if (s.label === 'PER') type = 'person';
     else if (s.label === 'LOC') type = 'place';
     else type = organizationOrCompany(ctx, ts, te);
+    // A portfolio after a minister or a ministry names the ministry, no business (le ministre des Finances).
+    if (type === 'company' && afterPortfolioHead(ctx, ts)) type = 'organization';
     // Same span as a list or rule hit: the list decides; rules inside the span and crossing its edges.
     let same = false;
     let crossing = false;
@@ -250,6 +264,23 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     out.push(candidate(ts, te, type, 'tagger', tier, 40 + 20 * s.confidence));
   }
   return out;
+}
+
+const PORTFOLIO_HEADS = new Set(cues.portfolioHeads);
+const PORTFOLIO_OF = new Set(['de', 'des', 'du', "d'", 'd’', 'aux', 'au', 'à', 'of']);
+const PORTFOLIO_ARTICLES = new Set(['la', "l'", 'l’', 'the']);
+
+/** A minister's or a ministry's of-word comes before token ts (le ministre des Finances,
+ * ministre délégué chargé de la Ville, ministère de l'Économie, le secrétaire du PS). */
+function afterPortfolioHead(ctx: Context, ts: number): boolean {
+  const { words, tokens, flags } = ctx;
+  let k = ts - 1;
+  if (k >= 0 && PORTFOLIO_ARTICLES.has(words[k].lowerKey)) k--;
+  if (k < 1 || !PORTFOLIO_OF.has(words[k].lowerKey) || tokens[ts].lineStart) return false;
+  k--;
+  // Up to two lower-case words between (ministre délégué chargé des Transports).
+  for (let skipped = 0; k > 0 && skipped < 2 && !PORTFOLIO_HEADS.has(words[k].lowerKey) && flags[k] & LOWER_LED && !(flags[k] & FUNCTION_WORD); skipped++) k--;
+  return PORTFOLIO_HEADS.has(words[k].lowerKey);
 }
 
 /** A list knows tokens [ts, te) as one name. */

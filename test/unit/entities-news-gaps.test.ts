@@ -1,0 +1,93 @@
+// Entity gaps seen in business news, on sentences of our own: sentence-opening common nouns
+// before a company's name, model codes before a product noun, French ministries, places written
+// without their hyphen and business units, lone surnames opening a sentence, market instruments.
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+
+const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
+const fr = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr' });
+const show = (list: EntityMention[]): string => JSON.stringify(list.map((e) => `${e.text}/${e.type}`));
+
+function expectMention(ents: EntityMention[], surface: string, type: string, id?: string): void {
+  const m = ents.find((e) => e.text === surface);
+  assert.ok(m, `no mention "${surface}" in ${show(ents)}`);
+  assert.equal(m.type, type, `type of "${surface}" in ${show(ents)}`);
+  if (id !== undefined) assert.equal(m.id, id, `id of "${surface}" in ${show(ents)}`);
+}
+
+/** No mention holds `surface`. */
+function noMention(ents: EntityMention[], surface: string): void {
+  assert.ok(!ents.some((e) => e.text.includes(surface)), `unexpected mention holding "${surface}": ${show(ents)}`);
+}
+
+describe('entities (news gaps): a common noun opening the sentence before a name', () => {
+  it('leaves Rival, Peer, Chipmaker, Lender out of a listed, suffixed or quoted name after them', () => {
+    const a = en('Rival Advanced Micro Devices (NASDAQ:AMD) said demand was strong.');
+    expectMention(a, 'Advanced Micro Devices', 'company', 'amd');
+    noMention(a, 'Rival');
+    const b = en('Peer Kelbridge Systems (NASDAQ:KLB) fell 3% on Monday.');
+    expectMention(b, 'Kelbridge Systems', 'company');
+    noMention(b, 'Peer');
+    const c = en('Competitor Harlow Dynamics Inc said it would appeal.');
+    expectMention(c, 'Harlow Dynamics Inc', 'company');
+    noMention(c, 'Competitor');
+    const d = en('Chipmaker Nvidia rose. Lender Barclays cut rates.');
+    expectMention(d, 'Nvidia', 'company');
+    expectMention(d, 'Barclays', 'company');
+    noMention(d, 'Chipmaker');
+    noMention(d, 'Lender');
+  });
+
+  it('does the same in French, with or without an article', () => {
+    const a = fr('Concurrent Renault a vendu plus de voitures.');
+    expectMention(a, 'Renault', 'company');
+    noMention(a, 'Concurrent');
+    const b = fr('Rival Kering a publié ses résultats. Le constructeur Stellantis a annoncé des baisses.');
+    expectMention(b, 'Kering', 'company');
+    expectMention(b, 'Stellantis', 'company');
+    noMention(b, 'Rival');
+  });
+
+  it('keeps a listed name that opens with such a word, and the word in mid-sentence names', () => {
+    expectMention(en('Bank of America said profit rose.'), 'Bank of America', 'company');
+    const b = en('Shares of Carrier Global Corp rose.');
+    expectMention(b, 'Carrier Global Corp', 'company');
+  });
+});
+
+describe('entities (news gaps): French ministries, places without their hyphen, business units', () => {
+  it('reads the portfolio after a minister or a ministry as an organization, never a company', () => {
+    const a = fr('Le ministre des Finances, Michel Sapin, a présenté le budget.');
+    assert.ok(!a.some((e) => e.type === 'company'), show(a));
+    expectMention(a, 'Michel Sapin', 'person');
+    const b = fr('La ministre déléguée chargée des Transports a parlé, puis le ministre de la Culture est arrivé.');
+    assert.ok(!b.some((e) => e.type === 'company'), show(b));
+    const c = fr("Le ministère de l'Économie a publié un rapport. Le secrétaire d'État aux Transports a démissionné.");
+    assert.ok(!c.some((e) => e.type === 'company'), show(c));
+    // A country after a Prime Minister stays a place.
+    expectMention(fr('Le Premier ministre du Canada est arrivé.'), 'Canada', 'place');
+  });
+
+  it('matches a listed place written with spaces for its hyphens', () => {
+    expectMention(fr("Le Royaume Uni a quitté l'Union européenne."), 'Royaume Uni', 'place', 'royaume-uni');
+    expectMention(fr('Il est arrivé en Nouvelle Zélande lundi.'), 'Nouvelle Zélande', 'place', 'nouvelle-zelande');
+    expectMention(fr('Les ventes ont progressé en Grande Bretagne.'), 'Grande Bretagne', 'place', 'royaume-uni');
+  });
+
+  it('reads no person in the capitalized common nouns after a business-unit word', () => {
+    const a = fr('La division Mode et Maroquinerie de LVMH a progressé.');
+    noMention(a, 'Mode');
+    noMention(a, 'Maroquinerie');
+    expectMention(a, 'LVMH', 'company');
+    const b = fr('Le pôle Distribution a reculé, la branche Vins et Spiritueux a progressé.');
+    assert.ok(!b.some((e) => e.type === 'person' || e.type === 'place'), show(b));
+    const c = en('Sales at its Fashion and Leather Goods division rose, while the Intelligent Cloud segment grew.');
+    assert.ok(!c.some((e) => e.type === 'person' || e.type === 'place'), show(c));
+  });
+
+  it('keeps a listed name after a business-unit word', () => {
+    expectMention(en('The Boeing Defense unit won a contract.'), 'Boeing Defense', 'company');
+    expectMention(fr('La division Airbus a livré des avions.'), 'Airbus', 'company');
+  });
+});
