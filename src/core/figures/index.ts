@@ -9,7 +9,7 @@ import { formatDate, isYear, matchDates, resolveDates, type DateParts, type Pend
 import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type TokenTrie } from './lexicon';
 import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
-import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
+import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, spokenTimeAt } from './times';
 
@@ -77,7 +77,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
     }
   }
   // One array for both: a typed array costs more to make than the scan of a short text.
-  return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd }).run();
+  return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd, articleDate: undefined }).run();
 }
 
 class FigureScanner {
@@ -793,7 +793,7 @@ class FigureScanner {
     if (pending.length > 0) {
       // Found on the first question only: most articles never ask (their dates write the year).
       let past: Set<number> | undefined;
-      resolveDates(pending, this.s.ctx.refDate, (sentence) => (past ??= this.pastSentences()).has(sentence));
+      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences()).has(sentence));
     }
     return figures;
   }
