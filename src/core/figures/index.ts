@@ -14,7 +14,7 @@ import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, spokenTimeAt } from './times';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, NEGATIVE, ORDINAL, STARTER, UNIT } = WordClass;
+const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT } = WordClass;
 
 export type { FigureContext } from './state';
 
@@ -801,7 +801,7 @@ class FigureScanner {
   /** Sentences written in a past tense or about a past period (a annoncé, dernier). */
   private pastSentences(): Set<number> {
     const out = new Set<number>();
-    for (const t of this.tk) if (this.lex.pastCues.has(t.norm)) out.add(t.sentence);
+    for (const t of this.tk) if ((t.cls & PAST_CUE) !== 0) out.add(t.sentence);
     return out;
   }
 }
