@@ -290,6 +290,74 @@ describe('linkFacts (French)', () => {
     );
   });
 
+  it('gives a business figure a person speaks about to the company, not the person', () => {
+    assert.deepEqual(
+      facts('Renault a publié ses comptes. Son directeur général, Luca de Meo, a indiqué que le chiffre d\'affaires a progressé de 5 %.',
+        [['Renault', 'company', 'renault'], ['Luca de Meo', 'person', 'luca-de-meo']], [['5 %', 'percent', UP]]),
+      ['renault growth 5 %'],
+    );
+    // Past the person, a ministry is no business: a growth forecast with no company in sight is no one's.
+    assert.deepEqual(
+      facts('Le ministère des Finances, Michel Sapin, estime que la croissance sera de 1,5 %.',
+        [['ministère des Finances', 'organization', 'finances'], ['Michel Sapin', 'person', 'michel-sapin']],
+        [['1,5 %', 'percent']]),
+      [],
+    );
+  });
+
+  it('gives the share price with no owner written to the company in focus ("L\'action a chuté")', () => {
+    assert.deepEqual(
+      facts('LVMH a publié ses ventes. L\'action a chuté de 4,5 % à 612 euros.', [['LVMH', 'company', 'lvmh']],
+        [['4,5 %', 'percent', DOWN], ['612 euros', 'money']]),
+      ['lvmh share_price 612 euros', 'lvmh share_price_change 4,5 %'],
+    );
+    // A noun owned by something that is no entity is not the focus's: "du secteur".
+    assert.deepEqual(
+      facts('LVMH a publié ses ventes. Le chiffre d\'affaires du secteur a progressé de 2 %.', [['LVMH', 'company', 'lvmh']],
+        [['2 %', 'percent', UP]]),
+      [],
+    );
+  });
+
+  it('takes no company named in a relative clause as the focus ("qui regroupe Louis Vuitton")', () => {
+    assert.deepEqual(
+      facts('LVMH publie ses comptes. La division mode, qui regroupe Louis Vuitton, recule. Le groupe emploie 213 000 personnes.',
+        [['LVMH', 'company', 'lvmh'], ['Louis Vuitton', 'company', 'louis-vuitton']],
+        [['213 000 personnes', 'quantity', { unit: 'personne' }]]),
+      ['lvmh count 213 000 personnes'],
+    );
+  });
+
+  it('gives the figures of a sentence to the name an apposition follows ("Kering, propriétaire de Gucci,")', () => {
+    assert.deepEqual(
+      facts('Kering, propriétaire de Gucci, a vu son bénéfice chuter de 50 %.',
+        [['Kering', 'company', 'kering'], ['Gucci', 'company', 'gucci']], [['50 %', 'percent', DOWN]]),
+      ['kering other 50 %'],
+    );
+  });
+
+  it('gives a rival named "avec" a figure the predicate of the figure it is compared with', () => {
+    assert.deepEqual(
+      facts('Apple détient 28 % du marché, suivi de Samsung avec 23 %.',
+        [['Apple', 'company', 'apple'], ['Samsung', 'company', 'samsung']], [['28 %', 'percent'], ['23 %', 'percent']]),
+      ['apple market_share 28 %', 'samsung market_share 23 %'],
+    );
+  });
+
+  it('gives the price of "le rachat de la société X" to the buyer, and an avionneur\'s revenue to the company in focus', () => {
+    assert.deepEqual(
+      facts('Safran, motoriste partenaire de Airbus, a annoncé le rachat de la société Collins Aerospace pour 1,8 milliard de dollars.',
+        [['Safran', 'company', 'safran'], ['Airbus', 'company', 'airbus'], ['Collins Aerospace', 'company', 'collins']],
+        [['1,8 milliard de dollars', 'money']]),
+      ['safran investment 1,8 milliard de dollars'],
+    );
+    assert.deepEqual(
+      facts('Airbus a livré 306 avions. Le chiffre d\'affaires de l\'avionneur européen a atteint 29,6 milliards d\'euros.',
+        [['Airbus', 'company', 'airbus']], [['29,6 milliards d\'euros', 'money']]),
+      ['airbus revenue 29,6 milliards d\'euros'],
+    );
+  });
+
   it('makes a profit change other, not growth', () => {
     assert.deepEqual(
       facts('Le bénéfice net de BNP Paribas a reculé de 3 %.', [['BNP Paribas', 'company', 'bnp-paribas']],
@@ -514,6 +582,69 @@ describe('linkFacts (English)', () => {
         [['Google', 'company', 'google'], ['Gemini', 'product', 'gemini'], ['Apple', 'company', 'apple'], ['Siri', 'product', 'siri']],
         [['June', 'date']]),
       ['google event_date June'],
+    );
+  });
+
+  it('gives revenue a chief executive reports to the company named before them', () => {
+    assert.deepEqual(
+      facts('Nvidia Corp reported strong results. Chief Executive Jensen Huang said data center sales jumped 427% to $22.6 billion.',
+        [['Nvidia Corp', 'company', 'nvidia'], ['Jensen Huang', 'person', 'jensen-huang']],
+        [['427%', 'percent', UP], ['$22.6 billion', 'money']], 'en'),
+      ['nvidia growth 427%', 'nvidia revenue $22.6 billion'],
+    );
+  });
+
+  it('reads a sentence on past the point of a decimal ("$65.6 billion on Wednesday, up 16%")', () => {
+    assert.deepEqual(
+      facts('Microsoft Corp reported quarterly revenue of $65.6 billion on Wednesday, up 16% from a year ago.',
+        [['Microsoft Corp', 'company', 'microsoft']], [['$65.6 billion', 'money'], ['16%', 'percent', UP]], 'en'),
+      ['microsoft growth 16%', 'microsoft revenue $65.6 billion'],
+    );
+  });
+
+  it('reads a change noun between a figure and its topic ("a 15% rise in revenue")', () => {
+    assert.deepEqual(
+      facts('Alphabet posted a 15% rise in revenue.', [['Alphabet', 'company', 'alphabet']], [['15%', 'percent']], 'en'),
+      ['alphabet growth 15%'],
+    );
+  });
+
+  it('gives the figures of a sentence to the name a description in commas follows ("Alphabet, Google\'s parent,")', () => {
+    assert.deepEqual(
+      facts('Alphabet, Google\'s parent, posted revenue of $88.3 billion.',
+        [['Alphabet', 'company', 'alphabet'], ['Google', 'company', 'google']], [['$88.3 billion', 'money']], 'en'),
+      ['alphabet revenue $88.3 billion'],
+    );
+    // A list is no apposition: the nearest name before the figure keeps it.
+    assert.deepEqual(
+      facts('Apple, Google, Amazon posted revenue of $88.3 billion.',
+        [['Apple', 'company', 'apple'], ['Google', 'company', 'google'], ['Amazon', 'company', 'amazon']], [['$88.3 billion', 'money']], 'en'),
+      ['amazon revenue $88.3 billion'],
+    );
+  });
+
+  it('gives the price of a purchase to the buyer, not to the company bought ("to buy Spirit AeroSystems in a deal valued at")', () => {
+    assert.deepEqual(
+      facts('Boeing agreed on Friday to buy Spirit AeroSystems in an all-stock deal valued at $4.7 billion.',
+        [['Boeing', 'company', 'boeing'], ['Spirit AeroSystems', 'company', 'spirit']], [['$4.7 billion', 'money']], 'en'),
+      ['boeing investment $4.7 billion'],
+    );
+  });
+
+  it('reads the market after adjectives ("28% of the global smartphone market") and a rival compared with it ("ahead of Samsung at 23%")', () => {
+    assert.deepEqual(
+      facts('Apple controls 28% of the global smartphone market, ahead of Samsung at 23%.',
+        [['Apple', 'company', 'apple'], ['Samsung', 'company', 'samsung']], [['28%', 'percent'], ['23%', 'percent']], 'en'),
+      ['apple market_share 28%', 'samsung market_share 23%'],
+    );
+  });
+
+  it('reads "the Facebook parent" as the company in focus, not Facebook', () => {
+    assert.deepEqual(
+      facts('Meta Platforms Inc said it would cut costs. The Facebook parent\'s stock rose 1.5% to a record $720.50.',
+        [['Meta Platforms Inc', 'company', 'meta'], ['Facebook', 'company', 'facebook']],
+        [['1.5%', 'percent', UP], ['$720.50', 'money']], 'en'),
+      ['meta share_price $720.50', 'meta share_price_change 1.5%'],
     );
   });
 });

@@ -89,6 +89,15 @@ describe('figures: French percent, qualifiers, directions', () => {
     ['les ventes ont reculé de 3 %', [pct('3 %', 3, DOWN)]],
     ['le titre a bondi de plus de 7%', [pct('7%', 7, { approx: 'over', direction: 'up' })]],
     ['une baisse de 1,75 %', [pct('1,75 %', 1.75, DOWN)]],
+    // A change noun after the figure gives its direction; a verb there has the figure as its subject, a lead is no change.
+    ['quinze milliards d’euros de baisse de dépenses', [money('quinze milliards d’euros', 15000000000, 'EUR', DOWN)]],
+    ['10 % de hausse des ventes', [pct('10 %', 10, UP)]],
+    ['le titre gagnait 2,1 %', [pct('2,1 %', 2.1, UP)]],
+    ['le smic augmentera de 100 euros', [money('100 euros', 100, 'EUR', UP)]],
+    ['les ventes reculaient de 4 %', [pct('4 %', 4, DOWN)]],
+    ['56 personnes perdent la vie', [qty('56 personnes', 56, 'personne')]],
+    ['avec cinq points d’avance', [qty('cinq points', 5, 'point')]],
+    ['1,4 % de croissance', [pct('1,4 %', 1.4)]],
     ['en hausse de 18 % en glissement annuel', [pct('18 %', 18, UP)]],
     ['environ 300 salariés', [qty('300 salariés', 300, 'salarié', { approx: 'about' })]],
     ['près de 40 %', [pct('40 %', 40, { approx: 'about' })]],
@@ -197,6 +206,10 @@ describe('figures: French durations, times, ordinals', () => {
 describe('figures: English', () => {
   run('en', [
     ['$4.15 billion', [money('$4.15 billion', 4150000000, 'USD')]],
+    ['posted a 15% rise in revenue', [pct('15%', 15, UP)]],
+    ['shares closed 3% lower', [pct('3%', 3, DOWN)]],
+    ['a $2 billion cut in spending', [money('$2 billion', 2000000000, 'USD', DOWN)]],
+    ['28 advanced courses', [{ text: '28', kind: 'number', value: 28 }]],
     ['US$ 5 million', [money('US$ 5 million', 5000000, 'USD')]],
     ['HK$10m', [money('HK$10m', 10000000, 'HKD')]],
     ['C$2.5bn', [money('C$2.5bn', 2500000000, 'CAD')]],

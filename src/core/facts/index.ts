@@ -59,6 +59,8 @@ const CHANGE_WINDOW = 6;
 const POSSESSOR_WINDOW = 6;
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
+/** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
+const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue', 'growth', 'market_share', 'share_price', 'share_price_change', 'market_cap_change']);
 
 /** A token's cues as bits (FactLinker.cueBitsAt): one per category has() asks about, one for any topic. */
 const ANY_TOPIC = 1 << 29;
@@ -136,7 +138,8 @@ class FactLinker {
       for (; m < this.mentions.length && this.mentions[m].t0 < end; m++) {
         const mention = this.mentions[m];
         const type = mention.entity.type;
-        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker')) first = mention.id;
+        // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about.
+        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], 'relative') && !this.namesRelative(mention)) first = mention.id;
       }
       if (first !== undefined) focus = first;
     }
@@ -185,6 +188,8 @@ class FactLinker {
     if (!tok.lineStart && !TERMINALS.has(prev)) return false;
     const first = tok.text[0];
     const upperOrDigit = first !== first.toLowerCase() || (first >= '0' && first <= '9') || first === '#';
+    // A point with a letter or digit right after it is inside a word or number ("$65.6 billion", "U.S.").
+    if (!tok.lineStart && tok.start === this.tokens[i - 1].end && (upperOrDigit || first !== first.toUpperCase())) return false;
     if (TERMINALS.has(prev) && (upperOrDigit || tok.lineStart || first === '«' || first === '"' || first === '“')) return true;
     if (!tok.lineStart) return false;
     if (upperOrDigit || TERMINALS.has(prev)) return true;
@@ -459,6 +464,54 @@ class FactLinker {
     return ids;
   }
 
+  /**
+   * A name inside a description set off by commas after another name: "Alphabet, Google's
+   * parent, posted", "Kering, propriétaire de Gucci, avait". The sentence is about the first.
+   * A list ("LVMH, Kering, Hermès") or a joined pair is no apposition.
+   */
+  private isApposed(mi: number): boolean {
+    const m = this.mentions[mi];
+    let open = m.t0 - 1;
+    while (open >= 0 && m.t0 - open <= 4 && this.tokens[open].text !== ',') {
+      if (!this.isWord(open) || this.mentionTo[open + 1] !== -1 || this.has(open, 'join') && !this.has(open, 'determiner')) return false;
+      open--;
+    }
+    let close = m.t1;
+    while (close < this.tokens.length && close - m.t1 <= 3 && this.tokens[close].text !== ',') {
+      if (this.mentionFrom[close] !== -1 || this.figureAt[close] !== -1 || this.has(close, 'join') && !this.has(close, 'determiner') || this.isClauseWord(close)) return false;
+      close++;
+    }
+    if (open < 1 || close >= this.tokens.length || this.tokens[open].text !== ',' || this.tokens[close].text !== ',') return false;
+    // Something besides the name describes: not a bare list item.
+    if (open === m.t0 - 1 && close === m.t1) return false;
+    const before = this.mentionTo[open];
+    return before !== -1 && this.mentions[before].role === 'actor';
+  }
+
+  /**
+   * The name right after a verb or noun of buying ("to buy Spirit", "racheter le groupe X",
+   * "le rachat de la société X", "its acquisition of X"): what is bought.
+   */
+  private isBought(m: Mention): boolean {
+    for (let j = m.t0 - 1; j >= 0 && j >= m.t0 - 4; j--) {
+      if (this.has(j, 'purchase') || this.has(j, 'invest') || this.has(j, 'acquisition')) return true;
+      if (!this.has(j, 'determiner') && !this.has(j, 'description') && !this.has(j, 'of')) return false;
+    }
+    return false;
+  }
+
+  /**
+   * A name that only says whose parent or owner is meant: "the Facebook parent's stock", "Google
+   * parent Alphabet", "la maison mère de Facebook". The company meant is another one.
+   */
+  private namesRelative(m: Mention): boolean {
+    let k = m.t1;
+    if (k + 1 < this.tokens.length && this.lex.normalized(this.tokens[k].text) === "'" && this.lex.normalized(this.tokens[k + 1].text) === 's') k += 2;
+    if (k < this.tokens.length && this.has(k, 'relation')) return true;
+    const before = m.t0 - 1;
+    return before >= 1 && this.has(before, 'of') && this.has(before - 1, 'relation');
+  }
+
   /** An actor's id; a product stands for its maker when the maker's name leads its own. */
   private actorOrMaker(m: Mention): string | undefined {
     if (m.role === 'actor') return m.id;
@@ -470,13 +523,31 @@ class FactLinker {
     return undefined;
   }
 
-  /** The nearest actor before token `at` in its sentence, else the focus when the sentence refers back. */
-  private nearestActor(at: number, focus: string | undefined): string | undefined {
+  /**
+   * The nearest actor before token `at` in its sentence, else the focus when the sentence refers back.
+   * A business's figure (`businessOnly`: revenue, growth, market share, share price) is no person's:
+   * a person before it speaks for a company named before them or the company in focus ("Chief
+   * Executive Jensen Huang said data center sales jumped 427%"), or for a country when no company
+   * is in sight (a minister's growth forecast), so past a person only a company will do.
+   */
+  private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false): string | undefined {
     const ss = this.sentenceStart[Math.min(at, this.tokens.length - 1)];
+    let passedPerson = false;
     for (let k = at - 1; k >= ss; k--) {
       const mi = this.mentionTo[k + 1];
-      if (mi !== -1 && this.mentions[mi].role === 'actor') return this.mentions[mi].id;
+      if (mi === -1) continue;
+      const type = this.mentions[mi].entity.type;
+      // A person quoted as the source ("Michel Sapin, estime que") speaks for someone too.
+      if (businessOnly && type === 'person') {
+        passedPerson = true;
+        continue;
+      }
+      if (this.mentions[mi].role !== 'actor' || this.isApposed(mi) || this.namesRelative(this.mentions[mi])) continue;
+      // A price is the buyer's: "Boeing agreed to buy Spirit AeroSystems in a deal valued at $4.7 billion".
+      if (buyer && this.isBought(this.mentions[mi])) continue;
+      if (!passedPerson || type === 'company' || type === 'ticker') return this.mentions[mi].id;
     }
+    if (passedPerson) return focus;
     for (let k = ss; k < at; k++) {
       if (this.has(k, 'pronoun') || this.has(k, 'description') || this.has(k, 'possessive')) return focus;
     }
@@ -501,11 +572,17 @@ class FactLinker {
       }
     }
 
+    // "ahead of Samsung at 23%", "suivi de Xiaomi avec 12 %": a name and its figure in a comparison
+    // with the figure before, which says what they measure.
+    if (this.linkCompared(f, ss)) return;
+
     // A noun right after the figure names what it measures: "33 % du marché", "$2 billion in revenue".
     let topic: Topic | undefined;
     let topicAt = -1;
     let topicEnd = -1;
     let afterTopic = false;
+    // A change noun may stand between them: "a 15% rise in revenue", "15 % de hausse du chiffre d'affaires".
+    let changeAfter = false;
     for (let k = span.t1, steps = 0; k < se && steps < 3; k++, steps++) {
       const t = this.topicAt(k);
       if (t) {
@@ -515,7 +592,25 @@ class FactLinker {
         afterTopic = true;
         break;
       }
+      if (steps === 0 && this.has(k, 'change')) {
+        changeAfter = true;
+        continue;
+      }
       if (!this.has(k, 'afterFigure') && !this.has(k, 'determiner')) break;
+    }
+    // English puts adjectives before the noun: "28% of the global smartphone market".
+    if (!afterTopic && (figure.kind === 'percent' || figure.kind === 'money') && span.t1 < se && this.has(span.t1, 'of')) {
+      for (let k = span.t1 + 1; k < se && k <= span.t1 + 5; k++) {
+        if (this.figureAt[k] !== -1 || this.mentionFrom[k] !== -1 || !this.isWord(k) || this.has(k, 'stop') || this.has(k, 'of')) break;
+        const t = this.topicAt(k);
+        if (t) {
+          topic = t;
+          topicAt = k;
+          topicEnd = k + this.topicLength(k);
+          afterTopic = true;
+          break;
+        }
+      }
     }
 
     // Else the nearest noun or verb before it.
@@ -549,20 +644,52 @@ class FactLinker {
     }
 
     const level = this.isLevel(span.t0, ss);
-    const change = !level && (figure.direction !== undefined || this.changeBefore(span.t0, ss));
+    const change = !level && (figure.direction !== undefined || (changeAfter && afterTopic) || this.changeBefore(span.t0, ss));
     const predicate = this.predicateOf(span, topic, verb, change, afterTopic, ss, se);
     if (!predicate) {
       this.copyRepetition(figure);
       return;
     }
 
+    const businessOnly = BUSINESS_PREDICATES.has(predicate);
     const anchor = afterTopic ? span.t0 : topicAt !== -1 ? topicAt : verbAt !== -1 ? verbAt : span.t0;
     const entity = (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
-      this.nearestActor(anchor, focus) ??
-      this.nearestActor(span.t0, focus) ??
+      this.nearestActor(anchor, focus, businessOnly, predicate === 'investment') ??
+      this.nearestActor(span.t0, focus, businessOnly, predicate === 'investment') ??
+      (this.isOwnerless(topic, topicEnd) ? focus : undefined) ??
       this.nearestPlace(span.t0);
     if (entity) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
+  }
+
+  /**
+   * A name just before "at", "with", "avec", "à" and a figure of the kind of the figure before it
+   * in the sentence ("Apple controls 28% of the market, ahead of Samsung at 23%") takes that
+   * figure's predicate.
+   */
+  private linkCompared(f: number, ss: number): boolean {
+    const span = this.figs[f];
+    const k = span.t0 - 1;
+    // Shares and amounts are compared; "avec une soixantaine d'autres personnes" is company kept.
+    const kind = span.figure.kind;
+    if (f === 0 || k <= ss || (kind !== 'percent' && kind !== 'money') || !this.has(k, 'compared')) return false;
+    const mi = this.mentionTo[k];
+    if (mi === -1 || this.mentions[mi].role !== 'actor') return false;
+    const previous = this.figs[f - 1];
+    if (previous.t0 < ss || previous.figure.kind !== span.figure.kind) return false;
+    const facts = this.factsOfFigure.get(previous.figure.start);
+    if (!facts || facts.some((fact) => fact.entity === this.mentions[mi].id)) return false;
+    this.add(this.mentions[mi].id, span.figure, facts[0].predicate);
+    return true;
+  }
+
+  /**
+   * "L'action a chuté de 4,5 %", "Shares rose 6%": a noun only a company has, with no owner
+   * written after it (no "du secteur", "of the market"), is the company in focus's.
+   */
+  private isOwnerless(topic: Topic | undefined, topicEnd: number): boolean {
+    if (topic !== 'revenue' && topic !== 'share' && topic !== 'market_cap') return false;
+    return topicEnd !== -1 && !(topicEnd < this.tokens.length && this.has(topicEnd, 'of'));
   }
 
   private topicAt(k: number): Topic | undefined {
@@ -682,6 +809,8 @@ class FactLinker {
         const mi = this.mentionFrom[j];
         if (mi !== -1) {
           const m = this.mentions[mi];
+          // "le rachat de la société X": X is what is bought, not who pays (nor is the focus).
+          if (this.isBought(m)) return undefined;
           if (m.role !== 'none') return m.id;
           break;
         }

@@ -723,6 +723,12 @@ class FigureScanner {
     }
     if (d.direction !== undefined) return;
     if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'quantity' && d.kind !== 'number') return;
+    // A change word right after the figure: "a 15% rise", "3% lower", "10 % de hausse".
+    const after = d.next < tk.length && lex.directionLinks.has(tk[d.next].norm) && lex.lang === 'fr' ? d.next + 1 : d.next;
+    if (after < tk.length && (lex.directionAfterUp.has(tk[after].norm) || lex.directionAfterDown.has(tk[after].norm))) {
+      d.direction = lex.directionAfterUp.has(tk[after].norm) ? 'up' : 'down';
+      return;
+    }
     const before = p - 1;
     if (before < this.lastFigureNext || before < 0) return;
     const direct = this.cue(before);

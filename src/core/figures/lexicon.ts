@@ -167,6 +167,9 @@ export interface FigureLexicon {
   directionUp: Set<string>;
   directionDown: Set<string>;
   directionLinks: Set<string>;
+  /** Change nouns after a figure (a 15% rise, 10 % de baisse); verbs there have another subject. */
+  directionAfterUp: Set<string>;
+  directionAfterDown: Set<string>;
   compoundNouns: TokenTrie<string[]>;
   prenominalAdjectives: Set<string>;
   invariantNouns: Set<string>;
@@ -416,6 +419,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     directionUp: new Set(data.directionUp),
     directionDown: new Set(data.directionDown),
     directionLinks: new Set(data.directionLinks),
+    directionAfterUp: new Set(data.directionAfterUp),
+    directionAfterDown: new Set(data.directionAfterDown),
     compoundNouns,
     prenominalAdjectives: new Set(data.prenominalAdjectives),
     invariantNouns: new Set(data.invariantNouns),
