@@ -10,7 +10,7 @@
 // entities that did something then. Every scan is bounded, so the whole is linear.
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, Lang, Predicate } from '../types';
-import { cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
+import { CATEGORIES, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
 /** An article between "depuis" / "since" and the date it opens (depuis l'an dernier). */
 /** The longest stretch of tokens read as one sentence (see splitSentences). */
@@ -66,12 +66,13 @@ const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue
 const ANY_TOPIC = 1 << 29;
 /** Set on a token whose bits are made (0 reads as not made yet). */
 const CUE_BITS_MADE = 1 << 30;
-const CUE_BIT: ReadonlyMap<CueCategory, number> = new Map<CueCategory, number>([
-  ...(['afterFigure', 'change', 'clause', 'countVerbs', 'description', 'determiner', 'event', 'invest', 'join', 'level', 'of',
-    'possessive', 'pronoun', 'purchase', 'rank', 'reportAfter', 'reportBefore', 'since', 'skip', 'stockContext', 'stop',
-    'subsidiary'] as const).map((category, k): [CueCategory, number] => [category, 1 << k]),
-  ...[...TOPIC_OF.keys()].map((category): [CueCategory, number] => [category, ANY_TOPIC]),
-]);
+const CUE_BIT: ReadonlyMap<CueCategory, number> = (() => {
+  const bits = new Map<CueCategory, number>();
+  let next = 0;
+  for (const category of CATEGORIES) bits.set(category, TOPIC_OF.has(category) ? ANY_TOPIC : 1 << next++);
+  if (next > 29) throw new Error('more cue categories than bits below ANY_TOPIC');
+  return bits;
+})();
 
 export function linkFacts(text: string, entities: EntityMention[], figures: Figure[], ctx: FactContext): Fact[] {
   if (figures.length === 0 || entities.length === 0) return [];

@@ -14,7 +14,7 @@ export type CueCategory =
   | 'description' | 'pronoun' | 'possessive' | 'of' | 'determiner' | 'subsidiary' | 'clause' | 'skip'
   | 'stockContext' | 'countVerbs' | 'afterFigure' | 'stop' | 'join' | 'relative' | 'compared' | 'acquisition' | 'relation';
 
-const CATEGORIES: readonly CueCategory[] = [
+export const CATEGORIES: readonly CueCategory[] = [
   'topic:revenue', 'topic:spending', 'topic:market', 'topic:growth', 'topic:market_share', 'topic:share',
   'topic:market_cap', 'topic:investment', 'topic:purchase', 'topic:other', 'topic:count',
   'change', 'level', 'invest', 'purchase', 'rank', 'event', 'since', 'reportBefore', 'reportAfter',
