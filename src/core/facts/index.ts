@@ -80,8 +80,6 @@ export function linkFacts(text: string, entities: EntityMention[], figures: Figu
 }
 
 class FactLinker {
-  /** Cues, computed on demand: only tokens near figures and mentions are read. */
-  private readonly cues: (readonly CueMatch[] | undefined)[];
   private readonly sentenceStart: Int32Array;
   private readonly sentenceEnd: Int32Array;
   private readonly clauseStart: Int32Array;
@@ -90,7 +88,7 @@ class FactLinker {
   private readonly mentionFrom: Int32Array;
   private readonly mentionTo: Int32Array;
   private readonly figureAt: Int32Array;
-  /** The cue bits of each token (see cueBitsAt), 0 until asked. */
+  /** The cue bits of each token (see cueBitsAt), 0 until asked: only tokens near figures and mentions are read. */
   private readonly cueBits: Int32Array;
   private readonly mentions: Mention[] = [];
   private readonly figs: FigureSpan[] = [];
@@ -110,7 +108,6 @@ class FactLinker {
     private readonly lex: CueLexicon,
   ) {
     const n = this.tokens.length;
-    this.cues = new Array<readonly CueMatch[] | undefined>(n);
     const views = tokenArrays(n + 1, 8);
     this.mentionFrom = views[0].fill(-1);
     this.mentionTo = views[1].fill(-1);
@@ -149,8 +146,9 @@ class FactLinker {
 
   // ---- layout --------------------------------------------------------------------------
 
+  /** The cues at token i: read once per token for its bits (cueBitsAt), again only for the few that have a topic. */
   private cuesAt(i: number): readonly CueMatch[] {
-    return (this.cues[i] ??= this.lex.matchAt(this.tokens, i));
+    return this.lex.matchAt(this.tokens, i);
   }
 
   private has(i: number, category: CueCategory): boolean {
