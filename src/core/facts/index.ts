@@ -10,7 +10,7 @@
 // entities that did something then. Every scan is bounded, so the whole is linear.
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, Lang, Predicate } from '../types';
-import { CATEGORIES, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
+import { ANY_TOPIC_BIT, CUE_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
 /** An article between "depuis" / "since" and the date it opens (depuis l'an dernier). */
 /** The longest stretch of tokens read as one sentence (see splitSentences). */
@@ -62,17 +62,8 @@ const TERMINALS = new Set(['.', '!', '?', '…']);
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
 const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue', 'growth', 'market_share', 'share_price', 'share_price_change', 'market_cap_change']);
 
-/** A token's cues as bits (FactLinker.cueBitsAt): one per category has() asks about, one for any topic. */
-const ANY_TOPIC = 1 << 29;
-/** Set on a token whose bits are made (0 reads as not made yet). */
+/** Set on a token whose cue bits are made (0 reads as not made yet); the cue bits are below it (see CUE_BITS). */
 const CUE_BITS_MADE = 1 << 30;
-const CUE_BIT: ReadonlyMap<CueCategory, number> = (() => {
-  const bits = new Map<CueCategory, number>();
-  let next = 0;
-  for (const category of CATEGORIES) bits.set(category, TOPIC_OF.has(category) ? ANY_TOPIC : 1 << next++);
-  if (next > 29) throw new Error('more cue categories than bits below ANY_TOPIC');
-  return bits;
-})();
 
 export function linkFacts(text: string, entities: EntityMention[], figures: Figure[], ctx: FactContext): Fact[] {
   if (figures.length === 0 || entities.length === 0) return [];
@@ -152,7 +143,7 @@ class FactLinker {
   }
 
   private has(i: number, category: CueCategory): boolean {
-    return (this.cueBitsAt(i) & CUE_BIT.get(category)!) !== 0;
+    return (this.cueBitsAt(i) & CUE_BITS[category]) !== 0;
   }
 
   /** The bits of the cues at token i, made on first need: has() asks several questions of most tokens it reads. */
@@ -160,7 +151,7 @@ class FactLinker {
     let bits = this.cueBits[i];
     if (bits === 0) {
       bits = CUE_BITS_MADE;
-      for (const c of this.cuesAt(i)) bits |= CUE_BIT.get(c.category)!;
+      for (const c of this.cuesAt(i)) bits |= c.bit;
       this.cueBits[i] = bits;
     }
     return bits;
@@ -692,7 +683,7 @@ class FactLinker {
   }
 
   private topicAt(k: number): Topic | undefined {
-    if ((this.cueBitsAt(k) & ANY_TOPIC) === 0) return undefined;
+    if ((this.cueBitsAt(k) & ANY_TOPIC_BIT) === 0) return undefined;
     for (const c of this.cuesAt(k)) {
       const t = TOPIC_OF.get(c.category);
       if (t) return t;
