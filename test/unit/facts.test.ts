@@ -358,6 +358,20 @@ describe('linkFacts (French)', () => {
     );
   });
 
+  it('reads a change in a market report as a share price change when the paragraph names the session', () => {
+    assert.deepEqual(
+      facts('Le CAC 40 a terminé la séance en hausse. TotalEnergies a annoncé un rachat d\'actions de 2 milliards de dollars. Kering a cédé 3,2 %.',
+        [['TotalEnergies', 'company', 'totalenergies'], ['Kering', 'company', 'kering']],
+        [['2 milliards de dollars', 'money'], ['3,2 %', 'percent', DOWN]]),
+      ['kering share_price_change 3,2 %', 'totalenergies other 2 milliards de dollars'],
+    );
+    // Another paragraph is another story.
+    assert.deepEqual(
+      facts('Le CAC 40 a terminé la séance en hausse.\n\nKering a cédé 3,2 %.', [['Kering', 'company', 'kering']], [['3,2 %', 'percent', DOWN]]),
+      [],
+    );
+  });
+
   it('makes a profit change other, not growth', () => {
     assert.deepEqual(
       facts('Le bénéfice net de BNP Paribas a reculé de 3 %.', [['BNP Paribas', 'company', 'bnp-paribas']],
@@ -645,6 +659,15 @@ describe('linkFacts (English)', () => {
         [['Meta Platforms Inc', 'company', 'meta'], ['Facebook', 'company', 'facebook']],
         [['1.5%', 'percent', UP], ['$720.50', 'money']], 'en'),
       ['meta share_price $720.50', 'meta share_price_change 1.5%'],
+    );
+  });
+
+  it('gives a figure to the company that opens its own clause after the noun ("Exxon shares were down 0.8%, and Chevron Corp dipped 0.5%")', () => {
+    assert.deepEqual(
+      facts('Exxon Mobil Corp shares were down 0.8% in premarket trading, and Chevron Corp dipped 0.5%.',
+        [['Exxon Mobil Corp', 'company', 'exxon'], ['Chevron Corp', 'company', 'chevron']],
+        [['0.8%', 'percent', DOWN], ['0.5%', 'percent', DOWN]], 'en'),
+      ['chevron share_price_change 0.5%', 'exxon share_price_change 0.8%'],
     );
   });
 });

@@ -162,7 +162,8 @@ describe('figures: date ranges sharing a month or a year', () => {
     // Not ranges: a count before a date, a list without "entre".
     ['Il a vendu 12 voitures le 5 mars 2025.', [['12 voitures', 'quantity', 12], ['5 mars 2025', 'date', '2025-03-05']]],
     ['Il en a compté 12 et le 5 mars 2025 rien.', [['12', 'number', 12], ['5 mars 2025', 'date', '2025-03-05']]],
-    ['Le score de 3-1 et un taux de 3-5 %.', []],
+    // A score is no range of days; a range of percents is two percents.
+    ['Le score de 3-1 et un taux de 3-5 %.', [['3', 'percent', 3], ['5 %', 'percent', 5]]],
   ]);
   run('fr', '2025-06-18', [
     ['Du 3 au 5 mars, le salon ouvre.', [['3', 'date', '2025-03-03'], ['5 mars', 'date', '2025-03-05']]],

@@ -54,3 +54,10 @@ export function run(lang: Lang, cases: Case[]): void {
     });
   }
 }
+
+export type MixedCase = [Lang, string, Expected[]] | [Lang, string, Expected[], Partial<FigureContext>];
+
+/** Cases of both languages in one table: [lang, text, figures(, context)]. */
+export function runMixed(cases: MixedCase[]): void {
+  for (const [lang, text, expected, ctx] of cases) run(lang, [ctx ? [text, expected, ctx] : [text, expected]]);
+}

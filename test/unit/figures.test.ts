@@ -208,6 +208,7 @@ describe('figures: English', () => {
     ['$4.15 billion', [money('$4.15 billion', 4150000000, 'USD')]],
     ['posted a 15% rise in revenue', [pct('15%', 15, UP)]],
     ['shares closed 3% lower', [pct('3%', 3, DOWN)]],
+    ['crude lost 1.1% to $78.05', [pct('1.1%', 1.1, DOWN), money('$78.05', 78.05, 'USD')]],
     ['a $2 billion cut in spending', [money('$2 billion', 2000000000, 'USD', DOWN)]],
     ['28 advanced courses', [{ text: '28', kind: 'number', value: 28 }]],
     ['US$ 5 million', [money('US$ 5 million', 5000000, 'USD')]],

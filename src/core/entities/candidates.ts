@@ -68,7 +68,24 @@ const lower = (s: string): string => s.toLowerCase();
 const FUNCTION_WORDS = new Set(cues.functionWords.map((w) => tokenKey(lower(w))));
 const NAME_PARTICLES = new Set(cues.nameParticles.map((w) => tokenKey(w)));
 const CONNECTORS = new Set(cues.nameConnectors.map((w) => tokenKey(w)));
-const TITLES = new Set(cues.titles.map((t) => t.replace(/\.$/, '')));
+const TITLES = new Set([...cues.titles, ...cues.frenchTitleAbbreviations].map((t) => t.replace(/\.$/, '')));
+// Titles after which a name with its particle is the person's (M. de Freycinet, le maréchal de Mac-Mahon).
+const PARTICLE_TITLES = new Set(cues.frenchParticleTitles.map((t) => t.replace(/\.$/, '')));
+// Noble titles: with de and a name and no given name, the title is part of the name (le duc d'Aumale).
+const NOBLE_TITLES = new Set(cues.frenchNobleTitles);
+const PARTICIPLE_TITLES = new Set(cues.frenchParticipleTitles);
+// Old-press titles (ranks, clergy, nobility) that no party acronym follows: le général FOCH is a name.
+const FRENCH_PERSON_TITLES = new Set(cues.frenchPersonTitles);
+/** Plural titles name several people: MM. Ferry, Brisson et Floquet. */
+const PLURAL_TITLES = new Set(['MM', 'Mmes', 'Mlles', 'Mgrs']);
+/** Particles that open a person's name after a title (de Freycinet, von Bülow, van den Heuvel). */
+const PERSON_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
+const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cette', 'un', 'une', 'notre']);
+// Bodies written in lower case, with what their complements must hold: 'name' a capitalized one
+// (conseil municipal de Paris), 'any' a lower-case one too (ministère de la guerre).
+const LOWER_BODY_HEADS = wordTrie(Object.entries(cues.frenchLowerBodyHeads).map(([phrase, need]) => [splitElision(phrase), need] as [string, string]));
+// Lower-case words naming a street or a station with the name after them (rue de Rivoli).
+const STREET_HEADS = new Set(cues.frenchStreetHeads);
 const TICKER_CUES = new Set(cues.tickerCues.map((w) => tokenKey(w)));
 const EXCHANGES = new Map(Object.entries(cues.exchanges));
 const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
@@ -79,13 +96,14 @@ export const NOT_NAMES = new Set(cues.notNames);
 const FISCAL_YEAR_CODE = /^(?:FY(?:\d{2}|\d{4})?|[QT][1-4]|[HS][12])$/;
 export const CALENDAR_WORDS = new Set(cues.calendarWords);
 /** Capitalized job titles that open no name (Chair Jerome Powell). */
-export const ROLE_TITLES = new Set(cues.roleTitles);
+const ENGLISH_ROLE_TITLES = new Set(cues.englishRoleTitles);
+export const ROLE_TITLES = new Set([...cues.roleTitles, ...cues.englishRoleTitles]);
 const ORGANIZATION_WORDS = new Set(cues.organizationWords);
 // WordInfo.organization: the word is an organization word (Ministère), or opens a two-word one (Banque centrale).
 const ORGANIZATION_WORD = 1;
 const ORGANIZATION_PAIR_START = 2;
 const ORGANIZATION_PAIR_STARTS = new Set(cues.organizationWords.filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
-const PLACE_HYPHEN_SUFFIX = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’]*)-(${cues.placeHyphenSuffixes.join('|')})$`, 'u');
+const PLACE_HYPHEN_SUFFIX = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}.'’]*)-(${[...cues.placeHyphenSuffixes, ...cues.nameHyphenSuffixes].join('|')})$`, 'u');
 // al-Assad, el-Sissi, ben-Gourion: a lower-case article glued to a capitalized name.
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|ben|bin|ibn|abu|abou)-\p{Lu}/u;
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or', ',']);
@@ -113,10 +131,15 @@ function wordTrie(entries: Array<[string, string]>): WordTrie {
 // Cue phrases, lower case, split on spaces; a phrase written with an elision (d'actifs) is
 // matched token by token as the tokenizer splits it.
 const CUE_TRIE = wordTrie(
-  Object.entries(cues.cues).flatMap(([type, phrases]) =>
-    phrases.map((p) => [p.replace(/(\p{L})(['’])(?=\p{L})/gu, '$1$2 '), type] as [string, string]),
+  [...Object.entries(cues.cues), ['person', cues.frenchPersonTitles] as [string, string[]]].flatMap(([type, phrases]) =>
+    phrases.map((p) => [splitElision(p), type] as [string, string]),
   ),
 );
+
+/** A phrase written with an elision (d'actifs, cour d'appel) split as the tokenizer splits it. */
+function splitElision(phrase: string): string {
+  return phrase.replace(/(\p{L})(['’])(?=\p{L})/gu, '$1$2 ');
+}
 
 // Corporate suffixes, as token sequences ("S.A." -> S . A .): legal forms and name words.
 const LEGAL_SUFFIXES = new Set(cues.corporateSuffixes.legal);
@@ -126,6 +149,10 @@ const SUFFIX_TRIE = wordTrie([
 ]);
 
 // Stock indexes and crude benchmarks, as token sequences (S&P 500 -> S & P 500): no mention, nor the names inside them.
+/** Words ending an English name of a body or a business, whatever its first words (Montreal Hockey Club,
+ * Norbury Foods): the tail words and the corporate name words. */
+export const ORGANIZATION_TAIL_WORDS = new Set([...cues.organizationTailWords, ...cues.corporateSuffixes.name]);
+const INDEX_TAIL_WORDS = new Set(cues.marketIndexTailWords);
 const INDEX_TRIE = wordTrie(cues.marketIndexes.map((s) => [tokenize(s).map((t) => t.text).join(' '), 'index'] as [string, string]));
 
 function splitPunct(s: string): string {
@@ -163,7 +190,7 @@ const NO_NAME = 256;
 /** A mark after which a sentence starts (., !, ?, :, «...). */
 const ENDS_SENTENCE = 512;
 /** A title before a name (M., Mme, Dr). */
-const TITLE = 1024;
+export const TITLE = 1024;
 /** Some corporate suffix starts with this word (Inc, S, Group). */
 const SUFFIX_START = 2048;
 /** A first name of the lists. */
@@ -221,6 +248,10 @@ export interface WordInfo {
   organization: number;
   /** A name particle (von, de, Le) as written or lower-cased. */
   particle: boolean;
+  /** A lower-case word opening a French street (rue) or a body written in lower case (ministère,
+   * conseil): their rules read it before any lookup. A field, not a flag bit: bit 30 would leave the
+   * small-integer range and make every word's flags a double. */
+  lowerNameHead: boolean;
   /** The word split at its inner capitals, for hashtags (HongKong -> Hong, Kong; computed on first use). */
   camelParts?: string[];
   /** Lower case without accents, as the linker compares names (computed on first use). */
@@ -289,8 +320,9 @@ function newWordInfo(word: string): WordInfo {
   if (UPPER_OR_NUMBER_FIRST.test(word)) f |= UPPER_OR_NUMBER_LED;
   const organization = (ORGANIZATION_WORDS.has(word) ? ORGANIZATION_WORD : 0) | (ORGANIZATION_PAIR_STARTS.has(word) ? ORGANIZATION_PAIR_START : 0);
   const particle = NAME_PARTICLES.has(key) || NAME_PARTICLES.has(lowerKey);
+  const lowerNameHead = STREET_HEADS.has(key) || LOWER_BODY_HEADS.next.has(key);
   // Every field present from the start (the lazy ones too): one object shape for every word.
-  return { key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, camelParts: undefined, folded: undefined };
+  return { key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, camelParts: undefined, folded: undefined };
 }
 
 /** The word cache's entry for a token text. */
@@ -320,6 +352,8 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     const info = wordInfo(t.text);
     words[i] = info;
     let f = info.flags;
+    // Royal and military titles are titles in English only (French: le prince Charles, the singer Prince).
+    if (f & ROLE_TITLE && lang !== 'en' && ENGLISH_ROLE_TITLES.has(t.text)) f &= ~ROLE_TITLE;
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
@@ -486,7 +520,9 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
       const hit = pickHit(matched.hits!, lang);
       // A common-word name that opens a job title is the title's (Prime Minister).
       const inTitle = hit?.ambiguous && matchEnd < n && flags[matchEnd] & ROLE_TITLE && flags[matchEnd - 1] & ROLE_TITLE;
-      if (hit && !(hit.ambiguous && flags[i] & SENTENCE_START) && !inTitle) {
+      // A name opening on a lower-case article goes on with the capitalized word after it (the West, not the West Jersey Railroad).
+      const goesOn = flags[i] & LOWER_LED && matchEnd < n && flags[matchEnd] & NAME_WORD && !tokens[matchEnd].lineStart;
+      if (hit && !(hit.ambiguous && flags[i] & SENTENCE_START) && !inTitle && !goesOn) {
         let end = matchEnd;
         let tier = 2;
         const entity = hit.entity;
@@ -604,8 +640,13 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     const t = tokens[i].text;
     const prev = i > 0 ? tokens[i - 1].text : '';
     const dollar = prev === '$' && !tokens[i].spaceBefore;
-    const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar;
-    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || (cued && gz.symbols.has(t))) {
+    // A listed symbol that names nothing else (not BP, IBM) is its company's ticker after "shares of"
+    // (shares of AAPL) and, from four letters, anywhere (TSLA fell 3%).
+    const onlySymbol = gz.symbols.has(t) && !words[i].gazetteer?.hits;
+    const ofCue = onlySymbol && i > 1 && (words[i - 1].lowerKey === 'of' || words[i - 1].lowerKey === 'in') && TICKER_CUES.has(words[i - 2].lowerKey);
+    const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar || ofCue;
+    const plainSymbol = onlySymbol && t.length >= 4;
+    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || ((cued || plainSymbol) && gz.symbols.has(t))) {
       if (prev === ':') continue; // part of EXCHANGE:SYMBOL
       out.push(candidate(i, i + 1, 'ticker', 'rule', 3, 95, { ticker: t, entity: gz.symbols.get(t) }));
     }
@@ -668,8 +709,14 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     const start = nameRunStartBefore(ctx, i, 5, s.legal);
     if (start >= i) continue;
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
-    if (!s.legal && start === i - 1 && flags[start] & SENTENCE_START) continue;
+    // English capitalizes no common noun after the first word, so there the two capitals are a
+    // name (Pemberton Resources shares rose), unless the first is a word that opens sentences.
+    if (!s.legal && start === i - 1 && flags[start] & SENTENCE_START) {
+      if (ctx.lang !== 'en' || flags[start] & (ENGLISH_OPENER | NOT_NAME | ROLE_TITLE | ENGLISH_CALENDAR_WORD | SUFFIX_START)) continue;
+    }
     const end = suffixEnd(ctx, i);
+    // A portfolio before a public title is no business (Saudi Energy Minister, the Communications Secretary).
+    if (!s.legal && end < tokens.length && (tokens[end].text === 'Minister' || tokens[end].text === 'Secretary')) continue;
     // A job title is no company (Chief Financial Officer).
     let title = true;
     for (let k = start; k < end && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
@@ -716,10 +763,19 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // Titles: M. Dupont, Mme Lagarde, Dr Smith.
     if (flags[i] & TITLE && i + 1 < tokens.length) {
       let j = i + 1;
-      if (tokens[j].text === '.' && !tokens[j].spaceBefore) j++;
-      if (j < tokens.length && flags[j] & NAME_WORD && !tokens[j].lineStart) {
-        const end = personRunEnd(ctx, j);
-        out.push(candidate(j, end, 'person', 'rule', 2, 72));
+      // OCR may space the dot (M . Dupont).
+      if (tokens[j].text === '.' && (!tokens[j].spaceBefore || (first === 'M' || first === 'MM') && !tokens[j].lineStart)) j++;
+      const particles = ctx.lang === 'fr' && PARTICLE_TITLES.has(first);
+      // A plural title names each of a list of names (MM. Ferry, Brisson et Floquet).
+      for (let k = j; k < tokens.length && !tokens[k].lineStart; ) {
+        const named = particles ? particleNameStart(ctx, k, false, true) : -1;
+        const nameStart = named >= 0 ? named : k;
+        if (!(flags[nameStart] & NAME_WORD)) break;
+        const end = personRunEnd(ctx, nameStart);
+        // Above a list's score: after M. or Mme a place's name is a person's (M. Toulon).
+        out.push(candidate(k, end, 'person', 'rule', 2, k === j ? 82 : 62));
+        if (!PLURAL_TITLES.has(first) || end + 1 >= tokens.length || !COORDINATORS.has(words[end].lowerKey)) break;
+        k = end + 1;
       }
       continue;
     }
@@ -739,12 +795,32 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     if (cueEnd < 0) continue;
     // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB).
     if (flags[i] & CAPITALIZED && !(flags[i] & SENTENCE_START)) continue;
-    // Up to two lower-case modifiers between the cue and the name: le géant chinois X.
+    // Up to two lower-case modifiers between the cue and the name: le géant chinois X. English puts
+    // them before the cue, so there a lower-case word after it is no modifier (Rugby union expert Mick Colliss).
     let j = cueEnd;
-    for (let k = 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !tokens[j].lineStart; k++) j++;
+    for (let k = ctx.lang === 'en' ? 2 : 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !PERSON_PARTICLES.has(words[j].key) && !tokens[j].lineStart; k++) j++;
+    // A name with its particle after a rank or an honorific (le maréchal de Mac-Mahon), the title
+    // with it after a noble title (le duc d'Aumale).
+    let personStart = -1;
+    const cueWord = words[cueEnd - 1].lowerKey;
+    // Only a title used as one, after an article or an honorific (le général, M. le comte), not
+    // a word qualifying another title (directeur général de Télé Union).
+    const titleUse = i > 0 && (DETERMINERS.has(words[i - 1].lowerKey) || (flags[i - 1] & TITLE) !== 0);
+    // A participle is a cue only after an article (le nommé Lefèvre; not nommé Premier ministre).
+    if (cueType === 'person' && !titleUse && PARTICIPLE_TITLES.has(cueWord)) continue;
+    // One title word only: secrétaire général de la Francophonie names a body.
+    if (cueType === 'person' && ctx.lang === 'fr' && j === cueEnd && cueEnd === i + 1 && titleUse && (PARTICLE_TITLES.has(cueWord) || NOBLE_TITLES.has(cueWord))) {
+      const noble = NOBLE_TITLES.has(cueWord);
+      // After a rank, du names what the rank commands (le commandant du Bouvet); after M. it is a particle.
+      const named = words[j].key === 'du' && !noble ? -1 : particleNameStart(ctx, j, noble, false);
+      if (named >= 0) {
+        personStart = noble ? cueEnd - 1 : j;
+        j = named;
+      }
+    }
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
     // An acronym after a person's title is their party or body, not their name (le député LR Éric Ciotti, le maire UDI de Vincennes).
-    if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4)) {
+    if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4) && !FRENCH_PERSON_TITLES.has(cueWord) && cueWord !== 'général') {
       if (j + 1 >= tokens.length || tokens[j + 1].lineStart || !(flags[j + 1] & NAME_WORD)) continue;
       j++;
     }
@@ -765,10 +841,13 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(ctx, end)) : (cueType as EntityType);
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(ctx, end)) : undefined;
     const te = type === 'company' ? suffixEnd(ctx, end) : end;
-    out.push(candidate(j, te, type, 'rule', 2, type === 'person' ? 68 : 66, { name }));
+    // An old-press title (le comte Münster, le général Lyon) makes a person of a listed place's name.
+    const score = type === 'person' ? (FRENCH_PERSON_TITLES.has(cueWord) && ctx.lang === 'fr' ? 82 : 68) : 66;
+    out.push(candidate(personStart >= 0 ? personStart : j, te, type, 'rule', 2, score, { name }));
     // Coordinated names share the cue: les modèles Pro et Pro Max, les sociétés Renault et Nissan.
     let k = te;
-    while (k + 1 < tokens.length && COORDINATORS.has(words[k].lowerKey) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD) {
+    // A title after the coordinator names its own person (le marquis de Dion et M. le comte de Chambrun).
+    while (k + 1 < tokens.length && COORDINATORS.has(words[k].lowerKey) && !tokens[k + 1].lineStart && flags[k + 1] & NAME_WORD && !(flags[k + 1] & TITLE)) {
       const s = k + 1;
       const e = type === 'person' ? personRunEnd(ctx, s) : nameRunEnd(ctx, s, type === 'product' ? 3 : 5, type !== 'product');
       if (e <= s) break;
@@ -792,7 +871,7 @@ export function personRunEnd(ctx: Context, i: number): number {
       continue;
     }
     if ((flags[j] & NAME_WORD || (j > i && (flags[j] & CALENDAR_WORD || (flags[j] & LOWER_LED && ARABIC_ARTICLE.test(t))))) && !(flags[j] & FUNCTION_WORD)) {
-      j++;
+      j = lineBreakHyphenEnd(ctx, j);
       words++;
       continue;
     }
@@ -805,9 +884,56 @@ export function personRunEnd(ctx: Context, i: number): number {
   return j;
 }
 
+const LEADING_PERSON_TITLES = new Set([...TITLES, ...cues.frenchPersonTitles, 'général']);
+
+/** The first token of a person's name after the titles opening a span (Mgr Lavigerie, l'abbé
+ * Lemire, M. de Freycinet: Lavigerie, Lemire, de Freycinet); a noble title before de stays (duc
+ * d'Aumale), and so does a title glued to the name (M.Trudeau). */
+export function afterLeadingTitles(ctx: Context, ts: number, te: number): number {
+  const { tokens, flags, words } = ctx;
+  let k = ts;
+  while (k + 1 < te && LEADING_PERSON_TITLES.has(tokens[k].text)) {
+    if (NOBLE_TITLES.has(tokens[k].text) && PERSON_PARTICLES.has(words[k + 1].key)) break;
+    // A clergy title before a given name alone is part of the name (l'abbé Pierre).
+    if (tokens[k].text === 'abbé' && k + 2 === te && flags[k + 1] & FIRST_NAME) break;
+    let next = k + 1;
+    if (tokens[next].text === '.' && !tokens[next].spaceBefore) next++;
+    if (next >= te || !tokens[next].spaceBefore || tokens[next].lineStart) break;
+    if (!(flags[next] & NAME_WORD) && particleNameStart(ctx, next, false, flags[k] & TITLE ? true : false) < 0) break;
+    k = next;
+  }
+  return k;
+}
+
+/** The end of the word at j, with its rest after a hyphen that cut it at a line end (Clemen-\nceau):
+ * the hyphen glued to it, the rest in lower case opening the next line. */
+function lineBreakHyphenEnd(ctx: Context, j: number): number {
+  const { tokens, flags } = ctx;
+  if (j + 2 < tokens.length && tokens[j + 1].text === '-' && !tokens[j + 1].spaceBefore && tokens[j + 2].lineStart && flags[j + 2] & (LOWER_LED | NAME_WORD) && !(flags[j + 2] & FUNCTION_WORD)) return j + 3;
+  return j + 1;
+}
+
+/** Where the name starts after a particle at k (de Freycinet, d'Aumale, de La Fayette), or -1. A
+ * known place or body after it is no person's name (le général du Tonkin), but a noble's fief
+ * (le duc d'Orléans) when `fief`; after a rank an acronym is a body (le commandant de la BRI), after
+ * an honorific (`honorific`) a surname in capitals (M. de MUN). */
+function particleNameStart(ctx: Context, k: number, fief: boolean, honorific: boolean): number {
+  const { tokens, flags, words } = ctx;
+  if (k + 1 >= tokens.length || !PERSON_PARTICLES.has(words[k].key) || tokens[k + 1].lineStart) return -1;
+  let s = k + 1;
+  // Lower-case particles after the first: de la Rochefoucauld, van den Heuvel, von der Tann.
+  while (s + 1 < k + 3 && s + 1 < tokens.length && flags[s] & LOWER_LED && words[s].particle && !tokens[s + 1].lineStart) s++;
+  // A capitalized article of the name: de La Fayette, de Le Pen.
+  if (s + 1 < tokens.length && flags[s] & CAPITALIZED && words[s].particle && flags[s + 1] & NAME_WORD && !tokens[s + 1].lineStart) s++;
+  // An acronym is a body (le commandant du GSPR).
+  if (!(flags[s] & NAME_WORD) || flags[s] & FUNCTION_WORD || (!honorific && isAsciiCaps(tokens[s].text, 2, 5))) return -1;
+  if (!fief && words[s].gazetteer?.hits?.some((h) => h.entity.type !== 'person')) return -1;
+  return s;
+}
+
 /** First name + surname: Eddie Wu, Hector RETAMAL, Jean-Yves Le Drian. */
 function personCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens, flags } = ctx;
+  const { tokens, flags, words } = ctx;
   for (const i of ctx.ruleStarts) {
     if (!(flags[i] & FIRST_NAME) || i + 1 >= tokens.length || !(flags[i + 1] & CAPITALIZED) || tokens[i + 1].lineStart) continue;
     const next = tokens[i + 1].text;
@@ -816,6 +942,12 @@ function personCandidates(ctx: Context, out: Candidate[]): void {
     if (flags[i] & SENTENCE_START && CALENDAR_WORDS.has(next)) continue;
     const end = personRunEnd(ctx, i);
     if (end < i + 2) continue;
+    // An English name after a first name that ends in a body's or a business's word is named after
+    // the person (Max Planck Institute, George Washington University Hospital, Charles River Labs).
+    if (ctx.lang === 'en' && (words[end - 1].organization & ORGANIZATION_WORD || ORGANIZATION_TAIL_WORDS.has(tokens[end - 1].text))) {
+      out.push(candidate(i, end, organizationOrCompany(ctx, i, end), 'rule', 2, 64));
+      continue;
+    }
     out.push(candidate(i, end, 'person', 'rule', 2, 64));
   }
 }
@@ -851,6 +983,10 @@ function indexCandidates(ctx: Context, out: Candidate[]): void {
       if (j >= tokens.length || tokens[j].lineStart) break;
       node = node.next.get(tokens[j].text);
     }
+    // The index's own tail word is its name's (FTSE 100 Index); another capitalized word goes on
+    // with another name (Hang Seng Bank, the Dow Chemical Co).
+    if (end > i && end < tokens.length && !tokens[end].lineStart && INDEX_TAIL_WORDS.has(tokens[end].text)) end++;
+    else if (end > i && end < tokens.length && flags[end] & CAPITALIZED && !tokens[end].lineStart && !(flags[end] & (FUNCTION_WORD | ENGLISH_CALENDAR_WORD))) continue;
     if (end > i) {
       out.push(candidate(i, end, 'blocker', 'rule', 3, 90));
       next = end;
@@ -906,7 +1042,8 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
-const BODY_HEADS = new Set(cues.frenchBodyHeads);
+// Capitals are often printed without their accent (Ecole, Eglise).
+const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, w.normalize('NFD').replace(/^(\p{Lu})\p{M}+/u, '$1').normalize('NFC')]));
 const ADJECTIVE_ENDING = new RegExp(`(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
@@ -935,8 +1072,25 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   for (let i = 1; i < n; i++) {
     // Mid-sentence only: a capital opening a sentence says nothing (Service minimum...).
     // It opens the name: not after a capitalized word (US Air Force, Grande Assemblée: the tagger's).
-    if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
-    let j = i + 1;
+    let headEnd = i + 1;
+    let need = '';
+    if (flags[i] & LOWER_LED) {
+      // A lower-case head (conseil municipal, ministère): the longest phrase of the list.
+      if (!words[i].lowerNameHead) continue;
+      let node = LOWER_BODY_HEADS.next.get(words[i].key);
+      if (node === undefined) continue;
+      for (let k = i + 1; node; k++) {
+        if (node.value) {
+          headEnd = k;
+          need = node.value;
+        }
+        if (k >= n || tokens[k].lineStart) break;
+        node = node.next.get(words[k].key);
+      }
+      if (need === '' || flags[i - 1] & NAME_WORD) continue;
+    } else if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
+    let j = headEnd;
+    let nameComplement = false;
     while (isAdjective(j)) j++;
     // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
     let lowerComplement = false;
@@ -951,8 +1105,10 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       k++;
       if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
       if (k >= n || tokens[k].lineStart) break;
-      if (flags[k] & NAME_WORD && !and) {
+      // A lower-case body's name ends before the country it belongs to (ministère des affaires étrangères du Burundi).
+      if (flags[k] & NAME_WORD && !and && !(need !== '' && lowerComplement)) {
         j = nameRunEnd(ctx, k, 5, false);
+        nameComplement = true;
         // A person named next ends it (le Ministère de l'Intérieur Gérard Collomb).
         for (let p = k + 1; p + 1 < j; p++) {
           if (flags[p] & FIRST_NAME && flags[p + 1] & NAME_WORD) {
@@ -967,8 +1123,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       } else break;
       while (isAdjective(j)) j++;
     }
-    if (j === i + 1) continue;
-    const type = organizationOrCompany(ctx, i, j);
+    if (j === headEnd || (need === 'name' && !nameComplement)) continue;
+    const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);
     out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
   }
 }
@@ -1054,12 +1210,62 @@ function titledEmployerCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+/** Known names whose last word a hyphen cuts at a line end (Ver-\nsailles, Alsace-\nLorraine, Banque
+ * de Fran-\nce): the word's parts joined, without the hyphen before a lower-case rest, with it before
+ * a capital. The mention spans the cut word as written, hyphen and line break included. */
+function lineBreakGazetteerCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, flags, words } = ctx;
+  const gz = gazetteer();
+  for (let h = 1; h + 1 < tokens.length; h++) {
+    if (tokens[h].text !== '-' || tokens[h].spaceBefore || !tokens[h + 1].lineStart) continue;
+    const before = tokens[h - 1];
+    const after = tokens[h + 1];
+    if (!(flags[h - 1] & WORDLIKE) || !(flags[h + 1] & WORDLIKE) || flags[h + 1] & ALL_DIGITS) continue;
+    const joined = tokenKey(before.text + (flags[h + 1] & LOWER_LED ? '' : '-') + after.text);
+    // The longest alias ending with the joined word, from up to three name words before it.
+    let best: { start: number; hit: AliasHit } | undefined;
+    for (let s = h - 1; s >= Math.max(0, h - 4); s--) {
+      if (s < h - 1 && (tokens[s + 1].lineStart || !(flags[s] & (NAME_WORD | CONNECTOR)))) break;
+      let node: TrieNode | undefined = gz.root;
+      for (let k = s; k < h - 1 && node; k++) node = node.next.get(words[k].key);
+      const hits = node?.next.get(joined)?.hits;
+      const hit = hits ? pickHit(hits, ctx.lang) : undefined;
+      if (hit && flags[s] & (NAME_WORD | UPPER_OR_NUMBER_LED)) best = { start: s, hit };
+    }
+    if (best) out.push(candidate(best.start, h + 2, best.hit.entity.type, 'gazetteer', 3, 88, { entity: best.hit.entity }));
+  }
+}
+
+
+/** Streets and stations named after a lower-case head word: rue de Rivoli, boulevard Saint-Germain,
+ * quai d'Orsay, gare de Lyon (a place, the head word in the name, as for ministère de l'Intérieur). */
+function streetCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'fr') return;
+  const { tokens, flags, words } = ctx;
+  const n = tokens.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!words[i].lowerNameHead || !STREET_HEADS.has(words[i].key)) continue;
+    let j = i + 1;
+    // de, du, des, d', de la, de l' before the name.
+    if (OF_WORDS.has(words[j].lowerKey)) {
+      j++;
+      if (j < n && (words[j].key === 'la' || words[j].key === "l'")) j++;
+    }
+    // An acronym names who runs it (la gare SNCF), not the street.
+    if (j >= n || tokens[j].lineStart || !(flags[j] & NAME_WORD) || isAsciiCaps(tokens[j].text, 2, 6)) continue;
+    const end = nameRunEnd(ctx, j, 4);
+    out.push(candidate(i, end, 'place', 'rule', 2, 66));
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   gazetteerCandidates(ctx, out);
+  lineBreakGazetteerCandidates(ctx, out);
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
+  streetCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
   cueCandidates(ctx, out);

@@ -3,7 +3,7 @@
 // the Fed, LVMH as written) or the tagger is sure; the rules that read capitals (suffixes, cues,
 // first names) and the tagger's guesses give nothing there.
 import { gazetteer, type TrieNode } from './gazetteer';
-import { candidate, CAPITALIZED, HAS_LOWER, SENTENCE_START, WORDLIKE, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, FUNCTION_WORD, HAS_LOWER, LOWER_LED, SENTENCE_START, WORDLIKE, type Candidate, type Context } from './candidates';
 import { tokenKey, titleCaseWord } from './normalize';
 
 /** A sentence or line needs this many words in capitals (two letters or more) to count as
@@ -12,7 +12,7 @@ const MIN_CAPITAL_WORDS = 3;
 /** A tagger name in capitals is kept from this confidence on. */
 const SURE_CONFIDENCE = 0.9;
 
-/** 1 for each token of a sentence or line written all in capitals; undefined when there is none. */
+/** 1 for each token of a sentence or line written all in capitals, 2 of an English line in Title Case; undefined when there is none. */
 export function capitalsMarks(ctx: Context): Uint8Array | undefined {
   const { tokens, flags } = ctx;
   const n = tokens.length;
@@ -35,13 +35,59 @@ export function capitalsMarks(ctx: Context): Uint8Array | undefined {
     if (f & HAS_LOWER) lower = true;
     else if (f & CAPITALIZED && f & WORDLIKE && tokens[i].text.length >= 2) capitalWords++;
   }
+  return ctx.lang === 'en' ? titleCaseLines(ctx, marks) : marks;
+}
+
+/** An English headline line needs this many capitalized words besides its small words. */
+const MIN_TITLE_CASE_WORDS = 4;
+/** A longer line is prose, not a headline. */
+const MAX_TITLE_CASE_TOKENS = 24;
+
+/** English headlines in Title Case (Apple Shares Fall After Weak iPhone Sales): a line whose every
+ * word but the small ones (of, in, as...) opens with a capital and that ends with no full stop.
+ * A capital says as little there as in a line in capitals, so the line is marked the same way. */
+function titleCaseLines(ctx: Context, marks: Uint8Array | undefined): Uint8Array | undefined {
+  const { tokens, flags } = ctx;
+  const n = tokens.length;
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    while (end < n && !tokens[end].lineStart) end++;
+    if (end - start <= MAX_TITLE_CASE_TOKENS && tokens[end - 1].text !== '.') {
+      let capitalized = 0;
+      let headline = true;
+      for (let k = start; k < end && headline; k++) {
+        const f = flags[k];
+        // A byline names people, it is no headline (By Jane Doe; Reporting by ...; Editing by ...).
+        if (ctx.words[k].lowerKey === 'by' && (k === start || BYLINE_WORDS.has(ctx.words[k - 1].lowerKey))) headline = false;
+        if (!(f & WORDLIKE) || !LETTER_LED.test(tokens[k].text)) continue;
+        if (f & LOWER_LED) {
+          // Small words stay in lower case; a glued piece (Macy's s) or a brand (iPhone) too.
+          if (!(f & FUNCTION_WORD) && tokens[k].spaceBefore && !(f & CAPITALIZED) && !INNER_CAPITAL.test(tokens[k].text)) headline = false;
+        } else if (f & CAPITALIZED && f & HAS_LOWER) capitalized++;
+      }
+      if (headline && capitalized >= MIN_TITLE_CASE_WORDS) {
+        marks ??= new Uint8Array(n);
+        for (let k = start; k < end; k++) if (marks[k] === 0) marks[k] = TITLE_CASE;
+      }
+    }
+    start = end;
+  }
   return marks;
 }
+
+/** Words before `by` in a byline. */
+const BYLINE_WORDS = new Set(['reporting', 'writing', 'editing', 'compiled', 'written', 'edited', 'reported']);
+/** The mark of a token of a Title Case line (1: a line in capitals). */
+const TITLE_CASE = 2;
+const LETTER_LED = /^\p{L}/u;
+const INNER_CAPITAL = /\p{Lu}/u;
 
 /** The rule candidates kept in capitals (list hits, tickers, blockers such as stock indexes),
  * plus the list names read case-blind there (LONDRES, BOURSE DE PARIS, FED). */
 export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidate[]): Candidate[] {
-  const kept = rules.filter((c) => !marks[c.ts] || c.source === 'gazetteer' || c.type === 'ticker' || c.type === 'blocker');
+  // In Title Case a person's name read from a first name or a title stays (Reporting by David Shepardson; Editing by ...).
+  const kept = rules.filter((c) => !marks[c.ts] || c.source === 'gazetteer' || c.type === 'ticker' || c.type === 'blocker' || (marks[c.ts] === TITLE_CASE && c.type === 'person'));
   const { tokens, lang } = ctx;
   const root = gazetteer().root;
   for (let i = 0; i < tokens.length; i++) {

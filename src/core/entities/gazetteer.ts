@@ -75,6 +75,14 @@ function insert(root: TrieNode, alias: string, hit: AliasHit): void {
   if (!hits.some((h) => h.entity.id === hit.entity.id && h.lang === hit.lang)) hits.push(hit);
 }
 
+const ACCENTED_CAPITAL = /[ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]/g;
+const SAINT = /\bSaint(e?)-/g;
+
+/** The name with its capitals unaccented (Égypte -> Egypte). */
+function withoutCapitalAccents(name: string): string {
+  return name.replace(ACCENTED_CAPITAL, (c) => c.normalize('NFD').charAt(0));
+}
+
 /** Exchange codes as written in tickers, to the one form used as the ticker table key. */
 export function normalizeExchange(exchange: string): string {
   const e = exchange.trim().toUpperCase().replace(/\s+/g, ' ');
@@ -104,6 +112,13 @@ function build(): Gazetteer {
       const ambiguous = new Set(raw.ambiguous ?? []);
       for (const alias of [raw.name, ...(raw.aliases ?? [])]) {
         insert(root, alias, { entity, lang: undefined, ambiguous: ambiguous.has(alias) });
+        // Capitals are often printed without their accent (Egypte, Etats-Unis, Ile-de-France), and
+        // Saint, Sainte abbreviated (St-Pétersbourg, Ste-Menehould).
+        const plainCapitals = withoutCapitalAccents(alias);
+        const abbreviated = alias.replace(SAINT, (_m, e: string) => (e ? 'Ste-' : 'St-'));
+        for (const form of new Set([plainCapitals, abbreviated, withoutCapitalAccents(abbreviated)])) {
+          if (form !== alias) insert(root, form, { entity, lang: undefined, ambiguous: ambiguous.has(alias) });
+        }
         if (raw.family) families.set(alias, entity);
       }
       for (const [lang, aliases] of Object.entries(raw.langAliases ?? {}) as Array<[Lang, string[]]>) {
@@ -127,7 +142,8 @@ function build(): Gazetteer {
     const parent = byName.get(parentName);
     if (parent) entity.parentId = parent.id;
   }
-  const firstNames = new Set<string>([...peopleData.firstNames, ...firstNamesData.firstNames]);
+  // Old print leaves capitals unaccented (Emile, Edouard): both forms are first names.
+  const firstNames = new Set<string>([...peopleData.firstNames, ...firstNamesData.firstNames].flatMap((n) => [n, withoutCapitalAccents(n)]));
   return { root, byId, tickers, symbols, families, firstNames };
 }
 

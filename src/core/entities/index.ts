@@ -7,7 +7,7 @@ import type { EntityMention, Lang } from '../types';
 import { capitalsMarks, rulesInCapitals, taggerInCapitals } from './capitals';
 import { entityContext, ruleCandidates } from './candidates';
 import { linkMentions } from './link';
-import { selectCandidates, taggerCandidates } from './merge';
+import { joinParticleNames, selectCandidates, taggerCandidates } from './merge';
 import { tagNames } from './tagger';
 
 export interface EntityContext {
@@ -27,6 +27,6 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
-  const chosen = selectCandidates(tokens.length, candidates);
+  const chosen = joinParticleNames(ctx, selectCandidates(tokens.length, candidates));
   return linkMentions(ctx, chosen);
 }

@@ -63,6 +63,11 @@ class SpanKeys {
 /** Surnames are looked up on at most this many tokens (Le Drian, van der Leyen). */
 const SURNAME_TOKENS = 3;
 
+/** A hyphen cutting a word at a line end, before the word's rest in lower case. */
+const LINE_END_HYPHEN = /-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+/** A hyphen of a compound name at a line end, before a capital: the hyphen stays. */
+const LINE_END_NAME_HYPHEN = /-[ \t]*\r?\n[ \t]*(?=\p{Lu})/gu;
+
 /** White space other than single spaces. */
 const LOOSE_SPACE = /[^\S ]| {2}/;
 
@@ -82,7 +87,8 @@ function idOf(name: string): string {
 
 /** Display form of a name found in the text: spaces collapsed, words in capitals title-cased. */
 function displayName(raw: string, type: string): string {
-  const collapsed = LOOSE_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  // A word cut by a hyphen at a line end is named whole (Clemen-\nceau -> Clemenceau, Jean-\nJacques -> Jean-Jacques).
+  const collapsed = LOOSE_SPACE.test(raw) ? raw.replace(LINE_END_HYPHEN, '').replace(LINE_END_NAME_HYPHEN, '-').replace(/\s+/g, ' ') : raw;
   if (type !== 'person' || !hasWordInCapitals(collapsed, 2)) return collapsed;
   return collapsed
     .split(' ')
@@ -122,11 +128,52 @@ function knownWithoutInitials(ctx: Context, ts: number, te: number): KnownEntity
   return node?.hits?.find((h) => h.entity.type === 'person')?.entity;
 }
 
+/** An unknown name read as two types in one article is one entity: it takes the type of its surest
+ * reading (a rule's over the tagger's guess), then of most of its mentions, then of the first
+ * (Veltro's board met... shareholders in Veltro: the company both times). */
+function unifyUnknownTypes(mentions: Resolved[], tiers: number[]): void {
+  let readings: Map<string, { type: EntityMention['type']; tier: number; count: number }[]> | undefined;
+  let mixed = false;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.known || m.type === 'ticker' || m.type === 'product') continue;
+    readings ??= new Map();
+    const list = readings.get(m.id);
+    if (list === undefined) {
+      readings.set(m.id, [{ type: m.type, tier: tiers[i], count: 1 }]);
+      continue;
+    }
+    const same = list.find((r) => r.type === m.type);
+    if (same) {
+      same.count++;
+      if (tiers[i] > same.tier) same.tier = tiers[i];
+    } else {
+      list.push({ type: m.type, tier: tiers[i], count: 1 });
+      mixed = true;
+    }
+  }
+  if (!mixed || readings === undefined) return;
+  for (const m of mentions) {
+    if (m.known || m.type === 'ticker' || m.type === 'product') continue;
+    const list = readings.get(m.id);
+    if (list === undefined || list.length < 2) continue;
+    let best = list[0];
+    for (const r of list) if (r.tier > best.tier || (r.tier === best.tier && r.count > best.count)) best = r;
+    m.type = best.type;
+  }
+}
+
 /** Ids and names for the chosen candidates (in text order, not overlapping), plus the mentions that linking adds. */
 export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[] {
   const { tokens, flags } = ctx;
   const mentions: Resolved[] = [];
-  for (const c of chosen) if (c.type !== 'blocker') mentions.push(resolveOne(ctx, c as Candidate & { type: EntityMention['type'] }));
+  const tiers: number[] = [];
+  for (const c of chosen) {
+    if (c.type === 'blocker') continue;
+    mentions.push(resolveOne(ctx, c as Candidate & { type: EntityMention['type'] }));
+    tiers.push(c.tier);
+  }
+  unifyUnknownTypes(mentions, tiers);
   const taken = new Uint8Array(tokens.length);
   for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
   // The mention starting at each token, built when the first acronym needs it.

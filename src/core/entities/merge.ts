@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import cues from '../data/entity-cues.json';
 import {
+  afterLeadingTitles,
   ALL_DIGITS,
   CAPITALIZED,
   candidate,
@@ -17,9 +18,11 @@ import {
   NOT_NAME,
   NOT_NAMES,
   organizationOrCompany,
+  ORGANIZATION_TAIL_WORDS,
   ROLE_TITLE,
   ROLE_TITLES,
   SENTENCE_START,
+  TITLE,
   UPPER_OR_NUMBER_LED,
   WORDLIKE,
   type Candidate,
@@ -27,7 +30,11 @@ import {
 } from './candidates';
 import type { NameSpan } from './tagger';
 
-const ORGANIZATION_TAIL_WORDS = new Set(cues.organizationTailWords);
+const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
+const NATIONALITIES = new Set(cues.englishNationalities);
+/** Public titles after a portfolio word (Finance Minister, Energy Secretary). */
+const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary']);
+const ALL_LOWER_WORD = /^[a-z]+$/;
 const NOT_NAMES_ALONE = new Set(cues.notNamesAlone);
 /** A span longer than this is in neither list: no need to slice its text. */
 const NOT_NAME_MAX_LENGTH = Math.max(...cues.notNames.map((w) => w.length), ...cues.notNamesAlone.map((w) => w.length));
@@ -98,6 +105,17 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
     while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
     while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE))) te--;
+    // An English person's or business's name ends on no plain lower-case word (Pemberton Resources
+    // shares rose: the shares are no name's); a place may (Mandovi river), and a glued one is the
+    // name's own (Macy's).
+    if (ctx.lang === 'en' && s.label !== 'LOC') {
+      while (te - ts > 1 && tokens[te - 1].spaceBefore && ALL_LOWER_WORD.test(tokens[te - 1].text) && flags[te - 2] & CAPITALIZED) te--;
+    } else if (ctx.lang === 'en') {
+      // A listed place before a plain word is the place alone (U.S. states, China markets).
+      let cut = te;
+      while (cut - ts > 1 && tokens[cut - 1].spaceBefore && ALL_LOWER_WORD.test(tokens[cut - 1].text)) cut--;
+      if (cut < te && isListedName(ctx, ts, cut)) te = cut;
+    }
     // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
     // Through the last title word of the first five (Treasury Secretary Janet Yellen, Bank of England Governor Andrew Bailey).
     if (s.label === 'PER') {
@@ -108,13 +126,23 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       }
       if (cut > ts && cut < te && flags[cut] & NAME_WORD) ts = cut;
     }
+    // French titles and honorifics open no name (Mgr Lavigerie, abbé Lemire, M. de Freycinet),
+    // whatever the tagger read the rest as: an honorific (M., Mgr) only, before a name it read as no person.
+    if (ctx.lang === 'fr' && (s.label === 'PER' || (s.label !== 'MISC' && flags[ts] & TITLE))) ts = afterLeadingTitles(ctx, ts, te);
     // A job title before a person's name is neither's (Federal Reserve Chair Jerome Powell: the Fed and the person).
     if (ctx.lang === 'en' && te < tokens.length && flags[te] & NAME_WORD && !tokens[te].lineStart) {
       let cut = te;
       while (cut > ts + 1 && flags[cut - 1] & ROLE_TITLE) cut--;
-      if (cut < te && !(flags[cut - 1] & ROLE_TITLE)) te = cut;
+      if (cut < te && !(flags[cut - 1] & ROLE_TITLE)) {
+        // The word before Minister or Secretary is the portfolio, no name (Saudi Energy Minister Prince Abdulaziz).
+        if (PORTFOLIO_TITLES.has(tokens[cut].text)) cut--;
+        if (cut <= ts) continue;
+        te = cut;
+      }
     }
     if (te <= ts || te - ts > MAX_NAME_TOKENS) continue;
+    // An adjective of nationality alone is no name (Saudi Crown Prince..., the British lender).
+    if (ctx.lang === 'en' && te - ts === 1 && NATIONALITIES.has(tokens[ts].text)) continue;
     if (tokens[te - 1].end - tokens[ts].start <= NOT_NAME_MAX_LENGTH) {
       const spanText = ctx.text.slice(tokens[ts].start, tokens[te - 1].end);
       if (NOT_NAMES.has(spanText) || NOT_NAMES_ALONE.has(spanText)) continue;
@@ -145,6 +173,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // A name that ends in an organization word or a corporate suffix is a body or a business,
     // whatever the tagger read from its first words (Montreal Hockey Club, Victoria Bank).
     else if (ctx.lang === 'en' && te - ts > 1 && (s.label === 'PER' || s.label === 'LOC') && endsLikeOrganization(ctx, te)) type = organizationOrCompany(ctx, ts, te);
+    // A name that ends in a word of places is a place (Fairfax County, Barrack Street).
+    else if (ctx.lang === 'en' && te - ts > 1 && PLACE_TAIL_WORDS.has(tokens[te - 1].text)) type = 'place';
     else if (s.label === 'PER') type = 'person';
     else if (s.label === 'LOC') type = 'place';
     else type = organizationOrCompany(ctx, ts, te);
@@ -222,6 +252,13 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
   return out;
 }
 
+/** A list knows tokens [ts, te) as one name. */
+function isListedName(ctx: Context, ts: number, te: number): boolean {
+  let node = ctx.words[ts].gazetteer;
+  for (let k = ts + 1; k < te && node; k++) node = node.next.get(ctx.words[k].key);
+  return node?.hits !== undefined;
+}
+
 function endsLikeOrganization(ctx: Context, te: number): boolean {
   const last = ctx.tokens[te - 1].text;
   if (ORGANIZATION_TAIL_WORDS.has(last)) return true;
@@ -265,6 +302,29 @@ export function selectCandidates(tokenCount: number, candidates: Candidate[]): C
   let next = 0;
   for (let k = 0; next < count; k++) if (owner[k] > 0) chosen[next++] = candidates[owner[k] - 1];
   return chosen;
+}
+
+/** English people's names around a particle are one name when the tagger read two (Abdulaziz bin
+ * Salman, Ursula von der Leyen): two unknown people with only particles between them. `chosen` is in text order. */
+export function joinParticleNames(ctx: Context, chosen: Candidate[]): Candidate[] {
+  if (ctx.lang !== 'en' || chosen.length < 2) return chosen;
+  const { tokens, words, flags } = ctx;
+  let out: Candidate[] | undefined;
+  let prev = chosen[0];
+  for (let c = 1; c < chosen.length; c++) {
+    const next = chosen[c];
+    let joined = prev.type === 'person' && next.type === 'person' && !prev.entity && !next.entity && next.ts > prev.te && next.ts - prev.te <= 2;
+    for (let k = prev.te; k < next.ts && joined; k++) if (!words[k].particle || flags[k] & CAPITALIZED || tokens[k].lineStart) joined = false;
+    if (joined) {
+      out ??= chosen.slice(0, c);
+      prev = candidate(prev.ts, next.te, 'person', prev.source, Math.max(prev.tier, next.tier), Math.max(prev.score, next.score));
+      out[out.length - 1] = prev;
+    } else {
+      prev = next;
+      if (out) out.push(next);
+    }
+  }
+  return out ?? chosen;
 }
 
 /** selectCandidates for sorted candidates of which some are empty. */

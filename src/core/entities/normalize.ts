@@ -31,15 +31,20 @@ function foldLetters(name: string): string {
     .replace(/[Œœ]/g, 'oe');
 }
 
+const LIGATURES = /[\ufb00-\ufb06]/;
+
 /** The trie key of a token: apostrophes and hyphens unified, case kept. */
 export function tokenKey(text: string): string {
   let plain = true;
   for (let i = 0; i < text.length && plain; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2019 || c === 0x2bc || c === 0x2011) plain = false;
+    if (c === 0x2019 || c === 0x2bc || c === 0x2011 || c === 0x17f || (c >= 0xfb00 && c <= 0xfb06)) plain = false;
   }
   if (plain) return text;
   let out = text;
+  // Old print and OCR: the long s (ſ) and the ligatures ﬁ ﬂ are their plain letters.
+  if (out.includes('ſ')) out = out.replace(/ſ/g, 's');
+  if (LIGATURES.test(out)) out = out.normalize('NFKC');
   if (out.includes('’') || out.includes('ʼ')) out = out.replace(/[’ʼ]/g, "'");
   if (out.includes('‑')) out = out.replace(/‑/g, '-');
   return out;

@@ -59,6 +59,8 @@ const CHANGE_WINDOW = 6;
 const POSSESSOR_WINDOW = 6;
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
+/** How many sentences before a change figure, in its paragraph, may name the stock market. */
+const STOCK_REPORT_SENTENCES = 5;
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
 const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue', 'growth', 'market_share', 'share_price', 'share_price_change', 'market_cap_change']);
 
@@ -88,6 +90,8 @@ class FactLinker {
   private readonly factsOfFigure = new Map<number, Fact[]>();
   /** The first linked figure of each money amount, by unit then value. */
   private readonly linkedAmounts = new Map<string, Map<number, number>>();
+  /** Whether the paragraph read from a token up to `end` names the stock market (see inStockReport). */
+  private readonly stockReport = new Map<number, { end: number; found: boolean }>();
   /** Company names, lower case, with their ids: the makers products are named after (made on first need). */
   private makers: [string, string][] | undefined;
 
@@ -490,6 +494,19 @@ class FactLinker {
     return false;
   }
 
+  /** The last actor named in [from, to) that starts a clause of its own (after a comma, "and", "et"), if any. */
+  private actorBetween(from: number, to: number, buyer: boolean): string | undefined {
+    for (let k = to - 1; k >= from; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi === -1) continue;
+      const m = this.mentions[mi];
+      if (m.role !== 'actor' || m.entity.type === 'person' || this.isApposed(mi) || this.namesRelative(m) || (buyer && this.isBought(m))) return undefined;
+      const before = m.t0 - 1;
+      return before >= from && (this.tokens[before].text === ',' || this.has(before, 'join') && !this.has(before, 'determiner')) ? m.id : undefined;
+    }
+    return undefined;
+  }
+
   /**
    * A name that only says whose parent or owner is meant: "the Facebook parent's stock", "Google
    * parent Alphabet", "la maison mère de Facebook". The company meant is another one.
@@ -643,7 +660,11 @@ class FactLinker {
 
     const businessOnly = BUSINESS_PREDICATES.has(predicate);
     const anchor = afterTopic ? span.t0 : topicAt !== -1 ? topicAt : verbAt !== -1 ? verbAt : span.t0;
-    const entity = (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
+    // An actor named between the noun and the figure is the figure's own subject: "Exxon shares
+    // were down 0.8%, and Chevron Corp dipped 0.5%".
+    const ownSubject = topicAt !== -1 && !afterTopic ? this.actorBetween(topicEnd, span.t0, predicate === 'investment') : undefined;
+    const entity = ownSubject ??
+      (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
       this.nearestActor(anchor, focus, businessOnly, predicate === 'investment') ??
       this.nearestActor(span.t0, focus, businessOnly, predicate === 'investment') ??
       (this.isOwnerless(topic, topicEnd) ? focus : undefined) ??
@@ -756,10 +777,24 @@ class FactLinker {
         break;
     }
     if (verb && money) return 'investment';
-    if (change) {
-      for (let k = ss; k < se; k++) if (this.has(k, 'stockContext')) return 'share_price_change';
-    }
+    if (change && this.inStockReport(ss, se)) return 'share_price_change';
     return undefined;
+  }
+
+  /**
+   * A market report names the exchange or the session once for a paragraph ("Le CAC 40 a terminé
+   * la séance... Kering a cédé 3,2 %"): the sentence [ss, se) and those before it in its paragraph
+   * (at most STOCK_REPORT_SENTENCES) are read, each paragraph's answer kept.
+   */
+  private inStockReport(ss: number, se: number): boolean {
+    let from = ss;
+    for (let n = 0; n < STOCK_REPORT_SENTENCES && from > 0 && !this.tokens[from].lineStart; n++) from = this.sentenceStart[from - 1];
+    const known = this.stockReport.get(from);
+    if (known !== undefined && known.end >= se) return known.found;
+    let found = false;
+    for (let k = from; k < se && !found; k++) found = this.has(k, 'stockContext');
+    this.stockReport.set(from, { end: se, found });
+    return found;
   }
 
   private isCountUnit(unit: string | undefined): boolean {

@@ -62,10 +62,13 @@ function validDay(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month);
 }
 
-/** A 4-digit year right at token j (after one space), or null. */
-function yearAt(s: ScanState, j: number): number | null {
+/**
+ * A 4-digit year right at token j (after one space), or null. After a day and a month any year
+ * from 1000 is one (14 juillet 1789, July 4, 1776); alone, only 1900 to 2100.
+ */
+function yearAt(s: ScanState, j: number, afterDay = false): number | null {
   const t = s.tokens[j];
-  if (!t || !t.spaceBefore || !isYearToken(t) || s.inEntity[j]) return null;
+  if (!t || !t.spaceBefore || s.inEntity[j] || !(afterDay ? t.digits === 4 && t.text[0] !== '0' : isYearToken(t))) return null;
   // Not the start of a larger number (2025 000) nor of a decimal (2025,5).
   const after = s.tokens[j + 1];
   if (after && !after.spaceBefore && (after.text === ',' || after.text === '.') && s.tokens[j + 2] && !s.tokens[j + 2].spaceBefore && s.tokens[j + 2].digits > 0) return null;
@@ -104,6 +107,11 @@ function dayAt(s: ScanState, j: number): { day: number; next: number } | null {
   const t = s.tokens[j];
   if (!t || s.inEntity[j]) return null;
   if (s.lex.lang === 'fr' && (t.norm === 'premier' || t.norm === '1er')) return { day: 1, next: j + 1 };
+  // "the first of May", "the twenty-first of May": a rank in words, before "of".
+  if (s.lex.lang === 'en' && t.digits === 0 && s.tokens[j + 1]?.norm === 'of') {
+    const day = ordinalWordValue(t.norm, s.lex);
+    return day !== undefined && day >= 1 && day <= 31 && !isCapitalized(t.text) ? { day, next: j + 1 } : null;
+  }
   if (t.digits === 0 || t.digits > 2) return null;
   const day = Number(t.text);
   if (day < 1 || day > 31) return null;
@@ -114,6 +122,16 @@ function dayAt(s: ScanState, j: number): { day: number; next: number } | null {
     next++;
   }
   return { day, next };
+}
+
+/** first -> 1, twenty-first -> 21: an ordinal word's value, or undefined. */
+function ordinalWordValue(norm: string, lex: ScanState['lex']): number | undefined {
+  const word = lex.ordinals.get(norm);
+  if (word !== undefined) return word;
+  const cut = norm.indexOf('-');
+  if (cut < 0) return undefined;
+  const ten = lex.tens.get(norm.slice(0, cut)), unit = lex.units.get(lex.ordinalParts.get(norm.slice(cut + 1)) ?? '');
+  return ten !== undefined && unit !== undefined ? ten + unit : undefined;
 }
 
 const ORDINAL_PERIOD_WORDS = new Map<string, number>([
@@ -365,6 +383,12 @@ function matchNumericDate(s: ScanState, i: number): DateMatch | null {
   const tk = s.tokens;
   if (i + 4 >= tk.length) return null;
   const a = tk[i], s1 = tk[i + 1], b = tk[i + 2], s2 = tk[i + 3], c = tk[i + 4];
+  // 2025/06/02: year first, then month and day, in every language.
+  if (isYearToken(a) && s1.text === '/' && s2.text === '/' && b.digits === 2 && c.digits === 2 &&
+    !s1.spaceBefore && !b.spaceBefore && !s2.spaceBefore && !c.spaceBefore) {
+    const month = Number(b.text), day = Number(c.text);
+    return validDay(day, month) ? { first: i, next: i + 5, parts: { year: Number(a.text), month, day } } : null;
+  }
   if (a.digits === 0 || a.digits > 2 || b.digits === 0 || b.digits > 2 || !isYearToken(c)) return null;
   if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore) return null;
   const sep = s1.text;
@@ -384,8 +408,10 @@ function matchDayMonth(s: ScanState, i: number): DateMatch | null {
   if (s.lex.lang === 'en' && s.tokens[j]?.norm === 'of') j++;
   const m = monthAt(s, j, true);
   if (!m || !s.tokens[j].spaceBefore || !validDay(d.day, m.month)) return null;
-  const year = yearAt(s, m.next);
-  if (year !== null) return { first: i, next: m.next + 1, parts: { year, month: m.month, day: d.day } };
+  // "the 2nd of June, 2025": English may set the year off with a comma.
+  const comma = s.lex.lang === 'en' && s.tokens[m.next]?.text === ',' ? 1 : 0;
+  const year = yearAt(s, m.next + comma, true);
+  if (year !== null) return { first: i, next: m.next + comma + 1, parts: { year, month: m.month, day: d.day } };
   const relative = relativeYearAt(s, m.next);
   if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
   return { first: i, next: m.next, parts: { month: m.month, day: d.day } };
@@ -397,11 +423,13 @@ function matchMonthFirst(s: ScanState, i: number): DateMatch | null {
   if (!m) return null;
   let j = m.next;
   if (s.lex.lang === 'en') {
-    const d = dayAt(s, j);
-    if (d && s.tokens[j].spaceBefore && validDay(d.day, m.month)) {
+    // "May the 1st": the article before a day written as a rank.
+    const dj = s.tokens[j]?.norm === 'the' && s.tokens[j + 2]?.glued && s.lex.ordinalSuffixes.has(s.tokens[j + 2].norm) ? j + 1 : j;
+    const d = dayAt(s, dj);
+    if (d && s.tokens[dj].spaceBefore && validDay(d.day, m.month)) {
       let k = d.next;
       if (s.tokens[k]?.text === ',') k++;
-      const year = yearAt(s, k);
+      const year = yearAt(s, k, true);
       if (year !== null) return { first: i, next: k + 1, parts: { year, month: m.month, day: d.day } };
       const relative = relativeYearAt(s, d.next);
       if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
@@ -466,12 +494,33 @@ function matchPeriodWordYear(s: ScanState, i: number): DateMatch | null {
   const isPeriod = word === 'année' || word === 'exercice' || word === 'year' || (t.cls & SEASON) !== 0;
   const isDecade = word === 'années' || word === 'décennie';
   if (!isPeriod && !isDecade) return null;
-  const y = yearAt(s, i + 1);
+  // "les années 90", "les années quatre-vingt": a decade in two digits or in words, no figure either.
+  const after = s.tokens[i + 1];
+  if (isDecade && after && after.spaceBefore && !s.inEntity[i + 1] && ((after.digits === 2 && after.text.endsWith('0')) ||
+    (after.digits === 0 && decadeWordValue(after.norm, s.lex) !== undefined))) {
+    return { first: i, next: i + 2, parts: {}, none: true };
+  }
+  // "the summer of 2024": the season, "of" and the year.
+  const of = isPeriod && s.lex.lang === 'en' && after?.norm === 'of' ? 1 : 0;
+  const y = yearAt(s, i + 1 + of);
   if (y === null) return null;
   if (isDecade) return { first: i, next: i + 2, parts: {}, none: true };
   // "été" is also the participle of "être": only a season right after an article or preposition.
   if (word === 'été' && !['l\'', 'en', 'cet', 'de', 'd\'', 'à', 'au', 'du', 'pour', 'depuis', 'dès'].includes(s.tokens[i - 1]?.norm ?? '')) return null;
-  return { first: i, next: i + 2, parts: { year: y } };
+  return { first: i, next: i + 2 + of, parts: { year: y } };
+}
+
+/** trente, quatre-vingt, soixante-dix: a ten in words (a decade's name), or undefined. */
+function decadeWordValue(norm: string, lex: ScanState['lex']): number | undefined {
+  const ten = lex.tens.get(norm);
+  if (ten !== undefined) return ten;
+  const cut = norm.lastIndexOf('-');
+  if (cut < 0) return undefined;
+  const head = lex.tens.get(norm.slice(0, cut)) ?? lex.units.get(norm.slice(0, cut)), tail = lex.tens.get(norm.slice(cut + 1)) ?? lex.units.get(norm.slice(cut + 1));
+  // quatre-vingt (4 x 20), soixante-dix (60 + 10)
+  if (head === undefined || tail === undefined) return undefined;
+  const value = tail === 20 && head === 4 ? 80 : head + tail;
+  return value % 10 === 0 ? value : undefined;
 }
 
 // ----------------------------------------------------------------------------------------

@@ -46,6 +46,8 @@ const PUNCTUATION_STOPS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '«',
 /** French articles a date may open with after d'ici or depuis (d'ici l'an prochain, depuis la semaine dernière); English "by the" is rarely a deadline (by the 1961 film). */
 const DATE_ARTICLES = new Set(["l'", 'le', 'la']);
 /** The words after which a fraction is a share of a whole (deux tiers des, 3/4 of). */
+ /** Articles between a qualifier and a fraction word (près de la moitié). */
+const FRACTION_ARTICLES = new Set(['la', 'le', "l'", 'les', 'the']);
 const SHARE_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
 /** The words that may follow unnamed cents (douze euros cinquante le kilo, five dollars fifty each). */
 const CENTS_FOLLOWERS = new Set(['le', 'la', 'l\'', 'les', 'par', 'pour', 'et', 'ou', 'the', 'a', 'an', 'per', 'each', 'and', 'or', 'for']);
@@ -124,7 +126,8 @@ class FigureScanner {
     if (sign !== undefined) return this.signed(i, sign);
     const date = this.timeAt(i) ?? this.dateAt(i);
     if (date) return date;
-    return this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.numberAt(i, 0) ?? this.ordinalAt(i);
+    return this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.halfUnitAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.hyphenDurationAt(i) ??
+      this.numberAt(i, 0) ?? this.ordinalAt(i);
   }
 
   private mayStartFigure(t: FigureToken): boolean {
@@ -138,7 +141,7 @@ class FigureScanner {
     // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
     const c1 = source.charCodeAt(t.start + 1), last = source.charCodeAt(t.end - 1);
     // ... or a fiscal year (FY2024, FY24).
-    return (length === 3 && CURRENCIES.codes.has(t.text)) || (length === 2 && c1 >= 48 && c1 <= 57) || (c0 === 70 && c1 === 89) ||
+    return (length === 3 && CURRENCIES.codes.has(t.text)) || CURRENCIES.prefixAbbreviations.has(t.text) || (length === 2 && c1 >= 48 && c1 <= 57) || (c0 === 70 && c1 === 89) ||
       ((c0 === 73 || c0 === 86 || c0 === 88) && (last === 101 || last === 114)); // ends in e or r
   }
 
@@ -183,8 +186,9 @@ class FigureScanner {
     // Words: midi, noon, half past two, huit heures.
     if (!startsWithDigit(t.text)) return this.spokenTime(i);
     const length = t.end - t.start;
-    const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.text) : null;
-    if (compact) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
+    const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.norm) : null;
+    // 9H30 is a time, 1H25 the first half of 2025.
+    if (compact && !(t.text !== t.norm && compact[1].length === 1 && (compact[1] === '1' || compact[1] === '2'))) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
     // "at 1430 GMT": four digits before a time zone.
     if (t.digits === 4 && this.lex.clock.timeZones.has(tk[i + 1]?.text ?? '') && tk[i + 1].spaceBefore) {
       return this.timeDraft(i, i + 1, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
@@ -197,6 +201,9 @@ class FigureScanner {
     if ((a?.text === ':' || (a?.text === '.' && this.amPmAt(i + 3))) && !a.spaceBefore && b && !b.spaceBefore && b.digits === 2) {
       const pm = this.amPmAt(i + 3);
       if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text));
+      // "7:00 in the evening", "8:30 du soir".
+      const part = dayPartAfter(this.s, i + 3, hour);
+      if (part) return this.timeDraft(i, part.next, part.hour, Number(b.text));
       return this.timeDraft(i, i + 3, hour, Number(b.text));
     }
     // 14h (glued), 14 h, 14 h 30.
@@ -284,7 +291,8 @@ class FigureScanner {
     const tk = this.tk;
     return (m) => {
       const t = tk[m];
-      if (!t || (m > k && !t.spaceBefore && !tk[m - 1].norm.endsWith("'")) || this.s.inEntity[m]) return undefined;
+      // Glued only after an elision or around the dots of an abbreviation (U.S. dollars).
+      if (!t || (m > k && !t.spaceBefore && !tk[m - 1].norm.endsWith("'") && t.text !== '.' && tk[m - 1].text !== '.') || this.s.inEntity[m]) return undefined;
       return t.norm;
     };
   }
@@ -294,7 +302,7 @@ class FigureScanner {
   }
 
   /** $4.15 billion, US$ 5, HK$10m, €10bn, USD 10 m, EUR 5 millions. */
-  private currencyFirstAt(i: number): Match | null {
+  private currencyFirstAt(i: number, depth = 0): Match | null {
     const tk = this.tk;
     const t = tk[i];
     let code: string | undefined;
@@ -307,6 +315,11 @@ class FigureScanner {
       code = this.dollar(CURRENCIES.symbols.get(t.text)!);
     } else if (t.end - t.start === 3 && CURRENCIES.codes.has(t.text) && tk[i + 1]?.spaceBefore && tk[i + 1].digits > 0) {
       code = CURRENCIES.codes.get(t.text);
+    } else if (CURRENCIES.prefixAbbreviations.has(t.text)) {
+      // Rs 300, Rs. 300: the number stands apart.
+      if (tk[k]?.text === '.' && !tk[k].spaceBefore) k++;
+      if (!tk[k]?.spaceBefore || tk[k].digits === 0) return null;
+      code = CURRENCIES.prefixAbbreviations.get(t.text);
     }
     if (code === undefined) return null;
     const numTok = tk[k];
@@ -316,21 +329,54 @@ class FigureScanner {
     if (!isSafeFigureNumber(num.value)) return { drafts: [], next: num.next };
     let value = num.value;
     let next = num.next;
+    let scale = 1;
     const scaleTok = tk[next];
     if (scaleTok && !this.s.inEntity[next]) {
       const full = this.lex.scales.get(scaleTok.norm) ?? (this.lex.thousand.has(scaleTok.norm) ? 1000 : undefined);
       const abbreviation = this.lex.scaleAbbreviations.get(scaleTok.norm);
       if (full !== undefined && scaleTok.spaceBefore) {
-        value *= full;
+        scale = full;
         next++;
       } else if (abbreviation !== undefined && (scaleTok.glued || scaleTok.spaceBefore)) {
-        value *= abbreviation;
+        scale = abbreviation;
         next++;
       } else if (scaleTok.glued) {
         return { drafts: [], next: next + 1 };
       }
     }
-    return { drafts: [{ first: i, next, kind: 'money', value, unit: code }], next };
+    value *= scale;
+    const head: Draft = { first: i, next, kind: 'money', value, unit: code, scale };
+    if (scale === 1 && depth === 0) {
+      const range = this.moneyRangeAfter(head, num.value, i);
+      if (range) return range;
+    }
+    return { drafts: [head], next };
+  }
+
+  /**
+   * "$10 to $20 million", "€3-5 billion", "between $10 and $20 billion": the first amount takes the
+   * scale of the second, as in "entre 15 et 25 millions d'euros".
+   */
+  private moneyRangeAfter(head: Draft, count: number, i: number): Match | null {
+    const tk = this.tk;
+    const k = head.next, link = tk[k];
+    if (!link || !RANGE_LINKS.has(link.norm) || !tk[k + 1]) return null;
+    if ((link.norm === 'and' || link.norm === 'et') && !['between', 'entre'].includes(tk[i - 1]?.norm ?? '')) return null;
+    const second = this.currencyFirstAt(k + 1, 1) ?? this.numberAt(k + 1, 1);
+    if (!second || second.drafts.length !== 1) return null;
+    const d = second.drafts[0];
+    const scale = d.scale ?? 1;
+    if (scale === 1 || typeof d.value !== 'number') return null;
+    if (d.kind === 'number') {
+      // "€3-5 billion": the second number takes the currency of the first.
+      d.kind = 'money';
+      d.unit = head.unit;
+    } else if (d.kind !== 'money' || d.unit !== head.unit) {
+      return null;
+    }
+    head.value = count * scale;
+    head.scale = scale;
+    return { drafts: [head, d], next: second.next };
   }
 
   /**
@@ -368,7 +414,10 @@ class FigureScanner {
     if (isCapitalized(t.text) && !atSentenceStart(this.s, i)) return null;
     // une dizaine de milliers, une centaine de millions d'euros: the collective counts a plural scale.
     const linked = pre.next + 1;
-    if (['de', "d'"].includes(tk[pre.next]?.norm ?? '') && tk[linked] && tk[linked].spaceBefore && tk[linked].norm.endsWith('s')) {
+    // English takes a singular scale after "of": a couple of million dollars.
+    const link = tk[pre.next]?.norm ?? '';
+    if ((link === 'de' || link === "d'" || (link === 'of' && lex.scales.has(tk[linked]?.norm ?? ''))) && tk[linked] && tk[linked].spaceBefore &&
+      (tk[linked].norm.endsWith('s') || link === 'of')) {
       const more = lex.scales.get(tk[linked].norm) ?? lex.collectiveNumbers.get(tk[linked].norm);
       if (more !== undefined && !lex.exactCollectives.has(tk[linked].norm)) pre = { ...pre, scale: pre.scale! * more, next: linked + 1 };
     }
@@ -459,6 +508,12 @@ class FigureScanner {
       denomIndex = i;
     } else if ((t.cls & (ARTICLE_NUMBER | UNIT)) !== 0) {
       numerator = lex.units.get(t.norm) ?? 1;
+    } else if ((t.cls & FRACTION) !== 0 && lex.lang === 'fr' && ['le', 'du', "l'"].includes(tk[i - 1]?.norm ?? '') &&
+      this.wholeAfter(i + 1)) {
+      // "le tiers des salariés", "près du quart de la population": one part, the article for the numerator
+      // ("le quart de finale" names a round).
+      numerator = 1;
+      denomIndex = i;
     } else {
       return null;
     }
@@ -469,19 +524,56 @@ class FigureScanner {
     if (lex.fractionHalf.has(den.norm) && denomIndex > i) return null;
     // Only a share of something: "de", "du", "des", "d'", "of" follows.
     const link = tk[denomIndex + 1]?.norm ?? '';
-    if (!SHARE_LINKS.has(link)) return null;
-    // "un dixième de seconde", "a tenth of a mile": a measure, not a share.
+    // "half the shares": English half takes the whole without "of".
+    if (denomIndex === i && lex.lang === 'en' && lex.fractionDeterminers.has(link) && tk[denomIndex + 1].spaceBefore) {
+      return this.fractionDraft(first, i + 1, numerator, denominator);
+    }
+    // "half an hour", "half a day": half of a unit of time; "half a point".
+    if ((link === 'a' || link === 'an') && denomIndex === i) {
+      const unitTok = tk[denomIndex + 2];
+      if (!unitTok || !unitTok.spaceBefore) return null;
+      if (lex.fractionPointNouns.has(unitTok.norm)) return this.single(first, denomIndex + 3, 'quantity', numerator / denominator, unitTok.norm);
+      const duration = lex.durationUnits.get(unitTok.norm);
+      return duration !== undefined ? this.durationDraft(first, denomIndex + 3, numerator / denominator, duration) : null;
+    }
+    // "a quarter point": a fraction of a point of a rate.
+    if (lex.fractionPointNouns.has(link) && tk[denomIndex + 1].spaceBefore) return this.single(first, denomIndex + 2, 'quantity', numerator / denominator, link);
+    if (!SHARE_LINKS.has(link)) return this.changeFraction(first, denomIndex + 1, numerator, denominator);
+    // "un dixième de seconde", "a tenth of a mile", "un quart d'heure": a measure, not a share.
     let u = denomIndex + 2;
     if (['a', 'an'].includes(tk[u]?.norm ?? '')) u++;
     const unitNorm = tk[u]?.norm ?? '';
+    // "un quart de point": a fraction of a point of a rate, not a share.
+    if (lex.fractionPointNouns.has(unitNorm)) return this.single(first, u + 1, 'quantity', numerator / denominator, unitNorm);
+    const duration = lex.durationUnits.get(unitNorm);
+    // "la moitié du mois" is a share of a given month; "trois quarts d'heure", "a quarter of a century" a length.
+    if (duration !== undefined && link !== 'du' && link !== 'des') {
+      return this.durationDraft(first, u + 1, numerator / denominator, duration);
+    }
     if (denominator > 4) {
-      const duration = lex.durationUnits.get(unitNorm);
-      if (duration !== undefined) return this.durationDraft(first, u + 1, numerator / denominator, duration);
       const measure = lex.measureUnits.get(unitNorm);
       if (measure !== undefined) return this.single(first, u + 1, 'quantity', numerator / denominator, measure);
       if (lex.scales.has(unitNorm)) return null;
     }
     return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
+  }
+
+  /** "grew by two thirds", "a baissé d'un tiers": a fraction after a verb of change and its link is the change in percent. */
+  private changeFraction(first: number, next: number, numerator: number, denominator: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    const link = tk[first - 1], verb = tk[first - 2];
+    if (!link || !verb || !lex.directionLinks.has(link.norm) || !(lex.directionUp.has(verb.norm) || lex.directionDown.has(verb.norm))) return null;
+    // Nothing counted after it: "by two thirds of", "by a third party" are other readings.
+    const after = tk[next];
+    if (after && after.spaceBefore && isLetterWord(after.text) && !lex.stopWords.has(after.norm)) return null;
+    return this.fractionDraft(first, next, numerator, denominator);
+  }
+
+  /** "des", "du", or "de"/"d'" and a determiner at k: what a fraction is a share of. */
+  private wholeAfter(k: number): boolean {
+    const link = this.tk[k]?.norm ?? '';
+    if (link === 'des' || link === 'du') return true;
+    return (link === 'de' || link === "d'") && this.lex.fractionDeterminers.has(this.tk[k + 1]?.norm ?? '');
   }
 
   private fractionDraft(first: number, next: number, numerator: number, denominator: number): Match {
@@ -513,7 +605,7 @@ class FigureScanner {
       const cm = unit?.unit === 'm' && num.plain ? tk[unit.next] : undefined;
       if (cm && !cm.spaceBefore && cm.text.length === 2 && isDigits(cm.text)) return this.single(i, unit!.next + 1, 'quantity', num.value + Number(cm.text) / 100, 'm');
       if (unit) return this.single(i, unit.next, 'quantity', num.value, unit.unit);
-      if (!lex.scaleAbbreviations.has(glued.norm)) return { drafts: [], next: k + 1 };
+      if (!lex.scaleAbbreviations.has(glued.norm) && !lex.percentWords.starts(glued.norm)) return { drafts: [], next: k + 1 };
     }
     // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.
     let scale = 1;
@@ -549,7 +641,10 @@ class FigureScanner {
         // "une heure et demie", "a year and a half": one and a half units, whatever the article.
         const half = halfAfter(tk, k + 1, lex);
         if (half !== null) return this.durationDraft(i, half, 1.5, lex.durationUnits.get(unitTok.norm)!);
-        if (lex.units.has(t.norm)) return this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
+        if (lex.units.has(t.norm) || lex.durationAfterIndefinite.has(unitTok.norm)) {
+          const one = this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
+          return this.durationTail(one, 1, lex.durationUnits.get(unitTok.norm)!);
+        }
       }
       return null;
     }
@@ -560,20 +655,34 @@ class FigureScanner {
         count += 0.5;
         k = half;
       } else {
-        // "1 milliard 200 millions": a smaller scale after a larger one adds to it.
-        const rest = tk[k]?.spaceBefore && !s.inEntity[k] ? readDigits(s.text, tk, k, lex) ?? readWords(tk, k, lex) : null;
-        const small = rest ? tk[rest.next] : undefined;
-        const smallScale = small && small.spaceBefore && !rest!.articleOnly && !rest!.ordinal ? lex.scales.get(small.norm) : undefined;
-        if (smallScale !== undefined && rest!.value * smallScale < scale && Number.isInteger(rest!.value)) {
-          count += (rest!.value * smallScale) / scale;
-          k = rest!.next + 1;
+        // "1 milliard 200 millions": a smaller scale after a larger one adds to it, and so on
+        // (deux milliards trois cents millions quatre cent mille: each scale smaller than the last).
+        for (let last = scale; last > 1;) {
+          const rest = tk[k]?.spaceBefore && !s.inEntity[k] ? readDigits(s.text, tk, k, lex) ?? readWords(tk, k, lex) : null;
+          if (!rest || rest.articleOnly || rest.ordinal || !Number.isInteger(rest.value)) break;
+          const small = tk[rest.next];
+          const smallScale = small && small.spaceBefore ? lex.scales.get(small.norm) : undefined;
+          if (smallScale !== undefined && rest.value * smallScale < last) {
+            count += (rest.value * smallScale) / scale;
+            k = rest.next + 1;
+            last = smallScale;
+          } else {
+            // "two million three hundred thousand", "un million deux cent mille": the rest in words, hundreds at least.
+            if (smallScale === undefined && !rest.digits && rest.value >= 100 && rest.value < last) {
+              count += rest.value / scale;
+              k = rest.next;
+            }
+            break;
+          }
         }
       }
     }
     const value = count * scale;
     // "milliards de dollars", "millions d'euros", "billion of"
     let c = k;
-    if (fullScale && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
+    // "1 000 000 d'euros": a million in digits takes "de" as the word does.
+    const takesDe = fullScale || (num.digits && value >= 1e6 && lex.lang === 'fr');
+    if (takesDe && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
     const currency = this.currencyAt(c);
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
       const cents = scale === 1 && Number.isInteger(value) && !CURRENCIES.symbols.has(tk[c].text) ? this.centsAfter(currency.next) : null;
@@ -584,7 +693,7 @@ class FigureScanner {
     const subunit = !fullScale && tk[k]?.spaceBefore && !s.inEntity[k] && tk[k].text === tk[k].norm ? lex.subunits.get(tk[k].norm) : undefined;
     if (subunit !== undefined) return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
-    if (fullScale && c === k + 1) {
+    if (takesDe && c === k + 1) {
       // "3,5 millions de m²", "2 milliards de kWh": a measure.
       const measure = tk[c]?.spaceBefore ? this.measureAt(c, value) : null;
       if (measure) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
@@ -596,19 +705,22 @@ class FigureScanner {
     // Durations: cinq ans, trois prochaines années, dix dernières années, 18 mois.
     let u = k;
     if (tk[u] && lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') u++;
-    const durationUnit = tk[u] && tk[u].spaceBefore ? lex.durationUnits.get(tk[u].norm) : undefined;
+    const durationUnit = tk[u] && tk[u].spaceBefore && !(lex.durationAbbreviations.has(tk[u].norm) && tk[u].text !== tk[u].norm)
+      ? lex.durationUnits.get(tk[u].norm) : undefined;
     if (durationUnit !== undefined && !fullScale && !(num.plain && isYear(num.plain) && u === k && tk[u].norm.startsWith('ann'))) {
       // "deux ans et demi", "trois heures et demie": half a unit more.
       const half = Number.isInteger(value) ? halfAfter(tk, u + 1, lex) : null;
       if (half !== null) return this.durationDraft(i, half, value + 0.5, durationUnit);
-      return this.durationDraft(i, u + 1, value, durationUnit);
+      return this.durationTail(this.durationDraft(i, u + 1, value, durationUnit), value, durationUnit);
     }
     const measure = tk[k] && (tk[k].spaceBefore || tk[k].text === '°') ? this.measureAt(k, value) : null;
     if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
-    // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun.
-    if (num.plain && isYear(num.plain) && scale === 1) {
-      const before = tk[i - 1]?.norm ?? '';
-      const noun = lex.yearContextBefore.has(before) ? null : readNoun(s, k, value);
+    // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun; an older
+    // one (1000-1899) only after a word that leads a year (en 1870, in 1776) and before no noun.
+    const before = i > 0 ? tk[i - 1].norm : '';
+    const oldYear = !!num.plain && num.plain.length === 4 && value >= 1000 && value < 1900 && lex.oldYearLeads.has(before);
+    if (num.plain && (isYear(num.plain) || oldYear) && scale === 1) {
+      const noun = lex.yearContextBefore.has(before) && !oldYear ? null : readNoun(s, k, value);
       if (!noun) {
         const parts = { year: value };
         return { drafts: [{ first: i, next: k, kind: 'date', value: formatDate(parts), dateParts: parts }], next: k };
@@ -626,6 +738,78 @@ class FigureScanner {
     }
     if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
     return this.single(i, k, 'number', value, undefined, scale);
+  }
+
+  /** "une demi-heure", "a half-hour", "deux demi-journées": half units of time. */
+  private halfUnitAt(i: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    const t = tk[i];
+    if ((t.cls & (ARTICLE_NUMBER | UNIT)) === 0) return null;
+    const w = tk[i + 1];
+    if (!w || !w.spaceBefore || w.hyphen <= 0 || !lex.halfWordPrefixes.has(w.norm.slice(0, w.hyphen)) || this.s.inEntity[i + 1]) return null;
+    const noun = w.norm.slice(w.hyphen + 1);
+    const count = (lex.units.get(t.norm) ?? 1) / 2;
+    // "un demi-point": half a point of a rate.
+    if (lex.fractionPointNouns.has(noun)) return this.single(i, i + 2, 'quantity', count, noun);
+    const unit = lex.durationUnits.get(noun);
+    if (unit === undefined) return null;
+    return this.durationDraft(i, i + 2, count, unit);
+  }
+
+  /** "a five-year contract", "30-year bonds", "a 90-day delay": a number and a unit of time made one adjective. */
+  private hyphenDurationAt(i: number): Match | null {
+    const t = this.tk[i], lex = this.lex;
+    if (t.hyphen <= 0 || lex.hyphenDurationUnits.size === 0 || this.s.inEntity[i]) return null;
+    const cut = t.norm.lastIndexOf('-');
+    const unitWord = t.norm.slice(cut + 1);
+    if (!lex.hyphenDurationUnits.has(unitWord)) return null;
+    const count = t.norm.slice(0, cut);
+    let value: number | undefined;
+    if (/^\d{1,3}$/.test(count)) value = Number(count);
+    else {
+      // "thirty-second" is a rank.
+      if (lex.ordinals.has(unitWord)) return null;
+      const parts = count.split('-');
+      if (parts.length > 2) return null;
+      value = 0;
+      for (const part of parts) {
+        const v = lex.units.get(part) ?? lex.tens.get(part);
+        if (v === undefined) return null;
+        value += v;
+      }
+    }
+    if (value === 0) return null;
+    if (isCapitalized(t.text) && !atSentenceStart(this.s, i)) return null;
+    return this.durationDraft(i, i + 1, value, lex.durationUnits.get(unitWord)!);
+  }
+
+  /**
+   * "2 hours and 30 minutes", "two years and six months", "1 hour 20 minutes": a smaller unit of
+   * time after a duration adds to it (PT2H30M, P2Y6M). The match is returned as is otherwise.
+   */
+  private durationTail(m: Match, value: number, unit: string): Match {
+    const tk = this.tk, lex = this.lex;
+    const d = m.drafts[0];
+    if (!d || m.drafts.length !== 1 || !Number.isInteger(value) || DURATION_ORDER.indexOf(unit) < 0) return m;
+    const parts: [number, string][] = [[value, unit]];
+    // "74 jours 3 heures 35 minutes 46 secondes": each part smaller than the one before (at most the seven units).
+    for (let next = d.next; parts.length < DURATION_ORDER.length;) {
+      let j = next;
+      if (tk[j] && tk[j].spaceBefore && lex.numberJoiners.has(tk[j].norm)) j++;
+      if (!tk[j] || !tk[j].spaceBefore || this.s.inEntity[j]) break;
+      const rest = readDigits(this.s.text, tk, j, lex) ?? readWords(tk, j, lex);
+      if (!rest || rest.articleOnly || rest.ordinal || !Number.isInteger(rest.value)) break;
+      const unitTok = tk[rest.next];
+      const second = unitTok && unitTok.spaceBefore ? lex.durationUnits.get(unitTok.norm) : undefined;
+      const last = parts[parts.length - 1][1];
+      if (second === undefined || DURATION_ORDER.indexOf(second) <= DURATION_ORDER.indexOf(last) || second === 'W' || last === 'W') break;
+      parts.push([rest.value, second]);
+      next = rest.next + 1;
+      d.next = next;
+    }
+    if (parts.length === 1) return m;
+    d.value = compoundDuration(parts);
+    return { drafts: [d], next: d.next };
   }
 
   private single(first: number, next: number, kind: FigureKind, value: number, unit?: string, scale?: number): Match {
@@ -676,10 +860,16 @@ class FigureScanner {
       if ((t.norm === 'seconde' || t.norm === 'second') && ['une', 'a', 'one', 'quelques', 'per', 'par'].includes(before)) return null;
       return this.ordinalFrom(i, i + 1, word);
     }
+    // "third-largest bank", "second-biggest": a rank and a superlative, one token.
+    if (t.hyphen > 0 && /est$/.test(t.norm)) {
+      const rank = this.lex.ordinals.get(t.norm.slice(0, t.hyphen));
+      if (rank !== undefined && !isCapitalized(t.text)) return this.ordinalFrom(i, i + 1, rank);
+    }
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
     if (!ROMAN_DIGITS.has(t.text[0])) return null;
-    const roman = /^([IVXLC]+)(?:e|er|ère|ème|re)$/.exec(t.text);
-    if (roman && t.spaceBefore && roman[1] !== 'L' && roman[1] !== 'C') {
+    // Only the first takes -er, -re, -ère (Ier, Ire); "Ver-" cut at a line end is a word.
+    const roman = /^([IVXLC]+)(e|er|ère|ème|re)$/.exec(t.text);
+    if (roman && t.spaceBefore && roman[1] !== 'L' && roman[1] !== 'C' && (roman[1] === 'I' || (roman[2] !== 'er' && roman[2] !== 're' && roman[2] !== 'ère'))) {
       const value = romanValue(roman[1]);
       if (value > 0) return this.ordinalFrom(i, i + 1, value);
     }
@@ -703,6 +893,8 @@ class FigureScanner {
     // English "the" only before a date opening with a word (by the end of the year, not by the 1961 film).
     if (d.kind === 'date' && p - 1 >= this.lastFigureNext && p > 0 &&
       (DATE_ARTICLES.has(tk[p - 1].norm) || (tk[p - 1].norm === 'the' && !startsWithDigit(tk[p].text)))) p--;
+    // "près de la moitié", "nearly the half": an article between the qualifier and a fraction word.
+    if (d.kind === 'percent' && p > 1 && (tk[p].cls & FRACTION) !== 0 && FRACTION_ARTICLES.has(tk[p - 1].norm) && p - 1 >= this.lastFigureNext) p--;
     const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
     for (const q of candidates ?? []) {
       const len = q.tokens.length;
@@ -832,10 +1024,32 @@ function plainDecimal(x: number): string | null {
 function isoDuration(value: number, unit: string): string | null {
   const designator: Record<string, [string, number, string]> = {
     H: ['PT', 1, 'H'], MIN: ['PT', 1, 'M'], S: ['PT', 1, 'S'], Q: ['P', 3, 'M'], DEC: ['P', 10, 'Y'], CEN: ['P', 100, 'Y'],
+    MIL: ['P', 1000, 'Y'], FN: ['P', 2, 'W'],
   };
   const [prefix, factor, letter] = designator[unit] ?? ['P', 1, unit];
   const count = plainDecimal(value * factor);
   return count === null || count.startsWith('-') ? null : `${prefix}${count}${letter}`;
+}
+
+/** The units of an ISO duration, largest first, and the part (date or time) each is written in. */
+const DURATION_ORDER = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
+
+/**
+ * "2 hours and 30 minutes" -> PT2H30M, "two years and six months" -> P2Y6M: the ISO duration of
+ * whole counts of units, largest first (weeks mix with no other unit in ISO 8601: the caller
+ * leaves them apart).
+ */
+function compoundDuration(parts: [number, string][]): string {
+  let out = 'P';
+  let inTime = false;
+  for (const [count, unit] of parts) {
+    if (!inTime && DURATION_ORDER.indexOf(unit) >= 4) {
+      out += 'T';
+      inTime = true;
+    }
+    out += `${count}${unit === 'MIN' ? 'M' : unit}`;
+  }
+  return out;
 }
 
 /** Removes float noise (11.6 * 1e9 = 11599999999.999998). */

@@ -120,6 +120,8 @@ export interface FigureLexicon {
   /** Every word of the number grammar above with its part (units first where lists overlap): one look-up per word part. */
   numberWordKinds: Map<string, NumberWordKind>;
   articleNumbers: Set<string>;
+  /** Words before a bare hundred or thousand that leave its count unsaid (a few hundred, plusieurs mille). */
+  vagueCounts: Set<string>;
   scales: Map<string, number>;
   scaleAbbreviations: Map<string, number>;
   ordinals: Map<string, number>;
@@ -134,6 +136,8 @@ export interface FigureLexicon {
   halfWordPrefixes: Set<string>;
   collectiveNumbers: Map<string, number>;
   exactCollectives: Set<string>;
+  /** Collectives that count only after an article and before "of" (a couple of). */
+  collectivesNeedingOf: Set<string>;
   negativeWords: Set<string>;
   /** Words after which "3/4" is a tally (3/8 dont 3 pen), not a fraction. */
   fractionNotBefore: Set<string>;
@@ -146,6 +150,14 @@ export interface FigureLexicon {
   percentWords: TokenTrie<true>;
   durationUnits: Map<string, string>;
   durationAfterArticle: Set<string>;
+  /** Units that are a duration after "a" too (a decade, a fortnight; "a year" is often a rate: $5 a year). */
+  durationAfterIndefinite: Set<string>;
+  /** Units of a number-unit adjective (a five-year contract, 30-year bonds). */
+  hyphenDurationUnits: Set<string>;
+  /** A fraction of these is that much of the noun (un quart de point, a quarter point: 0.25 point). */
+  fractionPointNouns: Set<string>;
+  /** Abbreviated units of time, read in lower case only (10 mins, 2 hrs; not SEC, HR). */
+  durationAbbreviations: Set<string>;
   durationAdjectives: Set<string>;
   months: Map<string, number>;
   monthAbbreviations: Set<string>;
@@ -179,6 +191,8 @@ export interface FigureLexicon {
   measurePhrases: TokenTrie<string>;
   stopWords: Set<string>;
   yearContextBefore: Set<string>;
+  /** Words after which a year before 1900 alone is a date (en 1870, in 1776): elsewhere it is a number. */
+  oldYearLeads: Set<string>;
   nonRankNouns: Set<string>;
   bareWordExclusions: Set<string>;
   currencyWords: TokenTrie<string>;
@@ -294,6 +308,8 @@ export interface CurrencyLexicon {
   symbols: Map<string, string>;
   dollarPrefixes: Map<string, string>;
   codes: Map<string, string>;
+  /** Rs: an abbreviation standing before the number, as written. */
+  prefixAbbreviations: Map<string, string>;
 }
 
 type LangData = typeof frData;
@@ -381,6 +397,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     numberJoiners: new Set(data.numberJoiners),
     numberWordKinds: numberWordKinds(data),
     articleNumbers: new Set(data.articleNumbers),
+    vagueCounts: new Set(data.vagueCounts),
     scales: new Map(Object.entries(data.scales)),
     scaleAbbreviations: new Map(Object.entries(data.scaleAbbreviations)),
     ordinals: new Map(Object.entries(data.ordinals)),
@@ -393,6 +410,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     halfWordPrefixes: new Set(data.halfWordPrefixes),
     collectiveNumbers: new Map(Object.entries(data.collectiveNumbers as Record<string, number>)),
     exactCollectives: new Set(data.exactCollectives),
+    collectivesNeedingOf: new Set(data.collectivesNeedingOf as string[]),
     negativeWords: new Set(data.negativeWords),
     fractionNotBefore: new Set(data.fractionNotBefore as string[]),
     fractionDeterminers: new Set(data.fractionDeterminers as string[]),
@@ -402,6 +420,10 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     percentWords,
     durationUnits: new Map(Object.entries(data.durationUnits)),
     durationAfterArticle: new Set(data.durationAfterArticle),
+    durationAfterIndefinite: new Set(data.durationAfterIndefinite as string[]),
+    hyphenDurationUnits: new Set(data.hyphenDurationUnits as string[]),
+    fractionPointNouns: new Set(data.fractionPointNouns as string[]),
+    durationAbbreviations: new Set(data.durationAbbreviations as string[]),
     durationAdjectives: new Set(data.durationAdjectives),
     months: new Map(Object.entries(data.months)),
     monthAbbreviations: new Set(data.monthAbbreviationsNeedingDot),
@@ -429,6 +451,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     measurePhrases: measureTrie(data.measureUnits),
     stopWords: new Set(data.stopWords),
     yearContextBefore: new Set(data.yearContextBefore),
+    oldYearLeads: new Set(data.oldYearLeads),
     nonRankNouns: new Set(data.nonRankNouns),
     bareWordExclusions: new Set(data.bareWordExclusions),
     currencyWords,
@@ -485,6 +508,7 @@ export const CURRENCIES: CurrencyLexicon = {
   symbols: new Map(Object.entries(currencyData.symbols)),
   dollarPrefixes: new Map(Object.entries(currencyData.dollarPrefixes)),
   codes: new Map(currencyData.codes.map((c) => [c, (currencyData.codeAliases as Record<string, string>)[c] ?? c])),
+  prefixAbbreviations: new Map(Object.entries(currencyData.prefixAbbreviations as Record<string, string>)),
 };
 
 /**

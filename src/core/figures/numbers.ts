@@ -123,8 +123,22 @@ function opensNumberWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
 
 /** A number in words starting at token `i` (vingt-neuf, deux cents, one hundred and five), or null. */
 export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon): NumberRead | null {
+  const t = tokens[i];
+  // "a hundred people", "a thousand and one": the article counts one hundred, one thousand.
+  if (t !== undefined && (t.cls & ARTICLE_NUMBER) !== 0 && (t.cls & UNIT) === 0) {
+    const after = tokens[i + 1];
+    const kind = after !== undefined && after.spaceBefore && after.hyphen < 0 ? lex.numberWordKinds.get(after.norm) : undefined;
+    if (kind !== 'hundred' && kind !== 'thousand') return null;
+    const read = readWords(tokens, i + 1, lex);
+    return read && !read.ordinal ? { ...read, first: i } : null;
+  }
   // Most tokens read here are other words: the first part decides (an ordinal ends a compound, never opens one).
   if (!opensNumberWords(tokens, i, lex)) return null;
+  // "a few hundred", "plusieurs mille": no count the text gives.
+  if (i > 0 && lex.vagueCounts.has(tokens[i - 1].norm) && tokens[i].hyphen < 0) {
+    const kind = lex.numberWordKinds.get(tokens[i].norm);
+    if (kind === 'hundred' || kind === 'thousand') return null;
+  }
   let total = 0;
   let current = 0;
   let words = 0;
@@ -133,6 +147,8 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
   let ok = false;
   let afterJoiner = false;
   let ordinal = false;
+  // English years said in pairs (nineteen ninety-nine, twenty twenty-five): the first pair, once read.
+  let pairHigh = -1;
   for (; j < tokens.length; j++) {
     const tok = tokens[j];
     if (j > i && !tok.spaceBefore) break;
@@ -148,9 +164,13 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
     const kinds: (NumberWordKind | null)[] = [];
     for (const part of parts) kinds.push(wordPartKind(part, lex));
     if (kinds.includes(null)) break;
-    // A joiner token ("et", "and") must sit between number words.
+    // A joiner token ("et", "and") must sit between number words: after a hundred or a thousand
+    // (one hundred and five, mille et un) or between a ten and a unit (vingt et un), not between
+    // two counts ("two and three quarters").
     if (parts.length === 1 && kinds[0] === 'joiner') {
       if (words === 0 || j + 1 >= tokens.length) break;
+      const previous = wordPartKind(lastPart, lex);
+      if (previous !== 'hundred' && previous !== 'thousand' && !(previous === 'ten' && lex.units.has(lex.ordinalParts.get(tokens[j + 1].norm) ?? tokens[j + 1].norm))) break;
       const nextParts = tokens[j + 1].norm.split('-');
       const last = nextParts.length - 1;
       if (!nextParts.every((p, n) => {
@@ -170,7 +190,11 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
         // quatre-vingt(s): four twenties.
         const v = lex.tens.get(part)!;
         if (v === 20 && current % 100 === 4 && lastPart !== '') current += 76;
-        else current += v;
+        else if (p === 0 && lex.lang === 'en' && total === 0 && current >= 10 && current < 100 && pairHigh < 0 && !afterJoiner) {
+          // "nineteen ninety": a ten after a count of ten or more starts the second pair of a year.
+          pairHigh = current;
+          current = v;
+        } else current += v;
       } else if (kind === 'hundred') {
         current = (current === 0 ? 1 : current) * 100;
       } else if (kind === 'thousand') {
@@ -191,7 +215,7 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
   if (!ok) return null;
   const single = j === i + 1 ? tokens[i].norm : '';
   const read: NumberRead = {
-    value: total + current,
+    value: pairHigh >= 0 ? pairHigh * 100 + current : total + current,
     first: i,
     next: j,
     digits: false,
@@ -240,8 +264,11 @@ export function extendNumber(tokens: FigureToken[], num: NumberRead, lex: Figure
     const after = own ? tokens[own.next] : undefined;
     // Before de or of, a determiner must follow (3/4 of the staff): "1/4 de finale" is a round's name.
     const linked = after && (after.norm === 'de' || after.norm === "d'" || after.norm === 'of') ? tokens[own!.next + 1] : undefined;
+    // English may name the whole with a plural noun (2/3 of respondents).
+    const whole = linked !== undefined && (lex.fractionDeterminers.has(linked.norm) ||
+      (after!.norm === 'of' && linked.norm.length > 3 && linked.norm.endsWith('s') && /^\p{Ll}/u.test(linked.text)));
     if (own && after && after.spaceBefore && (after.text === '%' || /^\p{Ll}/u.test(after.text)) && !lex.fractionNotBefore.has(after.norm) &&
-      before?.text !== '(' && (linked === undefined || lex.fractionDeterminers.has(linked.norm))) {
+      before?.text !== '(' && (linked === undefined || whole)) {
       return { ...num, value: own.value, next: own.next, plain: null, share: true };
     }
     // 3 1/2: an integer, a space, a proper fraction.
@@ -261,7 +288,21 @@ export function extendNumber(tokens: FigureToken[], num: NumberRead, lex: Figure
     const half = halfAfter(tokens, num.next, lex);
     if (half !== null) out = { ...num, value: num.value + 0.5, next: half, articleOnly: false };
   }
+  if (out === num && !num.ordinal && !num.articleOnly) {
+    const part = fractionAfter(tokens, num.next, lex);
+    if (part !== null) out = { ...num, value: num.value + part.value, next: part.next };
+  }
   return out;
+}
+
+/** "and three quarters", "et deux tiers" at token k: a proper fraction in words added to a whole number. */
+function fractionAfter(tokens: FigureToken[], k: number, lex: FigureLexicon): { value: number; next: number } | null {
+  const t = tokens[k], n = tokens[k + 1], d = tokens[k + 2];
+  if (!t || !n || !d || !t.spaceBefore || !n.spaceBefore || !d.spaceBefore || !lex.numberJoiners.has(t.norm)) return null;
+  const numerator = lex.units.get(n.norm) ?? ((n.cls & ARTICLE_NUMBER) !== 0 ? 1 : undefined);
+  const denominator = (d.cls & FRACTION) !== 0 && (d.cls & FRACTION_HALF) === 0 ? lex.fractions.get(d.norm) : undefined;
+  if (numerator === undefined || denominator === undefined || numerator >= denominator || (numerator > 1) !== d.norm.endsWith('s')) return null;
+  return { value: numerator / denominator, next: k + 3 };
 }
 
 /** A proper fraction n/d in digits at token i (no date: a third part or a dot after it ends it). */
@@ -332,6 +373,8 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
   const collective = (w.cls & COLLECTIVE) !== 0 ? lex.collectiveNumbers.get(w.norm) : undefined;
   if (collective !== undefined) {
     if (!counted || (lex.exactCollectives.has(w.norm) ? false : digitCount !== undefined)) return null;
+    // "a couple of analysts": only after an article and before "of" ("the couple", "two couples" are people).
+    if (lex.collectivesNeedingOf.has(w.norm) && (!lex.articleNumbers.has(t.norm) || lex.units.has(t.norm) || tokens[j + 1]?.norm !== 'of')) return null;
     const plural = w.norm.endsWith('s');
     if (plural !== count >= 2 && !(lex.lang === 'en' && count >= 2)) return null;
     const read: NumberRead = { value: count, first: i, next: j + 1, digits: false, plain: null, articleOnly: false, scale: collective };

@@ -60,7 +60,9 @@ export function shiftedParts(ref: number, unit: RelativeDate['unit'], offset: nu
   }
 }
 
-const UNIT_OF_DURATION: Record<string, RelativeDate['unit'] | undefined> = { D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y' };
+const UNIT_OF_DURATION: Record<string, RelativeDate['unit'] | undefined> = { D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y', DEC: 'Y' };
+/** Units counted in another (a decade ago: ten years). */
+const UNIT_FACTOR: Record<string, number | undefined> = { DEC: 10 };
 
 /** A relative date starting at token i, or null. */
 export function matchRelativeDate(s: ScanState, i: number): DateMatch | null {
@@ -212,7 +214,8 @@ function relativeOffset(s: ScanState, i: number): Found | null {
   if (!count) return null;
   const unitTok = tk[count.next];
   if (!unitTok || !unitTok.spaceBefore || !lex.relativeOffsetUnits.has(unitTok.norm)) return null;
-  const unit = UNIT_OF_DURATION[lex.durationUnits.get(unitTok.norm) ?? ''];
+  const durationUnit = lex.durationUnits.get(unitTok.norm) ?? '';
+  const unit = UNIT_OF_DURATION[durationUnit];
   if (unit === undefined) return null;
   let next = count.next + 1;
   if (phraseAt(lex.relativeOffsetHalf, s, next)) return null;
@@ -235,7 +238,7 @@ function relativeOffset(s: ScanState, i: number): Found | null {
     // "il y a trois jours de grève", "il y a deux ans que": not an offset in time.
     return null;
   }
-  const offset = sign * count.value;
+  const offset = sign * count.value * (UNIT_FACTOR[durationUnit] ?? 1);
   return { first, next, resolve: (ref) => shiftedParts(ref, unit, offset) };
 }
 

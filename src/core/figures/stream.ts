@@ -113,6 +113,8 @@ export interface FigureToken {
 }
 
 const DAY_RANGE = /^(\d{1,2})[-–](\d{1,2})$/;
+/** 10-15 before %, million, dollars: a range of two numbers. */
+const NUMBER_RANGE = /^(\d{1,3})[-–](\d{1,3})$/;
 /** 1m70: a height in metres and centimetres (French). */
 const METRES_CENTIMETRES = /^\d{1,2}m\d{2}$/;
 /** 2024-2025, 2024-25: a span of years (2024-12 stays an ISO month). */
@@ -146,7 +148,9 @@ const GLUED_SUFFIXES = new WeakMap<FigureLexicon, Set<string>>();
 function gluedSuffixesOf(lex: FigureLexicon): Set<string> {
   let set = GLUED_SUFFIXES.get(lex);
   if (!set) {
-    set = new Set<string>([...lex.scaleAbbreviations.keys(), ...lex.ordinalSuffixes, ...lex.measureUnits.keys(), ...AM_PM, 'h']);
+    // One-word percent signs too (15pc).
+    const percentWords = [...lex.percentWords.firstTokens()].filter((w) => lex.percentWords.longest([w], 0) !== null);
+    set = new Set<string>([...lex.scaleAbbreviations.keys(), ...lex.ordinalSuffixes, ...lex.measureUnits.keys(), ...AM_PM, 'h', ...percentWords]);
     GLUED_SUFFIXES.set(lex, set);
   }
   return set;
@@ -228,7 +232,17 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
   const suffixNorm = normalizeToken(suffix);
   // "11:416/03/2025": a clock time keeps two digits of minutes; the rest starts a new figure.
   const dayRange = digits <= 2 && t.text.length <= 5 ? DAY_RANGE.exec(t.text) : null;
-  if (dayRange && (lex.months.has(normalizeToken(nextToken?.text ?? '')) || monthBefore(previous, out, lex))) {
+  const rangeShape = digits <= 3 && digits < t.text.length && t.text.length <= 7 && nextToken !== undefined && nextToken.text.length <= 12;
+  const nextNorm = rangeShape ? normalizeToken(nextToken.text) : '';
+  const numberRange = nextNorm !== '' && (lex.percentWords.starts(nextNorm) || lex.scales.has(nextNorm) || lex.currencyWords.starts(nextNorm))
+    ? NUMBER_RANGE.exec(t.text) : null;
+  if (numberRange) {
+    // "10-15 %", "3-5 milliards": read as "10 - 15 %".
+    const a = numberRange[1].length, b = t.start + a;
+    out.push(token(lex, t.start, b, numberRange[1], numberRange[1], t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, b, b + 1, t.text[a], t.text[a], false, false, false, sentence));
+    out.push(token(lex, b + 1, t.end, numberRange[2], numberRange[2], false, false, false, sentence));
+  } else if (dayRange && (lex.months.has(normalizeToken(nextToken?.text ?? '')) || monthBefore(previous, out, lex))) {
     // "3-5 mars", "March 3-5": two days of one month, read as a range like "3 – 5 mars".
     const a = dayRange[1].length, b = t.start + a;
     out.push(token(lex, t.start, b, dayRange[1], dayRange[1], t.spaceBefore, t.lineStart, false, sentence));
