@@ -226,6 +226,8 @@ const OPENS = 2;
  */
 interface WordEntry {
   word: string;
+  /** The entry's place in wordList. */
+  index: number;
   hash: number;
   /** capClass(word): the class of the word features, the pair feature and the signature. */
   cls: string;
@@ -328,6 +330,8 @@ export class TaggerModel {
    */
   private wordSlots = new Int32Array(WORD_TABLE_SIZE);
   private readonly wordList: WordEntry[] = [];
+  /** By token id (Token.id): index + 1 in wordList of the token's entry, 0 for none; found without hashing the text. */
+  private entryIndexById = new Int32Array(1 << 12);
   /** Stamp of the text being tagged: marks equal to it are this text's. */
   private stamp = 0;
   /** The words of the lexicon phrases, by id, and the phrase trie over those ids. */
@@ -404,6 +408,30 @@ export class TaggerModel {
     return entry;
   }
 
+  /** this.word(token.text), found by the token's id when the token was seen before. */
+  private tokenEntry(token: Token): WordEntry {
+    const id = token.id;
+    const byId = this.entryIndexById;
+    const index = id >= 0 && id < byId.length ? byId[id] : 0;
+    if (index !== 0) {
+      const entry = this.wordList[index - 1];
+      // The same string object while the tokenizer's table keeps the word (see Token.id).
+      if (entry.word === token.text) return entry;
+    }
+    const entry = this.word(token.text);
+    if (id >= 0) {
+      if (id >= byId.length) {
+        const grown = new Int32Array(Math.max(2 * byId.length, id + 1));
+        grown.set(byId);
+        this.entryIndexById = grown;
+      }
+      // The token's string from now on: the check above is then a pointer comparison.
+      entry.word = token.text;
+      this.entryIndexById[id] = entry.index + 1;
+    }
+    return entry;
+  }
+
   private resizeWordTable(size: number): void {
     const slots = new Int32Array(size);
     const mask = size - 1;
@@ -430,7 +458,7 @@ export class TaggerModel {
       : starts.get(this.phraseWordIds.get(word) ?? -1);
     const punctuation = word.length === 1 ? (SENTENCE_ENDS.has(word) ? ENDS_SENTENCE : 0) | (OPENERS.has(word) ? OPENS : 0) : 0;
     return {
-      word, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId: this.phraseWordIds.get(word) ?? -1,
+      word, index: this.wordList.length, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId: this.phraseWordIds.get(word) ?? -1,
       lowerEntry: null, scores: -1, pairs: -1, pairsFilled: 0, innerMark: 0, initialMark: 0, lowerMark: 0,
     };
   }
@@ -473,6 +501,7 @@ export class TaggerModel {
   private beginText(n: number): Workspace {
     if (this.wordList.length >= WORD_CACHE_LIMIT) {
       this.wordList.length = 0;
+      this.entryIndexById.fill(0);
       this.wordPool.clear();
       this.pairPool.clear();
       if (this.wordSlots.length === WORD_TABLE_SIZE) this.wordSlots.fill(0);
@@ -502,7 +531,7 @@ export class TaggerModel {
     let previous: WordEntry | undefined;
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
-      const entry = this.word(t.text);
+      const entry = this.tokenEntry(t);
       entries[i] = entry;
       let start = i === 0 || t.lineStart;
       if (!start) {
