@@ -8,6 +8,7 @@ import {
   WINDOW,
   PAD_WORD,
   FeatureList,
+  featureKey,
   OPENERS,
   SENTENCE_ENDS,
   buildLexicon,
@@ -313,14 +314,13 @@ function idPhraseTrie(node: PhraseNode, ids: Map<string, number>): IdPhraseNode 
 export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly marginScale: number;
-  /** kind -> value -> weight per label. */
-  private readonly weights = new Map<string, Map<string, number>>();
   /**
-   * The weights themselves, L per feature at the offsets `weights` gives: one array rather than
-   * a typed array per feature (70 000 of them, three heap objects each, cost seconds of start-up
-   * and tens of MB that every full garbage collection walks).
+   * The weights as stored (ModelData.features), read in place: a feature is looked up once per
+   * distinct word and offset, or per context signature, while copying 70 000 features into
+   * tables cost each worker some 0.2 s per language at start-up.
    */
-  private readonly weightData: Float32Array;
+  private readonly features: Record<string, number[]>;
+  private readonly scale: number;
   private readonly transitions: Float32Array;
   /** The same transitions as doubles, for viterbi. */
   private readonly transitions64: Float64Array;
@@ -339,8 +339,6 @@ export class TaggerModel {
   private readonly phrases: IdPhraseNode;
   private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
   private readonly contextList = new FeatureList();
-  /** Offsets in weightData of the features whose value is empty (context features), by kind. */
-  private readonly constantWeights = new Map<string, number>();
   /** Summed weights: word features (per word), pair features (per word and class), context features (per signature). */
   private readonly wordPool = new WeightPool();
   private readonly pairPool = new WeightPool();
@@ -360,28 +358,25 @@ export class TaggerModel {
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
     this.transitions64 = Float64Array.from(this.transitions);
-    const features = Object.entries(data.features);
-    this.weightData = new Float32Array(features.length * LABEL_COUNT);
-    let offset = 0;
-    for (const [key, packed] of features) {
-      for (let k = 0; k < packed.length; k += 2) this.weightData[offset + packed[k]] = packed[k + 1] / data.scale;
-      const space = key.indexOf(' ');
-      const kind = space < 0 ? key : key.slice(0, space);
-      const value = space < 0 ? '' : key.slice(space + 1);
-      let byValue = this.weights.get(kind);
-      if (byValue === undefined) this.weights.set(kind, (byValue = new Map()));
-      byValue.set(value, offset);
-      if (value === '') this.constantWeights.set(kind, offset);
-      offset += LABEL_COUNT;
-    }
+    this.features = data.features;
+    this.scale = data.scale;
+  }
+
+  /** The stored weights of a feature, [label, stored weight, ...], if the model has it. */
+  private packedWeights(kind: string, value: string): number[] | undefined {
+    const packed = this.features[featureKey(kind, value)];
+    // Keys hold a feature kind (never a name of Object.prototype), but an object lookup could answer one.
+    return Array.isArray(packed) ? packed : undefined;
   }
 
   /** Adds the weights of the listed features into `into` at `base`. */
   private addWeights(list: FeatureList, into: Float32Array, base: number): void {
+    const scale = this.scale;
     for (let k = 0; k < list.length; k++) {
-      const w = this.weights.get(list.kinds[k])?.get(list.values[k]);
-      if (w === undefined) continue;
-      for (let y = 0; y < LABEL_COUNT; y++) into[base + y] += this.weightData[w + y];
+      const packed = this.packedWeights(list.kinds[k], list.values[k]);
+      if (packed === undefined) continue;
+      // A weight rounded to float32, then added: labels absent from the list weigh 0.
+      for (let j = 0; j < packed.length; j += 2) into[base + packed[j]] += Math.fround(packed[j + 1] / scale);
     }
   }
 
@@ -604,10 +599,7 @@ export class TaggerModel {
     const list = this.contextList;
     list.clear();
     contextFeatures(doc, i, cls, list);
-    for (let f = 0; f < list.length; f++) {
-      const w = this.constantWeights.get(list.kinds[f]);
-      if (w !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] += this.weightData[w + y];
-    }
+    this.addWeights(list, scores, 0);
     return scores;
   }
 
