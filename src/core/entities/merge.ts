@@ -90,19 +90,34 @@ function isEnglishOpener(ctx: Context, i: number): boolean {
 /** Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them. */
 export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[]): Candidate[] {
   const { tokens, flags } = ctx;
-  // Rule candidates by start token, and the longest of them: each span reads only the rules near it.
-  const rulesFrom: Candidate[][] = new Array<Candidate[]>(tokens.length + 1);
+  // Rule candidates by start token, and the longest of them: each span reads only the rules near
+  // it. A counting sort into typed arrays, not an array per start token: the rules starting at
+  // token k are rules[byStart[j]] for j in [firstRule[k + 1], firstRule[k + 2]), in their order.
+  const firstRule = new Int32Array(tokens.length + 3);
+  const byStart = new Int32Array(rules.length);
   let longestRule = 0;
   for (const r of rules) {
-    (rulesFrom[r.ts] ??= []).push(r);
+    firstRule[r.ts + 1]++;
     if (r.te - r.ts > longestRule) longestRule = r.te - r.ts;
   }
+  // firstRule[k + 1]: the end of token k's rules; filling from the last rule back moves it to their start.
+  for (let k = 1; k < firstRule.length; k++) firstRule[k] += firstRule[k - 1];
+  for (let j = rules.length - 1; j >= 0; j--) byStart[--firstRule[rules[j].ts + 1]] = j;
+  /** Whether a rule starting at token k passes `test`. */
+  const someRuleFrom = (k: number, test: (r: Candidate) => boolean): boolean => {
+    if (k < 0 || k + 2 >= firstRule.length) return false;
+    for (let j = firstRule[k + 1]; j < firstRule[k + 2]; j++) if (test(rules[byStart[j]])) return true;
+    return false;
+  };
   // A list's or a rule's name starting at k and ending by te.
-  const fixedNameAt = (k: number, te: number): boolean => (rulesFrom[k] ?? []).some((r) => r.source !== 'tagger' && r.te <= te && r.type !== 'blocker' && r.type !== 'ticker');
+  const fixedNameAt = (k: number, te: number): boolean => someRuleFrom(k, (r) => r.source !== 'tagger' && r.te <= te && r.type !== 'blocker' && r.type !== 'ticker');
   // A ticker right after the name, bracketed or not (Kelbridge Systems (NASDAQ:KLB)).
-  const tickerAfter = (te: number): boolean =>
-    (rulesFrom[te] ?? []).some((r) => r.type === 'ticker') || (te < tokens.length && tokens[te].text === '(' && (rulesFrom[te + 1] ?? []).some((r) => r.type === 'ticker'));
+  const isTicker = (r: Candidate): boolean => r.type === 'ticker';
+  const tickerAfter = (te: number): boolean => someRuleFrom(te, isTicker) || (te < tokens.length && tokens[te].text === '(' && someRuleFrom(te + 1, isTicker));
   const out: Candidate[] = [];
+  // The rules inside each span and those of its very span, emptied for each span (not made anew).
+  const inside: Candidate[] = [];
+  const sameSpan: Candidate[] = [];
   for (const s of spans) {
     let ts = tokenStartingAt(tokens, s.start);
     const last = tokenEndingAt(tokens, s.end);
@@ -195,10 +210,11 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // Same span as a list or rule hit: the list decides; rules inside the span and crossing its edges.
     let same = false;
     let crossing = false;
-    const inside: Candidate[] = [];
-    const sameSpan: Candidate[] = [];
+    inside.length = 0;
+    sameSpan.length = 0;
     for (let k = Math.max(0, ts - longestRule + 1); k < te; k++) {
-      for (const r of rulesFrom[k] ?? []) {
+      for (let j = firstRule[k + 1]; j < firstRule[k + 2]; j++) {
+        const r = rules[byStart[j]];
         if (r.te <= ts) continue;
         if (r.ts === ts && r.te === te) {
           same = true;
