@@ -91,3 +91,12 @@ describe('entities (news gaps): French ministries, places without their hyphen, 
     expectMention(fr('La division Airbus a livré des avions.'), 'Airbus', 'company');
   });
 });
+
+describe('entities (news gaps): a body before units', () => {
+  it('keeps a name before units, a word for troops or subsidiaries as well', () => {
+    const a = en('It cooperated with Royal Danish Navy units in the north.');
+    assert.ok(a.some((e) => e.text === 'Royal Danish Navy'), show(a));
+    const b = en('Google said its DeepMind unit would hire.');
+    assert.ok(b.some((e) => e.text === 'DeepMind'), show(b));
+  });
+});
