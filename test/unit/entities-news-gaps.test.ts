@@ -100,3 +100,30 @@ describe('entities (news gaps): a body before units', () => {
     assert.ok(b.some((e) => e.text === 'DeepMind'), show(b));
   });
 });
+
+describe('entities (news gaps): model codes before a product noun', () => {
+  it('reads a code of capitals and digits before chips, jets, phones, trucks as a product, never a place or a person', () => {
+    const a = en('Demand for its MI300 chips was strong, the company said.');
+    expectMention(a, 'MI300', 'product');
+    const b = en('Airlines ordered more A321XLR jets, and dealers sold F150 trucks and S24 phones.');
+    expectMention(b, 'A321XLR', 'product');
+    expectMention(b, 'F150', 'product');
+    expectMention(b, 'S24', 'product');
+    assert.ok(!b.some((e) => e.type === 'place' || e.type === 'person'), show(b));
+  });
+
+  it('reads no product in a code before another word, nor in a number before a product noun', () => {
+    const a = en('The G7 countries met. It sold 300 chips and 5 jets.');
+    assert.ok(!a.some((e) => e.type === 'product'), show(a));
+  });
+});
+
+describe('entities (news gaps): market instruments', () => {
+  it('reads no body in a name before yields, bills or notes, but keeps the body elsewhere', () => {
+    const a = en('Benchmark 10-year Treasury yields fell as Treasuries rallied.');
+    assert.ok(!a.some((e) => e.text === 'Treasury' || e.text === 'Treasuries'), show(a));
+    const b = en('Investors bought Treasury bills on Monday, and the Treasury said it would borrow more.');
+    assert.equal(b.filter((e) => e.text === 'Treasury').length, 1, show(b));
+    expectMention(b, 'Treasury', 'organization');
+  });
+});

@@ -1389,11 +1389,40 @@ function businessUnitCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const PRODUCT_NOUNS_AFTER_MODEL = new Set(cues.productNounsAfterModel);
+/** A model code: a capital first, a digit inside (MI300, A321XLR, S24, F-150). */
+const CAPITAL_MODEL_CODE = /^\p{Lu}[\p{L}-]*\d[\p{L}\d-]*$/u;
+
+/** A model code before a product noun is a product (its MI300 chips, A321XLR jets), no place nor person. */
+function modelProductCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (!next.spaceBefore || next.lineStart || !PRODUCT_NOUNS_AFTER_MODEL.has(next.text) || !CAPITAL_MODEL_CODE.test(tokens[i].text)) continue;
+    out.push(candidate(i, i + 1, 'product', 'rule', 2, 62));
+  }
+}
+
+const INSTRUMENT_NOUNS = new Set(cues.instrumentNouns);
+
+/** A listed body before a market instrument names the instrument (Treasury yields, Treasury bills): no mention. */
+function instrumentBlockers(ctx: Context, out: Candidate[]): void {
+  const { tokens } = ctx;
+  const count = out.length;
+  for (let c = 0; c < count; c++) {
+    const { ts, te, type, source } = out[c];
+    if (source !== 'gazetteer' || type !== 'organization' || te >= tokens.length || tokens[te].lineStart || !INSTRUMENT_NOUNS.has(tokens[te].text)) continue;
+    out.push(candidate(ts, te + 1, 'blocker', 'rule', 3, 60));
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   gazetteerCandidates(ctx, out);
   lineBreakGazetteerCandidates(ctx, out);
+  instrumentBlockers(ctx, out);
+  modelProductCandidates(ctx, out);
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
   streetCandidates(ctx, out);
