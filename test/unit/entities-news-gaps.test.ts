@@ -127,3 +127,26 @@ describe('entities (news gaps): market instruments', () => {
     expectMention(b, 'Treasury', 'organization');
   });
 });
+
+describe('entities (news gaps): a lone surname opening a sentence before a speech verb', () => {
+  it('reads the word as a person when no list and no surer tagger reading say otherwise', () => {
+    const a = en('The deal collapsed. Kumar said the company would appeal. Quinlan told Reuters the talks were over.');
+    expectMention(a, 'Kumar', 'person');
+    expectMention(a, 'Quinlan', 'person');
+    expectMention(a, 'Reuters', 'organization');
+    const b = en('Costs rose. Okonkwo added that margins would recover.');
+    expectMention(b, 'Okonkwo', 'person');
+  });
+
+  it('links it to the full name given before', () => {
+    const a = en('Priya Raman, the chief financial officer, spoke first. Raman said margins would recover.');
+    const people = a.filter((e) => e.type === 'person');
+    assert.equal(new Set(people.map((e) => e.id)).size, 1, show(a));
+  });
+
+  it('keeps listed names, plurals and common nouns out', () => {
+    const a = en('Apple said revenue rose. Officials said the plan was ready. Police said two people died. Management told staff to stay home.');
+    expectMention(a, 'Apple', 'company');
+    assert.ok(!a.some((e) => e.type === 'person'), show(a));
+  });
+});

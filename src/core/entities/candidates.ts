@@ -1416,6 +1416,31 @@ function instrumentBlockers(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const SPEECH_VERBS = new Set(cues.speechVerbs);
+const SPEAKER_COMMON_NOUNS = new Set(cues.speakerCommonNouns);
+/** The score of a tagger span of confidence 0.5: a lone speaker's reading yields to a surer tagger. */
+const EVEN_TAGGER_SCORE = 50;
+
+/** English: a single capitalized word opening a sentence before a speech verb is a person (Kumar
+ * said, Quinlan told Reuters): tier 1, so that a list's reading (Apple said) and a tagger reading
+ * surer than even (an unlisted company) win over it. */
+function loneSpeakerCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, flags, words } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const f = flags[i];
+    if (!(f & SENTENCE_START) || !(f & NAME_WORD) || !(f & HAS_LOWER) || tokens[i].text.length < 3) continue;
+    const next = tokens[i + 1];
+    if (next.lineStart || !next.spaceBefore || !SPEECH_VERBS.has(next.text)) continue;
+    // A listed name keeps the list's reading (Apple said, Reuters said).
+    if (f & (FUNCTION_WORD | ENGLISH_OPENER | ROLE_TITLE | CALENDAR_WORD | NOT_NAME) || words[i].gazetteer?.hits) continue;
+    // A plural is a group of people (Officials, Analysts, Prosecutors), a common noun no name (Police).
+    const t = tokens[i].text;
+    if (t.endsWith('s') || SPEAKER_COMMON_NOUNS.has(words[i].lowerKey) || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t)) continue;
+    out.push(candidate(i, i + 1, 'person', 'rule', 1, EVEN_TAGGER_SCORE));
+  }
+}
+
 /** All gazetteer and rule candidates of the text. */
 export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -1431,6 +1456,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   suffixCandidates(ctx, out);
   cueCandidates(ctx, out);
   personCandidates(ctx, out);
+  loneSpeakerCandidates(ctx, out);
   initialsPersonCandidates(ctx, out);
   hashtagCandidates(ctx, out);
   indexCandidates(ctx, out);

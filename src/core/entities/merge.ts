@@ -215,7 +215,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     for (let k = Math.max(0, ts - longestRule + 1); k < te; k++) {
       for (let j = firstRule[k + 1]; j < firstRule[k + 2]; j++) {
         const r = rules[byStart[j]];
-        if (r.te <= ts) continue;
+        // A tier-1 rule (a lone speaker) competes with the span by score, neither inside it nor deciding it.
+        if (r.te <= ts || r.tier < 2) continue;
         if (r.ts === ts && r.te === te) {
           same = true;
           sameSpan.push(r);
