@@ -138,6 +138,11 @@ describe('entities (news gaps): a lone surname opening a sentence before a speec
     expectMention(b, 'Okonkwo', 'person');
   });
 
+  it('yields to what the article says of the name elsewhere (its shares: a company)', () => {
+    const a = en("Vantoro said profit fell. Vantoro's shares dropped 4% after the report.");
+    assert.deepEqual(a.map((e) => `${e.text}/${e.type}`), ['Vantoro/company', 'Vantoro/company']);
+  });
+
   it('links it to the full name given before', () => {
     const a = en('Priya Raman, the chief financial officer, spoke first. Raman said margins would recover.');
     const people = a.filter((e) => e.type === 'person');
