@@ -526,6 +526,7 @@ class FigureScanner {
     const link = tk[denomIndex + 1]?.norm ?? '';
     // "half the shares": English half takes the whole without "of".
     if (denomIndex === i && lex.lang === 'en' && lex.fractionDeterminers.has(link) && tk[denomIndex + 1].spaceBefore) {
+      if (this.notShareNounAt(denomIndex + 1)) return { drafts: [], next: denomIndex + 1 };
       return this.fractionDraft(first, i + 1, numerator, denominator);
     }
     // "half an hour", "half a day": half of a unit of time; "half a point".
@@ -539,6 +540,8 @@ class FigureScanner {
     // "a quarter point": a fraction of a point of a rate.
     if (lex.fractionPointNouns.has(link) && tk[denomIndex + 1].spaceBefore) return this.single(first, denomIndex + 2, 'quantity', numerator / denominator, link);
     if (!SHARE_LINKS.has(link)) return this.changeFraction(first, denomIndex + 1, numerator, denominator);
+    // "half of the reason", "la moitié du temps": a part of no countable whole, no figure.
+    if (this.notShareNounAt(denomIndex + 1)) return { drafts: [], next: denomIndex + 1 };
     // "un dixième de seconde", "a tenth of a mile", "un quart d'heure": a measure, not a share.
     let u = denomIndex + 2;
     if (['a', 'an'].includes(tk[u]?.norm ?? '')) u++;
@@ -567,6 +570,16 @@ class FigureScanner {
     const after = tk[next];
     if (after && after.spaceBefore && isLetterWord(after.text) && !lex.stopWords.has(after.norm)) return null;
     return this.fractionDraft(first, next, numerator, denominator);
+  }
+
+  /** A noun after the link at k (and one determiner or article at most) that a fraction takes no share of: reason, time, battle, problème. */
+  private notShareNounAt(k: number): boolean {
+    const tk = this.tk, lex = this.lex;
+    let m = k;
+    const det = tk[m + 1]?.norm ?? '';
+    if (lex.fractionDeterminers.has(det) || FRACTION_ARTICLES.has(det)) m++;
+    const noun = tk[m + 1];
+    return noun !== undefined && lex.fractionNotShareNouns.has(noun.norm);
   }
 
   /** "des", "du", or "de"/"d'" and a determiner at k: what a fraction is a share of. */
