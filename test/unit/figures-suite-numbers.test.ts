@@ -242,3 +242,60 @@ describe('figures suite: long numbers in words, ranges of percents, centuries, d
     [fr, 'Il y a 2 millions, 3 milliards.', [num('2 millions', 2000000), num('3 milliards', 3000000000)], REF],
   ]);
 });
+
+describe('figures suite: multipliers, proportions, open bounds, figurative fractions', () => {
+  runMixed([
+    // Multipliers: a quantity of unit "x", the factor.
+    [en, 'Profits rose tenfold last year.', [qty('tenfold', 10, 'x', { direction: 'up' }), date('last year', '2024')], REF],
+    [en, 'It reported a threefold increase in sales.', [qty('threefold', 3, 'x', { direction: 'up' })]],
+    [en, 'It posted a 10-fold rise in profit.', [qty('10-fold', 10, 'x', { direction: 'up' })]],
+    [en, 'A two-fold risk.', [qty('two-fold', 2, 'x')]],
+    [en, 'Shares traded at 3x sales.', [qty('3x', 3, 'x')]],
+    [en, 'The stock trades at x3 earnings.', [qty('x3', 3, 'x')]],
+    [en, 'Sales doubled last year.', [date('last year', '2024')], REF],
+    [en, 'A 4x4 truck and a 3x3 grid.', []],
+    [en, 'He manifold the pipes.', []],
+    [fr, "Le chiffre d'affaires a été multiplié par trois.", [qty('trois', 3, 'x', { direction: 'up' })]],
+    [fr, 'Les ventes ont été multipliées par 10 en cinq ans.', [qty('10', 10, 'x', { direction: 'up' }), dur('cinq ans', 'P5Y')]],
+    [fr, 'Les prix ont doublé.', []],
+    [fr, 'Le bénéfice a été divisé par deux.', [qty('deux', 2, 'x', { direction: 'down' })]],
+    // Proportions: a percent of the whole.
+    [en, 'One in three adults is obese.', [pct('One in three', 100 / 3)]],
+    [en, 'Two out of five companies failed.', [pct('Two out of five', 40)]],
+    [en, '9 out of 10 dentists agree.', [pct('9 out of 10', 90)]],
+    [en, 'He was number one in 2024.', [date('2024', '2024')]],
+    [fr, 'Un salarié sur trois est concerné.', [pct('Un salarié sur trois', 100 / 3)]],
+    [fr, 'Un Français sur deux part en vacances.', [pct('Un Français sur deux', 50)]],
+    [fr, 'Un sur trois a voté.', [pct('Un sur trois', 100 / 3)]],
+    [fr, 'Neuf patients sur dix guérissent.', [pct('Neuf patients sur dix', 90)]],
+    [fr, 'Ouvert 24 heures sur 24 et 7 jours sur 7.', [dur('24 heures', 'PT24H'), num('24', 24), dur('7 jours', 'P7D'), num('7', 7)]],
+    [fr, 'Une pièce de 3 mètres sur 4.', [qty('3 mètres', 3, 'm'), num('4', 4)]],
+    [fr, 'Il a instauré un moratoire sur trois mesures.', [qty('trois mesures', 3, 'mesure')]],
+    [fr, 'Le risque est de 3 sur 5.', [num('3', 3), num('5', 5)]],
+    [fr, 'Il a marqué 2 buts sur 7 tirs.', [qty('2 buts', 2, 'but'), qty('7 tirs', 7, 'tir')]],
+    [fr, 'Sept Français sur dix approuvent.', [pct('Sept Français sur dix', 70)]],
+    [en, 'The party won 4 out of 7 seats.', [pct('4 out of 7', 400 / 7)]],
+    [en, 'It is shared by two or more tickets.', [num('two', 2, { approx: 'at_least' })]],
+    // Open bounds: at least.
+    [en, 'The firm has 3,000+ employees.', [qty('3,000+ employees', 3000, 'employee', { approx: 'at_least' })]],
+    [en, 'The app has 10k+ users.', [qty('10k+ users', 10000, 'user', { approx: 'at_least' })]],
+    [en, 'It scored 3,000+.', [num('3,000+', 3000, { approx: 'at_least' })]],
+    [en, 'Then 3+4 is 7.', [num('3', 3), num('4', 4), num('7', 7)]],
+    [fr, 'Les communes de 100 000 habitants et plus.', [qty('100 000 habitants', 100000, 'habitant', { approx: 'at_least' })]],
+    [fr, 'Les villes de 100 000 et plus.', [num('100 000', 100000, { approx: 'at_least' })]],
+    [en, 'Adults aged 65 and over.', [num('65', 65, { approx: 'at_least' })]],
+    [en, 'Orders of 50 or more.', [num('50', 50, { approx: 'at_least' })]],
+    [fr, 'Il a 10 ans et plus de 20 amis.', [dur('10 ans', 'P10Y'), qty('20 amis', 20, 'ami', { approx: 'over' })]],
+    // A fraction of something that is no countable whole is no figure.
+    [en, 'That was half the reason for the fall.', []],
+    [en, 'Half the fun is getting there.', []],
+    [en, 'He spent half the time sleeping.', []],
+    [en, 'Half the battle is won.', []],
+    [en, 'That is only half the story.', []],
+    [en, 'Half the shares were sold.', [pct('Half', 50)]],
+    [en, 'A third of the reason.', []],
+    [fr, "C'est la moitié du problème.", []],
+    [fr, 'La moitié du temps, il dort.', []],
+    [fr, 'La moitié des salariés sont partis.', [pct('moitié', 50)]],
+  ]);
+});
