@@ -90,6 +90,7 @@ const bundles = versions.map((version, k) => {
     },
     nodePaths: [path.join(root, 'node_modules')],
     bundle: true, format: 'cjs', platform: 'node', target: 'node20', outfile, loader: { '.json': 'json' }, logLevel: 'warning',
+    supported: { 'regexp-unicode-property-escapes': true }, // as scripts/build.mjs bundles dist/
   });
   return outfile;
 });

@@ -26,7 +26,15 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Article
   const figures = dropFiguresInsideEntities(
     soundSpans(
       text,
-      runLayer('figures', () => extractFigures(text, { lang, refDate: options.date ?? articleDate(original, lang), defaultDollar: options.defaultDollar ?? 'USD', entitySpans: entities, tokens })),
+      runLayer('figures', () => extractFigures(text, {
+        lang,
+        refDate: options.date,
+        // Only where a date needs it: the dateline costs a pass of the grammar over the first lines.
+        articleDate: () => articleDate(original, lang),
+        defaultDollar: options.defaultDollar ?? 'USD',
+        entitySpans: entities,
+        tokens,
+      })),
       isSoundFigure,
     ),
     entities,

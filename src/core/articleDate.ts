@@ -79,7 +79,7 @@ const FIRST_TOKEN = /^[\p{L}\p{N}\p{M}]+(?:[-\u2011][\p{L}\p{N}\p{M}]+)*/u;
  */
 export function mayOpenWithDate(line: string, lang: Lang): boolean {
   const starters = figureLexicon(lang).figureStarters;
-  const words = new RegExp(LEAD_SPLIT);
+  const words = LEAD_SPLIT; // one scanner, restarted here: nothing below calls back into this function
   words.lastIndex = /^[\s#>*_\-–—]*/u.exec(line)![0].length; // the Markdown marks isDatelineLead strips
   let first = true;
   for (let m = words.exec(line); m !== null; m = words.exec(line)) {
@@ -127,7 +127,10 @@ function isDatelineLead(before: string, figures: { kind: string; start: number; 
   return true;
 }
 
+/** True for a YYYY-MM-DD that names a day of the calendar (no 31 April, 29 February in leap years only). */
 function isRealDay(iso: string): boolean {
-  const t = Date.parse(iso + 'T00:00:00Z');
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === iso;
+  const year = Number(iso.slice(0, 4)), month = Number(iso.slice(5, 7)), day = Number(iso.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { extractEntities } from '../../src/core/entities';
 import { hasWordInCapitals, isAllCaps } from '../../src/core/entities/normalize';
+import { tokenize } from '../../src/core/text/tokenize';
 import type { EntityMention, Lang } from '../../src/core/types';
 
 const shown = (ents: EntityMention[]): string[] => ents.map((e) => `${e.text}/${e.type}/${e.id}/${e.name}`);
@@ -21,6 +22,18 @@ describe('entities: speed devices keep the output', () => {
     extractEntities(FRENCH, { lang: 'en' });
     assert.deepEqual(shown(extractEntities(FRENCH, { lang: 'fr' })), first);
     assert.deepEqual(shown(extractEntities(ENGLISH, { lang: 'en' })), firstEn);
+  });
+
+  it('gives the same mentions when the token ids point to other words or to none (ids are hints)', () => {
+    for (const [lang, text] of [['fr', FRENCH], ['en', ENGLISH]] as Array<[Lang, string]>) {
+      const expected = shown(extractEntities(text, { lang }));
+      const tokens = tokenize(text);
+      // Each token given the id of another word of the text (as after the tokenizer's table was emptied), then none.
+      const shifted = tokens.map((t, i) => ({ ...t, id: tokens[(i + 7) % tokens.length].id }));
+      assert.deepEqual(shown(extractEntities(text, { lang, tokens: shifted })), expected);
+      assert.deepEqual(shown(extractEntities(text, { lang, tokens: tokens.map((t) => ({ ...t, id: -1 })) })), expected);
+      assert.deepEqual(shown(extractEntities(text, { lang, tokens })), expected);
+    }
   });
 
   it('gives the same rule mentions before and after the tagger path ran', () => {

@@ -87,8 +87,9 @@ describe('figures: English counts that are no clock times', () => {
     ['He scored ten past nine points.', [num('ten', 10), qty('nine points', 9, 'point')]],
     ['Half of the staff left.', [pct('Half', 50)]],
     ['It took an hour and a half.', [dur('an hour and a half', 'PT1.5H')]],
-    // Four digits without a time zone stay what they were.
-    ['In 1430 and in 2025, prices rose.', [num('1430', 1430), date('2025', '2025')]],
+    // Four digits without a time zone are no clock time: after "in" a year (README: years before 1900), else a number.
+    ['In 1430 and in 2025, prices rose.', [date('1430', '1430'), date('2025', '2025')]],
+    ['Output was 1430 in 2025.', [num('1430', 1430), date('2025', '2025')]],
     ['The Midnight Sun.', []],
   ]);
 });

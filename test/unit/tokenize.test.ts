@@ -42,4 +42,35 @@ describe('tokenize', () => {
       '²': TOKEN_DIGIT,
     });
   });
+
+  it('gives equal words one id and one string, across texts, and other words other ids', () => {
+    const a = tokenize("L’Autorité des marchés financiers (AMF) a sanctionné l’anticonstitutionnellement-long émetteur.");
+    const b = tokenize("l’anticonstitutionnellement-long émetteur de l’Autorité des marchés financiers.");
+    const byText = new Map<string, number>();
+    for (const t of [...a, ...b]) {
+      const id = byText.get(t.text);
+      if (id === undefined) byText.set(t.text, t.id);
+      else assert.equal(t.id, id, t.text);
+    }
+    assert.equal(new Set(byText.values()).size, byText.size);
+    const long = a.find((t) => t.text.startsWith('anticonstitutionnellement'));
+    assert.ok(long !== undefined && long.text === 'anticonstitutionnellement-long' && long.text.length > 12);
+    assert.ok(b.some((t) => t.text === long.text && t.id === long.id));
+    // A very long run keeps its text and gets no id.
+    const run = '7'.repeat(5000);
+    assert.deepEqual(tokenize(`a ${run} b`).map((t) => [t.text, t.id < 0]), [['a', false], [run, true], ['b', false]]);
+  });
+
+  it('keeps the texts and ids right after its table of words is emptied', () => {
+    const before = tokenize('Moyen-Orient et Paris');
+    // More distinct words than the table keeps: it is emptied at the start of the next text.
+    const words: string[] = [];
+    for (let k = 0; k < 110_000; k++) words.push(`w${k.toString(36)}`);
+    tokenize(words.join(' '));
+    const after = tokenize('Paris et Moyen-Orient, Paris');
+    assert.deepEqual(after.map((t) => t.text), ['Paris', 'et', 'Moyen-Orient', ',', 'Paris']);
+    assert.equal(after[0].id, after[4].id);
+    assert.notEqual(after[0].id, after[1].id);
+    assert.equal(before.map((t) => t.text).join(' '), 'Moyen-Orient et Paris');
+  });
 });

@@ -228,6 +228,8 @@ const RULE_STARTS = GAZETTEER_START | OPEN_PAREN | SYMBOL_LIKE | SUFFIX_START | 
 
 /** A word as the rules see it, the same in every text: computed once per distinct token text. */
 export interface WordInfo {
+  /** The token text. */
+  word: string;
   key: string;
   lowerKey: string;
   flags: number;
@@ -322,8 +324,12 @@ function newWordInfo(word: string): WordInfo {
   const particle = NAME_PARTICLES.has(key) || NAME_PARTICLES.has(lowerKey);
   const lowerNameHead = STREET_HEADS.has(key) || LOWER_BODY_HEADS.next.has(key);
   // Every field present from the start (the lazy ones too): one object shape for every word.
-  return { key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, camelParts: undefined, folded: undefined };
+  return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, camelParts: undefined, folded: undefined };
 }
+
+/** The word cache's entries by token id (Token.id): index + 1 in wordsById, 0 for none. */
+let wordIndexById = new Int32Array(1 << 12);
+const wordsById: WordInfo[] = [];
 
 /** The word cache's entry for a token text. */
 export function wordInfo(word: string): WordInfo {
@@ -340,6 +346,34 @@ export function wordInfo(word: string): WordInfo {
   return info;
 }
 
+/** wordInfo(token.text), found by the token's id without hashing its text. */
+function tokenWordInfo(token: Token): WordInfo {
+  const id = token.id;
+  const index = id >= 0 && id < wordIndexById.length ? wordIndexById[id] : 0;
+  if (index !== 0) {
+    const info = wordsById[index - 1];
+    // The same string object while the tokenizer's table keeps the word (see Token.id).
+    if (info.word === token.text) return info;
+  }
+  const info = wordInfo(token.text);
+  if (id >= 0) {
+    if (id >= wordIndexById.length) {
+      const grown = new Int32Array(Math.max(2 * wordIndexById.length, id + 1));
+      grown.set(wordIndexById);
+      wordIndexById = grown;
+    }
+    if (wordsById.length >= WORD_CACHE_LIMIT) {
+      wordsById.length = 0;
+      wordIndexById.fill(0);
+    }
+    // The token's string from now on: the check above is then a pointer comparison.
+    info.word = token.text;
+    wordsById.push(info);
+    wordIndexById[id] = wordsById.length;
+  }
+  return info;
+}
+
 /** The rules' view of a text: its tokens with their word info and flags, computed in one pass. */
 export function entityContext(text: string, tokens: Token[], lang: Lang): Context {
   const n = tokens.length;
@@ -349,7 +383,7 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
   let previousEnds = true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const info = wordInfo(t.text);
+    const info = tokenWordInfo(t);
     words[i] = info;
     let f = info.flags;
     // Royal and military titles are titles in English only (French: le prince Charles, the singer Prince).

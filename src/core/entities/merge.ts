@@ -89,14 +89,23 @@ function isEnglishOpener(ctx: Context, i: number): boolean {
 /** Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them. */
 export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[]): Candidate[] {
   const { tokens, flags } = ctx;
-  // Rule candidates by start token, and the longest of them: each span reads only the rules near it.
-  const rulesFrom: Candidate[][] = new Array<Candidate[]>(tokens.length + 1);
+  // Rule candidates by start token, and the longest of them: each span reads only the rules near
+  // it. A counting sort into typed arrays, not an array per start token: the rules starting at
+  // token k are rules[byStart[j]] for j in [firstRule[k + 1], firstRule[k + 2]), in their order.
+  const firstRule = new Int32Array(tokens.length + 3);
+  const byStart = new Int32Array(rules.length);
   let longestRule = 0;
   for (const r of rules) {
-    (rulesFrom[r.ts] ??= []).push(r);
+    firstRule[r.ts + 1]++;
     if (r.te - r.ts > longestRule) longestRule = r.te - r.ts;
   }
+  // firstRule[k + 1]: the end of token k's rules; filling from the last rule back moves it to their start.
+  for (let k = 1; k < firstRule.length; k++) firstRule[k] += firstRule[k - 1];
+  for (let j = rules.length - 1; j >= 0; j--) byStart[--firstRule[rules[j].ts + 1]] = j;
   const out: Candidate[] = [];
+  // The rules inside each span and those of its very span, emptied for each span (not made anew).
+  const inside: Candidate[] = [];
+  const sameSpan: Candidate[] = [];
   for (const s of spans) {
     let ts = tokenStartingAt(tokens, s.start);
     const last = tokenEndingAt(tokens, s.end);
@@ -181,10 +190,11 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // Same span as a list or rule hit: the list decides; rules inside the span and crossing its edges.
     let same = false;
     let crossing = false;
-    const inside: Candidate[] = [];
-    const sameSpan: Candidate[] = [];
+    inside.length = 0;
+    sameSpan.length = 0;
     for (let k = Math.max(0, ts - longestRule + 1); k < te; k++) {
-      for (const r of rulesFrom[k] ?? []) {
+      for (let j = firstRule[k + 1]; j < firstRule[k + 2]; j++) {
+        const r = rules[byStart[j]];
         if (r.te <= ts) continue;
         if (r.ts === ts && r.te === te) {
           same = true;

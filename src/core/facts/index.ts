@@ -10,7 +10,7 @@
 // entities that did something then. Every scan is bounded, so the whole is linear.
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, Lang, Predicate } from '../types';
-import { cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
+import { ANY_TOPIC_BIT, CUE_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
 /** An article between "depuis" / "since" and the date it opens (depuis l'an dernier). */
 /** The longest stretch of tokens read as one sentence (see splitSentences). */
@@ -64,14 +64,15 @@ const STOCK_REPORT_SENTENCES = 5;
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
 const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue', 'growth', 'market_share', 'share_price', 'share_price_change', 'market_cap_change']);
 
+/** Set on a token whose cue bits are made (0 reads as not made yet); the cue bits are below it (see CUE_BITS). */
+const CUE_BITS_MADE = 1 << 30;
+
 export function linkFacts(text: string, entities: EntityMention[], figures: Figure[], ctx: FactContext): Fact[] {
   if (figures.length === 0 || entities.length === 0) return [];
   return new FactLinker(text, ctx.tokens ?? tokenize(text), entities, figures, cueLexicon(ctx.lang)).link();
 }
 
 class FactLinker {
-  /** Cues, computed on demand: only tokens near figures and mentions are read. */
-  private readonly cues: (readonly CueMatch[] | undefined)[];
   private readonly sentenceStart: Int32Array;
   private readonly sentenceEnd: Int32Array;
   private readonly clauseStart: Int32Array;
@@ -80,14 +81,15 @@ class FactLinker {
   private readonly mentionFrom: Int32Array;
   private readonly mentionTo: Int32Array;
   private readonly figureAt: Int32Array;
+  /** The cue bits of each token (see cueBitsAt), 0 until asked: only tokens near figures and mentions are read. */
+  private readonly cueBits: Int32Array;
   private readonly mentions: Mention[] = [];
   private readonly figs: FigureSpan[] = [];
   private readonly facts: Fact[] = [];
-  private readonly factKeys = new Set<string>();
-  /** Facts made for each figure, for the equivalents and repetitions that copy them. */
+  /** Facts made for each figure (a figure has few: duplicates are found there), for the equivalents and repetitions that copy them. */
   private readonly factsOfFigure = new Map<number, Fact[]>();
-  /** The first linked figure of each money amount (value and unit). */
-  private readonly linkedAmounts = new Map<string, number>();
+  /** The first linked figure of each money amount, by unit then value. */
+  private readonly linkedAmounts = new Map<string, Map<number, number>>();
   /** Whether the paragraph read from a token up to `end` names the stock market (see inStockReport). */
   private readonly stockReport = new Map<number, { end: number; found: boolean }>();
   /** Company names, lower case, with their ids: the makers products are named after (made on first need). */
@@ -101,8 +103,7 @@ class FactLinker {
     private readonly lex: CueLexicon,
   ) {
     const n = this.tokens.length;
-    this.cues = new Array<readonly CueMatch[] | undefined>(n);
-    const views = tokenArrays(n + 1, 7);
+    const views = tokenArrays(n + 1, 8);
     this.mentionFrom = views[0].fill(-1);
     this.mentionTo = views[1].fill(-1);
     this.figureAt = views[2].fill(-1);
@@ -111,6 +112,7 @@ class FactLinker {
     this.sentenceEnd = views[4];
     this.clauseStart = views[5];
     this.clauseEnd = views[6];
+    this.cueBits = views[7].fill(0);
     this.placeMentions(entities);
     this.placeFigures(figures);
     this.splitSentences();
@@ -139,13 +141,24 @@ class FactLinker {
 
   // ---- layout --------------------------------------------------------------------------
 
+  /** The cues at token i: read once per token for its bits (cueBitsAt), again only for the few that have a topic. */
   private cuesAt(i: number): readonly CueMatch[] {
-    return (this.cues[i] ??= this.lex.matchAt(this.tokens, i));
+    return this.lex.matchAt(this.tokens, i);
   }
 
   private has(i: number, category: CueCategory): boolean {
-    for (const c of this.cuesAt(i)) if (c.category === category) return true;
-    return false;
+    return (this.cueBitsAt(i) & CUE_BITS[category]) !== 0;
+  }
+
+  /** The bits of the cues at token i, made on first need: has() asks several questions of most tokens it reads. */
+  private cueBitsAt(i: number): number {
+    let bits = this.cueBits[i];
+    if (bits === 0) {
+      bits = CUE_BITS_MADE;
+      for (const c of this.cuesAt(i)) bits |= c.bit;
+      this.cueBits[i] = bits;
+    }
+    return bits;
   }
 
   private isWord(i: number): boolean {
@@ -203,11 +216,20 @@ class FactLinker {
     }
   }
 
-  /** Token range [t0, t1) covering the characters [start, end). */
-  private tokenRange(start: number, end: number): [number, number] {
+  /**
+   * Token range [t0, t1) covering the characters [start, end); no token before `from` ends after
+   * `start`. Spans come in text order, mostly a few tokens apart: the search gallops from the
+   * previous span's first token rather than halving the whole text each time.
+   */
+  private tokenRange(start: number, end: number, from: number): [number, number] {
     const tokens = this.tokens;
-    let lo = 0;
-    let hi = tokens.length;
+    let lo = from;
+    let hi = from;
+    for (let step = 1; hi < tokens.length && tokens[hi].end <= start; step *= 2) {
+      lo = hi + 1;
+      hi += step;
+    }
+    if (hi > tokens.length) hi = tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (tokens[mid].end <= start) lo = mid + 1;
@@ -220,8 +242,10 @@ class FactLinker {
 
   private placeMentions(entities: EntityMention[]): void {
     const sorted = inTextOrder(entities);
+    let from = 0;
     for (const entity of sorted) {
-      const [t0, t1] = this.tokenRange(entity.start, entity.end);
+      const [t0, t1] = this.tokenRange(entity.start, entity.end, from);
+      from = t0;
       if (t0 >= this.tokens.length || this.mentionFrom[t0] !== -1) continue;
       const role: Role = entity.type === 'place' ? 'place' : entity.type === 'product' ? 'product' : 'actor';
       this.mentionFrom[t0] = this.mentions.length;
@@ -256,8 +280,10 @@ class FactLinker {
 
   private placeFigures(figures: Figure[]): void {
     const sorted = inTextOrder(figures);
+    let from = 0;
     for (const figure of sorted) {
-      const [t0, t1] = this.tokenRange(figure.start, figure.end);
+      const [t0, t1] = this.tokenRange(figure.start, figure.end, from);
+      from = t0;
       if (t0 >= this.tokens.length) continue;
       for (let k = t0; k < t1; k++) this.figureAt[k] = this.figs.length;
       this.figs.push({ figure, t0, t1 });
@@ -313,17 +339,17 @@ class FactLinker {
   // ---- facts ---------------------------------------------------------------------------
 
   private add(entity: string, figure: Figure, predicate: Predicate): void {
-    const key = `${entity}|${figure.start}|${predicate}`;
-    if (this.factKeys.has(key)) return;
-    this.factKeys.add(key);
+    const list = this.factsOfFigure.get(figure.start);
+    if (list) for (const f of list) if (f.entity === entity && f.predicate === predicate) return;
     const fact: Fact = { entity, figure: figure.start, predicate };
     this.facts.push(fact);
-    const list = this.factsOfFigure.get(figure.start);
     if (list) list.push(fact);
     else this.factsOfFigure.set(figure.start, [fact]);
-    if (figure.kind === 'money') {
-      const amount = amountKey(figure);
-      if (!this.linkedAmounts.has(amount)) this.linkedAmounts.set(amount, figure.start);
+    if (figure.kind === 'money' && typeof figure.value === 'number') {
+      const unit = figure.unit ?? '';
+      let byValue = this.linkedAmounts.get(unit);
+      if (!byValue) this.linkedAmounts.set(unit, (byValue = new Map()));
+      if (!byValue.has(figure.value)) byValue.set(figure.value, figure.start);
     }
   }
 
@@ -678,6 +704,7 @@ class FactLinker {
   }
 
   private topicAt(k: number): Topic | undefined {
+    if ((this.cueBitsAt(k) & ANY_TOPIC_BIT) === 0) return undefined;
     for (const c of this.cuesAt(k)) {
       const t = TOPIC_OF.get(c.category);
       if (t) return t;
@@ -834,8 +861,8 @@ class FactLinker {
 
   /** "ces 50 milliards d'euros": an amount already linked, repeated, is the same fact. */
   private copyRepetition(figure: Figure): void {
-    if (figure.kind !== 'money') return;
-    const first = this.linkedAmounts.get(amountKey(figure));
+    if (figure.kind !== 'money' || typeof figure.value !== 'number') return;
+    const first = this.linkedAmounts.get(figure.unit ?? '')?.get(figure.value);
     if (first === undefined || first >= figure.start) return;
     for (const fact of this.factsOfFigure.get(first) ?? []) this.add(fact.entity, figure, fact.predicate);
   }
@@ -857,10 +884,6 @@ function tokenArrays(length: number, count: number): Int32Array[] {
   const views: Int32Array[] = [];
   for (let k = 0; k < count; k++) views.push(scratch.subarray(k * length, (k + 1) * length));
   return views;
-}
-
-function amountKey(figure: Figure): string {
-  return `${figure.value}|${figure.unit ?? ''}`;
 }
 
 /** The id's first part: the parent a subsidiary's id starts with (alibaba of alibaba-cloud). */

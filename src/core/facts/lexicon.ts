@@ -22,8 +22,20 @@ const CATEGORIES: readonly CueCategory[] = [
   'countVerbs', 'afterFigure', 'stop', 'join', 'relative', 'compared', 'acquisition', 'relation',
 ];
 
+/** A cue's bit (CueMatch.bit): its own for each category but the topics, one shared by every topic. */
+export const ANY_TOPIC_BIT = 1 << 29;
+export const CUE_BITS: Readonly<Record<CueCategory, number>> = (() => {
+  const bits = {} as Record<CueCategory, number>;
+  let next = 0;
+  for (const category of CATEGORIES) bits[category] = category.startsWith('topic:') ? ANY_TOPIC_BIT : 1 << next++;
+  if (next > 29) throw new Error('more cue categories than bits below ANY_TOPIC_BIT');
+  return bits;
+})();
+
 export interface CueMatch {
   category: CueCategory;
+  /** CUE_BITS[category], so that a token's cues are or-ed into one number without a look-up. */
+  bit: number;
   /** Number of tokens the cue covers, starting at the token it is recorded on. */
   length: number;
 }
@@ -150,11 +162,11 @@ function compile(data: Record<string, unknown>): CueLexicon {
     let phrases: Phrase[] | undefined;
     for (const p of byFirst.get(norm) ?? []) {
       if (p.words.length > 1) (phrases ??= []).push(p);
-      else matches.push({ category: p.category, length: 1 });
+      else matches.push({ category: p.category, bit: CUE_BITS[p.category], length: 1 });
     }
     const candidates = norm.length >= STEM_KEY ? stemsByKey.get(norm.slice(0, STEM_KEY)) : undefined;
     for (const [stem, cats] of candidates ?? []) {
-      if (norm.startsWith(stem)) for (const category of cats) matches.push({ category, length: 1 });
+      if (norm.startsWith(stem)) for (const category of cats) matches.push({ category, bit: CUE_BITS[category], length: 1 });
     }
     w = { norm, single: matches.length > 0 ? matches : NO_MATCH, phrases };
     if (words.size >= WORD_CACHE_LIMIT) words.clear();
@@ -176,7 +188,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
       for (const p of w.phrases) {
         let ok = i + p.words.length <= tokens.length;
         for (let k = 1; ok && k < p.words.length; k++) ok = cuesOf(tokens[i + k].text).norm === p.words[k];
-        if (ok) (out ??= []).push({ category: p.category, length: p.words.length });
+        if (ok) (out ??= []).push({ category: p.category, bit: CUE_BITS[p.category], length: p.words.length });
       }
       if (out === undefined) return w.single;
       for (const m of w.single) out.push(m);

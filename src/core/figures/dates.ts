@@ -567,11 +567,14 @@ function startMonth(p: DateParts): number {
  * the article writes (start points and deadlines aside). A period reported as past in its
  * sentence (a past tense, "dernier") that would begin after the anchor (an earlier dated
  * month of the same sentence, or the reference date) is the most recent one before it.
+ * `refDateOf` is asked only when a date writes no year (only those take it).
  */
-export function resolveDates(dates: PendingDate[], refDate: string | undefined, isPastSentence: (sentence: number) => boolean): void {
+export function resolveDates(dates: PendingDate[], refDateOf: () => string | undefined, isPastSentence: (sentence: number) => boolean): void {
+  if (dates.every((d) => d.parts.year !== undefined)) return; // every year written: nothing to resolve
   let refYear: number | undefined;
   let refMonth: number | undefined;
   let refDayOfMonth = 0;
+  const refDate = refDateOf();
   const ref = refDate ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(refDate) : null;
   if (ref) {
     refYear = Number(ref[1]);

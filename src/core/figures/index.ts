@@ -9,12 +9,12 @@ import { formatDate, isYear, matchDates, resolveDates, type DateParts, type Pend
 import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type TokenTrie } from './lexicon';
 import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
-import { atSentenceStart, isCapitalized, isLetterWord, type FigureContext, type ScanState } from './state';
+import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, spokenTimeAt } from './times';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, NEGATIVE, ORDINAL, STARTER, UNIT } = WordClass;
+const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT } = WordClass;
 
 export type { FigureContext } from './state';
 
@@ -79,7 +79,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
     }
   }
   // One array for both: a typed array costs more to make than the scan of a short text.
-  return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd }).run();
+  return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd, articleDate: undefined }).run();
 }
 
 class FigureScanner {
@@ -1119,7 +1119,7 @@ class FigureScanner {
     if (pending.length > 0) {
       // Found on the first question only: most articles never ask (their dates write the year).
       let past: Set<number> | undefined;
-      resolveDates(pending, this.s.ctx.refDate, (sentence) => (past ??= this.pastSentences()).has(sentence));
+      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences()).has(sentence));
     }
     return figures;
   }
@@ -1127,7 +1127,7 @@ class FigureScanner {
   /** Sentences written in a past tense or about a past period (a annoncé, dernier). */
   private pastSentences(): Set<number> {
     const out = new Set<number>();
-    for (const t of this.tk) if (this.lex.pastCues.has(t.norm)) out.add(t.sentence);
+    for (const t of this.tk) if ((t.cls & PAST_CUE) !== 0) out.add(t.sentence);
     return out;
   }
 }

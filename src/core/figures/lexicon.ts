@@ -104,6 +104,8 @@ export const WordClass = {
   CLOCK_FRACTION: 1 << 21,
   /** A word after a number that makes it a clock time: an hour unit, past, to, a named hour, the start of o'clock or of a part of the day. */
   CLOCK_FOLLOWER: 1 << 22,
+  /** A word of a past tense or a past period (pastCues): the year of a date without one may go back. */
+  PAST_CUE: 1 << 23,
 } as const;
 
 export interface FigureLexicon {
@@ -536,6 +538,7 @@ function wordClassesOf(lex: Omit<FigureLexicon, 'wordClasses'>): Map<string, num
     [lex.clock.named.keys(), WordClass.CLOCK_NAMED], [lex.clock.fractions.keys(), WordClass.CLOCK_FRACTION],
     [[...lex.clock.hourUnits, ...lex.clock.past, ...lex.clock.to, ...lex.clock.named.keys(), ...lex.clock.oClock.firstTokens(),
       ...lex.clock.dayParts.firstTokens()], WordClass.CLOCK_FOLLOWER],
+    [lex.pastCues, WordClass.PAST_CUE],
   ];
   const classes = new Map<string, number>();
   for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);

@@ -5,7 +5,7 @@
 // consumed (so that "il y a trois jours" is not read as a duration) and gives no figure.
 import { WordClass, type RelativeDate, type TokenTrie } from './lexicon';
 import { readDigits, readWords } from './numbers';
-import type { ScanState } from './state';
+import { referenceDate, type ScanState } from './state';
 import type { DateMatch, DateParts } from './dates';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
@@ -13,7 +13,8 @@ const { AGO_OPENER, AHEAD_OPENER, ARTICLE_NUMBER, MONTH, RELATIVE_DATE_OPENER, W
 
 /** The reference date as a UTC day number (days since 1970-01-01), or null. */
 function refDay(s: ScanState): number | null {
-  const m = s.ctx.refDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s.ctx.refDate) : null;
+  const refDate = referenceDate(s);
+  const m = refDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(refDate) : null;
   if (!m) return null;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return Number.isFinite(t) ? Math.floor(t / 86400000) : null;

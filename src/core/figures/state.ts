@@ -9,6 +9,12 @@ export interface FigureContext {
   lang: Lang;
   /** The article's reference date (YYYY-MM-DD) given by the caller, if any. */
   refDate?: string;
+  /**
+   * Gives the reference date when refDate is not set. Asked at most once, and only when a date
+   * needs one (no year written, or relative): finding it (the article's dateline) runs the
+   * grammar on the first lines, which most articles never need.
+   */
+  articleDate?: () => string | undefined;
   /** ISO code of a bare "dollar(s)". */
   defaultDollar: string;
   /**
@@ -29,6 +35,15 @@ export interface ScanState {
   inEntity: Int32Array;
   /** For a token that overlaps an entity span, the span's end offset (never 0); else 0. */
   entityEnd: Int32Array;
+  /** What ctx.articleDate gave, once asked (see referenceDate). */
+  articleDate: { date: string | undefined } | undefined;
+}
+
+/** The reference date: the caller's, else ctx.articleDate's, asked on first need only. */
+export function referenceDate(s: ScanState): string | undefined {
+  const ctx = s.ctx;
+  if (ctx.refDate !== undefined || ctx.articleDate === undefined) return ctx.refDate;
+  return (s.articleDate ??= { date: ctx.articleDate() }).date;
 }
 
 /** True for a token that is a word of letters (hyphens and apostrophes allowed inside). */

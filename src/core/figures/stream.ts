@@ -158,13 +158,34 @@ function gluedSuffixesOf(lex: FigureLexicon): Set<string> {
 
 // One object shape for every token (object spreads made V8 slow here).
 function token(lex: FigureLexicon, start: number, end: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
-  glued: boolean, sentence: number, hyphen = norm.indexOf('-'), digits = isDigits(text) ? text.length : 0): FigureToken {
-  const cls = lex.wordClasses.get(norm) ?? 0;
+  glued: boolean, sentence: number, hyphen = norm.indexOf('-'), digits = isDigits(text) ? text.length : 0,
+  cls = lex.wordClasses.get(norm) ?? 0): FigureToken {
   return { start, end, text, norm, spaceBefore, lineStart, glued, sentence, hyphen, digits, cls };
+}
+
+// A filter over the lexicon's words (FigureLexicon.wordClasses) by first and last code unit and
+// length: most tokens of a text are in no list (about 3 in 4 turned away), and skip the look-up.
+const WORD_FILTER_SIZE = 4096;
+const WORD_FILTERS = new WeakMap<FigureLexicon, Uint8Array>();
+
+function wordFilterKey(first: number, last: number, length: number): number {
+  return (first * 61 + last * 7 + length) & (WORD_FILTER_SIZE - 1);
+}
+
+function wordFilterOf(lex: FigureLexicon): Uint8Array {
+  let filter = WORD_FILTERS.get(lex);
+  if (!filter) {
+    filter = new Uint8Array(WORD_FILTER_SIZE);
+    for (const w of lex.wordClasses.keys()) filter[wordFilterKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+    WORD_FILTERS.set(lex, filter);
+  }
+  return filter;
 }
 
 export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text)): FigureToken[] {
   const gluedSuffixes = gluedSuffixesOf(lex);
+  const wordFilter = wordFilterOf(lex);
+  const wordClasses = lex.wordClasses;
   const out: FigureToken[] = [];
   let sentence = 0;
   let previous: FigureToken | undefined;
@@ -177,9 +198,14 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     if (digits === 0) {
       // A word or a mark: the common case, one token as it is.
       const shape = spanShape(text, t.start, t.end);
-      const norm = (shape & 1) === 0 ? t.text : normalizeSpan(text, t.text, t.start, t.end);
-      const hyphen = (shape & 1) === 0 ? (shape >> 1) - 1 : norm.indexOf('-');
-      out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0));
+      const normal = (shape & 1) === 0;
+      const norm = normal ? t.text : normalizeSpan(text, t.text, t.start, t.end);
+      const hyphen = normal ? (shape >> 1) - 1 : norm.indexOf('-');
+      // The filter's characters read from the text where the token is its own normal form (see normalizeSpan).
+      const key = normal ? wordFilterKey(text.charCodeAt(t.start), text.charCodeAt(t.end - 1), t.end - t.start)
+        : wordFilterKey(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1), norm.length);
+      const cls = wordFilter[key] === 0 ? 0 : wordClasses.get(norm) ?? 0;
+      out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0, cls));
     } else {
       splitDigits(t, digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
     }

@@ -14,6 +14,12 @@ export interface Token {
   lineStart: boolean;
   /** TOKEN_UPPER | TOKEN_LOWER | TOKEN_DIGIT: what kinds of characters the token holds, read during the scan. */
   flags: number;
+  /**
+   * The id of the token's text in the table of words seen (see internWord), -1 for none. Ids
+   * are reused when the table is emptied: a cache indexed by id must check that the word it
+   * holds there is the token's text (the same string object when it is, a cheap ===).
+   */
+  id: number;
 }
 
 /** Token.flags: the token holds an upper-case letter (Paris, iPhone, BABA). */
@@ -90,30 +96,139 @@ function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
 
+// The words seen: each distinct token text is one string object, found by a hash of its
+// characters (FNV-1a) without slicing the text first. Articles repeat their words, so most
+// tokens cost no new string, and every layer's Map and Set lookups on a token's text hash a
+// string whose hash V8 has kept from an earlier lookup; the entity rules and the tagger find
+// their per-word data by the id. Bounded: emptied (ids reused) at the start of a text once it
+// holds INTERN_LIMIT words.
+const INTERN_LIMIT = 100_000;
+/** Slot -> id + 1 (0 = empty), open addressing; never more than half full. */
+let internSlots = new Int32Array(1 << 12);
+const internedWords: string[] = [];
+/** Per id: the word's hash, and the offset and length of its code units in internedChars. */
+let internedMeta = new Int32Array(3 << 11);
+/** The code units of the words, end to end: the probe compares them without reading the string objects. */
+let internedChars = new Uint16Array(1 << 14);
+let internedCharsUsed = 0;
+/** Longer tokens get no id (see tokenize). */
+const MAX_INTERNED_LENGTH = 64;
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Ids + 1 of the one-character words by character code (0 = not seen). */
+const SINGLE_CHAR_LIMIT = 0x2100;
+const singleCharIds = new Int32Array(SINGLE_CHAR_LIMIT);
+
+/** The id of text[start, end), whose FNV-1a hash is `hash`, in the table of words seen, added if new. */
+function internWord(text: string, start: number, end: number, hash: number): number {
+  const slots = internSlots;
+  const mask = slots.length - 1;
+  let slot = (hash ^ (hash >>> 15)) & mask;
+  const length = end - start;
+  const meta = internedMeta;
+  const chars = internedChars;
+  for (;;) {
+    const id = slots[slot] - 1;
+    if (id < 0) break;
+    if (meta[3 * id] === hash && meta[3 * id + 2] === length) {
+      const offset = meta[3 * id + 1];
+      let k = 0;
+      while (k < length && chars[offset + k] === text.charCodeAt(start + k)) k++;
+      if (k === length) return id;
+    }
+    slot = (slot + 1) & mask;
+  }
+  return addWord(text, start, end, hash, slot);
+}
+
+/** internWord's new word, at `slot`. */
+function addWord(text: string, start: number, end: number, hash: number, slot: number): number {
+  const id = internedWords.length;
+  const length = end - start;
+  internedWords.push(ownCopy(text, start, end));
+  if (3 * id + 3 > internedMeta.length) {
+    const meta = new Int32Array(2 * internedMeta.length);
+    meta.set(internedMeta);
+    internedMeta = meta;
+  }
+  if (internedCharsUsed + length > internedChars.length) {
+    const chars = new Uint16Array(Math.max(2 * internedChars.length, internedCharsUsed + length));
+    chars.set(internedChars.subarray(0, internedCharsUsed));
+    internedChars = chars;
+  }
+  for (let k = 0; k < length; k++) internedChars[internedCharsUsed + k] = text.charCodeAt(start + k);
+  internedMeta[3 * id] = hash;
+  internedMeta[3 * id + 1] = internedCharsUsed;
+  internedMeta[3 * id + 2] = length;
+  internedCharsUsed += length;
+  internSlots[slot] = id + 1;
+  if (2 * internedWords.length > internSlots.length) growInternSlots(2 * internSlots.length);
+  return id;
+}
+
+/**
+ * text.slice(start, end) that holds no reference to `text`: V8 makes a slice of 13 characters
+ * or more a view into its parent, which the table would keep alive with the whole article.
+ * A string made from the character codes is a flat copy of its own.
+ */
+function ownCopy(text: string, start: number, end: number): string {
+  if (end - start <= 12) return text.slice(start, end);
+  const codes = new Array<number>(end - start);
+  for (let k = start; k < end; k++) codes[k - start] = text.charCodeAt(k);
+  return String.fromCharCode(...codes);
+}
+
+function growInternSlots(size: number): void {
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let id = 0; id < internedWords.length; id++) {
+    const hash = internedMeta[3 * id];
+    let slot = (hash ^ (hash >>> 15)) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
+  }
+  internSlots = slots;
+}
+
 export function tokenize(text: string): Token[] {
+  // Emptied between texts only, so that the ids of one text's tokens are all of one table.
+  if (internedWords.length >= INTERN_LIMIT) {
+    internedWords.length = 0;
+    internedCharsUsed = 0;
+    internSlots = new Int32Array(1 << 12);
+    singleCharIds.fill(0);
+  }
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   let spaceBefore = true;
   let lineStart = true;
   while (i < n) {
+    const first = text.charCodeAt(i);
     const cls = classAt(text, i);
     if (cls === SPACE) {
-      if (isLineBreak(text.charCodeAt(i))) lineStart = true;
+      if (isLineBreak(first)) lineStart = true;
       spaceBefore = true;
       i += 1;
       continue;
     }
     const start = i;
-    i += cls & PAIR ? 2 : 1;
+    // FNV-1a of the token's code units, read along the scan (internWord's key).
+    let hash = Math.imul(FNV_BASIS ^ first, FNV_PRIME);
+    if (cls & PAIR) hash = Math.imul(hash ^ text.charCodeAt(++i), FNV_PRIME);
+    i += 1;
     let kinds = cls;
     if ((cls & 7) === WORD) {
       while (i < n) {
+        const code = text.charCodeAt(i);
         const c = classAt(text, i);
         if ((c & 7) === WORD) {
           kinds |= c;
-          i += c & PAIR ? 2 : 1;
-        } else if (c === OTHER && isHyphen(text.charCodeAt(i)) && i + 1 < n && (classAt(text, i + 1) & 7) === WORD) {
+          hash = Math.imul(hash ^ code, FNV_PRIME);
+          if (c & PAIR) hash = Math.imul(hash ^ text.charCodeAt(++i), FNV_PRIME);
+          i += 1;
+        } else if (c === OTHER && isHyphen(code) && i + 1 < n && (classAt(text, i + 1) & 7) === WORD) {
+          hash = Math.imul(hash ^ code, FNV_PRIME);
           i += 1; // an inner hyphen joins two word parts
         } else {
           break;
@@ -121,10 +236,25 @@ export function tokenize(text: string): Token[] {
       }
       // French elision: the apostrophe stays with the elided word.
       if (i + 1 < n && i - start <= MAX_ELISION_LENGTH && isApostrophe(text.charCodeAt(i)) && (classAt(text, i + 1) & 7) === WORD) {
-        if (isElision(text, start, i)) i += 1;
+        if (isElision(text, start, i)) hash = Math.imul(hash ^ text.charCodeAt(i++), FNV_PRIME);
       }
     }
-    tokens.push({ start, end: i, text: text.slice(start, i), spaceBefore, lineStart, flags: (kinds >> KIND_SHIFT) & 7 });
+    let id: number;
+    if (i - start === 1 && text.charCodeAt(start) < SINGLE_CHAR_LIMIT) {
+      // One-character tokens (punctuation, a, à) by code: an array read.
+      const code = text.charCodeAt(start);
+      id = singleCharIds[code] - 1;
+      if (id < 0) singleCharIds[code] = (id = internWord(text, start, i, hash)) + 1;
+    } else if (i - start <= MAX_INTERNED_LENGTH) {
+      id = internWord(text, start, i, hash);
+    } else {
+      // A long run (a URL, a digit string) is rarely seen twice: its own string, no id.
+      tokens.push({ start, end: i, text: text.slice(start, i), spaceBefore, lineStart, flags: (kinds >> KIND_SHIFT) & 7, id: -1 });
+      spaceBefore = false;
+      lineStart = false;
+      continue;
+    }
+    tokens.push({ start, end: i, text: internedWords[id], spaceBefore, lineStart, flags: (kinds >> KIND_SHIFT) & 7, id });
     spaceBefore = false;
     lineStart = false;
   }

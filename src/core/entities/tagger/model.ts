@@ -8,6 +8,7 @@ import {
   WINDOW,
   PAD_WORD,
   FeatureList,
+  featureKey,
   OPENERS,
   SENTENCE_ENDS,
   buildLexicon,
@@ -226,6 +227,8 @@ const OPENS = 2;
  */
 interface WordEntry {
   word: string;
+  /** The entry's place in wordList. */
+  index: number;
   hash: number;
   /** capClass(word): the class of the word features, the pair feature and the signature. */
   cls: string;
@@ -311,14 +314,13 @@ function idPhraseTrie(node: PhraseNode, ids: Map<string, number>): IdPhraseNode 
 export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly marginScale: number;
-  /** kind -> value -> weight per label. */
-  private readonly weights = new Map<string, Map<string, number>>();
   /**
-   * The weights themselves, L per feature at the offsets `weights` gives: one array rather than
-   * a typed array per feature (70 000 of them, three heap objects each, cost seconds of start-up
-   * and tens of MB that every full garbage collection walks).
+   * The weights as stored (ModelData.features), read in place: a feature is looked up once per
+   * distinct word and offset, or per context signature, while copying 70 000 features into
+   * tables cost each worker some 0.2 s per language at start-up.
    */
-  private readonly weightData: Float32Array;
+  private readonly features: Record<string, number[]>;
+  private readonly scale: number;
   private readonly transitions: Float32Array;
   /** The same transitions as doubles, for viterbi. */
   private readonly transitions64: Float64Array;
@@ -328,6 +330,8 @@ export class TaggerModel {
    */
   private wordSlots = new Int32Array(WORD_TABLE_SIZE);
   private readonly wordList: WordEntry[] = [];
+  /** By token id (Token.id): index + 1 in wordList of the token's entry, 0 for none; found without hashing the text. */
+  private entryIndexById = new Int32Array(1 << 12);
   /** Stamp of the text being tagged: marks equal to it are this text's. */
   private stamp = 0;
   /** The words of the lexicon phrases, by id, and the phrase trie over those ids. */
@@ -335,8 +339,6 @@ export class TaggerModel {
   private readonly phrases: IdPhraseNode;
   private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
   private readonly contextList = new FeatureList();
-  /** Offsets in weightData of the features whose value is empty (context features), by kind. */
-  private readonly constantWeights = new Map<string, number>();
   /** Summed weights: word features (per word), pair features (per word and class), context features (per signature). */
   private readonly wordPool = new WeightPool();
   private readonly pairPool = new WeightPool();
@@ -356,28 +358,25 @@ export class TaggerModel {
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
     this.transitions64 = Float64Array.from(this.transitions);
-    const features = Object.entries(data.features);
-    this.weightData = new Float32Array(features.length * LABEL_COUNT);
-    let offset = 0;
-    for (const [key, packed] of features) {
-      for (let k = 0; k < packed.length; k += 2) this.weightData[offset + packed[k]] = packed[k + 1] / data.scale;
-      const space = key.indexOf(' ');
-      const kind = space < 0 ? key : key.slice(0, space);
-      const value = space < 0 ? '' : key.slice(space + 1);
-      let byValue = this.weights.get(kind);
-      if (byValue === undefined) this.weights.set(kind, (byValue = new Map()));
-      byValue.set(value, offset);
-      if (value === '') this.constantWeights.set(kind, offset);
-      offset += LABEL_COUNT;
-    }
+    this.features = data.features;
+    this.scale = data.scale;
+  }
+
+  /** The stored weights of a feature, [label, stored weight, ...], if the model has it. */
+  private packedWeights(kind: string, value: string): number[] | undefined {
+    const packed = this.features[featureKey(kind, value)];
+    // Keys hold a feature kind (never a name of Object.prototype), but an object lookup could answer one.
+    return Array.isArray(packed) ? packed : undefined;
   }
 
   /** Adds the weights of the listed features into `into` at `base`. */
   private addWeights(list: FeatureList, into: Float32Array, base: number): void {
+    const scale = this.scale;
     for (let k = 0; k < list.length; k++) {
-      const w = this.weights.get(list.kinds[k])?.get(list.values[k]);
-      if (w === undefined) continue;
-      for (let y = 0; y < LABEL_COUNT; y++) into[base + y] += this.weightData[w + y];
+      const packed = this.packedWeights(list.kinds[k], list.values[k]);
+      if (packed === undefined) continue;
+      // A weight rounded to float32, then added: labels absent from the list weigh 0.
+      for (let j = 0; j < packed.length; j += 2) into[base + packed[j]] += Math.fround(packed[j + 1] / scale);
     }
   }
 
@@ -401,6 +400,30 @@ export class TaggerModel {
     slots[slot] = list.length;
     // Never more than half full: a text with more distinct words than the table holds grows it.
     if (2 * list.length > slots.length) this.resizeWordTable(2 * slots.length);
+    return entry;
+  }
+
+  /** this.word(token.text), found by the token's id when the token was seen before. */
+  private tokenEntry(token: Token): WordEntry {
+    const id = token.id;
+    const byId = this.entryIndexById;
+    const index = id >= 0 && id < byId.length ? byId[id] : 0;
+    if (index !== 0) {
+      const entry = this.wordList[index - 1];
+      // The same string object while the tokenizer's table keeps the word (see Token.id).
+      if (entry.word === token.text) return entry;
+    }
+    const entry = this.word(token.text);
+    if (id >= 0) {
+      if (id >= byId.length) {
+        const grown = new Int32Array(Math.max(2 * byId.length, id + 1));
+        grown.set(byId);
+        this.entryIndexById = grown;
+      }
+      // The token's string from now on: the check above is then a pointer comparison.
+      entry.word = token.text;
+      this.entryIndexById[id] = entry.index + 1;
+    }
     return entry;
   }
 
@@ -430,7 +453,7 @@ export class TaggerModel {
       : starts.get(this.phraseWordIds.get(word) ?? -1);
     const punctuation = word.length === 1 ? (SENTENCE_ENDS.has(word) ? ENDS_SENTENCE : 0) | (OPENERS.has(word) ? OPENS : 0) : 0;
     return {
-      word, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId: this.phraseWordIds.get(word) ?? -1,
+      word, index: this.wordList.length, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId: this.phraseWordIds.get(word) ?? -1,
       lowerEntry: null, scores: -1, pairs: -1, pairsFilled: 0, innerMark: 0, initialMark: 0, lowerMark: 0,
     };
   }
@@ -473,6 +496,7 @@ export class TaggerModel {
   private beginText(n: number): Workspace {
     if (this.wordList.length >= WORD_CACHE_LIMIT) {
       this.wordList.length = 0;
+      this.entryIndexById.fill(0);
       this.wordPool.clear();
       this.pairPool.clear();
       if (this.wordSlots.length === WORD_TABLE_SIZE) this.wordSlots.fill(0);
@@ -502,7 +526,7 @@ export class TaggerModel {
     let previous: WordEntry | undefined;
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
-      const entry = this.word(t.text);
+      const entry = this.tokenEntry(t);
       entries[i] = entry;
       let start = i === 0 || t.lineStart;
       if (!start) {
@@ -575,10 +599,7 @@ export class TaggerModel {
     const list = this.contextList;
     list.clear();
     contextFeatures(doc, i, cls, list);
-    for (let f = 0; f < list.length; f++) {
-      const w = this.constantWeights.get(list.kinds[f]);
-      if (w !== undefined) for (let y = 0; y < LABEL_COUNT; y++) scores[y] += this.weightData[w + y];
-    }
+    this.addWeights(list, scores, 0);
     return scores;
   }
 
