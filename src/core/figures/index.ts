@@ -835,6 +835,9 @@ class FigureScanner {
   private proportionAt(i: number): Match | null {
     const tk = this.tk, lex = this.lex, s = this.s, t = tk[i];
     if (t.digits === 0 && (t.cls & (UNIT | ARTICLE_NUMBER)) === 0 && !(t.cls & WordClass.NUMBER_OPENER)) return null;
+    // The link comes right after a one-token number, or after its named whole in French: looked at before any number is read.
+    const links = lex.proportionLinks;
+    if (!links.starts(tk[i + 1]?.norm) && !(lex.lang === 'fr' && links.starts(tk[i + 2]?.norm))) return null;
     if (lex.lang === 'en' && ['number', 'no'].includes(tk[i - 1]?.norm ?? '')) return null;
     const top = readDigits(s.text, tk, i, lex) ?? readWords(tk, i, lex);
     const a = top ? top.value : (t.cls & ARTICLE_NUMBER) !== 0 ? 1 : undefined;
