@@ -254,6 +254,8 @@ describe('figures suite: multipliers, proportions, open bounds, figurative fract
     [en, 'The stock trades at x3 earnings.', [qty('x3', 3, 'x')]],
     [en, 'Sales doubled last year.', [date('last year', '2024')], REF],
     [en, 'A 4x4 truck and a 3x3 grid.', []],
+    [en, 'It runs on x86 and x64 chips.', []],
+    [en, 'The phone has a 5x zoom.', [qty('5x', 5, 'x')]],
     [en, 'He manifold the pipes.', []],
     [fr, "Le chiffre d'affaires a été multiplié par trois.", [qty('trois', 3, 'x', { direction: 'up' })]],
     [fr, 'Les ventes ont été multipliées par 10 en cinq ans.', [qty('10', 10, 'x', { direction: 'up' }), dur('cinq ans', 'P5Y')]],

@@ -817,7 +817,8 @@ class FigureScanner {
     const length = t.end - t.start;
     if (length >= 2 && length <= 5 && t.digits === 0) {
       const glued = t.text[0] === 'x' ? t.text.slice(1) : t.text[length - 1] === 'x' ? t.text.slice(0, -1) : '';
-      if (isDigits(glued) && Number(glued) >= 2) return this.single(i, i + 1, 'quantity', Number(glued), 'x');
+      // x86, x64 name processors: a factor written first is a small one (x3, x10).
+      if (isDigits(glued) && Number(glued) >= 2 && (t.text[0] !== 'x' || Number(glued) <= 20)) return this.single(i, i + 1, 'quantity', Number(glued), 'x');
     }
     // "multiplié par trois": the factor after the verb and its link; the verb gives the direction.
     const verb = i >= 2 && lex.multiplierLinks.has(tk[i - 1].norm) ? lex.multiplierVerbs.get(tk[i - 2].norm) : undefined;
