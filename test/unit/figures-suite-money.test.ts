@@ -171,6 +171,7 @@ describe('figures suite: pence and temperatures without a degree sign', () => {
     [en, 'Shares fell 20p to 310p.', [money('20p', 0.2, 'GBP', { direction: 'down' }), money('310p', 3.1, 'GBP')]],
     [en, 'The company paid a dividend of 50p a share.', [money('50p', 0.5, 'GBP')]],
     [en, 'A stamp costs 85p, the price rose.', [money('85p', 0.85, 'GBP')]],
+    [en, 'Shares in the company rose 4p, or 1.2%, to 340p.', [money('4p', 0.04, 'GBP', { direction: 'up' }), pct('1.2%', 1.2), money('340p', 3.4, 'GBP')]],
     [en, 'Streams in 1080p are available.', []],
     [en, 'The share video is in 1080p.', []],
     [en, 'He scored 4p in the game.', []],

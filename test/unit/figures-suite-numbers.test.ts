@@ -260,6 +260,8 @@ describe('figures suite: multipliers, proportions, open bounds, figurative fract
     [fr, "Le chiffre d'affaires a été multiplié par trois.", [qty('trois', 3, 'x', { direction: 'up' })]],
     [fr, 'Les ventes ont été multipliées par 10 en cinq ans.', [qty('10', 10, 'x', { direction: 'up' }), dur('cinq ans', 'P5Y')]],
     [fr, 'Les prix ont doublé.', []],
+    [fr, 'Le trafic a été multiplié par 1,5 en un an.', [qty('1,5', 1.5, 'x', { direction: 'up' }), dur('un an', 'P1Y')]],
+    [en, 'Revenue was multiplied by four.', [qty('four', 4, 'x', { direction: 'up' })]],
     [fr, 'Le bénéfice a été divisé par deux.', [qty('deux', 2, 'x', { direction: 'down' })]],
     // Proportions: a percent of the whole.
     [en, 'One in three adults is obese.', [pct('One in three', 100 / 3)]],

@@ -781,10 +781,10 @@ class FigureScanner {
     return this.single(i, k, 'number', value, undefined, scale);
   }
 
-  /** Within a few tokens of k in its sentence, a word of `words` (the context that makes a bare 40C or 20p safe). */
+  /** Within 25 tokens of k in its sentence (a bound: the look stays linear), a word of `words` (the context that makes a bare 40C or 20p safe). */
   private nearWord(k: number, words: Set<string>): boolean {
     const tk = this.tk, sentence = tk[k].sentence;
-    for (let m = Math.max(0, k - 12); m < Math.min(tk.length, k + 13); m++) if (tk[m].sentence === sentence && words.has(tk[m].norm)) return true;
+    for (let m = Math.max(0, k - 25); m < Math.min(tk.length, k + 26); m++) if (tk[m].sentence === sentence && words.has(tk[m].norm)) return true;
     return false;
   }
 
@@ -825,7 +825,7 @@ class FigureScanner {
     if (verb === undefined) return null;
     const m = this.numberAt(i, 1);
     const d = m?.drafts.length === 1 ? m.drafts[0] : undefined;
-    if (!d || d.kind !== 'number' || typeof d.value !== 'number' || d.value < 2) return null;
+    if (!d || d.kind !== 'number' || typeof d.value !== 'number' || d.value <= 1) return null;
     d.kind = 'quantity';
     d.unit = 'x';
     d.direction = verb;
