@@ -621,6 +621,11 @@ describe('linkFacts (English)', () => {
       facts('Alphabet posted a 15% rise in revenue.', [['Alphabet', 'company', 'alphabet']], [['15%', 'percent']], 'en'),
       ['alphabet growth 15%'],
     );
+    assert.deepEqual(
+      facts('HSBC reported a 78% jump in annual profit and a 5% rise in quarterly revenue.', [['HSBC', 'company', 'hsbc']],
+        [['78%', 'percent', UP], ['5%', 'percent', UP]], 'en'),
+      ['hsbc growth 5%', 'hsbc other 78%'],
+    );
   });
 
   it('gives the figures of a sentence to the name a description in commas follows ("Alphabet, Google\'s parent,")', () => {

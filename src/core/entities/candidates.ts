@@ -9,6 +9,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, tokenKey } from './normalize';
+import { initialsPersonCandidates } from './initials';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1304,6 +1305,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   suffixCandidates(ctx, out);
   cueCandidates(ctx, out);
   personCandidates(ctx, out);
+  initialsPersonCandidates(ctx, out);
   hashtagCandidates(ctx, out);
   indexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);

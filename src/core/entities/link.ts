@@ -110,22 +110,37 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
   return resolved(c.ts, c.te, c.type, idOf(name), name, c.entity !== undefined);
 }
 
-/** The listed person a name with middle initials is (Janet L. Yellen is Janet Yellen); an unlisted
- * one keeps its initials (George W. Bush is not George Bush). */
+/** The listed person a name with initials is (Janet L. Yellen is Janet Yellen; N. Sarkozy is Nicolas
+ * Sarkozy when the list knows the surname and the first name opens with N); an unlisted one keeps
+ * its initials (George W. Bush is not George Bush). */
 function knownWithoutInitials(ctx: Context, ts: number, te: number): KnownEntity | undefined {
   const { tokens, words } = ctx;
   let node: TrieNode | undefined = gazetteer().root;
   let initials = 0;
+  let leading = '';
   for (let k = ts; k < te && node; k++) {
-    if (k > ts && k + 1 < te && tokens[k].text.length === 1 && tokens[k + 1].text === '.' && !tokens[k + 1].spaceBefore) {
+    if (k + 1 < te && tokens[k].text.length === 1 && tokens[k + 1].text === '.' && !tokens[k + 1].spaceBefore) {
+      if (node === gazetteer().root) leading ||= tokens[k].text;
       k++;
+      // The hyphen of a French compound first name's initials (J.-P.).
+      if (k + 1 < te && tokens[k + 1].text === '-' && !tokens[k + 1].spaceBefore) k++;
       initials++;
       continue;
     }
     node = node.next.get(words[k].key);
   }
-  if (initials === 0) return undefined;
-  return node?.hits?.find((h) => h.entity.type === 'person')?.entity;
+  if (initials === 0 || node === gazetteer().root) return undefined;
+  return node?.hits?.find((h) => h.entity.type === 'person' && (leading === '' || h.entity.name.startsWith(leading)))?.entity;
+}
+
+/** The first token after the initials that open a person's name (C.S. Venkatakrishnan), or ts. */
+function afterLeadingInitials(tokens: Token[], ts: number, te: number): number {
+  let k = ts;
+  while (k + 2 < te && tokens[k].text.length === 1 && tokens[k + 1].text === '.' && !tokens[k + 1].spaceBefore) {
+    k += 2;
+    if (k + 1 < te && tokens[k].text === '-' && !tokens[k].spaceBefore) k++;
+  }
+  return k;
 }
 
 /** An unknown name read as two types in one article is one entity: it takes the type of its surest
@@ -250,6 +265,13 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     for (const m of mentions) {
       if (m.te - m.ts > SURNAME_TOKENS) continue;
       // Every surname key opens with a token of surnameStarts: most mentions need no key built.
+      // "J. Dupont" after "Jean Dupont": the initials stand for the first name.
+      const own = m.type === 'person' && !m.known ? afterLeadingInitials(tokens, m.ts, m.te) : m.ts;
+      if (own > m.ts) {
+        const named = surnameStarts.has(keys.token(own)) ? surnames.get(keys.span(own, m.te)) : undefined;
+        if (named && named !== m && named.ts < m.ts && named.name.startsWith(tokens[m.ts].text)) Object.assign(m, { id: named.id, name: named.name, known: named.known });
+        continue;
+      }
       const full = surnameStarts.has(keys.token(m.ts)) ? surnames.get(keys.span(m.ts, m.te)) : undefined;
       // The person named in full earlier wins over a list's place or company of that name (Hollande)
       // when the full name opens with a first name (not Projet Montréal misread as a person).

@@ -590,7 +590,7 @@ class FactLinker {
     let afterTopic = false;
     // A change noun may stand between them: "a 15% rise in revenue", "15 % de hausse du chiffre d'affaires".
     let changeAfter = false;
-    for (let k = span.t1, steps = 0; k < se && steps < 3; k++, steps++) {
+    for (let k = span.t1, steps = 0; k < se && steps < 4; k++, steps++) {
       const t = this.topicAt(k);
       if (t) {
         topic = t;
@@ -603,7 +603,9 @@ class FactLinker {
         changeAfter = true;
         continue;
       }
-      if (!this.has(k, 'afterFigure') && !this.has(k, 'determiner')) break;
+      // One adjective after the change's "in": "a 78% jump in annual profit".
+      if (changeAfter && steps === 2 && this.isWord(k) && this.mentionFrom[k] === -1 && k + 1 < se && this.topicAt(k + 1)) continue;
+      if (!this.has(k, 'afterFigure') && !this.has(k, 'determiner') || steps === 3) break;
     }
     // English puts adjectives before the noun: "28% of the global smartphone market".
     if (!afterTopic && (figure.kind === 'percent' || figure.kind === 'money') && span.t1 < se && this.has(span.t1, 'of')) {
