@@ -165,3 +165,21 @@ describe('figures suite: currencies', () => {
     [en, 'The stake is worth 5 billion yuan ($700 million).', [money('5 billion yuan', 5e9, 'CNY'), money('$700 million', 7e8, 'USD')]],
   ]);
 });
+
+describe('figures suite: pence and temperatures without a degree sign', () => {
+  runMixed([
+    [en, 'Shares fell 20p to 310p.', [money('20p', 0.2, 'GBP', { direction: 'down' }), money('310p', 3.1, 'GBP')]],
+    [en, 'The company paid a dividend of 50p a share.', [money('50p', 0.5, 'GBP')]],
+    [en, 'A stamp costs 85p, the price rose.', [money('85p', 0.85, 'GBP')]],
+    [en, 'Shares in the company rose 4p, or 1.2%, to 340p.', [money('4p', 0.04, 'GBP', { direction: 'up' }), pct('1.2%', 1.2), money('340p', 3.4, 'GBP')]],
+    [en, 'Streams in 1080p are available.', []],
+    [en, 'The share video is in 1080p.', []],
+    [en, 'He scored 4p in the game.', []],
+    [en, 'Temperatures hit 40C in Seville.', [qty('40C', 40, '°C')]],
+    [en, 'It was -5F in Chicago, the coldest weather in years.', [qty('-5F', -5, '°F', { direction: 'down' })]],
+    [fr, 'La température a atteint 40C à Séville.', [qty('40C', 40, '°C')]],
+    [en, 'She got a C in maths.', []],
+    [en, 'Play a 5F chord.', []],
+    [en, 'The 40C bus leaves.', []],
+  ]);
+});

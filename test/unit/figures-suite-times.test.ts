@@ -185,3 +185,20 @@ describe('figures suite: units of time abbreviated, clock times with a part of t
     [fr, 'Rendez-vous à 20:30 du soir.', [time('20:30 du soir', '20:30')], REF],
   ]);
 });
+
+describe('figures suite: ranges of clock times', () => {
+  runMixed([
+    [fr, 'La réunion aura lieu entre 10 h et midi.', [time('10 h', '10:00'), time('midi', '12:00')]],
+    [fr, 'Le guichet ouvre de 10 h à midi.', [time('10 h', '10:00'), time('midi', '12:00')]],
+    [fr, 'Fermé entre 22 h et minuit.', [time('22 h', '22:00'), time('minuit', '00:00')]],
+    [fr, 'Il mange entre midi et 14 h.', [time('midi', '12:00'), time('14 h', '14:00')]],
+    [fr, 'Le magasin est ouvert de 9 h à 17 h 30.', [time('9 h', '09:00'), time('17 h 30', '17:30')]],
+    [fr, 'Ouvert de 9h à 17h30 le samedi.', [time('9h', '09:00'), time('17h30', '17:30')]],
+    [fr, 'Il hésite entre 10 et midi.', [num('10', 10)]],
+    [fr, 'Le Midi et le Nord.', []],
+    [en, 'The shop is open from 9am to 5pm.', [time('9am', '09:00'), time('5pm', '17:00')]],
+    [en, 'The meeting runs between noon and 2 p.m.', [time('noon', '12:00'), time('2 p.m.', '14:00')]],
+    [en, 'Open from 9 a.m. to 5 p.m. daily.', [time('9 a.m.', '09:00'), time('5 p.m.', '17:00')]],
+    [en, 'Trading halted between 10am and noon.', [time('10am', '10:00'), time('noon', '12:00')]],
+  ]);
+});

@@ -126,7 +126,7 @@ class FigureScanner {
     if (sign !== undefined) return this.signed(i, sign);
     const date = this.timeAt(i) ?? this.dateAt(i);
     if (date) return date;
-    return this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.halfUnitAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.hyphenDurationAt(i) ??
+    return this.gluedUnitAt(i) ?? this.multiplierAt(i) ?? this.proportionAt(i) ?? this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.halfUnitAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.hyphenDurationAt(i) ??
       this.numberAt(i, 0) ?? this.ordinalAt(i);
   }
 
@@ -137,6 +137,8 @@ class FigureScanner {
     if (c0 >= 48 && c0 <= 57) return true;
     if ((t.cls & STARTER) !== 0 || (length === 1 && CURRENCIES.symbols.has(t.text))) return true;
     if (t.hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, t.hyphen))) return true;
+    // x3: a multiplier written before its factor.
+    if (c0 === 120 && length >= 2) return this.s.text.charCodeAt(t.start + 1) >= 48 && this.s.text.charCodeAt(t.start + 1) <= 57;
     if (c0 < 65 || c0 > 90) return false;
     // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
     const c1 = source.charCodeAt(t.start + 1), last = source.charCodeAt(t.end - 1);
@@ -157,7 +159,9 @@ class FigureScanner {
   /** "+18 %", "- 2,3 %": a sign before a number (not a bullet, not a range dash). */
   private signed(i: number, sign: number): Match | null {
     const t = this.tk[i], num = this.tk[i + 1];
-    if (!num || num.digits === 0 || this.s.inEntity[i + 1]) return null;
+    // "-5F": a bare temperature is one token of digits and a letter.
+    const bareUnit = num && num.digits === 0 && startsWithDigit(num.text) && !this.s.inEntity[i + 1] ? this.gluedUnitAt(i + 1) : null;
+    if (!num || (num.digits === 0 && !bareUnit) || this.s.inEntity[i + 1]) return null;
     if (t.text === '–' && !num.spaceBefore) return null;
     // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
     const bullet = sign < 0 && t.lineStart;
@@ -168,7 +172,7 @@ class FigureScanner {
     // "– 3-4 mars": a dash before a range of days is punctuation, not a sign.
     const after = this.tk[i + 2];
     if (after && !after.spaceBefore && (after.text === '-' || after.text === '–') && this.tk[i + 3] && !this.tk[i + 3].spaceBefore && this.tk[i + 3].digits > 0) return null;
-    const m = this.numberAt(i + 1, 0);
+    const m = bareUnit ?? this.numberAt(i + 1, 0);
     if (!m || m.drafts.length !== 1) return m;
     const d = m.drafts[0];
     if (d.kind !== 'percent' && d.kind !== 'money' && d.kind !== 'number' && d.kind !== 'quantity') return m;
@@ -480,6 +484,7 @@ class FigureScanner {
     const tk = this.tk, lex = this.lex;
     const scaleTok = tk[k];
     let c = k + 1;
+    if (this.plusAt(c)) c++;
     if (['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
     // Apart from the digits, only a capital abbreviation followed by "de"; a lower-case "m" is a metre (100m dos, 100m hurdles).
     if (!scaleTok.glued ? c === k + 1 || !isCapitalized(scaleTok.text) : scaleTok.text === 'm') return null;
@@ -526,6 +531,7 @@ class FigureScanner {
     const link = tk[denomIndex + 1]?.norm ?? '';
     // "half the shares": English half takes the whole without "of".
     if (denomIndex === i && lex.lang === 'en' && lex.fractionDeterminers.has(link) && tk[denomIndex + 1].spaceBefore) {
+      if (this.notShareNounAt(denomIndex + 1)) return { drafts: [], next: denomIndex + 1 };
       return this.fractionDraft(first, i + 1, numerator, denominator);
     }
     // "half an hour", "half a day": half of a unit of time; "half a point".
@@ -539,6 +545,8 @@ class FigureScanner {
     // "a quarter point": a fraction of a point of a rate.
     if (lex.fractionPointNouns.has(link) && tk[denomIndex + 1].spaceBefore) return this.single(first, denomIndex + 2, 'quantity', numerator / denominator, link);
     if (!SHARE_LINKS.has(link)) return this.changeFraction(first, denomIndex + 1, numerator, denominator);
+    // "half of the reason", "la moitié du temps": a part of no countable whole, no figure.
+    if (this.notShareNounAt(denomIndex + 1)) return { drafts: [], next: denomIndex + 1 };
     // "un dixième de seconde", "a tenth of a mile", "un quart d'heure": a measure, not a share.
     let u = denomIndex + 2;
     if (['a', 'an'].includes(tk[u]?.norm ?? '')) u++;
@@ -569,6 +577,16 @@ class FigureScanner {
     return this.fractionDraft(first, next, numerator, denominator);
   }
 
+  /** A noun after the link at k (and one determiner or article at most) that a fraction takes no share of: reason, time, battle, problème. */
+  private notShareNounAt(k: number): boolean {
+    const tk = this.tk, lex = this.lex;
+    let m = k;
+    const det = tk[m + 1]?.norm ?? '';
+    if (lex.fractionDeterminers.has(det) || FRACTION_ARTICLES.has(det)) m++;
+    const noun = tk[m + 1];
+    return noun !== undefined && lex.fractionNotShareNouns.has(noun.norm);
+  }
+
   /** "des", "du", or "de"/"d'" and a determiner at k: what a fraction is a share of. */
   private wholeAfter(k: number): boolean {
     const link = this.tk[k]?.norm ?? '';
@@ -580,8 +598,28 @@ class FigureScanner {
     return { drafts: [{ first, next, kind: 'percent', value: (numerator * 100) / denominator, unit: '%' }], next };
   }
 
-  /** A number and what it counts; `depth` guards the range look-ahead. */
+  /** A number and what it counts; `depth` guards the range look-ahead. "3,000+ employees": a plus glued after the number is at least. */
   private numberAt(i: number, depth: number, pre?: NumberRead): Match | null {
+    const m = this.countedNumberAt(i, depth, pre);
+    const d = m?.drafts[0];
+    if (d && d.approx === undefined) {
+      for (let p = d.first + 1; p < d.next; p++) {
+        if (this.tk[p].text === '+' && !this.tk[p].spaceBefore) {
+          d.approx = 'at_least';
+          break;
+        }
+      }
+    }
+    return m;
+  }
+
+  /** "+" glued after a figure at k and not before another number (3+4): an open bound. */
+  private plusAt(k: number): boolean {
+    const t = this.tk[k], after = this.tk[k + 1];
+    return t !== undefined && t.text === '+' && !t.spaceBefore && !(after && !after.spaceBefore && after.digits > 0);
+  }
+
+  private countedNumberAt(i: number, depth: number, pre?: NumberRead): Match | null {
     const tk = this.tk, lex = this.lex, s = this.s;
     const t = tk[i];
     let num: NumberRead | null = pre ?? readDigits(s.text, tk, i, lex) ?? readWords(tk, i, lex);
@@ -597,6 +635,9 @@ class FigureScanner {
     if (num.ordinal) return this.ordinalFrom(i, num.next, num.value);
     let k = num.next;
     if (num.share && SHARE_LINKS.has(tk[k]?.norm ?? '')) return this.single(i, k, 'percent', num.value * 100, '%');
+    // "3,000+": at least that many, the sign in the span.
+    const plus = this.plusAt(k);
+    if (plus) k++;
     const glued = tk[k]?.glued ? tk[k] : undefined;
     if (glued) {
       if (lex.ordinalSuffixes.has(glued.norm) && num.plain) return this.ordinalFrom(i, k + 1, num.value);
@@ -738,6 +779,87 @@ class FigureScanner {
     }
     if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
     return this.single(i, k, 'number', value, undefined, scale);
+  }
+
+  /** Within 25 tokens of k in its sentence (a bound: the look stays linear), a word of `words` (the context that makes a bare 40C or 20p safe). */
+  private nearWord(k: number, words: Set<string>): boolean {
+    const tk = this.tk, sentence = tk[k].sentence;
+    for (let m = Math.max(0, k - 25); m < Math.min(tk.length, k + 26); m++) if (tk[m].sentence === sentence && words.has(tk[m].norm)) return true;
+    return false;
+  }
+
+  /** "40C", "5F" near a word of the weather; "20p", "310p" near a word of prices or shares (not 1080p): one token of digits and a letter. */
+  private gluedUnitAt(i: number): Match | null {
+    const t = this.tk[i], lex = this.lex;
+    const length = t.end - t.start;
+    if (length < 2 || length > 5 || t.digits > 0 || !startsWithDigit(t.text)) return null;
+    const last = t.text[length - 1], digits = t.text.slice(0, length - 1);
+    if (!isDigits(digits)) return null;
+    if ((last === 'C' || last === 'F') && length <= 4 && this.nearWord(i, lex.temperatureContext)) {
+      return this.single(i, i + 1, 'quantity', Number(digits), last === 'C' ? '°C' : '°F');
+    }
+    if (last === 'p' && !lex.videoResolutions.has(digits) && lex.penceContext.size > 0 && this.nearWord(i, lex.penceContext)) {
+      return this.single(i, i + 1, 'money', Number(digits) / 100, 'GBP');
+    }
+    return null;
+  }
+
+  /** A multiplier: tenfold, 10-fold, two-fold, 3x, x3, multiplié par trois, divisé par deux (a quantity of unit "x"). */
+  private multiplierAt(i: number): Match | null {
+    const tk = this.tk, lex = this.lex, t = tk[i];
+    const word = lex.multiplierWords.get(t.norm);
+    if (word !== undefined) return this.single(i, i + 1, 'quantity', word, 'x');
+    if (t.hyphen > 0 && lex.multiplierSuffixes.has(t.norm.slice(t.hyphen + 1))) {
+      const head = t.norm.slice(0, t.hyphen);
+      const value = isDigits(head) ? Number(head) : lex.units.get(head) ?? lex.tens.get(head);
+      return value !== undefined && value >= 2 ? this.single(i, i + 1, 'quantity', value, 'x') : null;
+    }
+    const length = t.end - t.start;
+    if (length >= 2 && length <= 5 && t.digits === 0) {
+      const glued = t.text[0] === 'x' ? t.text.slice(1) : t.text[length - 1] === 'x' ? t.text.slice(0, -1) : '';
+      // x86, x64 name processors: a factor written first is a small one (x3, x10).
+      if (isDigits(glued) && Number(glued) >= 2 && (t.text[0] !== 'x' || Number(glued) <= 20)) return this.single(i, i + 1, 'quantity', Number(glued), 'x');
+    }
+    // "multiplié par trois": the factor after the verb and its link; the verb gives the direction.
+    const verb = i >= 2 && lex.multiplierLinks.has(tk[i - 1].norm) ? lex.multiplierVerbs.get(tk[i - 2].norm) : undefined;
+    if (verb === undefined) return null;
+    const m = this.numberAt(i, 1);
+    const d = m?.drafts.length === 1 ? m.drafts[0] : undefined;
+    if (!d || d.kind !== 'number' || typeof d.value !== 'number' || d.value <= 1) return null;
+    d.kind = 'quantity';
+    d.unit = 'x';
+    d.direction = verb;
+    return m;
+  }
+
+  /** A proportion, a percent of the whole: one in three, 9 out of 10, un sur trois, un Français sur deux. */
+  private proportionAt(i: number): Match | null {
+    const tk = this.tk, lex = this.lex, s = this.s, t = tk[i];
+    if (t.digits === 0 && (t.cls & (UNIT | ARTICLE_NUMBER)) === 0 && !(t.cls & WordClass.NUMBER_OPENER)) return null;
+    // The link comes right after a one-token number, or after its named whole in French: looked at before any number is read.
+    const links = lex.proportionLinks;
+    if (!links.starts(tk[i + 1]?.norm) && !(lex.lang === 'fr' && links.starts(tk[i + 2]?.norm))) return null;
+    if (lex.lang === 'en' && ['number', 'no'].includes(tk[i - 1]?.norm ?? '')) return null;
+    const top = readDigits(s.text, tk, i, lex) ?? readWords(tk, i, lex);
+    const a = top ? top.value : (t.cls & ARTICLE_NUMBER) !== 0 ? 1 : undefined;
+    if (a === undefined || !Number.isInteger(a) || a < 1) return null;
+    let k = top ? top.next : i + 1;
+    // French names the whole between: "un salarié sur trois" (one word, no unit of time or measure: "un jour sur deux", "3 mètres sur 4").
+    if (lex.lang === 'fr' && tk[k] && tk[k].norm !== 'sur' && isLetterWord(tk[k].text) && !s.inEntity[k] && !lex.stopWords.has(tk[k].norm) &&
+      !lex.durationUnits.has(tk[k].norm) && !lex.measureUnits.has(tk[k].norm) && tk[k].cls === 0) k++;
+    // French digits alone ("un risque de 3 sur 5", "alerte 4 sur 5") are mostly a rating on a scale: only words or a named whole make a proportion.
+    if (lex.lang === 'fr' && k === (top ? top.next : i + 1) && t.digits > 0) return null;
+    const link = tk[k] && tk[k].spaceBefore ? this.phraseAt(lex.proportionLinks, k) : null;
+    if (!link || !tk[link.end]?.spaceBefore) return null;
+    const bottom = readDigits(s.text, tk, link.end, lex) ?? readWords(tk, link.end, lex);
+    if (!bottom || bottom.ordinal || !Number.isInteger(bottom.value) || bottom.value <= a || bottom.value > 1000) return null;
+    for (let m = i; m < bottom.next; m++) if (s.inEntity[m]) return null;
+    // "one in 10 years": a count of time or measure after it is no proportion.
+    const after = tk[bottom.next];
+    if (after && after.spaceBefore && (lex.durationUnits.has(after.norm) || lex.measureUnits.has(after.norm) || lex.scales.has(after.norm))) return null;
+    // French puts the whole before "sur": a noun after it is what "sur" is about (un moratoire sur trois mesures, 2 buts sur 7 tirs).
+    if (lex.lang === 'fr' && readNoun(s, bottom.next, bottom.value)) return null;
+    return this.fractionDraft(i, bottom.next, a, bottom.value);
   }
 
   /** "une demi-heure", "a half-hour", "deux demi-journées": half units of time. */
@@ -913,6 +1035,7 @@ class FigureScanner {
       p -= len;
       break;
     }
+    if (d.approx === undefined && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'number')) this.openBoundAfter(d);
     if (d.direction !== undefined) return;
     if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'quantity' && d.kind !== 'number') return;
     // A change word right after the figure: "a 15% rise", "3% lower", "10 % de hausse".
@@ -938,6 +1061,15 @@ class FigureScanner {
         return;
       }
     }
+  }
+
+  /** "100 000 et plus", "65 and over", "50 or more": at least (not "et plus de 20", a comparison; not before another number). */
+  private openBoundAfter(d: Draft): void {
+    const bound = this.tk[d.next]?.spaceBefore ? this.phraseAt(this.lex.openBoundsAfter, d.next) : null;
+    if (!bound) return;
+    const after = this.tk[bound.end];
+    if (after && (this.lex.openBoundsNotBefore.has(after.norm) || after.digits > 0 || ((after.cls & WordClass.NUMBER_OPENER) !== 0 && after.spaceBefore))) return;
+    d.approx = 'at_least';
   }
 
   private cue(m: number): Direction | undefined {

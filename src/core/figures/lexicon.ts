@@ -195,6 +195,28 @@ export interface FigureLexicon {
   oldYearLeads: Set<string>;
   nonRankNouns: Set<string>;
   bareWordExclusions: Set<string>;
+  /** Number words made one multiplier (tenfold, hundredfold: 10, 100): the factor. */
+  multiplierWords: Map<string, number>;
+  /** The ending of a multiplier after a number and a hyphen (10-fold, two-fold). */
+  multiplierSuffixes: Set<string>;
+  /** Verbs of multiplying (multiplié par trois) and dividing (divisé par deux): the direction they give the factor after "par"/"by". */
+  multiplierVerbs: Map<string, 'up' | 'down'>;
+  /** "par", "by": the link between such a verb and its factor. */
+  multiplierLinks: Set<string>;
+  /** "in", "out of", "sur": the link of a proportion (one in three, un sur deux). */
+  proportionLinks: TokenTrie<true>;
+  /** "and over", "or more", "et plus": an open bound after a figure (at least). */
+  openBoundsAfter: TokenTrie<true>;
+  /** Words after an open bound that make it a comparison instead ("et plus de 20 amis"). */
+  openBoundsNotBefore: Set<string>;
+  /** Words that make a bare "40C", "-5F" a temperature when near it. */
+  temperatureContext: Set<string>;
+  /** Words that make a bare "20p" pence when near it (shares, dividend, price). */
+  penceContext: Set<string>;
+  /** Numbers that with "p" name a video resolution (1080p), never pence. */
+  videoResolutions: Set<string>;
+  /** Nouns after which a fraction is no share of a whole (half the reason, la moitié du temps). */
+  fractionNotShareNouns: Set<string>;
   currencyWords: TokenTrie<string>;
   /** Relative dates (hier, last year): the unit of precision (D, W, M, Q, Y) and the offset from the reference date. */
   relativeDates: TokenTrie<RelativeDate>;
@@ -384,6 +406,14 @@ function build(lang: Lang, data: LangData): FigureLexicon {
   for (const [phrase, minutes] of Object.entries(clockData.minuteTails as Record<string, number>)) clock.minuteTails.add(phraseTokens(phrase), minutes);
   for (const word of clock.named.keys()) figureStarters.add(word);
   for (const phrase of data.fiscalYearWords as string[]) figureStarters.add(phraseTokens(phrase)[0]);
+  // tenfold, hundredfold: every unit, ten and scale word of the language with a multiplier ending.
+  const multiplierWords = new Map<string, number>();
+  const factorWords: [string, number][] = [...Object.entries(data.units as Record<string, number>), ...Object.entries(data.tens as Record<string, number>),
+    ...(data.hundred as string[]).map((w): [string, number] => [w, 100]), ...(data.thousand as string[]).map((w): [string, number] => [w, 1000])];
+  for (const suffix of data.multiplierSuffixes as string[]) {
+    for (const [word, value] of factorWords) if (value >= 2) multiplierWords.set(word + suffix, value);
+  }
+  for (const word of multiplierWords.keys()) figureStarters.add(word);
   const lexicon: Omit<FigureLexicon, 'wordClasses'> = {
     lang,
     clock,
@@ -454,6 +484,17 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     oldYearLeads: new Set(data.oldYearLeads),
     nonRankNouns: new Set(data.nonRankNouns),
     bareWordExclusions: new Set(data.bareWordExclusions),
+    multiplierWords,
+    multiplierSuffixes: new Set(data.multiplierSuffixes as string[]),
+    multiplierVerbs: new Map(Object.entries(data.multiplierVerbs as Record<string, 'up' | 'down'>)),
+    multiplierLinks: new Set(data.multiplierLinks as string[]),
+    proportionLinks: phraseTrie((data.proportionLinks as string[]).map((p) => phraseTokens(p))),
+    openBoundsAfter: phraseTrie((data.openBoundsAfter as string[]).map((p) => phraseTokens(p))),
+    openBoundsNotBefore: new Set(data.openBoundsNotBefore as string[]),
+    temperatureContext: new Set(data.temperatureContext as string[]),
+    penceContext: new Set(data.penceContext as string[]),
+    videoResolutions: new Set(data.videoResolutions as string[]),
+    fractionNotShareNouns: new Set(data.fractionNotShareNouns as string[]),
     currencyWords,
     relativeDates,
     relativeArticles: new Set(data.relativeArticles),

@@ -92,7 +92,9 @@ export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
     if (isCapitalized(t.text) && !atSentenceStart(s, i)) return null;
     const tail = minutesAfter(s, i + 1, false);
     // "après midi" is mostly the afternoon written without its hyphen.
-    if (clock.namedNeedingLead.has(t.norm) && (!leadBefore(s, i) || clock.namedNotAfter.has(tk[i - 1].norm)) && !tail) return null;
+    // "entre 10 h et midi", "entre midi et 14 h": an end of a range of clock times is placed by the other.
+    if (clock.namedNeedingLead.has(t.norm) && (!leadBefore(s, i) || clock.namedNotAfter.has(tk[i - 1].norm)) && !tail &&
+      !closingOfClockRange(s, i, named === 0 ? 24 : named) && !openingOfClockRange(s, i, i + 1, named)) return null;
     return time(i, tail ? tail.next : i + 1, named, tail ? tail.minute : 0);
   }
   const follower = tk[i + 1];
@@ -193,7 +195,8 @@ function closingOfClockRange(s: ScanState, i: number, hour: number): boolean {
   for (let m = i - 3; m >= Math.max(0, i - 7); m--) {
     if (tk[m].norm !== 'entre') continue;
     const first = countAt(s, m + 1, 23);
-    return first !== null && first.value < hour && s.lex.clock.hourUnits.has(tk[first.next]?.norm ?? '');
+    const unit = tk[first?.next ?? -1]?.norm ?? '';
+    return first !== null && first.value < hour && (s.lex.clock.hourUnits.has(unit) || unit === 'h');
   }
   return false;
 }
