@@ -255,11 +255,20 @@ export interface WordInfo {
    * conseil): their rules read it before any lookup. A field, not a flag bit: bit 30 would leave the
    * small-integer range and make every word's flags a double. */
   lowerNameHead: boolean;
+  /** NEWS_* bits: the word lists of the news rules (product nouns, business units, speech verbs...), read once per word. */
+  news: number;
   /** The word split at its inner capitals, for hashtags (HongKong -> Hong, Kong; computed on first use). */
   camelParts?: string[];
   /** Lower case without accents, as the linker compares names (computed on first use). */
   folded?: string;
 }
+
+// WordInfo.news bits.
+const NEWS_PRODUCT_NOUN = 1;
+const NEWS_UNIT_FR = 2;
+const NEWS_UNIT_EN = 4;
+const NEWS_SPEECH_VERB = 8;
+const NEWS_INSTRUMENT = 16;
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
 const WORDLIKE_CHAR = /[\p{L}\p{N}]/u;
@@ -324,8 +333,14 @@ function newWordInfo(word: string): WordInfo {
   const organization = (ORGANIZATION_WORDS.has(word) ? ORGANIZATION_WORD : 0) | (ORGANIZATION_PAIR_STARTS.has(word) ? ORGANIZATION_PAIR_START : 0);
   const particle = NAME_PARTICLES.has(key) || NAME_PARTICLES.has(lowerKey);
   const lowerNameHead = STREET_HEADS.has(key) || LOWER_BODY_HEADS.next.has(key);
+  const news =
+    (PRODUCT_NOUNS_AFTER_MODEL.has(word) ? NEWS_PRODUCT_NOUN : 0) |
+    (BUSINESS_UNIT_WORDS.fr.has(lowerKey) ? NEWS_UNIT_FR : 0) |
+    (BUSINESS_UNIT_WORDS.en.has(lowerKey) ? NEWS_UNIT_EN : 0) |
+    (SPEECH_VERBS.has(word) ? NEWS_SPEECH_VERB : 0) |
+    (INSTRUMENT_NOUNS.has(word) ? NEWS_INSTRUMENT : 0);
   // Every field present from the start (the lazy ones too): one object shape for every word.
-  return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, camelParts: undefined, folded: undefined };
+  return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, news, camelParts: undefined, folded: undefined };
 }
 
 /** The word cache's entries by token id (Token.id): index + 1 in wordsById, 0 for none. */
@@ -1351,7 +1366,7 @@ const BUSINESS_UNIT_WORDS = { fr: new Set(cues.businessUnitWords.fr), en: new Se
  * no place, no mention, unless a list names a word of them (la division Airbus Helicopters). */
 function businessUnitCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
-  const units = BUSINESS_UNIT_WORDS[ctx.lang];
+  const unit = ctx.lang === 'fr' ? NEWS_UNIT_FR : NEWS_UNIT_EN;
   const n = tokens.length;
   let listed: Uint8Array | undefined;
   const hasListed = (ts: number, te: number): boolean => {
@@ -1363,7 +1378,7 @@ function businessUnitCandidates(ctx: Context, out: Candidate[]): void {
     return false;
   };
   for (let i = 0; i < n; i++) {
-    if (!(flags[i] & LOWER_LED) || !units.has(words[i].lowerKey)) continue;
+    if (!(words[i].news & unit) || !(flags[i] & LOWER_LED)) continue;
     let ts: number;
     let te: number;
     if (ctx.lang === 'fr') {
@@ -1395,10 +1410,10 @@ const CAPITAL_MODEL_CODE = /^\p{Lu}[\p{L}-]*\d[\p{L}\d-]*$/u;
 
 /** A model code before a product noun is a product (its MI300 chips, A321XLR jets), no place nor person. */
 function modelProductCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens } = ctx;
+  const { tokens, words } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1];
-    if (!next.spaceBefore || next.lineStart || !PRODUCT_NOUNS_AFTER_MODEL.has(next.text) || !CAPITAL_MODEL_CODE.test(tokens[i].text)) continue;
+    if (!(words[i + 1].news & NEWS_PRODUCT_NOUN) || !next.spaceBefore || next.lineStart || !CAPITAL_MODEL_CODE.test(tokens[i].text)) continue;
     out.push(candidate(i, i + 1, 'product', 'rule', 2, 62));
   }
 }
@@ -1407,11 +1422,11 @@ const INSTRUMENT_NOUNS = new Set(cues.instrumentNouns);
 
 /** A listed body before a market instrument names the instrument (Treasury yields, Treasury bills): no mention. */
 function instrumentBlockers(ctx: Context, out: Candidate[]): void {
-  const { tokens } = ctx;
+  const { tokens, words } = ctx;
   const count = out.length;
   for (let c = 0; c < count; c++) {
     const { ts, te, type, source } = out[c];
-    if (source !== 'gazetteer' || type !== 'organization' || te >= tokens.length || tokens[te].lineStart || !INSTRUMENT_NOUNS.has(tokens[te].text)) continue;
+    if (source !== 'gazetteer' || type !== 'organization' || te >= tokens.length || tokens[te].lineStart || !(words[te].news & NEWS_INSTRUMENT)) continue;
     out.push(candidate(ts, te + 1, 'blocker', 'rule', 3, 60));
   }
 }
@@ -1431,7 +1446,7 @@ function loneSpeakerCandidates(ctx: Context, out: Candidate[]): void {
     const f = flags[i];
     if (!(f & SENTENCE_START) || !(f & NAME_WORD) || !(f & HAS_LOWER) || tokens[i].text.length < 3) continue;
     const next = tokens[i + 1];
-    if (next.lineStart || !next.spaceBefore || !SPEECH_VERBS.has(next.text)) continue;
+    if (!(words[i + 1].news & NEWS_SPEECH_VERB) || next.lineStart || !next.spaceBefore) continue;
     // A listed name keeps the list's reading (Apple said, Reuters said).
     if (f & (FUNCTION_WORD | ENGLISH_OPENER | ROLE_TITLE | CALENDAR_WORD | NOT_NAME) || words[i].gazetteer?.hits) continue;
     // A plural is a group of people (Officials, Analysts, Prosecutors), a common noun no name (Police).
