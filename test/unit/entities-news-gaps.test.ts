@@ -51,6 +51,9 @@ describe('entities (news gaps): a common noun opening the sentence before a name
 
   it('keeps a listed name that opens with such a word, and the word in mid-sentence names', () => {
     expectMention(en('Bank of America said profit rose.'), 'Bank of America', 'company');
+    // The word and a legal form alone are the whole name (Investor AB).
+    const c = en('Investor AB said its net asset value rose.');
+    assert.ok(c.some((e) => e.text.startsWith('Investor')), show(c));
     const b = en('Shares of Carrier Global Corp rose.');
     expectMention(b, 'Carrier Global Corp', 'company');
   });

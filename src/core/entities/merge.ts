@@ -166,7 +166,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // (Rival Advanced Micro Devices (NASDAQ:AMD) said; Concurrent Renault); a listed whole keeps it (Bank of America).
     if (te - ts > 1 && flags[ts] & SENTENCE_START) {
       const k = afterDescriptiveOpener(ctx, ts, te);
-      if (k > ts && !isListedName(ctx, ts, te) && (fixedNameAt(k, te) || tickerAfter(te) || endsLikeOrganization(ctx, te))) ts = k;
+      if (k > ts && !isListedName(ctx, ts, te) && (fixedNameAt(k, te) || tickerAfter(te) || (te - k > 1 && endsLikeOrganization(ctx, te)))) ts = k;
     }
     // An adjective of nationality alone is no name (Saudi Crown Prince..., the British lender).
     if (ctx.lang === 'en' && te - ts === 1 && NATIONALITIES.has(tokens[ts].text)) continue;
