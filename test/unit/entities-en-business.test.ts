@@ -260,6 +260,18 @@ describe('entities (English business news): datelines with a US state or a count
     expectMention(c, 'Germany', 'place');
   });
 
+  it('reads the date between the dateline place and the agency as a figure, no name (Nov. is no place)', () => {
+    for (const [text, date] of [
+      ['HOUSTON, Texas, Nov. 3, 2025 (Reuters) - Oil prices rose.', 'Nov. 3, 2025'],
+      ['DEARBORN, Mich., Dec. 1 (Reuters) - The carmaker recalled trucks.', 'Dec. 1'],
+      ['LONDON, Feb. 12, 2025 - Shares fell.', 'Feb. 12, 2025'],
+    ]) {
+      const r = analyze(text, { lang: 'en' });
+      assert.ok(!r.entities.some((e) => /^(Nov|Dec|Feb)/.test(e.text)), JSON.stringify(r.entities.map((e) => e.text)));
+      assert.ok(r.figures.some((f) => f.text === date && f.kind === 'date'), `${date} in ${JSON.stringify(r.figures.map((f) => f.text))}`);
+    }
+  });
+
   it('reads no unlisted word in capitals as a place without a state or a country after it, ', () => {
     const a = en('KELBRIDGE, Oct 30 (Reuters) - Kelbridge Corp cut jobs.');
     assert.ok(!a.some((e) => e.text === 'KELBRIDGE' && e.type === 'place'), show(a));

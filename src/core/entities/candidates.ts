@@ -1116,8 +1116,28 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
     } else if (region && !hit) {
       const name = tokens.slice(i, j).map((t) => titleCaseWord(t.text)).join(' ');
       out.push(candidate(i, j, 'place', 'rule', 3, 90, { name }));
-    }
+    } else continue;
     if (region?.abbreviated) out.push(candidate(j + 1, region.end, 'place', 'gazetteer', 3, 90, { entity: region.entity }));
+    datelineDateBlocker(ctx, region ? region.end : j, out);
+  }
+}
+
+/** Tokens a dateline's date may take (Nov. 3, 2025; 30 octobre; Monday). */
+const MAX_DATELINE_DATE_TOKENS = 8;
+
+/** The date after a dateline's place, from the comma to the agency's bracket or the dash (HOUSTON,
+ * Texas, Nov. 3, 2025 (Reuters) -): a figure, no name of its own (Nov is no place). */
+function datelineDateBlocker(ctx: Context, comma: number, out: Candidate[]): void {
+  const { tokens, flags } = ctx;
+  if (comma >= tokens.length || tokens[comma].text !== ',') return;
+  let digit = false;
+  for (let k = comma + 1; k < tokens.length && k <= comma + MAX_DATELINE_DATE_TOKENS && !tokens[k].lineStart; k++) {
+    const t = tokens[k].text;
+    if (t === '(' || t === '-' || t === '–' || t === '—' || t === '/') {
+      if (digit && k > comma + 1) out.push(candidate(comma + 1, k, 'blocker', 'rule', 3, 50));
+      return;
+    }
+    if (flags[k] & (ALL_DIGITS | DIGIT_LED)) digit = true;
   }
 }
 
