@@ -156,5 +156,8 @@ describe('entities (news gaps): a lone surname opening a sentence before a speec
     const a = en('Apple said revenue rose. Officials said the plan was ready. Police said two people died. Management told staff to stay home.');
     expectMention(a, 'Apple', 'company');
     assert.ok(!a.some((e) => e.type === 'person'), show(a));
+    // The first word of a listed name is its short form, no person (Goldman Sachs).
+    const b = en('Markets fell. Goldman said it expected cuts.');
+    assert.ok(!b.some((e) => e.type === 'person'), show(b));
   });
 });

@@ -1467,8 +1467,8 @@ function loneSpeakerCandidates(ctx: Context, out: Candidate[]): void {
     if (!(f & SENTENCE_START) || !(f & NAME_WORD) || !(f & HAS_LOWER) || tokens[i].text.length < 3) continue;
     const next = tokens[i + 1];
     if (!(words[i + 1].news & NEWS_SPEECH_VERB) || next.lineStart || !next.spaceBefore) continue;
-    // A listed name keeps the list's reading (Apple said, Reuters said).
-    if (f & (FUNCTION_WORD | ENGLISH_OPENER | ROLE_TITLE | CALENDAR_WORD | NOT_NAME) || words[i].gazetteer?.hits) continue;
+    // A listed name keeps the list's reading (Apple said), and a word opening one is its short form (Goldman said: Goldman Sachs).
+    if (f & (FUNCTION_WORD | ENGLISH_OPENER | ROLE_TITLE | CALENDAR_WORD | NOT_NAME | GAZETTEER_START)) continue;
     // A plural is a group of people (Officials, Analysts, Prosecutors), a common noun no name (Police).
     const t = tokens[i].text;
     if (t.endsWith('s') || SPEAKER_COMMON_NOUNS.has(words[i].lowerKey) || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t)) continue;
