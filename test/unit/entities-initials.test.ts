@@ -25,6 +25,8 @@ describe('entities: people named by their initials', () => {
     ] as const) {
       const list = ents(text, 'en');
       expectMention(list, name, 'person');
+      // The name keeps its initials as written (not C.s. Venkatakrishnan).
+      assert.equal(list.find((e) => e.text === name)?.name, name.replace(/\s+/g, ' '));
       assert.ok(!list.some((e) => e.type !== 'person' && name.includes(e.text)), `no other type inside the name: ${show(list)}`);
     }
   });

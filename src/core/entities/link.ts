@@ -85,14 +85,17 @@ function idOf(name: string): string {
   return id;
 }
 
-/** Display form of a name found in the text: spaces collapsed, words in capitals title-cased. */
+/** Initials written together (C.S., J.-P.): capitals that stay capitals in a display name. */
+const INITIALS = /^(?:\p{Lu}\.-?)+$/u;
+
+/** Display form of a name found in the text: spaces collapsed, words in capitals title-cased (not initials). */
 function displayName(raw: string, type: string): string {
   // A word cut by a hyphen at a line end is named whole (Clemen-\nceau -> Clemenceau, Jean-\nJacques -> Jean-Jacques).
   const collapsed = LOOSE_SPACE.test(raw) ? raw.replace(LINE_END_HYPHEN, '').replace(LINE_END_NAME_HYPHEN, '-').replace(/\s+/g, ' ') : raw;
   if (type !== 'person' || !hasWordInCapitals(collapsed, 2)) return collapsed;
   return collapsed
     .split(' ')
-    .map((w) => (w.length > 2 && isAllCaps(w) ? titleCaseWord(w) : w))
+    .map((w) => (w.length > 2 && isAllCaps(w) && !INITIALS.test(w) ? titleCaseWord(w) : w))
     .join(' ');
 }
 
