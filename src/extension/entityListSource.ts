@@ -64,7 +64,13 @@ export class EntityListSource implements vscode.Disposable {
     this.watcher?.dispose();
     this.watcher = undefined;
     if (!uri) return;
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!));
+    // Inside the workspace, the pattern is rooted at the folder: the list's own folder (.vscode)
+    // may not exist yet, and a watcher rooted at a missing folder misses the file's creation.
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const pattern = folder
+      ? new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(uri, false))
+      : new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!);
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const changed = () => void this.reload();
     this.watcher = vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
   }
