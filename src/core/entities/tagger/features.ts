@@ -149,6 +149,25 @@ export function featureKey(kind: string, value: string): string {
   return value === '' ? kind : kind + ' ' + value;
 }
 
+/** Per-feature values keyed by kind, then by value (the tagger's weight file layout). */
+export type FeaturesByKind<T> = Record<string, Record<string, T>>;
+
+/**
+ * Groups values keyed by featureKey under their kind, then their value: a lookup then needs
+ * no key string built per feature, and a value (a word) is hashed once for all its kinds.
+ */
+export function featuresByKind<T>(byKey: Iterable<[string, T]>): FeaturesByKind<T> {
+  const byKind: FeaturesByKind<T> = {};
+  for (const [key, value] of byKey) {
+    const space = key.indexOf(' '); // kinds hold no space
+    const kind = space < 0 ? key : key.slice(0, space);
+    // Null prototypes: a value such as "__proto__" is stored as an own key, like any word.
+    byKind[kind] ??= Object.create(null) as Record<string, T>;
+    byKind[kind][space < 0 ? '' : key.slice(space + 1)] = value;
+  }
+  return byKind;
+}
+
 /** kinds(t)[o]: the kind of feature type t at offset o - WINDOW. */
 function kinds(type: string): string[] {
   return Array.from(OFFSET_LETTERS, (o) => type + o);

@@ -8,7 +8,8 @@ import {
   WINDOW,
   PAD_WORD,
   FeatureList,
-  featureKey,
+  featuresByKind,
+  type FeaturesByKind,
   OPENERS,
   SENTENCE_ENDS,
   buildLexicon,
@@ -43,8 +44,11 @@ export interface ModelData {
   transitions: number[];
   /** Typical margin of a predicted name token on the training split (confidence scale). */
   marginScale: number;
-  /** featureKey(kind, value) -> [label index, stored weight, label index, stored weight, ...]; labels absent weigh 0. */
-  features: Record<string, number[]>;
+  /**
+   * Feature kind -> value -> [label index, stored weight, label index, stored weight, ...];
+   * labels absent weigh 0 (see featuresByKind; a feature with no value is stored under '').
+   */
+  features: FeaturesByKind<number[]>;
 }
 
 /** allowed[prev * L + cur]: an I-X label only follows B-X or I-X; prev = L is the text start. */
@@ -311,6 +315,12 @@ function idPhraseTrie(node: PhraseNode, ids: Map<string, number>): IdPhraseNode 
   return { bits: node.bits, next };
 }
 
+/** A weight file written before features were grouped by kind: featureKey(kind, value) -> weights. */
+function storedByKey(features: FeaturesByKind<number[]>): boolean {
+  for (const kind in features) return Array.isArray(features[kind]);
+  return false;
+}
+
 export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly marginScale: number;
@@ -319,7 +329,7 @@ export class TaggerModel {
    * distinct word and offset, or per context signature, while copying 70 000 features into
    * tables cost each worker some 0.2 s per language at start-up.
    */
-  private readonly features: Record<string, number[]>;
+  private readonly features: FeaturesByKind<number[]>;
   private readonly scale: number;
   private readonly transitions: Float32Array;
   /** The same transitions as doubles, for viterbi. */
@@ -358,14 +368,17 @@ export class TaggerModel {
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
     this.transitions64 = Float64Array.from(this.transitions);
-    this.features = data.features;
+    this.features = storedByKey(data.features) ? featuresByKind(Object.entries(data.features as unknown as Record<string, number[]>)) : data.features;
     this.scale = data.scale;
   }
 
   /** The stored weights of a feature, [label, stored weight, ...], if the model has it. */
   private packedWeights(kind: string, value: string): number[] | undefined {
-    const packed = this.features[featureKey(kind, value)];
-    // Keys hold a feature kind (never a name of Object.prototype), but an object lookup could answer one.
+    // Kinds are constants (never a name of Object.prototype); a kind the model never kept is skipped.
+    const byValue = this.features[kind];
+    if (byValue === undefined) return undefined;
+    const packed = byValue[value];
+    // A value is any word, and an object lookup could answer a name of Object.prototype.
     return Array.isArray(packed) ? packed : undefined;
   }
 
