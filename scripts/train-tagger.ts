@@ -38,6 +38,7 @@ import {
   contextFeatures,
   documentContext,
   featureKey,
+  featuresByKind,
   pairFeatures,
   wordFeatures,
   type Lexicon,
@@ -307,7 +308,7 @@ class Perceptron {
 }
 
 function toModelData(lang: string, index: FeatureIndex, avg: { w: Float64Array; t: Float64Array }, marginScale: number): ModelData {
-  const features: Record<string, number[]> = {};
+  const features: [string, number[]][] = [];
   const L = LABEL_COUNT;
   for (let id = 0; id < index.keys.length; id++) {
     const packed: number[] = [];
@@ -315,7 +316,7 @@ function toModelData(lang: string, index: FeatureIndex, avg: { w: Float64Array; 
       const v = Math.round(avg.w[id * L + y] * WEIGHT_SCALE);
       if (Math.abs(v) >= MIN_STORED_WEIGHT) packed.push(y, v);
     }
-    if (packed.length > 0) features[index.keys[id]] = packed;
+    if (packed.length > 0) features.push([index.keys[id], packed]);
   }
   return {
     lang,
@@ -323,7 +324,7 @@ function toModelData(lang: string, index: FeatureIndex, avg: { w: Float64Array; 
     scale: WEIGHT_SCALE,
     transitions: Array.from(avg.t, (v) => Math.round(v * WEIGHT_SCALE)),
     marginScale: Math.round(marginScale * 1000) / 1000,
-    features,
+    features: featuresByKind(features),
   };
 }
 
@@ -418,7 +419,7 @@ function trainLanguage(lang: string, dev: boolean, args: string[]): void {
   const marginScale = Math.max(0.01, margins[Math.floor(margins.length / 2)] ?? 1);
   const modelData = toModelData(lang, index, avg, marginScale);
   const model = new TaggerModel(modelData, fullLexiconData);
-  console.log(`[${lang}] trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${Object.keys(modelData.features).length} features kept`);
+  console.log(`[${lang}] trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${Object.values(modelData.features).reduce((n, byValue) => n + Object.keys(byValue).length, 0)} features kept`);
 
   if (dev) {
     console.log(`[${lang}] dev (1/5 of the training split, fold ${devFold}):\n${scoreModel(model, devRecords, args.includes('--errors')).report()}`);

@@ -1,7 +1,8 @@
 // The shared tokenizer: word boundaries, elisions, hyphens, and the character-kind flags the
 // layers use to skip tokens cheaply.
 import assert from 'node:assert/strict';
-import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, tokenize } from '../../src/core/text/tokenize';
+import fc from 'fast-check';
+import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, tokenize, wordShape } from '../../src/core/text/tokenize';
 
 const texts = (text: string) => tokenize(text).map((t) => t.text);
 
@@ -72,5 +73,34 @@ describe('tokenize', () => {
     assert.equal(after[0].id, after[4].id);
     assert.notEqual(after[0].id, after[1].id);
     assert.equal(before.map((t) => t.text).join(' '), 'Moyen-Orient et Paris');
+  });
+});
+
+describe('wordShape', () => {
+  // The shape by its definition: each code point's Unicode class, runs collapsed.
+  const byClass = (word: string): string => {
+    let out = '';
+    let last = '';
+    for (const ch of word) {
+      const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+      if (c !== last) out += c;
+      last = c;
+    }
+    return out;
+  };
+
+  it('collapses runs of capitals, small letters and digits', () => {
+    assert.equal(wordShape('Émile-Zola'), 'Xx-Xx');
+    assert.equal(wordShape('COVID-19'), 'X-d');
+    assert.equal(wordShape('iPhone²'), 'xXxd');
+  });
+
+  it('gives each code point its Unicode class, in ASCII and beyond', () => {
+    const word = fc.oneof(
+      fc.string({ unit: 'binary-ascii', maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.string({ unit: fc.constantFrom('É', 'ß', 'Ǆ', '٣', '²', '€', '-', 'a', 'Z', '7'), maxLength: 12 }),
+    );
+    fc.assert(fc.property(word, (w) => wordShape(w) === byClass(w)), { numRuns: 2000 });
   });
 });

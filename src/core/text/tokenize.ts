@@ -302,8 +302,11 @@ export function wordShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
+    const code = ch.charCodeAt(0);
     let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'X';
+    // ASCII without a regular expression: A-Z, a-z and 0-9 are its only \p{Lu}, \p{Ll} and \p{N}.
+    if (code < 128) c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
+    else if (/\p{Lu}/u.test(ch)) c = 'X';
     else if (/\p{Ll}/u.test(ch)) c = 'x';
     else if (/\p{N}/u.test(ch)) c = 'd';
     else c = ch;

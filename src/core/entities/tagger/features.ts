@@ -149,6 +149,25 @@ export function featureKey(kind: string, value: string): string {
   return value === '' ? kind : kind + ' ' + value;
 }
 
+/** Per-feature values keyed by kind, then by value (the tagger's weight file layout). */
+export type FeaturesByKind<T> = Record<string, Record<string, T>>;
+
+/**
+ * Groups values keyed by featureKey under their kind, then their value: a lookup then needs
+ * no key string built per feature, and a value (a word) is hashed once for all its kinds.
+ */
+export function featuresByKind<T>(byKey: Iterable<[string, T]>): FeaturesByKind<T> {
+  const byKind: FeaturesByKind<T> = {};
+  for (const [key, value] of byKey) {
+    const space = key.indexOf(' '); // kinds hold no space
+    const kind = space < 0 ? key : key.slice(0, space);
+    // Null prototypes: a value such as "__proto__" is stored as an own key, like any word.
+    byKind[kind] ??= Object.create(null) as Record<string, T>;
+    byKind[kind][space < 0 ? '' : key.slice(space + 1)] = value;
+  }
+  return byKind;
+}
+
 /** kinds(t)[o]: the kind of feature type t at offset o - WINDOW. */
 function kinds(type: string): string[] {
   return Array.from(OFFSET_LETTERS, (o) => type + o);
@@ -306,41 +325,46 @@ export function pairFeatures(previousLower: string, cls: string, out: FeatureLis
 
 /** Pushes the context features of token i, the pair feature aside (see pairFeatures). */
 export function contextFeatures(doc: DocumentContext, i: number, cls: string, out: FeatureList): void {
-  const tokens = doc.tokens;
+  signatureFeatures(contextSignature(doc, i, cls, CLASS_INDEX[cls]), out);
+}
+
+const CLASS_INDEX: Record<string, number> = Object.fromEntries(CAP_CLASSES.map((c, k) => [c, k]));
+
+/**
+ * Pushes the context features of a token of context signature `signature`: the signature
+ * holds all they read, so the tagger needs no DocumentContext for a signature it meets first.
+ */
+export function signatureFeatures(signature: number, out: FeatureList): void {
+  const cls = CAP_CLASSES[signature & 7];
   out.push('B', '');
-  if (doc.sentenceStart[i]) {
+  if (signature & 8) {
     out.push(SENTENCE_START_KINDS[cls], '');
-    if (cls === 'X') {
-      // Sentence-initial capital: does the rest of the text use the word as a name or as a common word?
-      const word = tokens[i].text;
-      if (doc.innerCapitalized.has(word)) out.push('Dc', '');
-      if (doc.lowerForms.has(word.toLowerCase())) out.push('Dl', '');
-    }
+    // Sentence-initial capital: does the rest of the text use the word as a name or as a common word?
+    if (signature & 16) out.push('Dc', '');
+    if (signature & 32) out.push('Dl', '');
   }
-  if (tokens[i].lineStart) out.push(LINE_START_KINDS[cls], '');
-  const match = doc.phraseMatch[i];
+  if (signature & 64) out.push(LINE_START_KINDS[cls], '');
+  const match = (signature >> 7) & 0xff;
   if (match !== 0) {
     const phraseKinds = PHRASE_KINDS[match & 1 ? 'b' : 'i'];
     const bits = match >> 1;
     for (let b = 0; b < LEX_BITS; b++) if (bits & (1 << b)) out.push(phraseKinds[b], '');
   }
   // The match of the next token tells whether a phrase is about to start.
-  if (i + 1 < tokens.length && (doc.phraseMatch[i + 1] & 1) === 1) out.push(PHRASE_NEXT_KINDS[cls], '');
+  if (signature & (1 << 15)) out.push(PHRASE_NEXT_KINDS[cls], '');
 }
 
 /** contextSignature values are below this bound. */
 export const CONTEXT_SIGNATURES = 1 << 16;
 
 /**
- * A number that determines contextFeatures(doc, i, cls, ...): tokens with equal signatures get
- * equal context features, so the tagger sums their weights once per signature. It reads what
- * contextFeatures reads; change both together (test/unit/tagger.test.ts checks them against
- * each other). TaggerModel (model.ts, readText and signature) computes the same from its word
+ * A number that determines contextFeatures(doc, i, cls, ...): signatureFeatures reads the
+ * features from it, so the tagger sums their weights once per signature. TaggerModel (model.ts, readText and signature) computes the same from its word
  * table without building a DocumentContext; the same test file checks it against this one.
  */
 export function contextSignature(doc: DocumentContext, i: number, cls: string, classIndex: number): number {
   const tokens = doc.tokens;
-  let signature = classIndex; // CAP_CLASSES.indexOf(cls): 3 bits
+  let signature = classIndex; // CAP_CLASSES.indexOf(cls): 3 bits (the lowest: signatureFeatures reads them)
   if (doc.sentenceStart[i]) {
     signature |= 8;
     if (cls === 'X') {

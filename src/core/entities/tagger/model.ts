@@ -8,17 +8,16 @@ import {
   WINDOW,
   PAD_WORD,
   FeatureList,
-  featureKey,
+  featuresByKind,
+  type FeaturesByKind,
   OPENERS,
   SENTENCE_ENDS,
   buildLexicon,
   capClass,
   pairFeatures,
-  contextFeatures,
   contextSignature,
   CONTEXT_SIGNATURES,
-  documentContext,
-  type DocumentContext,
+  signatureFeatures,
   wordFeatures,
   type Lexicon,
   type LexiconData,
@@ -43,8 +42,11 @@ export interface ModelData {
   transitions: number[];
   /** Typical margin of a predicted name token on the training split (confidence scale). */
   marginScale: number;
-  /** featureKey(kind, value) -> [label index, stored weight, label index, stored weight, ...]; labels absent weigh 0. */
-  features: Record<string, number[]>;
+  /**
+   * Feature kind -> value -> [label index, stored weight, label index, stored weight, ...];
+   * labels absent weigh 0 (see featuresByKind; a feature with no value is stored under '').
+   */
+  features: FeaturesByKind<number[]>;
 }
 
 /** allowed[prev * L + cur]: an I-X label only follows B-X or I-X; prev = L is the text start. */
@@ -311,6 +313,12 @@ function idPhraseTrie(node: PhraseNode, ids: Map<string, number>): IdPhraseNode 
   return { bits: node.bits, next };
 }
 
+/** A weight file written before features were grouped by kind: featureKey(kind, value) -> weights. */
+function storedByKey(features: FeaturesByKind<number[]>): boolean {
+  for (const kind in features) return Array.isArray(features[kind]);
+  return false;
+}
+
 export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly marginScale: number;
@@ -319,7 +327,7 @@ export class TaggerModel {
    * distinct word and offset, or per context signature, while copying 70 000 features into
    * tables cost each worker some 0.2 s per language at start-up.
    */
-  private readonly features: Record<string, number[]>;
+  private readonly features: FeaturesByKind<number[]>;
   private readonly scale: number;
   private readonly transitions: Float32Array;
   /** The same transitions as doubles, for viterbi. */
@@ -358,14 +366,17 @@ export class TaggerModel {
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
     this.transitions64 = Float64Array.from(this.transitions);
-    this.features = data.features;
+    this.features = storedByKey(data.features) ? featuresByKind(Object.entries(data.features as unknown as Record<string, number[]>)) : data.features;
     this.scale = data.scale;
   }
 
   /** The stored weights of a feature, [label, stored weight, ...], if the model has it. */
   private packedWeights(kind: string, value: string): number[] | undefined {
-    const packed = this.features[featureKey(kind, value)];
-    // Keys hold a feature kind (never a name of Object.prototype), but an object lookup could answer one.
+    // Kinds are constants (never a name of Object.prototype); a kind the model never kept is skipped.
+    const byValue = this.features[kind];
+    if (byValue === undefined) return undefined;
+    const packed = byValue[value];
+    // A value is any word, and an object lookup could answer a name of Object.prototype.
     return Array.isArray(packed) ? packed : undefined;
   }
 
@@ -593,19 +604,17 @@ export class TaggerModel {
     return tokens.map((_, i) => this.signature(tokens, work, i));
   }
 
-  /** Summed weights of the context features of token i. */
-  contextFeatureScores(doc: DocumentContext, i: number, cls: string): Float32Array {
-    const scores = new Float32Array(LABEL_COUNT);
-    const list = this.contextList;
-    list.clear();
-    contextFeatures(doc, i, cls, list);
-    this.addWeights(list, scores, 0);
-    return scores;
-  }
-
-  /** The DocumentContext of the text, for the context features of a signature seen for the first time. */
-  private documentContext(tokens: Token[], work: Workspace): DocumentContext {
-    return documentContext(tokens, this.lexicon, tokens.map((_, i) => work.entries[i].docCls));
+  /** The offset in contextPool of the summed context-feature weights of a signature, summed on first sight. */
+  private signatureScores(signature: number): number {
+    let offset = this.contextScores[signature];
+    if (offset < 0) {
+      offset = this.contextScores[signature] = this.contextPool.allocate(LABEL_COUNT);
+      const list = this.contextList;
+      list.clear();
+      signatureFeatures(signature, list);
+      this.addWeights(list, this.contextPool.data, offset);
+    }
+    return offset;
   }
 
   /**
@@ -616,14 +625,12 @@ export class TaggerModel {
     const work = this.beginText(tokens.length);
     this.readText(tokens, work);
     const emissions = new Float32Array(tokens.length * LABEL_COUNT);
-    const doc: { context?: DocumentContext } = {};
-    for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], work, doc, emissions);
+    for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], work, emissions);
     return emissions;
   }
 
   /** Writes the emission rows of the tokens [from, to). */
-  private fillEmissions(tokens: Token[], from: number, to: number, work: Workspace, doc: { context?: DocumentContext },
-    emissions: Float32Array): void {
+  private fillEmissions(tokens: Token[], from: number, to: number, work: Workspace, emissions: Float32Array): void {
     const n = tokens.length;
     const L = LABEL_COUNT;
     const entries = work.entries;
@@ -659,11 +666,7 @@ export class TaggerModel {
       }
       const signature = this.signature(tokens, work, i);
       let b = this.contextScores[signature];
-      if (b < 0) {
-        doc.context ??= this.documentContext(tokens, work);
-        b = this.contextScores[signature] = this.contextPool.allocate(LABEL_COUNT);
-        this.contextPool.data.set(this.contextFeatureScores(doc.context, i, entry.cls), b);
-      }
+      if (b < 0) b = this.signatureScores(signature);
       const w = this.contextPool.data;
       e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
       e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
@@ -700,8 +703,7 @@ export class TaggerModel {
     const segments = nameSegments(tokens, work.phraseMatch, work.near);
     // Rows outside the decoded segments are never written nor read (they hold an earlier text's).
     const emissions = work.emissions;
-    const doc: { context?: DocumentContext } = {};
-    for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], work, doc, emissions);
+    for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], work, emissions);
     const labels = work.labels.fill(0, 0, n);
     for (let k = 0; k < segments.length; k += 2) {
       let from = segments[k];
@@ -723,8 +725,8 @@ export class TaggerModel {
           while (grownFrom > 0 && grownFrom > from - NAME_REACH_BEFORE && !tokens[grownFrom].lineStart) grownFrom--;
         }
         if (grownTo === to && grownFrom === from) break;
-        this.fillEmissions(tokens, grownFrom, from, work, doc, emissions);
-        this.fillEmissions(tokens, to, grownTo, work, doc, emissions);
+        this.fillEmissions(tokens, grownFrom, from, work, emissions);
+        this.fillEmissions(tokens, to, grownTo, work, emissions);
         from = grownFrom;
         to = grownTo;
         while (k + 2 < segments.length && segments[k + 2] <= to && !tokens[segments[k + 2]].lineStart) {
