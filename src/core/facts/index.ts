@@ -53,6 +53,9 @@ const TOPIC_OF: ReadonlyMap<CueCategory, Topic> = new Map<CueCategory, Topic>([
 
 /** How far back (tokens) a figure looks for the noun or verb it depends on. */
 const CUE_WINDOW = 30;
+/** How far after a figure its noun may stand ("28% of the global smartphone market"), and how many adjectives before it. */
+const TOPIC_AFTER_WINDOW = 6;
+const MAX_ADJECTIVES_BEFORE_TOPIC = 3;
 /** How far back a change verb or noun still governs a figure ("a augmenté de plus de 34 %"). */
 const CHANGE_WINDOW = 6;
 /** How many tokens may separate a noun from its possessor ("l'action du géant chinois Alibaba"). */
@@ -587,39 +590,13 @@ class FactLinker {
     let topic: Topic | undefined;
     let topicAt = -1;
     let topicEnd = -1;
-    let afterTopic = false;
-    // A change noun may stand between them: "a 15% rise in revenue", "15 % de hausse du chiffre d'affaires".
-    let changeAfter = false;
-    for (let k = span.t1, steps = 0; k < se && steps < 4; k++, steps++) {
-      const t = this.topicAt(k);
-      if (t) {
-        topic = t;
-        topicAt = k;
-        topicEnd = k + this.topicLength(k);
-        afterTopic = true;
-        break;
-      }
-      if (steps === 0 && this.has(k, 'change')) {
-        changeAfter = true;
-        continue;
-      }
-      // One adjective after the change's "in": "a 78% jump in annual profit".
-      if (changeAfter && steps === 2 && this.isWord(k) && this.mentionFrom[k] === -1 && k + 1 < se && this.topicAt(k + 1)) continue;
-      if (!this.has(k, 'afterFigure') && !this.has(k, 'determiner') || steps === 3) break;
-    }
-    // English puts adjectives before the noun: "28% of the global smartphone market".
-    if (!afterTopic && (figure.kind === 'percent' || figure.kind === 'money') && span.t1 < se && this.has(span.t1, 'of')) {
-      for (let k = span.t1 + 1; k < se && k <= span.t1 + 5; k++) {
-        if (this.figureAt[k] !== -1 || this.mentionFrom[k] !== -1 || !this.isWord(k) || this.has(k, 'stop') || this.has(k, 'of')) break;
-        const t = this.topicAt(k);
-        if (t) {
-          topic = t;
-          topicAt = k;
-          topicEnd = k + this.topicLength(k);
-          afterTopic = true;
-          break;
-        }
-      }
+    const after = this.topicAfter(span, se);
+    const afterTopic = after.at !== -1;
+    const changeAfter = after.change;
+    if (afterTopic) {
+      topic = this.topicAt(after.at);
+      topicAt = after.at;
+      topicEnd = after.at + this.topicLength(after.at);
     }
 
     // Else the nearest noun or verb before it.
@@ -673,6 +650,34 @@ class FactLinker {
       this.nearestPlace(span.t0);
     if (entity) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
+  }
+
+  /**
+   * The token of the noun after a figure that names what it measures, -1 if none: "33 % du
+   * marché", "$2 billion in revenue"; a change noun may come first ("a 15% rise in revenue",
+   * "15 % de hausse du chiffre d'affaires"), and after the link word of a share, an amount or a
+   * change, English adjectives may stand before the noun ("28% of the global smartphone market",
+   * "a 78% jump in annual profit").
+   */
+  private topicAfter(span: FigureSpan, se: number): { at: number; change: boolean } {
+    let k = span.t1;
+    const change = k < se && this.has(k, 'change');
+    if (change) k++;
+    const kind = span.figure.kind;
+    const adjectivesAllowed = change || kind === 'percent' || kind === 'money';
+    let linked = false;
+    let adjectives = 0;
+    for (const last = Math.min(se, span.t1 + TOPIC_AFTER_WINDOW); k < last; k++) {
+      if (this.topicAt(k)) return { at: k, change };
+      if (adjectives === 0 && (this.has(k, 'afterFigure') || this.has(k, 'determiner'))) {
+        linked ||= this.has(k, 'afterFigure');
+        continue;
+      }
+      if (!linked || !adjectivesAllowed || adjectives === MAX_ADJECTIVES_BEFORE_TOPIC) break;
+      if (this.figureAt[k] !== -1 || this.mentionFrom[k] !== -1 || !this.isWord(k) || this.has(k, 'stop') || this.has(k, 'of')) break;
+      adjectives++;
+    }
+    return { at: -1, change };
   }
 
   /**
