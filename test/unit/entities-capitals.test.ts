@@ -3,9 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { extractEntities } from '../../src/core/entities';
 import type { EntityMention, Lang } from '../../src/core/types';
+import { show } from './entities-support';
 
 const ents = (text: string, lang: Lang): EntityMention[] => extractEntities(text, { lang });
-const show = (list: EntityMention[]): string => JSON.stringify(list.map((e) => `${e.text}/${e.type}/${e.id}`));
 
 describe('entities in capitals (headlines)', () => {
   it('French: reads the listed place and no company in the words of a headline', () => {

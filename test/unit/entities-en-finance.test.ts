@@ -4,24 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { extractEntities } from '../../src/core/entities';
 import type { EntityMention } from '../../src/core/types';
+import { expectMention, noMention, show } from './entities-support';
 
 const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
-
-function show(ents: EntityMention[]): string {
-  return JSON.stringify(ents.map((e) => `${e.text}/${e.type}`));
-}
-
-function expectMention(ents: EntityMention[], surface: string, type: string, id?: string): EntityMention {
-  const m = ents.find((e) => e.text === surface);
-  assert.ok(m, `no mention "${surface}" in ${show(ents)}`);
-  assert.equal(m.type, type, `type of "${surface}" in ${show(ents)}`);
-  if (id !== undefined) assert.equal(m.id, id, `id of "${surface}"`);
-  return m;
-}
-
-function noMention(ents: EntityMention[], surface: string): void {
-  assert.ok(!ents.some((e) => e.text.includes(surface)), `unexpected mention holding "${surface}": ${show(ents)}`);
-}
 
 describe('entities (English financial news): unknown companies named by their business', () => {
   it('reads a name ending in a business word as a company, not a person, wherever it stands', () => {

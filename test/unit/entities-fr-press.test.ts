@@ -4,9 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { extractEntities } from '../../src/core/entities';
 import type { EntityMention } from '../../src/core/types';
+import { show } from './entities-support';
 
 const ents = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr' });
-const show = (list: EntityMention[]): string => JSON.stringify(list.map((e) => `${e.text}/${e.type}/${e.id}`));
 /** The mentions as text/type, in text order. */
 const spans = (text: string): string[] => ents(text).map((e) => `${e.text}/${e.type}`);
 const has = (text: string, ...expected: string[]): void => {

@@ -4,16 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { extractEntities } from '../../src/core/entities';
 import type { EntityMention, Lang } from '../../src/core/types';
+import { expectMention, show } from './entities-support';
 
 const ents = (text: string, lang: Lang): EntityMention[] => extractEntities(text, { lang });
-const show = (list: EntityMention[]) => JSON.stringify(list.map((e) => `${e.text}/${e.type}/${e.id}`));
-
-function expectMention(list: EntityMention[], surface: string, type: string, id?: string): void {
-  const m = list.find((e) => e.text === surface);
-  assert.ok(m, `no mention "${surface}" in ${show(list)}`);
-  assert.equal(m.type, type, `type of "${surface}" in ${show(list)}`);
-  if (id !== undefined) assert.equal(m.id, id, `id of "${surface}" in ${show(list)}`);
-}
 
 describe('entities: people named by their initials', () => {
   it('reads initials and a surname as one person, glued or spaced, after a title or none', () => {

@@ -4,22 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { extractEntities } from '../../src/core/entities';
 import type { EntityMention } from '../../src/core/types';
+import { expectMention, noMention, show } from './entities-support';
 
 const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
 const fr = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr' });
-const show = (list: EntityMention[]): string => JSON.stringify(list.map((e) => `${e.text}/${e.type}`));
-
-function expectMention(ents: EntityMention[], surface: string, type: string, id?: string): void {
-  const m = ents.find((e) => e.text === surface);
-  assert.ok(m, `no mention "${surface}" in ${show(ents)}`);
-  assert.equal(m.type, type, `type of "${surface}" in ${show(ents)}`);
-  if (id !== undefined) assert.equal(m.id, id, `id of "${surface}" in ${show(ents)}`);
-}
-
-/** No mention holds `surface`. */
-function noMention(ents: EntityMention[], surface: string): void {
-  assert.ok(!ents.some((e) => e.text.includes(surface)), `unexpected mention holding "${surface}": ${show(ents)}`);
-}
 
 describe('entities (news gaps): a common noun opening the sentence before a name', () => {
   it('leaves Rival, Peer, Chipmaker, Lender out of a listed, suffixed or quoted name after them', () => {
