@@ -5,7 +5,7 @@
 // runs a regular expression, builds a string or looks a word up for every token, and each rule
 // family visits only the tokens where it can start (Context.ruleStarts).
 import cues from '../data/entity-cues.json';
-import { tokenize, type Token } from '../text/tokenize';
+import { TokenIdIndex, tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
@@ -343,9 +343,8 @@ function newWordInfo(word: string): WordInfo {
   return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, news, camelParts: undefined, folded: undefined };
 }
 
-/** The word cache's entries by token id (Token.id): index + 1 in wordsById, 0 for none. */
-let wordIndexById = new Int32Array(1 << 12);
-const wordsById: WordInfo[] = [];
+/** The word cache's entries by token id: most tokens find theirs without hashing their text. */
+const wordsById = new TokenIdIndex<WordInfo>(WORD_CACHE_LIMIT);
 
 /** The word cache's entry for a token text. */
 export function wordInfo(word: string): WordInfo {
@@ -364,28 +363,10 @@ export function wordInfo(word: string): WordInfo {
 
 /** wordInfo(token.text), found by the token's id without hashing its text. */
 function tokenWordInfo(token: Token): WordInfo {
-  const id = token.id;
-  const index = id >= 0 && id < wordIndexById.length ? wordIndexById[id] : 0;
-  if (index !== 0) {
-    const info = wordsById[index - 1];
-    // The same string object while the tokenizer's table keeps the word (see Token.id).
-    if (info.word === token.text) return info;
-  }
-  const info = wordInfo(token.text);
-  if (id >= 0) {
-    if (id >= wordIndexById.length) {
-      const grown = new Int32Array(Math.max(2 * wordIndexById.length, id + 1));
-      grown.set(wordIndexById);
-      wordIndexById = grown;
-    }
-    if (wordsById.length >= WORD_CACHE_LIMIT) {
-      wordsById.length = 0;
-      wordIndexById.fill(0);
-    }
-    // The token's string from now on: the check above is then a pointer comparison.
-    info.word = token.text;
-    wordsById.push(info);
-    wordIndexById[id] = wordsById.length;
+  let info = wordsById.get(token);
+  if (info === undefined) {
+    info = wordInfo(token.text);
+    wordsById.set(token, info);
   }
   return info;
 }

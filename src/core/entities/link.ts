@@ -118,12 +118,13 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
  * its initials (George W. Bush is not George Bush). */
 function knownWithoutInitials(ctx: Context, ts: number, te: number): KnownEntity | undefined {
   const { tokens, words } = ctx;
-  let node: TrieNode | undefined = gazetteer().root;
+  const root = gazetteer().root;
+  let node: TrieNode | undefined = root;
   let initials = 0;
   let leading = '';
   for (let k = ts; k < te && node; k++) {
     if (k + 1 < te && tokens[k].text.length === 1 && tokens[k + 1].text === '.' && !tokens[k + 1].spaceBefore) {
-      if (node === gazetteer().root) leading ||= tokens[k].text;
+      if (node === root) leading ||= tokens[k].text;
       k++;
       // The hyphen of a French compound first name's initials (J.-P.).
       if (k + 1 < te && tokens[k + 1].text === '-' && !tokens[k + 1].spaceBefore) k++;
@@ -132,7 +133,7 @@ function knownWithoutInitials(ctx: Context, ts: number, te: number): KnownEntity
     }
     node = node.next.get(words[k].key);
   }
-  if (initials === 0 || node === gazetteer().root) return undefined;
+  if (initials === 0 || node === root) return undefined;
   return node?.hits?.find((h) => h.entity.type === 'person' && (leading === '' || h.entity.name.startsWith(leading)))?.entity;
 }
 

@@ -315,3 +315,45 @@ export function wordShape(word: string): string {
   }
   return out;
 }
+
+/**
+ * A per-word cache's entries found by Token.id instead of by hashing the token's text. An id may
+ * name another word once the tokenizer's table was emptied, so an entry counts only when its
+ * word is the token's text; entries take the token's string, so that check is then a pointer
+ * comparison. Holds at most `limit` entries, emptied when full.
+ */
+export class TokenIdIndex<T extends { word: string }> {
+  private slots = new Int32Array(1 << 12);
+  private entries: T[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  /** The entry stored for this token's id, if it is this token's word. */
+  get(token: Token): T | undefined {
+    const id = token.id;
+    const index = id >= 0 && id < this.slots.length ? this.slots[id] : 0;
+    if (index === 0) return undefined;
+    const entry = this.entries[index - 1];
+    return entry.word === token.text ? entry : undefined;
+  }
+
+  /** Stores the entry of this token's word (no-op for a token without id). */
+  set(token: Token, entry: T): void {
+    const id = token.id;
+    if (id < 0) return;
+    if (id >= this.slots.length) {
+      const grown = new Int32Array(Math.max(2 * this.slots.length, id + 1));
+      grown.set(this.slots);
+      this.slots = grown;
+    }
+    if (this.entries.length >= this.limit) this.clear();
+    entry.word = token.text;
+    this.entries.push(entry);
+    this.slots[id] = this.entries.length;
+  }
+
+  clear(): void {
+    this.entries.length = 0;
+    this.slots.fill(0);
+  }
+}

@@ -2,7 +2,7 @@
 // Viterbi decoding. Word features are summed once per distinct word and offset and kept
 // in a bounded cache, so tagging costs a few Map lookups per token.
 
-import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, type Token } from '../../text/tokenize';
+import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, TokenIdIndex, tokenFlags, type Token } from '../../text/tokenize';
 import {
   CAP_CLASSES,
   WINDOW,
@@ -338,8 +338,8 @@ export class TaggerModel {
    */
   private wordSlots = new Int32Array(WORD_TABLE_SIZE);
   private readonly wordList: WordEntry[] = [];
-  /** By token id (Token.id): index + 1 in wordList of the token's entry, 0 for none; found without hashing the text. */
-  private entryIndexById = new Int32Array(1 << 12);
+  /** The entries of wordList by token id: found without hashing the text (emptied with wordList). */
+  private readonly entriesById = new TokenIdIndex<WordEntry>(WORD_CACHE_LIMIT);
   /** Stamp of the text being tagged: marks equal to it are this text's. */
   private stamp = 0;
   /** The words of the lexicon phrases, by id, and the phrase trie over those ids. */
@@ -416,27 +416,14 @@ export class TaggerModel {
 
   /** this.word(token.text), found by the token's id when the token was seen before. */
   private tokenEntry(token: Token): WordEntry {
-    const id = token.id;
-    const byId = this.entryIndexById;
-    const index = id >= 0 && id < byId.length ? byId[id] : 0;
-    if (index !== 0) {
-      const entry = this.wordList[index - 1];
-      // The same string object while the tokenizer's table keeps the word (see Token.id).
-      if (entry.word === token.text) return entry;
-    }
-    const entry = this.word(token.text);
-    if (id >= 0) {
-      if (id >= byId.length) {
-        const grown = new Int32Array(Math.max(2 * byId.length, id + 1));
-        grown.set(byId);
-        this.entryIndexById = grown;
-      }
-      // The token's string from now on: the check above is then a pointer comparison.
-      entry.word = token.text;
-      this.entryIndexById[id] = entry.index + 1;
+    let entry = this.entriesById.get(token);
+    if (entry === undefined) {
+      entry = this.word(token.text);
+      this.entriesById.set(token, entry);
     }
     return entry;
   }
+
 
   private resizeWordTable(size: number): void {
     const slots = new Int32Array(size);
@@ -507,7 +494,7 @@ export class TaggerModel {
   private beginText(n: number): Workspace {
     if (this.wordList.length >= WORD_CACHE_LIMIT) {
       this.wordList.length = 0;
-      this.entryIndexById.fill(0);
+      this.entriesById.clear();
       this.wordPool.clear();
       this.pairPool.clear();
       if (this.wordSlots.length === WORD_TABLE_SIZE) this.wordSlots.fill(0);
