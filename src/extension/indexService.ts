@@ -15,6 +15,8 @@ const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
 const IGNORED_SCHEMES = new Set(['output', 'git', 'debug', 'vscode', 'vscode-userdata', 'vscode-settings', 'walkThrough', 'walkThroughSnippet', 'comment', 'vscode-notebook-cell']);
 /** Above this many files the scan shows a cancellable notification; below, a status bar spinner. */
 const NOTIFY_ABOVE_FILES = 200;
+/** When the second listing after the startup scan runs (see start). */
+const CATCH_UP_DELAY_MS = 5000;
 /** Quiet time after a keystroke before the edited document is analyzed again. */
 const EDIT_DEBOUNCE_MS = 300;
 /** At most this often the scan's progress goes to the window. */
@@ -241,10 +243,31 @@ export class IndexService implements vscode.Disposable {
   /** Scans the workspace (after activation) and resolves `ready` when the first scan ends. */
   start(): void {
     // The entity list is read before the first scan, so the scan analyzes each file once.
-    void this.entityLists.reload().then(() => {
+    void this.entityLists.reload().then(async () => {
       this.disposables.push(this.entityLists.onDidChange(() => void this.rebuild('entity list changed')));
-      return this.rebuild('startup');
+      await this.rebuild('startup');
+      // The file watcher starts working a moment after it is made: a file created while the first
+      // scan listed the workspace can reach neither. A second listing, now and a little later,
+      // picks up such files instead of leaving them until their next change.
+      await this.catchUp();
+      const timer = setTimeout(() => void this.catchUp(), CATCH_UP_DELAY_MS);
+      this.disposables.push({ dispose: () => clearTimeout(timer) });
     });
+  }
+
+  /** Analyzes the matching files that no scan or watcher event has brought in yet. */
+  private async catchUp(): Promise<void> {
+    const s = this.settings;
+    if (s.scope !== 'workspace' || !vscode.workspace.workspaceFolders?.length || this.scan) return;
+    const files = await vscode.workspace.findFiles(s.include, s.exclude || undefined, s.maxFiles);
+    // At the limit, which files count is the scan's choice (articleLens.maxFiles).
+    if (files.length >= s.maxFiles || this.scan) return;
+    for (const uri of files) {
+      const key = uri.toString();
+      if (this.workspaceFiles.has(key)) continue;
+      this.workspaceFiles.add(key);
+      void this.analyzeFile(uri, 'background');
+    }
   }
 
   async rebuild(reason: string): Promise<void> {
