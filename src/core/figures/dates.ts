@@ -68,7 +68,9 @@ function validDay(day: number, month: number): boolean {
  */
 function yearAt(s: ScanState, j: number, afterDay = false): number | null {
   const t = s.tokens[j];
-  if (!t || !t.spaceBefore || s.inEntity[j] || !(afterDay ? t.digits === 4 && t.text[0] !== '0' : isYearToken(t))) return null;
+  // "July 10,2007": after a day, a comma may hold the year without a space.
+  const spaced = t !== undefined && (t.spaceBefore || (afterDay && s.tokens[j - 1].text === ','));
+  if (!t || !spaced || s.inEntity[j] || !(afterDay ? t.digits === 4 && t.text[0] !== '0' : isYearToken(t))) return null;
   // Not the start of a larger number (2025 000) nor of a decimal (2025,5).
   const after = s.tokens[j + 1];
   if (after && !after.spaceBefore && (after.text === ',' || after.text === '.') && s.tokens[j + 2] && !s.tokens[j + 2].spaceBefore && s.tokens[j + 2].digits > 0) return null;
@@ -86,20 +88,32 @@ function monthAt(s: ScanState, j: number, dayBefore: boolean): { month: number; 
   if (abbreviated && s.tokens[next]?.text === '.' && !s.tokens[next].spaceBefore) next++;
   const nextTok = s.tokens[next];
   const numberAfter = nextTok !== undefined && nextTok.spaceBefore && nextTok.digits > 0 && nextTok.digits <= 4;
-  if (abbreviated && !dayBefore && !numberAfter) return null;
+  if (abbreviated && !dayBefore && !numberAfter && !inMonthRange(s, j, next)) return null;
   const capital = isCapitalized(t.text);
   if (s.lex.lang === 'fr') {
     // French months are lower case; "Mars" is the planet unless a day, a year or a sentence start says otherwise.
     if (capital && !dayBefore && !numberAfter && !atSentenceStart(s, j)) return null;
   } else {
     if (!capital) return null;
-    // "May" is also the modal verb: it needs a day, a year or a preposition of time.
-    if (t.norm === 'may' && !dayBefore && !numberAfter) {
-      const before = s.tokens[j - 1]?.norm ?? '';
-      if (!['in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'on', 'before', 'after', 'till', 'to', 'end'].includes(before)) return null;
-    }
+    // "May" is also the modal verb: it needs a day, a year or a preposition of time; "April Ryan", "June
+    // Carter": a month that is also a first name, before a capitalized word, needs one too.
+    const firstName = s.lex.monthsAlsoFirstNames.has(t.norm) && nextTok !== undefined && nextTok.spaceBefore && isCapitalized(nextTok.text) &&
+      (nextTok.cls & (MONTH | WEEKDAY)) === 0;
+    if ((t.norm === 'may' || firstName) && !dayBefore && !numberAfter && !MONTH_LEADS_EN.has(s.tokens[j - 1]?.norm ?? '')) return null;
   }
   return { month, next };
+}
+
+/** English words before a month that make it one where it could be a verb or a name (in May, since April). */
+const MONTH_LEADS_EN = new Set(['in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'on', 'before', 'after', 'till', 'to', 'end']);
+
+/** True when the month at token j (ending before `next`) is an end of a range of months: "Jan. to March", "Jan-Mar". */
+function inMonthRange(s: ScanState, j: number, next: number): boolean {
+  const tk = s.tokens;
+  const monthAt = (k: number) => tk[k] !== undefined && (tk[k].cls & MONTH) !== 0;
+  if (tk[next] && DATE_RANGE_LINKS.has(tk[next].norm) && monthAt(next + 1)) return true;
+  const before = tk[j - 1]?.text === '.' ? j - 2 : j - 1;
+  return before > 0 && tk[j - 1] !== undefined && DATE_RANGE_LINKS.has(tk[before].norm) && monthAt(before - 1);
 }
 
 /** A day number (1-31, "1er", "premier", "4th") at token j: its value and the index after it. */
@@ -227,7 +241,7 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
     if (inner && inner.parts.day === undefined) return null;
     return inner ? { ...inner, first: i } : null;
   }
-  return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
+  return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
     matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
 }
 
@@ -389,15 +403,55 @@ function matchNumericDate(s: ScanState, i: number): DateMatch | null {
     const month = Number(b.text), day = Number(c.text);
     return validDay(day, month) ? { first: i, next: i + 5, parts: { year: Number(a.text), month, day } } : null;
   }
-  if (a.digits === 0 || a.digits > 2 || b.digits === 0 || b.digits > 2 || !isYearToken(c)) return null;
+  if (a.digits === 0 || a.digits > 2 || b.digits === 0 || b.digits > 2) return null;
   if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore) return null;
   const sep = s1.text;
   if (s2.text !== sep || (sep !== '/' && sep !== '.' && sep !== '-')) return null;
   if (sep === '.' && s.lex.lang !== 'fr') return null;
+  // 5/3/24: a two-digit year only with slashes (2.10.15 is mostly a version), not inside a longer run (1/2/34/5).
+  const shortYear = sep === '/' && c.digits === 2 && !slashRunAround(s, i, i + 5);
+  if (!isYearToken(c) && !shortYear) return null;
   let day = Number(a.text), month = Number(b.text);
   if (s.lex.lang === 'en' && !(day > 12)) [day, month] = [month, day];
   if (!validDay(day, month)) return null;
-  return { first: i, next: i + 5, parts: { year: Number(c.text), month, day } };
+  return { first: i, next: i + 5, parts: { year: shortYear ? twoDigitYear(c.text) : Number(c.text), month, day } };
+}
+
+/** A year written with two digits: 1970-2069, the usual pivot. */
+function twoDigitYear(text: string): number {
+  const yy = Number(text);
+  return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
+/** True when a slash or a digit is glued before token `first` or after the token before `next` (a longer run of numbers). */
+function slashRunAround(s: ScanState, first: number, next: number): boolean {
+  const tk = s.tokens;
+  const before = tk[first - 1], after = tk[next];
+  const glued = (t: FigureToken | undefined) => t !== undefined && (t.text === '/' || t.text === '.' || t.text === '-' || t.digits > 0);
+  return (before !== undefined && !tk[first].spaceBefore && glued(before)) ||
+    (after !== undefined && !after.spaceBefore && glued(after) && (after.digits > 0 || (tk[next + 1] !== undefined && !tk[next + 1].spaceBefore && tk[next + 1].digits > 0)));
+}
+
+/** 12/2023, 09/2027: a month and its year. */
+function matchMonthSlashYear(s: ScanState, i: number): DateMatch | null {
+  const tk = s.tokens;
+  const a = tk[i], sep = tk[i + 1], c = tk[i + 2];
+  if (!sep || !c || a.digits === 0 || a.digits > 2 || sep.text !== '/' || sep.spaceBefore || c.spaceBefore || !isYearToken(c)) return null;
+  const month = Number(a.text);
+  if (month < 1 || month > 12 || slashRunAround(s, i, i + 3)) return null;
+  return { first: i, next: i + 3, parts: { year: Number(c.text), month } };
+}
+
+/** 5-mars-2024, 05-Mar-24, 01-Feb-2025: one token, a day, a month by name and a year. */
+function matchHyphenDayMonthYear(s: ScanState, i: number): DateMatch | null {
+  const t = s.tokens[i];
+  if (t.hyphen < 1 || t.hyphen > 2 || t.text.length > 20 || s.inEntity[i]) return null;
+  const m = /^(\d{1,2})-(\p{L}+)\.?-(\d{2}|\d{4})$/u.exec(t.norm);
+  if (!m) return null;
+  const month = s.lex.months.get(m[2]), day = Number(m[1]);
+  if (month === undefined || !validDay(day, month) || (m[3][0] === '0' && m[3].length === 4)) return null;
+  const year = m[3].length === 2 ? twoDigitYear(m[3]) : Number(m[3]);
+  return { first: i, next: i + 1, parts: { year, month, day } };
 }
 
 /** 6 mars 2025, le 2 juillet, 1er janvier 2016, 6 March 2025, 4th of July. */

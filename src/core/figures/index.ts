@@ -87,6 +87,8 @@ class FigureScanner {
   private readonly lex;
   /** Token index after the last figure, where look-backs stop. */
   private lastFigureNext = 0;
+  /** Whether the last figure is a clock time: a dash right after it links a range (9 h - 17 h), no sign. */
+  private lastFigureIsTime = false;
 
   constructor(private readonly s: ScanState) {
     this.tk = s.tokens;
@@ -111,6 +113,7 @@ class FigureScanner {
         this.qualify(d);
         drafts.push(d);
         this.lastFigureNext = d.next;
+        this.lastFigureIsTime = d.kind === 'time';
       }
       i = Math.max(m.next, i + 1);
     }
@@ -166,7 +169,7 @@ class FigureScanner {
     // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
     const bullet = sign < 0 && t.lineStart;
     if (!t.spaceBefore && i > 0) return null;
-    if (num.start - t.end > 1) return null;
+    if (num.start - t.end > 1 || (this.lastFigureIsTime && this.lastFigureNext === i)) return null;
     const prev = this.tk[i - 1];
     if (prev && (prev.digits > 0 || prev.text === '%')) return null;
     // "– 3-4 mars": a dash before a range of days is punctuation, not a sign.

@@ -161,6 +161,8 @@ export interface FigureLexicon {
   durationAdjectives: Set<string>;
   months: Map<string, number>;
   monthAbbreviations: Set<string>;
+  /** Months that are also first names (April Ryan, June Carter): a date only beside a day, a year or a lead. */
+  monthsAlsoFirstNames: Set<string>;
   weekdays: Set<string>;
   quarterWords: Set<string>;
   halfWords: Set<string>;
@@ -235,6 +237,8 @@ export interface FigureLexicon {
   relativeDayParts: Set<string>;
   /** last Monday, lundi dernier: the offset direction. */
   relativeWeekdayBefore: Map<string, number>;
+  /** The word between "this" and a weekday that makes it the last such day (this past Monday). */
+  relativeWeekdayPast: Set<string>;
   relativeWeekdayAfter: Map<string, number>;
   /** il y a ... / ... ago / dans ... / ... from now: an offset of whole units from the reference date. */
   relativeAgoBefore: TokenTrie<true>;
@@ -457,6 +461,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationAdjectives: new Set(data.durationAdjectives),
     months: new Map(Object.entries(data.months)),
     monthAbbreviations: new Set(data.monthAbbreviationsNeedingDot),
+    monthsAlsoFirstNames: new Set(data.monthsAlsoFirstNames as string[]),
     weekdays: new Set(data.weekdays),
     quarterWords: new Set(data.quarterWords),
     halfWords: new Set(data.halfWords),
@@ -505,6 +510,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeEndLeads: new Set(data.relativeEndLeads),
     relativeDayParts: new Set(data.relativeDayParts),
     relativeWeekdayBefore: new Map(Object.entries(data.relativeWeekdayBefore as Record<string, number>)),
+    relativeWeekdayPast: new Set(data.relativeWeekdayPast as string[]),
     relativeWeekdayAfter: new Map(Object.entries(data.relativeWeekdayAfter as Record<string, number>)),
     relativeAgoBefore: phraseTrie(data.relativeAgoBefore),
     relativeAgoAfter: phraseTrie(data.relativeAgoAfter as string[][]),

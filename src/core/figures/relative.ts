@@ -137,14 +137,17 @@ function relativeWeekday(s: ScanState, i: number): Found | null {
   let weekdayAt: number, first: number, next: number, direction: number | undefined;
   const lead = (tk[i].cls & WEEKDAY_LEAD) !== 0 ? lex.relativeWeekdayBefore.get(tk[i].norm) : undefined;
   if (lead !== undefined) {
-    if (!tk[i + 1] || (tk[i + 1].cls & WEEKDAY) === 0 || lex.relativeNotBefore.has(tk[i - 1]?.norm ?? '')) return null;
+    // "this past Monday": the last such day.
+    const past = lead === 0 && lex.relativeWeekdayPast.has(tk[i + 1]?.norm ?? '') ? 1 : 0;
+    const w = i + 1 + past;
+    if (!tk[w] || (tk[w].cls & WEEKDAY) === 0 || lex.relativeNotBefore.has(tk[i - 1]?.norm ?? '')) return null;
     // "ce mercredi 4 juillet", "this Friday, June 20": the date written after the weekday says the day.
-    const after = tk[i + 2]?.text === ',' ? tk[i + 3] : tk[i + 2];
+    const after = tk[w + 1]?.text === ',' ? tk[w + 2] : tk[w + 1];
     if (after && after.spaceBefore && ((after.digits > 0 && after.digits <= 2) || (after.cls & MONTH) !== 0)) return null;
-    weekdayAt = i + 1;
+    weekdayAt = w;
     first = i;
-    next = i + 2;
-    direction = lead;
+    next = w + 1;
+    direction = past ? -1 : lead;
   } else {
     if ((tk[i].cls & WEEKDAY) === 0 || !tk[i + 1]) return null;
     direction = lex.relativeWeekdayAfter.get(tk[i + 1].norm);
