@@ -7,7 +7,7 @@ import { matchRelativeDate, relativeYearAt } from './relative';
 import { isDigits, type FigureToken } from './stream';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { MONTH, SEASON, WEEKDAY } = WordClass;
+const { HOLIDAY_OPENER, MONTH, SEASON, WEEKDAY } = WordClass;
 
 export interface DateParts {
   year?: number;
@@ -233,6 +233,10 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
   const lex = s.lex;
   const relative = matchRelativeDate(s, i);
   if (relative) return relative;
+  if ((t.cls & HOLIDAY_OPENER) !== 0) {
+    const holiday = matchHoliday(s, i);
+    if (holiday) return holiday;
+  }
   // A weekday belongs to the span only when a day and month follow ("vendredi 29 juillet").
   if ((t.cls & WEEKDAY) !== 0) {
     let j = i + 1;
@@ -243,6 +247,38 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
   }
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
     matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
+}
+
+/**
+ * Noël 2023, à Noël, le jour de l'An, Christmas Eve, Easter 2025: a holiday is its day, with the year
+ * written after it, or after a lead (à, le, at, on...) as a date without its year; a holiday counted
+ * from Easter needs its year. Not a name (Noël Mamère, Christmas Island) nor a noun's complement
+ * (vacances de Noël, Christmas sales).
+ */
+function matchHoliday(s: ScanState, i: number): DateMatch | null {
+  const tk = s.tokens;
+  if (s.lex.lang === 'en' && !isCapitalized(tk[i].text)) return null;
+  const hit = s.lex.holidays.longestBy(i, (m) => (m === i || !s.inEntity[m] ? tk[m]?.norm : undefined));
+  if (!hit) return null;
+  const year = yearAt(s, hit.end);
+  const holiday = hit.value;
+  if (year !== null) {
+    if ('month' in holiday) return { first: i, next: hit.end + 1, parts: { year, month: holiday.month, day: holiday.day } };
+    return { first: i, next: hit.end + 1, parts: easterDay(year, holiday.fromEaster) };
+  }
+  const after = tk[hit.end];
+  if (!('month' in holiday) || !s.lex.holidayLeads.has(tk[i - 1]?.norm ?? '') || (after?.spaceBefore && isCapitalized(after.text) && /^\p{L}/u.test(after.text))) return null;
+  return { first: i, next: hit.end, parts: { month: holiday.month, day: holiday.day } };
+}
+
+/** The day `offset` days from Easter Sunday of `year` (the Gregorian computus). */
+function easterDay(year: number, offset: number): DateParts {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const k = Math.floor(c / 4), l = (32 + 2 * e + 2 * k - h - (c % 4)) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  const date = new Date(Date.UTC(year, month - 1, day + offset));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** mi-mars, mid-March, mid-2025: one hyphenated token, the month or the year it names. */

@@ -106,7 +106,12 @@ export const WordClass = {
   CLOCK_FOLLOWER: 1 << 22,
   /** A word of a past tense or a past period (pastCues): the year of a date without one may go back. */
   PAST_CUE: 1 << 23,
+  /** The first token of a holiday's name (Noël, jour de l'An, Christmas Eve). */
+  HOLIDAY_OPENER: 1 << 24,
 } as const;
+
+/** A holiday: a fixed day of the year, or a number of days from Easter Sunday (Easter Monday: 1). */
+export type Holiday = { month: number; day: number } | { fromEaster: number };
 
 export interface FigureLexicon {
   lang: Lang;
@@ -224,6 +229,9 @@ export interface FigureLexicon {
   currencyWords: TokenTrie<string>;
   /** Relative dates (hier, last year): the unit of precision (D, W, M, Q, Y) and the offset from the reference date. */
   relativeDates: TokenTrie<RelativeDate>;
+  /** Holidays by name (Noël, Christmas Eve, Pâques); a date with a year written, or after a lead (holidayLeads). */
+  holidays: TokenTrie<Holiday>;
+  holidayLeads: Set<string>;
   /** Articles a relative date that opens with its noun needs before it (l'an dernier, la semaine prochaine). */
   relativeArticles: Set<string>;
   /** Words before (the last year) or after (last year of) which a relative phrase is no date. */
@@ -381,6 +389,10 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeDates.add(tokens, { unit: unit as RelativeDate['unit'], offset });
     relativeFirstWords.push(tokens[0]);
   }
+  const holidays = new TokenTrie<Holiday>();
+  for (const [phrase, when] of Object.entries(data.holidays as unknown as Record<string, [number, number] | ['easter', number]>)) {
+    holidays.add(phraseTokens(phrase), when[0] === 'easter' ? { fromEaster: when[1] } : { month: when[0], day: when[1] });
+  }
   const offsetFirstWords = [...data.relativeAgoBefore, ...data.relativeAheadBefore].map((p) => phraseTokens(p.join(' '))[0]);
   const figureStarters = new Set<string>([
     ...relativeFirstWords, ...offsetFirstWords, ...Object.keys(data.relativeWeekdayBefore), ...data.midPrefixes,
@@ -505,6 +517,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     fractionComparatives: new Set(data.fractionComparatives as string[]),
     currencyWords,
     relativeDates,
+    holidays,
+    holidayLeads: new Set(data.holidayLeads),
     relativeArticles: new Set(data.relativeArticles),
     relativeNotBefore: new Set(data.relativeNotBefore as string[]),
     relativeDayNotBefore: new Set(data.relativeDayNotBefore),
@@ -547,7 +561,7 @@ function wordClassesOf(lex: Omit<FigureLexicon, 'wordClasses'>): Map<string, num
     [lex.clock.named.keys(), WordClass.CLOCK_NAMED], [lex.clock.fractions.keys(), WordClass.CLOCK_FRACTION],
     [[...lex.clock.hourUnits, ...lex.clock.past, ...lex.clock.to, ...lex.clock.named.keys(), ...lex.clock.oClock.firstTokens(),
       ...lex.clock.dayParts.firstTokens()], WordClass.CLOCK_FOLLOWER],
-    [lex.pastCues, WordClass.PAST_CUE],
+    [lex.pastCues, WordClass.PAST_CUE], [lex.holidays.firstTokens(), WordClass.HOLIDAY_OPENER],
   ];
   const classes = new Map<string, number>();
   for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
