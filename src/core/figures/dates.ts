@@ -417,6 +417,12 @@ function rangeAfterDate(s: ScanState, m1: DateMatch): DateMatch[] | null {
 /** 2025-03-06, 2025-03 (one token for the tokenizer). */
 function matchIsoToken(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i].text;
+  // 2024-W10: an ISO week.
+  if (t.length === 8 && t[5] === 'W') {
+    const w = /^(\d{4})-W(\d{2})$/.exec(t);
+    const week = w ? Number(w[2]) : 0;
+    return w && isYear(w[1]) && week >= 1 && week <= 53 ? { first: i, next: i + 1, parts: { year: Number(w[1]), week } } : null;
+  }
   if (t.length !== 7 && t.length !== 10) return null;
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(t);
   if (!m || !isYear(m[1])) return null;

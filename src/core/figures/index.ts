@@ -211,12 +211,15 @@ class FigureScanner {
     // HH:MM, exactly two digits of minutes.
     // 9.30am: a dot only before am/pm.
     if ((a?.text === ':' || (a?.text === '.' && this.amPmAt(i + 3))) && !a.spaceBefore && b && !b.spaceBefore && b.digits === 2) {
-      const pm = this.amPmAt(i + 3);
-      if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text));
+      // 23:59:59: seconds written belong to the time.
+      const sec = a.text === ':' && tk[i + 3]?.text === ':' && !tk[i + 3].spaceBefore && tk[i + 4]?.digits === 2 && !tk[i + 4].spaceBefore ? Number(tk[i + 4].text) : -1;
+      const end = sec >= 0 ? i + 5 : i + 3;
+      const pm = this.amPmAt(end);
+      if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text), sec);
       // "7:00 in the evening", "8:30 du soir".
-      const part = dayPartAfter(this.s, i + 3, hour);
-      if (part) return this.timeDraft(i, part.next, part.hour, Number(b.text));
-      return this.timeDraft(i, i + 3, hour, Number(b.text));
+      const part = dayPartAfter(this.s, end, hour);
+      if (part) return this.timeDraft(i, part.next, part.hour, Number(b.text), sec);
+      return this.timeDraft(i, end, hour, Number(b.text), sec);
     }
     // 14h (glued), 14 h, 14 h 30.
     if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && this.lex.lang === 'fr'))) {
@@ -224,6 +227,10 @@ class FigureScanner {
       const minutes = after && after.digits === 2 && (after.spaceBefore === a.spaceBefore);
       // "8 h du soir": 20:00.
       const part = dayPartAfter(this.s, minutes ? i + 3 : i + 2, hour);
+      if (!part) {
+        const duration = this.hoursDuration(i, minutes ? i + 3 : i + 2, hour, minutes ? Number(after.text) : 0);
+        if (duration) return duration;
+      }
       return this.timeDraft(i, part ? part.next : minutes ? i + 3 : i + 2, part ? part.hour : hour, minutes ? Number(after.text) : 0);
     }
     const pm = this.amPmAt(i + 1);
@@ -234,8 +241,33 @@ class FigureScanner {
       const end = tk[i + 2] && isDigits(tk[i + 2].text) && tk[i + 2].text.length <= 2 ? this.amPmAt(i + 3) : null;
       if (end) return this.timeDraft(i, i + 1, this.hour12(hour, end.pm), 0);
     }
+    // "at 7 tonight", "at 8 this morning": the part of the day after says the half.
+    if (hour >= 1 && hour <= 12 && before === 'at' && tk[i + 1]?.spaceBefore) {
+      const half = this.phraseAt(this.lex.clock.halfOfDayAfter, i + 1);
+      if (half) return this.timeDraft(i, i + 1, this.hour12(hour, half.value === 'pm'), 0);
+    }
     // "à 14 heures", "3 o'clock", "ten past three": a clock time, not a duration.
     return this.spokenTime(i);
+  }
+
+  /**
+   * "2 h 30 de route", "2 h 05 min", "en 2 h": hours written with h that say how long (PT2H30M), by a
+   * word after (de, min) or before them (en, pendant); else the h makes a clock time.
+   */
+  private hoursDuration(i: number, next: number, hours: number, minutes: number): Match | null {
+    const clock = this.lex.clock, tk = this.tk;
+    const after = tk[next], before = tk[i - 1];
+    // de/d' before a lower-case noun (de route, d'attente), not a determiner (à 9 h de la séance, vers 21 h 30 d'une
+    // attaque) nor a name (le journal de 20h de TF1).
+    const noun = tk[next + 1];
+    const wordAfter = after !== undefined && after.spaceBefore && clock.durationAfterH.has(after.norm) &&
+      (clock.minuteWords.has(after.norm) || (noun !== undefined && /^\p{Ll}/u.test(noun.text) && !clock.determiners.has(noun.norm)));
+    if (!wordAfter && !(before !== undefined && clock.durationBeforeH.has(before.norm))) return null;
+    // "2 h 05 min": the unit of the minutes is in the span; "de" stays out.
+    const end = wordAfter && clock.minuteWords.has(after.norm) ? next + 1 : next;
+    if (minutes > 59) return null;
+    const value = `PT${hours}H${minutes > 0 ? `${minutes}M` : ''}`;
+    return { drafts: [{ first: i, next: end, kind: 'duration', value }], next: end };
   }
 
   private spokenTime(i: number): Match | null {
@@ -262,9 +294,9 @@ class FigureScanner {
     return pm ? hour + 12 : hour;
   }
 
-  private timeDraft(first: number, next: number, hour: number, minute: number): Match | null {
-    if (hour > 23 || minute > 59) return null;
-    const value = `${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}`;
+  private timeDraft(first: number, next: number, hour: number, minute: number, second = -1): Match | null {
+    if (hour > 23 || minute > 59 || second > 59) return null;
+    const value = `${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}${second < 0 ? '' : second < 10 ? `:0${second}` : `:${second}`}`;
     return { drafts: [{ first, next, kind: 'time', value }], next };
   }
 

@@ -60,6 +60,13 @@ interface TrieNode<V> {
   value?: V;
 }
 
+/** A trie of phrases (split as the tokenizer splits them) to their values. */
+function phraseValueTrie<V>(entries: Record<string, V>): TokenTrie<V> {
+  const trie = new TokenTrie<V>();
+  for (const [phrase, value] of Object.entries(entries)) trie.add(phraseTokens(phrase), value);
+  return trie;
+}
+
 /** Splits a lexicon phrase into the tokens the shared tokenizer makes of it ("d'ici" -> d', ici). */
 export function phraseTokens(phrase: string): string[] {
   const probe = phrase.endsWith("'") ? `${phrase}x` : `${phrase} x`;
@@ -309,6 +316,13 @@ export interface ClockLexicon {
   to: Set<string>;
   /** GMT, UTC, ET: after four digits, a clock time (at 1430 GMT). */
   timeZones: Set<string>;
+  /** After "at" and a bare hour, a relative part of the day that says its half: "at 7 tonight" (pm), "at 8 this morning" (am). */
+  halfOfDayAfter: TokenTrie<string>;
+  /** "2 h 30 de route", "en 2 h 05": before (de, min) or after (en, pendant) an hour written with h, words that make it a duration. */
+  durationAfterH: Set<string>;
+  durationBeforeH: Set<string>;
+  /** Determiners: after "de" they make "9 h de la séance" a time of the thing named, not a duration. */
+  determiners: Set<string>;
 }
 
 export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'thousand' | 'joiner';
@@ -419,6 +433,10 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     past: new Set(clockData.past as string[]),
     to: new Set(clockData.to as string[]),
     timeZones: new Set(clockData.timeZones as string[]),
+    halfOfDayAfter: phraseValueTrie(clockData.halfOfDayAfter as Record<string, string>),
+    durationAfterH: new Set(clockData.durationAfterH as string[]),
+    durationBeforeH: new Set(clockData.durationBeforeH as string[]),
+    determiners: new Set(clockData.determiners as string[]),
   };
   for (const [phrase, part] of Object.entries(clockData.dayParts as Record<string, string>)) clock.dayParts.add(phraseTokens(phrase), part);
   for (const [phrase, minutes] of Object.entries(clockData.minuteTails as Record<string, number>)) clock.minuteTails.add(phraseTokens(phrase), minutes);
