@@ -2,7 +2,7 @@
 // digit runs split from the few suffixes the grammar understands (10M€, 1er, 2e, 3rd, 5km),
 // and a sentence number on every token. Digits glued to any other letters (3D, G7, 5G) stay
 // one token, which the grammar never reads as a figure.
-import { tokenize, type Token } from '../text/tokenize';
+import { TokenIdIndex, tokenize, type Token } from '../text/tokenize';
 import type { FigureLexicon } from './lexicon';
 
 // For each UTF-16 unit: 1 where the token keeps it as is, 2 where normalizing changes it (an
@@ -182,10 +182,50 @@ function wordFilterOf(lex: FigureLexicon): Uint8Array {
   return filter;
 }
 
+/** What figureTokens reads of a word without the digits' context: a function of the word and the lexicon. */
+interface WordInfo {
+  word: string;
+  norm: string;
+  hyphen: number;
+  cls: number;
+  /** Length of the leading ASCII digit run (> 0: the token goes through splitDigits). */
+  digits: number;
+}
+
+// Articles repeat their words: a word's normal form and class are found once per lexicon, then
+// by the token's id (an array read) instead of a scan of its characters and a Map look-up.
+const WORD_INFO_LIMIT = 50_000;
+const WORD_INFOS = new WeakMap<FigureLexicon, TokenIdIndex<WordInfo>>();
+
+function wordInfosOf(lex: FigureLexicon): TokenIdIndex<WordInfo> {
+  let index = WORD_INFOS.get(lex);
+  if (!index) {
+    index = new TokenIdIndex<WordInfo>(WORD_INFO_LIMIT);
+    WORD_INFOS.set(lex, index);
+  }
+  return index;
+}
+
+/** The WordInfo of token t of text (norm, hyphen and cls left empty where digits > 0: splitDigits reads the context). */
+function wordInfo(text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>): WordInfo {
+  const digits = digitPrefix(text, t.start, t.end);
+  if (digits > 0) return { word: t.text, norm: '', hyphen: -1, cls: 0, digits };
+  const shape = spanShape(text, t.start, t.end);
+  const normal = (shape & 1) === 0;
+  const norm = normal ? t.text : normalizeSpan(text, t.text, t.start, t.end);
+  const hyphen = normal ? (shape >> 1) - 1 : norm.indexOf('-');
+  // The filter's characters read from the text where the token is its own normal form (see normalizeSpan).
+  const key = normal ? wordFilterKey(text.charCodeAt(t.start), text.charCodeAt(t.end - 1), t.end - t.start)
+    : wordFilterKey(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1), norm.length);
+  const cls = wordFilter[key] === 0 ? 0 : wordClasses.get(norm) ?? 0;
+  return { word: t.text, norm, hyphen, cls, digits: 0 };
+}
+
 export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text)): FigureToken[] {
   const gluedSuffixes = gluedSuffixesOf(lex);
   const wordFilter = wordFilterOf(lex);
   const wordClasses = lex.wordClasses;
+  const infos = wordInfosOf(lex);
   const out: FigureToken[] = [];
   let sentence = 0;
   let previous: FigureToken | undefined;
@@ -194,20 +234,16 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     const t = tokens[ti];
     if (out.length > 0 && (t.lineStart || (endPending && t.spaceBefore))) sentence++;
     endPending = false;
-    const digits = digitPrefix(text, t.start, t.end);
-    if (digits === 0) {
+    let info = infos.get(t);
+    if (info === undefined) {
+      info = wordInfo(text, t, wordFilter, wordClasses);
+      infos.set(t, info);
+    }
+    if (info.digits === 0) {
       // A word or a mark: the common case, one token as it is.
-      const shape = spanShape(text, t.start, t.end);
-      const normal = (shape & 1) === 0;
-      const norm = normal ? t.text : normalizeSpan(text, t.text, t.start, t.end);
-      const hyphen = normal ? (shape >> 1) - 1 : norm.indexOf('-');
-      // The filter's characters read from the text where the token is its own normal form (see normalizeSpan).
-      const key = normal ? wordFilterKey(text.charCodeAt(t.start), text.charCodeAt(t.end - 1), t.end - t.start)
-        : wordFilterKey(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1), norm.length);
-      const cls = wordFilter[key] === 0 ? 0 : wordClasses.get(norm) ?? 0;
-      out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0, cls));
+      out.push(token(lex, t.start, t.end, t.text, info.norm, t.spaceBefore, t.lineStart, false, sentence, info.hyphen, 0, info.cls));
     } else {
-      splitDigits(t, digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
+      splitDigits(t, info.digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
     }
     previous = out[out.length - 1];
     // The dot of "Sept. 3", "janv. 2025" ends no sentence.
