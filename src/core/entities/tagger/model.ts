@@ -204,11 +204,17 @@ export const NAME_GAP_BRIDGED = 6;
  * compares with decoding every line).
  */
 export function nameSegments(tokens: Token[], phraseMatch: Int32Array, scratch?: Uint8Array): number[] {
-  const n = tokens.length;
+  const bits = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) bits[i] = ((tokens[i].flags & TOKEN_UPPER) !== 0 ? ROW_UPPER : 0) | (tokens[i].lineStart ? ROW_LINE_START : 0);
+  return segmentsNearNames(bits, tokens.length, phraseMatch, scratch);
+}
+
+/** nameSegments from the token rows of readText (ROW_UPPER and ROW_LINE_START of `bits`). */
+function segmentsNearNames(bits: Uint8Array, n: number, phraseMatch: Int32Array, scratch?: Uint8Array): number[] {
   // scratch: a buffer of at least n bytes to reuse.
   const near = scratch !== undefined && scratch.length >= n ? scratch.fill(0, 0, n) : new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if ((tokens[i].flags & TOKEN_UPPER) === 0 && phraseMatch[i] === 0) continue;
+    if ((bits[i] & ROW_UPPER) === 0 && phraseMatch[i] === 0) continue;
     const to = Math.min(n, i + NAME_REACH_AFTER + 1);
     for (let j = Math.max(0, i - NAME_REACH_BEFORE); j < to; j++) near[j] = 1;
   }
@@ -216,12 +222,12 @@ export function nameSegments(tokens: Token[], phraseMatch: Int32Array, scratch?:
   let from = -1;
   for (let i = 0; i <= n; i++) {
     const inside = i < n && near[i] === 1;
-    if (from >= 0 && (!inside || tokens[i].lineStart)) {
+    if (from >= 0 && (!inside || (bits[i] & ROW_LINE_START) !== 0)) {
       // A short gap before the next segment of the line is bridged: a long name may hold more
       // lower-case words than reach covers (Fédération internationale des ligues des droits de l'homme).
       let next = i;
-      while (next < n && next - i < NAME_GAP_BRIDGED && near[next] === 0 && !tokens[next].lineStart) next++;
-      if (next < n && next > i && near[next] === 1 && !tokens[next].lineStart) {
+      while (next < n && next - i < NAME_GAP_BRIDGED && near[next] === 0 && (bits[next] & ROW_LINE_START) === 0) next++;
+      if (next < n && next > i && near[next] === 1 && (bits[next] & ROW_LINE_START) === 0) {
         i = next - 1;
         continue;
       }
@@ -232,6 +238,13 @@ export function nameSegments(tokens: Token[], phraseMatch: Int32Array, scratch?:
   }
   return bounds;
 }
+
+/** Workspace.bits: the token holds an upper-case letter (Token.flags). */
+const ROW_UPPER = 1;
+/** Workspace.bits: Token.lineStart. */
+const ROW_LINE_START = 2;
+/** Workspace.bits: the token starts a sentence (documentContext's sentenceStart). */
+const ROW_SENTENCE_START = 4;
 
 const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
 for (let p = 0; p <= LABEL_COUNT; p++) {
@@ -249,6 +262,7 @@ const WORD_CACHE_LIMIT = 100_000;
 const WORD_TABLE_SIZE = 1 << 12;
 const OFFSET_COUNT = 2 * WINDOW + 1;
 const CLASS_INDEX: Record<string, number> = Object.fromEntries(CAP_CLASSES.map((c, k) => [c, k]));
+const CLASS_X = CLASS_INDEX.X;
 /** WordEntry.punctuation: the word ends a sentence, or opens a quote or a list item (see documentContext). */
 const ENDS_SENTENCE = 1;
 const OPENS = 2;
@@ -294,9 +308,17 @@ interface WordEntry {
 /** The rows of a text the tagger works on, reused from text to text. */
 interface Workspace {
   entries: WordEntry[];
+  /**
+   * What the later passes read of each token, so that they touch neither the token nor its
+   * entry: ROW_UPPER | ROW_LINE_START | ROW_SENTENCE_START, and the entry's classIndex.
+   */
+  bits: Uint8Array;
+  classes: Uint8Array;
+  /** The tokens whose word starts a lexicon phrase (entry.phraseStart), phraseStartCount of them. */
+  phraseStarts: Int32Array;
+  phraseStartCount: number;
   /** At j + WINDOW, token j's offset of its word-feature sums in the word pool (the pad word's outside the text), where fillEmissions needs them. */
   scores: Int32Array;
-  sentenceStart: Uint8Array;
   phraseMatch: Int32Array;
   emissions: Float32Array;
   near: Uint8Array;
@@ -385,7 +407,7 @@ export class TaggerModel {
   /** Offset in contextPool of the summed context-feature weights by contextSignature, -1 until first sight. */
   private readonly contextScores = new Int32Array(CONTEXT_SIGNATURES).fill(-1);
   private work: Workspace = {
-    entries: [], scores: new Int32Array(0), sentenceStart: new Uint8Array(0), phraseMatch: new Int32Array(0),
+    entries: [], bits: new Uint8Array(0), classes: new Uint8Array(0), phraseStarts: new Int32Array(0), phraseStartCount: 0, scores: new Int32Array(0), phraseMatch: new Int32Array(0),
     emissions: new Float32Array(0), near: new Uint8Array(0), labels: new Uint8Array(0), margins: new Float32Array(0),
   };
   private scratch = { back: new Uint8Array(64 * LABEL_COUNT) };
@@ -533,10 +555,11 @@ export class TaggerModel {
     }
     this.stamp++;
     const work = this.work;
-    if (work.sentenceStart.length < n) {
-      const size = Math.max(n, 2 * work.sentenceStart.length);
+    if (work.bits.length < n) {
+      const size = Math.max(n, 2 * work.bits.length);
       this.work = {
-        entries: work.entries, scores: new Int32Array(size + 2 * WINDOW), sentenceStart: new Uint8Array(size), phraseMatch: new Int32Array(size),
+        entries: work.entries, bits: new Uint8Array(size), classes: new Uint8Array(size), phraseStarts: new Int32Array(size), phraseStartCount: 0,
+        scores: new Int32Array(size + 2 * WINDOW), phraseMatch: new Int32Array(size),
         emissions: new Float32Array(size * LABEL_COUNT), near: new Uint8Array(size), labels: new Uint8Array(size), margins: new Float32Array(size),
       };
     }
@@ -551,8 +574,10 @@ export class TaggerModel {
   private readText(tokens: Token[], work: Workspace): void {
     const n = tokens.length;
     const stamp = this.stamp;
-    const { entries, sentenceStart, phraseMatch } = work;
+    const { entries, bits, classes, phraseStarts, phraseMatch } = work;
+    let phraseStartCount = 0;
     let previous: WordEntry | undefined;
+    let previousBits = 0;
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
       const entry = this.tokenEntry(t);
@@ -560,9 +585,10 @@ export class TaggerModel {
       let start = i === 0 || t.lineStart;
       if (!start) {
         const p = (previous as WordEntry).punctuation;
-        start = (p & ENDS_SENTENCE) !== 0 || ((p & OPENS) !== 0 && sentenceStart[i - 1] === 1);
+        start = (p & ENDS_SENTENCE) !== 0 || ((p & OPENS) !== 0 && (previousBits & ROW_SENTENCE_START) !== 0);
       }
-      sentenceStart[i] = start ? 1 : 0;
+      previousBits = bits[i] = ((t.flags & TOKEN_UPPER) !== 0 ? ROW_UPPER : 0) | (t.lineStart ? ROW_LINE_START : 0) | (start ? ROW_SENTENCE_START : 0);
+      classes[i] = entry.classIndex;
       const docCls = entry.docCls;
       if (docCls === 'X') {
         if (start) this.lowerEntry(entry).initialMark = stamp;
@@ -570,13 +596,18 @@ export class TaggerModel {
       } else if (docCls === 'x') {
         entry.lowerMark = stamp;
       }
+      if (entry.phraseStart !== undefined) phraseStarts[phraseStartCount++] = i;
       previous = entry;
     }
+    work.phraseStartCount = phraseStartCount;
     phraseMatch.fill(0, 0, n);
     const maxPhraseTokens = this.lexicon.maxPhraseTokens;
-    for (let i = 0; i < n; i++) {
+    // Only the tokens whose word starts a phrase, after the end of the last match.
+    let matchedTo = 0;
+    for (let k = 0; k < phraseStartCount; k++) {
+      const i = phraseStarts[k];
+      if (i < matchedTo) continue;
       let node = entries[i].phraseStart;
-      if (node === undefined) continue;
       let bestEnd = -1;
       let bestBits = 0;
       for (let j = i + 1; node?.next !== undefined && j < n && j - i < maxPhraseTokens; j++) {
@@ -591,17 +622,19 @@ export class TaggerModel {
       if (bestEnd < 0) continue;
       phraseMatch[i] = (bestBits << 1) | 1;
       for (let j = i + 1; j <= bestEnd; j++) phraseMatch[j] = bestBits << 1;
-      i = bestEnd;
+      matchedTo = bestEnd + 1;
     }
   }
 
   /** contextSignature(documentContext(tokens), i, ...) from readText's rows and marks. */
-  private signature(tokens: Token[], work: Workspace, i: number): number {
-    const entry = work.entries[i];
-    let signature = entry.classIndex;
-    if (work.sentenceStart[i] === 1) {
+  private signature(work: Workspace, n: number, i: number): number {
+    const classIndex = work.classes[i];
+    const bits = work.bits[i];
+    let signature = classIndex;
+    if ((bits & ROW_SENTENCE_START) !== 0) {
       signature |= 8;
-      if (entry.cls === 'X') {
+      if (classIndex === CLASS_X) {
+        const entry = work.entries[i];
         const stamp = this.stamp;
         if (entry.innerMark === stamp) signature |= 16;
         // lowerForms: the lower-cased forms of sentence-initial capitalized words that also occur in lower case.
@@ -609,9 +642,9 @@ export class TaggerModel {
         if (lower.initialMark === stamp && lower.lowerMark === stamp) signature |= 32;
       }
     }
-    if (tokens[i].lineStart) signature |= 64;
+    if ((bits & ROW_LINE_START) !== 0) signature |= 64;
     signature |= work.phraseMatch[i] << 7;
-    if (i + 1 < tokens.length && (work.phraseMatch[i + 1] & 1) === 1) signature |= 1 << 15;
+    if (i + 1 < n && (work.phraseMatch[i + 1] & 1) === 1) signature |= 1 << 15;
     return signature;
   }
 
@@ -619,7 +652,7 @@ export class TaggerModel {
   signatures(tokens: Token[]): number[] {
     const work = this.beginText(tokens.length);
     this.readText(tokens, work);
-    return tokens.map((_, i) => this.signature(tokens, work, i));
+    return tokens.map((_, i) => this.signature(work, tokens.length, i));
   }
 
   /** The offset in contextPool of the summed context-feature weights of a signature, summed on first sight. */
@@ -651,7 +684,7 @@ export class TaggerModel {
   private fillEmissions(tokens: Token[], from: number, to: number, work: Workspace, emissions: Float32Array): void {
     const n = tokens.length;
     const L = LABEL_COUNT;
-    const entries = work.entries;
+    const { entries, classes } = work;
     // Word-feature sums where the rows read them: the tokens and WINDOW around, the pad word
     // outside the text; scores[j + WINDOW] is token j's.
     const scores = work.scores;
@@ -672,17 +705,16 @@ export class TaggerModel {
       let e6 = words[w0 + 6] + words[w1 + 6] + words[w2 + 6] + words[w3 + 6] + words[w4 + 6];
       let e7 = words[w0 + 7] + words[w1 + 7] + words[w2 + 7] + words[w3 + 7] + words[w4 + 7];
       let e8 = words[w0 + 8] + words[w1 + 8] + words[w2 + 8] + words[w3 + 8] + words[w4 + 8];
-      const entry = entries[i];
       if (i > 0) {
         const previous = entries[i - 1];
-        const cls = entry.classIndex;
+        const cls = classes[i];
         // pairScores, without the call when the block is filled already.
         const b = (previous.pairsFilled & (1 << cls)) !== 0 ? previous.pairs + cls * L : this.pairScores(previous, cls);
         const w = this.pairPool.data;
         e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
         e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
       }
-      const signature = this.signature(tokens, work, i);
+      const signature = this.signature(work, n, i);
       let b = this.contextScores[signature];
       if (b < 0) b = this.signatureScores(signature);
       const w = this.contextPool.data;
@@ -718,7 +750,8 @@ export class TaggerModel {
     const L = LABEL_COUNT;
     const work = this.beginText(n);
     this.readText(tokens, work);
-    const segments = nameSegments(tokens, work.phraseMatch, work.near);
+    const bits = work.bits;
+    const segments = segmentsNearNames(bits, n, work.phraseMatch, work.near);
     // Rows outside the decoded segments are never written nor read (they hold an earlier text's).
     const emissions = work.emissions;
     for (let k = 0; k < segments.length; k += 2) this.fillEmissions(tokens, segments[k], segments[k + 1], work, emissions);
@@ -731,21 +764,21 @@ export class TaggerModel {
       for (;;) {
         if (this.scratch.back.length < (to - from) * L) this.scratch = { back: new Uint8Array(2 * (to - from) * L) };
         // A segment that starts inside a line follows an O token.
-        viterbi(emissions, from, to, this.transitions64, labels, this.scratch, from === 0 || tokens[from].lineStart ? L : 0);
+        viterbi(emissions, from, to, this.transitions64, labels, this.scratch, from === 0 || (bits[from] & ROW_LINE_START) !== 0 ? L : 0);
         let grownTo = to;
         if (labels[to - 1] !== 0) {
-          while (grownTo < n && grownTo < to + NAME_REACH_AFTER && !tokens[grownTo].lineStart) grownTo++;
+          while (grownTo < n && grownTo < to + NAME_REACH_AFTER && (bits[grownTo] & ROW_LINE_START) === 0) grownTo++;
         }
         let grownFrom = from;
         if (labels[from] !== 0) {
-          while (grownFrom > 0 && grownFrom > from - NAME_REACH_BEFORE && !tokens[grownFrom].lineStart) grownFrom--;
+          while (grownFrom > 0 && grownFrom > from - NAME_REACH_BEFORE && (bits[grownFrom] & ROW_LINE_START) === 0) grownFrom--;
         }
         if (grownTo === to && grownFrom === from) break;
         this.fillEmissions(tokens, grownFrom, from, work, emissions);
         this.fillEmissions(tokens, to, grownTo, work, emissions);
         from = grownFrom;
         to = grownTo;
-        while (k + 2 < segments.length && segments[k + 2] <= to && !tokens[segments[k + 2]].lineStart) {
+        while (k + 2 < segments.length && segments[k + 2] <= to && (bits[segments[k + 2]] & ROW_LINE_START) === 0) {
           to = Math.max(to, segments[k + 3]);
           k += 2;
         }
@@ -755,7 +788,7 @@ export class TaggerModel {
     for (let i = 0; i < n; i++) {
       if (labels[i] === 0) continue; // only name tokens get a confidence
       const row = i * L;
-      const prev = i === 0 || tokens[i].lineStart ? L : labels[i - 1];
+      const prev = i === 0 || (bits[i] & ROW_LINE_START) !== 0 ? L : labels[i - 1];
       const chosen = emissions[row + labels[i]] + this.transitions[prev * L + labels[i]];
       let other = -Infinity;
       for (let y = 0; y < L; y++) {
