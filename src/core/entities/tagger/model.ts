@@ -263,13 +263,14 @@ const WORD_TABLE_SIZE = 1 << 12;
 const OFFSET_COUNT = 2 * WINDOW + 1;
 const CLASS_INDEX: Record<string, number> = Object.fromEntries(CAP_CLASSES.map((c, k) => [c, k]));
 const CLASS_X = CLASS_INDEX.X;
+const CLASS_COUNT = CAP_CLASSES.length;
 /** WordEntry.punctuation: the word ends a sentence, or opens a quote or a list item (see documentContext). */
 const ENDS_SENTENCE = 1;
 const OPENS = 2;
 
 /**
  * What the tagger keeps per distinct word: what documentContext and contextSignature read of
- * it, its summed word-feature weights (on first need), and per-text marks that stand for the
+ * it (its weight sums are found by its index, see TaggerModel.wordOffsets), and per-text marks that stand for the
  * sets of documentContext (a mark equal to the text's stamp means "in the set").
  */
 interface WordEntry {
@@ -291,12 +292,6 @@ interface WordEntry {
   phraseId: number;
   /** The entry of `lower`, on first need. */
   lowerEntry: WordEntry | null;
-  /** Offset in the word pool of the summed word-feature weights, OFFSET_COUNT blocks of L labels; -1 until first need. */
-  scores: number;
-  /** Offset in the pair pool of the pair-feature weights (this word before a token of class c, block c); -1 until first need. */
-  pairs: number;
-  /** Bit c: block c of pairs is filled. */
-  pairsFilled: number;
   /** Stamp of the last text where the word is capitalized (docCls X) away from a sentence start: innerCapitalized. */
   innerMark: number;
   /** Stamp of the last text where the word is the lower-cased form of a sentence-initial capitalized word: initialLowered. */
@@ -314,6 +309,8 @@ interface Workspace {
    */
   bits: Uint8Array;
   classes: Uint8Array;
+  /** The index of each token's entry in wordList. */
+  indexes: Int32Array;
   /** The tokens whose word starts a lexicon phrase (entry.phraseStart), phraseStartCount of them. */
   phraseStarts: Int32Array;
   phraseStartCount: number;
@@ -355,6 +352,13 @@ interface IdPhraseNode {
   next: Map<number, IdPhraseNode> | undefined;
 }
 
+/** `array` copied into a new array of `size` places, the new ones -1. */
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(size).fill(-1);
+  copy.set(array);
+  return copy;
+}
+
 function idPhraseTrie(node: PhraseNode, ids: Map<string, number>): IdPhraseNode {
   if (node.next === undefined) return { bits: node.bits, next: undefined };
   const next = new Map<number, IdPhraseNode>();
@@ -391,6 +395,14 @@ export class TaggerModel {
    */
   private wordSlots = new Int32Array(WORD_TABLE_SIZE);
   private readonly wordList: WordEntry[] = [];
+  /**
+   * By entry index (in typed arrays, so that emissions read them without touching the entries):
+   * the offset in wordPool of the word-feature sums (OFFSET_COUNT blocks of L labels), and in
+   * pairPool of the pair-feature sums of the word before a token of class c (at index * CLASS_COUNT + c);
+   * -1 until first need.
+   */
+  private wordOffsets = new Int32Array(WORD_TABLE_SIZE).fill(-1);
+  private pairOffsets = new Int32Array(WORD_TABLE_SIZE * CLASS_COUNT).fill(-1);
   /** The entries of wordList by token id: found without hashing the text (emptied with wordList). */
   private readonly entriesById = new TokenIdIndex<WordEntry>(WORD_CACHE_LIMIT);
   /** Stamp of the text being tagged: marks equal to it are this text's. */
@@ -407,7 +419,7 @@ export class TaggerModel {
   /** Offset in contextPool of the summed context-feature weights by contextSignature, -1 until first sight. */
   private readonly contextScores = new Int32Array(CONTEXT_SIGNATURES).fill(-1);
   private work: Workspace = {
-    entries: [], bits: new Uint8Array(0), classes: new Uint8Array(0), phraseStarts: new Int32Array(0), phraseStartCount: 0, scores: new Int32Array(0), phraseMatch: new Int32Array(0),
+    entries: [], bits: new Uint8Array(0), classes: new Uint8Array(0), indexes: new Int32Array(0), phraseStarts: new Int32Array(0), phraseStartCount: 0, scores: new Int32Array(0), phraseMatch: new Int32Array(0),
     emissions: new Float32Array(0), near: new Uint8Array(0), labels: new Uint8Array(0), margins: new Float32Array(0),
   };
   private scratch = { back: new Uint8Array(64 * LABEL_COUNT) };
@@ -461,6 +473,11 @@ export class TaggerModel {
     }
     const entry = this.newEntry(word, hash);
     list.push(entry);
+    if (list.length > this.wordOffsets.length) {
+      const size = 2 * this.wordOffsets.length;
+      this.wordOffsets = grown(this.wordOffsets, size);
+      this.pairOffsets = grown(this.pairOffsets, size * CLASS_COUNT);
+    }
     slots[slot] = list.length;
     // Never more than half full: a text with more distinct words than the table holds grows it.
     if (2 * list.length > slots.length) this.resizeWordTable(2 * slots.length);
@@ -505,7 +522,7 @@ export class TaggerModel {
     const punctuation = word.length === 1 ? (SENTENCE_ENDS.has(word) ? ENDS_SENTENCE : 0) | (OPENERS.has(word) ? OPENS : 0) : 0;
     return {
       word, index: this.wordList.length, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId: this.phraseWordIds.get(word) ?? -1,
-      lowerEntry: null, scores: -1, pairs: -1, pairsFilled: 0, innerMark: 0, initialMark: 0, lowerMark: 0,
+      lowerEntry: null, innerMark: 0, initialMark: 0, lowerMark: 0,
     };
   }
 
@@ -513,29 +530,28 @@ export class TaggerModel {
     return (entry.lowerEntry ??= this.word(entry.lower));
   }
 
-  /** The offset of the entry's word-feature sums in wordPool, summed on first need. */
-  private scores(entry: WordEntry): number {
-    let offset = entry.scores;
+  /** The offset of the word-feature sums of wordList[index] in wordPool, summed on first need. */
+  private scores(index: number): number {
+    let offset = this.wordOffsets[index];
     if (offset < 0) {
-      offset = entry.scores = this.wordPool.allocate(OFFSET_COUNT * LABEL_COUNT);
+      offset = this.wordOffsets[index] = this.wordPool.allocate(OFFSET_COUNT * LABEL_COUNT);
       const lists = this.offsetLists;
       for (const list of lists) list.clear();
-      wordFeatures(entry.word, this.lexicon, lists);
+      wordFeatures(this.wordList[index].word, this.lexicon, lists);
       for (let o = 0; o < OFFSET_COUNT; o++) this.addWeights(lists[o], this.wordPool.data, offset + o * LABEL_COUNT);
     }
     return offset;
   }
 
-  /** The offset in pairPool of the pair-feature weights of `previous` before a token of class c. */
-  private pairScores(previous: WordEntry, c: number): number {
-    if (previous.pairs < 0) previous.pairs = this.pairPool.allocate(CAP_CLASSES.length * LABEL_COUNT);
-    const offset = previous.pairs + c * LABEL_COUNT;
-    if ((previous.pairsFilled & (1 << c)) === 0) {
+  /** The offset in pairPool of the pair-feature weights of wordList[index] before a token of class c, summed on first need. */
+  private pairScores(index: number, c: number): number {
+    let offset = this.pairOffsets[index * CLASS_COUNT + c];
+    if (offset < 0) {
+      offset = this.pairOffsets[index * CLASS_COUNT + c] = this.pairPool.allocate(LABEL_COUNT);
       const list = this.contextList;
       list.clear();
-      pairFeatures(previous.lower, CAP_CLASSES[c], list);
+      pairFeatures(this.wordList[index].lower, CAP_CLASSES[c], list);
       this.addWeights(list, this.pairPool.data, offset);
-      previous.pairsFilled |= 1 << c;
     }
     return offset;
   }
@@ -550,6 +566,8 @@ export class TaggerModel {
       this.entriesById.clear();
       this.wordPool.clear();
       this.pairPool.clear();
+      this.wordOffsets = new Int32Array(WORD_TABLE_SIZE).fill(-1);
+      this.pairOffsets = new Int32Array(WORD_TABLE_SIZE * CLASS_COUNT).fill(-1);
       if (this.wordSlots.length === WORD_TABLE_SIZE) this.wordSlots.fill(0);
       else this.wordSlots = new Int32Array(WORD_TABLE_SIZE);
     }
@@ -558,7 +576,7 @@ export class TaggerModel {
     if (work.bits.length < n) {
       const size = Math.max(n, 2 * work.bits.length);
       this.work = {
-        entries: work.entries, bits: new Uint8Array(size), classes: new Uint8Array(size), phraseStarts: new Int32Array(size), phraseStartCount: 0,
+        entries: work.entries, bits: new Uint8Array(size), classes: new Uint8Array(size), indexes: new Int32Array(size), phraseStarts: new Int32Array(size), phraseStartCount: 0,
         scores: new Int32Array(size + 2 * WINDOW), phraseMatch: new Int32Array(size),
         emissions: new Float32Array(size * LABEL_COUNT), near: new Uint8Array(size), labels: new Uint8Array(size), margins: new Float32Array(size),
       };
@@ -574,7 +592,7 @@ export class TaggerModel {
   private readText(tokens: Token[], work: Workspace): void {
     const n = tokens.length;
     const stamp = this.stamp;
-    const { entries, bits, classes, phraseStarts, phraseMatch } = work;
+    const { entries, bits, classes, indexes, phraseStarts, phraseMatch } = work;
     let phraseStartCount = 0;
     let previous: WordEntry | undefined;
     let previousBits = 0;
@@ -589,6 +607,7 @@ export class TaggerModel {
       }
       previousBits = bits[i] = ((t.flags & TOKEN_UPPER) !== 0 ? ROW_UPPER : 0) | (t.lineStart ? ROW_LINE_START : 0) | (start ? ROW_SENTENCE_START : 0);
       classes[i] = entry.classIndex;
+      indexes[i] = entry.index;
       const docCls = entry.docCls;
       if (docCls === 'X') {
         if (start) this.lowerEntry(entry).initialMark = stamp;
@@ -684,13 +703,20 @@ export class TaggerModel {
   private fillEmissions(tokens: Token[], from: number, to: number, work: Workspace, emissions: Float32Array): void {
     const n = tokens.length;
     const L = LABEL_COUNT;
-    const { entries, classes } = work;
+    const { classes, indexes } = work;
     // Word-feature sums where the rows read them: the tokens and WINDOW around, the pad word
     // outside the text; scores[j + WINDOW] is token j's.
     const scores = work.scores;
-    const pad = this.scores(this.word(PAD_WORD));
+    const pad = this.scores(this.word(PAD_WORD).index);
+    const wordOffsets = this.wordOffsets; // after the pad word's entry, which may grow it
     const last = Math.min(n, to + WINDOW) + WINDOW;
-    for (let k = Math.max(0, from - WINDOW) - WINDOW; k < last; k++) scores[k + WINDOW] = k < 0 || k >= n ? pad : this.scores(entries[k]);
+    for (let k = Math.max(0, from - WINDOW) - WINDOW; k < last; k++) {
+      if (k < 0 || k >= n) scores[k + WINDOW] = pad;
+      else {
+        const offset = wordOffsets[indexes[k]];
+        scores[k + WINDOW] = offset >= 0 ? offset : this.scores(indexes[k]);
+      }
+    }
     const words = this.wordPool.data; // after the sums above, which may grow the pool
     for (let i = from; i < to; i++) {
       // Block o of the word at offset o - WINDOW (WINDOW === 2, checked above). The nine label
@@ -706,10 +732,10 @@ export class TaggerModel {
       let e7 = words[w0 + 7] + words[w1 + 7] + words[w2 + 7] + words[w3 + 7] + words[w4 + 7];
       let e8 = words[w0 + 8] + words[w1 + 8] + words[w2 + 8] + words[w3 + 8] + words[w4 + 8];
       if (i > 0) {
-        const previous = entries[i - 1];
-        const cls = classes[i];
-        // pairScores, without the call when the block is filled already.
-        const b = (previous.pairsFilled & (1 << cls)) !== 0 ? previous.pairs + cls * L : this.pairScores(previous, cls);
+        // pairScores, without the call when the block is summed already.
+        const pair = indexes[i - 1] * CLASS_COUNT + classes[i];
+        let b = this.pairOffsets[pair];
+        if (b < 0) b = this.pairScores(indexes[i - 1], classes[i]);
         const w = this.pairPool.data;
         e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
         e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
