@@ -2,7 +2,7 @@
 // Viterbi decoding. Word features are summed once per distinct word and offset and kept
 // in a bounded cache, so tagging costs a few Map lookups per token.
 
-import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, TokenIdIndex, tokenFlags, type Token } from '../../text/tokenize';
+import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, type Token } from '../../text/tokenize';
 import {
   CAP_CLASSES,
   WINDOW,
@@ -267,11 +267,19 @@ const CLASS_COUNT = CAP_CLASSES.length;
 /** WordEntry.punctuation: the word ends a sentence, or opens a quote or a list item (see documentContext). */
 const ENDS_SENTENCE = 1;
 const OPENS = 2;
+/**
+ * TaggerModel.wordBits, what readText reads of a word: its classIndex (the low 3 bits), its
+ * punctuation (<< 3), whether its docCls is X or x, and whether a lexicon phrase starts with it.
+ */
+const WORD_CLASS_MASK = 7;
+const WORD_PUNCTUATION_SHIFT = 3;
+const WORD_DOC_X = 32;
+const WORD_DOC_LOWER = 64;
+const WORD_PHRASE_START = 128;
 
 /**
  * What the tagger keeps per distinct word: what documentContext and contextSignature read of
- * it (its weight sums are found by its index, see TaggerModel.wordOffsets), and per-text marks that stand for the
- * sets of documentContext (a mark equal to the text's stamp means "in the set").
+ * it. What the passes over a text read per token is kept by the entry's index in WordRows.
  */
 interface WordEntry {
   word: string;
@@ -290,28 +298,19 @@ interface WordEntry {
   phraseStart: IdPhraseNode | undefined;
   /** The word's id in the lexicon phrases (phraseWordIds), -1 if no phrase holds it. */
   phraseId: number;
-  /** The entry of `lower`, on first need. */
-  lowerEntry: WordEntry | null;
-  /** Stamp of the last text where the word is capitalized (docCls X) away from a sentence start: innerCapitalized. */
-  innerMark: number;
-  /** Stamp of the last text where the word is the lower-cased form of a sentence-initial capitalized word: initialLowered. */
-  initialMark: number;
-  /** Stamp of the last text where the word occurs in lower case (docCls x). */
-  lowerMark: number;
 }
 
 /** The rows of a text the tagger works on, reused from text to text. */
 interface Workspace {
-  entries: WordEntry[];
   /**
    * What the later passes read of each token, so that they touch neither the token nor its
-   * entry: ROW_UPPER | ROW_LINE_START | ROW_SENTENCE_START, and the entry's classIndex.
+   * entry: ROW_UPPER | ROW_LINE_START | ROW_SENTENCE_START, and the word's classIndex.
    */
   bits: Uint8Array;
   classes: Uint8Array;
   /** The index of each token's entry in wordList. */
   indexes: Int32Array;
-  /** The tokens whose word starts a lexicon phrase (entry.phraseStart), phraseStartCount of them. */
+  /** The tokens whose word starts a lexicon phrase (WORD_PHRASE_START), phraseStartCount of them. */
   phraseStarts: Int32Array;
   phraseStartCount: number;
   /** At j + WINDOW, token j's offset of its word-feature sums in the word pool (the pad word's outside the text), where fillEmissions needs them. */
@@ -321,6 +320,52 @@ interface Workspace {
   near: Uint8Array;
   labels: Uint8Array;
   margins: Float32Array;
+}
+
+/**
+ * What the passes over a text read of each word, in typed arrays by entry index: they find and
+ * read a token's word without touching its entry object, which analyze's other layers push out
+ * of the caches between texts. Marks are text stamps that stand for the word sets of
+ * documentContext (a mark equal to the text's stamp means "in the set").
+ */
+class WordRows {
+  /** WORD_CLASS_MASK | punctuation << WORD_PUNCTUATION_SHIFT | WORD_DOC_X | WORD_DOC_LOWER | WORD_PHRASE_START. */
+  readonly bits: Uint8Array;
+  /** WordEntry.phraseId. */
+  readonly phraseIds: Int32Array;
+  /** The index of the entry of the word's lower-case form, -1 until first need. */
+  readonly lowerIndexes: Int32Array;
+  /** The word is capitalized (docCls X) away from a sentence start: innerCapitalized. */
+  readonly innerMarks: Int32Array;
+  /** The word is the lower-cased form of a sentence-initial capitalized word: initialLowered. */
+  readonly initialMarks: Int32Array;
+  /** The word occurs in lower case (docCls x). */
+  readonly lowerMarks: Int32Array;
+  /** Offset in wordPool of the word-feature sums (OFFSET_COUNT blocks of L labels), -1 until first need. */
+  readonly wordOffsets: Int32Array;
+  /** Offset in pairPool of the pair-feature sums of the word before a token of class c, at index * CLASS_COUNT + c; -1 until first need. */
+  readonly pairOffsets: Int32Array;
+
+  constructor(readonly size: number, from?: WordRows) {
+    this.bits = new Uint8Array(size);
+    this.phraseIds = new Int32Array(size);
+    this.lowerIndexes = new Int32Array(size).fill(-1);
+    this.innerMarks = new Int32Array(size);
+    this.initialMarks = new Int32Array(size);
+    this.lowerMarks = new Int32Array(size);
+    this.wordOffsets = new Int32Array(size).fill(-1);
+    this.pairOffsets = new Int32Array(size * CLASS_COUNT).fill(-1);
+    if (from !== undefined) {
+      this.bits.set(from.bits);
+      this.phraseIds.set(from.phraseIds);
+      this.lowerIndexes.set(from.lowerIndexes);
+      this.innerMarks.set(from.innerMarks);
+      this.initialMarks.set(from.initialMarks);
+      this.lowerMarks.set(from.lowerMarks);
+      this.wordOffsets.set(from.wordOffsets);
+      this.pairOffsets.set(from.pairOffsets);
+    }
+  }
 }
 
 /** Float32 blocks in one growing array: the sums are read without a pointer per word. */
@@ -350,13 +395,6 @@ class WeightPool {
 interface IdPhraseNode {
   bits: number;
   next: Map<number, IdPhraseNode> | undefined;
-}
-
-/** `array` copied into a new array of `size` places, the new ones -1. */
-function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const copy = new Int32Array(size).fill(-1);
-  copy.set(array);
-  return copy;
 }
 
 function idPhraseTrie(node: PhraseNode, ids: Map<string, number>): IdPhraseNode {
@@ -395,16 +433,17 @@ export class TaggerModel {
    */
   private wordSlots = new Int32Array(WORD_TABLE_SIZE);
   private readonly wordList: WordEntry[] = [];
+  /** What the passes read of each entry of wordList, by its index (grown with wordList). */
+  private rows = new WordRows(WORD_TABLE_SIZE);
   /**
-   * By entry index (in typed arrays, so that emissions read them without touching the entries):
-   * the offset in wordPool of the word-feature sums (OFFSET_COUNT blocks of L labels), and in
-   * pairPool of the pair-feature sums of the word before a token of class c (at index * CLASS_COUNT + c);
-   * -1 until first need.
+   * The index + 1 of a token's entry by token id (0: none), and the word of each index as the
+   * tokens hold it: the check that an id (reused once the tokenizer's table is emptied) still
+   * names the word reads two arrays, not the entry. Emptied with wordList.
    */
-  private wordOffsets = new Int32Array(WORD_TABLE_SIZE).fill(-1);
-  private pairOffsets = new Int32Array(WORD_TABLE_SIZE * CLASS_COUNT).fill(-1);
-  /** The entries of wordList by token id: found without hashing the text (emptied with wordList). */
-  private readonly entriesById = new TokenIdIndex<WordEntry>(WORD_CACHE_LIMIT);
+  private indexById = new Int32Array(WORD_TABLE_SIZE);
+  private readonly wordsByIndex: string[] = [];
+  /** The offset in wordPool of the pad word's sums, -1 until first need (emptied with wordList). */
+  private padOffset = -1;
   /** Stamp of the text being tagged: marks equal to it are this text's. */
   private stamp = 0;
   /** The words of the lexicon phrases, by id, and the phrase trie over those ids. */
@@ -419,7 +458,7 @@ export class TaggerModel {
   /** Offset in contextPool of the summed context-feature weights by contextSignature, -1 until first sight. */
   private readonly contextScores = new Int32Array(CONTEXT_SIGNATURES).fill(-1);
   private work: Workspace = {
-    entries: [], bits: new Uint8Array(0), classes: new Uint8Array(0), indexes: new Int32Array(0), phraseStarts: new Int32Array(0), phraseStartCount: 0, scores: new Int32Array(0), phraseMatch: new Int32Array(0),
+    bits: new Uint8Array(0), classes: new Uint8Array(0), indexes: new Int32Array(0), phraseStarts: new Int32Array(0), phraseStartCount: 0, scores: new Int32Array(0), phraseMatch: new Int32Array(0),
     emissions: new Float32Array(0), near: new Uint8Array(0), labels: new Uint8Array(0), margins: new Float32Array(0),
   };
   private scratch = { back: new Uint8Array(64 * LABEL_COUNT) };
@@ -473,27 +512,37 @@ export class TaggerModel {
     }
     const entry = this.newEntry(word, hash);
     list.push(entry);
-    if (list.length > this.wordOffsets.length) {
-      const size = 2 * this.wordOffsets.length;
-      this.wordOffsets = grown(this.wordOffsets, size);
-      this.pairOffsets = grown(this.pairOffsets, size * CLASS_COUNT);
-    }
+    this.wordsByIndex.push(word);
+    if (list.length > this.rows.size) this.rows = new WordRows(2 * this.rows.size, this.rows);
+    this.rows.bits[entry.index] = entry.classIndex | (entry.punctuation << WORD_PUNCTUATION_SHIFT)
+      | (entry.docCls === 'X' ? WORD_DOC_X : entry.docCls === 'x' ? WORD_DOC_LOWER : 0) | (entry.phraseStart !== undefined ? WORD_PHRASE_START : 0);
+    this.rows.phraseIds[entry.index] = entry.phraseId;
     slots[slot] = list.length;
     // Never more than half full: a text with more distinct words than the table holds grows it.
     if (2 * list.length > slots.length) this.resizeWordTable(2 * slots.length);
     return entry;
   }
 
-  /** this.word(token.text), found by the token's id when the token was seen before. */
-  private tokenEntry(token: Token): WordEntry {
-    let entry = this.entriesById.get(token);
-    if (entry === undefined) {
-      entry = this.word(token.text);
-      this.entriesById.set(token, entry);
+  /** this.word(token.text).index, found by the token's id when the token was seen before. */
+  private tokenIndex(token: Token): number {
+    const id = token.id;
+    if (id >= 0 && id < this.indexById.length) {
+      const index = this.indexById[id] - 1;
+      if (index >= 0 && this.wordsByIndex[index] === token.text) return index;
     }
-    return entry;
+    const index = this.word(token.text).index;
+    if (id >= 0) {
+      if (id >= this.indexById.length) {
+        const grownById = new Int32Array(Math.max(2 * this.indexById.length, id + 1));
+        grownById.set(this.indexById);
+        this.indexById = grownById;
+      }
+      this.indexById[id] = index + 1;
+      // The token's string: equal texts are then the same object, a pointer comparison.
+      this.wordsByIndex[index] = token.text;
+    }
+    return index;
   }
-
 
   private resizeWordTable(size: number): void {
     const slots = new Int32Array(size);
@@ -522,19 +571,24 @@ export class TaggerModel {
     const punctuation = word.length === 1 ? (SENTENCE_ENDS.has(word) ? ENDS_SENTENCE : 0) | (OPENERS.has(word) ? OPENS : 0) : 0;
     return {
       word, index: this.wordList.length, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId: this.phraseWordIds.get(word) ?? -1,
-      lowerEntry: null, innerMark: 0, initialMark: 0, lowerMark: 0,
     };
   }
 
-  private lowerEntry(entry: WordEntry): WordEntry {
-    return (entry.lowerEntry ??= this.word(entry.lower));
+  /** The index of the entry of the lower-case form of wordList[index], made on first need (this.rows may be new afterwards). */
+  private lowerIndex(index: number): number {
+    let lower = this.rows.lowerIndexes[index];
+    if (lower < 0) {
+      lower = this.word(this.wordList[index].lower).index;
+      this.rows.lowerIndexes[index] = lower;
+    }
+    return lower;
   }
 
   /** The offset of the word-feature sums of wordList[index] in wordPool, summed on first need. */
   private scores(index: number): number {
-    let offset = this.wordOffsets[index];
+    let offset = this.rows.wordOffsets[index];
     if (offset < 0) {
-      offset = this.wordOffsets[index] = this.wordPool.allocate(OFFSET_COUNT * LABEL_COUNT);
+      offset = this.rows.wordOffsets[index] = this.wordPool.allocate(OFFSET_COUNT * LABEL_COUNT);
       const lists = this.offsetLists;
       for (const list of lists) list.clear();
       wordFeatures(this.wordList[index].word, this.lexicon, lists);
@@ -545,9 +599,9 @@ export class TaggerModel {
 
   /** The offset in pairPool of the pair-feature weights of wordList[index] before a token of class c, summed on first need. */
   private pairScores(index: number, c: number): number {
-    let offset = this.pairOffsets[index * CLASS_COUNT + c];
+    let offset = this.rows.pairOffsets[index * CLASS_COUNT + c];
     if (offset < 0) {
-      offset = this.pairOffsets[index * CLASS_COUNT + c] = this.pairPool.allocate(LABEL_COUNT);
+      offset = this.rows.pairOffsets[index * CLASS_COUNT + c] = this.pairPool.allocate(LABEL_COUNT);
       const list = this.contextList;
       list.clear();
       pairFeatures(this.wordList[index].lower, CAP_CLASSES[c], list);
@@ -563,11 +617,12 @@ export class TaggerModel {
   private beginText(n: number): Workspace {
     if (this.wordList.length >= WORD_CACHE_LIMIT) {
       this.wordList.length = 0;
-      this.entriesById.clear();
+      this.wordsByIndex.length = 0;
+      this.padOffset = -1;
+      this.indexById = new Int32Array(WORD_TABLE_SIZE);
+      this.rows = new WordRows(WORD_TABLE_SIZE);
       this.wordPool.clear();
       this.pairPool.clear();
-      this.wordOffsets = new Int32Array(WORD_TABLE_SIZE).fill(-1);
-      this.pairOffsets = new Int32Array(WORD_TABLE_SIZE * CLASS_COUNT).fill(-1);
       if (this.wordSlots.length === WORD_TABLE_SIZE) this.wordSlots.fill(0);
       else this.wordSlots = new Int32Array(WORD_TABLE_SIZE);
     }
@@ -576,7 +631,7 @@ export class TaggerModel {
     if (work.bits.length < n) {
       const size = Math.max(n, 2 * work.bits.length);
       this.work = {
-        entries: work.entries, bits: new Uint8Array(size), classes: new Uint8Array(size), indexes: new Int32Array(size), phraseStarts: new Int32Array(size), phraseStartCount: 0,
+        bits: new Uint8Array(size), classes: new Uint8Array(size), indexes: new Int32Array(size), phraseStarts: new Int32Array(size), phraseStartCount: 0,
         scores: new Int32Array(size + 2 * WINDOW), phraseMatch: new Int32Array(size),
         emissions: new Float32Array(size * LABEL_COUNT), near: new Uint8Array(size), labels: new Uint8Array(size), margins: new Float32Array(size),
       };
@@ -592,45 +647,50 @@ export class TaggerModel {
   private readText(tokens: Token[], work: Workspace): void {
     const n = tokens.length;
     const stamp = this.stamp;
-    const { entries, bits, classes, indexes, phraseStarts, phraseMatch } = work;
+    const { bits, classes, indexes, phraseStarts, phraseMatch } = work;
     let phraseStartCount = 0;
-    let previous: WordEntry | undefined;
+    let previousWord = 0;
     let previousBits = 0;
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
-      const entry = this.tokenEntry(t);
-      entries[i] = entry;
+      const index = this.tokenIndex(t);
+      indexes[i] = index;
+      const rows = this.rows; // after tokenIndex, which may grow it
+      const word = rows.bits[index];
       let start = i === 0 || t.lineStart;
       if (!start) {
-        const p = (previous as WordEntry).punctuation;
+        const p = previousWord >> WORD_PUNCTUATION_SHIFT;
         start = (p & ENDS_SENTENCE) !== 0 || ((p & OPENS) !== 0 && (previousBits & ROW_SENTENCE_START) !== 0);
       }
       previousBits = bits[i] = ((t.flags & TOKEN_UPPER) !== 0 ? ROW_UPPER : 0) | (t.lineStart ? ROW_LINE_START : 0) | (start ? ROW_SENTENCE_START : 0);
-      classes[i] = entry.classIndex;
-      indexes[i] = entry.index;
-      const docCls = entry.docCls;
-      if (docCls === 'X') {
-        if (start) this.lowerEntry(entry).initialMark = stamp;
-        else entry.innerMark = stamp;
-      } else if (docCls === 'x') {
-        entry.lowerMark = stamp;
+      classes[i] = word & WORD_CLASS_MASK;
+      if ((word & WORD_DOC_X) !== 0) {
+        if (start) {
+          const lower = this.lowerIndex(index);
+          this.rows.initialMarks[lower] = stamp;
+        } else {
+          rows.innerMarks[index] = stamp;
+        }
+      } else if ((word & WORD_DOC_LOWER) !== 0) {
+        rows.lowerMarks[index] = stamp;
       }
-      if (entry.phraseStart !== undefined) phraseStarts[phraseStartCount++] = i;
-      previous = entry;
+      if ((word & WORD_PHRASE_START) !== 0) phraseStarts[phraseStartCount++] = i;
+      previousWord = word;
     }
     work.phraseStartCount = phraseStartCount;
     phraseMatch.fill(0, 0, n);
     const maxPhraseTokens = this.lexicon.maxPhraseTokens;
+    const phraseIds = this.rows.phraseIds;
     // Only the tokens whose word starts a phrase, after the end of the last match.
     let matchedTo = 0;
     for (let k = 0; k < phraseStartCount; k++) {
       const i = phraseStarts[k];
       if (i < matchedTo) continue;
-      let node = entries[i].phraseStart;
+      let node = this.wordList[indexes[i]].phraseStart;
       let bestEnd = -1;
       let bestBits = 0;
       for (let j = i + 1; node?.next !== undefined && j < n && j - i < maxPhraseTokens; j++) {
-        const id = entries[j].phraseId;
+        const id = phraseIds[indexes[j]];
         if (id < 0) break; // a word of no phrase
         node = node.next.get(id);
         if (node !== undefined && node.bits !== 0) {
@@ -653,12 +713,13 @@ export class TaggerModel {
     if ((bits & ROW_SENTENCE_START) !== 0) {
       signature |= 8;
       if (classIndex === CLASS_X) {
-        const entry = work.entries[i];
+        const index = work.indexes[i];
         const stamp = this.stamp;
-        if (entry.innerMark === stamp) signature |= 16;
+        if (this.rows.innerMarks[index] === stamp) signature |= 16;
         // lowerForms: the lower-cased forms of sentence-initial capitalized words that also occur in lower case.
-        const lower = this.lowerEntry(entry);
-        if (lower.initialMark === stamp && lower.lowerMark === stamp) signature |= 32;
+        const lower = this.lowerIndex(index);
+        const rows = this.rows; // after lowerIndex, which may grow it
+        if (rows.initialMarks[lower] === stamp && rows.lowerMarks[lower] === stamp) signature |= 32;
       }
     }
     if ((bits & ROW_LINE_START) !== 0) signature |= 64;
@@ -707,8 +768,9 @@ export class TaggerModel {
     // Word-feature sums where the rows read them: the tokens and WINDOW around, the pad word
     // outside the text; scores[j + WINDOW] is token j's.
     const scores = work.scores;
-    const pad = this.scores(this.word(PAD_WORD).index);
-    const wordOffsets = this.wordOffsets; // after the pad word's entry, which may grow it
+    if (this.padOffset < 0) this.padOffset = this.scores(this.word(PAD_WORD).index);
+    const pad = this.padOffset;
+    const wordOffsets = this.rows.wordOffsets; // after the pad word's entry, which may grow the rows
     const last = Math.min(n, to + WINDOW) + WINDOW;
     for (let k = Math.max(0, from - WINDOW) - WINDOW; k < last; k++) {
       if (k < 0 || k >= n) scores[k + WINDOW] = pad;
@@ -734,7 +796,7 @@ export class TaggerModel {
       if (i > 0) {
         // pairScores, without the call when the block is summed already.
         const pair = indexes[i - 1] * CLASS_COUNT + classes[i];
-        let b = this.pairOffsets[pair];
+        let b = this.rows.pairOffsets[pair];
         if (b < 0) b = this.pairScores(indexes[i - 1], classes[i]);
         const w = this.pairPool.data;
         e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
