@@ -3,7 +3,7 @@
 // decades and centuries, date formats, durations and ages, and what must not be a date (scores,
 // versions, pages, the verb "may", Mars the planet or the company, months that are first names).
 // Each case lists every figure of the text, in order (see figures-support.ts); REF is a Wednesday.
-import { runMixed, money, qty, num, ord, date, dur, time } from './figures-support';
+import { runMixed, money, pct, qty, num, ord, date, dur, time } from './figures-support';
 
 const en = 'en' as const;
 const fr = 'fr' as const;
@@ -556,5 +556,43 @@ describe('figures suite: calendar, clock times, seconds, hours written with h, y
     [fr, 'Aux alentours de 21 h 30 d\'une tentative.', [time('21 h 30', '21:30')], REF],
     [fr, 'En 1 h 56 minutes et 32 secondes.', [dur('1 h 56 minutes', 'PT1H56M'), dur('32 secondes', 'PT32S')], REF],
     [fr, 'Avec 2 h 15 d\'attente.', [dur('2 h 15', 'PT2H15M')], REF],
+  ]);
+});
+
+describe('figures suite: calendar, lists and slashes of days, military clock, seasons', () => {
+  runMixed([
+    [en, 'At 0800 hours.', [time('0800 hours', '08:00')], REF],
+    [en, 'At 1430 hours.', [time('1430 hours', '14:30')], REF],
+    [en, 'It has 1000 hours of video.', [dur('1000 hours', 'PT1000H')], REF],
+    [en, 'From March 2024 to May 2024.', [date('March 2024', '2024-03'), date('May 2024', '2024-05')], REF],
+    [en, 'Two weeks ago today.', [date('Two weeks ago', '2025-W23'), date('today', '2025-06-18')], REF],
+    [en, 'At 8:00 PM EST.', [time('8:00 PM', '20:00')], REF],
+    [en, 'In 2023 2,000 people came.', [date('2023', '2023'), qty('2,000 people', 2000, 'people')], REF],
+    [en, 'Sept. 11 attacks.', [date('Sept. 11', '2025-09-11')], REF],
+    [en, 'Summer 2024.', [date('Summer 2024', '2024')], REF],
+    [en, 'The winter of 2022-23.', [date('winter of 2022', '2022'), date('23', '2023')], REF],
+    [en, 'In Q4.', [date('Q4', '2025-Q4')], REF],
+    [en, 'Children under 5.', [num('5', 5, { approx: 'under' })], REF],
+    [en, 'People aged 65 and over.', [num('65', 65, { approx: 'at_least' })], REF],
+    [fr, 'Le week-end des 3 et 4 mars.', [date('3', '2025-03-03'), date('4 mars', '2025-03-04')], REF],
+    [fr, 'Jeudi 5 et vendredi 6 juin.', [date('Jeudi 5', '2025-06-05'), date('vendredi 6 juin', '2025-06-06')], REF],
+    [fr, 'Le prix des 3 et 4 pièces.', [num('3', 3), qty('4 pièces', 4, 'pièce')], REF],
+    [fr, 'Le 31/12.', [date('31/12', '2025-12-31')], REF],
+    [fr, 'Le 1/1.', [date('1/1', '2025-01-01')], REF],
+    [fr, 'Au 31/12, la dette était de 3 milliards.', [date('31/12', '2024-12-31'), num('3 milliards', 3000000000)], REF],
+    [fr, 'Le 3/4 des salariés.', [pct('3/4', 75)], REF],
+    [fr, 'Il a obtenu 3/4.', [num('3', 3), num('4', 4)], REF],
+    [fr, 'Le 1er janvier dernier.', [date('1er janvier', '2025-01-01')], REF],
+    [fr, 'Le 31 décembre prochain.', [date('31 décembre', '2025-12-31')], REF],
+    [fr, 'Dans les 30 jours.', [dur('30 jours', 'P30D')], REF],
+    [fr, 'Sous 48 heures.', [dur('48 heures', 'PT48H')], REF],
+    [fr, 'D\'ici deux semaines.', [dur('deux semaines', 'P2W', { approx: 'by' })], REF],
+    [fr, 'Une victoire 2 à 1.', [num('2', 2), num('1', 1)], REF],
+    [fr, 'Les plus de 65 ans.', [dur('65 ans', 'P65Y', { approx: 'over' })], REF],
+    [fr, 'À l\'automne 2024.', [date('automne 2024', '2024')], REF],
+    [fr, 'L\'hiver 2022-2023.', [date('hiver 2022', '2022'), date('2023', '2023')], REF],
+    [fr, 'Cet été.', [], REF],
+    [fr, 'Dans la nuit du 3 au 4 mars.', [date('3', '2025-03-03'), date('4 mars', '2025-03-04')], REF],
+    [fr, 'Dans la matinée.', [], REF],
   ]);
 });

@@ -245,7 +245,7 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
     if (inner && inner.parts.day === undefined) return null;
     return inner ? { ...inner, first: i } : null;
   }
-  return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
+  return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
     matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
 }
 
@@ -303,7 +303,7 @@ function matchMid(s: ScanState, i: number): DateMatch | null {
 // the first writes the month (March 3-5).
 
 const DATE_RANGE_LINKS = new Set(['au', 'à', 'et', '-', '–', 'to', 'and', 'through']);
-const RANGE_ARTICLES = new Set(['le', 'les', 'the']);
+const RANGE_ARTICLES = new Set(['le', 'les', 'des', 'the']);
 
 /** The dates starting at token i: one date, or the two ends of a range; null when none. */
 export function matchDates(s: ScanState, i: number): DateMatch[] | null {
@@ -338,7 +338,9 @@ function rangeLink(s: ScanState, first: number, k: number): number | null {
     const article = tk[b] !== undefined && RANGE_ARTICLES.has(tk[b].norm);
     if (article) b--;
     const lead = tk[b]?.norm ?? '';
-    if (lead !== 'entre' && lead !== 'between' && !(article && tk[first - 1].norm !== 'the')) return null;
+    // "jeudi 5 et vendredi 6 juin": a weekday before the first day makes it a date too.
+    const weekdayFirst = (tk[first].cls & WEEKDAY) !== 0;
+    if (lead !== 'entre' && lead !== 'between' && !(article && tk[first - 1].norm !== 'the') && !weekdayFirst) return null;
   }
   let j = k + 1;
   if (tk[j] && (tk[j].norm === 'le' || tk[j].norm === 'the') && tk[j].spaceBefore) j++;
@@ -473,6 +475,20 @@ function slashRunAround(s: ScanState, first: number, next: number): boolean {
   return (before !== undefined && !tk[first].spaceBefore && glued(before)) ||
     (after !== undefined && !after.spaceBefore && glued(after) && (after.digits > 0 || (tk[next + 1] !== undefined && !tk[next + 1].spaceBefore && tk[next + 1].digits > 0)));
 }
+
+/** French "le 31/12", "au 1/07": a day and a month after le, du or au (the article says it is a day, not a fraction). */
+function matchDaySlashMonth(s: ScanState, i: number): DateMatch | null {
+  const tk = s.tokens;
+  const a = tk[i], sep = tk[i + 1], b = tk[i + 2];
+  if (s.lex.lang !== 'fr' || !sep || !b || a.digits === 0 || a.digits > 2 || sep.text !== '/' || sep.spaceBefore || b.spaceBefore || b.digits === 0 || b.digits > 2) return null;
+  // "le 3/4 des salariés": a share.
+  if (!DAY_SLASH_LEADS.has(tk[i - 1]?.norm ?? '') || slashRunAround(s, i, i + 3) || SHARE_AFTER.has(tk[i + 3]?.norm ?? '')) return null;
+  const day = Number(a.text), month = Number(b.text);
+  return validDay(day, month) ? { first: i, next: i + 3, parts: { month, day } } : null;
+}
+
+const DAY_SLASH_LEADS = new Set(['le', 'du', 'au']);
+const SHARE_AFTER = new Set(['de', 'des', 'du', "d'"]);
 
 /** 12/2023, 09/2027: a month and its year. */
 function matchMonthSlashYear(s: ScanState, i: number): DateMatch | null {

@@ -205,6 +205,11 @@ class FigureScanner {
     if (t.digits === 4 && this.lex.clock.timeZones.has(tk[i + 1]?.text ?? '') && tk[i + 1].spaceBefore) {
       return this.timeDraft(i, i + 1, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
     }
+    // "0800 hours", "at 1430 hours": the military clock (a leading zero or a lead; "1000 hours of video" is a count).
+    if (t.digits === 4 && this.lex.clock.militaryHourWords.has(tk[i + 1]?.norm ?? '') && (t.text[0] === '0' || this.lex.clock.leads.has(tk[i - 1]?.norm ?? '')) &&
+        tk[i + 2]?.norm !== 'of') {
+      return this.timeDraft(i, i + 2, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
+    }
     if (t.digits === 0 || t.digits > 2) return null;
     const hour = Number(t.text);
     const a = tk[i + 1], b = tk[i + 2];

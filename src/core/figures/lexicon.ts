@@ -323,6 +323,8 @@ export interface ClockLexicon {
   durationBeforeH: Set<string>;
   /** Determiners: after "de" they make "9 h de la séance" a time of the thing named, not a duration. */
   determiners: Set<string>;
+  /** "0800 hours": the word after four digits of the military clock. */
+  militaryHourWords: Set<string>;
 }
 
 export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'thousand' | 'joiner';
@@ -437,6 +439,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationAfterH: new Set(clockData.durationAfterH as string[]),
     durationBeforeH: new Set(clockData.durationBeforeH as string[]),
     determiners: new Set(clockData.determiners as string[]),
+    militaryHourWords: new Set(clockData.militaryHourWords as string[]),
   };
   for (const [phrase, part] of Object.entries(clockData.dayParts as Record<string, string>)) clock.dayParts.add(phraseTokens(phrase), part);
   for (const [phrase, minutes] of Object.entries(clockData.minuteTails as Record<string, number>)) clock.minuteTails.add(phraseTokens(phrase), minutes);
