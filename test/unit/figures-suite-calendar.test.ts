@@ -596,3 +596,29 @@ describe('figures suite: calendar, lists and slashes of days, military clock, se
     [fr, 'Dans la matinée.', [], REF],
   ]);
 });
+
+describe('figures suite: calendar, names that hold a date word (the Long March, USA Today)', () => {
+  runMixed([
+    [en, 'Sales May Rise Again.', [], REF],
+    [en, 'The March of Dimes raised money.', [], REF],
+    [en, 'The Long March began.', [], REF],
+    [en, 'March Madness starts.', [], REF],
+    [en, 'In March Apple released a phone.', [date('March', '2025-03')], REF],
+    [en, 'The March 2024 report.', [date('March 2024', '2024-03')], REF],
+    [en, 'At the end of March, sales rose.', [date('March', '2025-03')], REF],
+    [en, 'Fourth of July.', [date('Fourth of July', '2025-07-04')], REF],
+    [en, 'The Fourth of July parade.', [date('Fourth of July', '2025-07-04')], REF],
+    [en, 'The First of the candidates spoke.', [], REF],
+    [en, 'The Day After Tomorrow is a film.', [], REF],
+    [en, 'USA Today reported.', [], REF],
+    [en, 'Today, shares rose.', [date('Today', '2025-06-18')], REF],
+    [en, 'Tomorrow morning, shares will open.', [date('Tomorrow morning', '2025-06-19')], REF],
+    [en, 'A 2019 study found it.', [date('2019', '2019')], REF],
+    [en, 'Apollo 11 landed.', [num('11', 11)], REF],
+    [en, 'They won 3:1.', [num('3', 3), num('1', 1)], REF],
+    [en, 'He was in his 30s.', [], REF],
+    [en, 'In 1,000 years.', [dur('1,000 years', 'P1000Y')], REF],
+    [en, 'Black Friday sales.', [], REF],
+    [en, 'Election Day is November 5.', [date('November 5', '2025-11-05')], REF],
+  ]);
+});

@@ -99,13 +99,32 @@ function monthAt(s: ScanState, j: number, dayBefore: boolean): { month: number; 
     // Carter": a month that is also a first name, before a capitalized word, needs one too.
     const firstName = s.lex.monthsAlsoFirstNames.has(t.norm) && nextTok !== undefined && nextTok.spaceBefore && isCapitalized(nextTok.text) &&
       (nextTok.cls & (MONTH | WEEKDAY)) === 0;
-    if ((t.norm === 'may' || firstName) && !dayBefore && !numberAfter && !MONTH_LEADS_EN.has(s.tokens[j - 1]?.norm ?? '')) return null;
+    const lead = MONTH_LEADS_EN.has(s.tokens[j - 1]?.norm ?? '');
+    if ((t.norm === 'may' || firstName) && !dayBefore && !numberAfter && !lead) return null;
+    // A month inside a name: the Long March, the March of Dimes, March Madness.
+    if (!dayBefore && !numberAfter && !lead && inName(s, j, next)) return null;
   }
   return { month, next };
 }
 
 /** English words before a month that make it one where it could be a verb or a name (in May, since April). */
 const MONTH_LEADS_EN = new Set(['in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'on', 'before', 'after', 'till', 'to', 'end']);
+
+/**
+ * True when the English month at token j (ending before `next`) is a word of a name: after a
+ * capitalized word inside the sentence (the Long March), or before "of" and a capitalized word (the
+ * March of Dimes) or before a capitalized word that is no date word (March Madness).
+ */
+function inName(s: ScanState, j: number, next: number): boolean {
+  const tk = s.tokens;
+  const capitalWord = (k: number) => tk[k] !== undefined && tk[k].spaceBefore && isCapitalized(tk[k].text) && /^\p{L}/u.test(tk[k].text) &&
+    (tk[k].cls & (MONTH | WEEKDAY)) === 0;
+  const before = tk[j - 1];
+  if (before !== undefined && tk[j].spaceBefore && isCapitalized(before.text) && /^\p{L}/u.test(before.text) && (before.cls & (MONTH | WEEKDAY)) === 0 &&
+    !atSentenceStart(s, j - 1)) return true;
+  if (tk[next]?.norm === 'of') return capitalWord(next + 1);
+  return capitalWord(next) && !s.lex.relativeDates.starts(tk[next].norm) && tk[next].norm !== 'the';
+}
 
 /** True when the month at token j (ending before `next`) is an end of a range of months: "Jan. to March", "Jan-Mar". */
 function inMonthRange(s: ScanState, j: number, next: number): boolean {
@@ -124,7 +143,9 @@ function dayAt(s: ScanState, j: number): { day: number; next: number } | null {
   // "the first of May", "the twenty-first of May": a rank in words, before "of".
   if (s.lex.lang === 'en' && t.digits === 0 && s.tokens[j + 1]?.norm === 'of') {
     const day = ordinalWordValue(t.norm, s.lex);
-    return day !== undefined && day >= 1 && day <= 31 && !isCapitalized(t.text) ? { day, next: j + 1 } : null;
+    // "the Fourth of July": capitalized only before a month.
+    const monthAfter = s.tokens[j + 2] !== undefined && (s.tokens[j + 2].cls & MONTH) !== 0;
+    return day !== undefined && day >= 1 && day <= 31 && (!isCapitalized(t.text) || monthAfter) ? { day, next: j + 1 } : null;
   }
   if (t.digits === 0 || t.digits > 2) return null;
   const day = Number(t.text);

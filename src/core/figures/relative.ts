@@ -5,7 +5,7 @@
 // consumed (so that "il y a trois jours" is not read as a duration) and gives no figure.
 import { WordClass, type RelativeDate, type TokenTrie } from './lexicon';
 import { readDigits, readWords } from './numbers';
-import { referenceDate, type ScanState } from './state';
+import { atSentenceStart, isCapitalized, referenceDate, type ScanState } from './state';
 import type { DateMatch, DateParts } from './dates';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
@@ -106,7 +106,8 @@ function phraseAt<V>(trie: TokenTrie<V>, s: ScanState, i: number, opener = 0): {
 function relativePhrase(s: ScanState, i: number): Found | null {
   const lex = s.lex, tk = s.tokens;
   const hit = phraseAt(lex.relativeDates, s, i, RELATIVE_DATE_OPENER);
-  if (!hit) return null;
+  // Capitalized inside a sentence it is a name: USA Today, The Day After Tomorrow.
+  if (!hit || (isCapitalized(tk[i].text) && !atSentenceStart(s, i))) return null;
   const before = tk[i - 1]?.norm ?? '';
   let next = hit.end;
   if (lex.relativeEndWords.has(tk[i].norm)) {
