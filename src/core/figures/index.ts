@@ -322,6 +322,9 @@ class FigureScanner {
     if (!t || this.s.inEntity[k]) return null;
     const symbol = CURRENCIES.symbols.get(t.text);
     if (symbol !== undefined) return { code: this.dollar(symbol), next: k + 1 };
+    // "70 millions de US$", "5 HK$": a dollar sign after the country's letters, after the amount.
+    const prefix = (t.cls & DOLLAR_PREFIX) !== 0 && isCapitalized(t.text) ? CURRENCIES.dollarPrefixes.get(t.norm) : undefined;
+    if (prefix !== undefined && this.tk[k + 1]?.text === '$' && !this.tk[k + 1].spaceBefore) return { code: prefix, next: k + 2 };
     if (t.spaceBefore && t.text.length === 3 && CURRENCIES.codes.has(t.text)) return { code: CURRENCIES.codes.get(t.text)!, next: k + 1 };
     if (!t.spaceBefore && !this.tk[k - 1]?.norm.endsWith("'")) return null;
     const word = this.phraseAt(this.lex.currencyWords, k);

@@ -1,0 +1,71 @@
+// A place named inside a currency ("US dollars", "Hong Kong dollars", "dollars de Hong Kong",
+// "US$") is part of an amount, not a mention of the place: the figure takes the whole phrase,
+// and an entity there would hide it (an entity and a figure never overlap).
+import currencyData from '../data/figures-currencies.json';
+import type { EntityMention, Lang } from '../types';
+
+interface PlaceInCurrency {
+  /** The currency phrase, lower case, as the figure lexicon writes it. */
+  phrase: string;
+  /** Where the place's name starts inside the phrase. */
+  offset: number;
+}
+
+const PLACES_IN_CURRENCIES = new Map<Lang, Map<string, PlaceInCurrency[]>>();
+/** Letter prefixes of a dollar sign (US$, HK$), lower case. */
+const DOLLAR_PREFIXES = new Set(Object.keys(currencyData.dollarPrefixes));
+
+/** The currency phrases of a language by each word run inside them that could be a place's name. */
+function placesInCurrencies(lang: Lang): Map<string, PlaceInCurrency[]> {
+  let byName = PLACES_IN_CURRENCIES.get(lang);
+  if (byName) return byName;
+  byName = new Map();
+  const words: Record<string, string> = (currencyData.words as Record<string, Record<string, string>>)[lang] ?? {};
+  for (const phrase of Object.keys(words)) {
+    const parts = phrase.split(' ');
+    // Every run of whole words but the whole phrase: "us" in "us dollars", "hong kong" in "dollars de hong kong".
+    for (let from = 0; from < parts.length; from++) {
+      for (let to = from + 1; to <= parts.length; to++) {
+        if (to - from === parts.length) continue;
+        const name = parts.slice(from, to).join(' ');
+        const offset = parts.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
+        const list = byName.get(name) ?? [];
+        list.push({ phrase, offset });
+        byName.set(name, list);
+      }
+    }
+  }
+  PLACES_IN_CURRENCIES.set(lang, byName);
+  return byName;
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+}
+
+/** True when the place mention is the country of a currency written around it. */
+function namesCurrency(text: string, m: EntityMention, lang: Lang): boolean {
+  const name = m.text.toLowerCase();
+  // "US$45", "HK$5": a dollar sign glued after the country's letters.
+  if (text[m.end] === '$' && DOLLAR_PREFIXES.has(name.replace(/\./g, ''))) return true;
+  for (const { phrase, offset } of placesInCurrencies(lang).get(name) ?? []) {
+    const start = m.start - offset;
+    if (start < 0 || isLetter(text[start - 1]) || isLetter(text[start + phrase.length])) continue;
+    if (text.slice(start, start + phrase.length).toLowerCase() === phrase) return true;
+  }
+  return false;
+}
+
+/** The mentions less the places that name a currency around them. */
+export function withoutCurrencyCountries(text: string, mentions: EntityMention[], lang: Lang): EntityMention[] {
+  let kept: EntityMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type === 'place' && namesCurrency(text, m, lang)) {
+      kept ??= mentions.slice(0, i);
+    } else if (kept) {
+      kept.push(m);
+    }
+  }
+  return kept ?? mentions;
+}
