@@ -149,3 +149,12 @@ describe('entities (news gaps): a lone surname opening a sentence before a speec
     assert.ok(!b.some((e) => e.type === 'person'), show(b));
   });
 });
+
+describe('entities (news gaps): a name holds a letter', () => {
+  it('gives no mention made of digits alone, whatever the tagger reads', () => {
+    for (const text of ['The 2023/24 season starts in August.', 'Mr Smith, who ran 1235 (now Mansion), left.']) {
+      const found = en(text);
+      assert.ok(found.every((m) => /\p{L}/u.test(m.text)), show(found));
+    }
+  });
+});

@@ -321,3 +321,20 @@ describe('figures suite: a share that compares, millions glued after a decimal',
     ['en', 'It has 5m users.', []],
   ]);
 });
+
+describe('figures suite: numbers joined by slashes or hyphens after a decimal', () => {
+  runMixed([
+    // Slash-joined numbers that no date nor share reads whole are a code: no figure.
+    ['en', 'A 24/7 service.', []],
+    ['en', 'The 9/11 attacks changed everything.', []],
+    ['en', 'A 50/50 split.', []],
+    ['fr', 'Gilbert (7/12), Ruiz (1/6).', []],
+    ['en', 'Around 3/4 of voters approved.', [pct('3/4', 75, { approx: 'about' })]],
+    ['fr', 'Le 31/12 au soir.', [date('31/12', '--12-31')]],
+    ['en', 'On 9/11/2001 it happened.', [date('9/11/2001', '2001-09-11')]],
+    // After a decimal or a group separator, the digits before a hyphen end the number.
+    ['en', 'A 2.5-fold increase.', [qty('2.5-fold', 2.5, 'x', { direction: 'up' })]],
+    ['en', 'The 1,000-year-old tree.', []],
+    ['en', 'Born February 6,1839-August 20,1907.', [date('February 6,1839', '1839-02-06'), date('August 20,1907', '1907-08-20')]],
+  ]);
+});

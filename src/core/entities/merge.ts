@@ -1,6 +1,6 @@
 // Merging: gazetteer and rule candidates with the statistical tagger's spans, then a greedy
 // choice of non-overlapping mentions (higher tier first, then longer, then higher score).
-import type { Token } from '../text/tokenize';
+import { TOKEN_LOWER, TOKEN_UPPER, type Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import cues from '../data/entity-cues.json';
 import {
@@ -87,6 +87,12 @@ function isEnglishOpener(ctx: Context, i: number): boolean {
   return ctx.lang === 'en' && (ctx.flags[i] & (ENGLISH_OPENER | SENTENCE_START)) === (ENGLISH_OPENER | SENTENCE_START);
 }
 
+/** True when a token of [ts, te) holds a letter: "2023" of "the 2023/24 season" is a year, no name. */
+function holdsLetter(tokens: Token[], ts: number, te: number): boolean {
+  for (let k = ts; k < te; k++) if (tokens[k].flags & (TOKEN_UPPER | TOKEN_LOWER)) return true;
+  return false;
+}
+
 /** Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them. */
 export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[]): Candidate[] {
   const { tokens, flags } = ctx;
@@ -161,7 +167,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
         te = cut;
       }
     }
-    if (te <= ts || te - ts > MAX_NAME_TOKENS) continue;
+    if (te <= ts || te - ts > MAX_NAME_TOKENS || !holdsLetter(tokens, ts, te)) continue;
     // A common noun opening the sentence before a name a list, a suffix or a ticker fixes is no part of it
     // (Rival Advanced Micro Devices (NASDAQ:AMD) said; Concurrent Renault); a listed whole keeps it (Bank of America).
     if (te - ts > 1 && flags[ts] & SENTENCE_START) {

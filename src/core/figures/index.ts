@@ -132,10 +132,19 @@ class FigureScanner {
     if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
-    const date = this.timeAt(i) ?? this.dateAt(i);
-    if (date) return date;
-    return this.gluedUnitAt(i) ?? this.multiplierAt(i) ?? this.proportionAt(i) ?? this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.halfUnitAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.hyphenDurationAt(i) ??
+    const m = this.timeAt(i) ?? this.dateAt(i) ?? this.gluedUnitAt(i) ?? this.multiplierAt(i) ?? this.proportionAt(i) ?? this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.halfUnitAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.hyphenDurationAt(i) ??
       this.numberAt(i, 0) ?? this.ordinalAt(i);
+    // "24/7", "9/11", "50/50", "2023/24": numbers joined by slashes that no date nor fraction read whole are a code, no figure.
+    const slashed = t.digits > 0 ? this.slashRunEnd(i) : -1;
+    return slashed > 0 && (!m || m.next < slashed) ? { drafts: [], next: slashed } : m;
+  }
+
+  /** The token after "9/11" or "1/2/3" glued from digits at i, or -1 when no slash and digits follow i. */
+  private slashRunEnd(i: number): number {
+    const tk = this.tk;
+    let k = i + 1;
+    while (tk[k]?.text === '/' && !tk[k].spaceBefore && tk[k + 1] !== undefined && tk[k + 1].digits > 0 && !tk[k + 1].spaceBefore) k += 2;
+    return k > i + 1 ? k : -1;
   }
 
   private mayStartFigure(t: FigureToken): boolean {
@@ -700,6 +709,8 @@ class FigureScanner {
       const cm = unit?.unit === 'm' && num.plain ? tk[unit.next] : undefined;
       if (cm && !cm.spaceBefore && cm.text.length === 2 && isDigits(cm.text)) return this.single(i, unit!.next + 1, 'quantity', num.value + Number(cm.text) / 100, 'm');
       if (unit) return this.single(i, unit.next, 'quantity', num.value, unit.unit);
+      // "2.5-fold": a factor written with a decimal.
+      if (glued.norm[0] === '-' && lex.multiplierSuffixes.has(glued.norm.slice(1)) && num.value > 1) return this.single(i, k + 1, 'quantity', num.value, 'x');
       if (!lex.scaleAbbreviations.has(glued.norm) && !lex.percentWords.starts(glued.norm)) return { drafts: [], next: k + 1 };
     }
     // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.

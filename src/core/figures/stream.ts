@@ -413,19 +413,39 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
       out.push(token(lex, t.start + from, t.start + to, unit, normalizeToken(unit), true, false, false, sentence));
       from = to + 1;
     }
+  } else if (digits < t.text.length - 1 && t.text.charCodeAt(digits) === 45 && afterDecimal(t, previous)) {
+    // The digits end the number before them ("1,000-year-old", "2.5-fold", "6,1839-August").
+    out.push(token(lex, t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    const rest = t.text.slice(digits);
+    if (LOWER_HYPHENATED.test(rest) && !lex.months.has(rest.slice(1))) {
+      // A lower-case rest is glued to the number: an adjective made of it, no figure, or a factor.
+      out.push(token(lex, t.start + digits, t.end, rest, normalizeToken(rest), false, false, true, sentence));
+    } else {
+      // Else the hyphen is a dash between two figures, as in a range of dates.
+      const b = t.start + digits;
+      out.push(token(lex, b, b + 1, '-', '-', false, false, false, sentence));
+      out.push(token(lex, b + 1, t.end, rest.slice(1), normalizeToken(rest.slice(1)), false, false, false, sentence));
+    }
   } else {
     out.push(token(lex, t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
   }
 }
 
+const LOWER_HYPHENATED = /^(?:-\p{Ll}+)+$/u;
+
+/** True when `t` is glued after a decimal point or a group separator ("5" of "2.5-fold"). */
+function afterDecimal(t: Token, previous: FigureToken | undefined): boolean {
+  return previous !== undefined && !t.spaceBefore && (previous.text === '.' || previous.text === ',');
+}
+
 /** True when `t` is digits then, after each hyphen, a unit the number takes (see hyphenUnitsOf). */
 function hyphenUnits(t: Token, digits: number, previous: FigureToken | undefined, lex: FigureLexicon): boolean {
   const units = hyphenUnitsOf(lex);
-  const afterDecimal = previous !== undefined && !t.spaceBefore && (previous.text === '.' || previous.text === ',');
+  const decimal = afterDecimal(t, previous);
   const parts = t.text.slice(digits + 1).split('-');
   return parts.length <= 3 && parts.every((part) => {
     const unit = normalizeToken(part);
-    return units.has(unit) || (afterDecimal && lex.durationUnits.has(unit));
+    return units.has(unit) || (decimal && lex.durationUnits.has(unit));
   });
 }
 export { isDigits };
