@@ -9,6 +9,7 @@ import { TokenIdIndex, tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
+import { dottedAcronymCandidates } from './acronyms';
 import { initialsPersonCandidates } from './initials';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
@@ -520,7 +521,7 @@ function glueToNext(tokens: Token[], i: number): boolean {
 
 /** The hit for this language: a form read so in this language only first (English Mexico is the
  * country, French Mexico the city), then one read so in every language. */
-function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
+export function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
   let everyLanguage: AliasHit | undefined;
   for (const h of hits) {
     if (h.lang === lang) return h;
@@ -1474,6 +1475,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   personCandidates(ctx, out);
   loneSpeakerCandidates(ctx, out);
   initialsPersonCandidates(ctx, out);
+  dottedAcronymCandidates(ctx, out);
   hashtagCandidates(ctx, out);
   indexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);

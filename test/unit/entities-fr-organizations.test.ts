@@ -1,0 +1,37 @@
+// French organizations: dotted acronyms, cue words before a body's or a business's name, social
+// networks named as a medium, sports clubs, long names of bodies.
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+import { expectMention, noMention, show } from './entities-support';
+
+const ents = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr' });
+
+describe('French organizations', () => {
+  describe('acronyms written with points', () => {
+    it('reads a listed acronym with points as the listed entity, not the letter after the article', () => {
+      const list = ents('La S.N.C.F. a supprimé des trains. Les cheminots de la C.G.T. et de la C.F.D.T. manifestent.');
+      expectMention(list, 'S.N.C.F.', 'company', 'sncf');
+      expectMention(list, 'C.G.T.', 'organization', 'cgt');
+      expectMention(list, 'C.F.D.T.', 'organization', 'cfdt');
+      noMention(list, 'La S');
+    });
+
+    it('reads an unlisted acronym of three letters or more as a body, named by its letters', () => {
+      const list = ents("Les élus de la S.F.I.O. et du M.R.P. ont voté contre, a indiqué l'A.F.P.");
+      expectMention(list, 'S.F.I.O.', 'organization', 'sfio');
+      expectMention(list, 'M.R.P.', 'organization', 'mrp');
+    });
+
+    it('ends the name before it with an unlisted acronym (a club)', () => {
+      const list = ents("L'attaquant a rejoint Bolton Wanderers F.C. en juillet.");
+      expectMention(list, 'Bolton Wanderers F.C.', 'organization');
+    });
+
+    it('leaves initials before a name to the person and two letters alone to nothing', () => {
+      const list = ents('Le roman de J.R.R. Tolkien est réédité. N.B. : la séance est levée.');
+      expectMention(list, 'J.R.R. Tolkien', 'person');
+      assert.ok(!list.some((e) => e.text === 'N.B.'), show(list));
+    });
+  });
+});
