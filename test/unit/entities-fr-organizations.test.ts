@@ -34,4 +34,26 @@ describe('French organizations', () => {
       assert.ok(!list.some((e) => e.text === 'N.B.'), show(list));
     });
   });
+
+  describe('web services named as the medium', () => {
+    it('reads a platform after sur, via, a page or an account as the service (a product), the company otherwise', () => {
+      const list = ents("La ministre a réagi sur Instagram. Son message, relayé via Facebook et sur la chaîne YouTube du parti, circule. Facebook a publié ses résultats.");
+      const instagram = expectMention(list, 'Instagram', 'product');
+      assert.equal(instagram.id, 'instagram', 'the service keeps the id of its name');
+      assert.deepEqual(list.filter((e) => e.text === 'Facebook').map((e) => e.type), ['product', 'company'], show(list));
+      expectMention(list, 'YouTube', 'product');
+    });
+
+    it('reads a list of three platforms or more, one a line as share buttons are, as services', () => {
+      const list = ents('Partager :\nCourriel ,\nFacebook ,\nTwitter ,\nReddit ,\nLinkedIn');
+      for (const name of ['Facebook', 'Twitter', 'Reddit', 'LinkedIn']) expectMention(list, name, 'product');
+    });
+
+    it('keeps companies in a list with another company, and X only right after its cue', () => {
+      const list = ents("Apple, Google et Microsoft ont signé l'accord. Le milliardaire a écrit sur X qu'il partait ; le facteur X compte.");
+      expectMention(list, 'Google', 'company');
+      expectMention(list, 'X', 'product');
+      assert.equal(list.filter((e) => e.text === 'X').length, 1, show(list));
+    });
+  });
 });

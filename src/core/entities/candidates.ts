@@ -11,6 +11,7 @@ import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type Tri
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
 import { dottedAcronymCandidates } from './acronyms';
 import { initialsPersonCandidates } from './initials';
+import { platformProductCandidates } from './platforms';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1463,6 +1464,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   gazetteerCandidates(ctx, out);
   lineBreakGazetteerCandidates(ctx, out);
+  platformProductCandidates(ctx, out);
   instrumentBlockers(ctx, out);
   modelProductCandidates(ctx, out);
   madeThingCandidates(ctx, out);
