@@ -56,4 +56,16 @@ describe('French organizations', () => {
       assert.equal(list.filter((e) => e.text === 'X').length, 1, show(list));
     });
   });
+
+  describe('cue words before a name', () => {
+    it('reads a collective, a school, a union federation as bodies and a shop, a factory, a publisher, a pollster as businesses', () => {
+      const list = ents("Le collectif Vernalis manifeste devant le lycée Marcelin-Dorval. L'usine Bravotec ferme, la boutique Ardelis aussi. Le livre paraît aux éditions Prunelle ; selon un sondage Opinalys, 60 % approuvent.");
+      expectMention(list, 'Vernalis', 'organization');
+      expectMention(list, 'Marcelin-Dorval', 'organization');
+      expectMention(list, 'Bravotec', 'company');
+      expectMention(list, 'Ardelis', 'company');
+      expectMention(list, 'Prunelle', 'company');
+      expectMention(list, 'Opinalys', 'company');
+    });
+  });
 });
