@@ -68,4 +68,18 @@ describe('French organizations', () => {
       expectMention(list, 'Opinalys', 'company');
     });
   });
+
+  describe('sports clubs named after their town', () => {
+    it('reads the club over the whole name, not the town inside it', () => {
+      const list = ents("L'AJ Auxerre a battu l'Olympique de Marseille, puis le Stade brestois a reçu le Sporting Lisbonne. Le Milan AC et Leeds United ont fait match nul.");
+      for (const club of ['AJ Auxerre', 'Olympique de Marseille', 'Stade brestois', 'Sporting Lisbonne', 'Milan AC', 'Leeds United']) expectMention(list, club, 'organization');
+      noMention(list.filter((e) => e.type === 'place'), 'Marseille');
+    });
+
+    it('leaves a stadium and a head word inside a longer name alone', () => {
+      const list = ents("La finale se joue au Stade de France. L'équipe « Athlètes Olympique de Russie » a fini deuxième. Il vit à Auxerre.");
+      assert.ok(!list.some((e) => e.type === 'organization' && /Olympique/.test(e.text)), show(list));
+      expectMention(list, 'Auxerre', 'place');
+    });
+  });
 });

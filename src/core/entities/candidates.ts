@@ -10,6 +10,7 @@ import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
 import { dottedAcronymCandidates } from './acronyms';
+import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
 import { platformProductCandidates } from './platforms';
 
@@ -1465,6 +1466,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   gazetteerCandidates(ctx, out);
   lineBreakGazetteerCandidates(ctx, out);
   platformProductCandidates(ctx, out);
+  sportsClubCandidates(ctx, out);
   instrumentBlockers(ctx, out);
   modelProductCandidates(ctx, out);
   madeThingCandidates(ctx, out);
