@@ -82,4 +82,23 @@ describe('French organizations', () => {
       expectMention(list, 'Auxerre', 'place');
     });
   });
+
+  describe('long names of bodies', () => {
+    it('keeps pour and aux complements and adjectives of nationality in the name', () => {
+      const list = ents("Le Parlement sud-coréen a voté. La Congrégation pour la sauvegarde des abbayes proteste, comme le Haut-Commissariat aux affaires étrangères et la Fondation pour la recherche médicale.");
+      expectMention(list, 'Parlement sud-coréen', 'organization');
+      expectMention(list, 'Congrégation pour la sauvegarde des abbayes', 'organization');
+      expectMention(list, 'Haut-Commissariat aux affaires étrangères', 'organization');
+      expectMention(list, 'Fondation pour la recherche médicale', 'organization');
+    });
+
+    it('ends the name before pour le moment, pour la première fois, a verb and a listed body’s place', () => {
+      const list = ents("L'Assemblée pour la première fois a voté. La Commission pour le moment refuse. Le Tribunal demande une enquête. La Commission européenne de Bruxelles a tranché.");
+      noMention(list, 'première');
+      noMention(list, 'moment');
+      noMention(list, 'demande');
+      expectMention(list, 'Commission européenne', 'organization');
+      expectMention(list, 'Bruxelles', 'place');
+    });
+  });
 });

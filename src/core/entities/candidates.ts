@@ -1151,6 +1151,7 @@ function datelineRegion(ctx: Context, k: number): { end: number; entity: KnownEn
 const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, w.normalize('NFD').replace(/^(\p{Lu})\p{M}+/u, '$1').normalize('NFC')]));
 const ADJECTIVE_ENDING = new RegExp(`(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
+const BODY_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 /** Words after which a lower-case word was a verb, not an adjective (l'Agence indique que, le
@@ -1173,7 +1174,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   const lowerKey = (k: number): string => words[k]?.lowerKey ?? '';
   const n = tokens.length;
   const isAdjective = (k: number): boolean =>
-    isPlainLowerWord(ctx, k) && ADJECTIVE_ENDING.test(tokens[k].text) && !(k + 1 < n && AFTER_VERB.has(lowerKey(k + 1)));
+    isPlainLowerWord(ctx, k) && ADJECTIVE_ENDING.test(tokens[k].text) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(k + 1 < n && AFTER_VERB.has(lowerKey(k + 1)));
   for (let i = 1; i < n; i++) {
     // Mid-sentence only: a capital opening a sentence says nothing (Service minimum...).
     // It opens the name: not after a capitalized word (US Air Force, Grande Assemblée: the tagger's).
@@ -1197,6 +1198,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     let j = headEnd;
     let nameComplement = false;
     while (isAdjective(j)) j++;
+    // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place).
+    if (j > headEnd && isListedSpan(ctx, i, j)) continue;
     // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
     let lowerComplement = false;
     for (let complements = 0; complements < 3 && j < n; complements++) {
@@ -1205,7 +1208,31 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       // (du Sénat et de l'Assemblée, la Ligue du Nord et du parti).
       const and = lowerComplement && lowerKey(k) === 'et' && k + 1 < n && OF_WORDS.has(lowerKey(k + 1));
       if (and) k++;
-      if (!OF_WORDS.has(lowerKey(k)) || tokens[k].lineStart) break;
+      const linkWord = lowerKey(k);
+      if (!and && (linkWord === 'pour' || linkWord === 'aux') && !tokens[k].lineStart) {
+        // pour and aux open a complement too: Congrégation pour la doctrine de la foi, Haut-Commissariat
+        // aux droits de l'homme, Secrétariat d'État aux Transports; pour only before an article, a noun
+        // and a de complement or an adjective (not l'Assemblée pour la première fois, pour le moment).
+        let m = k + 1;
+        if (linkWord === 'pour' && !BODY_ARTICLES.has(lowerKey(m))) break;
+        if (linkWord === 'pour') m++;
+        if (m >= n || tokens[m].lineStart) break;
+        if (linkWord === 'aux' && flags[m] & NAME_WORD) {
+          j = nameRunEnd(ctx, m, 3, false);
+          nameComplement = true;
+        } else {
+          if (!isPlainLowerWord(ctx, m) || BODY_COMPLEMENT_STOPS.has(tokens[m].text)) break;
+          const afterNoun = m + 1;
+          m = afterNoun;
+          while (isAdjective(m)) m++;
+          if (linkWord === 'pour' && m === afterNoun && !OF_WORDS.has(lowerKey(m))) break;
+          j = m;
+          lowerComplement = true;
+        }
+        while (isAdjective(j)) j++;
+        continue;
+      }
+      if (!OF_WORDS.has(linkWord) || tokens[k].lineStart) break;
       const of = lowerKey(k);
       k++;
       if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
@@ -1234,6 +1261,13 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
+
+/** A list knows tokens [ts, te) as one name. */
+function isListedSpan(ctx: Context, ts: number, te: number): boolean {
+  let node = ctx.words[ts].gazetteer;
+  for (let k = ts + 1; k < te && node; k++) node = node.next.get(ctx.words[k].key);
+  return node?.hits !== undefined;
+}
 
 /** A model code: a capital or a digit first, a digit inside (737-500, MU-2B, A321neo). */
 const MODEL_CODE = /^(?=[^\s]*\d)[\p{Lu}\d][\p{L}\d-]*$/u;
