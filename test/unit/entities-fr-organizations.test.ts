@@ -101,4 +101,20 @@ describe('French organizations', () => {
       expectMention(list, 'Bruxelles', 'place');
     });
   });
+
+  describe('ministers’ portfolios', () => {
+    it('reads coordinated portfolios as one ministry and leaves the minister’s name to the person', () => {
+      const list = ents("Le ministre de l'Agriculture et de la Pêche Jean Valmont a parlé. La ministre de la Transition énergétique et solidaire est venue. Le ministère de la Jeunesse et des Sports a publié un décret.");
+      expectMention(list, 'Agriculture et de la Pêche', 'organization');
+      expectMention(list, 'Jean Valmont', 'person');
+      expectMention(list, 'Transition énergétique et solidaire', 'organization');
+      expectMention(list, 'ministère de la Jeunesse et des Sports', 'organization');
+    });
+
+    it('keeps two ministries of a plural and a title coordinated with another apart', () => {
+      const list = ents("Les ministères de la Défense et de l'Intérieur ont réagi. Le secrétaire d'État et ancien ministre a démissionné.");
+      noMention(list, 'Défense et');
+      noMention(list, 'État et ancien');
+    });
+  });
 });

@@ -13,6 +13,7 @@ import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
 import { platformProductCandidates } from './platforms';
+import { portfolioCandidates } from './portfolios';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -198,7 +199,7 @@ export const TITLE = 1024;
 /** Some corporate suffix starts with this word (Inc, S, Group). */
 const SUFFIX_START = 2048;
 /** A first name of the lists. */
-const FIRST_NAME = 4096;
+export const FIRST_NAME = 4096;
 // Bits that depend on the token's place in the text.
 export const SENTENCE_START = 8192;
 /** Can be part of a proper name: capitalized, no calendar word, no function word opening a sentence. */
@@ -1505,6 +1506,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   modelProductCandidates(ctx, out);
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
+  portfolioCandidates(ctx, out);
   streetCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
