@@ -117,4 +117,17 @@ describe('French organizations', () => {
       noMention(list, 'État et ancien');
     });
   });
+
+  describe('acronyms of common nouns', () => {
+    it('reads no name in the acronym of a disease, a diploma, a benefit, a treaty or riot police', () => {
+      const list = ents("Les CRS ont chargé. Le VIH recule, le taux de réussite au BEPC aussi ; le RSA et l'ALENA sont en débat, comme l'IVG.");
+      for (const acronym of ['CRS', 'VIH', 'BEPC', 'RSA', 'ALENA', 'IVG']) noMention(list, acronym);
+    });
+
+    it('reads an acronym cue before a name as a cue (l’ONG Oxfam: a body)', () => {
+      const list = ents("L'ONG Médiavie a publié un rapport.");
+      expectMention(list, 'Médiavie', 'organization');
+      noMention(list, 'ONG');
+    });
+  });
 });

@@ -845,8 +845,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       node = node.next.get(words[j].lowerKey);
     }
     if (cueEnd < 0) continue;
-    // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB).
-    if (flags[i] & CAPITALIZED && !(flags[i] & SENTENCE_START)) continue;
+    // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB); an
+    // acronym cue is written so (l'ONG Oxfam, le PDG Jean Dupont).
+    if (flags[i] & CAPITALIZED && !(flags[i] & SENTENCE_START) && flags[i] & HAS_LOWER) continue;
     // Up to two lower-case modifiers between the cue and the name: le géant chinois X. English puts
     // them before the cue, so there a lower-case word after it is no modifier (Rugby union expert Mick Colliss).
     let j = cueEnd;
