@@ -17,10 +17,11 @@ describe('French organizations', () => {
       noMention(list, 'La S');
     });
 
-    it('reads an unlisted acronym of three letters or more as a body, named by its letters', () => {
-      const list = ents("Les élus de la S.F.I.O. et du M.R.P. ont voté contre, a indiqué l'A.F.P.");
-      expectMention(list, 'S.F.I.O.', 'organization', 'sfio');
-      expectMention(list, 'M.R.P.', 'organization', 'mrp');
+    it('reads an acronym of three letters or more as its listed body, else a body named by its letters', () => {
+      const list = ents("Les élus de la S.F.I.O. et du C.N.P.F. ont voté contre, a indiqué l'U.N.E.F.");
+      expectMention(list, 'S.F.I.O.', 'organization', 'section-francaise-de-l-internationale-ouvriere');
+      expectMention(list, 'C.N.P.F.', 'organization', 'cnpf');
+      expectMention(list, 'U.N.E.F.', 'organization', 'unef');
     });
 
     it('ends the name before it with an unlisted acronym (a club)', () => {
