@@ -131,4 +131,14 @@ describe('French organizations', () => {
       noMention(list, 'ONG');
     });
   });
+
+  describe('operations', () => {
+    it('reads a military operation named by a code word as no entity, a UN mission named with de as a body', () => {
+      const list = ents("Les soldats de l'opération Vigipirate et de l'Opération Serval ont quitté le Mali. L'Opération des Nations unies en Côte d'Ivoire ferme.");
+      noMention(list, 'Vigipirate');
+      noMention(list, 'Serval');
+      expectMention(list, 'Mali', 'place');
+      assert.ok(list.some((e) => e.type === 'organization' && e.text.startsWith('Opération des Nations unies')), show(list));
+    });
+  });
 });

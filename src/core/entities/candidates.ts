@@ -12,6 +12,7 @@ import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, 
 import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
+import { operationBlockers } from './operations';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 
@@ -1503,6 +1504,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   lineBreakGazetteerCandidates(ctx, out);
   platformProductCandidates(ctx, out);
   sportsClubCandidates(ctx, out);
+  operationBlockers(ctx, out);
   instrumentBlockers(ctx, out);
   modelProductCandidates(ctx, out);
   madeThingCandidates(ctx, out);
