@@ -13,10 +13,20 @@ const OF = new Set(['de', "d'", 'd’', 'du']);
 export function sportsClubCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
+  // The listed places by start token, gathered only once a club word is seen (most texts have none).
   let places: Map<number, number> | undefined;
-  for (const c of out) if (c.source === 'gazetteer' && c.entity?.type === 'place') (places ??= new Map()).set(c.ts, c.te);
+  let seen = false;
   for (let i = 0; i < n; i++) {
-    const text = tokens[i].text;
+    if (!(flags[i] & CAPITALIZED)) continue;
+    const text = words[i].word;
+    if (!seen) {
+      if (!HEADS.has(text) && !TAILS.has(text)) continue;
+      seen = true;
+      for (const c of out) if (c.source === 'gazetteer' && c.entity?.type === 'place') (places ??= new Map()).set(c.ts, c.te);
+      // Read the text again from its start, with the places (a tail ends a place seen before it).
+      i = -1;
+      continue;
+    }
     // Not inside a longer name (Athlète Olympique de Russie, Comité Olympique de Monaco).
     if (HEADS.has(text) && !(i > 0 && flags[i - 1] & NAME_WORD && !(flags[i - 1] & FUNCTION_WORD) && !tokens[i].lineStart)) {
       let j = i + 1;

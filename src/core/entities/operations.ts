@@ -10,7 +10,7 @@ export function operationBlockers(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
   const n = tokens.length;
   for (let i = 0; i + 1 < n; i++) {
-    if (!OPERATION.has(tokens[i].text) || tokens[i + 1].lineStart) continue;
+    if (ctx.words[i].word.length !== 9 || !OPERATION.has(ctx.words[i].word) || tokens[i + 1].lineStart) continue;
     const j = i + 1;
     if (!(flags[j] & CAPITALIZED && flags[j] & NAME_WORD)) continue;
     out.push(candidate(i, nameRunEnd(ctx, j, 3, false), 'blocker', 'rule', 2, 70));

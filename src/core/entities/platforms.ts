@@ -3,7 +3,7 @@
 // (which "Google a annoncé" stays). The lists give the cue words and the platforms
 // (entity-cues.json: platforms, mediumCues).
 import cues from '../data/entity-cues.json';
-import { candidate, NAME_WORD, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, NAME_WORD, type Candidate, type Context } from './candidates';
 import type { KnownEntity } from './gazetteer';
 
 const PLATFORMS = new Set(cues.platforms);
@@ -22,7 +22,8 @@ export function platformProductCandidates(ctx: Context, out: Candidate[]): void 
   const { tokens, words } = ctx;
   const n = tokens.length;
   let platformAt: number[] | undefined;
-  for (let k = 0; k < n; k++) if (PLATFORMS.has(tokens[k].text)) (platformAt ??= []).push(k);
+  // The shared word records, not the token objects: most tokens are read here only for this test.
+  for (let k = 0; k < n; k++) if (ctx.flags[k] & CAPITALIZED && PLATFORMS.has(words[k].word)) (platformAt ??= []).push(k);
   if (platformAt === undefined) return;
   // The listed entity of each token a gazetteer candidate of one token covers.
   const listed = new Map<number, Candidate>();

@@ -24,7 +24,8 @@ export function portfolioCandidates(ctx: Context, out: Candidate[]): void {
     return k < n && !tokens[k].lineStart && flags[k] & CAPITALIZED && flags[k] & NAME_WORD && !(flags[k] & FIRST_NAME && k + 1 < n && flags[k + 1] & NAME_WORD) ? k : -1;
   };
   for (let i = 0; i < n; i++) {
-    if (!HEADS.has(words[i].lowerKey)) continue;
+    const length = words[i].word.length;
+    if (length < 8 || length > 11 || !HEADS.has(words[i].lowerKey)) continue;
     let k = i + 1;
     // Up to two lower-case words between (ministre déléguée chargée des Transports).
     for (let skipped = 0; skipped < 2 && k < n && !OF.has(words[k].lowerKey) && flags[k] & LOWER_LED && !(flags[k] & FUNCTION_WORD); skipped++) k++;
