@@ -274,6 +274,9 @@ const NEWS_UNIT_FR = 2;
 const NEWS_UNIT_EN = 4;
 const NEWS_SPEECH_VERB = 8;
 const NEWS_INSTRUMENT = 16;
+/** A word some French organization rule starts from: a platform, a club word, a portfolio or an operation head. */
+const NEWS_ORGANIZATION_RULES = 32;
+const ORGANIZATION_RULE_WORDS = new Set([...cues.platforms, ...cues.sportsClubHeads, ...cues.sportsClubTails, 'ministre', 'ministère', 'secrétaire', 'secrétariat', 'opération', 'Opération', 'operation', 'Operation']);
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
 const WORDLIKE_CHAR = /[\p{L}\p{N}]/u;
@@ -343,7 +346,8 @@ function newWordInfo(word: string): WordInfo {
     (BUSINESS_UNIT_WORDS.fr.has(lowerKey) ? NEWS_UNIT_FR : 0) |
     (BUSINESS_UNIT_WORDS.en.has(lowerKey) ? NEWS_UNIT_EN : 0) |
     (SPEECH_VERBS.has(word) ? NEWS_SPEECH_VERB : 0) |
-    (INSTRUMENT_NOUNS.has(word) ? NEWS_INSTRUMENT : 0);
+    (INSTRUMENT_NOUNS.has(word) ? NEWS_INSTRUMENT : 0) |
+    (ORGANIZATION_RULE_WORDS.has(word) || ORGANIZATION_RULE_WORDS.has(lowerKey) ? NEWS_ORGANIZATION_RULES : 0);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, news, camelParts: undefined, folded: undefined };
 }
@@ -1502,14 +1506,17 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   gazetteerCandidates(ctx, out);
   lineBreakGazetteerCandidates(ctx, out);
-  platformProductCandidates(ctx, out);
-  sportsClubCandidates(ctx, out);
-  operationBlockers(ctx, out);
+  // The tokens the organization rules start from, found in one pass for all of them.
+  const organizationWords: number[] = [];
+  for (let k = 0; k < ctx.words.length; k++) if (ctx.words[k].news & NEWS_ORGANIZATION_RULES) organizationWords.push(k);
+  platformProductCandidates(ctx, out, organizationWords);
+  sportsClubCandidates(ctx, out, organizationWords);
+  operationBlockers(ctx, out, organizationWords);
   instrumentBlockers(ctx, out);
   modelProductCandidates(ctx, out);
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
-  portfolioCandidates(ctx, out);
+  portfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);

@@ -6,11 +6,12 @@ import { candidate, CAPITALIZED, NAME_WORD, nameRunEnd, type Candidate, type Con
 
 const OPERATION = new Set(['opération', 'Opération', 'operation', 'Operation']);
 
-export function operationBlockers(ctx: Context, out: Candidate[]): void {
+/** `starts`: the tokens some organization rule starts from (ruleCandidates). */
+export function operationBlockers(ctx: Context, out: Candidate[], starts: number[]): void {
   const { tokens, flags } = ctx;
   const n = tokens.length;
-  for (let i = 0; i + 1 < n; i++) {
-    if (ctx.words[i].word.length !== 9 || !OPERATION.has(ctx.words[i].word) || tokens[i + 1].lineStart) continue;
+  for (const i of starts) {
+    if (i + 1 >= n || !OPERATION.has(ctx.words[i].word) || tokens[i + 1].lineStart) continue;
     const j = i + 1;
     if (!(flags[j] & CAPITALIZED && flags[j] & NAME_WORD)) continue;
     out.push(candidate(i, nameRunEnd(ctx, j, 3, false), 'blocker', 'rule', 2, 70));

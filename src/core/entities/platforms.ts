@@ -3,7 +3,7 @@
 // (which "Google a annoncé" stays). The lists give the cue words and the platforms
 // (entity-cues.json: platforms, mediumCues).
 import cues from '../data/entity-cues.json';
-import { candidate, CAPITALIZED, NAME_WORD, type Candidate, type Context } from './candidates';
+import { candidate, NAME_WORD, type Candidate, type Context } from './candidates';
 import type { KnownEntity } from './gazetteer';
 
 const PLATFORMS = new Set(cues.platforms);
@@ -18,12 +18,12 @@ const PLATFORM_LIST = 3;
 /** The product reading of a listed company that is a platform, one per entity (bounded by the list). */
 const productOf = new Map<string, KnownEntity>();
 
-export function platformProductCandidates(ctx: Context, out: Candidate[]): void {
+/** `starts`: the tokens some organization rule starts from (ruleCandidates), in text order. */
+export function platformProductCandidates(ctx: Context, out: Candidate[], starts: number[]): void {
   const { tokens, words } = ctx;
   const n = tokens.length;
   let platformAt: number[] | undefined;
-  // The shared word records, not the token objects: most tokens are read here only for this test.
-  for (let k = 0; k < n; k++) if (ctx.flags[k] & CAPITALIZED && PLATFORMS.has(words[k].word)) (platformAt ??= []).push(k);
+  for (const k of starts) if (PLATFORMS.has(words[k].word)) (platformAt ??= []).push(k);
   if (platformAt === undefined) return;
   // The listed entity of each token a gazetteer candidate of one token covers.
   const listed = new Map<number, Candidate>();

@@ -12,7 +12,8 @@ const OF = new Set(['de', 'des', 'du', "d'", 'd’', 'aux', 'à']);
 const ARTICLES = new Set(['la', 'le', "l'", 'l’']);
 const ADJECTIVE = new RegExp(`^\\p{Ll}[\\p{L}-]*(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
 
-export function portfolioCandidates(ctx: Context, out: Candidate[]): void {
+/** `starts`: the tokens some organization rule starts from (ruleCandidates), in text order. */
+export function portfolioCandidates(ctx: Context, out: Candidate[], starts: number[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
@@ -23,9 +24,9 @@ export function portfolioCandidates(ctx: Context, out: Candidate[]): void {
     if (k < n && ARTICLES.has(words[k].lowerKey)) k++;
     return k < n && !tokens[k].lineStart && flags[k] & CAPITALIZED && flags[k] & NAME_WORD && !(flags[k] & FIRST_NAME && k + 1 < n && flags[k + 1] & NAME_WORD) ? k : -1;
   };
-  for (let i = 0; i < n; i++) {
-    const length = words[i].word.length;
-    if (length < 8 || length > 11 || !HEADS.has(words[i].lowerKey)) continue;
+  let after = 0;
+  for (const i of starts) {
+    if (i < after || !HEADS.has(words[i].lowerKey)) continue;
     let k = i + 1;
     // Up to two lower-case words between (ministre déléguée chargée des Transports).
     for (let skipped = 0; skipped < 2 && k < n && !OF.has(words[k].lowerKey) && flags[k] & LOWER_LED && !(flags[k] & FUNCTION_WORD); skipped++) k++;
@@ -52,7 +53,7 @@ export function portfolioCandidates(ctx: Context, out: Candidate[]): void {
     if (!joined) continue;
     // A ministry keeps its common noun, as ministère de l'Intérieur does; a minister's portfolio is the name alone.
     out.push(candidate(words[i].lowerKey === 'ministère' || words[i].lowerKey === 'secrétariat' ? i : start, end, 'organization', 'rule', 2, 72));
-    i = end - 1;
+    after = end;
   }
 }
 
