@@ -333,12 +333,13 @@ describe('entities: the tagger\'s longer name over list and rule hits', () => {
     assert.deepEqual(mergedWith(text, []), ['Assemblée nationale/organization']);
   });
   it('takes the tagger\'s name over a body rule\'s shorter one, across a function word', () => {
-    const text = "L'Union américaine pour les libertés civiles a porté plainte.";
-    assert.deepEqual(mergedWith(text, []), ['Union américaine/organization']);
-    assert.deepEqual(mergedWith(text, [['Union américaine pour les libertés civiles', 'ORG', 0.3]]), ['Union américaine pour les libertés civiles/organization']);
+    // (pour + article + noun + adjective now belongs to the rule's name: contre does not.)
+    const text = "L'Association nationale contre les violences routières a porté plainte.";
+    assert.deepEqual(mergedWith(text, []), ['Association nationale/organization']);
+    assert.deepEqual(mergedWith(text, [['Association nationale contre les violences routières', 'ORG', 0.3]]), ['Association nationale contre les violences routières/organization']);
   });
   it('lets a lower-case adjective or noun stand next to the list hit, not a function word', () => {
-    assert.deepEqual(mergedWith('Les élus de La France insoumise ont voté contre.', [['La France insoumise', 'ORG', 0.25]]), ['La France insoumise/company']);
+    assert.deepEqual(mergedWith('Les élus de La France insoumise ont voté contre.', [['La France insoumise', 'ORG', 0.25]]), ['La France insoumise/organization']);
     assert.deepEqual(mergedWith("L'organisation État islamique a revendiqué l'attaque.", [['État islamique', 'ORG', 0.4]]), ['État islamique/organization']);
     // à splits two names (a district in a city): the list's city stays.
     assert.deepEqual(mergedWith('Un immeuble de Quartavel à Shanghai a brûlé.', [['Quartavel à Shanghai', 'LOC', 0.4]]), ['Shanghai/place']);
@@ -383,7 +384,8 @@ describe('entities: cue names', () => {
   it('reads an acronym after a person\'s title as no part of the name (le député LR Jean Dupont)', () => {
     const ents = rulesOnly('Le député LR Octave Lambrecq a voté le texte.');
     expectMention(ents, 'Octave Lambrecq', 'person');
-    noMention(ents, 'LR');
+    // The listed party is its own mention, never part of the person's name.
+    expectMention(ents, 'LR', 'organization', 'les-republicains');
     const alone = rulesOnly('Le maire PS de Lille et le sénateur UDI ont signé.');
     assert.ok(!alone.some((e) => e.type === 'person'), JSON.stringify(alone.map((e) => `${e.text}/${e.type}`)));
   });

@@ -9,7 +9,12 @@ import { TokenIdIndex, tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
+import { dottedAcronymCandidates } from './acronyms';
+import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
+import { operationBlockers } from './operations';
+import { platformProductCandidates } from './platforms';
+import { portfolioCandidates } from './portfolios';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -195,7 +200,7 @@ export const TITLE = 1024;
 /** Some corporate suffix starts with this word (Inc, S, Group). */
 const SUFFIX_START = 2048;
 /** A first name of the lists. */
-const FIRST_NAME = 4096;
+export const FIRST_NAME = 4096;
 // Bits that depend on the token's place in the text.
 export const SENTENCE_START = 8192;
 /** Can be part of a proper name: capitalized, no calendar word, no function word opening a sentence. */
@@ -269,6 +274,9 @@ const NEWS_UNIT_FR = 2;
 const NEWS_UNIT_EN = 4;
 const NEWS_SPEECH_VERB = 8;
 const NEWS_INSTRUMENT = 16;
+/** A word some French organization rule starts from: a platform, a club word, a portfolio or an operation head. */
+const NEWS_ORGANIZATION_RULES = 32;
+const ORGANIZATION_RULE_WORDS = new Set([...cues.platforms, ...cues.sportsClubHeads, ...cues.sportsClubTails, 'ministre', 'ministère', 'secrétaire', 'secrétariat', 'opération', 'Opération', 'operation', 'Operation']);
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
 const WORDLIKE_CHAR = /[\p{L}\p{N}]/u;
@@ -338,7 +346,8 @@ function newWordInfo(word: string): WordInfo {
     (BUSINESS_UNIT_WORDS.fr.has(lowerKey) ? NEWS_UNIT_FR : 0) |
     (BUSINESS_UNIT_WORDS.en.has(lowerKey) ? NEWS_UNIT_EN : 0) |
     (SPEECH_VERBS.has(word) ? NEWS_SPEECH_VERB : 0) |
-    (INSTRUMENT_NOUNS.has(word) ? NEWS_INSTRUMENT : 0);
+    (INSTRUMENT_NOUNS.has(word) ? NEWS_INSTRUMENT : 0) |
+    (ORGANIZATION_RULE_WORDS.has(word) || ORGANIZATION_RULE_WORDS.has(lowerKey) ? NEWS_ORGANIZATION_RULES : 0);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, news, camelParts: undefined, folded: undefined };
 }
@@ -520,7 +529,7 @@ function glueToNext(tokens: Token[], i: number): boolean {
 
 /** The hit for this language: a form read so in this language only first (English Mexico is the
  * country, French Mexico the city), then one read so in every language. */
-function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
+export function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
   let everyLanguage: AliasHit | undefined;
   for (const h of hits) {
     if (h.lang === lang) return h;
@@ -841,8 +850,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       node = node.next.get(words[j].lowerKey);
     }
     if (cueEnd < 0) continue;
-    // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB).
-    if (flags[i] & CAPITALIZED && !(flags[i] & SENTENCE_START)) continue;
+    // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB); an
+    // acronym cue is written so (l'ONG Oxfam, le PDG Jean Dupont).
+    if (flags[i] & CAPITALIZED && !(flags[i] & SENTENCE_START) && flags[i] & HAS_LOWER) continue;
     // Up to two lower-case modifiers between the cue and the name: le géant chinois X. English puts
     // them before the cue, so there a lower-case word after it is no modifier (Rugby union expert Mick Colliss).
     let j = cueEnd;
@@ -1148,6 +1158,7 @@ function datelineRegion(ctx: Context, k: number): { end: number; entity: KnownEn
 const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, w.normalize('NFD').replace(/^(\p{Lu})\p{M}+/u, '$1').normalize('NFC')]));
 const ADJECTIVE_ENDING = new RegExp(`(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
+const BODY_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 /** Words after which a lower-case word was a verb, not an adjective (l'Agence indique que, le
@@ -1170,7 +1181,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   const lowerKey = (k: number): string => words[k]?.lowerKey ?? '';
   const n = tokens.length;
   const isAdjective = (k: number): boolean =>
-    isPlainLowerWord(ctx, k) && ADJECTIVE_ENDING.test(tokens[k].text) && !(k + 1 < n && AFTER_VERB.has(lowerKey(k + 1)));
+    isPlainLowerWord(ctx, k) && ADJECTIVE_ENDING.test(tokens[k].text) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(k + 1 < n && AFTER_VERB.has(lowerKey(k + 1)));
   for (let i = 1; i < n; i++) {
     // Mid-sentence only: a capital opening a sentence says nothing (Service minimum...).
     // It opens the name: not after a capitalized word (US Air Force, Grande Assemblée: the tagger's).
@@ -1194,6 +1205,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     let j = headEnd;
     let nameComplement = false;
     while (isAdjective(j)) j++;
+    // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place).
+    if (j > headEnd && isListedSpan(ctx, i, j)) continue;
     // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
     let lowerComplement = false;
     for (let complements = 0; complements < 3 && j < n; complements++) {
@@ -1202,7 +1215,31 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       // (du Sénat et de l'Assemblée, la Ligue du Nord et du parti).
       const and = lowerComplement && lowerKey(k) === 'et' && k + 1 < n && OF_WORDS.has(lowerKey(k + 1));
       if (and) k++;
-      if (!OF_WORDS.has(lowerKey(k)) || tokens[k].lineStart) break;
+      const linkWord = lowerKey(k);
+      if (!and && (linkWord === 'pour' || linkWord === 'aux') && !tokens[k].lineStart) {
+        // pour and aux open a complement too: Congrégation pour la doctrine de la foi, Haut-Commissariat
+        // aux droits de l'homme, Secrétariat d'État aux Transports; pour only before an article, a noun
+        // and a de complement or an adjective (not l'Assemblée pour la première fois, pour le moment).
+        let m = k + 1;
+        if (linkWord === 'pour' && !BODY_ARTICLES.has(lowerKey(m))) break;
+        if (linkWord === 'pour') m++;
+        if (m >= n || tokens[m].lineStart) break;
+        if (linkWord === 'aux' && flags[m] & NAME_WORD) {
+          j = nameRunEnd(ctx, m, 3, false);
+          nameComplement = true;
+        } else {
+          if (!isPlainLowerWord(ctx, m) || BODY_COMPLEMENT_STOPS.has(tokens[m].text)) break;
+          const afterNoun = m + 1;
+          m = afterNoun;
+          while (isAdjective(m)) m++;
+          if (linkWord === 'pour' && m === afterNoun && !OF_WORDS.has(lowerKey(m))) break;
+          j = m;
+          lowerComplement = true;
+        }
+        while (isAdjective(j)) j++;
+        continue;
+      }
+      if (!OF_WORDS.has(linkWord) || tokens[k].lineStart) break;
       const of = lowerKey(k);
       k++;
       if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
@@ -1231,6 +1268,13 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
+
+/** A list knows tokens [ts, te) as one name. */
+function isListedSpan(ctx: Context, ts: number, te: number): boolean {
+  let node = ctx.words[ts].gazetteer;
+  for (let k = ts + 1; k < te && node; k++) node = node.next.get(ctx.words[k].key);
+  return node?.hits !== undefined;
+}
 
 /** A model code: a capital or a digit first, a digit inside (737-500, MU-2B, A321neo). */
 const MODEL_CODE = /^(?=[^\s]*\d)[\p{Lu}\d][\p{L}\d-]*$/u;
@@ -1462,10 +1506,17 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   gazetteerCandidates(ctx, out);
   lineBreakGazetteerCandidates(ctx, out);
+  // The tokens the organization rules start from, found in one pass for all of them.
+  const organizationWords: number[] = [];
+  for (let k = 0; k < ctx.words.length; k++) if (ctx.words[k].news & NEWS_ORGANIZATION_RULES) organizationWords.push(k);
+  platformProductCandidates(ctx, out, organizationWords);
+  sportsClubCandidates(ctx, out, organizationWords);
+  operationBlockers(ctx, out, organizationWords);
   instrumentBlockers(ctx, out);
   modelProductCandidates(ctx, out);
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
+  portfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
@@ -1474,6 +1525,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   personCandidates(ctx, out);
   loneSpeakerCandidates(ctx, out);
   initialsPersonCandidates(ctx, out);
+  dottedAcronymCandidates(ctx, out);
   hashtagCandidates(ctx, out);
   indexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);

@@ -1,0 +1,48 @@
+// Acronyms written with points, as French press wrote them before the 1980s and still often
+// does: "la S.N.C.F.", "la C.G.T.", "l'O.N.U.", "U.R.S.S.". The tokenizer cuts them into letters
+// and points, which the tagger reads as a name "S" or "La S"; the rules read the run as one
+// mention, the entity of its letters (SNCF) where a list knows them, else a body.
+import { candidate, CAPITALIZED, FUNCTION_WORD, NAME_WORD, nameRunStartBefore, pickHit, TITLE, wordInfo, type Candidate, type Context } from './candidates';
+
+/** An unknown dotted acronym needs this many letters: two (N.B., P.S.) are mostly no names. */
+const MIN_UNKNOWN_LETTERS = 3;
+
+export function dottedAcronymCandidates(ctx: Context, out: Candidate[]): void {
+  const { tokens, flags } = ctx;
+  let next = 0;
+  for (const i of ctx.ruleStarts) {
+    if (i < next || !isLetterWithPoint(ctx, i)) continue;
+    // Not the end of a word or of another acronym (etc., A.B.C.D.E. counted once).
+    const before = tokens[i - 1];
+    if (before && !tokens[i].spaceBefore && !tokens[i].lineStart && !/^[\p{L}]*['’]$|^[(«"“-]$/u.test(before.text)) continue;
+    let letters = '';
+    let j = i;
+    while (isLetterWithPoint(ctx, j) && (j === i || !tokens[j].spaceBefore)) {
+      letters += tokens[j].text;
+      j += 2;
+    }
+    next = j;
+    if (letters.length < 2) continue;
+    const hits = wordInfo(letters).gazetteer?.hits;
+    const hit = hits && pickHit(hits, ctx.lang);
+    // Initials before a name are a person's (J.R.R. Tolkien, C.S. Lewis): the initials rule's.
+    const nameAfter = j < tokens.length && !tokens[j].lineStart && tokens[j].spaceBefore && (flags[j] & NAME_WORD) !== 0;
+    if (hit) {
+      if (!nameAfter) out.push(candidate(i, j, hit.entity.type, 'rule', 2, 80, { entity: hit.entity }));
+    } else if (!nameAfter) {
+      // After a name it ends the name, from two letters (Sunderland A.F.C., Bolton Wanderers F.C.): one body.
+      const named = tokens[i].spaceBefore && !tokens[i].lineStart && i > 0 && (flags[i - 1] & NAME_WORD) !== 0 && !(flags[i - 1] & (FUNCTION_WORD | TITLE));
+      if (!named && letters.length < MIN_UNKNOWN_LETTERS) continue;
+      const start = named ? nameRunStartBefore(ctx, i, 4) : i;
+      out.push(candidate(start, j, 'organization', 'rule', 2, 66, { name: start < i ? undefined : letters }));
+    }
+  }
+}
+
+/** Token k is one capital letter with its point glued after it. */
+function isLetterWithPoint(ctx: Context, k: number): boolean {
+  const { tokens, flags } = ctx;
+  const t = tokens[k];
+  const point = tokens[k + 1];
+  return t !== undefined && point !== undefined && t.text.length === 1 && (flags[k] & CAPITALIZED) !== 0 && point.text === '.' && !point.spaceBefore;
+}

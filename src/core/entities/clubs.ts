@@ -1,0 +1,63 @@
+// Sports clubs named after their town: "AS Monaco", "Olympique de Marseille", "Olympique
+// lyonnais", "Milan AC", "Manchester United". The list reads the town alone as a place; the club
+// is one body over the whole name (sportsClubHeads, sportsClubTails in entity-cues.json).
+import cues from '../data/entity-cues.json';
+import { candidate, CAPITALIZED, FUNCTION_WORD, NAME_WORD, nameRunEnd, type Candidate, type Context } from './candidates';
+
+const HEADS = new Set(cues.sportsClubHeads);
+const TAILS = new Set(cues.sportsClubTails);
+/** A French adjective of a town: lyonnais, rennais, brestois, toulousain, parisien, havrais. */
+const TOWN_ADJECTIVE = /^\p{Ll}+(?:ais|ois|ain|ien|in)(?:e|es|s)?$/u;
+const OF = new Set(['de', "d'", 'd’', 'du']);
+
+/** `starts`: the tokens some organization rule starts from (ruleCandidates), in text order. */
+export function sportsClubCandidates(ctx: Context, out: Candidate[], starts: number[]): void {
+  const { tokens, flags, words } = ctx;
+  const n = tokens.length;
+  // The listed places by start and by end token, gathered only once a club word is seen (most texts have none).
+  let placeEnd: Map<number, number> | undefined;
+  let placeStart: Map<number, number> | undefined;
+  let after = 0;
+  for (const i of starts) {
+    const text = words[i].word;
+    const head = HEADS.has(text);
+    if (i < after || !(head || TAILS.has(text)) || !(flags[i] & CAPITALIZED)) continue;
+    if (placeEnd === undefined || placeStart === undefined) {
+      placeEnd = new Map();
+      placeStart = new Map();
+      for (const c of out) {
+        if (c.source !== 'gazetteer' || c.entity?.type !== 'place') continue;
+        placeEnd.set(c.ts, c.te);
+        placeStart.set(c.te, c.ts);
+      }
+    }
+    // A tail after a listed place: Milan AC, Manchester United, Santos FC.
+    const before = placeStart.get(i);
+    if (TAILS.has(text) && before !== undefined && tokens[i].spaceBefore && !tokens[i].lineStart && !(i + 1 < n && flags[i + 1] & NAME_WORD && !tokens[i + 1].lineStart)) {
+      out.push(candidate(before, i + 1, 'organization', 'rule', 2, 70));
+      after = i + 1;
+      continue;
+    }
+    // Not inside a longer name (Athlète Olympique de Russie, Comité Olympique de Monaco).
+    if (!head || (i > 0 && flags[i - 1] & NAME_WORD && !(flags[i - 1] & FUNCTION_WORD) && !tokens[i].lineStart)) continue;
+    let j = i + 1;
+    if (j < n && tokens[j].text === 'Club' && !tokens[j].lineStart) j++;
+    if (j >= n || tokens[j].lineStart) continue;
+    const of = OF.has(words[j].lowerKey);
+    if (of) j++;
+    if (j >= n || tokens[j].lineStart) continue;
+    let end = -1;
+    const place = placeEnd.get(j);
+    // Stade de France, Stade de Reims: stadiums as often as clubs.
+    if (place !== undefined && !(text === 'Stade' && of)) end = nameRunEnd(ctx, j, 3, false);
+    else if (!of && ctx.lang === 'fr' && TOWN_ADJECTIVE.test(tokens[j].text) && !(flags[j] & CAPITALIZED)) {
+      end = j + 1;
+      // Listed places after the adjective belong to the name (Stade aurillacois Cantal Auvergne).
+      for (let te = placeEnd.get(end); te !== undefined && !tokens[end].lineStart; te = placeEnd.get(end)) end = te;
+    }
+    if (end < 0) continue;
+    if (end < n && TAILS.has(tokens[end].text) && !tokens[end].lineStart) end++;
+    out.push(candidate(i, end, 'organization', 'rule', 2, 70));
+    after = end;
+  }
+}
