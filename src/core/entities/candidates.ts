@@ -166,8 +166,10 @@ export interface Context {
   lang: Lang;
   /** What is known of each token's word, from the word cache (its key, lowerKey, tries). */
   words: WordInfo[];
-  /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below. */
-  flags: Uint32Array;
+  /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below. A plain array of
+   * small integers (every bit is below 2^30): a typed array made per text costs an allocation
+   * outside the heap, more than the array's reads save. */
+  flags: number[];
   /** The tokens where some rule family may start (RULE_STARTS, or a word in capitals opening a
    * line), in text order: each family reads these instead of every token. */
   ruleStarts: number[];
@@ -375,7 +377,7 @@ function tokenWordInfo(token: Token): WordInfo {
 export function entityContext(text: string, tokens: Token[], lang: Lang): Context {
   const n = tokens.length;
   const words = new Array<WordInfo>(n);
-  const flags = new Uint32Array(n);
+  const flags = new Array<number>(n);
   const ruleStarts: number[] = [];
   let previousEnds = true;
   for (let i = 0; i < n; i++) {
