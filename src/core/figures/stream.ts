@@ -156,6 +156,24 @@ function gluedSuffixesOf(lex: FigureLexicon): Set<string> {
   return set;
 }
 
+const HYPHEN_UNITS = new WeakMap<FigureLexicon, Set<string>>();
+
+/**
+ * The words a number takes after a hyphen as if after a space ("a $5.2-billion deal", "a
+ * 10-mile race", "3,5-millions"): scales, units of measure and one-word currencies, of more
+ * than one letter ("10-K" is a filing). Units of time only after a decimal ("2.5-hour"):
+ * "30-day" is one adjective (see hyphenDurationAt).
+ */
+function hyphenUnitsOf(lex: FigureLexicon): Set<string> {
+  let set = HYPHEN_UNITS.get(lex);
+  if (!set) {
+    const currencies = [...lex.currencyWords.firstTokens()].filter((w) => lex.currencyWords.longest([w], 0) !== null);
+    set = new Set([...lex.scales.keys(), ...lex.measureUnits.keys(), ...currencies].filter((w) => w.length > 1));
+    HYPHEN_UNITS.set(lex, set);
+  }
+  return set;
+}
+
 // One object shape for every token (object spreads made V8 slow here).
 function token(lex: FigureLexicon, start: number, end: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
   glued: boolean, sentence: number, hyphen = norm.indexOf('-'), digits = isDigits(text) ? text.length : 0,
@@ -182,10 +200,81 @@ function wordFilterOf(lex: FigureLexicon): Uint8Array {
   return filter;
 }
 
+// Articles repeat their words: what figureTokens reads of a word (normal form, class, hyphen,
+// digit prefix, sentence mark) is found on its first token, then by the token's id: array reads
+// instead of a scan of its characters and Map and Set look-ups at every occurrence. One table per
+// lexicon; an entry counts only when words[id] is the token's text (ids are reused, see Token.id).
+/** Ids from here on are not kept (a text of countless distinct words): the tables stay bounded. */
+const MAX_TABLE_ID = 1 << 18;
+/** WordTable.shape: the digit prefix's length (> 0: splitDigits reads the context; DIGITS_MASK: that many or more). */
+const DIGITS_MASK = 0xff;
+/** WordTable.shape: norm.indexOf('-') + 1, shifted (interned tokens are at most 64 units long). */
+const HYPHEN_SHIFT = 8;
+/** WordTable.shape: a mark that may end a sentence (SENTENCE_END). */
+const ENDS_SENTENCE = 1 << 16;
+/** WordTable.shape: the dot, which ends no sentence after a month's abbreviation. */
+const IS_DOT = 1 << 17;
+
+interface WordTable {
+  words: (string | undefined)[];
+  norms: string[];
+  shapes: Int32Array;
+  classes: Int32Array;
+}
+
+const WORD_TABLES = new WeakMap<FigureLexicon, WordTable>();
+
+function wordTableOf(lex: FigureLexicon): WordTable {
+  let table = WORD_TABLES.get(lex);
+  if (!table) {
+    table = { words: [], norms: [], shapes: new Int32Array(1 << 12), classes: new Int32Array(1 << 12) };
+    WORD_TABLES.set(lex, table);
+  }
+  return table;
+}
+
+/** Fills the table's entry of t's word, or returns false for a token kept out of the table (no id, or a large one). */
+function addWordEntry(table: WordTable, text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>): boolean {
+  const id = t.id;
+  if (id < 0 || id >= MAX_TABLE_ID) return false;
+  if (id >= table.shapes.length) {
+    const size = Math.min(MAX_TABLE_ID, Math.max(2 * table.shapes.length, id + 1));
+    const shapes = new Int32Array(size), classes = new Int32Array(size);
+    shapes.set(table.shapes);
+    classes.set(table.classes);
+    table.shapes = shapes;
+    table.classes = classes;
+  }
+  const [norm, shape, cls] = wordFacts(text, t, wordFilter, wordClasses);
+  table.words[id] = t.text;
+  table.norms[id] = norm;
+  table.shapes[id] = shape;
+  table.classes[id] = cls;
+  return true;
+}
+
+/** [norm, shape, cls] of token t of text, as the WordTable holds them (norm '' and cls 0 where digits > 0). */
+function wordFacts(text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>): [string, number, number] {
+  // A digit run too long for DIGITS_MASK (a token without id) is stored as DIGITS_MASK: the caller counts it again.
+  const digits = digitPrefix(text, t.start, t.end);
+  if (digits > 0) return ['', Math.min(digits, DIGITS_MASK), 0];
+  const spanBits = spanShape(text, t.start, t.end);
+  const normal = (spanBits & 1) === 0;
+  const norm = normal ? t.text : normalizeSpan(text, t.text, t.start, t.end);
+  const hyphen = normal ? (spanBits >> 1) - 1 : norm.indexOf('-');
+  // The filter's characters read from the text where the token is its own normal form (see normalizeSpan).
+  const key = normal ? wordFilterKey(text.charCodeAt(t.start), text.charCodeAt(t.end - 1), t.end - t.start)
+    : wordFilterKey(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1), norm.length);
+  const cls = wordFilter[key] === 0 ? 0 : wordClasses.get(norm) ?? 0;
+  const marks = t.end - t.start === 1 && SENTENCE_END.has(t.text) ? ENDS_SENTENCE | (t.text === '.' ? IS_DOT : 0) : 0;
+  return [norm, ((hyphen + 1) << HYPHEN_SHIFT) | marks, cls];
+}
+
 export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text)): FigureToken[] {
   const gluedSuffixes = gluedSuffixesOf(lex);
   const wordFilter = wordFilterOf(lex);
   const wordClasses = lex.wordClasses;
+  const table = wordTableOf(lex);
   const out: FigureToken[] = [];
   let sentence = 0;
   let previous: FigureToken | undefined;
@@ -194,25 +283,26 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     const t = tokens[ti];
     if (out.length > 0 && (t.lineStart || (endPending && t.spaceBefore))) sentence++;
     endPending = false;
-    const digits = digitPrefix(text, t.start, t.end);
+    const id = t.id;
+    let norm: string, shape: number, cls: number;
+    if ((id >= 0 && table.words[id] === t.text) || addWordEntry(table, text, t, wordFilter, wordClasses)) {
+      norm = table.norms[id];
+      shape = table.shapes[id];
+      cls = table.classes[id];
+    } else {
+      [norm, shape, cls] = wordFacts(text, t, wordFilter, wordClasses);
+    }
+    const digits = (shape & DIGITS_MASK) === DIGITS_MASK ? digitPrefix(text, t.start, t.end) : shape & DIGITS_MASK;
     if (digits === 0) {
       // A word or a mark: the common case, one token as it is.
-      const shape = spanShape(text, t.start, t.end);
-      const normal = (shape & 1) === 0;
-      const norm = normal ? t.text : normalizeSpan(text, t.text, t.start, t.end);
-      const hyphen = normal ? (shape >> 1) - 1 : norm.indexOf('-');
-      // The filter's characters read from the text where the token is its own normal form (see normalizeSpan).
-      const key = normal ? wordFilterKey(text.charCodeAt(t.start), text.charCodeAt(t.end - 1), t.end - t.start)
-        : wordFilterKey(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1), norm.length);
-      const cls = wordFilter[key] === 0 ? 0 : wordClasses.get(norm) ?? 0;
-      out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0, cls));
+      out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, (shape >> HYPHEN_SHIFT & 0xff) - 1, 0, cls));
     } else {
       splitDigits(t, digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
     }
     previous = out[out.length - 1];
     // The dot of "Sept. 3", "janv. 2025" ends no sentence.
-    if (t.end - t.start === 1 && SENTENCE_END.has(t.text)) {
-      const abbreviationDot = t.text === '.' && !t.spaceBefore && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm);
+    if ((shape & ENDS_SENTENCE) !== 0) {
+      const abbreviationDot = (shape & IS_DOT) !== 0 && !t.spaceBefore && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm);
       if (!abbreviationDot) endPending = true;
     }
   }
@@ -265,9 +355,28 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
       (suffix.length > 1 || suffix === suffixNorm || suffix === 'M' || suffix === 'K' || suffix === 'B')) {
     out.push(token(lex, t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
     out.push(token(lex, t.start + digits, t.end, suffix, suffixNorm, false, false, true, sentence));
+  } else if (digits < t.text.length - 1 && t.text.charCodeAt(digits) === 45 && hyphenUnits(t, digits, previous, lex)) {
+    // Each unit is read as if a space stood for its hyphen ("2-million-euro"); the span still covers them.
+    out.push(token(lex, t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    for (let from = digits + 1; from < t.text.length;) {
+      const cut = t.text.indexOf('-', from), to = cut < 0 ? t.text.length : cut;
+      const unit = t.text.slice(from, to);
+      out.push(token(lex, t.start + from, t.start + to, unit, normalizeToken(unit), true, false, false, sentence));
+      from = to + 1;
+    }
   } else {
     out.push(token(lex, t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
   }
 }
 
+/** True when `t` is digits then, after each hyphen, a unit the number takes (see hyphenUnitsOf). */
+function hyphenUnits(t: Token, digits: number, previous: FigureToken | undefined, lex: FigureLexicon): boolean {
+  const units = hyphenUnitsOf(lex);
+  const afterDecimal = previous !== undefined && !t.spaceBefore && (previous.text === '.' || previous.text === ',');
+  const parts = t.text.slice(digits + 1).split('-');
+  return parts.length <= 3 && parts.every((part) => {
+    const unit = normalizeToken(part);
+    return units.has(unit) || (afterDecimal && lex.durationUnits.has(unit));
+  });
+}
 export { isDigits };
