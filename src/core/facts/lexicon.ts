@@ -3,7 +3,7 @@
 // or a stem (`augment*`) that matches any single word starting with it.
 import factsEn from '../data/facts-en.json';
 import factsFr from '../data/facts-fr.json';
-import { TokenIdIndex, tokenize, type Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 
 /** What a cue says. `topic:*` cues name what a figure measures. */
@@ -181,13 +181,19 @@ function compile(data: Record<string, unknown>): CueLexicon {
     words.set(raw, w);
     return w;
   };
-  // The same entries by token id: the linker asks for the cues of tokens, most found without hashing their text.
-  const wordsById = new TokenIdIndex<WordCues>(WORD_CACHE_LIMIT);
+  // The same entries by token id: the linker asks for the cues of tokens, most found without
+  // hashing their text. Its own array, not the entity rules' TokenIdIndex: one object shape per
+  // lookup site keeps theirs monomorphic. Ids are reused when the tokenizer empties its table of
+  // words, hence the check of the word; ids are bounded by that table's size.
+  const cuesById: (WordCues | undefined)[] = [];
   const cuesOfToken = (token: Token): WordCues => {
-    let w = wordsById.get(token);
-    if (w === undefined) {
-      w = cuesOf(token.text);
-      wordsById.set(token, w);
+    const id = token.id;
+    const cached = id >= 0 && id < cuesById.length ? cuesById[id] : undefined;
+    if (cached !== undefined && cached.word === token.text) return cached;
+    const w = cuesOf(token.text);
+    if (id >= 0) {
+      while (cuesById.length <= id) cuesById.push(undefined);
+      cuesById[id] = w;
     }
     return w;
   };
