@@ -119,6 +119,12 @@ const NUMBER_RANGE = /^(\d{1,3})[-–](\d{1,3})$/;
 const METRES_CENTIMETRES = /^\d{1,2}m\d{2}$/;
 /** 2024-2025, 2024-25: a span of years (2024-12 stays an ISO month). */
 const YEAR_SPAN = /^(19|20)\d\d[-–](?:\d{4}|1[3-9]|[2-9]\d)$/;
+/** 9h-17h, 8h30-12h, 9am-5pm: two clock times (each with its h or am/pm), read as "9h - 17h". */
+const TIME_RANGE = /^(\d{1,2}(?:[hH]\d{2}|[hH]|[aApP][mM]))[-–](\d{1,2}(?:[hH]\d{2}|[hH]|[aApP][mM]))$/;
+/** The "00-17" of 9:00-17:00: the minutes of one time, a dash, the hour of the next. */
+const MINUTES_DASH_HOUR = /^(\d{2})[-–](\d{1,2})$/;
+/** 2024-03-05T10:30: an ISO date and the hour of its time, read as "2024-03-05 T 10". */
+const ISO_DATE_HOUR = /^(\d{4}-\d{2}-\d{2})T(\d{2})$/;
 const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
 const AM_PM = new Set(['am', 'pm']);
 
@@ -295,7 +301,16 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     const digits = (shape & DIGITS_MASK) === DIGITS_MASK ? digitPrefix(text, t.start, t.end) : shape & DIGITS_MASK;
     if (digits === 0) {
       // A word or a mark: the common case, one token as it is.
-      out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, (shape >> HYPHEN_SHIFT & 0xff) - 1, 0, cls));
+      const hyphen = (shape >> HYPHEN_SHIFT & 0xff) - 1;
+      if (hyphen > 0 && isMonthRange(norm, hyphen, lex)) {
+        // "juillet-août", "January-March": two months, read as "juillet - août".
+        const b = t.start + hyphen;
+        pushPlain(out, lex, t.start, b, t.text.slice(0, hyphen), t.spaceBefore, t.lineStart, sentence);
+        pushPlain(out, lex, b, b + 1, '-', false, false, sentence);
+        pushPlain(out, lex, b + 1, t.end, t.text.slice(hyphen + 1), false, false, sentence);
+      } else {
+        out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0, cls));
+      }
     } else {
       splitDigits(t, digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
     }
@@ -307,6 +322,30 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     }
   }
   return out;
+}
+
+/** True for a hyphenated word of two month names (juillet-août, Jan-March). */
+function isMonthRange(norm: string, hyphen: number, lex: FigureLexicon): boolean {
+  return lex.months.has(norm.slice(0, hyphen)) && lex.months.has(norm.slice(hyphen + 1));
+}
+
+/** Pushes a token cut out of a longer one: a word or mark as it is, digits split as splitDigits does. */
+function pushPlain(out: FigureToken[], lex: FigureLexicon, start: number, end: number, text: string, spaceBefore: boolean, lineStart: boolean, sentence: number): void {
+  const digits = digitPrefix(text, 0, text.length);
+  if (digits > 0) {
+    const part: Token = { start, end, text, spaceBefore, lineStart, flags: 0, id: -1 };
+    splitDigits(part, digits, undefined, out[out.length - 1], out, lex, gluedSuffixesOf(lex), sentence);
+  } else {
+    out.push(token(lex, start, end, text, normalizeToken(text), spaceBefore, lineStart, false, sentence));
+  }
+}
+
+/** Pushes `t` cut in three at the dash after its first `a` characters (a range: "9h - 17h", "3 - 4 jours"). */
+function pushAroundDash(out: FigureToken[], lex: FigureLexicon, t: Token, a: number, sentence: number): void {
+  const b = t.start + a;
+  pushPlain(out, lex, t.start, b, t.text.slice(0, a), t.spaceBefore, t.lineStart, sentence);
+  pushPlain(out, lex, b, b + 1, t.text[a], false, false, sentence);
+  pushPlain(out, lex, b + 1, t.end, t.text.slice(a + 1), false, false, sentence);
 }
 
 /** True when the token before `out`'s end names a month ("mars", "Sept."): a day range may follow. */
@@ -324,9 +363,19 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
   const dayRange = digits <= 2 && t.text.length <= 5 ? DAY_RANGE.exec(t.text) : null;
   const rangeShape = digits <= 3 && digits < t.text.length && t.text.length <= 7 && nextToken !== undefined && nextToken.text.length <= 12;
   const nextNorm = rangeShape ? normalizeToken(nextToken.text) : '';
-  const numberRange = nextNorm !== '' && (lex.percentWords.starts(nextNorm) || lex.scales.has(nextNorm) || lex.currencyWords.starts(nextNorm))
+  const numberRange = nextNorm !== '' && (lex.percentWords.starts(nextNorm) || lex.scales.has(nextNorm) || lex.currencyWords.starts(nextNorm) || lex.durationUnits.has(nextNorm))
     ? NUMBER_RANGE.exec(t.text) : null;
-  if (numberRange) {
+  const timeRange = digits <= 2 && t.text.length >= 5 && t.text.length <= 13 ? TIME_RANGE.exec(t.text) : null;
+  if (timeRange) {
+    pushAroundDash(out, lex, t, timeRange[1].length, sentence);
+  } else if (digits === 2 && t.text.length <= 5 && previous?.text === ':' && !previous.spaceBefore && !t.spaceBefore && nextToken?.text === ':' &&
+      nextToken.start === t.end && MINUTES_DASH_HOUR.test(t.text)) {
+    pushAroundDash(out, lex, t, 2, sentence);
+  } else if (digits === 4 && t.text.length === 13 && ISO_DATE_HOUR.test(t.text)) {
+    out.push(token(lex, t.start, t.start + 10, t.text.slice(0, 10), t.text.slice(0, 10), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start + 10, t.start + 11, 'T', 't', false, false, true, sentence));
+    out.push(token(lex, t.start + 11, t.end, t.text.slice(11), t.text.slice(11), false, false, false, sentence));
+  } else if (numberRange) {
     // "10-15 %", "3-5 milliards": read as "10 - 15 %".
     const a = numberRange[1].length, b = t.start + a;
     out.push(token(lex, t.start, b, numberRange[1], numberRange[1], t.spaceBefore, t.lineStart, false, sentence));
