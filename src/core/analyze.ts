@@ -111,10 +111,23 @@ function isSoundFigure(f: Figure): boolean {
 /** Facts that point at an entity id and a figure start of this analysis. */
 function soundFacts(facts: Fact[], entities: EntityMention[], figures: Figure[]): Fact[] {
   if (facts.length === 0) return facts;
-  const ids = new Set(entities.map((e) => e.id));
-  const starts = new Set(figures.map((f) => f.start));
-  const kept = facts.filter((f) => f !== null && typeof f === 'object' && ids.has(f.entity) && starts.has(f.figure));
+  const ids = new Set<string>();
+  for (const e of entities) ids.add(e.id);
+  const kept = facts.filter((f) => f !== null && typeof f === 'object' && ids.has(f.entity) && isFigureStart(figures, f.figure));
   return kept.length === facts.length ? facts : kept;
+}
+
+/** Some figure starts at `start`: the figures are in text order (soundSpans), so a binary search, no set of starts. */
+function isFigureStart(figures: Figure[], start: number): boolean {
+  if (typeof start !== 'number') return false;
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < figures.length && figures[lo].start === start;
 }
 
 /** Numbers inside names are no figures (Qwen3, iPhone 16, Covid-19): an entity and a figure never overlap. */

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { extractEntities } from '../../src/core/entities';
 import { hasWordInCapitals, isAllCaps } from '../../src/core/entities/normalize';
+import { ReusedInt32Array, ReusedUint8Array } from '../../src/core/entities/scratch';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { EntityMention, Lang } from '../../src/core/types';
 
@@ -22,6 +23,21 @@ describe('entities: speed devices keep the output', () => {
     extractEntities(FRENCH, { lang: 'en' });
     assert.deepEqual(shown(extractEntities(FRENCH, { lang: 'fr' })), first);
     assert.deepEqual(shown(extractEntities(ENGLISH, { lang: 'en' })), firstEn);
+  });
+
+  it('gives the same mentions after a longer text used the reused work arrays, and they come back zeroed', () => {
+    for (const [lang, text] of [['fr', FRENCH], ['en', ENGLISH]] as Array<[Lang, string]>) {
+      const expected = shown(extractEntities(text, { lang }));
+      extractEntities(`${text}\n\n`.repeat(40), { lang });
+      assert.deepEqual(shown(extractEntities(text, { lang })), expected);
+    }
+    const ints = new ReusedInt32Array();
+    ints.zeros(300).fill(7);
+    assert.deepEqual([...ints.zeros(200)], new Array(200).fill(0));
+    assert.equal(ints.zeros(5000).length, 5000);
+    const bytes = new ReusedUint8Array();
+    bytes.zeros(2000).fill(1);
+    assert.ok(bytes.zeros(1500).every((b) => b === 0));
   });
 
   it('gives the same mentions when the token ids point to other words or to none (ids are hints)', () => {

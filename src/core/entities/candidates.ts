@@ -171,11 +171,16 @@ export interface Context {
   lang: Lang;
   /** What is known of each token's word, from the word cache (its key, lowerKey, tries). */
   words: WordInfo[];
-  /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below. */
-  flags: Uint32Array;
+  /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below. A plain array of
+   * small integers (every bit is below 2^30): a typed array made per text costs an allocation
+   * outside the heap, more than the array's reads save. */
+  flags: number[];
   /** The tokens where some rule family may start (RULE_STARTS, or a word in capitals opening a
    * line), in text order: each family reads these instead of every token. */
   ruleStarts: number[];
+  /** The tokens whose word is in some list of the word-list rules (WordInfo.news is not 0), in
+   * text order: those families read these instead of every token's word. */
+  newsStarts: number[];
 }
 
 // Bits of Context.flags. All but SENTENCE_START and NAME_WORD depend on the word alone
@@ -274,8 +279,14 @@ const NEWS_UNIT_FR = 2;
 const NEWS_UNIT_EN = 4;
 const NEWS_SPEECH_VERB = 8;
 const NEWS_INSTRUMENT = 16;
+/** A capitalized head of a French body's name (Ministère, Conseil). */
+const NEWS_BODY_HEAD = 32;
+/** WordInfo.lowerNameHead. */
+const NEWS_NAME_HEAD = 64;
+/** A hyphen alone, which may cut a word at a line end. */
+const NEWS_DASH = 128;
 /** A word some French organization rule starts from: a platform, a club word, a portfolio or an operation head. */
-const NEWS_ORGANIZATION_RULES = 32;
+const NEWS_ORGANIZATION_RULES = 256;
 const ORGANIZATION_RULE_WORDS = new Set([...cues.platforms, ...cues.sportsClubHeads, ...cues.sportsClubTails, 'ministre', 'ministère', 'secrétaire', 'secrétariat', 'opération', 'Opération', 'operation', 'Operation']);
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
@@ -347,6 +358,9 @@ function newWordInfo(word: string): WordInfo {
     (BUSINESS_UNIT_WORDS.en.has(lowerKey) ? NEWS_UNIT_EN : 0) |
     (SPEECH_VERBS.has(word) ? NEWS_SPEECH_VERB : 0) |
     (INSTRUMENT_NOUNS.has(word) ? NEWS_INSTRUMENT : 0) |
+    (BODY_HEADS.has(word) ? NEWS_BODY_HEAD : 0) |
+    (lowerNameHead ? NEWS_NAME_HEAD : 0) |
+    (word === '-' ? NEWS_DASH : 0) |
     (ORGANIZATION_RULE_WORDS.has(word) || ORGANIZATION_RULE_WORDS.has(lowerKey) ? NEWS_ORGANIZATION_RULES : 0);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, news, camelParts: undefined, folded: undefined };
@@ -384,8 +398,9 @@ function tokenWordInfo(token: Token): WordInfo {
 export function entityContext(text: string, tokens: Token[], lang: Lang): Context {
   const n = tokens.length;
   const words = new Array<WordInfo>(n);
-  const flags = new Uint32Array(n);
+  const flags = new Array<number>(n);
   const ruleStarts: number[] = [];
+  const newsStarts: number[] = [];
   let previousEnds = true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -401,8 +416,9 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     previousEnds = (f & ENDS_SENTENCE) !== 0 || (t.text === '-' && t.spaceBefore && i + 1 < n && tokens[i + 1].spaceBefore);
     // A dateline (NEW YORK, May 5) starts with a word in capitals at a line start.
     if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || t.lineStart))) ruleStarts.push(i);
+    if (info.news !== 0) newsStarts.push(i);
   }
-  return { text, tokens, lang, words, flags, ruleStarts };
+  return { text, tokens, lang, words, flags, ruleStarts, newsStarts };
 }
 
 function isAsciiDigits(word: string): boolean {
@@ -1182,7 +1198,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   const n = tokens.length;
   const isAdjective = (k: number): boolean =>
     isPlainLowerWord(ctx, k) && ADJECTIVE_ENDING.test(tokens[k].text) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(k + 1 < n && AFTER_VERB.has(lowerKey(k + 1)));
-  for (let i = 1; i < n; i++) {
+  for (const i of ctx.newsStarts) {
+    // A head word of either kind opens the name (the checks below say which).
+    if (i < 1 || !(words[i].news & (NEWS_BODY_HEAD | NEWS_NAME_HEAD))) continue;
     // Mid-sentence only: a capital opening a sentence says nothing (Service minimum...).
     // It opens the name: not after a capitalized word (US Air Force, Grande Assemblée: the tagger's).
     let headEnd = i + 1;
@@ -1362,7 +1380,8 @@ function titledEmployerCandidates(ctx: Context, out: Candidate[]): void {
 function lineBreakGazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
   const gz = gazetteer();
-  for (let h = 1; h + 1 < tokens.length; h++) {
+  for (const h of ctx.newsStarts) {
+    if (h < 1 || h + 1 >= tokens.length || !(words[h].news & NEWS_DASH)) continue;
     if (tokens[h].text !== '-' || tokens[h].spaceBefore || !tokens[h + 1].lineStart) continue;
     const before = tokens[h - 1];
     const after = tokens[h + 1];
@@ -1389,8 +1408,8 @@ function streetCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
-  for (let i = 0; i + 1 < n; i++) {
-    if (!words[i].lowerNameHead || !STREET_HEADS.has(words[i].key)) continue;
+  for (const i of ctx.newsStarts) {
+    if (i + 1 >= n || !words[i].lowerNameHead || !STREET_HEADS.has(words[i].key)) continue;
     let j = i + 1;
     // de, du, des, d', de la, de l' before the name.
     if (OF_WORDS.has(words[j].lowerKey)) {
@@ -1422,7 +1441,7 @@ function businessUnitCandidates(ctx: Context, out: Candidate[]): void {
     for (let k = ts; k < te; k++) if (listed[k]) return true;
     return false;
   };
-  for (let i = 0; i < n; i++) {
+  for (const i of ctx.newsStarts) {
     if (!(words[i].news & unit) || !(flags[i] & LOWER_LED)) continue;
     let ts: number;
     let te: number;
@@ -1456,7 +1475,10 @@ const CAPITAL_MODEL_CODE = /^\p{Lu}[\p{L}-]*\d[\p{L}\d-]*$/u;
 /** A model code before a product noun is a product (its MI300 chips, A321XLR jets), no place nor person. */
 function modelProductCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words } = ctx;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // The product noun after the code is what the list knows: the code is the token before one.
+  for (const noun of ctx.newsStarts) {
+    const i = noun - 1;
+    if (i < 0) continue;
     const next = tokens[i + 1];
     if (!(words[i + 1].news & NEWS_PRODUCT_NOUN) || !next.spaceBefore || next.lineStart || !CAPITAL_MODEL_CODE.test(tokens[i].text)) continue;
     out.push(candidate(i, i + 1, 'product', 'rule', 2, 62));
@@ -1487,7 +1509,10 @@ const EVEN_TAGGER_SCORE = 50;
 function loneSpeakerCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, flags, words } = ctx;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // The speech verb after the name is what the list knows: the name is the token before one.
+  for (const verb of ctx.newsStarts) {
+    const i = verb - 1;
+    if (i < 0 || !(words[verb].news & NEWS_SPEECH_VERB)) continue;
     const f = flags[i];
     if (!(f & SENTENCE_START) || !(f & NAME_WORD) || !(f & HAS_LOWER) || tokens[i].text.length < 3) continue;
     const next = tokens[i + 1];
@@ -1508,7 +1533,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   lineBreakGazetteerCandidates(ctx, out);
   // The tokens the organization rules start from, found in one pass for all of them.
   const organizationWords: number[] = [];
-  for (let k = 0; k < ctx.words.length; k++) if (ctx.words[k].news & NEWS_ORGANIZATION_RULES) organizationWords.push(k);
+  for (const k of ctx.newsStarts) if (ctx.words[k].news & NEWS_ORGANIZATION_RULES) organizationWords.push(k);
   platformProductCandidates(ctx, out, organizationWords);
   sportsClubCandidates(ctx, out, organizationWords);
   operationBlockers(ctx, out, organizationWords);

@@ -7,6 +7,7 @@ import type { EntityMention } from '../types';
 import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasWordInCapitals, isAllCaps, kebab, titleCaseWord } from './normalize';
+import { ReusedUint8Array } from './scratch';
 
 interface Resolved {
   ts: number;
@@ -182,6 +183,9 @@ function unifyUnknownTypes(mentions: Resolved[], tiers: number[]): void {
   }
 }
 
+/** The tokens linkMentions has given a mention (see scratch.ts). */
+const takenScratch = new ReusedUint8Array();
+
 /** Ids and names for the chosen candidates (in text order, not overlapping), plus the mentions that linking adds. */
 export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[] {
   const { tokens, flags } = ctx;
@@ -193,7 +197,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     tiers.push(c.tier);
   }
   unifyUnknownTypes(mentions, tiers);
-  const taken = new Uint8Array(tokens.length);
+  const taken = takenScratch.zeros(tokens.length);
   for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
   // The mention starting at each token, built when the first acronym needs it.
   let mentionFrom: Map<number, Resolved> | undefined;

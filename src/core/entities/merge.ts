@@ -29,6 +29,7 @@ import {
   type Candidate,
   type Context,
 } from './candidates';
+import { ReusedInt32Array, ReusedUint8Array } from './scratch';
 import type { NameSpan } from './tagger';
 
 const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
@@ -56,28 +57,50 @@ const BLOCKER_MIN_CONFIDENCE = 0.15;
  * Long official names stay in (Organisation des Nations unies pour l’éducation, la science et la culture: 13). */
 export const MAX_NAME_TOKENS = 20;
 
-/** Index of the token starting at character `offset`, or -1 (tokens are in text order). */
-function tokenStartingAt(tokens: Token[], offset: number): number {
+/**
+ * Index of the token starting at character `offset`, or -1 (tokens are in text order). The
+ * tagger's spans come in text order, a few tokens apart: when the token sought is after token
+ * `from`, the search gallops from there (doubling steps) rather than halving the whole text.
+ */
+function tokenStartingAt(tokens: Token[], offset: number, from = 0): number {
+  const n = tokens.length;
   let lo = 0;
-  let hi = tokens.length;
+  let hi = n;
+  if (from > 0 && from < n && tokens[from - 1].start < offset) {
+    lo = hi = from;
+    for (let step = 1; hi < n && tokens[hi].start < offset; step *= 2) {
+      lo = hi + 1;
+      hi += step;
+    }
+    if (hi > n) hi = n;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < tokens.length && tokens[lo].start === offset ? lo : -1;
+  return lo < n && tokens[lo].start === offset ? lo : -1;
 }
 
-/** Index of the token ending at character `offset`, or -1. */
-function tokenEndingAt(tokens: Token[], offset: number): number {
+/** Index of the token ending at character `offset`, or -1 (galloping from `from` as tokenStartingAt does). */
+function tokenEndingAt(tokens: Token[], offset: number, from = 0): number {
+  const n = tokens.length;
   let lo = 0;
-  let hi = tokens.length;
+  let hi = n;
+  if (from > 0 && from < n && tokens[from - 1].end < offset) {
+    lo = hi = from;
+    for (let step = 1; hi < n && tokens[hi].end < offset; step *= 2) {
+      lo = hi + 1;
+      hi += step;
+    }
+    if (hi > n) hi = n;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid].end < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < tokens.length && tokens[lo].end === offset ? lo : -1;
+  return lo < n && tokens[lo].end === offset ? lo : -1;
 }
 
 export { organizationOrCompany };
@@ -94,13 +117,19 @@ function holdsLetter(tokens: Token[], ts: number, te: number): boolean {
 }
 
 /** Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them. */
+// The work arrays of taggerCandidates, selectCandidates and selectBySort (see scratch.ts).
+const firstRuleScratch = new ReusedInt32Array();
+const byStartScratch = new ReusedInt32Array();
+const ownerScratch = new ReusedInt32Array();
+const takenScratch = new ReusedUint8Array();
+
 export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[]): Candidate[] {
   const { tokens, flags } = ctx;
   // Rule candidates by start token, and the longest of them: each span reads only the rules near
   // it. A counting sort into typed arrays, not an array per start token: the rules starting at
   // token k are rules[byStart[j]] for j in [firstRule[k + 1], firstRule[k + 2]), in their order.
-  const firstRule = new Int32Array(tokens.length + 3);
-  const byStart = new Int32Array(rules.length);
+  const firstRule = firstRuleScratch.zeros(tokens.length + 3);
+  const byStart = byStartScratch.zeros(rules.length);
   let longestRule = 0;
   for (const r of rules) {
     firstRule[r.ts + 1]++;
@@ -124,10 +153,13 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
   // The rules inside each span and those of its very span, emptied for each span (not made anew).
   const inside: Candidate[] = [];
   const sameSpan: Candidate[] = [];
+  // Where the previous span's search ended: the next span's gallops from there.
+  let searchFrom = 0;
   for (const s of spans) {
-    let ts = tokenStartingAt(tokens, s.start);
-    const last = tokenEndingAt(tokens, s.end);
+    let ts = tokenStartingAt(tokens, s.start, searchFrom);
+    const last = tokenEndingAt(tokens, s.end, ts < 0 ? searchFrom : ts);
     if (ts < 0 || last < 0) continue;
+    searchFrom = last + 1;
     let te = last + 1;
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
     while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
@@ -334,7 +366,7 @@ export function selectCandidates(tokenCount: number, candidates: Candidate[]): C
   candidates.sort((a, b) => b.tier - a.tier || b.te - b.ts - (a.te - a.ts) || b.score - a.score || a.ts - b.ts);
   // The chosen candidate starting at each token (index + 1), -1 inside one, 0 free: the text
   // order is then one scan, with no second sort.
-  const owner = new Int32Array(tokenCount);
+  const owner = ownerScratch.zeros(tokenCount);
   let count = 0;
   for (let c = 0; c < candidates.length; c++) {
     const { ts, te } = candidates[c];
@@ -383,7 +415,7 @@ export function joinParticleNames(ctx: Context, chosen: Candidate[]): Candidate[
 
 /** selectCandidates for sorted candidates of which some are empty. */
 function selectBySort(tokenCount: number, sorted: Candidate[]): Candidate[] {
-  const taken = new Uint8Array(tokenCount);
+  const taken = takenScratch.zeros(tokenCount);
   const chosen: Candidate[] = [];
   for (const c of sorted) {
     let free = true;

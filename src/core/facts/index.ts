@@ -157,8 +157,7 @@ class FactLinker {
   private cueBitsAt(i: number): number {
     let bits = this.cueBits[i];
     if (bits === 0) {
-      bits = CUE_BITS_MADE;
-      for (const c of this.cuesAt(i)) bits |= c.bit;
+      bits = CUE_BITS_MADE | this.lex.bitsAt(this.tokens, i);
       this.cueBits[i] = bits;
     }
     return bits;

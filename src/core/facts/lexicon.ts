@@ -43,6 +43,8 @@ export interface CueMatch {
 export interface CueLexicon {
   /** Cues starting at token i, longest first. */
   matchAt(tokens: readonly Token[], i: number): readonly CueMatch[];
+  /** The bits (CueMatch.bit) of the cues starting at token i, or-ed: matchAt's, without making its list. */
+  bitsAt(tokens: readonly Token[], i: number): number;
   /** The normalized form of a token's text (lower case, ’ read as '), cached per word. */
   normalized(word: string): string;
   /** True when `word` (normalized) alone is a cue of `category`. */
@@ -59,9 +61,13 @@ export interface CueLexicon {
 
 /** What the lexicon knows of one word, the same wherever it stands. */
 interface WordCues {
+  /** The word as written (the cache's key). */
+  word: string;
   norm: string;
   /** Cues of this word alone: one-word phrases, then stems. */
   single: readonly CueMatch[];
+  /** The bits of `single`, or-ed. */
+  singleBits: number;
   /** Phrases of several words starting with this word, longest first. */
   phrases: Phrase[] | undefined;
 }
@@ -168,9 +174,27 @@ function compile(data: Record<string, unknown>): CueLexicon {
     for (const [stem, cats] of candidates ?? []) {
       if (norm.startsWith(stem)) for (const category of cats) matches.push({ category, bit: CUE_BITS[category], length: 1 });
     }
-    w = { norm, single: matches.length > 0 ? matches : NO_MATCH, phrases };
+    let singleBits = 0;
+    for (const m of matches) singleBits |= m.bit;
+    w = { word: raw, norm, single: matches.length > 0 ? matches : NO_MATCH, singleBits, phrases };
     if (words.size >= WORD_CACHE_LIMIT) words.clear();
     words.set(raw, w);
+    return w;
+  };
+  // The same entries by token id: the linker asks for the cues of tokens, most found without
+  // hashing their text. Its own array, not the entity rules' TokenIdIndex: one object shape per
+  // lookup site keeps theirs monomorphic. Ids are reused when the tokenizer empties its table of
+  // words, hence the check of the word; ids are bounded by that table's size.
+  const cuesById: (WordCues | undefined)[] = [];
+  const cuesOfToken = (token: Token): WordCues => {
+    const id = token.id;
+    const cached = id >= 0 && id < cuesById.length ? cuesById[id] : undefined;
+    if (cached !== undefined && cached.word === token.text) return cached;
+    const w = cuesOf(token.text);
+    if (id >= 0) {
+      while (cuesById.length <= id) cuesById.push(undefined);
+      cuesById[id] = w;
+    }
     return w;
   };
 
@@ -182,17 +206,28 @@ function compile(data: Record<string, unknown>): CueLexicon {
     has,
     normalized: (word) => cuesOf(word).norm,
     matchAt(tokens, i) {
-      const w = cuesOf(tokens[i].text);
+      const w = cuesOfToken(tokens[i]);
       if (w.phrases === undefined) return w.single;
       let out: CueMatch[] | undefined;
       for (const p of w.phrases) {
         let ok = i + p.words.length <= tokens.length;
-        for (let k = 1; ok && k < p.words.length; k++) ok = cuesOf(tokens[i + k].text).norm === p.words[k];
+        for (let k = 1; ok && k < p.words.length; k++) ok = cuesOfToken(tokens[i + k]).norm === p.words[k];
         if (ok) (out ??= []).push({ category: p.category, bit: CUE_BITS[p.category], length: p.words.length });
       }
       if (out === undefined) return w.single;
       for (const m of w.single) out.push(m);
       return out;
+    },
+    bitsAt(tokens, i) {
+      const w = cuesOfToken(tokens[i]);
+      let bits = w.singleBits;
+      if (w.phrases === undefined) return bits;
+      for (const p of w.phrases) {
+        let ok = i + p.words.length <= tokens.length;
+        for (let k = 1; ok && k < p.words.length; k++) ok = cuesOfToken(tokens[i + k]).norm === p.words[k];
+        if (ok) bits |= CUE_BITS[p.category];
+      }
+      return bits;
     },
   };
 }
