@@ -320,17 +320,22 @@ describe('figures: robustness and linear time', () => {
     ['spaces', ' '.repeat(200000)],
   ] as const) {
     it(`handles 200 KB of ${name} in linear time`, () => {
-      // A tenth of the text first (twice, to warm up): ten times the text must take far less
-      // than the hundred times a quadratic reader would.
+      // A tenth of the text first (warmed up): ten times the text must take far less than the
+      // hundred times a quadratic reader would. Each side keeps its best of three runs, the full
+      // text stopping at the first run within bounds: a load on the shared machine slows one run,
+      // a quadratic reader every run.
       const tenth = text.slice(0, text.length / 10);
       extractFigures(tenth, ctx);
-      let t0 = performance.now();
-      extractFigures(tenth, ctx);
-      const small = performance.now() - t0;
-      t0 = performance.now();
-      const figs = extractFigures(text, ctx);
-      const full = performance.now() - t0;
-      assert.ok(full < Math.max(40 * small, 250), `10x the text took ${full.toFixed(0)} ms against ${small.toFixed(0)} ms`);
+      const timed = (input: string) => {
+        const t0 = performance.now();
+        const out = extractFigures(input, ctx);
+        return { ms: performance.now() - t0, out };
+      };
+      const small = Math.min(timed(tenth).ms, timed(tenth).ms, timed(tenth).ms);
+      const bound = Math.max(40 * small, 250);
+      let { ms: full, out: figs } = timed(text);
+      for (let retry = 0; retry < 2 && full >= bound; retry++) ({ ms: full, out: figs } = timed(text));
+      assert.ok(full < bound, `10x the text took ${full.toFixed(0)} ms against ${small.toFixed(0)} ms`);
       let last = 0;
       for (const x of figs) {
         assert.ok(x.start >= last && x.end > x.start);
