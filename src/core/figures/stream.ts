@@ -251,6 +251,11 @@ function addWordEntry(table: WordTable, text: string, t: Token, wordFilter: Uint
     table.shapes = shapes;
     table.classes = classes;
   }
+  // Filled up to the id in order: a store far past the end would turn the arrays into slow sparse ones.
+  while (table.words.length <= id) {
+    table.words.push(undefined);
+    table.norms.push('');
+  }
   const [norm, shape, cls] = wordFacts(text, t, wordFilter, wordClasses);
   table.words[id] = t.text;
   table.norms[id] = norm;

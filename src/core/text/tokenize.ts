@@ -106,9 +106,18 @@ const INTERN_LIMIT = 100_000;
 /** Slot -> id + 1 (0 = empty), open addressing; never more than half full. */
 let internSlots = new Int32Array(1 << 12);
 const internedWords: string[] = [];
-/** Per id: the word's hash, and the offset and length of its code units in internedChars. */
-let internedMeta = new Int32Array(3 << 11);
-/** The code units of the words, end to end: the probe compares them without reading the string objects. */
+// Per id, a record of RECORD_INTS int32: the word's hash, its length, the offset of its code
+// units in internedChars, then (a word of at most INLINE_UNITS units) the units themselves: the
+// probe checks a short word within one record, one cache line, where the tables are cold (in
+// analyze, the other layers run between two texts' tokenizations).
+const RECORD_INTS = 8;
+/** Index of a record's first inline unit, counted in 16-bit units from the record's start. */
+const INLINE_START = 6;
+const INLINE_UNITS = 2 * RECORD_INTS - INLINE_START;
+let internedMeta = new Int32Array(RECORD_INTS << 11);
+/** internedMeta's records read as 16-bit units (the same memory). */
+let internedMetaUnits = new Uint16Array(internedMeta.buffer);
+/** The code units of the longer words, end to end: the probe compares them without reading the string objects. */
 let internedChars = new Uint16Array(1 << 14);
 let internedCharsUsed = 0;
 /** Longer tokens get no id (see tokenize). */
@@ -126,14 +135,19 @@ function internWord(text: string, start: number, end: number, hash: number): num
   let slot = (hash ^ (hash >>> 15)) & mask;
   const length = end - start;
   const meta = internedMeta;
-  const chars = internedChars;
   for (;;) {
     const id = slots[slot] - 1;
     if (id < 0) break;
-    if (meta[3 * id] === hash && meta[3 * id + 2] === length) {
-      const offset = meta[3 * id + 1];
+    const record = id * RECORD_INTS;
+    if (meta[record] === hash && meta[record + 1] === length) {
       let k = 0;
-      while (k < length && chars[offset + k] === text.charCodeAt(start + k)) k++;
+      if (length <= INLINE_UNITS) {
+        const units = internedMetaUnits, at = 2 * record + INLINE_START;
+        while (k < length && units[at + k] === text.charCodeAt(start + k)) k++;
+      } else {
+        const chars = internedChars, offset = meta[record + 2];
+        while (k < length && chars[offset + k] === text.charCodeAt(start + k)) k++;
+      }
       if (k === length) return id;
     }
     slot = (slot + 1) & mask;
@@ -146,21 +160,27 @@ function addWord(text: string, start: number, end: number, hash: number, slot: n
   const id = internedWords.length;
   const length = end - start;
   internedWords.push(ownCopy(text, start, end));
-  if (3 * id + 3 > internedMeta.length) {
+  const record = id * RECORD_INTS;
+  if (record + RECORD_INTS > internedMeta.length) {
     const meta = new Int32Array(2 * internedMeta.length);
     meta.set(internedMeta);
     internedMeta = meta;
+    internedMetaUnits = new Uint16Array(meta.buffer);
   }
-  if (internedCharsUsed + length > internedChars.length) {
-    const chars = new Uint16Array(Math.max(2 * internedChars.length, internedCharsUsed + length));
-    chars.set(internedChars.subarray(0, internedCharsUsed));
-    internedChars = chars;
+  internedMeta[record] = hash;
+  internedMeta[record + 1] = length;
+  if (length <= INLINE_UNITS) {
+    for (let k = 0; k < length; k++) internedMetaUnits[2 * record + INLINE_START + k] = text.charCodeAt(start + k);
+  } else {
+    if (internedCharsUsed + length > internedChars.length) {
+      const chars = new Uint16Array(Math.max(2 * internedChars.length, internedCharsUsed + length));
+      chars.set(internedChars.subarray(0, internedCharsUsed));
+      internedChars = chars;
+    }
+    for (let k = 0; k < length; k++) internedChars[internedCharsUsed + k] = text.charCodeAt(start + k);
+    internedMeta[record + 2] = internedCharsUsed;
+    internedCharsUsed += length;
   }
-  for (let k = 0; k < length; k++) internedChars[internedCharsUsed + k] = text.charCodeAt(start + k);
-  internedMeta[3 * id] = hash;
-  internedMeta[3 * id + 1] = internedCharsUsed;
-  internedMeta[3 * id + 2] = length;
-  internedCharsUsed += length;
   internSlots[slot] = id + 1;
   if (2 * internedWords.length > internSlots.length) growInternSlots(2 * internSlots.length);
   return id;
@@ -182,7 +202,7 @@ function growInternSlots(size: number): void {
   const slots = new Int32Array(size);
   const mask = size - 1;
   for (let id = 0; id < internedWords.length; id++) {
-    const hash = internedMeta[3 * id];
+    const hash = internedMeta[id * RECORD_INTS];
     let slot = (hash ^ (hash >>> 15)) & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = id + 1;
