@@ -10,6 +10,7 @@ import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
 import { initialsPersonCandidates } from './initials';
+import { basedCompanyCandidates, describedNameCandidates, listedWithCompaniesCandidates, lowerIndexBlockers } from './described';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -195,7 +196,7 @@ export const TITLE = 1024;
 /** Some corporate suffix starts with this word (Inc, S, Group). */
 const SUFFIX_START = 2048;
 /** A first name of the lists. */
-const FIRST_NAME = 4096;
+export const FIRST_NAME = 4096;
 // Bits that depend on the token's place in the text.
 export const SENTENCE_START = 8192;
 /** Can be part of a proper name: capitalized, no calendar word, no function word opening a sentence. */
@@ -1480,6 +1481,11 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   datelineCandidates(ctx, out);
   possessiveCompanyCandidates(ctx, out);
   titledEmployerCandidates(ctx, out);
+  lowerIndexBlockers(ctx, out);
+  describedNameCandidates(ctx, out);
+  basedCompanyCandidates(ctx, out);
+  // Last: it reads the companies the other rules found.
+  listedWithCompaniesCandidates(ctx, out);
   return out;
 }
 
