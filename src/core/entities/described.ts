@@ -35,6 +35,18 @@ const HEAD_FOLLOWERS = new Set(cues.describedHeads.followers);
 const DESCRIPTION_OPENERS = new Set(cues.describedHeads.openers);
 const COPULAS = new Set(cues.describedHeads.copulas);
 const INDEX_NOUNS = new Set(cues.indexNouns);
+const DEAL_VERBS = new Set(cues.businessActions.dealVerbs);
+const RESULT_VERBS = new Set(cues.businessActions.resultVerbs);
+const RESULT_NOUNS = new Set(cues.businessActions.resultNouns);
+const INTENT_VERBS = new Set(cues.businessActions.intentVerbs);
+const BODY_HEADS = new Set(cues.englishBodyHeads);
+/** Words joining the parts of a body's name after its head (Institute for Supply Management, Council on Foreign Relations). */
+const BODY_JOINERS = new Set(['of', 'for', 'on']);
+const SPEECH_VERBS = new Set(cues.speechVerbs);
+const FOREIGN_BUSINESS_HEADS = new Set(cues.foreignBusinessHeads.heads);
+const FOREIGN_PARTICLES = new Set(cues.foreignBusinessHeads.particles);
+/** A body's name has at most this many complements (of Economic Co-operation, and Development). */
+const MAX_BODY_PARTS = 4;
 const NATIONALITIES = new Set(cues.englishNationalities);
 /** A description is at most this many tokens up to its head (the Dutch payments startup). */
 const MAX_DESCRIPTION_TOKENS = 8;
@@ -205,13 +217,14 @@ export function basedCompanyCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, flags } = ctx;
   const n = tokens.length;
+  let held: Uint8Array | undefined;
   for (let i = 0; i + 1 < n; i++) {
     if (!ctx.words[i].hyphenPrefix || !ctx.words[i].hyphenTrim) continue;
     const s = i + 1;
     if (tokens[s].lineStart || !(flags[s] & NAME_WORD) || !(flags[s] & HAS_LOWER)) continue;
     const e = nameRunEnd(ctx, s, MAX_NAME_WORDS);
-    // A rule's name taking the -based word in (an employer's cue before it) does not count: the place takes that word.
-    const held = heldTokens(n, out, (c) => !(c.ts <= i && i < c.te) && (c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker')));
+    // A rule's name opening on the -based word (an employer's cue before it) does not count: the place takes that word.
+    held ??= heldTokens(n, out, (c) => !ctx.words[c.ts].hyphenTrim && (c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker')));
     // A person's name (Paris-based Jean Dupont) or a known name keeps its own reading.
     if (!mayBeBusiness(ctx, s, e, held) || e - s < 2) continue;
     const type = organizationOrCompany(ctx, s, e);
@@ -230,5 +243,126 @@ export function lowerIndexBlockers(ctx: Context, out: Candidate[]): void {
     const start = nameRunStartBefore(ctx, i, 4);
     if (start >= i) continue;
     out.push(candidate(start, i + 1, 'blocker', 'rule', 3, 90));
+  }
+}
+
+/** English: what only a business does names one. The name a deal verb takes (to buy Colbrook,
+ * acquired Wexford Labs, the takeover of Delmar) and a name that posts or reports a profit, a loss or
+ * sales, or agrees or plans to buy, sell or merge (Zentrix posted a quarterly loss; Zentrix agreed to
+ * buy Colbrook) is a company, unless a list, a first name or a job title says otherwise. */
+export function businessActionCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, words, flags } = ctx;
+  const n = tokens.length;
+  let held: Uint8Array | undefined;
+  const push = (s: number, e: number): void => {
+    held ??= heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker'));
+    if (mayBeBusiness(ctx, s, e, held)) out.push(candidate(s, e, 'company', 'rule', 2, 62, { name: companyName(ctx, s, e) }));
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    const w = words[i].lowerKey;
+    if (!(flags[i] & LOWER_LED) || tokens[i + 1].lineStart) continue;
+    // The object of a deal: to buy Colbrook, acquired Wexford Labs, the takeover of Delmar.
+    const object = DEAL_VERBS.has(w) ? i + 1 : i + 2 < n && DEAL_VERBS.has(`${w} ${words[i + 1].lowerKey}`) ? i + 2 : -1;
+    if (object > 0 && !tokens[object].lineStart && flags[object] & NAME_WORD && !(flags[object] & SENTENCE_START)) {
+      push(object, nameRunEnd(ctx, object, MAX_NAME_WORDS));
+      continue;
+    }
+    if (i === 0 || !(flags[i - 1] & NAME_WORD)) continue;
+    let business = false;
+    if (RESULT_VERBS.has(w)) {
+      // posted a quarterly loss, reported higher third-quarter sales
+      for (let k = i + 1; k < Math.min(n, i + 6) && !tokens[k].lineStart; k++) {
+        if (RESULT_NOUNS.has(words[k].lowerKey)) {
+          business = true;
+          break;
+        }
+        if (!(flags[k] & WORDLIKE) && tokens[k].text !== '-') break;
+      }
+    } else if (INTENT_VERBS.has(w) && i + 2 < n && words[i + 1].lowerKey === 'to' && DEAL_VERBS.has(words[i + 2].lowerKey)) business = true;
+    if (!business) continue;
+    push(nameRunStartBefore(ctx, i, MAX_NAME_WORDS), i);
+  }
+}
+
+/** English: a body named by its head word and what it is of or for (the Institute for Supply
+ * Management, the National Association of Realtors, the Council on Foreign Relations, the Office for
+ * National Statistics): one organization, the head's capitalized words before it included. */
+export function bodyOfCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, words, flags } = ctx;
+  const n = tokens.length;
+  let named: Uint8Array | undefined;
+  for (let i = 0; i + 2 < n; i++) {
+    if (!BODY_HEADS.has(tokens[i].text) || !BODY_JOINERS.has(words[i + 1].key) || tokens[i + 1].lineStart) continue;
+    // A league is of something (League of Nations); after "for" comes whom one plays for (the Super League for FC Basel).
+    if (tokens[i].text === 'League' && words[i + 1].key !== 'of') continue;
+    // A business, a body or a person of a list after "for" is whom the body plays or works for (a league for FC Basel).
+    named ??= heldTokens(n, out, (c) => c.source === 'gazetteer' && (c.type === 'company' || c.type === 'person'));
+    let e = i + 1;
+    // of/for/on, then a capitalized run; "and" and "of" go on with another (Organisation for Economic Co-operation and Development).
+    for (let parts = 0; parts < MAX_BODY_PARTS && e + 1 < n && (BODY_JOINERS.has(words[e].key) || words[e].key === 'and') && !tokens[e + 1].lineStart; ) {
+      let k = e + 1;
+      if (words[e].key === 'of' && words[k].key === 'the' && k + 1 < n && !tokens[k + 1].lineStart) k++;
+      if (!(flags[k] & NAME_WORD) || flags[k] & (FIRST_NAME | ROLE_TITLE) || (words[e].key !== 'of' && named[k])) break;
+      const end = nameRunEnd(ctx, k, MAX_NAME_WORDS, false);
+      if (end <= k) break;
+      e = end;
+      parts++;
+    }
+    // A name cut at an abbreviation's full stop (St. Louis) is not read whole: none.
+    if (e <= i + 1 || (e + 1 < n && tokens[e].text === '.' && !tokens[e].spaceBefore && flags[e + 1] & NAME_WORD)) continue;
+    // Capitalized words before the head belong to the name (National Association of Realtors), not a compound (All-Time).
+    let s = i;
+    while (s > 0 && !(flags[s] & SENTENCE_START) && flags[s - 1] & NAME_WORD && flags[s - 1] & HAS_LOWER && !tokens[s - 1].text.includes('-') && !tokens[s].lineStart && s > i - 3) s--;
+    out.push(candidate(s, e, 'organization', 'rule', 2, 63));
+  }
+}
+
+/** English: a business named in its own language by its head word (Banco Popular, Banca Monte dei
+ * Paschi di Siena, Grupo Televisa, Caixa Geral de Depositos): a company, particles included, not a person. */
+export function foreignBusinessCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, words, flags } = ctx;
+  const n = tokens.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!FOREIGN_BUSINESS_HEADS.has(tokens[i].text) || tokens[i + 1].lineStart) continue;
+    let e = i + 1;
+    for (let parts = 0; parts < MAX_NAME_WORDS && e < n && !tokens[e].lineStart; parts++) {
+      let k = e;
+      if (FOREIGN_PARTICLES.has(words[k].key) && k + 1 < n && !tokens[k + 1].lineStart) k++;
+      if (!(flags[k] & NAME_WORD) || flags[k] & ROLE_TITLE) break;
+      e = k + 1;
+    }
+    if (e <= i + 1) continue;
+    out.push(candidate(i, e, 'company', 'rule', 2, 66, { name: companyName(ctx, i, e) }));
+  }
+}
+
+/** English: a person named after a business's possessive and before a speech verb (Saxo Bank's Ole
+ * Hansen said, Goldman's Jan Hatzius wrote): two or three capitalized words no list or rule holds,
+ * whether or not a first name of the lists opens them. */
+export function possessivePersonCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, words, flags } = ctx;
+  const n = tokens.length;
+  let companyEnd: Uint8Array | undefined;
+  let held: Uint8Array | undefined;
+  for (let i = 1; i + 3 < n; i++) {
+    const t = tokens[i].text;
+    if ((t !== "'" && t !== '’') || tokens[i].spaceBefore || tokens[i + 1].text !== 's' || tokens[i + 1].spaceBefore) continue;
+    if (companyEnd === undefined) {
+      companyEnd = new Uint8Array(n + 1);
+      for (const c of out) if ((c.type === 'company' || c.type === 'organization') && c.source !== 'tagger') companyEnd[c.te] = 1;
+    }
+    if (!companyEnd[i]) continue;
+    const s = i + 2;
+    let e = s;
+    while (e < n && e - s < 3 && !tokens[e].lineStart && flags[e] & NAME_WORD && flags[e] & HAS_LOWER && !(flags[e] & ROLE_TITLE)) e++;
+    if (e - s < 2 || e >= n || !SPEECH_VERBS.has(tokens[e].text)) continue;
+    held ??= heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'person' && c.type !== 'blocker'));
+    let free = true;
+    for (let k = s; k < e && free; k++) if (held[k]) free = false;
+    if (free) out.push(candidate(s, e, 'person', 'rule', 2, 64));
   }
 }
