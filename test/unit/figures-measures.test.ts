@@ -1,5 +1,5 @@
 // Quantities with their unit of measure, and numbers that are part of a stock index's name.
-import { money, num, pct, qty, run } from './figures-support';
+import { dur, money, num, pct, qty, run } from './figures-support';
 
 describe('figures: stock index names are no figures', () => {
   run('fr', [
@@ -58,5 +58,32 @@ describe('figures: quantities with their unit of measure', () => {
     ['Sales rose to 5m.', []],
     ['He won the 100m hurdles.', []],
     ['A £5m deal.', [money('£5m', 5e6, 'GBP')]],
+  ]);
+});
+
+describe('figures: a unit joined to its number by a hyphen', () => {
+  run('en', [
+    // The singular reads as the plural does.
+    ['A 1 kilometer walk and 1 square mile of land.', [qty('1 kilometer', 1, 'km'), qty('1 square mile', 1, 'sq mi')]],
+    ['The bar weighs 1 kilogram.', [qty('1 kilogram', 1, 'kg')]],
+    ['They ran a 10-mile race.', [qty('10-mile', 10, 'mile')]],
+    ['A 5.2-kilometer track.', [qty('5.2-kilometer', 5.2, 'km')]],
+    ['A 3.5-ton truck.', [qty('3.5-ton', 3.5, 'ton')]],
+    ['A 12-inch screen.', [qty('12-inch', 12, 'inch')]],
+    // A scale or a currency after a hyphen: the decimal is kept (it was read as 5).
+    ['A $5.2-billion deal.', [money('$5.2-billion', 5.2e9, 'USD')]],
+    ['A $5-billion deal.', [money('$5-billion', 5e9, 'USD')]],
+    ['A 1.5-million-dollar house.', [money('1.5-million-dollar', 1.5e6, 'USD')]],
+    ['A 2-million-euro fine.', [money('2-million-euro', 2e6, 'EUR')]],
+    // A unit of time after a decimal; an integer one stays one adjective.
+    ['A 2.5-hour meeting.', [dur('2.5-hour', 'PT2.5H')]],
+    ['A 30-day period.', [dur('30-day', 'P30D')]],
+    // A letter is no unit: a filing, a model.
+    ['The 10-K filing.', []],
+    ['Boeing 737-800 jets.', []],
+  ]);
+  run('fr', [
+    ['Un lingot de 1 kilo.', [qty('1 kilo', 1, 'kg')]],
+    ['Une éolienne de 1 mégawatt.', [qty('1 mégawatt', 1, 'MW')]],
   ]);
 });

@@ -303,3 +303,21 @@ describe('figures suite: multipliers, proportions, open bounds, figurative fract
     [fr, 'La moitié des salariés sont partis.', [pct('moitié', 50)]],
   ]);
 });
+
+describe('figures suite: a share that compares, millions glued after a decimal', () => {
+  runMixed([
+    // A fraction before a comparative is a difference by that share, not a rank.
+    ['en', 'Sales were a third higher.', [pct('a third', 100 / 3, { direction: 'up' })]],
+    ['en', 'It sold a third more than forecast.', [pct('a third', 100 / 3)]],
+    ['en', 'Costs were two thirds lower.', [pct('two thirds', 200 / 3, { direction: 'down' })]],
+    ['fr', 'Il a vendu un tiers de plus que prévu.', [pct('un tiers', 100 / 3)]],
+    ['fr', 'Le billet est un quart moins cher.', [pct('un quart', 25)]],
+    ['en', 'It is the third time.', [ord('third time', 3)]],
+    // English m glued after a decimal, before a plural: millions; before anything else: metres.
+    ['en', 'It sold 1.25m units.', [qty('1.25m units', 1.25e6, 'unit')]],
+    ['en', 'The app has 3.2m subscribers.', [qty('3.2m subscribers', 3.2e6, 'subscriber')]],
+    ['en', 'He is 1.70m tall.', [qty('1.70m', 1.7, 'm')]],
+    ['en', 'A 2.5m wall.', [qty('2.5m', 2.5, 'm')]],
+    ['en', 'It has 5m users.', []],
+  ]);
+});

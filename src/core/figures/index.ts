@@ -53,6 +53,11 @@ const SHARE_LINKS = new Set(['de', 'du', 'des', "d'", 'of']);
 const CENTS_FOLLOWERS = new Set(['le', 'la', 'l\'', 'les', 'par', 'pour', 'et', 'ou', 'the', 'a', 'an', 'per', 'each', 'and', 'or', 'for']);
 const ROMAN_DIGITS = new Set(['I', 'V', 'X', 'L', 'C']);
 
+/** English "2.5m cars": after a decimal, a glued m before a plural noun counts millions, not metres (1.70m tall, a 2.5m wall). */
+function englishMillionsBefore(s: ScanState, j: number): boolean {
+  return s.lex.lang === 'en' && nounCandidate(s, j) && looksPlural(s.tokens[j].text, s.lex);
+}
+
 function startsWithDigit(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 48 && c <= 57;
@@ -461,7 +466,7 @@ class FigureScanner {
    * The unit of measure at token k (km/h, °C, degrés Celsius, 1,70 m). A unit that is also a
    * scale abbreviation (m) is the unit in lower case only, and not before a currency; in English,
    * where 5m is mostly millions (5m users, rose to 5m), only after a decimal (1.70m) or before a
-   * singular word (a 10m yacht, 2m tall).
+   * singular word (a 10m yacht, 2m tall), and never glued between a decimal and a plural (2.5m cars).
    */
   private measureAt(k: number, value: number): { unit: string; next: number } | null {
     const tk = this.tk, s = this.s;
@@ -474,7 +479,8 @@ class FigureScanner {
       let c = k + 1;
       if (['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
       if (this.currencyAt(c)) return null;
-      if (this.lex.lang === 'en' && Number.isInteger(value) && !(nounCandidate(s, k + 1) && !looksPlural(tk[k + 1].text, this.lex))) return null;
+      if (this.lex.lang === 'en' && (Number.isInteger(value) ? !(nounCandidate(s, k + 1) && !looksPlural(tk[k + 1].text, this.lex))
+        : t.glued && englishMillionsBefore(s, k + 1))) return null;
     }
     return { unit: hit.value, next: hit.end };
   }
@@ -487,7 +493,9 @@ class FigureScanner {
     if (this.plusAt(c)) c++;
     if (['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
     // Apart from the digits, only a capital abbreviation followed by "de"; a lower-case "m" is a metre (100m dos, 100m hurdles).
-    if (!scaleTok.glued ? c === k + 1 || !isCapitalized(scaleTok.text) : scaleTok.text === 'm') return null;
+    // English "2.5m cars": a decimal and a glued m before a plural are millions (see measureAt).
+    if (!scaleTok.glued ? c === k + 1 || !isCapitalized(scaleTok.text)
+      : scaleTok.text === 'm' && (Number.isInteger(value / scale) || !englishMillionsBefore(this.s, c))) return null;
     const noun = readNoun(this.s, c, value);
     if (!noun || noun.spanNext <= c) return null;
     return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: noun.spanNext };
@@ -527,6 +535,9 @@ class FigureScanner {
     const denominator = (den.cls & FRACTION) !== 0 ? lex.fractions.get(den.norm) : undefined;
     if (denominator === undefined) return null;
     if (lex.fractionHalf.has(den.norm) && denomIndex > i) return null;
+    // "a third more than forecast", "un tiers de plus": a difference by a share, not a rank.
+    const compared = tk[denomIndex + 1]?.norm === 'de' && lex.lang === 'fr' ? denomIndex + 2 : denomIndex + 1;
+    if (denomIndex > i && tk[compared]?.spaceBefore && lex.fractionComparatives.has(tk[compared].norm)) return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
     // Only a share of something: "de", "du", "des", "d'", "of" follows.
     const link = tk[denomIndex + 1]?.norm ?? '';
     // "half the shares": English half takes the whole without "of".

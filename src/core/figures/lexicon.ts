@@ -217,6 +217,8 @@ export interface FigureLexicon {
   videoResolutions: Set<string>;
   /** Nouns after which a fraction is no share of a whole (half the reason, la moitié du temps). */
   fractionNotShareNouns: Set<string>;
+  /** Words after a fraction that make it a difference, not a rank: "a third more", "un tiers de plus". */
+  fractionComparatives: Set<string>;
   currencyWords: TokenTrie<string>;
   /** Relative dates (hier, last year): the unit of precision (D, W, M, Q, Y) and the offset from the reference date. */
   relativeDates: TokenTrie<RelativeDate>;
@@ -495,6 +497,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     penceContext: new Set(data.penceContext as string[]),
     videoResolutions: new Set(data.videoResolutions as string[]),
     fractionNotShareNouns: new Set(data.fractionNotShareNouns as string[]),
+    fractionComparatives: new Set(data.fractionComparatives as string[]),
     currencyWords,
     relativeDates,
     relativeArticles: new Set(data.relativeArticles),

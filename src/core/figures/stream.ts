@@ -156,6 +156,24 @@ function gluedSuffixesOf(lex: FigureLexicon): Set<string> {
   return set;
 }
 
+const HYPHEN_UNITS = new WeakMap<FigureLexicon, Set<string>>();
+
+/**
+ * The words a number takes after a hyphen as if after a space ("a $5.2-billion deal", "a
+ * 10-mile race", "3,5-millions"): scales, units of measure and one-word currencies, of more
+ * than one letter ("10-K" is a filing). Units of time only after a decimal ("2.5-hour"):
+ * "30-day" is one adjective (see hyphenDurationAt).
+ */
+function hyphenUnitsOf(lex: FigureLexicon): Set<string> {
+  let set = HYPHEN_UNITS.get(lex);
+  if (!set) {
+    const currencies = [...lex.currencyWords.firstTokens()].filter((w) => lex.currencyWords.longest([w], 0) !== null);
+    set = new Set([...lex.scales.keys(), ...lex.measureUnits.keys(), ...currencies].filter((w) => w.length > 1));
+    HYPHEN_UNITS.set(lex, set);
+  }
+  return set;
+}
+
 // One object shape for every token (object spreads made V8 slow here).
 function token(lex: FigureLexicon, start: number, end: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
   glued: boolean, sentence: number, hyphen = norm.indexOf('-'), digits = isDigits(text) ? text.length : 0,
@@ -265,9 +283,28 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
       (suffix.length > 1 || suffix === suffixNorm || suffix === 'M' || suffix === 'K' || suffix === 'B')) {
     out.push(token(lex, t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
     out.push(token(lex, t.start + digits, t.end, suffix, suffixNorm, false, false, true, sentence));
+  } else if (digits < t.text.length - 1 && t.text.charCodeAt(digits) === 45 && hyphenUnits(t, digits, previous, lex)) {
+    // Each unit is read as if a space stood for its hyphen ("2-million-euro"); the span still covers them.
+    out.push(token(lex, t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    for (let from = digits + 1; from < t.text.length;) {
+      const cut = t.text.indexOf('-', from), to = cut < 0 ? t.text.length : cut;
+      const unit = t.text.slice(from, to);
+      out.push(token(lex, t.start + from, t.start + to, unit, normalizeToken(unit), true, false, false, sentence));
+      from = to + 1;
+    }
   } else {
     out.push(token(lex, t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
   }
 }
 
+/** True when `t` is digits then, after each hyphen, a unit the number takes (see hyphenUnitsOf). */
+function hyphenUnits(t: Token, digits: number, previous: FigureToken | undefined, lex: FigureLexicon): boolean {
+  const units = hyphenUnitsOf(lex);
+  const afterDecimal = previous !== undefined && !t.spaceBefore && (previous.text === '.' || previous.text === ',');
+  const parts = t.text.slice(digits + 1).split('-');
+  return parts.length <= 3 && parts.every((part) => {
+    const unit = normalizeToken(part);
+    return units.has(unit) || (afterDecimal && lex.durationUnits.has(unit));
+  });
+}
 export { isDigits };
