@@ -79,6 +79,14 @@ describe('entities (English business news): what only a business does', () => {
     for (const name of ['Zentrix', 'Colbrook', 'Delmar', 'Brimco']) expectMention(ents, name, 'company');
   });
 
+  it('reads the name a deal values, advises or merges, and a name that a which-clause says does business, as a company', () => {
+    const ents = en(
+      'The deal values Kelmont at about $2 billion. Moelis & Co advised Quantra on the sale. The merger of Westbrook and Halden Mills created a giant. ' +
+        'Portman Ridge, which invests in middle-market firms, cut its dividend.',
+    );
+    for (const name of ['Kelmont', 'Quantra', 'Westbrook', 'Halden Mills', 'Portman Ridge']) expectMention(ents, name, 'company');
+  });
+
   it('leaves a listed person, a person named in full and a listed place their own reading', () => {
     const ents = en('Elon Musk agreed to buy Twitter. China reported weak retail sales. Karen Holt posted a loss on her bets.');
     expectMention(ents, 'Elon Musk', 'person');
@@ -153,5 +161,13 @@ describe('entities (English): given names of the English list', () => {
   it('opens no longer name with it, and names no person with it in a headline', () => {
     const ents = en('Visitors came to the Paxton Carnegie Public Library.\n\nFed Chair Powell Signals Patience on Rate Cuts\n\nMarkets rose.');
     for (const m of ents) if (m.type === 'person') throw new Error(`unexpected person ${m.text}`);
+  });
+});
+
+describe('entities (English business news): credit ratings', () => {
+  it('reads no name in a credit rating', () => {
+    const ents = en("Fitch affirmed Greece at BBB- with a stable outlook. Moody's cut Tarnia to Baa3 from Baa2, and S&P kept its CCC+ rating on the fund.");
+    for (const s of ['BBB', 'Baa3', 'Baa2', 'CCC']) noMention(ents, s);
+    expectMention(ents, 'Greece', 'place');
   });
 });

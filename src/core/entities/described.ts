@@ -34,6 +34,7 @@ const HEAD_FOLLOWERS = new Set(cues.describedHeads.followers);
 /** Determiners opening the description after the comma (a, an, the, its, their, one of the). */
 const DESCRIPTION_OPENERS = new Set(cues.describedHeads.openers);
 const COPULAS = new Set(cues.describedHeads.copulas);
+const WHICH_VERBS = new Set(cues.describedHeads.whichVerbs);
 const INDEX_NOUNS = new Set(cues.indexNouns);
 const DEAL_VERBS = new Set(cues.businessActions.dealVerbs);
 const RESULT_VERBS = new Set(cues.businessActions.resultVerbs);
@@ -140,7 +141,9 @@ export function describedNameCandidates(ctx: Context, out: Candidate[]): void {
     const comma = tokens[i].text === ',';
     if (!comma && !(COPULAS.has(words[i].lowerKey) && flags[i] & LOWER_LED)) continue;
     if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
-    const type = descriptionType(ctx, i + 1, comma);
+    // A relative clause saying what it does: Portman Ridge, which invests in middle-market firms.
+    const which = comma && i + 2 < n && words[i + 1].lowerKey === 'which' && WHICH_VERBS.has(words[i + 2].lowerKey);
+    const type = which ? 'company' : descriptionType(ctx, i + 1, comma);
     if (type === undefined) continue;
     const start = nameRunStartBefore(ctx, i, MAX_NAME_WORDS);
     listed ??= heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker'));
