@@ -171,3 +171,16 @@ describe('entities (English business news): credit ratings', () => {
     expectMention(ents, 'Greece', 'place');
   });
 });
+
+describe('entities (English business news): events and legislatures', () => {
+  it('reads no name in a day named by a word and a weekday', () => {
+    const ents = en('Retailers braced for a weak Black Friday and Cyber Monday. Apple said sales were strong.');
+    for (const s of ['Black', 'Friday', 'Cyber', 'Monday']) noMention(ents, s);
+    expectMention(ents, 'Apple', 'company');
+  });
+
+  it('knows the legislatures of business news as organizations', () => {
+    const ents = en('The House of Representatives passed the bill; the House of Commons and the Bundestag debated theirs.');
+    for (const name of ['House of Representatives', 'House of Commons', 'Bundestag']) expectMention(ents, name, 'organization');
+  });
+});

@@ -10,7 +10,7 @@ import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
 import { initialsPersonCandidates } from './initials';
-import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, describedNameCandidates, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers } from './described';
+import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, describedNameCandidates, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers } from './described';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1492,6 +1492,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   possessiveCompanyCandidates(ctx, out);
   titledEmployerCandidates(ctx, out);
   lowerIndexBlockers(ctx, out);
+  weekdayEventBlockers(ctx, out);
   describedNameCandidates(ctx, out);
   basedCompanyCandidates(ctx, out);
   businessActionCandidates(ctx, out);

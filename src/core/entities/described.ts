@@ -44,6 +44,8 @@ const BODY_HEADS = new Set(cues.englishBodyHeads);
 /** Words joining the parts of a body's name after its head (Institute for Supply Management, Council on Foreign Relations). */
 const BODY_JOINERS = new Set(['of', 'for', 'on']);
 const SPEECH_VERBS = new Set(cues.speechVerbs);
+const WEEKDAY_EVENT_WORDS = new Set(cues.weekdayEvents.words);
+const WEEKDAYS = new Set(cues.weekdayEvents.weekdays);
 const FOREIGN_BUSINESS_HEADS = new Set(cues.foreignBusinessHeads.heads);
 const FOREIGN_PARTICLES = new Set(cues.foreignBusinessHeads.particles);
 /** A body's name has at most this many complements (of Economic Co-operation, and Development). */
@@ -367,5 +369,16 @@ export function possessivePersonCandidates(ctx: Context, out: Candidate[]): void
     let free = true;
     for (let k = s; k < e && free; k++) if (held[k]) free = false;
     if (free) out.push(candidate(s, e, 'person', 'rule', 2, 64));
+  }
+}
+
+/** English: a day named by a word and a weekday (Black Friday, Cyber Monday, Super Tuesday, Good
+ * Friday) is an event, no name of a business nor a person: no mention. */
+export function weekdayEventBlockers(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!WEEKDAY_EVENT_WORDS.has(tokens[i].text) || !WEEKDAYS.has(tokens[i + 1].text) || tokens[i + 1].lineStart) continue;
+    out.push(candidate(i, i + 2, 'blocker', 'rule', 3, 90));
   }
 }
