@@ -1,5 +1,6 @@
 // Compares the cost of the analyzer's layers between versions of the code, on a shared, noisy
 // machine: node scripts/bench-compare.mjs [--runs N] [--dir FOLDER] [--only stage,...] VERSION...
+// Stages: language, tokenize, entities, tagger, figures, facts, analyze (all but entities and figures by default).
 // A VERSION is a git ref (main, HEAD~3) or a folder holding a src/ tree (a worktree). Each one
 // is bundled as dist/ is; then processes of each version run in turn, N times (default 5), and
 // each stage keeps its least CPU time over many one-pass rounds of the articles (default
@@ -15,10 +16,15 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const STAGES = ['language', 'tokenize', 'tagger', 'facts', 'analyze'];
+const STAGES = ['language', 'tokenize', 'entities', 'tagger', 'figures', 'facts', 'analyze'];
+/** The stages run unless --only names some: the layers analyze() calls, and analyze itself. */
+const DEFAULT_STAGES = ['language', 'tokenize', 'tagger', 'facts', 'analyze'];
 
-if (process.argv[2] === '--child') {
-  const [, , , bundle, dir, only] = process.argv;
+if (process.argv[2] === '--child') child(process.argv.slice(3));
+else compare(process.argv.slice(2));
+
+/** One version's least CPU time per article for each stage, printed as one JSON line. */
+function child([bundle, dir, only]) {
   const m = createRequire(import.meta.url)(bundle);
   const texts = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort().slice(0, 300).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
   const prepared = texts.map((text) => {
@@ -32,7 +38,9 @@ if (process.argv[2] === '--child') {
     language: (p) => m.detectLanguage(p.text),
     tokenize: (p) => m.tokenize(p.text),
     // As in analyze(): the entity rules have read the tokens first (their strings are hashed).
+    entities: (p) => m.extractEntities(p.text, { lang: p.lang, tokens: p.tokens }),
     tagger: (p) => m.tagNames(p.text, p.tokens, p.lang),
+    figures: (p) => m.extractFigures(p.text, { lang: p.lang, defaultDollar: 'USD', entitySpans: p.entities, tokens: p.tokens }),
     facts: (p) => m.linkFacts(p.text, p.entities, p.figures, { lang: p.lang, tokens: p.tokens }),
     analyze: (p) => m.analyze(p.text),
   };
@@ -50,59 +58,62 @@ if (process.argv[2] === '--child') {
     out[name] = best;
   }
   console.log(JSON.stringify(out));
-  process.exit(0);
 }
 
-const args = process.argv.slice(2);
-let runs = 5;
-let dir = path.join(root, 'seeds');
-let only = STAGES.join(',');
-const versions = [];
-for (let k = 0; k < args.length; k++) {
-  if (args[k] === '--runs') runs = Number(args[++k]);
-  else if (args[k] === '--dir') dir = path.resolve(args[++k]);
-  else if (args[k] === '--only') only = args[++k];
-  else versions.push(args[k]);
-}
-if (versions.length === 0) {
-  console.error('usage: node scripts/bench-compare.mjs [--runs N] [--dir FOLDER] [--only stage,...] VERSION...');
-  process.exit(2);
-}
-
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-compare-'));
-const bundles = versions.map((version, k) => {
-  let tree = path.resolve(version);
-  if (!fs.existsSync(path.join(tree, 'src'))) {
-    // A git ref: its tree, next to this checkout's node_modules.
-    tree = path.join(scratch, `tree-${k}`);
-    fs.mkdirSync(tree);
-    execFileSync('sh', ['-c', `git archive ${JSON.stringify(version)} src | tar -x -C ${JSON.stringify(tree)}`], { cwd: root });
+function compare(args) {
+  let runs = 5;
+  let dir = path.join(root, 'seeds');
+  let only = DEFAULT_STAGES.join(',');
+  const versions = [];
+  for (let k = 0; k < args.length; k++) {
+    if (args[k] === '--runs') runs = Number(args[++k]);
+    else if (args[k] === '--dir') dir = path.resolve(args[++k]);
+    else if (args[k] === '--only') only = args[++k] ?? '';
+    else versions.push(args[k]);
   }
-  const outfile = path.join(scratch, `bundle-${k}.js`);
-  esbuild.buildSync({
-    stdin: {
-      contents: ["export { analyze } from './src/core/analyze';", "export { detectLanguage } from './src/core/language';",
-        "export { tokenize } from './src/core/text/tokenize';", "export { tagNames } from './src/core/entities/tagger';",
-        "export { extractEntities } from './src/core/entities';", "export { extractFigures } from './src/core/figures';",
-        "export { linkFacts } from './src/core/facts';"].join('\n'),
-      resolveDir: tree,
-      loader: 'ts',
-    },
-    nodePaths: [path.join(root, 'node_modules')],
-    bundle: true, format: 'cjs', platform: 'node', target: 'node20', outfile, loader: { '.json': 'json' }, logLevel: 'warning',
-    supported: { 'regexp-unicode-property-escapes': true }, // as scripts/build.mjs bundles dist/
-  });
-  return outfile;
-});
+  const unknown = only.split(',').filter((stage) => !STAGES.includes(stage));
+  if (versions.length === 0 || unknown.length > 0 || !(runs >= 1)) {
+    if (unknown.length > 0) console.error(`bench-compare: unknown stage ${unknown.join(', ')} (stages: ${STAGES.join(', ')})`);
+    console.error('usage: node scripts/bench-compare.mjs [--runs N] [--dir FOLDER] [--only stage,...] VERSION...');
+    process.exitCode = 2;
+    return;
+  }
 
-const best = versions.map(() => ({}));
-for (let r = 0; r < runs; r++) {
-  bundles.forEach((bundle, k) => {
-    const res = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', bundle, dir, only], { encoding: 'utf8' }));
-    for (const [stage, ms] of Object.entries(res)) best[k][stage] = Math.min(best[k][stage] ?? Infinity, ms);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-compare-'));
+  const bundles = versions.map((version, k) => {
+    let tree = path.resolve(version);
+    if (!fs.existsSync(path.join(tree, 'src'))) {
+      // A git ref: its tree, next to this checkout's node_modules.
+      tree = path.join(scratch, `tree-${k}`);
+      fs.mkdirSync(tree);
+      execFileSync('sh', ['-c', `git archive ${JSON.stringify(version)} src | tar -x -C ${JSON.stringify(tree)}`], { cwd: root });
+    }
+    const outfile = path.join(scratch, `bundle-${k}.js`);
+    esbuild.buildSync({
+      stdin: {
+        contents: ["export { analyze } from './src/core/analyze';", "export { detectLanguage } from './src/core/language';",
+          "export { tokenize } from './src/core/text/tokenize';", "export { tagNames } from './src/core/entities/tagger';",
+          "export { extractEntities } from './src/core/entities';", "export { extractFigures } from './src/core/figures';",
+          "export { linkFacts } from './src/core/facts';"].join('\n'),
+        resolveDir: tree,
+        loader: 'ts',
+      },
+      nodePaths: [path.join(root, 'node_modules')],
+      bundle: true, format: 'cjs', platform: 'node', target: 'node20', outfile, loader: { '.json': 'json' }, logLevel: 'warning',
+      supported: { 'regexp-unicode-property-escapes': true }, // as scripts/build.mjs bundles dist/
+    });
+    return outfile;
   });
+
+  const best = versions.map(() => ({}));
+  for (let r = 0; r < runs; r++) {
+    bundles.forEach((bundle, k) => {
+      const res = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', bundle, dir, only], { encoding: 'utf8' }));
+      for (const [stage, ms] of Object.entries(res)) best[k][stage] = Math.min(best[k][stage] ?? Infinity, ms);
+    });
+  }
+  fs.rmSync(scratch, { recursive: true, force: true });
+  const width = Math.max(12, ...versions.map((v) => v.length + 2));
+  console.log('ms/article'.padEnd(12) + versions.map((v) => v.padStart(width)).join(''));
+  for (const stage of only.split(',')) console.log(stage.padEnd(12) + best.map((b) => b[stage].toFixed(4).padStart(width)).join(''));
 }
-fs.rmSync(scratch, { recursive: true, force: true });
-const width = Math.max(12, ...versions.map((v) => v.length + 2));
-console.log('ms/article'.padEnd(12) + versions.map((v) => v.padStart(width)).join(''));
-for (const stage of only.split(',')) console.log(stage.padEnd(12) + best.map((b) => b[stage].toFixed(4).padStart(width)).join(''));

@@ -7,7 +7,7 @@ import { matchRelativeDate, relativeYearAt } from './relative';
 import { isDigits, type FigureToken } from './stream';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { MONTH, SEASON, WEEKDAY } = WordClass;
+const { HOLIDAY_OPENER, MONTH, SEASON, WEEKDAY } = WordClass;
 
 export interface DateParts {
   year?: number;
@@ -68,7 +68,9 @@ function validDay(day: number, month: number): boolean {
  */
 function yearAt(s: ScanState, j: number, afterDay = false): number | null {
   const t = s.tokens[j];
-  if (!t || !t.spaceBefore || s.inEntity[j] || !(afterDay ? t.digits === 4 && t.text[0] !== '0' : isYearToken(t))) return null;
+  // "July 10,2007": after a day, a comma may hold the year without a space.
+  const spaced = t !== undefined && (t.spaceBefore || (afterDay && s.tokens[j - 1].text === ','));
+  if (!t || !spaced || s.inEntity[j] || !(afterDay ? t.digits === 4 && t.text[0] !== '0' : isYearToken(t))) return null;
   // Not the start of a larger number (2025 000) nor of a decimal (2025,5).
   const after = s.tokens[j + 1];
   if (after && !after.spaceBefore && (after.text === ',' || after.text === '.') && s.tokens[j + 2] && !s.tokens[j + 2].spaceBefore && s.tokens[j + 2].digits > 0) return null;
@@ -86,20 +88,51 @@ function monthAt(s: ScanState, j: number, dayBefore: boolean): { month: number; 
   if (abbreviated && s.tokens[next]?.text === '.' && !s.tokens[next].spaceBefore) next++;
   const nextTok = s.tokens[next];
   const numberAfter = nextTok !== undefined && nextTok.spaceBefore && nextTok.digits > 0 && nextTok.digits <= 4;
-  if (abbreviated && !dayBefore && !numberAfter) return null;
+  if (abbreviated && !dayBefore && !numberAfter && !inMonthRange(s, j, next)) return null;
   const capital = isCapitalized(t.text);
   if (s.lex.lang === 'fr') {
     // French months are lower case; "Mars" is the planet unless a day, a year or a sentence start says otherwise.
     if (capital && !dayBefore && !numberAfter && !atSentenceStart(s, j)) return null;
   } else {
     if (!capital) return null;
-    // "May" is also the modal verb: it needs a day, a year or a preposition of time.
-    if (t.norm === 'may' && !dayBefore && !numberAfter) {
-      const before = s.tokens[j - 1]?.norm ?? '';
-      if (!['in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'on', 'before', 'after', 'till', 'to', 'end'].includes(before)) return null;
-    }
+    // "May" is also the modal verb: it needs a day, a year or a preposition of time; "April Ryan", "June
+    // Carter": a month that is also a first name, before a capitalized word, needs one too.
+    const firstName = s.lex.monthsAlsoFirstNames.has(t.norm) && nextTok !== undefined && nextTok.spaceBefore && isCapitalized(nextTok.text) &&
+      (nextTok.cls & (MONTH | WEEKDAY)) === 0;
+    const lead = MONTH_LEADS_EN.has(s.tokens[j - 1]?.norm ?? '');
+    if ((t.norm === 'may' || firstName) && !dayBefore && !numberAfter && !lead) return null;
+    // A month inside a name: the Long March, the March of Dimes, March Madness.
+    if (!dayBefore && !numberAfter && !lead && inName(s, j, next)) return null;
   }
   return { month, next };
+}
+
+/** English words before a month that make it one where it could be a verb or a name (in May, since April). */
+const MONTH_LEADS_EN = new Set(['in', 'since', 'by', 'until', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'during', 'on', 'before', 'after', 'till', 'to', 'end']);
+
+/**
+ * True when the English month at token j (ending before `next`) is a word of a name: after a
+ * capitalized word inside the sentence (the Long March), or before "of" and a capitalized word (the
+ * March of Dimes) or before a capitalized word that is no date word (March Madness).
+ */
+function inName(s: ScanState, j: number, next: number): boolean {
+  const tk = s.tokens;
+  const capitalWord = (k: number) => tk[k] !== undefined && tk[k].spaceBefore && isCapitalized(tk[k].text) && /^\p{L}/u.test(tk[k].text) &&
+    (tk[k].cls & (MONTH | WEEKDAY)) === 0;
+  const before = tk[j - 1];
+  if (before !== undefined && tk[j].spaceBefore && isCapitalized(before.text) && /^\p{L}/u.test(before.text) && (before.cls & (MONTH | WEEKDAY)) === 0 &&
+    !atSentenceStart(s, j - 1)) return true;
+  if (tk[next]?.norm === 'of') return capitalWord(next + 1);
+  return capitalWord(next) && !s.lex.relativeDates.starts(tk[next].norm) && tk[next].norm !== 'the';
+}
+
+/** True when the month at token j (ending before `next`) is an end of a range of months: "Jan. to March", "Jan-Mar". */
+function inMonthRange(s: ScanState, j: number, next: number): boolean {
+  const tk = s.tokens;
+  const monthAt = (k: number) => tk[k] !== undefined && (tk[k].cls & MONTH) !== 0;
+  if (tk[next] && DATE_RANGE_LINKS.has(tk[next].norm) && monthAt(next + 1)) return true;
+  const before = tk[j - 1]?.text === '.' ? j - 2 : j - 1;
+  return before > 0 && tk[j - 1] !== undefined && DATE_RANGE_LINKS.has(tk[before].norm) && monthAt(before - 1);
 }
 
 /** A day number (1-31, "1er", "premier", "4th") at token j: its value and the index after it. */
@@ -110,7 +143,9 @@ function dayAt(s: ScanState, j: number): { day: number; next: number } | null {
   // "the first of May", "the twenty-first of May": a rank in words, before "of".
   if (s.lex.lang === 'en' && t.digits === 0 && s.tokens[j + 1]?.norm === 'of') {
     const day = ordinalWordValue(t.norm, s.lex);
-    return day !== undefined && day >= 1 && day <= 31 && !isCapitalized(t.text) ? { day, next: j + 1 } : null;
+    // "the Fourth of July": capitalized only before a month.
+    const monthAfter = s.tokens[j + 2] !== undefined && (s.tokens[j + 2].cls & MONTH) !== 0;
+    return day !== undefined && day >= 1 && day <= 31 && (!isCapitalized(t.text) || monthAfter) ? { day, next: j + 1 } : null;
   }
   if (t.digits === 0 || t.digits > 2) return null;
   const day = Number(t.text);
@@ -219,6 +254,10 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
   const lex = s.lex;
   const relative = matchRelativeDate(s, i);
   if (relative) return relative;
+  if ((t.cls & HOLIDAY_OPENER) !== 0) {
+    const holiday = matchHoliday(s, i);
+    if (holiday) return holiday;
+  }
   // A weekday belongs to the span only when a day and month follow ("vendredi 29 juillet").
   if ((t.cls & WEEKDAY) !== 0) {
     let j = i + 1;
@@ -227,8 +266,40 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
     if (inner && inner.parts.day === undefined) return null;
     return inner ? { ...inner, first: i } : null;
   }
-  return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
+  return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
     matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
+}
+
+/**
+ * Noël 2023, à Noël, le jour de l'An, Christmas Eve, Easter 2025: a holiday is its day, with the year
+ * written after it, or after a lead (à, le, at, on...) as a date without its year; a holiday counted
+ * from Easter needs its year. Not a name (Noël Mamère, Christmas Island) nor a noun's complement
+ * (vacances de Noël, Christmas sales).
+ */
+function matchHoliday(s: ScanState, i: number): DateMatch | null {
+  const tk = s.tokens;
+  if (s.lex.lang === 'en' && !isCapitalized(tk[i].text)) return null;
+  const hit = s.lex.holidays.longestBy(i, (m) => (m === i || !s.inEntity[m] ? tk[m]?.norm : undefined));
+  if (!hit) return null;
+  const year = yearAt(s, hit.end);
+  const holiday = hit.value;
+  if (year !== null) {
+    if ('month' in holiday) return { first: i, next: hit.end + 1, parts: { year, month: holiday.month, day: holiday.day } };
+    return { first: i, next: hit.end + 1, parts: easterDay(year, holiday.fromEaster) };
+  }
+  const after = tk[hit.end];
+  if (!('month' in holiday) || !s.lex.holidayLeads.has(tk[i - 1]?.norm ?? '') || (after?.spaceBefore && isCapitalized(after.text) && /^\p{L}/u.test(after.text))) return null;
+  return { first: i, next: hit.end, parts: { month: holiday.month, day: holiday.day } };
+}
+
+/** The day `offset` days from Easter Sunday of `year` (the Gregorian computus). */
+function easterDay(year: number, offset: number): DateParts {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const k = Math.floor(c / 4), l = (32 + 2 * e + 2 * k - h - (c % 4)) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  const date = new Date(Date.UTC(year, month - 1, day + offset));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** mi-mars, mid-March, mid-2025: one hyphenated token, the month or the year it names. */
@@ -253,7 +324,7 @@ function matchMid(s: ScanState, i: number): DateMatch | null {
 // the first writes the month (March 3-5).
 
 const DATE_RANGE_LINKS = new Set(['au', 'à', 'et', '-', '–', 'to', 'and', 'through']);
-const RANGE_ARTICLES = new Set(['le', 'les', 'the']);
+const RANGE_ARTICLES = new Set(['le', 'les', 'des', 'the']);
 
 /** The dates starting at token i: one date, or the two ends of a range; null when none. */
 export function matchDates(s: ScanState, i: number): DateMatch[] | null {
@@ -288,7 +359,9 @@ function rangeLink(s: ScanState, first: number, k: number): number | null {
     const article = tk[b] !== undefined && RANGE_ARTICLES.has(tk[b].norm);
     if (article) b--;
     const lead = tk[b]?.norm ?? '';
-    if (lead !== 'entre' && lead !== 'between' && !(article && tk[first - 1].norm !== 'the')) return null;
+    // "jeudi 5 et vendredi 6 juin": a weekday before the first day makes it a date too.
+    const weekdayFirst = (tk[first].cls & WEEKDAY) !== 0;
+    if (lead !== 'entre' && lead !== 'between' && !(article && tk[first - 1].norm !== 'the') && !weekdayFirst) return null;
   }
   let j = k + 1;
   if (tk[j] && (tk[j].norm === 'le' || tk[j].norm === 'the') && tk[j].spaceBefore) j++;
@@ -367,6 +440,12 @@ function rangeAfterDate(s: ScanState, m1: DateMatch): DateMatch[] | null {
 /** 2025-03-06, 2025-03 (one token for the tokenizer). */
 function matchIsoToken(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i].text;
+  // 2024-W10: an ISO week.
+  if (t.length === 8 && t[5] === 'W') {
+    const w = /^(\d{4})-W(\d{2})$/.exec(t);
+    const week = w ? Number(w[2]) : 0;
+    return w && isYear(w[1]) && week >= 1 && week <= 53 ? { first: i, next: i + 1, parts: { year: Number(w[1]), week } } : null;
+  }
   if (t.length !== 7 && t.length !== 10) return null;
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(t);
   if (!m || !isYear(m[1])) return null;
@@ -389,15 +468,69 @@ function matchNumericDate(s: ScanState, i: number): DateMatch | null {
     const month = Number(b.text), day = Number(c.text);
     return validDay(day, month) ? { first: i, next: i + 5, parts: { year: Number(a.text), month, day } } : null;
   }
-  if (a.digits === 0 || a.digits > 2 || b.digits === 0 || b.digits > 2 || !isYearToken(c)) return null;
+  if (a.digits === 0 || a.digits > 2 || b.digits === 0 || b.digits > 2) return null;
   if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore) return null;
   const sep = s1.text;
   if (s2.text !== sep || (sep !== '/' && sep !== '.' && sep !== '-')) return null;
   if (sep === '.' && s.lex.lang !== 'fr') return null;
+  // 5/3/24: a two-digit year only with slashes (2.10.15 is mostly a version), not inside a longer run (1/2/34/5).
+  const shortYear = sep === '/' && c.digits === 2 && !slashRunAround(s, i, i + 5);
+  if (!isYearToken(c) && !shortYear) return null;
   let day = Number(a.text), month = Number(b.text);
   if (s.lex.lang === 'en' && !(day > 12)) [day, month] = [month, day];
   if (!validDay(day, month)) return null;
-  return { first: i, next: i + 5, parts: { year: Number(c.text), month, day } };
+  return { first: i, next: i + 5, parts: { year: shortYear ? twoDigitYear(c.text) : Number(c.text), month, day } };
+}
+
+/** A year written with two digits: 1970-2069, the usual pivot. */
+function twoDigitYear(text: string): number {
+  const yy = Number(text);
+  return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
+/** True when a slash or a digit is glued before token `first` or after the token before `next` (a longer run of numbers). */
+function slashRunAround(s: ScanState, first: number, next: number): boolean {
+  const tk = s.tokens;
+  const before = tk[first - 1], after = tk[next];
+  const glued = (t: FigureToken | undefined) => t !== undefined && (t.text === '/' || t.text === '.' || t.text === '-' || t.digits > 0);
+  return (before !== undefined && !tk[first].spaceBefore && glued(before)) ||
+    (after !== undefined && !after.spaceBefore && glued(after) && (after.digits > 0 || (tk[next + 1] !== undefined && !tk[next + 1].spaceBefore && tk[next + 1].digits > 0)));
+}
+
+/** French "le 31/12", "au 1/07": a day and a month after le, du or au (the article says it is a day, not a fraction). */
+function matchDaySlashMonth(s: ScanState, i: number): DateMatch | null {
+  const tk = s.tokens;
+  const a = tk[i], sep = tk[i + 1], b = tk[i + 2];
+  if (s.lex.lang !== 'fr' || !sep || !b || a.digits === 0 || a.digits > 2 || sep.text !== '/' || sep.spaceBefore || b.spaceBefore || b.digits === 0 || b.digits > 2) return null;
+  // "le 3/4 des salariés": a share.
+  if (!DAY_SLASH_LEADS.has(tk[i - 1]?.norm ?? '') || slashRunAround(s, i, i + 3) || SHARE_AFTER.has(tk[i + 3]?.norm ?? '')) return null;
+  const day = Number(a.text), month = Number(b.text);
+  return validDay(day, month) ? { first: i, next: i + 3, parts: { month, day } } : null;
+}
+
+const DAY_SLASH_LEADS = new Set(['le', 'du', 'au']);
+const SHARE_AFTER = new Set(['de', 'des', 'du', "d'"]);
+
+/** 12/2023, 09/2027: a month and its year. */
+function matchMonthSlashYear(s: ScanState, i: number): DateMatch | null {
+  const tk = s.tokens;
+  const a = tk[i], sep = tk[i + 1], c = tk[i + 2];
+  if (!sep || !c || a.digits === 0 || a.digits > 2 || sep.text !== '/' || sep.spaceBefore || c.spaceBefore || !isYearToken(c)) return null;
+  const month = Number(a.text);
+  if (month < 1 || month > 12 || slashRunAround(s, i, i + 3)) return null;
+  return { first: i, next: i + 3, parts: { year: Number(c.text), month } };
+}
+
+/** 5-mars-2024, 05-Mar-24, 01-Feb-2025: one token, a day, a month by name and a year. */
+function matchHyphenDayMonthYear(s: ScanState, i: number): DateMatch | null {
+  const t = s.tokens[i];
+  if (t.hyphen < 1 || t.hyphen > 2 || t.text.length > 20 || s.inEntity[i]) return null;
+  const m = /^(\d{1,2})-(\p{L}+)\.?-(\d{2}|\d{4})$/u.exec(t.norm);
+  if (!m) return null;
+  const month = s.lex.months.get(m[2]), day = Number(m[1]);
+  if (month === undefined || !validDay(day, month) || (m[3][0] === '0' && m[3].length === 4)) return null;
+  const year = m[3].length === 2 ? twoDigitYear(m[3]) : Number(m[3]);
+  return { first: i, next: i + 1, parts: { year, month, day } };
 }
 
 /** 6 mars 2025, le 2 juillet, 1er janvier 2016, 6 March 2025, 4th of July. */

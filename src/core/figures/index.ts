@@ -14,7 +14,7 @@ import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, spokenTimeAt } from './times';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT } = WordClass;
+const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT } = WordClass;
 
 export type { FigureContext } from './state';
 
@@ -92,6 +92,8 @@ class FigureScanner {
   private readonly lex;
   /** Token index after the last figure, where look-backs stop. */
   private lastFigureNext = 0;
+  /** Whether the last figure is a clock time: a dash right after it links a range (9 h - 17 h), no sign. */
+  private lastFigureIsTime = false;
 
   constructor(private readonly s: ScanState) {
     this.tk = s.tokens;
@@ -116,6 +118,7 @@ class FigureScanner {
         this.qualify(d);
         drafts.push(d);
         this.lastFigureNext = d.next;
+        this.lastFigureIsTime = d.kind === 'time';
       }
       i = Math.max(m.next, i + 1);
     }
@@ -125,7 +128,7 @@ class FigureScanner {
   private matchAt(i: number): Match | null {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
-    if (!this.mayStartFigure(t)) return null;
+    if (!this.mayStartFigure(t)) return (t.cls & HOLIDAY_OPENER) !== 0 ? this.dateAt(i) : null;
     if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
@@ -171,7 +174,7 @@ class FigureScanner {
     // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
     const bullet = sign < 0 && t.lineStart;
     if (!t.spaceBefore && i > 0) return null;
-    if (num.start - t.end > 1) return null;
+    if (num.start - t.end > 1 || (this.lastFigureIsTime && this.lastFigureNext === i)) return null;
     const prev = this.tk[i - 1];
     if (prev && (prev.digits > 0 || prev.text === '%')) return null;
     // "– 3-4 mars": a dash before a range of days is punctuation, not a sign.
@@ -202,18 +205,26 @@ class FigureScanner {
     if (t.digits === 4 && this.lex.clock.timeZones.has(tk[i + 1]?.text ?? '') && tk[i + 1].spaceBefore) {
       return this.timeDraft(i, i + 1, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
     }
+    // "0800 hours", "at 1430 hours": the military clock (a leading zero or a lead; "1000 hours of video" is a count).
+    if (t.digits === 4 && this.lex.clock.militaryHourWords.has(tk[i + 1]?.norm ?? '') && (t.text[0] === '0' || this.lex.clock.leads.has(tk[i - 1]?.norm ?? '')) &&
+        tk[i + 2]?.norm !== 'of') {
+      return this.timeDraft(i, i + 2, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
+    }
     if (t.digits === 0 || t.digits > 2) return null;
     const hour = Number(t.text);
     const a = tk[i + 1], b = tk[i + 2];
     // HH:MM, exactly two digits of minutes.
     // 9.30am: a dot only before am/pm.
     if ((a?.text === ':' || (a?.text === '.' && this.amPmAt(i + 3))) && !a.spaceBefore && b && !b.spaceBefore && b.digits === 2) {
-      const pm = this.amPmAt(i + 3);
-      if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text));
+      // 23:59:59: seconds written belong to the time.
+      const sec = a.text === ':' && tk[i + 3]?.text === ':' && !tk[i + 3].spaceBefore && tk[i + 4]?.digits === 2 && !tk[i + 4].spaceBefore ? Number(tk[i + 4].text) : -1;
+      const end = sec >= 0 ? i + 5 : i + 3;
+      const pm = this.amPmAt(end);
+      if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text), sec);
       // "7:00 in the evening", "8:30 du soir".
-      const part = dayPartAfter(this.s, i + 3, hour);
-      if (part) return this.timeDraft(i, part.next, part.hour, Number(b.text));
-      return this.timeDraft(i, i + 3, hour, Number(b.text));
+      const part = dayPartAfter(this.s, end, hour);
+      if (part) return this.timeDraft(i, part.next, part.hour, Number(b.text), sec);
+      return this.timeDraft(i, end, hour, Number(b.text), sec);
     }
     // 14h (glued), 14 h, 14 h 30.
     if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && this.lex.lang === 'fr'))) {
@@ -221,6 +232,10 @@ class FigureScanner {
       const minutes = after && after.digits === 2 && (after.spaceBefore === a.spaceBefore);
       // "8 h du soir": 20:00.
       const part = dayPartAfter(this.s, minutes ? i + 3 : i + 2, hour);
+      if (!part) {
+        const duration = this.hoursDuration(i, minutes ? i + 3 : i + 2, hour, minutes ? Number(after.text) : 0);
+        if (duration) return duration;
+      }
       return this.timeDraft(i, part ? part.next : minutes ? i + 3 : i + 2, part ? part.hour : hour, minutes ? Number(after.text) : 0);
     }
     const pm = this.amPmAt(i + 1);
@@ -231,8 +246,33 @@ class FigureScanner {
       const end = tk[i + 2] && isDigits(tk[i + 2].text) && tk[i + 2].text.length <= 2 ? this.amPmAt(i + 3) : null;
       if (end) return this.timeDraft(i, i + 1, this.hour12(hour, end.pm), 0);
     }
+    // "at 7 tonight", "at 8 this morning": the part of the day after says the half.
+    if (hour >= 1 && hour <= 12 && before === 'at' && tk[i + 1]?.spaceBefore) {
+      const half = this.phraseAt(this.lex.clock.halfOfDayAfter, i + 1);
+      if (half) return this.timeDraft(i, i + 1, this.hour12(hour, half.value === 'pm'), 0);
+    }
     // "à 14 heures", "3 o'clock", "ten past three": a clock time, not a duration.
     return this.spokenTime(i);
+  }
+
+  /**
+   * "2 h 30 de route", "2 h 05 min", "en 2 h": hours written with h that say how long (PT2H30M), by a
+   * word after (de, min) or before them (en, pendant); else the h makes a clock time.
+   */
+  private hoursDuration(i: number, next: number, hours: number, minutes: number): Match | null {
+    const clock = this.lex.clock, tk = this.tk;
+    const after = tk[next], before = tk[i - 1];
+    // de/d' before a lower-case noun (de route, d'attente), not a determiner (à 9 h de la séance, vers 21 h 30 d'une
+    // attaque) nor a name (le journal de 20h de TF1).
+    const noun = tk[next + 1];
+    const wordAfter = after !== undefined && after.spaceBefore && clock.durationAfterH.has(after.norm) &&
+      (clock.minuteWords.has(after.norm) || (noun !== undefined && /^\p{Ll}/u.test(noun.text) && !clock.determiners.has(noun.norm)));
+    if (!wordAfter && !(before !== undefined && clock.durationBeforeH.has(before.norm))) return null;
+    // "2 h 05 min": the unit of the minutes is in the span; "de" stays out.
+    const end = wordAfter && clock.minuteWords.has(after.norm) ? next + 1 : next;
+    if (minutes > 59) return null;
+    const value = `PT${hours}H${minutes > 0 ? `${minutes}M` : ''}`;
+    return { drafts: [{ first: i, next: end, kind: 'duration', value }], next: end };
   }
 
   private spokenTime(i: number): Match | null {
@@ -259,9 +299,9 @@ class FigureScanner {
     return pm ? hour + 12 : hour;
   }
 
-  private timeDraft(first: number, next: number, hour: number, minute: number): Match | null {
-    if (hour > 23 || minute > 59) return null;
-    const value = `${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}`;
+  private timeDraft(first: number, next: number, hour: number, minute: number, second = -1): Match | null {
+    if (hour > 23 || minute > 59 || second > 59) return null;
+    const value = `${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}${second < 0 ? '' : second < 10 ? `:0${second}` : `:${second}`}`;
     return { drafts: [{ first, next, kind: 'time', value }], next };
   }
 

@@ -60,6 +60,13 @@ interface TrieNode<V> {
   value?: V;
 }
 
+/** A trie of phrases (split as the tokenizer splits them) to their values. */
+function phraseValueTrie<V>(entries: Record<string, V>): TokenTrie<V> {
+  const trie = new TokenTrie<V>();
+  for (const [phrase, value] of Object.entries(entries)) trie.add(phraseTokens(phrase), value);
+  return trie;
+}
+
 /** Splits a lexicon phrase into the tokens the shared tokenizer makes of it ("d'ici" -> d', ici). */
 export function phraseTokens(phrase: string): string[] {
   const probe = phrase.endsWith("'") ? `${phrase}x` : `${phrase} x`;
@@ -106,7 +113,12 @@ export const WordClass = {
   CLOCK_FOLLOWER: 1 << 22,
   /** A word of a past tense or a past period (pastCues): the year of a date without one may go back. */
   PAST_CUE: 1 << 23,
+  /** The first token of a holiday's name (Noël, jour de l'An, Christmas Eve). */
+  HOLIDAY_OPENER: 1 << 24,
 } as const;
+
+/** A holiday: a fixed day of the year, or a number of days from Easter Sunday (Easter Monday: 1). */
+export type Holiday = { month: number; day: number } | { fromEaster: number };
 
 export interface FigureLexicon {
   lang: Lang;
@@ -161,6 +173,8 @@ export interface FigureLexicon {
   durationAdjectives: Set<string>;
   months: Map<string, number>;
   monthAbbreviations: Set<string>;
+  /** Months that are also first names (April Ryan, June Carter): a date only beside a day, a year or a lead. */
+  monthsAlsoFirstNames: Set<string>;
   weekdays: Set<string>;
   quarterWords: Set<string>;
   halfWords: Set<string>;
@@ -222,6 +236,9 @@ export interface FigureLexicon {
   currencyWords: TokenTrie<string>;
   /** Relative dates (hier, last year): the unit of precision (D, W, M, Q, Y) and the offset from the reference date. */
   relativeDates: TokenTrie<RelativeDate>;
+  /** Holidays by name (Noël, Christmas Eve, Pâques); a date with a year written, or after a lead (holidayLeads). */
+  holidays: TokenTrie<Holiday>;
+  holidayLeads: Set<string>;
   /** Articles a relative date that opens with its noun needs before it (l'an dernier, la semaine prochaine). */
   relativeArticles: Set<string>;
   /** Words before (the last year) or after (last year of) which a relative phrase is no date. */
@@ -237,6 +254,8 @@ export interface FigureLexicon {
   relativeDayParts: Set<string>;
   /** last Monday, lundi dernier: the offset direction. */
   relativeWeekdayBefore: Map<string, number>;
+  /** The word between "this" and a weekday that makes it the last such day (this past Monday). */
+  relativeWeekdayPast: Set<string>;
   relativeWeekdayAfter: Map<string, number>;
   /** il y a ... / ... ago / dans ... / ... from now: an offset of whole units from the reference date. */
   relativeAgoBefore: TokenTrie<true>;
@@ -297,6 +316,15 @@ export interface ClockLexicon {
   to: Set<string>;
   /** GMT, UTC, ET: after four digits, a clock time (at 1430 GMT). */
   timeZones: Set<string>;
+  /** After "at" and a bare hour, a relative part of the day that says its half: "at 7 tonight" (pm), "at 8 this morning" (am). */
+  halfOfDayAfter: TokenTrie<string>;
+  /** "2 h 30 de route", "en 2 h 05": before (de, min) or after (en, pendant) an hour written with h, words that make it a duration. */
+  durationAfterH: Set<string>;
+  durationBeforeH: Set<string>;
+  /** Determiners: after "de" they make "9 h de la séance" a time of the thing named, not a duration. */
+  determiners: Set<string>;
+  /** "0800 hours": the word after four digits of the military clock. */
+  militaryHourWords: Set<string>;
 }
 
 export type NumberWordKind = 'unit' | 'ten' | 'hundred' | 'thousand' | 'joiner';
@@ -377,6 +405,10 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeDates.add(tokens, { unit: unit as RelativeDate['unit'], offset });
     relativeFirstWords.push(tokens[0]);
   }
+  const holidays = new TokenTrie<Holiday>();
+  for (const [phrase, when] of Object.entries(data.holidays as unknown as Record<string, [number, number] | ['easter', number]>)) {
+    holidays.add(phraseTokens(phrase), when[0] === 'easter' ? { fromEaster: when[1] } : { month: when[0], day: when[1] });
+  }
   const offsetFirstWords = [...data.relativeAgoBefore, ...data.relativeAheadBefore].map((p) => phraseTokens(p.join(' '))[0]);
   const figureStarters = new Set<string>([
     ...relativeFirstWords, ...offsetFirstWords, ...Object.keys(data.relativeWeekdayBefore), ...data.midPrefixes,
@@ -403,6 +435,11 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     past: new Set(clockData.past as string[]),
     to: new Set(clockData.to as string[]),
     timeZones: new Set(clockData.timeZones as string[]),
+    halfOfDayAfter: phraseValueTrie(clockData.halfOfDayAfter as Record<string, string>),
+    durationAfterH: new Set(clockData.durationAfterH as string[]),
+    durationBeforeH: new Set(clockData.durationBeforeH as string[]),
+    determiners: new Set(clockData.determiners as string[]),
+    militaryHourWords: new Set(clockData.militaryHourWords as string[]),
   };
   for (const [phrase, part] of Object.entries(clockData.dayParts as Record<string, string>)) clock.dayParts.add(phraseTokens(phrase), part);
   for (const [phrase, minutes] of Object.entries(clockData.minuteTails as Record<string, number>)) clock.minuteTails.add(phraseTokens(phrase), minutes);
@@ -459,6 +496,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationAdjectives: new Set(data.durationAdjectives),
     months: new Map(Object.entries(data.months)),
     monthAbbreviations: new Set(data.monthAbbreviationsNeedingDot),
+    monthsAlsoFirstNames: new Set(data.monthsAlsoFirstNames as string[]),
     weekdays: new Set(data.weekdays),
     quarterWords: new Set(data.quarterWords),
     halfWords: new Set(data.halfWords),
@@ -500,6 +538,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     fractionComparatives: new Set(data.fractionComparatives as string[]),
     currencyWords,
     relativeDates,
+    holidays,
+    holidayLeads: new Set(data.holidayLeads),
     relativeArticles: new Set(data.relativeArticles),
     relativeNotBefore: new Set(data.relativeNotBefore as string[]),
     relativeDayNotBefore: new Set(data.relativeDayNotBefore),
@@ -508,6 +548,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeEndLeads: new Set(data.relativeEndLeads),
     relativeDayParts: new Set(data.relativeDayParts),
     relativeWeekdayBefore: new Map(Object.entries(data.relativeWeekdayBefore as Record<string, number>)),
+    relativeWeekdayPast: new Set(data.relativeWeekdayPast as string[]),
     relativeWeekdayAfter: new Map(Object.entries(data.relativeWeekdayAfter as Record<string, number>)),
     relativeAgoBefore: phraseTrie(data.relativeAgoBefore),
     relativeAgoAfter: phraseTrie(data.relativeAgoAfter as string[][]),
@@ -541,7 +582,7 @@ function wordClassesOf(lex: Omit<FigureLexicon, 'wordClasses'>): Map<string, num
     [lex.clock.named.keys(), WordClass.CLOCK_NAMED], [lex.clock.fractions.keys(), WordClass.CLOCK_FRACTION],
     [[...lex.clock.hourUnits, ...lex.clock.past, ...lex.clock.to, ...lex.clock.named.keys(), ...lex.clock.oClock.firstTokens(),
       ...lex.clock.dayParts.firstTokens()], WordClass.CLOCK_FOLLOWER],
-    [lex.pastCues, WordClass.PAST_CUE],
+    [lex.pastCues, WordClass.PAST_CUE], [lex.holidays.firstTokens(), WordClass.HOLIDAY_OPENER],
   ];
   const classes = new Map<string, number>();
   for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);

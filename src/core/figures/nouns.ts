@@ -31,7 +31,8 @@ export function looksPlural(word: string, lex: FigureLexicon): boolean {
   const lower = word.toLowerCase();
   if (lex.invariantNouns.has(lower) || lex.pluralExceptions.has(lower)) return true;
   if (lex.lang === 'fr') return lower.endsWith('s') || lower.endsWith('x');
-  return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us');
+  // -ss, -us, -sis are mostly singular (class, bonus, crisis, basis).
+  return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('sis');
 }
 
 /** A word that can be (part of) the noun after a number: lower-case letters, not a function word. */

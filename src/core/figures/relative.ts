@@ -5,7 +5,7 @@
 // consumed (so that "il y a trois jours" is not read as a duration) and gives no figure.
 import { WordClass, type RelativeDate, type TokenTrie } from './lexicon';
 import { readDigits, readWords } from './numbers';
-import { referenceDate, type ScanState } from './state';
+import { atSentenceStart, isCapitalized, referenceDate, type ScanState } from './state';
 import type { DateMatch, DateParts } from './dates';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
@@ -106,7 +106,8 @@ function phraseAt<V>(trie: TokenTrie<V>, s: ScanState, i: number, opener = 0): {
 function relativePhrase(s: ScanState, i: number): Found | null {
   const lex = s.lex, tk = s.tokens;
   const hit = phraseAt(lex.relativeDates, s, i, RELATIVE_DATE_OPENER);
-  if (!hit) return null;
+  // Capitalized inside a sentence it is a name: USA Today, The Day After Tomorrow.
+  if (!hit || (isCapitalized(tk[i].text) && !atSentenceStart(s, i))) return null;
   const before = tk[i - 1]?.norm ?? '';
   let next = hit.end;
   if (lex.relativeEndWords.has(tk[i].norm)) {
@@ -137,14 +138,17 @@ function relativeWeekday(s: ScanState, i: number): Found | null {
   let weekdayAt: number, first: number, next: number, direction: number | undefined;
   const lead = (tk[i].cls & WEEKDAY_LEAD) !== 0 ? lex.relativeWeekdayBefore.get(tk[i].norm) : undefined;
   if (lead !== undefined) {
-    if (!tk[i + 1] || (tk[i + 1].cls & WEEKDAY) === 0 || lex.relativeNotBefore.has(tk[i - 1]?.norm ?? '')) return null;
+    // "this past Monday": the last such day.
+    const past = lead === 0 && lex.relativeWeekdayPast.has(tk[i + 1]?.norm ?? '') ? 1 : 0;
+    const w = i + 1 + past;
+    if (!tk[w] || (tk[w].cls & WEEKDAY) === 0 || lex.relativeNotBefore.has(tk[i - 1]?.norm ?? '')) return null;
     // "ce mercredi 4 juillet", "this Friday, June 20": the date written after the weekday says the day.
-    const after = tk[i + 2]?.text === ',' ? tk[i + 3] : tk[i + 2];
+    const after = tk[w + 1]?.text === ',' ? tk[w + 2] : tk[w + 1];
     if (after && after.spaceBefore && ((after.digits > 0 && after.digits <= 2) || (after.cls & MONTH) !== 0)) return null;
-    weekdayAt = i + 1;
+    weekdayAt = w;
     first = i;
-    next = i + 2;
-    direction = lead;
+    next = w + 1;
+    direction = past ? -1 : lead;
   } else {
     if ((tk[i].cls & WEEKDAY) === 0 || !tk[i + 1]) return null;
     direction = lex.relativeWeekdayAfter.get(tk[i + 1].norm);

@@ -119,6 +119,12 @@ const NUMBER_RANGE = /^(\d{1,3})[-–](\d{1,3})$/;
 const METRES_CENTIMETRES = /^\d{1,2}m\d{2}$/;
 /** 2024-2025, 2024-25: a span of years (2024-12 stays an ISO month). */
 const YEAR_SPAN = /^(19|20)\d\d[-–](?:\d{4}|1[3-9]|[2-9]\d)$/;
+/** 9h-17h, 8h30-12h, 9am-5pm: two clock times (each with its h or am/pm), read as "9h - 17h". */
+const TIME_RANGE = /^(\d{1,2}(?:[hH]\d{2}|[hH]|[aApP][mM]))[-–](\d{1,2}(?:[hH]\d{2}|[hH]|[aApP][mM]))$/;
+/** The "00-17" of 9:00-17:00: the minutes of one time, a dash, the hour of the next. */
+const MINUTES_DASH_HOUR = /^(\d{2})[-–](\d{1,2})$/;
+/** 2024-03-05T10:30: an ISO date and the hour of its time, read as "2024-03-05 T 10". */
+const ISO_DATE_HOUR = /^(\d{4}-\d{2}-\d{2})T(\d{2})$/;
 const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
 const AM_PM = new Set(['am', 'pm']);
 
@@ -200,10 +206,81 @@ function wordFilterOf(lex: FigureLexicon): Uint8Array {
   return filter;
 }
 
+// Articles repeat their words: what figureTokens reads of a word (normal form, class, hyphen,
+// digit prefix, sentence mark) is found on its first token, then by the token's id: array reads
+// instead of a scan of its characters and Map and Set look-ups at every occurrence. One table per
+// lexicon; an entry counts only when words[id] is the token's text (ids are reused, see Token.id).
+/** Ids from here on are not kept (a text of countless distinct words): the tables stay bounded. */
+const MAX_TABLE_ID = 1 << 18;
+/** WordTable.shape: the digit prefix's length (> 0: splitDigits reads the context; DIGITS_MASK: that many or more). */
+const DIGITS_MASK = 0xff;
+/** WordTable.shape: norm.indexOf('-') + 1, shifted (interned tokens are at most 64 units long). */
+const HYPHEN_SHIFT = 8;
+/** WordTable.shape: a mark that may end a sentence (SENTENCE_END). */
+const ENDS_SENTENCE = 1 << 16;
+/** WordTable.shape: the dot, which ends no sentence after a month's abbreviation. */
+const IS_DOT = 1 << 17;
+
+interface WordTable {
+  words: (string | undefined)[];
+  norms: string[];
+  shapes: Int32Array;
+  classes: Int32Array;
+}
+
+const WORD_TABLES = new WeakMap<FigureLexicon, WordTable>();
+
+function wordTableOf(lex: FigureLexicon): WordTable {
+  let table = WORD_TABLES.get(lex);
+  if (!table) {
+    table = { words: [], norms: [], shapes: new Int32Array(1 << 12), classes: new Int32Array(1 << 12) };
+    WORD_TABLES.set(lex, table);
+  }
+  return table;
+}
+
+/** Fills the table's entry of t's word, or returns false for a token kept out of the table (no id, or a large one). */
+function addWordEntry(table: WordTable, text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>): boolean {
+  const id = t.id;
+  if (id < 0 || id >= MAX_TABLE_ID) return false;
+  if (id >= table.shapes.length) {
+    const size = Math.min(MAX_TABLE_ID, Math.max(2 * table.shapes.length, id + 1));
+    const shapes = new Int32Array(size), classes = new Int32Array(size);
+    shapes.set(table.shapes);
+    classes.set(table.classes);
+    table.shapes = shapes;
+    table.classes = classes;
+  }
+  const [norm, shape, cls] = wordFacts(text, t, wordFilter, wordClasses);
+  table.words[id] = t.text;
+  table.norms[id] = norm;
+  table.shapes[id] = shape;
+  table.classes[id] = cls;
+  return true;
+}
+
+/** [norm, shape, cls] of token t of text, as the WordTable holds them (norm '' and cls 0 where digits > 0). */
+function wordFacts(text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>): [string, number, number] {
+  // A digit run too long for DIGITS_MASK (a token without id) is stored as DIGITS_MASK: the caller counts it again.
+  const digits = digitPrefix(text, t.start, t.end);
+  if (digits > 0) return ['', Math.min(digits, DIGITS_MASK), 0];
+  const spanBits = spanShape(text, t.start, t.end);
+  const normal = (spanBits & 1) === 0;
+  const norm = normal ? t.text : normalizeSpan(text, t.text, t.start, t.end);
+  const hyphen = normal ? (spanBits >> 1) - 1 : norm.indexOf('-');
+  // The filter's characters read from the text where the token is its own normal form (see normalizeSpan).
+  const key = normal ? wordFilterKey(text.charCodeAt(t.start), text.charCodeAt(t.end - 1), t.end - t.start)
+    : wordFilterKey(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1), norm.length);
+  const cls = wordFilter[key] === 0 ? 0 : wordClasses.get(norm) ?? 0;
+  const marks = t.end - t.start === 1 && SENTENCE_END.has(t.text) ? ENDS_SENTENCE | (t.text === '.' ? IS_DOT : 0) : 0;
+  return [norm, ((hyphen + 1) << HYPHEN_SHIFT) | marks, cls];
+}
+
 export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text)): FigureToken[] {
   const gluedSuffixes = gluedSuffixesOf(lex);
   const wordFilter = wordFilterOf(lex);
   const wordClasses = lex.wordClasses;
+  const table = wordTableOf(lex);
   const out: FigureToken[] = [];
   let sentence = 0;
   let previous: FigureToken | undefined;
@@ -212,29 +289,63 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     const t = tokens[ti];
     if (out.length > 0 && (t.lineStart || (endPending && t.spaceBefore))) sentence++;
     endPending = false;
-    const digits = digitPrefix(text, t.start, t.end);
+    const id = t.id;
+    let norm: string, shape: number, cls: number;
+    if ((id >= 0 && table.words[id] === t.text) || addWordEntry(table, text, t, wordFilter, wordClasses)) {
+      norm = table.norms[id];
+      shape = table.shapes[id];
+      cls = table.classes[id];
+    } else {
+      [norm, shape, cls] = wordFacts(text, t, wordFilter, wordClasses);
+    }
+    const digits = (shape & DIGITS_MASK) === DIGITS_MASK ? digitPrefix(text, t.start, t.end) : shape & DIGITS_MASK;
     if (digits === 0) {
       // A word or a mark: the common case, one token as it is.
-      const shape = spanShape(text, t.start, t.end);
-      const normal = (shape & 1) === 0;
-      const norm = normal ? t.text : normalizeSpan(text, t.text, t.start, t.end);
-      const hyphen = normal ? (shape >> 1) - 1 : norm.indexOf('-');
-      // The filter's characters read from the text where the token is its own normal form (see normalizeSpan).
-      const key = normal ? wordFilterKey(text.charCodeAt(t.start), text.charCodeAt(t.end - 1), t.end - t.start)
-        : wordFilterKey(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1), norm.length);
-      const cls = wordFilter[key] === 0 ? 0 : wordClasses.get(norm) ?? 0;
-      out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0, cls));
+      const hyphen = (shape >> HYPHEN_SHIFT & 0xff) - 1;
+      if (hyphen > 0 && isMonthRange(norm, hyphen, lex)) {
+        // "juillet-août", "January-March": two months, read as "juillet - août".
+        const b = t.start + hyphen;
+        pushPlain(out, lex, t.start, b, t.text.slice(0, hyphen), t.spaceBefore, t.lineStart, sentence);
+        pushPlain(out, lex, b, b + 1, '-', false, false, sentence);
+        pushPlain(out, lex, b + 1, t.end, t.text.slice(hyphen + 1), false, false, sentence);
+      } else {
+        out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0, cls));
+      }
     } else {
       splitDigits(t, digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
     }
     previous = out[out.length - 1];
     // The dot of "Sept. 3", "janv. 2025" ends no sentence.
-    if (t.end - t.start === 1 && SENTENCE_END.has(t.text)) {
-      const abbreviationDot = t.text === '.' && !t.spaceBefore && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm);
+    if ((shape & ENDS_SENTENCE) !== 0) {
+      const abbreviationDot = (shape & IS_DOT) !== 0 && !t.spaceBefore && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm);
       if (!abbreviationDot) endPending = true;
     }
   }
   return out;
+}
+
+/** True for a hyphenated word of two month names (juillet-août, Jan-March). */
+function isMonthRange(norm: string, hyphen: number, lex: FigureLexicon): boolean {
+  return lex.months.has(norm.slice(0, hyphen)) && lex.months.has(norm.slice(hyphen + 1));
+}
+
+/** Pushes a token cut out of a longer one: a word or mark as it is, digits split as splitDigits does. */
+function pushPlain(out: FigureToken[], lex: FigureLexicon, start: number, end: number, text: string, spaceBefore: boolean, lineStart: boolean, sentence: number): void {
+  const digits = digitPrefix(text, 0, text.length);
+  if (digits > 0) {
+    const part: Token = { start, end, text, spaceBefore, lineStart, flags: 0, id: -1 };
+    splitDigits(part, digits, undefined, out[out.length - 1], out, lex, gluedSuffixesOf(lex), sentence);
+  } else {
+    out.push(token(lex, start, end, text, normalizeToken(text), spaceBefore, lineStart, false, sentence));
+  }
+}
+
+/** Pushes `t` cut in three at the dash after its first `a` characters (a range: "9h - 17h", "3 - 4 jours"). */
+function pushAroundDash(out: FigureToken[], lex: FigureLexicon, t: Token, a: number, sentence: number): void {
+  const b = t.start + a;
+  pushPlain(out, lex, t.start, b, t.text.slice(0, a), t.spaceBefore, t.lineStart, sentence);
+  pushPlain(out, lex, b, b + 1, t.text[a], false, false, sentence);
+  pushPlain(out, lex, b + 1, t.end, t.text.slice(a + 1), false, false, sentence);
 }
 
 /** True when the token before `out`'s end names a month ("mars", "Sept."): a day range may follow. */
@@ -252,9 +363,19 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
   const dayRange = digits <= 2 && t.text.length <= 5 ? DAY_RANGE.exec(t.text) : null;
   const rangeShape = digits <= 3 && digits < t.text.length && t.text.length <= 7 && nextToken !== undefined && nextToken.text.length <= 12;
   const nextNorm = rangeShape ? normalizeToken(nextToken.text) : '';
-  const numberRange = nextNorm !== '' && (lex.percentWords.starts(nextNorm) || lex.scales.has(nextNorm) || lex.currencyWords.starts(nextNorm))
+  const numberRange = nextNorm !== '' && (lex.percentWords.starts(nextNorm) || lex.scales.has(nextNorm) || lex.currencyWords.starts(nextNorm) || lex.durationUnits.has(nextNorm))
     ? NUMBER_RANGE.exec(t.text) : null;
-  if (numberRange) {
+  const timeRange = digits <= 2 && t.text.length >= 5 && t.text.length <= 13 ? TIME_RANGE.exec(t.text) : null;
+  if (timeRange) {
+    pushAroundDash(out, lex, t, timeRange[1].length, sentence);
+  } else if (digits === 2 && t.text.length <= 5 && previous?.text === ':' && !previous.spaceBefore && !t.spaceBefore && nextToken?.text === ':' &&
+      nextToken.start === t.end && MINUTES_DASH_HOUR.test(t.text)) {
+    pushAroundDash(out, lex, t, 2, sentence);
+  } else if (digits === 4 && t.text.length === 13 && ISO_DATE_HOUR.test(t.text)) {
+    out.push(token(lex, t.start, t.start + 10, t.text.slice(0, 10), t.text.slice(0, 10), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start + 10, t.start + 11, 'T', 't', false, false, true, sentence));
+    out.push(token(lex, t.start + 11, t.end, t.text.slice(11), t.text.slice(11), false, false, false, sentence));
+  } else if (numberRange) {
     // "10-15 %", "3-5 milliards": read as "10 - 15 %".
     const a = numberRange[1].length, b = t.start + a;
     out.push(token(lex, t.start, b, numberRange[1], numberRange[1], t.spaceBefore, t.lineStart, false, sentence));
