@@ -10,7 +10,7 @@ import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
 import { initialsPersonCandidates } from './initials';
-import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, describedNameCandidates, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers } from './described';
+import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, describedNameCandidates, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -259,6 +259,8 @@ export interface WordInfo {
   lowerNameHead: boolean;
   /** A given name of the English list only: a first name in English text (entityContext sets FIRST_NAME there). */
   englishFirstName: boolean;
+  /** Bits of the English business rules' word lists (described.ts, describedWordBits). */
+  described: number;
   /** NEWS_* bits: the word lists of the news rules (product nouns, business units, speech verbs...), read once per word. */
   news: number;
   /** The word split at its inner capitals, for hashtags (HongKong -> Hong, Kong; computed on first use). */
@@ -345,7 +347,7 @@ function newWordInfo(word: string): WordInfo {
     (INSTRUMENT_NOUNS.has(word) ? NEWS_INSTRUMENT : 0);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
-  return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined };
+  return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, described: describedWordBits(word, lowerKey), news, camelParts: undefined, folded: undefined };
 }
 
 /** The word cache's entries by token id: most tokens find theirs without hashing their text. */

@@ -51,6 +51,35 @@ const FOREIGN_PARTICLES = new Set(cues.foreignBusinessHeads.particles);
 /** A body's name has at most this many complements (of Economic Co-operation, and Development). */
 const MAX_BODY_PARTS = 4;
 const NATIONALITIES = new Set(cues.englishNationalities);
+// WordInfo.described bits: which of these lists a word is in, computed once per distinct word
+// (describedWordBits, called by the word cache), so that each rule skips most tokens on one bit test.
+const D_COPULA = 1;
+const D_INDEX_NOUN = 2;
+const D_DEAL_VERB = 4;
+/** The first word of a deal phrase of two words (takeover of, merger with). */
+const D_DEAL_FIRST = 8;
+const D_RESULT_VERB = 16;
+const D_INTENT_VERB = 32;
+const D_BODY_HEAD = 64;
+const D_FOREIGN_HEAD = 128;
+const D_WEEKDAY_EVENT = 256;
+const DEAL_FIRST_WORDS = new Set(cues.businessActions.dealVerbs.filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+
+/** The described bits of a word (its text and lower-case key). */
+export function describedWordBits(word: string, lowerKey: string): number {
+  return (
+    (COPULAS.has(lowerKey) ? D_COPULA : 0) |
+    (INDEX_NOUNS.has(lowerKey) ? D_INDEX_NOUN : 0) |
+    (DEAL_VERBS.has(lowerKey) ? D_DEAL_VERB : 0) |
+    (DEAL_FIRST_WORDS.has(lowerKey) ? D_DEAL_FIRST : 0) |
+    (RESULT_VERBS.has(lowerKey) ? D_RESULT_VERB : 0) |
+    (INTENT_VERBS.has(lowerKey) ? D_INTENT_VERB : 0) |
+    (BODY_HEADS.has(word) ? D_BODY_HEAD : 0) |
+    (FOREIGN_BUSINESS_HEADS.has(word) ? D_FOREIGN_HEAD : 0) |
+    (WEEKDAY_EVENT_WORDS.has(word) ? D_WEEKDAY_EVENT : 0)
+  );
+}
+
 /** A description is at most this many tokens up to its head (the Dutch payments startup). */
 const MAX_DESCRIPTION_TOKENS = 8;
 /** A name described or listed is at most this many words. */
@@ -141,7 +170,7 @@ export function describedNameCandidates(ctx: Context, out: Candidate[]): void {
   let listed: Uint8Array | undefined;
   for (let i = 1; i + 1 < n; i++) {
     const comma = tokens[i].text === ',';
-    if (!comma && !(COPULAS.has(words[i].lowerKey) && flags[i] & LOWER_LED)) continue;
+    if (!comma && !(words[i].described & D_COPULA && flags[i] & LOWER_LED)) continue;
     if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
     // A relative clause saying what it does: Portman Ridge, which invests in middle-market firms.
     const which = comma && i + 2 < n && words[i + 1].lowerKey === 'which' && WHICH_VERBS.has(words[i + 2].lowerKey);
@@ -164,7 +193,7 @@ export function listedWithCompaniesCandidates(ctx: Context, out: Candidate[]): v
   const companyAt = new Map<number, number>();
   for (const c of out) if (c.type === 'company' && c.source !== 'tagger' && c.tier >= 2) companyAt.set(c.ts, Math.max(c.te, companyAt.get(c.ts) ?? 0));
   if (companyAt.size === 0) return;
-  const held = heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker'));
+  let held: Uint8Array | undefined;
   const isAnd = (k: number): boolean => k < n && !tokens[k].lineStart && (words[k].lowerKey === 'and' || words[k].lowerKey === 'or') && (flags[k] & LOWER_LED) !== 0;
   const isComma = (k: number): boolean => k < n && !tokens[k].lineStart && tokens[k].text === ',';
   // A member: a company already found, or a run of name words.
@@ -208,6 +237,7 @@ export function listedWithCompaniesCandidates(ctx: Context, out: Candidate[]): v
         if (companyAt.get(s) === e) continue;
         // A single word opening the sentence before a comma is an adverb or an address (Separately, Meanwhile).
         if (s === i && e - s === 1 && flags[s] & SENTENCE_START && isComma(e)) continue;
+        held ??= heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker'));
         if (!mayBeBusiness(ctx, s, e, held)) continue;
         out.push(candidate(s, e, 'company', 'rule', 2, 62, { name: companyName(ctx, s, e) }));
       }
@@ -244,7 +274,7 @@ export function lowerIndexBlockers(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, flags, words } = ctx;
   for (let i = 1; i < tokens.length; i++) {
-    if (!INDEX_NOUNS.has(words[i].lowerKey) || !(flags[i] & LOWER_LED) || tokens[i].lineStart || !(flags[i - 1] & NAME_WORD)) continue;
+    if (!(words[i].described & D_INDEX_NOUN) || !(flags[i] & LOWER_LED) || tokens[i].lineStart || !(flags[i - 1] & NAME_WORD)) continue;
     const start = nameRunStartBefore(ctx, i, 4);
     if (start >= i) continue;
     out.push(candidate(start, i + 1, 'blocker', 'rule', 3, 90));
@@ -265,17 +295,18 @@ export function businessActionCandidates(ctx: Context, out: Candidate[]): void {
     if (mayBeBusiness(ctx, s, e, held)) out.push(candidate(s, e, 'company', 'rule', 2, 62, { name: companyName(ctx, s, e) }));
   };
   for (let i = 0; i + 1 < n; i++) {
+    const bits = words[i].described;
+    if (!(bits & (D_DEAL_VERB | D_DEAL_FIRST | D_RESULT_VERB | D_INTENT_VERB)) || !(flags[i] & LOWER_LED) || tokens[i + 1].lineStart) continue;
     const w = words[i].lowerKey;
-    if (!(flags[i] & LOWER_LED) || tokens[i + 1].lineStart) continue;
     // The object of a deal: to buy Colbrook, acquired Wexford Labs, the takeover of Delmar.
-    const object = DEAL_VERBS.has(w) ? i + 1 : i + 2 < n && DEAL_VERBS.has(`${w} ${words[i + 1].lowerKey}`) ? i + 2 : -1;
+    const object = bits & D_DEAL_VERB ? i + 1 : bits & D_DEAL_FIRST && i + 2 < n && DEAL_VERBS.has(`${w} ${words[i + 1].lowerKey}`) ? i + 2 : -1;
     if (object > 0 && !tokens[object].lineStart && flags[object] & NAME_WORD && !(flags[object] & SENTENCE_START)) {
       push(object, nameRunEnd(ctx, object, MAX_NAME_WORDS));
       continue;
     }
     if (i === 0 || !(flags[i - 1] & NAME_WORD)) continue;
     let business = false;
-    if (RESULT_VERBS.has(w)) {
+    if (bits & D_RESULT_VERB) {
       // posted a quarterly loss, reported higher third-quarter sales
       for (let k = i + 1; k < Math.min(n, i + 6) && !tokens[k].lineStart; k++) {
         if (RESULT_NOUNS.has(words[k].lowerKey)) {
@@ -284,7 +315,7 @@ export function businessActionCandidates(ctx: Context, out: Candidate[]): void {
         }
         if (!(flags[k] & WORDLIKE) && tokens[k].text !== '-') break;
       }
-    } else if (INTENT_VERBS.has(w) && i + 2 < n && words[i + 1].lowerKey === 'to' && DEAL_VERBS.has(words[i + 2].lowerKey)) business = true;
+    } else if (bits & D_INTENT_VERB && i + 2 < n && words[i + 1].lowerKey === 'to' && words[i + 2].described & D_DEAL_VERB) business = true;
     if (!business) continue;
     push(nameRunStartBefore(ctx, i, MAX_NAME_WORDS), i);
   }
@@ -299,7 +330,7 @@ export function bodyOfCandidates(ctx: Context, out: Candidate[]): void {
   const n = tokens.length;
   let named: Uint8Array | undefined;
   for (let i = 0; i + 2 < n; i++) {
-    if (!BODY_HEADS.has(tokens[i].text) || !BODY_JOINERS.has(words[i + 1].key) || tokens[i + 1].lineStart) continue;
+    if (!(words[i].described & D_BODY_HEAD) || !BODY_JOINERS.has(words[i + 1].key) || tokens[i + 1].lineStart) continue;
     // A league is of something (League of Nations); after "for" comes whom one plays for (the Super League for FC Basel).
     if (tokens[i].text === 'League' && words[i + 1].key !== 'of') continue;
     // A business, a body or a person of a list after "for" is whom the body plays or works for (a league for FC Basel).
@@ -331,7 +362,7 @@ export function foreignBusinessCandidates(ctx: Context, out: Candidate[]): void 
   const { tokens, words, flags } = ctx;
   const n = tokens.length;
   for (let i = 0; i + 1 < n; i++) {
-    if (!FOREIGN_BUSINESS_HEADS.has(tokens[i].text) || tokens[i + 1].lineStart) continue;
+    if (!(words[i].described & D_FOREIGN_HEAD) || tokens[i + 1].lineStart) continue;
     let e = i + 1;
     for (let parts = 0; parts < MAX_NAME_WORDS && e < n && !tokens[e].lineStart; parts++) {
       let k = e;
@@ -376,9 +407,9 @@ export function possessivePersonCandidates(ctx: Context, out: Candidate[]): void
  * Friday) is an event, no name of a business nor a person: no mention. */
 export function weekdayEventBlockers(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
-  const { tokens } = ctx;
+  const { tokens, words } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!WEEKDAY_EVENT_WORDS.has(tokens[i].text) || !WEEKDAYS.has(tokens[i + 1].text) || tokens[i + 1].lineStart) continue;
+    if (!(words[i].described & D_WEEKDAY_EVENT) || !WEEKDAYS.has(tokens[i + 1].text) || tokens[i + 1].lineStart) continue;
     out.push(candidate(i, i + 2, 'blocker', 'rule', 3, 90));
   }
 }
