@@ -12,6 +12,7 @@ import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, 
 import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
+import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, describedNameCandidates, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
 import { operationBlockers } from './operations';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
@@ -157,6 +158,7 @@ const SUFFIX_TRIE = wordTrie([
 // Stock indexes and crude benchmarks, as token sequences (S&P 500 -> S & P 500): no mention, nor the names inside them.
 /** Words ending an English name of a body or a business, whatever its first words (Montreal Hockey Club,
  * Norbury Foods): the tail words and the corporate name words. */
+const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
 export const ORGANIZATION_TAIL_WORDS = new Set([...cues.organizationTailWords, ...cues.corporateSuffixes.name]);
 const INDEX_TAIL_WORDS = new Set(cues.marketIndexTailWords);
 const INDEX_TRIE = wordTrie(cues.marketIndexes.map((s) => [tokenize(s).map((t) => t.text).join(' '), 'index'] as [string, string]));
@@ -265,6 +267,10 @@ export interface WordInfo {
    * conseil): their rules read it before any lookup. A field, not a flag bit: bit 30 would leave the
    * small-integer range and make every word's flags a double. */
   lowerNameHead: boolean;
+  /** A given name of the English list only: a first name in English text (entityContext sets FIRST_NAME there). */
+  englishFirstName: boolean;
+  /** Bits of the English business rules' word lists (described.ts, describedWordBits). */
+  described: number;
   /** NEWS_* bits: the word lists of the news rules (product nouns, business units, speech verbs...), read once per word. */
   news: number;
   /** The word split at its inner capitals, for hashtags (HongKong -> Hong, Kong; computed on first use). */
@@ -363,7 +369,8 @@ function newWordInfo(word: string): WordInfo {
     (word === '-' ? NEWS_DASH : 0) |
     (ORGANIZATION_RULE_WORDS.has(word) || ORGANIZATION_RULE_WORDS.has(lowerKey) ? NEWS_ORGANIZATION_RULES : 0);
   // Every field present from the start (the lazy ones too): one object shape for every word.
-  return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, news, camelParts: undefined, folded: undefined };
+  const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
+  return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, described: describedWordBits(word, lowerKey), news, camelParts: undefined, folded: undefined };
 }
 
 /** The word cache's entries by token id: most tokens find theirs without hashing their text. */
@@ -409,6 +416,7 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     let f = info.flags;
     // Royal and military titles are titles in English only (French: le prince Charles, the singer Prince).
     if (f & ROLE_TITLE && lang !== 'en' && ENGLISH_ROLE_TITLES.has(t.text)) f &= ~ROLE_TITLE;
+    if (info.englishFirstName && lang === 'en') f |= FIRST_NAME;
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
@@ -912,7 +920,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       }
     }
     // An employer cue (analyst at X, shares of X) names a company or a public body.
-    const type = cueType === 'employer' ? organizationOrCompany(ctx, j, suffixEnd(ctx, end)) : (cueType as EntityType);
+    // So does an English person's cue before a name ending in a business's or a body's word (activist investor Elliott Management).
+    const business = cueType === 'employer' || (cueType === 'person' && ctx.lang === 'en' && end - j > 1 && ORGANIZATION_TAIL_WORDS.has(tokens[end - 1].text));
+    const type = business ? organizationOrCompany(ctx, j, suffixEnd(ctx, end)) : (cueType as EntityType);
     const name = type === 'company' ? companyName(ctx, j, suffixEnd(ctx, end)) : undefined;
     const te = type === 'company' ? suffixEnd(ctx, end) : end;
     // An old-press title (le comte Münster, le général Lyon) makes a person of a listed place's name.
@@ -1016,6 +1026,9 @@ function personCandidates(ctx: Context, out: Candidate[]): void {
     if (flags[i] & SENTENCE_START && CALENDAR_WORDS.has(next)) continue;
     const end = personRunEnd(ctx, i);
     if (end < i + 2) continue;
+    // A given name of the long English list only (many are surnames and words of names of things too:
+    // Paxton Carnegie Public Library, Cal Anderson Park) opens a person of two words only.
+    if (words[i].englishFirstName && (end !== i + 2 || PLACE_TAIL_WORDS.has(tokens[i + 1].text) || ORGANIZATION_TAIL_WORDS.has(tokens[i + 1].text))) continue;
     // An English name after a first name that ends in a body's or a business's word is named after
     // the person (Max Planck Institute, George Washington University Hospital, Charles River Labs).
     if (ctx.lang === 'en' && (words[end - 1].organization & ORGANIZATION_WORD || ORGANIZATION_TAIL_WORDS.has(tokens[end - 1].text))) {
@@ -1557,6 +1570,16 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   datelineCandidates(ctx, out);
   possessiveCompanyCandidates(ctx, out);
   titledEmployerCandidates(ctx, out);
+  lowerIndexBlockers(ctx, out);
+  weekdayEventBlockers(ctx, out);
+  describedNameCandidates(ctx, out);
+  basedCompanyCandidates(ctx, out);
+  businessActionCandidates(ctx, out);
+  bodyOfCandidates(ctx, out);
+  foreignBusinessCandidates(ctx, out);
+  possessivePersonCandidates(ctx, out);
+  // Last: it reads the companies the other rules found.
+  listedWithCompaniesCandidates(ctx, out);
   return out;
 }
 

@@ -86,8 +86,16 @@ const INNER_CAPITAL = /\p{Lu}/u;
 /** The rule candidates kept in capitals (list hits, tickers, blockers such as stock indexes),
  * plus the list names read case-blind there (LONDRES, BOURSE DE PARIS, FED). */
 export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidate[]): Candidate[] {
-  // In Title Case a person's name read from a first name or a title stays (Reporting by David Shepardson; Editing by ...).
-  const kept = rules.filter((c) => !marks[c.ts] || c.source === 'gazetteer' || c.type === 'ticker' || c.type === 'blocker' || (marks[c.ts] === TITLE_CASE && c.type === 'person'));
+  // In Title Case a person's name read from a first name or a title stays (Reporting by David Shepardson; Editing by ...),
+  // so do a company fixed by a legal form (Acme Corp Shares Jump) and a name the article's prose writes as well (a few checked).
+  let proseChecks = MAX_PROSE_CHECKS;
+  const kept = rules.filter((c) => {
+    if (!marks[c.ts] || c.source === 'gazetteer' || c.type === 'ticker' || c.type === 'blocker') return true;
+    if (marks[c.ts] !== TITLE_CASE) return false;
+    // A person read from a given name of the long English list only is no byline's (Fed's Powell Signals Patience).
+    if ((c.type === 'person' && !ctx.words[c.ts].englishFirstName) || (c.type === 'company' && c.tier >= 3)) return true;
+    return proseChecks-- > 0 && writtenInProse(ctx, marks, c);
+  });
   const { tokens, lang } = ctx;
   const root = gazetteer().root;
   for (let i = 0; i < tokens.length; i++) {
@@ -113,6 +121,25 @@ export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidat
   }
   return kept;
 }
+
+/** Rule names of Title Case lines looked for in the prose, at most (each check reads the text). */
+const MAX_PROSE_CHECKS = 8;
+
+/** Whether the text of candidate c occurs, as whole words, at a token outside the marked lines. */
+function writtenInProse(ctx: Context, marks: Uint8Array, c: Candidate): boolean {
+  const { text, tokens } = ctx;
+  const name = text.slice(tokens[c.ts].start, tokens[c.te - 1].end);
+  let lo = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
+    // The token starting there (tokens are in text order, and so are the matches).
+    while (lo < tokens.length && tokens[lo].start < at) lo++;
+    if (lo < tokens.length && tokens[lo].start === at && !marks[lo]) return true;
+  }
+  return false;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Tagger names in capitals only when the tagger is sure of them. */
 export function taggerInCapitals(marks: Uint8Array, tagged: Candidate[]): Candidate[] {

@@ -3,6 +3,7 @@
 // tokens (longest match at each position), so its cost does not grow with the list size.
 import companiesData from '../data/companies.json';
 import firstNamesData from '../data/first-names.json';
+import englishFirstNamesData from '../data/first-names-en.json';
 import organizationsData from '../data/organizations.json';
 import peopleData from '../data/people.json';
 import placesData from '../data/places.json';
@@ -57,6 +58,8 @@ export interface Gazetteer {
   /** Product families by name, for glued versions (Qwen3, GPT-4o, QwQ-32B). */
   families: Map<string, KnownEntity>;
   firstNames: Set<string>;
+  /** Given names of English-speaking countries, read as first names in English text only (first-names-en.json). */
+  englishFirstNames: Set<string>;
 }
 
 function insert(root: TrieNode, alias: string, hit: AliasHit): void {
@@ -148,7 +151,8 @@ function build(): Gazetteer {
   }
   // Old print leaves capitals unaccented (Emile, Edouard): both forms are first names.
   const firstNames = new Set<string>([...peopleData.firstNames, ...firstNamesData.firstNames].flatMap((n) => [n, withoutCapitalAccents(n)]));
-  return { root, byId, tickers, symbols, families, firstNames };
+  const englishFirstNames = new Set<string>(englishFirstNamesData.firstNames);
+  return { root, byId, tickers, symbols, families, firstNames, englishFirstNames };
 }
 
 let cached: Gazetteer | undefined;
