@@ -202,3 +202,16 @@ describe('figures suite: ranges of clock times', () => {
     [en, 'Trading halted between 10am and noon.', [time('10am', '10:00'), time('noon', '12:00')]],
   ]);
 });
+
+describe('figures suite: seconds of a race time', () => {
+  runMixed([
+    [fr, 'Il a couru en 5 h 18 min 12 s.', [dur('5 h 18 min 12 s', 'PT5H18M12S')]],
+    [fr, 'Il a couru en 2 h 05 min 30 s.', [dur('2 h 05 min 30 s', 'PT2H5M30S')]],
+    [fr, 'Il a couru en 12 min 30 s.', [dur('12 min 30 s', 'PT12M30S')]],
+    [fr, 'Il a mis 30 s.', [dur('30 s', 'PT30S')]],
+    [fr, 'Il a couru en 2 heures 30 minutes 15 secondes.', [dur('2 heures 30 minutes 15 secondes', 'PT2H30M15S')]],
+    // Sixty or more seconds are a duration of their own; a capital S is no unit.
+    [fr, 'Il a couru en 5 h 18 min 75 s.', [dur('5 h 18 min', 'PT5H18M'), dur('75 s', 'PT75S')]],
+    [fr, 'Les 3 S de la stratégie.', [num('3', 3)]],
+  ]);
+});

@@ -11,7 +11,7 @@ import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
 import { figureTokens, isDigits, type FigureToken } from './stream';
-import { dayPartAfter, spokenTimeAt } from './times';
+import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
 const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT } = WordClass;
@@ -278,9 +278,12 @@ class FigureScanner {
       (clock.minuteWords.has(after.norm) || (noun !== undefined && /^\p{Ll}/u.test(noun.text) && !clock.determiners.has(noun.norm)));
     if (!wordAfter && !(before !== undefined && clock.durationBeforeH.has(before.norm))) return null;
     // "2 h 05 min": the unit of the minutes is in the span; "de" stays out.
-    const end = wordAfter && clock.minuteWords.has(after.norm) ? next + 1 : next;
+    let end = wordAfter && clock.minuteWords.has(after.norm) ? next + 1 : next;
     if (minutes > 59) return null;
-    const value = `PT${hours}H${minutes > 0 ? `${minutes}M` : ''}`;
+    // "5 h 18 min 12 s": the seconds after the unit of the minutes.
+    const seconds = end > next ? secondsAfter(this.s, end) : null;
+    if (seconds) end = seconds.next;
+    const value = `PT${hours}H${minutes > 0 ? `${minutes}M` : ''}${seconds ? `${seconds.count}S` : ''}`;
     return { drafts: [{ first: i, next: end, kind: 'duration', value }], next: end };
   }
 

@@ -213,7 +213,19 @@ function hoursAt(s: ScanState, i: number, hour: number, k: number, lead: boolean
     if (!part && (tk[next]?.norm === 'de' || tk[next]?.norm === "d'")) return null;
     return time(i, next, part ? part.hour : hour, minutes ? minutes.minute : 0);
   }
-  // "2 heures 30": a duration of hours and minutes.
-  if (minutes && minutes.plain && hour > 0) return { kind: 'duration', first: i, next, value: `PT${hour}H${minutes.minute}M` };
+  // "2 heures 30": a duration of hours and minutes; "5 h 18 min 12 s" with its seconds.
+  if (minutes && minutes.plain && hour > 0) {
+    const seconds = secondsAfter(s, next);
+    return { kind: 'duration', first: i, next: seconds ? seconds.next : next, value: `PT${hour}H${minutes.minute}M${seconds ? `${seconds.count}S` : ''}` };
+  }
   return null;
+}
+
+/** "12 s", "15 secondes" at k, after the minutes of a duration (5 h 18 min 12 s): the seconds, under 60. */
+export function secondsAfter(s: ScanState, k: number): { count: number; next: number } | null {
+  const count = s.tokens[k], unit = s.tokens[k + 1];
+  if (!count?.spaceBefore || count.digits === 0 || count.digits > 2 || count.text.length !== count.digits) return null;
+  if (!unit?.spaceBefore || s.inEntity[k + 1] || s.lex.durationUnits.get(unit.norm) !== 'S') return null;
+  const seconds = Number(count.text);
+  return seconds < 60 ? { count: seconds, next: k + 2 } : null;
 }
