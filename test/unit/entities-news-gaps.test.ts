@@ -158,3 +158,12 @@ describe('entities (news gaps): a name holds a letter', () => {
     }
   });
 });
+
+describe('entities (news gaps): a given name before a place or a trade word', () => {
+  it('opens no person (Sioux City, Meyer Music), while a given name and a surname still do', () => {
+    const found = en('Flights to Sioux City resumed, and Meyer Music said sales rose. Dallas Smith agreed.');
+    noMention(found.filter((m) => m.type === 'person'), 'Sioux');
+    noMention(found.filter((m) => m.type === 'person'), 'Meyer');
+    expectMention(found, 'Dallas Smith', 'person');
+  });
+});

@@ -159,6 +159,8 @@ const SUFFIX_TRIE = wordTrie([
 /** Words ending an English name of a body or a business, whatever its first words (Montreal Hockey Club,
  * Norbury Foods): the tail words and the corporate name words. */
 const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
+/** Second words after which a name of the long English list opens no person (Sioux City, Meyer Music): places, venues, trades. */
+const FIRST_NAME_NOT_BEFORE = new Set(cues.firstNameNotBefore);
 export const ORGANIZATION_TAIL_WORDS = new Set([...cues.organizationTailWords, ...cues.corporateSuffixes.name]);
 const INDEX_TAIL_WORDS = new Set(cues.marketIndexTailWords);
 const INDEX_TRIE = wordTrie(cues.marketIndexes.map((s) => [tokenize(s).map((t) => t.text).join(' '), 'index'] as [string, string]));
@@ -1028,7 +1030,8 @@ function personCandidates(ctx: Context, out: Candidate[]): void {
     if (end < i + 2) continue;
     // A given name of the long English list only (many are surnames and words of names of things too:
     // Paxton Carnegie Public Library, Cal Anderson Park) opens a person of two words only.
-    if (words[i].englishFirstName && (end !== i + 2 || PLACE_TAIL_WORDS.has(tokens[i + 1].text) || ORGANIZATION_TAIL_WORDS.has(tokens[i + 1].text))) continue;
+    if (words[i].englishFirstName && (end !== i + 2 || PLACE_TAIL_WORDS.has(tokens[i + 1].text) || ORGANIZATION_TAIL_WORDS.has(tokens[i + 1].text) ||
+      FIRST_NAME_NOT_BEFORE.has(tokens[i + 1].text))) continue;
     // An English name after a first name that ends in a body's or a business's word is named after
     // the person (Max Planck Institute, George Washington University Hospital, Charles River Labs).
     if (ctx.lang === 'en' && (words[end - 1].organization & ORGANIZATION_WORD || ORGANIZATION_TAIL_WORDS.has(tokens[end - 1].text))) {
