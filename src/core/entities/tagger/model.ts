@@ -1,6 +1,7 @@
 // The tagger's model at run time: weights per feature and label, BIO transitions, and
 // Viterbi decoding. Word features are summed once per distinct word and offset and kept
-// in a bounded cache, so tagging costs a few Map lookups per token.
+// in a bounded cache; what a pass over a text reads per token sits in typed arrays (by
+// token, by word), so tagging a known word touches no object but the token.
 
 import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, type Token } from '../../text/tokenize';
 import {
@@ -640,9 +641,9 @@ export class TaggerModel {
   }
 
   /**
-   * What documentContext computes, read from the word entries: each token's entry, sentence
-   * starts, phrase matches, and the marks of the text's word sets (innerCapitalized,
-   * initialLowered, words in lower case).
+   * What documentContext computes, read from the word rows (WordRows): each token's word
+   * index, class and sentence start, phrase matches, and the marks of the text's word sets
+   * (innerCapitalized, initialLowered, words in lower case).
    */
   private readText(tokens: Token[], work: Workspace): void {
     const n = tokens.length;
