@@ -2,6 +2,7 @@
 // "US$") is part of an amount, not a mention of the place: the figure takes the whole phrase,
 // and an entity there would hide it (an entity and a figure never overlap).
 import currencyData from '../data/figures-currencies.json';
+import { isWordChar } from '../text/tokenize';
 import type { EntityMention, Lang } from '../types';
 
 interface PlaceInCurrency {
@@ -39,10 +40,6 @@ function placesInCurrencies(lang: Lang): Map<string, PlaceInCurrency[]> {
   return byName;
 }
 
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
-}
-
 /** True when the place mention is the country of a currency written around it. */
 function namesCurrency(text: string, m: EntityMention, lang: Lang): boolean {
   const name = m.text.toLowerCase();
@@ -50,7 +47,8 @@ function namesCurrency(text: string, m: EntityMention, lang: Lang): boolean {
   if (text[m.end] === '$' && DOLLAR_PREFIXES.has(name.replace(/\./g, ''))) return true;
   for (const { phrase, offset } of placesInCurrencies(lang).get(name) ?? []) {
     const start = m.start - offset;
-    if (start < 0 || isLetter(text[start - 1]) || isLetter(text[start + phrase.length])) continue;
+    // The phrase stands as whole words ("US dollars", not "BUS dollars").
+    if (start < 0 || isWordChar(text[start - 1] ?? '') || isWordChar(text[start + phrase.length] ?? '')) continue;
     if (text.slice(start, start + phrase.length).toLowerCase() === phrase) return true;
   }
   return false;

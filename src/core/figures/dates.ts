@@ -117,11 +117,10 @@ const MONTH_LEADS_EN = new Set(['in', 'since', 'by', 'until', 'of', 'early', 'la
  */
 function inName(s: ScanState, j: number, next: number): boolean {
   const tk = s.tokens;
-  const capitalWord = (k: number) => tk[k] !== undefined && tk[k].spaceBefore && isCapitalized(tk[k].text) && /^\p{L}/u.test(tk[k].text) &&
-    (tk[k].cls & (MONTH | WEEKDAY)) === 0;
-  const before = tk[j - 1];
-  if (before !== undefined && tk[j].spaceBefore && isCapitalized(before.text) && /^\p{L}/u.test(before.text) && (before.cls & (MONTH | WEEKDAY)) === 0 &&
-    !atSentenceStart(s, j - 1)) return true;
+  /** A capitalized word that is no date word. */
+  const nameWord = (k: number) => tk[k] !== undefined && isCapitalized(tk[k].text) && /^\p{L}/u.test(tk[k].text) && (tk[k].cls & (MONTH | WEEKDAY)) === 0;
+  const capitalWord = (k: number) => nameWord(k) && tk[k].spaceBefore;
+  if (tk[j].spaceBefore && nameWord(j - 1) && !atSentenceStart(s, j - 1)) return true;
   if (tk[next]?.norm === 'of') return capitalWord(next + 1);
   return capitalWord(next) && !s.lex.relativeDates.starts(tk[next].norm) && tk[next].norm !== 'the';
 }

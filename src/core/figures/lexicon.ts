@@ -31,6 +31,11 @@ export class TokenTrie<V> {
     return this.root.next.keys();
   }
 
+  /** The entries of one token (15pc's "pc", "euros"), not the first words of longer ones only. */
+  oneWordEntries(): string[] {
+    return [...this.root.next].filter(([, node]) => node.value !== undefined).map(([token]) => token);
+  }
+
   /** True when some entry starts with this token: a cheap test before a longest match. */
   starts(norm: string | undefined): boolean {
     return norm !== undefined && this.root.next.has(norm);

@@ -155,8 +155,7 @@ function gluedSuffixesOf(lex: FigureLexicon): Set<string> {
   let set = GLUED_SUFFIXES.get(lex);
   if (!set) {
     // One-word percent signs too (15pc).
-    const percentWords = [...lex.percentWords.firstTokens()].filter((w) => lex.percentWords.longest([w], 0) !== null);
-    set = new Set<string>([...lex.scaleAbbreviations.keys(), ...lex.ordinalSuffixes, ...lex.measureUnits.keys(), ...AM_PM, 'h', ...percentWords]);
+    set = new Set<string>([...lex.scaleAbbreviations.keys(), ...lex.ordinalSuffixes, ...lex.measureUnits.keys(), ...AM_PM, 'h', ...lex.percentWords.oneWordEntries()]);
     GLUED_SUFFIXES.set(lex, set);
   }
   return set;
@@ -173,8 +172,7 @@ const HYPHEN_UNITS = new WeakMap<FigureLexicon, Set<string>>();
 function hyphenUnitsOf(lex: FigureLexicon): Set<string> {
   let set = HYPHEN_UNITS.get(lex);
   if (!set) {
-    const currencies = [...lex.currencyWords.firstTokens()].filter((w) => lex.currencyWords.longest([w], 0) !== null);
-    set = new Set([...lex.scales.keys(), ...lex.measureUnits.keys(), ...currencies].filter((w) => w.length > 1));
+    set = new Set([...lex.scales.keys(), ...lex.measureUnits.keys(), ...lex.currencyWords.oneWordEntries()].filter((w) => w.length > 1));
     HYPHEN_UNITS.set(lex, set);
   }
   return set;
