@@ -3,8 +3,10 @@
 //    scripts/score-ner.mjs --labels ORG,PER,LOC, as an outside user would run it;
 // 2. the name tagger alone, in process (tagNames over the shared tokenizer).
 //
-//   npx tsx scripts/eval-ner.ts [--lang fr|en] [--no-build] [--verbose]
+//   npx tsx scripts/eval-ner.ts [--lang fr|en] [--no-build] [--verbose] [--fixture FILE]
 //
+// --fixture scores every line of another NER file of that format instead of the held-out split
+// (test/fixtures/ner/press-fr-ner.jsonl: our own old press, parliament and encyclopedic texts).
 // --no-build skips `npm run build` (dist/cli.js must then be current); --verbose passes
 // --verbose to score-ner (every miss and spurious entity).
 //
@@ -113,14 +115,18 @@ function main(): void {
   const lang = (langAt >= 0 ? args[langAt + 1] : 'fr') as Lang;
   if (!FIXTURES[lang]) throw new Error(`--lang must be fr or en`);
   if (args.includes('--dev-model')) return devMain(args, lang);
-  const { heldOut } = splitNerLines(fs.readFileSync(path.join(ROOT, FIXTURES[lang]), 'utf8'));
+  const fixtureAt = args.indexOf('--fixture');
+  const heldOut: NerRecord[] =
+    fixtureAt >= 0
+      ? fs.readFileSync(path.resolve(args[fixtureAt + 1]), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as NerRecord)
+      : splitNerLines(fs.readFileSync(path.join(ROOT, FIXTURES[lang]), 'utf8')).heldOut;
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-ner-'));
   const goldFile = path.join(work, 'heldout.jsonl');
   const textDir = path.join(work, 'texts');
   const predFile = path.join(work, 'pred.jsonl');
   fs.writeFileSync(goldFile, heldOut.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  console.log(`held-out ${lang}: ${heldOut.length} texts (non-empty line i with i % 5 === 0)`);
+  console.log(fixtureAt >= 0 ? `${args[fixtureAt + 1]}: ${heldOut.length} texts` : `held-out ${lang}: ${heldOut.length} texts (non-empty line i with i % 5 === 0)`);
 
   try {
     if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
