@@ -14,6 +14,7 @@ import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
 import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, describedNameCandidates, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
 import { operationBlockers } from './operations';
+import { pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 
@@ -1571,6 +1572,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   indexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
+  rubricPlaceCandidates(ctx, out);
+  pressBlockers(ctx, out);
   possessiveCompanyCandidates(ctx, out);
   titledEmployerCandidates(ctx, out);
   lowerIndexBlockers(ctx, out);
