@@ -291,4 +291,28 @@ describe('French entities: old press and formal text', () => {
       assert.deepEqual(list.map((e) => `${e.text}/${e.type}`), ['François Ier/person', 'rue Taitbout/place'], show(list));
     });
   });
+
+  describe('places, bodies and newspapers of the period', () => {
+    it('knows French names of cities and regions of old press (Cracovie, Brême, Kiel, Alexandrie, Gaules, Thessalie)', () => {
+      const list = ents('On mande de Cracovie, de Brême et de Kiel ; à Alexandrie, en Thessalie et dans les Gaules.');
+      assert.deepEqual(list.map((e) => `${e.text}/${e.type}`), ['Cracovie/place', 'Brême/place', 'Kiel/place', 'Alexandrie/place', 'Thessalie/place', 'Gaules/place'], show(list));
+    });
+
+    it('knows the chambers, the Sûreté and the newspapers of the period', () => {
+      has(
+        "Lord Salisbury a parlé à la Chambre des lords, puis aux Communes. Le chef de la Sûreté a lu le Times et le Petit Parisien.",
+        'Chambre des lords/organization',
+        'Communes/organization',
+        'Sûreté/organization',
+        'Times/organization',
+        'Petit Parisien/organization',
+      );
+      has('Le projet, adopté par la Chambre des députés, revient au Sénat.', 'Chambre des députés/organization');
+    });
+
+    it('a newspaper whose name is a common word is read only as written mid-sentence (les communes, le rond-point des Gaulois)', () => {
+      const list = ents('Les communes du Nord ont voté. On a dansé au rond-point des Gaulois.');
+      assert.ok(!list.some((e) => e.text === 'communes' || e.text === 'Gaulois'), show(list));
+    });
+  });
 });
