@@ -66,3 +66,20 @@ describe('entities (English market news): descriptions that are no names', () =>
     expectMention(ents, 'ITA Airways', 'company');
   });
 });
+
+describe('entities (English market news): bodies named without a complement', () => {
+  it('reads capitalized words ending in a body head as one organization, the country before it apart', () => {
+    const ents = en("The deal needs approval from Australia's Foreign Investment Review Board. Brazil's Supreme Court ruled on Tuesday.");
+    expectMention(ents, 'Foreign Investment Review Board', 'organization');
+    expectMention(ents, 'Supreme Court', 'organization');
+    expectMention(ents, 'Australia', 'place');
+    expectMention(ents, 'Brazil', 'place');
+  });
+
+  it('reads a name before a lower-case "union" with its article as a body, not a sport', () => {
+    const ents = en("Walkouts by the Verdi union and Germany's IG Metall union hit output. He is a rugby union fan, and Rugby union experts agreed.");
+    expectMention(ents, 'Verdi', 'organization');
+    expectMention(ents, 'IG Metall', 'organization');
+    assert.ok(!ents.some((e) => e.text === 'Rugby' && e.type === 'organization'), show(ents));
+  });
+});

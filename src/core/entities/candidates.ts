@@ -13,6 +13,7 @@ import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
 import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, describedNameCandidates, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
+import { bodyNameCandidatesEn } from './bodyNames';
 import { marketMoveCandidates } from './marketMoves';
 import { operationBlockers } from './operations';
 import { platformProductCandidates } from './platforms';
@@ -1587,6 +1588,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   businessActionCandidates(ctx, out);
   marketMoveCandidates(ctx, out);
   bodyOfCandidates(ctx, out);
+  bodyNameCandidatesEn(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
   // Last: it reads the companies the other rules found.
