@@ -83,3 +83,17 @@ describe('entities (English market news): bodies named without a complement', ()
     assert.ok(!ents.some((e) => e.text === 'Rugby' && e.type === 'organization'), show(ents));
   });
 });
+
+describe('entities (English market news): more bodies and words that are no names', () => {
+  it('keeps a listed place that opens a body name inside it', () => {
+    const ents = en('The Ontario Teachers Pension Board and the Canada Pension Plan Investment Board will take minority stakes.');
+    expectMention(ents, 'Canada Pension Plan Investment Board', 'organization');
+    noMention(ents.filter((e) => e.type === 'place'), 'Canada');
+  });
+
+  it('reads abbreviated months and plural acronyms of finance as no names', () => {
+    const ents = en('Sales rose in the 12 weeks to Sept. 8 and in the quarter to Aug. 31. Investors shunned technology IPOs and bond ETFs. Jan Hatzius said.');
+    for (const s of ['Sept', 'Aug', 'IPOs', 'ETFs']) noMention(ents, s);
+    expectMention(ents, 'Jan Hatzius', 'person');
+  });
+});

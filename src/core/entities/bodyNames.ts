@@ -36,7 +36,8 @@ export function bodyNameCandidatesEn(ctx: Context, out: Candidate[]): void {
     // A job title after the head makes it a person's title (Supreme Court Justice Elena Kagan): the title rules read it.
     if (head && i + 1 < n && flags[i + 1] & ROLE_TITLE) continue;
     const s = nameRunStartBefore(ctx, i, MAX_WORDS_BEFORE, false);
-    if (s >= i || flags[s] & (FIRST_NAME | ROLE_TITLE | LOWER_LED)) continue;
+    // A first name and a head alone is a person's name (Tom Board); with more words it is a body's (Max Planck Institute).
+    if (s >= i || flags[s] & (ROLE_TITLE | LOWER_LED) || (s === i - 1 && flags[s] & FIRST_NAME)) continue;
     // One word opening the sentence may be an opener (Former Board, Its Council).
     if (s === i - 1 && flags[s] & SENTENCE_START && flags[s] & ENGLISH_OPENER) continue;
     // A union is named with its article (the powerful IG Metall union, Germany's Verdi union); without
@@ -46,7 +47,12 @@ export function bodyNameCandidatesEn(ctx: Context, out: Candidate[]): void {
     const end = head ? i + 1 : i;
     let free = true;
     for (let k = s; k < end && free; k++) if (listed[k]) free = false;
-    // A listed place before the body's own words is its country, not its name (India's Supreme Court: the court alone).
+    // A listed place opening the run belongs to the name (Canada Pension Plan Investment Board); a listed
+    // name further in is another mention (the rules for lists read it).
+    if (!free && out.some((c) => c.source === 'gazetteer' && c.ts === s && c.type === 'place' && c.te < i)) {
+      free = true;
+      for (let k = s + 1; k < end && free; k++) if (listed[k]) free = false;
+    }
     if (!free) {
       let k = s;
       while (k < end && listed[k]) k++;
