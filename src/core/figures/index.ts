@@ -5,6 +5,7 @@
 // Qualifiers (plus de, about) and directions (hausse de, rose by) are read back from the
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
+import { ageLeadBefore, ageSuffixUnit, hyphenatedAge } from './ages';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type TokenTrie } from './lexicon';
 import { looksPlural, nounCandidate, readNoun } from './nouns';
@@ -712,6 +713,9 @@ class FigureScanner {
       const cm = unit?.unit === 'm' && num.plain ? tk[unit.next] : undefined;
       if (cm && !cm.spaceBefore && cm.text.length === 2 && isDigits(cm.text)) return this.single(i, unit!.next + 1, 'quantity', num.value + Number(cm.text) / 100, 'm');
       if (unit) return this.single(i, unit.next, 'quantity', num.value, unit.unit);
+      // "1,000-year-old": an age (ages.ts).
+      const ageUnit = glued.norm[0] === '-' ? ageSuffixUnit(glued.norm, lex) : undefined;
+      if (ageUnit !== undefined) return this.durationDraft(i, k + 1, num.value, ageUnit);
       // "2.5-fold": a factor written with a decimal.
       if (glued.norm[0] === '-' && lex.multiplierSuffixes.has(glued.norm.slice(1)) && num.value > 1) return this.single(i, k + 1, 'quantity', num.value, 'x');
       if (!lex.scaleAbbreviations.has(glued.norm) && !lex.percentWords.starts(glued.norm)) return { drafts: [], next: k + 1 };
@@ -846,6 +850,8 @@ class FigureScanner {
       return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: Math.max(noun.spanNext, k) };
     }
     if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
+    // "aged 40", "at the age of 87": years of age (ages.ts).
+    if (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && ageLeadBefore(tk, num.first, lex)) return this.durationDraft(i, k, value, 'Y');
     return this.single(i, k, 'number', value, undefined, scale);
   }
 
@@ -950,6 +956,8 @@ class FigureScanner {
   private hyphenDurationAt(i: number): Match | null {
     const t = this.tk[i], lex = this.lex;
     if (t.hyphen <= 0 || lex.hyphenDurationUnits.size === 0 || this.s.inEntity[i]) return null;
+    const age = hyphenatedAge(t.norm, lex);
+    if (age) return isCapitalized(t.text) && !atSentenceStart(this.s, i) ? null : this.durationDraft(i, i + 1, age.count, age.unit);
     const cut = t.norm.lastIndexOf('-');
     const unitWord = t.norm.slice(cut + 1);
     if (!lex.hyphenDurationUnits.has(unitWord)) return null;
@@ -1103,7 +1111,7 @@ class FigureScanner {
       p -= len;
       break;
     }
-    if (d.approx === undefined && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'number')) this.openBoundAfter(d);
+    if (d.approx === undefined && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'number' || d.kind === 'duration')) this.openBoundAfter(d);
     if (d.direction !== undefined) return;
     if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'quantity' && d.kind !== 'number') return;
     // A change word right after the figure: "a 15% rise", "3% lower", "10 % de hausse".
