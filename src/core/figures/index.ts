@@ -179,7 +179,9 @@ class FigureScanner {
     const t = this.tk[i], num = this.tk[i + 1];
     // "-5F": a bare temperature is one token of digits and a letter.
     const bareUnit = num && num.digits === 0 && startsWithDigit(num.text) && !this.s.inEntity[i + 1] ? this.gluedUnitAt(i + 1) : null;
-    if (!num || (num.digits === 0 && !bareUnit) || this.s.inEntity[i + 1]) return null;
+    // "-$200": the sign before a currency symbol written first.
+    const symbolFirst = num !== undefined && num.digits === 0 && !num.spaceBefore && num.end - num.start === 1 && CURRENCIES.symbols.has(num.text);
+    if (!num || (num.digits === 0 && !bareUnit && !symbolFirst) || this.s.inEntity[i + 1]) return null;
     if (t.text === '–' && !num.spaceBefore) return null;
     // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
     const bullet = sign < 0 && t.lineStart;
@@ -190,7 +192,7 @@ class FigureScanner {
     // "– 3-4 mars": a dash before a range of days is punctuation, not a sign.
     const after = this.tk[i + 2];
     if (after && !after.spaceBefore && (after.text === '-' || after.text === '–') && this.tk[i + 3] && !this.tk[i + 3].spaceBefore && this.tk[i + 3].digits > 0) return null;
-    const m = bareUnit ?? this.numberAt(i + 1, 0);
+    const m = bareUnit ?? (symbolFirst ? this.currencyFirstAt(i + 1) : this.numberAt(i + 1, 0));
     if (!m || m.drafts.length !== 1) return m;
     const d = m.drafts[0];
     if (d.kind !== 'percent' && d.kind !== 'money' && d.kind !== 'number' && d.kind !== 'quantity') return m;
@@ -334,7 +336,13 @@ class FigureScanner {
     const t = this.tk[k];
     if (!t || this.s.inEntity[k]) return null;
     const symbol = CURRENCIES.symbols.get(t.text);
-    if (symbol !== undefined) return { code: this.dollar(symbol), next: k + 1 };
+    if (symbol !== undefined) {
+      // "300 $ US", "50 $ CA": the country's letters after the sign, apart (French usage).
+      const after = this.tk[k + 1];
+      const country = t.text === '$' && after?.spaceBefore && after.text.length >= 2 && after.text === after.text.toUpperCase() && !this.s.inEntity[k + 1]
+        ? CURRENCIES.dollarPrefixes.get(after.norm) : undefined;
+      return country !== undefined ? { code: country, next: k + 2 } : { code: this.dollar(symbol), next: k + 1 };
+    }
     // "70 millions de US$", "5 HK$": a dollar sign after the country's letters, after the amount.
     const prefix = (t.cls & DOLLAR_PREFIX) !== 0 && isCapitalized(t.text) ? CURRENCIES.dollarPrefixes.get(t.norm) : undefined;
     if (prefix !== undefined && this.tk[k + 1]?.text === '$' && !this.tk[k + 1].spaceBefore) return { code: prefix, next: k + 2 };
@@ -535,7 +543,8 @@ class FigureScanner {
       let c = k + 1;
       if (['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
       if (this.currencyAt(c)) return null;
-      if (this.lex.lang === 'en' && (Number.isInteger(value) ? !(nounCandidate(s, k + 1) && !looksPlural(tk[k + 1].text, this.lex))
+      // English "5m users" are millions; "2 mm" stays millimetres (millions so written follow a currency).
+      if (this.lex.lang === 'en' && t.norm === 'm' && (Number.isInteger(value) ? !(nounCandidate(s, k + 1) && !looksPlural(tk[k + 1].text, this.lex))
         : t.glued && englishMillionsBefore(s, k + 1))) return null;
     }
     return { unit: hit.value, next: hit.end };
@@ -625,7 +634,8 @@ class FigureScanner {
     if (duration !== undefined && link !== 'du' && link !== 'des') {
       return this.durationDraft(first, u + 1, numerator / denominator, duration);
     }
-    if (denominator > 4) {
+    // "a tenth of a mile"; a half, a third, a quarter only of one unit ("a quarter of a mile", "un quart de mile").
+    if (denominator > 4 || u > denomIndex + 2 || (lex.lang === 'fr' && (link === 'de' || link === "d'"))) {
       const measure = lex.measureUnits.get(unitNorm);
       if (measure !== undefined) return this.single(first, u + 1, 'quantity', numerator / denominator, measure);
       if (lex.scales.has(unitNorm)) return null;
@@ -707,7 +717,8 @@ class FigureScanner {
     if (plus) k++;
     const glued = tk[k]?.glued ? tk[k] : undefined;
     if (glued) {
-      if (lex.ordinalSuffixes.has(glued.norm) && num.plain) return this.ordinalFrom(i, k + 1, num.value);
+      // "21st", "1,000th": grouped digits too, whole numbers only.
+      if (lex.ordinalSuffixes.has(glued.norm) && (num.plain || (num.digits && Number.isInteger(num.value)))) return this.ordinalFrom(i, k + 1, num.value);
       const unit = this.measureAt(k, num.value);
       // 1m70: the centimetres after the metres.
       const cm = unit?.unit === 'm' && num.plain ? tk[unit.next] : undefined;
@@ -748,6 +759,8 @@ class FigureScanner {
       }
     }
     if (num.articleOnly && !fullScale) {
+      const one = this.oneOfUnit(i, k);
+      if (one) return one;
       // "un an", "one year": a duration; otherwise "un", "a", "one" is an article.
       const unitTok = tk[k];
       if (unitTok && lex.durationAfterArticle.has(unitTok.norm)) {
@@ -798,13 +811,22 @@ class FigureScanner {
     if (takesDe && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
     const currency = this.currencyAt(c);
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
+      // "70 euro cents": a hundredth of the currency named before.
+      const sub = scale === 1 && tk[currency.next]?.spaceBefore ? lex.subunits.get(tk[currency.next].norm) : undefined;
+      if (sub !== undefined && !CURRENCIES.symbols.has(tk[c].text)) return this.single(i, currency.next + 1, 'money', value / 100, currency.code, scale);
       const cents = scale === 1 && Number.isInteger(value) && !CURRENCIES.symbols.has(tk[c].text) ? this.centsAfter(currency.next) : null;
       if (cents) return this.single(i, cents.next, 'money', value + cents.value, currency.code, scale);
       return this.single(i, currency.next, 'money', value, currency.code, scale);
     }
     // "fifty cents", "99 centimes", "50 pence": a hundredth of the currency.
     const subunit = !fullScale && tk[k]?.spaceBefore && !s.inEntity[k] && tk[k].text === tk[k].norm ? lex.subunits.get(tk[k].norm) : undefined;
-    if (subunit !== undefined) return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
+    if (subunit !== undefined) {
+      // "70 centimes d'euro", "50 cents of a dollar": the currency named after takes the span.
+      const link = tk[k + 1]?.norm ?? '';
+      const named = link === 'de' || link === "d'" ? this.currencyAt(k + 2) : null;
+      if (named && !CURRENCIES.symbols.has(tk[k + 2].text)) return this.single(i, named.next, 'money', value / 100, named.code, scale);
+      return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
+    }
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
     if (takesDe && c === k + 1) {
       // "3,5 millions de m²", "2 milliards de kWh": a measure.
@@ -827,7 +849,11 @@ class FigureScanner {
       return this.durationTail(this.durationDraft(i, u + 1, value, durationUnit), value, durationUnit);
     }
     const measure = tk[k] && (tk[k].spaceBefore || tk[k].text === '°') ? this.measureAt(k, value) : null;
-    if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
+    if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) {
+      // "trois kilomètres et demi", "five miles and a half": half a unit more.
+      const half = Number.isInteger(value) && scale === 1 ? halfAfter(tk, measure.next, lex) : null;
+      return this.single(i, half ?? measure.next, 'quantity', half !== null ? value + 0.5 : value, measure.unit, scale);
+    }
     // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun; an older
     // one (1000-1899) only after a word that leads a year (en 1870, in 1776) and before no noun.
     const before = i > 0 ? tk[i - 1].norm : '';
@@ -1019,6 +1045,22 @@ class FigureScanner {
   private durationDraft(first: number, next: number, value: number, unit: string): Match {
     const iso = isoDuration(value, unit);
     return { drafts: iso === null ? [] : [{ first, next, kind: 'duration', value: iso }], next };
+  }
+
+  /**
+   * "one dollar", "un euro", "one percentage point", "un point de pourcentage": one of a currency or a percent
+   * (not "a dollar", "an euro": the article; French "un" before a currency only where no adjective follows: "un euro fort" is the currency).
+   */
+  private oneOfUnit(i: number, k: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    if (!lex.units.has(tk[i].norm) || !tk[k]?.spaceBefore) return null;
+    const percent = this.phraseAt(lex.percentWords, k);
+    if (percent) return this.single(i, percent.end, 'percent', 1, '%');
+    const currency = this.currencyAt(k);
+    if (!currency || CURRENCIES.symbols.has(tk[k].text)) return null;
+    const after = tk[currency.next];
+    if (lex.lang === 'fr' && after && after.spaceBefore && isLetterWord(after.text) && !lex.stopWords.has(after.norm)) return null;
+    return this.single(i, currency.next, 'money', 1, currency.code);
   }
 
   /** "15 à 25 %", "entre 15 et 25 millions d'euros", "between 2 and 3 percent". */
