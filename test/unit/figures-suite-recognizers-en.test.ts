@@ -282,7 +282,7 @@ describe('recognizers suite, English: currencies', () => {
 describe('recognizers suite, English: ranges and bounds', () => {
   run('en', [
     ['Between 5 and 10 people came.', [qty('5', 5, 'people'), qty('10 people', 10, 'people')]],
-    //PARK ['It takes 5-10 people.', [qty('5', 5, 'people'), qty('10 people', 10, 'people')]],
+    ['It takes 5-10 people.', [qty('5', 5, 'people'), qty('10 people', 10, 'people')]],
     ['It lasts from 5 to 10 days.', [dur('5', 'P5D'), dur('10 days', 'P10D')]],
     ['It costs from $5 to $10.', [money('$5', 5, 'USD'), money('$10', 10, 'USD')]],
     ['Up to 20 people may enter.', [qty('20 people', 20, 'people', UP_TO)]],

@@ -309,7 +309,7 @@ describe('recognizers suite, French: ranges and bounds', () => {
     ["Jusqu'à 100 km/h.", [qty('100 km/h', 100, 'km/h', UP_TO)]],
     ['Entre 5 et 10 personnes.', [qty('5', 5, 'personne'), qty('10 personnes', 10, 'personne')]],
     ['De 5 à 10 personnes.', [qty('5', 5, 'personne'), qty('10 personnes', 10, 'personne')]],
-    //PARK ['Il faut 5-10 personnes.', [qty('5', 5, 'personne'), qty('10 personnes', 10, 'personne')]],
+    ['Il faut 5-10 personnes.', [qty('5', 5, 'personne'), qty('10 personnes', 10, 'personne')]],
     ['Entre 2 et 3 milliards de dollars.', [money('2', 2e9, 'USD'), money('3 milliards de dollars', 3e9, 'USD')]],
     ['De 15 à 25 degrés.', [qty('15', 15, 'degré'), qty('25 degrés', 25, 'degré')]],
     ['Moins de 18 ans.', [dur('18 ans', 'P18Y', UNDER)]],
