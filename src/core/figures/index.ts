@@ -6,6 +6,7 @@
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
 import { ageLeadBefore, ageSuffixUnit, hyphenatedAge } from './ages';
+import { qualifiedFractionAlone } from './bounds';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type TokenTrie } from './lexicon';
 import { looksPlural, nounCandidate, readNoun } from './nouns';
@@ -620,7 +621,11 @@ class FigureScanner {
     }
     // "a quarter point": a fraction of a point of a rate.
     if (lex.fractionPointNouns.has(link) && tk[denomIndex + 1].spaceBefore) return this.single(first, denomIndex + 2, 'quantity', numerator / denominator, link);
-    if (!SHARE_LINKS.has(link)) return this.changeFraction(first, denomIndex + 1, numerator, denominator);
+    if (!SHARE_LINKS.has(link)) {
+      // "more than a third.", "près de la moitié.": a share of a whole said before (bounds.ts).
+      if (qualifiedFractionAlone(tk, first, denomIndex + 1, lex)) return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
+      return this.changeFraction(first, denomIndex + 1, numerator, denominator);
+    }
     // "half of the reason", "la moitié du temps": a part of no countable whole, no figure.
     if (this.notShareNounAt(denomIndex + 1)) return { drafts: [], next: denomIndex + 1 };
     // "un dixième de seconde", "a tenth of a mile", "un quart d'heure": a measure, not a share.
@@ -1057,7 +1062,7 @@ class FigureScanner {
     const percent = this.phraseAt(lex.percentWords, k);
     if (percent) return this.single(i, percent.end, 'percent', 1, '%');
     const currency = this.currencyAt(k);
-    if (!currency || CURRENCIES.symbols.has(tk[k].text)) return null;
+    if (!currency || CURRENCIES.symbols.has(tk[k].text) || (currency.next === k + 1 && lex.oneNotCurrency.has(tk[k].norm))) return null;
     const after = tk[currency.next];
     if (lex.lang === 'fr' && after && after.spaceBefore && isLetterWord(after.text) && !lex.stopWords.has(after.norm)) return null;
     return this.single(i, currency.next, 'money', 1, currency.code);
@@ -1074,7 +1079,9 @@ class FigureScanner {
     const second = this.numberAt(k + 1, 1);
     if (!second || second.drafts.length !== 1) return null;
     const d = second.drafts[0];
-    if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'duration' && !(d.kind === 'quantity' && d.scale !== undefined)) return null;
+    // "de 20 à 30 millions", "2 to 3 billion": a bare number takes the scale of the second too.
+    if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'duration' && !(d.kind === 'quantity' && d.scale !== undefined) &&
+      !(d.kind === 'number' && (d.scale ?? 1) > 1)) return null;
     if (d.kind === 'quantity' && d.next === k + 2 && this.tk[k + 1].glued) return null;
     const scale = d.scale ?? 1;
     const head: Draft = { first: i, next: first.next, kind: d.kind, value: first.value * scale, scale };

@@ -175,6 +175,8 @@ export interface FigureLexicon {
   ageSuffixes: Set<string>;
   /** Words before a bare number that make it an age in years (aged 40, at the age of 87, à l'âge de 87). */
   ageLeads: string[][];
+  /** Currency words that are common nouns too: "un livre" is a book, "un franc succès" no franc (see oneOfUnit). */
+  oneNotCurrency: Set<string>;
   /** A fraction of these is that much of the noun (un quart de point, a quarter point: 0.25 point). */
   fractionPointNouns: Set<string>;
   /** Abbreviated units of time, read in lower case only (10 mins, 2 hrs; not SEC, HR). */
@@ -502,6 +504,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     hyphenDurationUnits: new Set(data.hyphenDurationUnits as string[]),
     ageSuffixes: new Set(data.ageSuffixes as string[]),
     ageLeads: (data.ageLeads as string[]).map((lead) => phraseTokens(lead)),
+    oneNotCurrency: new Set(data.oneNotCurrency as string[]),
     fractionPointNouns: new Set(data.fractionPointNouns as string[]),
     durationAbbreviations: new Set(data.durationAbbreviations as string[]),
     durationAdjectives: new Set(data.durationAdjectives),
