@@ -4,8 +4,8 @@
 import type { FigureLexicon } from './lexicon';
 import type { FigureToken } from './stream';
 
-/** A count of one to three digits or of one or two number words (thirty-three): its value, or undefined. */
-function countOf(parts: string[], lex: FigureLexicon): number | undefined {
+/** A count of one to three digits or of one or two number words (thirty-three): its value, or undefined (also for hyphenated units, index.ts). */
+export function countOf(parts: string[], lex: FigureLexicon): number | undefined {
   if (parts.length === 1 && /^\d{1,3}$/.test(parts[0])) return Number(parts[0]);
   if (parts.length === 0 || parts.length > 2) return undefined;
   let value = 0;

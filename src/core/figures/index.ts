@@ -5,7 +5,7 @@
 // Qualifiers (plus de, about) and directions (hausse de, rose by) are read back from the
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
-import { ageLeadBefore, ageSuffixUnit, hyphenatedAge } from './ages';
+import { ageLeadBefore, ageSuffixUnit, countOf, hyphenatedAge } from './ages';
 import { qualifiedFractionAlone } from './bounds';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type TokenTrie } from './lexicon';
@@ -176,7 +176,7 @@ class FigureScanner {
   // ------------------------------------------------------------------ signs, times, dates
 
   /** "+18 %", "- 2,3 %": a sign before a number (not a bullet, not a range dash). */
-  private signed(i: number, sign: number): Match | null {
+  private signed(i: number, sign: number, depth = 0): Match | null {
     const t = this.tk[i], num = this.tk[i + 1];
     // "-5F": a bare temperature is one token of digits and a letter.
     const bareUnit = num && num.digits === 0 && startsWithDigit(num.text) && !this.s.inEntity[i + 1] ? this.gluedUnitAt(i + 1) : null;
@@ -193,8 +193,9 @@ class FigureScanner {
     // "– 3-4 mars": a dash before a range of days is punctuation, not a sign.
     const after = this.tk[i + 2];
     if (after && !after.spaceBefore && (after.text === '-' || after.text === '–') && this.tk[i + 3] && !this.tk[i + 3].spaceBefore && this.tk[i + 3].digits > 0) return null;
-    const m = bareUnit ?? (symbolFirst ? this.currencyFirstAt(i + 1) : this.numberAt(i + 1, 0));
-    if (!m || m.drafts.length !== 1) return m;
+    const m = bareUnit ?? (symbolFirst ? this.currencyFirstAt(i + 1) : this.numberAt(i + 1, depth));
+    // "from -5 to 3 degrees": the sign is the first end's.
+    if (!m || m.drafts.length === 0 || (m.drafts.length > 1 && m.drafts[0].first !== i + 1)) return m;
     const d = m.drafts[0];
     if (d.kind !== 'percent' && d.kind !== 'money' && d.kind !== 'number' && d.kind !== 'quantity') return m;
     if (bullet && d.kind !== 'percent') return m;
@@ -600,7 +601,8 @@ class FigureScanner {
     if (!den || (denomIndex > i && !den.spaceBefore) || this.s.inEntity[denomIndex]) return null;
     const denominator = (den.cls & FRACTION) !== 0 ? lex.fractions.get(den.norm) : undefined;
     if (denominator === undefined) return null;
-    if (lex.fractionHalf.has(den.norm) && denomIndex > i) return null;
+    // "one half of the money" is a share; "a half" is no count.
+    if (lex.fractionHalf.has(den.norm) && denomIndex > i && !(lex.units.has(t.norm) && SHARE_LINKS.has(tk[denomIndex + 1]?.norm ?? ''))) return null;
     // "a third more than forecast", "un tiers de plus": a difference by a share, not a rank.
     const compared = tk[denomIndex + 1]?.norm === 'de' && lex.lang === 'fr' ? denomIndex + 2 : denomIndex + 1;
     if (denomIndex > i && tk[compared]?.spaceBefore && lex.fractionComparatives.has(tk[compared].norm)) return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
@@ -991,7 +993,7 @@ class FigureScanner {
     if (age) return isCapitalized(t.text) && !atSentenceStart(this.s, i) ? null : this.durationDraft(i, i + 1, age.count, age.unit);
     const cut = t.norm.lastIndexOf('-');
     const unitWord = t.norm.slice(cut + 1);
-    if (!lex.hyphenDurationUnits.has(unitWord)) return null;
+    if (!lex.hyphenDurationUnits.has(unitWord)) return this.hyphenUnitWordAt(i, cut);
     const count = t.norm.slice(0, cut);
     let value: number | undefined;
     if (/^\d{1,3}$/.test(count)) value = Number(count);
@@ -1010,6 +1012,18 @@ class FigureScanner {
     if (value === 0) return null;
     if (isCapitalized(t.text) && !atSentenceStart(this.s, i)) return null;
     return this.durationDraft(i, i + 1, value, lex.durationUnits.get(unitWord)!);
+  }
+
+  /** "a ten-dollar bill", "a five-mile walk": a number in words and a currency or a unit of measure made one adjective (digits: stream.ts). */
+  private hyphenUnitWordAt(i: number, cut: number): Match | null {
+    const t = this.tk[i], lex = this.lex;
+    const unitWord = t.norm.slice(cut + 1);
+    const count = countOf(t.norm.slice(0, cut).split('-'), lex);
+    if (count === undefined || (isCapitalized(t.text) && !atSentenceStart(this.s, i))) return null;
+    const currency = lex.currencyWords.longest([unitWord], 0);
+    if (currency && currency.end === 1) return this.single(i, i + 1, 'money', count, this.dollar(currency.value));
+    const measure = lex.measureUnits.get(unitWord);
+    return measure !== undefined && unitWord.length > 2 ? this.single(i, i + 1, 'quantity', count, measure) : null;
   }
 
   /**
@@ -1072,11 +1086,15 @@ class FigureScanner {
   private rangeFrom(i: number, k: number, first: NumberRead): Match | null {
     const link = this.tk[k].norm;
     if (link === 'et' || link === 'and') {
-      const before = this.tk[i - 1]?.norm ?? '';
+      // "entre -5 et 3": past the sign of the first end.
+      const lead = i > 0 && SIGNS.has(this.tk[i - 1].text) ? i - 2 : i - 1;
+      const before = this.tk[lead]?.norm ?? '';
       if (before !== 'entre' && before !== 'between') return null;
     }
     if ((link === '-' || link === '–') && !first.digits) return null;
-    const second = this.numberAt(k + 1, 1);
+    // "de -5 à +3 degrés": a sign before the second end.
+    const sign = this.tk[k + 1].end - this.tk[k + 1].start === 1 ? SIGNS.get(this.tk[k + 1].text) : undefined;
+    const second = sign !== undefined && link !== '-' && link !== '–' ? this.signed(k + 1, sign, 1) : this.numberAt(k + 1, 1);
     if (!second || second.drafts.length !== 1) return null;
     const d = second.drafts[0];
     // "de 20 à 30 millions", "2 to 3 billion": a bare number takes the scale of the second too.
