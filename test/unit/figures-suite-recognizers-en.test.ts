@@ -458,3 +458,32 @@ describe('recognizers suite, English: more forms (money words that are nouns, bo
     ['He fired a 9mm pistol.', [qty('9mm', 9, 'mm')]],
   ]);
 });
+
+describe('recognizers suite, English: shares written as one word, compound units, ranks with digits', () => {
+  run('en', [
+    ['Two-thirds of respondents agreed.', [pct('Two-thirds', 200 / 3)]],
+    ['A one-third share.', [pct('one-third', 100 / 3)]],
+    ['It has a 7.5% share.', [pct('7.5%', 7.5)]],
+    ['A salary of £45,000 a year.', [money('£45,000', 45000, 'GBP')]],
+    ['A $2.5bn bond.', [money('$2.5bn', 2.5e9, 'USD')]],
+    ['It costs US$ 1.2 billion.', [money('US$ 1.2 billion', 1.2e9, 'USD')]],
+    ['It costs 1.2 billion US dollars.', [money('1.2 billion US dollars', 1.2e9, 'USD')]],
+    ['It costs USD 1.2bn.', [money('USD 1.2bn', 1.2e9, 'USD')]],
+    ['It costs 1.2bn USD.', [money('1.2bn USD', 1.2e9, 'USD')]],
+    ['A fifth of the world\'s oil.', [pct('A fifth', 20)]],
+    ['Prices fell by a tenth.', [pct('a tenth', 10, DOWN)]],
+    ['Over 9,000 feet.', [qty('9,000 feet', 9000, 'foot', OVER)]],
+    ['It is the world\'s 2nd-largest economy.', [ord('2nd-largest economy', 2)]],
+    ['The 3rd-biggest bank.', [ord('3rd-biggest bank', 3)]],
+    ['It was 12 degrees C.', [qty('12 degrees C', 12, '°C')]],
+    ['It was 40 degrees F.', [qty('40 degrees F', 40, '°F')]],
+    ['It covers 100 sq. km of land.', [qty('100 sq. km', 100, 'km²')]],
+    ['It used 10 gigawatt hours.', [qty('10 gigawatt hours', 10, 'GWh')]],
+    ['It used 10 kilowatt-hours.', [qty('10 kilowatt-hours', 10, 'kWh')]],
+    ['It drove 20 kilometers per hour.', [qty('20 kilometers per hour', 20, 'km/h')]],
+    ['A 100-year-old tradition.', [dur('100-year-old', 'P100Y')]],
+    ['He is a 2-year-old.', [dur('2-year-old', 'P2Y')]],
+    ['Aged between 18 and 25.', [dur('18', 'P18Y'), dur('25', 'P25Y')]],
+    ['Zero percent of them.', [pct('Zero percent', 0)]],
+  ]);
+});

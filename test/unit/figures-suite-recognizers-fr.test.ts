@@ -467,3 +467,38 @@ describe('recognizers suite, French: more forms (money words that are nouns, bou
     ['Le score était de 3-2.', []],
   ]);
 });
+
+describe('recognizers suite, French: long numbers in words, amounts with codes, ages with bounds', () => {
+  run('fr', [
+    ['Cinquante-deux mille six cent quatre-vingt-quatorze habitants.', [qty('Cinquante-deux mille six cent quatre-vingt-quatorze habitants', 52694, 'habitant')]],
+    ['Sept cent mille euros.', [money('Sept cent mille euros', 700000, 'EUR')]],
+    ['Vingt mille lieues.', [qty('Vingt mille lieues', 20000, 'lieue')]],
+    ['Cent cinquante-huit pages.', [qty('Cent cinquante-huit pages', 158, 'page')]],
+    ['Quatre-vingt-dix-neuf pour cent.', [pct('Quatre-vingt-dix-neuf pour cent', 99)]],
+    ['Trois cent soixante-cinq jours.', [dur('Trois cent soixante-cinq jours', 'P365D')]],
+    ["Deux milliards sept cents millions d'euros.", [money("Deux milliards sept cents millions d'euros", 2.7e9, 'EUR')]],
+    ["Un million d'euros.", [money("Un million d'euros", 1e6, 'EUR')]],
+    ["Des millions d'euros.", []],
+    ['Il a levé 1,5 Md€.', [money('1,5 Md€', 1.5e9, 'EUR')]],
+    ["Il a levé 2,3 Mds d'euros.", [money("2,3 Mds d'euros", 2.3e9, 'EUR')]],
+    ['Il a levé 650 M$.', [money('650 M$', 6.5e8, 'USD')]],
+    ['Il a levé 1,2 million de livres sterling.', [money('1,2 million de livres sterling', 1.2e6, 'GBP')]],
+    ['Il a levé 300 000 dollars de Hong Kong.', [money('300 000 dollars de Hong Kong', 300000, 'HKD')]],
+    ['Il a levé 100 000 roupies indiennes.', [money('100 000 roupies indiennes', 100000, 'INR')]],
+    ['1,2 milliard de dollars US.', [money('1,2 milliard de dollars US', 1.2e9, 'USD')]],
+    ['Un salaire de 45 000 euros par an.', [money('45 000 euros', 45000, 'EUR')]],
+    ['Les deux tiers des sondés.', [pct('deux tiers', 200 / 3)]],
+    ['La deuxième économie mondiale.', [ord('deuxième économie', 2)]],
+    ['Un cinquième du pétrole mondial.', [pct('Un cinquième', 20)]],
+    ['Un jeune homme de dix-neuf ans.', [dur('dix-neuf ans', 'P19Y')]],
+    ['Le groupe a 150 ans.', [dur('150 ans', 'P150Y')]],
+    ['Une femme de 93 ans.', [dur('93 ans', 'P93Y')]],
+    ['Des enfants de moins de 3 ans.', [dur('3 ans', 'P3Y', UNDER)]],
+    ['Les plus de 65 ans.', [dur('65 ans', 'P65Y', OVER)]],
+    ['Âgés de 18 à 25 ans.', [dur('18', 'P18Y'), dur('25 ans', 'P25Y')]],
+    ['Il fait 12 °C à Lyon.', [qty('12 °C', 12, '°C')]],
+    ['Une marche de 20 minutes.', [dur('20 minutes', 'PT20M')]],
+    ['Un tiers moins cher.', [pct('Un tiers', 100 / 3)]],
+    ['0,75 pour cent des voix.', [pct('0,75 pour cent', 0.75)]],
+  ]);
+});

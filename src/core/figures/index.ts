@@ -1127,7 +1127,9 @@ class FigureScanner {
     }
     // "third-largest bank", "second-biggest": a rank and a superlative, one token.
     if (t.hyphen > 0 && /est$/.test(t.norm)) {
-      const rank = this.lex.ordinals.get(t.norm.slice(0, t.hyphen));
+      // "2nd-largest": digits and an ordinal suffix too.
+      const head = t.norm.slice(0, t.hyphen), digits = digitPrefixLength(head);
+      const rank = digits > 0 && digits <= 4 && this.lex.ordinalSuffixes.has(head.slice(digits)) ? Number(head.slice(0, digits)) : this.lex.ordinals.get(head);
       if (rank !== undefined && !isCapitalized(t.text)) return this.ordinalFrom(i, i + 1, rank);
     }
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
@@ -1342,4 +1344,11 @@ function romanValue(s: string): number {
     total += a < b ? -a : a;
   }
   return total;
+}
+
+/** The number of ASCII digits that open `text`. */
+function digitPrefixLength(text: string): number {
+  let n = 0;
+  while (n < text.length && text.charCodeAt(n) >= 48 && text.charCodeAt(n) <= 57) n++;
+  return n;
 }
