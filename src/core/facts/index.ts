@@ -62,6 +62,10 @@ const CHANGE_WINDOW = 6;
 const POSSESSOR_WINDOW = 6;
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
+/** TERMINALS.has(the one-character string of `code`). */
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
 /** How many sentences before a change figure, in its paragraph, may name the stock market. */
 const STOCK_REPORT_SENTENCES = 5;
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
@@ -175,7 +179,10 @@ class FactLinker {
     return this.lex.mayBeClauseWord(this.text.charCodeAt(t.start), t.end - t.start) && this.lex.isClauseWord(t.text);
   }
 
-  /** A line break starts a sentence unless the line goes on in lower case (a quote broken over lines). */
+  /**
+   * A line break starts a sentence unless the line goes on in lower case (a quote broken over lines).
+   * splitSentences asks only after a line break or a terminal, where the answer may be yes.
+   */
   private startsSentence(i: number): boolean {
     if (i === 0) return true;
     const tok = this.tokens[i];
@@ -196,21 +203,30 @@ class FactLinker {
   }
 
   private splitSentences(): void {
-    const n = this.tokens.length;
+    const tokens = this.tokens;
+    const text = this.text;
+    const n = tokens.length;
     let start = 0;
     let clause = 0;
+    // Whether token i - 1 is a terminal (startsSentence's first test, read as each token passes).
+    let afterTerminal = false;
     for (let i = 0; i <= n; i++) {
       // A "sentence" longer than any a person writes (a list, a table flattened to text, no
       // punctuation at all) is cut where no name or figure is: every scan for a figure's entity
       // stays within MAX_SENTENCE_TOKENS, so linking is linear in the text, not quadratic.
       const overlong = i - start >= MAX_SENTENCE_TOKENS && i < n && this.figureAt[i] === -1 && this.mentionAt(i) === -1;
-      if (i === n || (i > 0 && (overlong || this.startsSentence(i)))) {
+      const tok = i < n ? tokens[i] : undefined;
+      const length = tok === undefined ? 0 : tok.end - tok.start;
+      const first = tok === undefined ? 0 : text.charCodeAt(tok.start);
+      const mayStart = afterTerminal || (tok !== undefined && tok.lineStart);
+      afterTerminal = length === 1 && isTerminal(first);
+      if (i === n || (i > 0 && (overlong || (mayStart && this.startsSentence(i))))) {
         for (let k = start; k < i; k++) this.sentenceEnd[k] = i;
         for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
         start = i;
         clause = i;
         if (i === n) break;
-      } else if (this.isClauseWord(i) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
+      } else if (this.lex.mayBeClauseWord(first, length) && this.lex.isClauseWord(tokens[i].text) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
         for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
         clause = i;
       }
