@@ -51,3 +51,20 @@ describe('entities (English business news, round 2): regional Feds and titles', 
     noMention(ents, 'Elsewhere');
   });
 });
+
+describe('entities (English business news, round 2): the layout of press releases and wire headlines', () => {
+  it('reads no heading, contact line, time zone or byline title as a name, and the company of an About heading', () => {
+    const ents = en(
+      'Conference Call Information\nTorvane will host a call at 5:00 p.m. Eastern Time.\n\nAbout Torvane Analytics\nTorvane Analytics is based in Denver.\n\nMedia Contact:\nBy Ruth Ames, Markets Correspondent',
+    );
+    for (const s of ['Conference', 'Information', 'Eastern Time', 'About', 'Contact', 'Correspondent']) noMention(ents, s);
+    expectMention(ents, 'Torvane Analytics', 'company');
+    expectMention(ents, 'Ruth Ames', 'person');
+  });
+
+  it('ends a name before the verb of a headline in Title Case', () => {
+    const ents = en('Harlow Marine Says Unit Wins $210 Million Contract\n\nHarlow Marine Ltd said on Monday its unit had won a contract.');
+    noMention(ents, 'Says');
+    noMention(ents, 'Wins');
+  });
+});

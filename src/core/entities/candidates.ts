@@ -16,6 +16,7 @@ import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, des
 import { bodyNameCandidatesEn } from './bodyNames';
 import { marketMoveCandidates } from './marketMoves';
 import { stateNameCandidates } from './stateNames';
+import { releaseLayoutCandidates } from './releaseLayout';
 import { operationBlockers } from './operations';
 import { pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
@@ -1596,6 +1597,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   marketMoveCandidates(ctx, out);
   bodyOfCandidates(ctx, out);
   stateNameCandidates(ctx, out);
+  releaseLayoutCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
