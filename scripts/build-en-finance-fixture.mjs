@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// Builds test/fixtures/ner/en-finance-news.jsonl (the format of the other NER fixtures: text,
-// entities with UTF-16 offsets, label, text, src_label) from its hand-annotated source,
-// en-finance-news.annotated.txt, where each article opens with `=== ID` and each name is
-// written `{LABEL|name}` (LABEL: ORG, PER, LOC).
+// Builds test/fixtures/ner/en-finance-news.jsonl and en-finance-news-2.jsonl (the format of the
+// other NER fixtures: text, entities with UTF-16 offsets, label, text, src_label) from their
+// hand-annotated sources, NAME.annotated.txt, where each article opens with `=== ID` and each name
+// is written `{LABEL|name}` (LABEL: ORG, PER, LOC).
 //
 //   node scripts/build-en-finance-fixture.mjs
 import fs from 'node:fs';
 import path from 'node:path';
 
 const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '../test/fixtures/ner');
-const source = fs.readFileSync(path.join(dir, 'en-finance-news.annotated.txt'), 'utf8');
+for (const name of ['en-finance-news', 'en-finance-news-2']) build(name);
+
+function build(name) {
+const source = fs.readFileSync(path.join(dir, `${name}.annotated.txt`), 'utf8');
 const lines = [];
 for (const block of source.split(/^=== /m).filter((b) => b.trim())) {
   const newline = block.indexOf('\n');
@@ -28,5 +31,6 @@ for (const block of source.split(/^=== /m).filter((b) => b.trim())) {
   if (/[{}]/.test(text)) throw new Error(`${id}: a brace is left in the text (bad markup)`);
   lines.push(JSON.stringify({ text, entities, lang: 'en', source: 'own/en-finance', id }));
 }
-fs.writeFileSync(path.join(dir, 'en-finance-news.jsonl'), lines.join('\n') + '\n');
-console.log(`${lines.length} articles written`);
+fs.writeFileSync(path.join(dir, `${name}.jsonl`), lines.join('\n') + '\n');
+console.log(`${name}.jsonl: ${lines.length} articles written`);
+}

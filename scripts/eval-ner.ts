@@ -47,6 +47,7 @@ const LABELS = 'ORG,PER,LOC';
 /** Fixtures scored whole (no split: nothing is trained on them), by name, with their language. */
 const WHOLE_FIXTURES: Record<string, { file: string; lang: Lang }> = {
   'en-finance': { file: 'test/fixtures/ner/en-finance-news.jsonl', lang: 'en' },
+  'en-finance-2': { file: 'test/fixtures/ner/en-finance-news-2.jsonl', lang: 'en' },
   'press-fr': { file: 'test/fixtures/ner/press-fr-ner.jsonl', lang: 'fr' },
 };
 

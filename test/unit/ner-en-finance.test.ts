@@ -1,8 +1,11 @@
-// English financial news of our own (test/fixtures/ner/en-finance-news.jsonl: 20 articles of
-// markets, earnings, deals, central banks, commodities, written and annotated by hand before the
-// analyzer was run on them; never trained on): micro F1 over ORG, PER, LOC, exact span + label,
-// the rule of scripts/score-ner.mjs. The floor sits just under what the analyzer reaches, so a
-// change that loses names of business news fails here.
+// English financial news of our own, written and annotated by hand before the analyzer was run on
+// them, never trained on: en-finance-news.jsonl (20 articles of markets, earnings, deals, central
+// banks, commodities) and en-finance-news-2.jsonl (20 of another make: press releases, wire briefs
+// in capitals, stock-tip pages, earnings-call transcripts, crypto, African, Gulf, Asian and Latin
+// American companies). Micro F1 over ORG, PER, LOC, exact span + label, the rule of
+// scripts/score-ner.mjs. Each floor sits just under what the analyzer reaches, so a change that
+// loses names of business news fails here. The second set was scored before any rule looked at it
+// (84.7): the rules since were written for classes of error it showed, and its floor flatters less.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +14,10 @@ import { SpanScorer, type LabeledSpan } from '../../src/core/entities/tagger/eva
 import type { NerRecord } from '../../src/core/entities/tagger/split';
 import type { EntityType } from '../../src/core/types';
 
-const FLOOR = 0.935;
+const FIXTURES = [
+  { file: 'en-finance-news.jsonl', floor: 0.935 },
+  { file: 'en-finance-news-2.jsonl', floor: 0.875 },
+];
 const SCORED = new Set(['ORG', 'PER', 'LOC']);
 const LABEL_OF_TYPE: Record<EntityType, string | null> = {
   company: 'ORG',
@@ -22,8 +28,8 @@ const LABEL_OF_TYPE: Record<EntityType, string | null> = {
   ticker: null,
 };
 
-function records(): NerRecord[] {
-  const file = path.join(__dirname, '../fixtures/ner/en-finance-news.jsonl');
+function records(name: string): NerRecord[] {
+  const file = path.join(__dirname, '../fixtures/ner', name);
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
@@ -31,9 +37,9 @@ function records(): NerRecord[] {
     .map((l) => JSON.parse(l) as NerRecord);
 }
 
-describe('NER on English financial news of our own (en-finance-news.jsonl)', function () {
+for (const { file, floor: FLOOR } of FIXTURES) describe(`NER on English financial news of our own (${file})`, function () {
   this.timeout(60_000);
-  const texts = records();
+  const texts = records(file);
 
   it('holds 20 articles whose gold spans are the text they name', () => {
     assert.equal(texts.length, 20);

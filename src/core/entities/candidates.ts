@@ -15,6 +15,8 @@ import { initialsPersonCandidates } from './initials';
 import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, describedNameCandidates, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
 import { bodyNameCandidatesEn } from './bodyNames';
 import { marketMoveCandidates } from './marketMoves';
+import { stateNameCandidates } from './stateNames';
+import { releaseLayoutCandidates } from './releaseLayout';
 import { operationBlockers } from './operations';
 import { pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
@@ -108,6 +110,7 @@ export const CALENDAR_WORDS = new Set(cues.calendarWords);
 /** Capitalized job titles that open no name (Chair Jerome Powell). */
 const ENGLISH_ROLE_TITLES = new Set(cues.englishRoleTitles);
 export const ROLE_TITLES = new Set([...cues.roleTitles, ...cues.englishRoleTitles]);
+const TITLES_INSIDE_NO_NAME = new Set(cues.titlesInsideNoName);
 const ORGANIZATION_WORDS = new Set(cues.organizationWords);
 // WordInfo.organization: the word is an organization word (Ministère), or opens a two-word one (Banque centrale).
 const ORGANIZATION_WORD = 1;
@@ -965,6 +968,8 @@ export function personRunEnd(ctx: Context, i: number): number {
       j += 2;
       continue;
     }
+    // A job title inside is another name's end or a title before the person (San Francisco Fed President Mary Daly).
+    if (j > i && flags[j] & ROLE_TITLE && TITLES_INSIDE_NO_NAME.has(t)) break;
     if ((flags[j] & NAME_WORD || (j > i && (flags[j] & CALENDAR_WORD || (flags[j] & LOWER_LED && ARABIC_ARTICLE.test(t))))) && !(flags[j] & FUNCTION_WORD)) {
       j = lineBreakHyphenEnd(ctx, j);
       words++;
@@ -1591,6 +1596,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   businessActionCandidates(ctx, out);
   marketMoveCandidates(ctx, out);
   bodyOfCandidates(ctx, out);
+  stateNameCandidates(ctx, out);
+  releaseLayoutCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
