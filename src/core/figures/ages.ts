@@ -59,3 +59,15 @@ function leadEndsAt(tk: FigureToken[], i: number, lex: FigureLexicon): boolean {
   }
   return false;
 }
+
+/** The first token of the age lead that ends just before token i (aged, the age of), or -1. */
+export function ageLeadStart(tk: FigureToken[], i: number, lex: FigureLexicon): number {
+  for (const lead of lex.ageLeads) {
+    const from = i - lead.length;
+    if (from < 0) continue;
+    let k = 0;
+    while (k < lead.length && tk[from + k].norm === lead[k]) k++;
+    if (k === lead.length) return from;
+  }
+  return -1;
+}

@@ -5,12 +5,12 @@
 // Qualifiers (plus de, about) and directions (hausse de, rose by) are read back from the
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
-import { ageLeadBefore, ageSuffixUnit, countOf, hyphenatedAge } from './ages';
+import { ageLeadBefore, ageLeadStart, ageSuffixUnit, countOf, hyphenatedAge } from './ages';
 import { qualifiedFractionAlone } from './bounds';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type TokenTrie } from './lexicon';
 import { looksPlural, nounCandidate, readNoun } from './nouns';
-import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
+import { extendNumber, halfAfter, quarterAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
@@ -44,6 +44,9 @@ interface Match {
 
 const SIGNS = new Map([['+', 1], ['-', -1], ['−', -1], ['–', -1]]);
 const RANGE_LINKS = new Set(['à', 'et', '-', '–', 'to', 'and', 'au']);
+/** "between noon and 2", "from noon until 4": a range of clock times opened at noon (clock.named in the lexicon). */
+const NOON_RANGE_LINKS = new Set(['and', 'to', 'until', 'till', '-', '–']);
+const NOON_RANGE_OPENERS = new Set(['between', 'from']);
 const PUNCTUATION_STOPS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '«', '»', '"', '“', '”']);
 /** French articles a date may open with after d'ici or depuis (d'ici l'an prochain, depuis la semaine dernière); English "by the" is rarely a deadline (by the 1961 film). */
 const DATE_ARTICLES = new Set(["l'", 'le', 'la']);
@@ -117,20 +120,39 @@ class FigureScanner {
         continue;
       }
       for (const d of m.drafts) {
+        this.belowZeroAfter(d);
         this.qualify(d);
         drafts.push(d);
         this.lastFigureNext = d.next;
         this.lastFigureIsTime = d.kind === 'time';
       }
-      i = Math.max(m.next, i + 1);
+      i = Math.max(m.next, this.lastFigureNext, i + 1);
     }
     return this.finish(drafts);
+  }
+
+  /** "8 degrees below zero", "8 degrés sous zéro": a temperature below zero, the words in the span. */
+  private belowZeroAfter(d: Draft): void {
+    if (d.kind !== 'quantity' || typeof d.value !== 'number' || d.value <= 0 || !this.lex.temperatureUnits.has(this.tk[d.next - 1].norm)) return;
+    for (const words of this.lex.belowZero) {
+      let m = 0;
+      while (m < words.length && this.tk[d.next + m]?.norm === words[m]) m++;
+      if (m < words.length) continue;
+      d.next += m;
+      d.value = -d.value;
+      d.direction = 'down';
+      return;
+    }
   }
 
   private matchAt(i: number): Match | null {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
-    if (!this.mayStartFigure(t)) return (t.cls & HOLIDAY_OPENER) !== 0 ? this.dateAt(i) : null;
+    if (!this.mayStartFigure(t)) {
+      // ".5 percent": a decimal without its zero.
+      if (t.text === '.' && t.spaceBefore && this.tk[i + 1]?.digits > 0) return this.numberAt(i, 0);
+      return (t.cls & HOLIDAY_OPENER) !== 0 ? this.dateAt(i) : null;
+    }
     if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
@@ -214,7 +236,11 @@ class FigureScanner {
     const length = t.end - t.start;
     const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.norm) : null;
     // 9H30 is a time, 1H25 the first half of 2025.
-    if (compact && !(t.text !== t.norm && compact[1].length === 1 && (compact[1] === '1' || compact[1] === '2'))) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
+    if (compact && !(t.text !== t.norm && compact[1].length === 1 && (compact[1] === '1' || compact[1] === '2'))) {
+      // "le vol dure 1h45": how long, after a word of duration.
+      const duration = this.lex.clock.durationBeforeH.has(tk[i - 1]?.norm ?? '') ? this.hoursDuration(i, i + 1, Number(compact[1]), Number(compact[2])) : null;
+      return duration ?? this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
+    }
     // "at 1430 GMT": four digits before a time zone.
     if (t.digits === 4 && this.lex.clock.timeZones.has(tk[i + 1]?.text ?? '') && tk[i + 1].spaceBefore) {
       return this.timeDraft(i, i + 1, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
@@ -247,7 +273,7 @@ class FigureScanner {
       // "8 h du soir": 20:00.
       const part = dayPartAfter(this.s, minutes ? i + 3 : i + 2, hour);
       if (!part) {
-        const duration = this.hoursDuration(i, minutes ? i + 3 : i + 2, hour, minutes ? Number(after.text) : 0);
+        const duration = this.hoursDuration(i, minutes ? i + 3 : i + 2, hour, minutes ? Number(after.text) : 0, hour > 24 && tk[i + 2]?.text !== '/');
         if (duration) return duration;
       }
       return this.timeDraft(i, part ? part.next : minutes ? i + 3 : i + 2, part ? part.hour : hour, minutes ? Number(after.text) : 0);
@@ -259,6 +285,11 @@ class FigureScanner {
     if (hour >= 1 && hour <= 12 && ((before === 'between' && link === 'and') || (before === 'from' && (link === 'to' || link === '-' || link === '–')))) {
       const end = tk[i + 2] && isDigits(tk[i + 2].text) && tk[i + 2].text.length <= 2 ? this.amPmAt(i + 3) : null;
       if (end) return this.timeDraft(i, i + 1, this.hour12(hour, end.pm), 0);
+    }
+    // "between noon and 2", "from noon to 3": the second end of a range opened at noon is in the afternoon.
+    if (hour >= 1 && hour <= 11 && (link === undefined || !isLetterWord(tk[i + 1].text) || !tk[i + 1].spaceBefore || !this.lex.durationUnits.has(link)) &&
+        NOON_RANGE_LINKS.has(before ?? '') && this.lex.clock.named.get(tk[i - 2]?.norm ?? '') === 12 && NOON_RANGE_OPENERS.has(tk[i - 3]?.norm ?? '')) {
+      return this.timeDraft(i, i + 1, hour + 12, 0);
     }
     // "at 7 tonight", "at 8 this morning": the part of the day after says the half.
     if (hour >= 1 && hour <= 12 && before === 'at' && tk[i + 1]?.spaceBefore) {
@@ -273,7 +304,7 @@ class FigureScanner {
    * "2 h 30 de route", "2 h 05 min", "en 2 h": hours written with h that say how long (PT2H30M), by a
    * word after (de, min) or before them (en, pendant); else the h makes a clock time.
    */
-  private hoursDuration(i: number, next: number, hours: number, minutes: number): Match | null {
+  private hoursDuration(i: number, next: number, hours: number, minutes: number, noClock = false): Match | null {
     const clock = this.lex.clock, tk = this.tk;
     const after = tk[next], before = tk[i - 1];
     // de/d' before a lower-case noun (de route, d'attente), not a determiner (à 9 h de la séance, vers 21 h 30 d'une
@@ -281,7 +312,8 @@ class FigureScanner {
     const noun = tk[next + 1];
     const wordAfter = after !== undefined && after.spaceBefore && clock.durationAfterH.has(after.norm) &&
       (clock.minuteWords.has(after.norm) || (noun !== undefined && /^\p{Ll}/u.test(noun.text) && !clock.determiners.has(noun.norm)));
-    if (!wordAfter && !(before !== undefined && clock.durationBeforeH.has(before.norm))) return null;
+    // "48h", "72 h": more hours than a day has are no clock time.
+    if (!wordAfter && !noClock && !(before !== undefined && clock.durationBeforeH.has(before.norm))) return null;
     // "2 h 05 min": the unit of the minutes is in the span; "de" stays out.
     let end = wordAfter && clock.minuteWords.has(after.norm) ? next + 1 : next;
     if (minutes > 59) return null;
@@ -388,7 +420,7 @@ class FigureScanner {
       k = i + 2;
     } else if (t.end - t.start === 1 && CURRENCIES.symbols.has(t.text)) {
       code = this.dollar(CURRENCIES.symbols.get(t.text)!);
-    } else if (t.end - t.start === 3 && CURRENCIES.codes.has(t.text) && tk[i + 1]?.spaceBefore && tk[i + 1].digits > 0) {
+    } else if (t.end - t.start === 3 && CURRENCIES.codes.has(t.text) && tk[i + 1] !== undefined && tk[i + 1].digits > 0 && (tk[i + 1].spaceBefore || tk[i + 1].start === t.end)) {
       code = CURRENCIES.codes.get(t.text);
     } else if (CURRENCIES.prefixAbbreviations.has(t.text)) {
       // Rs 300, Rs. 300: the number stands apart.
@@ -477,6 +509,14 @@ class FigureScanner {
     d.value = -d.value;
     // Like "-5 °C" and "- 2 %": a value below zero, read downwards.
     d.direction = 'down';
+    // "from minus 5 to plus 3 degrees": the first end of a range takes the unit of the second.
+    if (d.kind === 'number' && (d.scale ?? 1) === 1 && tk[d.next] && RANGE_LINKS.has(tk[d.next].norm) && tk[d.next + 1]) {
+      const range = this.rangeFrom(i, d.next, { value: d.value, first: i, next: d.next, digits: true, plain: null, articleOnly: false });
+      if (range) {
+        range.drafts[0].direction = 'down';
+        return range;
+      }
+    }
     return m;
   }
 
@@ -579,7 +619,8 @@ class FigureScanner {
       const [a, b] = t.norm.split('-');
       const den = lex.fractions.get(b);
       const num = lex.units.get(a);
-      if (den === undefined || num === undefined || lex.fractionHalf.has(b)) return null;
+      // "dix-neuvième" is the nineteenth, no ten ninths: a fraction in one word is below one.
+      if (den === undefined || num === undefined || lex.fractionHalf.has(b) || num >= den) return null;
       return this.fractionDraft(i, i + 1, num, den);
     }
     if ((t.cls & FRACTION) !== 0 && (t.cls & FRACTION_HALF) !== 0) {
@@ -817,6 +858,8 @@ class FigureScanner {
     const takesDe = fullScale || (num.digits && value >= 1e6 && lex.lang === 'fr');
     if (takesDe && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
     const currency = this.currencyAt(c);
+    // "il pèse 200 livres", "he weighs 200 pounds": pounds of weight after a verb of weighing.
+    if (currency && c === k && scale === 1 && lex.poundWeightWords.has(tk[c].norm) && this.weighedBefore(i)) return this.single(i, c + 1, 'quantity', value, 'lb');
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
       // "70 euro cents": a hundredth of the currency named before.
       const sub = scale === 1 && tk[currency.next]?.spaceBefore ? lex.subunits.get(tk[currency.next].norm) : undefined;
@@ -844,6 +887,13 @@ class FigureScanner {
     }
     const percent = tk[k] && !s.inEntity[k] ? this.phraseAt(lex.percentWords, k) : null;
     if (percent && !fullScale) return this.single(i, percent.end, 'percent', value, '%', scale);
+    // "3 ‰", "12 pour mille": per mille, a tenth of a percent.
+    const perMille = tk[k] && !s.inEntity[k] && !fullScale ? this.phraseAt(lex.perMilleWords, k) : null;
+    if (perMille) return this.single(i, perMille.end, 'percent', value / 10, '%', scale);
+    // "5 grand", "fifty grand": thousands of the default dollar (not "5 grand pianos").
+    if (scale === 1 && tk[k]?.spaceBefore && lex.grandWords.has(tk[k].text) && (!tk[k + 1] || !isLetterWord(tk[k + 1].text) || lex.grandFollowers.has(tk[k + 1].norm))) {
+      return this.single(i, k + 1, 'money', value * 1000, this.s.ctx.defaultDollar, 1000);
+    }
     // Durations: cinq ans, trois prochaines années, dix dernières années, 18 mois.
     let u = k;
     if (tk[u] && lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') u++;
@@ -853,6 +903,9 @@ class FigureScanner {
       // "deux ans et demi", "trois heures et demie": half a unit more.
       const half = Number.isInteger(value) ? halfAfter(tk, u + 1, lex) : null;
       if (half !== null) return this.durationDraft(i, half, value + 0.5, durationUnit);
+      // "deux heures et quart": a quarter of the unit more.
+      const quarter = Number.isInteger(value) ? quarterAfter(tk, u + 1, lex) : null;
+      if (quarter !== null) return this.durationDraft(i, quarter, value + 0.25, durationUnit);
       return this.durationTail(this.durationDraft(i, u + 1, value, durationUnit), value, durationUnit);
     }
     const measure = tk[k] && (tk[k].spaceBefore || tk[k].text === '°') ? this.measureAt(k, value) : null;
@@ -886,6 +939,13 @@ class FigureScanner {
     // "aged 40", "at the age of 87": years of age (ages.ts).
     if (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && ageLeadBefore(tk, num.first, lex)) return this.durationDraft(i, k, value, 'Y');
     return this.single(i, k, 'number', value, undefined, scale);
+  }
+
+  /** A verb of weighing up to four words before token i, in its sentence ("weighed in at", "pèse environ"). */
+  private weighedBefore(i: number): boolean {
+    const tk = this.tk, verbs = this.lex.weighVerbs;
+    for (let m = i - 1; m >= Math.max(0, i - 4) && tk[m].sentence === tk[i].sentence; m--) if (verbs.has(tk[m].norm)) return true;
+    return false;
   }
 
   /** Within 25 tokens of k in its sentence (a bound: the look stays linear), a word of `words` (the context that makes a bare 40C or 20p safe). */
@@ -1094,8 +1154,15 @@ class FigureScanner {
     if ((link === '-' || link === '–') && !first.digits) return null;
     // "de -5 à +3 degrés": a sign before the second end.
     const sign = this.tk[k + 1].end - this.tk[k + 1].start === 1 ? SIGNS.get(this.tk[k + 1].text) : undefined;
-    const second = sign !== undefined && link !== '-' && link !== '–' ? this.signed(k + 1, sign, 1) : this.numberAt(k + 1, 1);
+    // "de moins 5 à plus 3 degrés", "from minus 2 to plus 4 percent": a sign said in words before the second end.
+    const plusWord = this.tk[k + 1].norm === 'plus' && this.tk[k + 2]?.spaceBefore && this.tk[k + 2].norm !== 'de' && this.tk[k + 2].norm !== 'than';
+    const second = sign !== undefined && link !== '-' && link !== '–' ? this.signed(k + 1, sign, 1) : plusWord ? this.numberAt(k + 2, 1) : this.numberAt(k + 1, 1);
     if (!second || second.drafts.length !== 1) return null;
+    if (plusWord) {
+      if (second.drafts[0].first !== k + 2) return null;
+      second.drafts[0].first = k + 1;
+      second.drafts[0].direction = 'up';
+    }
     const d = second.drafts[0];
     // "de 20 à 30 millions", "2 to 3 billion": a bare number takes the scale of the second too.
     if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'duration' && !(d.kind === 'quantity' && d.scale !== undefined) &&
@@ -1162,6 +1229,11 @@ class FigureScanner {
       (DATE_ARTICLES.has(tk[p - 1].norm) || (tk[p - 1].norm === 'the' && !startsWithDigit(tk[p].text)))) p--;
     // "près de la moitié", "nearly the half": an article between the qualifier and a fraction word.
     if (d.kind === 'percent' && p > 1 && (tk[p].cls & FRACTION) !== 0 && FRACTION_ARTICLES.has(tk[p - 1].norm) && p - 1 >= this.lastFigureNext) p--;
+    // "under age 5", "over the age of 65": the age's lead stands between it and its qualifier.
+    if (d.kind === 'duration' && p > 0) {
+      const lead = ageLeadStart(tk, p, lex);
+      if (lead >= this.lastFigureNext) p = lead > 0 && tk[lead - 1].norm === 'the' ? lead - 1 : lead;
+    }
     const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
     for (const q of candidates ?? []) {
       const len = q.tokens.length;
