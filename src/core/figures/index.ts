@@ -10,6 +10,7 @@ import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type Token
 import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
+import { figureRoutes, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME } from './routes';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
@@ -90,6 +91,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
 class FigureScanner {
   private readonly tk;
   private readonly lex;
+  private readonly routes: Map<string, number>;
   /** Token index after the last figure, where look-backs stop. */
   private lastFigureNext = 0;
   /** Whether the last figure is a clock time: a dash right after it links a range (9 h - 17 h), no sign. */
@@ -98,6 +100,7 @@ class FigureScanner {
   constructor(private readonly s: ScanState) {
     this.tk = s.tokens;
     this.lex = s.lex;
+    this.routes = figureRoutes(s.lex);
   }
 
   run(): Figure[] {
@@ -132,8 +135,15 @@ class FigureScanner {
     if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
-    const m = this.timeAt(i) ?? this.dateAt(i) ?? this.gluedUnitAt(i) ?? this.multiplierAt(i) ?? this.proportionAt(i) ?? this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.halfUnitAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.hyphenDurationAt(i) ??
-      this.numberAt(i, 0) ?? this.ordinalAt(i);
+    // A word that starts a figure by its class only tries the readers of its route (routes.ts): a reader
+    // added here without a route test runs for every token, as all did.
+    const route = this.routeOf(t);
+    const number = (route & ROUTE_NUMBER) !== 0;
+    const m = ((route & ROUTE_TIME) !== 0 ? this.timeAt(i) : null) ??
+      ((route & (ROUTE_RELATIVE_DATE | ROUTE_ABSOLUTE_DATE)) !== 0 ? this.dateAt(i, (route & ROUTE_ABSOLUTE_DATE) !== 0) : null) ?? this.gluedUnitAt(i) ??
+      (number ? this.multiplierAt(i) ?? this.proportionAt(i) : null) ?? ((route & ROUTE_CURRENCY) !== 0 ? this.currencyFirstAt(i) : null) ??
+      ((route & ROUTE_NEGATIVE) !== 0 ? this.negativeAt(i) : null) ?? (number ? this.halfUnitAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) : null) ??
+      this.hyphenDurationAt(i) ?? (number ? this.numberAt(i, 0) ?? this.ordinalAt(i) : null);
     // "24/7", "9/11", "50/50", "2023/24": numbers joined by slashes that no date nor fraction read whole are a code, no figure.
     const slashed = t.digits > 0 ? this.slashRunEnd(i) : -1;
     return slashed > 0 && (!m || m.next < slashed) ? { drafts: [], next: slashed } : m;
@@ -147,12 +157,29 @@ class FigureScanner {
     return k > i + 1 ? k : -1;
   }
 
+  /**
+   * The readers a token may open (routes.ts): its word's route where only its word class makes it
+   * start a figure; every reader where its shape may (digits, a hyphen, a symbol, a capital code,
+   * a capital Roman digit, the Rs of a rupee).
+   */
+  private routeOf(t: FigureToken): number {
+    if ((t.cls & STARTER) === 0 || t.hyphen >= 0 || this.startsByShape(t) || CURRENCIES.prefixAbbreviations.has(t.text)) return ROUTE_ALL;
+    const c0 = this.s.text.charCodeAt(t.start);
+    if (c0 === 73 || c0 === 86 || c0 === 88 || c0 === 76 || c0 === 67) return ROUTE_ALL; // I V X L C (ordinalAt)
+    return this.routes.get(t.norm) ?? ROUTE_ALL;
+  }
+
   private mayStartFigure(t: FigureToken): boolean {
+    return (t.cls & STARTER) !== 0 || this.startsByShape(t);
+  }
+
+  /** mayStartFigure but for the figure words: a digit, a symbol, a hyphenated starter, x3, a capital code. */
+  private startsByShape(t: FigureToken): boolean {
     // Characters are read from the text, not from the token's string (see normalizeSpan).
     const source = this.s.text, length = t.end - t.start;
     const c0 = source.charCodeAt(t.start);
     if (c0 >= 48 && c0 <= 57) return true;
-    if ((t.cls & STARTER) !== 0 || (length === 1 && CURRENCIES.symbols.has(t.text))) return true;
+    if (length === 1 && CURRENCIES.symbols.has(t.text)) return true;
     if (t.hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, t.hyphen))) return true;
     // x3: a multiplier written before its factor.
     if (c0 === 120 && length >= 2) return this.s.text.charCodeAt(t.start + 1) >= 48 && this.s.text.charCodeAt(t.start + 1) <= 57;
@@ -317,8 +344,8 @@ class FigureScanner {
     return { drafts: [{ first, next, kind: 'time', value }], next };
   }
 
-  private dateAt(i: number): Match | null {
-    const found = matchDates(this.s, i);
+  private dateAt(i: number, absolute = true): Match | null {
+    const found = matchDates(this.s, i, absolute);
     if (!found) return null;
     const drafts: Draft[] = [];
     for (const m of found) if (!m.none) drafts.push({ first: m.first, next: m.next, kind: 'date', value: formatDate(m.parts), dateParts: m.parts });

@@ -1,0 +1,52 @@
+// Which readers of the scanner a figure word may open, so that matchAt tries only those. Most
+// tokens that start a figure by their word alone ("dans", "un", "cette", "au", "il") open no
+// figure, and each went through every reader of the chain (some thirty look-ups). A word's
+// route is found from the lists the readers themselves test at their first token; a word of
+// the figure starters that none of these lists names (a reader added later) takes every reader.
+import { absoluteDateOpeners } from './dates';
+import { CURRENCIES, type FigureLexicon } from './lexicon';
+
+/** spokenTimeAt: a named hour, a fraction of an hour, an article or a number word before a clock word. */
+export const ROUTE_TIME = 1 << 0;
+/** matchRelativeDate, matchHoliday, a weekday before a date (and a count for "three days ago"). */
+export const ROUTE_RELATIVE_DATE = 1 << 1;
+/** The rest of matchDate: months, days and periods written with words (premier trimestre, été 2021, fiscal 2025). */
+export const ROUTE_ABSOLUTE_DATE = 1 << 2;
+/** currencyFirstAt, started by a word (the A of A$). */
+export const ROUTE_CURRENCY = 1 << 3;
+/** negativeAt (moins cinq degrés). */
+export const ROUTE_NEGATIVE = 1 << 4;
+/** multiplierAt, proportionAt, halfUnitAt, scaledAt, fractionAt, numberAt, ordinalAt: numbers, fractions, ranks in words. */
+export const ROUTE_NUMBER = 1 << 5;
+export const ROUTE_ALL = (1 << 6) - 1;
+
+const ROUTES = new WeakMap<FigureLexicon, Map<string, number>>();
+
+/**
+ * The route of every figure starter of the lexicon, by normal form. It holds for a token that
+ * starts a figure by its word class only (no digit, hyphen, symbol nor capital code: see
+ * FigureScanner.classOnly); the readers that take such tokens by their shape are not routed.
+ */
+export function figureRoutes(lex: FigureLexicon): Map<string, number> {
+  let routes = ROUTES.get(lex);
+  if (!routes) {
+    routes = new Map();
+    const add = (words: Iterable<string>, route: number) => {
+      for (const w of words) routes!.set(w, (routes!.get(w) ?? 0) | route);
+    };
+    const numberWords = [...lex.numberWordKinds].filter(([, kind]) => kind !== 'joiner').map(([w]) => w);
+    add([...lex.clock.named.keys(), ...lex.clock.fractions.keys(), ...lex.articleNumbers, ...lex.units.keys(), ...lex.tens.keys()], ROUTE_TIME);
+    // A count opens "trois jours plus tard" (countAt reads digits, number words, an article).
+    add([...lex.relativeDates.firstTokens(), ...lex.relativeWeekdayBefore.keys(), ...lex.weekdays, ...lex.relativeAgoBefore.firstTokens(),
+      ...lex.relativeAheadBefore.firstTokens(), ...lex.holidays.firstTokens(), ...lex.articleNumbers, ...numberWords], ROUTE_RELATIVE_DATE);
+    add(absoluteDateOpeners(lex), ROUTE_ABSOLUTE_DATE);
+    add(CURRENCIES.dollarPrefixes.keys(), ROUTE_CURRENCY);
+    add(lex.negativeWords, ROUTE_NEGATIVE);
+    add([...lex.multiplierWords.keys(), ...lex.articleNumbers, ...lex.units.keys(), ...numberWords, ...lex.collectiveNumbers.keys(),
+      ...lex.halfWordPrefixes, ...lex.fractions.keys(), ...lex.ordinals.keys()], ROUTE_NUMBER);
+    // A starter no list above names: every reader (safe for a word a new reader takes).
+    for (const w of lex.figureStarters) if (!routes.has(w)) routes.set(w, ROUTE_ALL);
+    ROUTES.set(lex, routes);
+  }
+  return routes;
+}
