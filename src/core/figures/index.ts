@@ -10,12 +10,16 @@ import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type Token
 import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
-import { figureRoutes, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME } from './routes';
+import { articleFollowers, figureRoutes, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_ARTICLE, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME } from './routes';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
 const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT } = WordClass;
+
+/** The classes of a word after an article that some reader of the article's route reads on (see plainAfterArticle). */
+const ARTICLE_FOLLOWER_CLASSES = WordClass.NUMBER_OPENER | WordClass.NUMBER_JOINER | WordClass.ORDINAL_PART | WordClass.CLOCK_FOLLOWER |
+  WordClass.CLOCK_FRACTION | WordClass.COLLECTIVE | WordClass.HALF_PREFIX | FRACTION | UNIT | ARTICLE_NUMBER | ORDINAL;
 
 export type { FigureContext } from './state';
 
@@ -92,6 +96,7 @@ class FigureScanner {
   private readonly tk;
   private readonly lex;
   private readonly routes: Map<string, number>;
+  private readonly articleFollowers: Set<string>;
   /** Token index after the last figure, where look-backs stop. */
   private lastFigureNext = 0;
   /** Whether the last figure is a clock time: a dash right after it links a range (9 h - 17 h), no sign. */
@@ -101,6 +106,7 @@ class FigureScanner {
     this.tk = s.tokens;
     this.lex = s.lex;
     this.routes = figureRoutes(s.lex);
+    this.articleFollowers = articleFollowers(s.lex);
   }
 
   run(): Figure[] {
@@ -138,6 +144,7 @@ class FigureScanner {
     // A word that starts a figure by its class only tries the readers of its route (routes.ts): a reader
     // added here without a route test runs for every token, as all did.
     const route = this.routeOf(t);
+    if ((route & ROUTE_ARTICLE) !== 0 && this.plainAfterArticle(i)) return null;
     const number = (route & ROUTE_NUMBER) !== 0;
     const m = ((route & ROUTE_TIME) !== 0 ? this.timeAt(i) : null) ??
       ((route & (ROUTE_RELATIVE_DATE | ROUTE_ABSOLUTE_DATE)) !== 0 ? this.dateAt(i, (route & ROUTE_ABSOLUTE_DATE) !== 0) : null) ?? this.gluedUnitAt(i) ??
@@ -167,6 +174,19 @@ class FigureScanner {
     const c0 = this.s.text.charCodeAt(t.start);
     if (c0 === 73 || c0 === 86 || c0 === 88 || c0 === 76 || c0 === 67) return ROUTE_ALL; // I V X L C (ordinalAt)
     return this.routes.get(t.norm) ?? ROUTE_ALL;
+  }
+
+  /**
+   * True when the word after the article at i (un, a: ROUTE_ARTICLE) is one no reader of its route
+   * reads on: spaced, plain letters (no digit, hyphen or glued suffix), of no number, clock,
+   * fraction or collective class, no follower of articleFollowers; and no proportion link two
+   * words on (un salarié sur trois).
+   */
+  private plainAfterArticle(i: number): boolean {
+    const tk = this.tk, next = tk[i + 1];
+    if (next === undefined || !next.spaceBefore || next.hyphen >= 0 || next.glued || next.digits > 0 || startsWithDigit(next.text) ||
+      (next.cls & ARTICLE_FOLLOWER_CLASSES) !== 0 || this.articleFollowers.has(next.norm)) return false;
+    return !this.lex.proportionLinks.starts(tk[i + 2]?.norm);
   }
 
   private mayStartFigure(t: FigureToken): boolean {

@@ -19,6 +19,12 @@ export const ROUTE_NEGATIVE = 1 << 4;
 /** multiplierAt, proportionAt, halfUnitAt, scaledAt, fractionAt, numberAt, ordinalAt: numbers, fractions, ranks in words. */
 export const ROUTE_NUMBER = 1 << 5;
 export const ROUTE_ALL = (1 << 6) - 1;
+/**
+ * An article that counts one (un, une, a) and is in no other list than the number words and the
+ * dollar prefixes: before a plain word (see FigureScanner.plainAfterArticle) every reader of its
+ * route gives nothing, which matchAt tells without running them (most "un" are articles).
+ */
+export const ROUTE_ARTICLE = 1 << 6;
 
 const ROUTES = new WeakMap<FigureLexicon, Map<string, number>>();
 
@@ -46,7 +52,32 @@ export function figureRoutes(lex: FigureLexicon): Map<string, number> {
       ...lex.halfWordPrefixes, ...lex.fractions.keys(), ...lex.ordinals.keys()], ROUTE_NUMBER);
     // A starter no list above names: every reader (safe for a word a new reader takes).
     for (const w of lex.figureStarters) if (!routes.has(w)) routes.set(w, ROUTE_ALL);
+    const numberOnly = new Set([...lex.articleNumbers, ...lex.units.keys(), ...numberWords, ...CURRENCIES.dollarPrefixes.keys()]);
+    const elsewhere = new Set([...lex.figureStarters].filter((w) => !numberOnly.has(w)));
+    for (const w of [...lex.clock.named.keys(), ...lex.clock.fractions.keys(), ...lex.relativeDates.firstTokens(), ...lex.relativeWeekdayBefore.keys(),
+      ...lex.weekdays, ...lex.relativeAgoBefore.firstTokens(), ...lex.relativeAheadBefore.firstTokens(), ...lex.holidays.firstTokens(),
+      ...absoluteDateOpeners(lex), ...lex.negativeWords, ...lex.multiplierWords.keys(), ...lex.collectiveNumbers.keys(), ...lex.halfWordPrefixes,
+      ...lex.fractions.keys(), ...lex.ordinals.keys()]) elsewhere.add(w);
+    for (const w of lex.articleNumbers) if (!elsewhere.has(w) && routes.get(w) !== ROUTE_ALL) routes.set(w, routes.get(w)! | ROUTE_ARTICLE);
     ROUTES.set(lex, routes);
   }
   return routes;
+}
+
+const ARTICLE_FOLLOWERS = new WeakMap<FigureLexicon, Set<string>>();
+
+/**
+ * The words after an article (un, a) that some reader of its route reads on: a unit of time (un an,
+ * a year ago), a scale (un million), a decimal point, a joiner (un et demi), the start of a
+ * proportion link (un sur trois), a number word. The word classes read there are tested apart
+ * (FigureScanner.plainAfterArticle).
+ */
+export function articleFollowers(lex: FigureLexicon): Set<string> {
+  let words = ARTICLE_FOLLOWERS.get(lex);
+  if (!words) {
+    words = new Set([...lex.relativeOffsetUnits, ...lex.proportionLinks.firstTokens(), ...lex.decimalPoints, ...lex.numberJoiners, ...lex.scales.keys(),
+      ...lex.scaleAbbreviations.keys(), ...lex.durationAfterArticle, ...lex.durationUnits.keys(), ...lex.numberWordKinds.keys(), '+', '$']);
+    ARTICLE_FOLLOWERS.set(lex, words);
+  }
+  return words;
 }
