@@ -10,7 +10,7 @@ import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type Token
 import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
-import { articleFollowers, figureRoutes, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_ARTICLE, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME } from './routes';
+import { articleFollowers, figureRoutes, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_ARTICLE, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME, ROMAN_ORDINAL } from './routes';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
@@ -136,14 +136,14 @@ class FigureScanner {
 
   private matchAt(i: number): Match | null {
     const t = this.tk[i];
-    // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
-    if (!this.mayStartFigure(t)) return (t.cls & HOLIDAY_OPENER) !== 0 ? this.dateAt(i) : null;
+    // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure (routes.ts).
+    const route = t.opens;
+    if (route === 0) return (t.cls & HOLIDAY_OPENER) !== 0 ? this.dateAt(i) : null;
     if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
     // A word that starts a figure by its class only tries the readers of its route (routes.ts): a reader
     // added here without a route test runs for every token, as all did.
-    const route = this.routeOf(t);
     if ((route & ROUTE_ARTICLE) !== 0 && this.plainAfterArticle(i)) return null;
     const number = (route & ROUTE_NUMBER) !== 0;
     const m = ((route & ROUTE_TIME) !== 0 ? this.timeAt(i) : null) ??
@@ -165,18 +165,6 @@ class FigureScanner {
   }
 
   /**
-   * The readers a token may open (routes.ts): its word's route where only its word class makes it
-   * start a figure; every reader where its shape may (digits, a hyphen, a symbol, a capital code,
-   * a capital Roman digit, the Rs of a rupee).
-   */
-  private routeOf(t: FigureToken): number {
-    if ((t.cls & STARTER) === 0 || t.hyphen >= 0 || this.startsByShape(t) || CURRENCIES.prefixAbbreviations.has(t.text)) return ROUTE_ALL;
-    const c0 = this.s.text.charCodeAt(t.start);
-    if (c0 === 73 || c0 === 86 || c0 === 88 || c0 === 76 || c0 === 67) return ROUTE_ALL; // I V X L C (ordinalAt)
-    return this.routes.get(t.norm) ?? ROUTE_ALL;
-  }
-
-  /**
    * True when the word after the article at i (un, a: ROUTE_ARTICLE) is one no reader of its route
    * reads on: spaced, plain letters (no digit, hyphen or glued suffix), of no number, clock,
    * fraction or collective class, no follower of articleFollowers; and no proportion link two
@@ -187,28 +175,6 @@ class FigureScanner {
     if (next === undefined || !next.spaceBefore || next.hyphen >= 0 || next.glued || next.digits > 0 || startsWithDigit(next.text) ||
       (next.cls & ARTICLE_FOLLOWER_CLASSES) !== 0 || this.articleFollowers.has(next.norm)) return false;
     return !this.lex.proportionLinks.starts(tk[i + 2]?.norm);
-  }
-
-  private mayStartFigure(t: FigureToken): boolean {
-    return (t.cls & STARTER) !== 0 || this.startsByShape(t);
-  }
-
-  /** mayStartFigure but for the figure words: a digit, a symbol, a hyphenated starter, x3, a capital code. */
-  private startsByShape(t: FigureToken): boolean {
-    // Characters are read from the text, not from the token's string (see normalizeSpan).
-    const source = this.s.text, length = t.end - t.start;
-    const c0 = source.charCodeAt(t.start);
-    if (c0 >= 48 && c0 <= 57) return true;
-    if (length === 1 && CURRENCIES.symbols.has(t.text)) return true;
-    if (t.hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, t.hyphen))) return true;
-    // x3: a multiplier written before its factor.
-    if (c0 === 120 && length >= 2) return this.s.text.charCodeAt(t.start + 1) >= 48 && this.s.text.charCodeAt(t.start + 1) <= 57;
-    if (c0 < 65 || c0 > 90) return false;
-    // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
-    const c1 = source.charCodeAt(t.start + 1), last = source.charCodeAt(t.end - 1);
-    // ... or a fiscal year (FY2024, FY24).
-    return (length === 3 && CURRENCIES.codes.has(t.text)) || CURRENCIES.prefixAbbreviations.has(t.text) || (length === 2 && c1 >= 48 && c1 <= 57) || (c0 === 70 && c1 === 89) ||
-      ((c0 === 73 || c0 === 86 || c0 === 88) && (last === 101 || last === 114)); // ends in e or r
   }
 
   /** The number of a stock index's name (CAC 40, S&P 500): part of a name, no figure. */
@@ -1105,7 +1071,7 @@ class FigureScanner {
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
     if (!ROMAN_DIGITS.has(t.text[0])) return null;
     // Only the first takes -er, -re, -ère (Ier, Ire); "Ver-" cut at a line end is a word.
-    const roman = /^([IVXLC]+)(e|er|ère|ème|re)$/.exec(t.text);
+    const roman = ROMAN_ORDINAL.exec(t.text);
     if (roman && t.spaceBefore && roman[1] !== 'L' && roman[1] !== 'C' && (roman[1] === 'I' || (roman[2] !== 'er' && roman[2] !== 're' && roman[2] !== 'ère'))) {
       const value = romanValue(roman[1]);
       if (value > 0) return this.ordinalFrom(i, i + 1, value);

@@ -4,7 +4,7 @@
 // route is found from the lists the readers themselves test at their first token; a word of
 // the figure starters that none of these lists names (a reader added later) takes every reader.
 import { absoluteDateOpeners } from './dates';
-import { CURRENCIES, type FigureLexicon } from './lexicon';
+import { CURRENCIES, WordClass, type FigureLexicon } from './lexicon';
 
 /** spokenTimeAt: a named hour, a fraction of an hour, an article or a number word before a clock word. */
 export const ROUTE_TIME = 1 << 0;
@@ -80,4 +80,38 @@ export function articleFollowers(lex: FigureLexicon): Set<string> {
     ARTICLE_FOLLOWERS.set(lex, words);
   }
   return words;
+}
+
+/** IIe, XXIe, Ier: a Roman ordinal (ordinalAt). */
+export const ROMAN_ORDINAL = /^([IVXLC]+)(e|er|ère|ème|re)$/;
+
+/**
+ * The readers a token may open (0: none), from its text, normal form, first hyphen and word class:
+ * the route of its word where only its class makes it start a figure; every reader where its shape
+ * may (digits, a hyphen, a symbol, a capital code, a Roman ordinal, the Rs of a rupee). The token
+ * stream finds it once per word (FigureToken.opens).
+ */
+export function tokenRoute(lex: FigureLexicon, text: string, norm: string, hyphen: number, cls: number): number {
+  const starter = (cls & WordClass.STARTER) !== 0;
+  if (startsByShape(lex, text, norm, hyphen)) return ROUTE_ALL;
+  if (!starter) return 0;
+  if (hyphen >= 0 || CURRENCIES.prefixAbbreviations.has(text) || ROMAN_ORDINAL.test(text)) return ROUTE_ALL;
+  return figureRoutes(lex).get(norm) ?? ROUTE_ALL;
+}
+
+/** True when a token may start a figure by its shape: a digit, a symbol, a hyphenated starter, x3, a capital code. */
+function startsByShape(lex: FigureLexicon, text: string, norm: string, hyphen: number): boolean {
+  const length = text.length;
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return true;
+  if (length === 1 && CURRENCIES.symbols.has(text)) return true;
+  if (hyphen > 0 && lex.figureStarters.has(norm.slice(0, hyphen))) return true;
+  // x3: a multiplier written before its factor.
+  if (c0 === 120 && length >= 2) return text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57;
+  if (c0 < 65 || c0 > 90) return false;
+  // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
+  const c1 = text.charCodeAt(1), last = text.charCodeAt(length - 1);
+  // ... or a fiscal year (FY2024, FY24).
+  return (length === 3 && CURRENCIES.codes.has(text)) || CURRENCIES.prefixAbbreviations.has(text) || (length === 2 && c1 >= 48 && c1 <= 57) || (c0 === 70 && c1 === 89) ||
+    ((c0 === 73 || c0 === 86 || c0 === 88) && (last === 101 || last === 114)); // ends in e or r
 }
