@@ -13,7 +13,10 @@ import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
 import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, describedNameCandidates, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
+import { bodyNameCandidatesEn } from './bodyNames';
+import { marketMoveCandidates } from './marketMoves';
 import { operationBlockers } from './operations';
+import { pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 
@@ -597,6 +600,9 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
           if (s > end) {
             end = s;
             tier = 3;
+          } else if (end - i > 1 && flags[end - 1] & SUFFIX_START && matchSuffix(ctx, end - 1)?.end === end) {
+            // An alias holding its suffix (China Evergrande Group) is as fixed as a shorter one taking it (Evergrande Group).
+            tier = 3;
           }
         }
         if (entity.family) {
@@ -759,6 +765,7 @@ export function companyName(ctx: Context, ts: number, te: number): string {
 }
 
 const DESCRIPTIVE_OPENERS = new Set(cues.descriptiveOpeners);
+const NATIONALITY_WORDS = new Set(cues.englishNationalities);
 const OPENER_ARTICLES = new Set(['the', 'le', 'la', "l'", 'l’']);
 
 /** After a common noun saying what a business is, capitalized only because it opens the sentence
@@ -912,6 +919,8 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     if (end <= j) continue;
     // A single letter is no name (le groupe A, la série B).
     if (end === j + 1 && tokens[j].text.length === 1) continue;
+    // An English adjective of nationality alone describes what follows (shares of Chinese developers, a stake in Italian carrier ITA).
+    if (end === j + 1 && cueType !== 'person' && ctx.lang === 'en' && NATIONALITY_WORDS.has(tokens[j].text)) continue;
     // A person's name (first name, name) ends the name of a place or a body (la région Bretagne Loïg Chesnais-Girard).
     if (cueType !== 'person') {
       for (let k = j + 1; k + 1 < end; k++) {
@@ -1571,6 +1580,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   indexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
+  rubricPlaceCandidates(ctx, out);
+  pressBlockers(ctx, out);
   possessiveCompanyCandidates(ctx, out);
   titledEmployerCandidates(ctx, out);
   lowerIndexBlockers(ctx, out);
@@ -1578,7 +1589,9 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   describedNameCandidates(ctx, out);
   basedCompanyCandidates(ctx, out);
   businessActionCandidates(ctx, out);
+  marketMoveCandidates(ctx, out);
   bodyOfCandidates(ctx, out);
+  bodyNameCandidatesEn(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
   // Last: it reads the companies the other rules found.

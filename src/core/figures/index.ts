@@ -5,6 +5,8 @@
 // Qualifiers (plus de, about) and directions (hausse de, rose by) are read back from the
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
+import { ageLeadBefore, ageSuffixUnit, countOf, hyphenatedAge } from './ages';
+import { qualifiedFractionAlone } from './bounds';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type TokenTrie } from './lexicon';
 import { looksPlural, nounCandidate, readNoun } from './nouns';
@@ -187,11 +189,13 @@ class FigureScanner {
   // ------------------------------------------------------------------ signs, times, dates
 
   /** "+18 %", "- 2,3 %": a sign before a number (not a bullet, not a range dash). */
-  private signed(i: number, sign: number): Match | null {
+  private signed(i: number, sign: number, depth = 0): Match | null {
     const t = this.tk[i], num = this.tk[i + 1];
     // "-5F": a bare temperature is one token of digits and a letter.
     const bareUnit = num && num.digits === 0 && startsWithDigit(num.text) && !this.s.inEntity[i + 1] ? this.gluedUnitAt(i + 1) : null;
-    if (!num || (num.digits === 0 && !bareUnit) || this.s.inEntity[i + 1]) return null;
+    // "-$200": the sign before a currency symbol written first.
+    const symbolFirst = num !== undefined && num.digits === 0 && !num.spaceBefore && num.end - num.start === 1 && CURRENCIES.symbols.has(num.text);
+    if (!num || (num.digits === 0 && !bareUnit && !symbolFirst) || this.s.inEntity[i + 1]) return null;
     if (t.text === '–' && !num.spaceBefore) return null;
     // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
     const bullet = sign < 0 && t.lineStart;
@@ -202,8 +206,9 @@ class FigureScanner {
     // "– 3-4 mars": a dash before a range of days is punctuation, not a sign.
     const after = this.tk[i + 2];
     if (after && !after.spaceBefore && (after.text === '-' || after.text === '–') && this.tk[i + 3] && !this.tk[i + 3].spaceBefore && this.tk[i + 3].digits > 0) return null;
-    const m = bareUnit ?? this.numberAt(i + 1, 0);
-    if (!m || m.drafts.length !== 1) return m;
+    const m = bareUnit ?? (symbolFirst ? this.currencyFirstAt(i + 1) : this.numberAt(i + 1, depth));
+    // "from -5 to 3 degrees": the sign is the first end's.
+    if (!m || m.drafts.length === 0 || (m.drafts.length > 1 && m.drafts[0].first !== i + 1)) return m;
     const d = m.drafts[0];
     if (d.kind !== 'percent' && d.kind !== 'money' && d.kind !== 'number' && d.kind !== 'quantity') return m;
     if (bullet && d.kind !== 'percent') return m;
@@ -346,7 +351,13 @@ class FigureScanner {
     const t = this.tk[k];
     if (!t || this.s.inEntity[k]) return null;
     const symbol = CURRENCIES.symbols.get(t.text);
-    if (symbol !== undefined) return { code: this.dollar(symbol), next: k + 1 };
+    if (symbol !== undefined) {
+      // "300 $ US", "50 $ CA": the country's letters after the sign, apart (French usage).
+      const after = this.tk[k + 1];
+      const country = t.text === '$' && after?.spaceBefore && after.text.length >= 2 && after.text === after.text.toUpperCase() && !this.s.inEntity[k + 1]
+        ? CURRENCIES.dollarPrefixes.get(after.norm) : undefined;
+      return country !== undefined ? { code: country, next: k + 2 } : { code: this.dollar(symbol), next: k + 1 };
+    }
     // "70 millions de US$", "5 HK$": a dollar sign after the country's letters, after the amount.
     const prefix = (t.cls & DOLLAR_PREFIX) !== 0 && isCapitalized(t.text) ? CURRENCIES.dollarPrefixes.get(t.norm) : undefined;
     if (prefix !== undefined && this.tk[k + 1]?.text === '$' && !this.tk[k + 1].spaceBefore) return { code: prefix, next: k + 2 };
@@ -547,7 +558,8 @@ class FigureScanner {
       let c = k + 1;
       if (['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
       if (this.currencyAt(c)) return null;
-      if (this.lex.lang === 'en' && (Number.isInteger(value) ? !(nounCandidate(s, k + 1) && !looksPlural(tk[k + 1].text, this.lex))
+      // English "5m users" are millions; "2 mm" stays millimetres (millions so written follow a currency).
+      if (this.lex.lang === 'en' && t.norm === 'm' && (Number.isInteger(value) ? !(nounCandidate(s, k + 1) && !looksPlural(tk[k + 1].text, this.lex))
         : t.glued && englishMillionsBefore(s, k + 1))) return null;
     }
     return { unit: hit.value, next: hit.end };
@@ -602,7 +614,8 @@ class FigureScanner {
     if (!den || (denomIndex > i && !den.spaceBefore) || this.s.inEntity[denomIndex]) return null;
     const denominator = (den.cls & FRACTION) !== 0 ? lex.fractions.get(den.norm) : undefined;
     if (denominator === undefined) return null;
-    if (lex.fractionHalf.has(den.norm) && denomIndex > i) return null;
+    // "one half of the money" is a share; "a half" is no count.
+    if (lex.fractionHalf.has(den.norm) && denomIndex > i && !(lex.units.has(t.norm) && SHARE_LINKS.has(tk[denomIndex + 1]?.norm ?? ''))) return null;
     // "a third more than forecast", "un tiers de plus": a difference by a share, not a rank.
     const compared = tk[denomIndex + 1]?.norm === 'de' && lex.lang === 'fr' ? denomIndex + 2 : denomIndex + 1;
     if (denomIndex > i && tk[compared]?.spaceBefore && lex.fractionComparatives.has(tk[compared].norm)) return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
@@ -623,7 +636,11 @@ class FigureScanner {
     }
     // "a quarter point": a fraction of a point of a rate.
     if (lex.fractionPointNouns.has(link) && tk[denomIndex + 1].spaceBefore) return this.single(first, denomIndex + 2, 'quantity', numerator / denominator, link);
-    if (!SHARE_LINKS.has(link)) return this.changeFraction(first, denomIndex + 1, numerator, denominator);
+    if (!SHARE_LINKS.has(link)) {
+      // "more than a third.", "près de la moitié.": a share of a whole said before (bounds.ts).
+      if (qualifiedFractionAlone(tk, first, denomIndex + 1, lex)) return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
+      return this.changeFraction(first, denomIndex + 1, numerator, denominator);
+    }
     // "half of the reason", "la moitié du temps": a part of no countable whole, no figure.
     if (this.notShareNounAt(denomIndex + 1)) return { drafts: [], next: denomIndex + 1 };
     // "un dixième de seconde", "a tenth of a mile", "un quart d'heure": a measure, not a share.
@@ -637,7 +654,8 @@ class FigureScanner {
     if (duration !== undefined && link !== 'du' && link !== 'des') {
       return this.durationDraft(first, u + 1, numerator / denominator, duration);
     }
-    if (denominator > 4) {
+    // "a tenth of a mile"; a half, a third, a quarter only of one unit ("a quarter of a mile", "un quart de mile").
+    if (denominator > 4 || u > denomIndex + 2 || (lex.lang === 'fr' && (link === 'de' || link === "d'"))) {
       const measure = lex.measureUnits.get(unitNorm);
       if (measure !== undefined) return this.single(first, u + 1, 'quantity', numerator / denominator, measure);
       if (lex.scales.has(unitNorm)) return null;
@@ -719,12 +737,16 @@ class FigureScanner {
     if (plus) k++;
     const glued = tk[k]?.glued ? tk[k] : undefined;
     if (glued) {
-      if (lex.ordinalSuffixes.has(glued.norm) && num.plain) return this.ordinalFrom(i, k + 1, num.value);
+      // "21st", "1,000th": grouped digits too, whole numbers only.
+      if (lex.ordinalSuffixes.has(glued.norm) && (num.plain || (num.digits && Number.isInteger(num.value)))) return this.ordinalFrom(i, k + 1, num.value);
       const unit = this.measureAt(k, num.value);
       // 1m70: the centimetres after the metres.
       const cm = unit?.unit === 'm' && num.plain ? tk[unit.next] : undefined;
       if (cm && !cm.spaceBefore && cm.text.length === 2 && isDigits(cm.text)) return this.single(i, unit!.next + 1, 'quantity', num.value + Number(cm.text) / 100, 'm');
       if (unit) return this.single(i, unit.next, 'quantity', num.value, unit.unit);
+      // "1,000-year-old": an age (ages.ts).
+      const ageUnit = glued.norm[0] === '-' ? ageSuffixUnit(glued.norm, lex) : undefined;
+      if (ageUnit !== undefined) return this.durationDraft(i, k + 1, num.value, ageUnit);
       // "2.5-fold": a factor written with a decimal.
       if (glued.norm[0] === '-' && lex.multiplierSuffixes.has(glued.norm.slice(1)) && num.value > 1) return this.single(i, k + 1, 'quantity', num.value, 'x');
       if (!lex.scaleAbbreviations.has(glued.norm) && !lex.percentWords.starts(glued.norm)) return { drafts: [], next: k + 1 };
@@ -757,6 +779,8 @@ class FigureScanner {
       }
     }
     if (num.articleOnly && !fullScale) {
+      const one = this.oneOfUnit(i, k);
+      if (one) return one;
       // "un an", "one year": a duration; otherwise "un", "a", "one" is an article.
       const unitTok = tk[k];
       if (unitTok && lex.durationAfterArticle.has(unitTok.norm)) {
@@ -807,13 +831,22 @@ class FigureScanner {
     if (takesDe && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
     const currency = this.currencyAt(c);
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
+      // "70 euro cents": a hundredth of the currency named before.
+      const sub = scale === 1 && tk[currency.next]?.spaceBefore ? lex.subunits.get(tk[currency.next].norm) : undefined;
+      if (sub !== undefined && !CURRENCIES.symbols.has(tk[c].text)) return this.single(i, currency.next + 1, 'money', value / 100, currency.code, scale);
       const cents = scale === 1 && Number.isInteger(value) && !CURRENCIES.symbols.has(tk[c].text) ? this.centsAfter(currency.next) : null;
       if (cents) return this.single(i, cents.next, 'money', value + cents.value, currency.code, scale);
       return this.single(i, currency.next, 'money', value, currency.code, scale);
     }
     // "fifty cents", "99 centimes", "50 pence": a hundredth of the currency.
     const subunit = !fullScale && tk[k]?.spaceBefore && !s.inEntity[k] && tk[k].text === tk[k].norm ? lex.subunits.get(tk[k].norm) : undefined;
-    if (subunit !== undefined) return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
+    if (subunit !== undefined) {
+      // "70 centimes d'euro", "50 cents of a dollar": the currency named after takes the span.
+      const link = tk[k + 1]?.norm ?? '';
+      const named = link === 'de' || link === "d'" ? this.currencyAt(k + 2) : null;
+      if (named && !CURRENCIES.symbols.has(tk[k + 2].text)) return this.single(i, named.next, 'money', value / 100, named.code, scale);
+      return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
+    }
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
     if (takesDe && c === k + 1) {
       // "3,5 millions de m²", "2 milliards de kWh": a measure.
@@ -836,7 +869,11 @@ class FigureScanner {
       return this.durationTail(this.durationDraft(i, u + 1, value, durationUnit), value, durationUnit);
     }
     const measure = tk[k] && (tk[k].spaceBefore || tk[k].text === '°') ? this.measureAt(k, value) : null;
-    if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
+    if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) {
+      // "trois kilomètres et demi", "five miles and a half": half a unit more.
+      const half = Number.isInteger(value) && scale === 1 ? halfAfter(tk, measure.next, lex) : null;
+      return this.single(i, half ?? measure.next, 'quantity', half !== null ? value + 0.5 : value, measure.unit, scale);
+    }
     // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun; an older
     // one (1000-1899) only after a word that leads a year (en 1870, in 1776) and before no noun.
     const before = i > 0 ? tk[i - 1].norm : '';
@@ -859,6 +896,8 @@ class FigureScanner {
       return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: Math.max(noun.spanNext, k) };
     }
     if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
+    // "aged 40", "at the age of 87": years of age (ages.ts).
+    if (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && ageLeadBefore(tk, num.first, lex)) return this.durationDraft(i, k, value, 'Y');
     return this.single(i, k, 'number', value, undefined, scale);
   }
 
@@ -963,9 +1002,11 @@ class FigureScanner {
   private hyphenDurationAt(i: number): Match | null {
     const t = this.tk[i], lex = this.lex;
     if (t.hyphen <= 0 || lex.hyphenDurationUnits.size === 0 || this.s.inEntity[i]) return null;
+    const age = hyphenatedAge(t.norm, lex);
+    if (age) return isCapitalized(t.text) && !atSentenceStart(this.s, i) ? null : this.durationDraft(i, i + 1, age.count, age.unit);
     const cut = t.norm.lastIndexOf('-');
     const unitWord = t.norm.slice(cut + 1);
-    if (!lex.hyphenDurationUnits.has(unitWord)) return null;
+    if (!lex.hyphenDurationUnits.has(unitWord)) return this.hyphenUnitWordAt(i, cut);
     const count = t.norm.slice(0, cut);
     let value: number | undefined;
     if (/^\d{1,3}$/.test(count)) value = Number(count);
@@ -984,6 +1025,18 @@ class FigureScanner {
     if (value === 0) return null;
     if (isCapitalized(t.text) && !atSentenceStart(this.s, i)) return null;
     return this.durationDraft(i, i + 1, value, lex.durationUnits.get(unitWord)!);
+  }
+
+  /** "a ten-dollar bill", "a five-mile walk": a number in words and a currency or a unit of measure made one adjective (digits: stream.ts). */
+  private hyphenUnitWordAt(i: number, cut: number): Match | null {
+    const t = this.tk[i], lex = this.lex;
+    const unitWord = t.norm.slice(cut + 1);
+    const count = countOf(t.norm.slice(0, cut).split('-'), lex);
+    if (count === undefined || (isCapitalized(t.text) && !atSentenceStart(this.s, i))) return null;
+    const currency = lex.currencyWords.longest([unitWord], 0);
+    if (currency && currency.end === 1) return this.single(i, i + 1, 'money', count, this.dollar(currency.value));
+    const measure = lex.measureUnits.get(unitWord);
+    return measure !== undefined && unitWord.length > 2 ? this.single(i, i + 1, 'quantity', count, measure) : null;
   }
 
   /**
@@ -1026,18 +1079,40 @@ class FigureScanner {
     return { drafts: iso === null ? [] : [{ first, next, kind: 'duration', value: iso }], next };
   }
 
+  /**
+   * "one dollar", "un euro", "one percentage point", "un point de pourcentage": one of a currency or a percent
+   * (not "a dollar", "an euro": the article; French "un" before a currency only where no adjective follows: "un euro fort" is the currency).
+   */
+  private oneOfUnit(i: number, k: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    if (!lex.units.has(tk[i].norm) || !tk[k]?.spaceBefore) return null;
+    const percent = this.phraseAt(lex.percentWords, k);
+    if (percent) return this.single(i, percent.end, 'percent', 1, '%');
+    const currency = this.currencyAt(k);
+    if (!currency || CURRENCIES.symbols.has(tk[k].text) || (currency.next === k + 1 && lex.oneNotCurrency.has(tk[k].norm))) return null;
+    const after = tk[currency.next];
+    if (lex.lang === 'fr' && after && after.spaceBefore && isLetterWord(after.text) && !lex.stopWords.has(after.norm)) return null;
+    return this.single(i, currency.next, 'money', 1, currency.code);
+  }
+
   /** "15 à 25 %", "entre 15 et 25 millions d'euros", "between 2 and 3 percent". */
   private rangeFrom(i: number, k: number, first: NumberRead): Match | null {
     const link = this.tk[k].norm;
     if (link === 'et' || link === 'and') {
-      const before = this.tk[i - 1]?.norm ?? '';
+      // "entre -5 et 3": past the sign of the first end.
+      const lead = i > 0 && SIGNS.has(this.tk[i - 1].text) ? i - 2 : i - 1;
+      const before = this.tk[lead]?.norm ?? '';
       if (before !== 'entre' && before !== 'between') return null;
     }
     if ((link === '-' || link === '–') && !first.digits) return null;
-    const second = this.numberAt(k + 1, 1);
+    // "de -5 à +3 degrés": a sign before the second end.
+    const sign = this.tk[k + 1].end - this.tk[k + 1].start === 1 ? SIGNS.get(this.tk[k + 1].text) : undefined;
+    const second = sign !== undefined && link !== '-' && link !== '–' ? this.signed(k + 1, sign, 1) : this.numberAt(k + 1, 1);
     if (!second || second.drafts.length !== 1) return null;
     const d = second.drafts[0];
-    if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'duration' && !(d.kind === 'quantity' && d.scale !== undefined)) return null;
+    // "de 20 à 30 millions", "2 to 3 billion": a bare number takes the scale of the second too.
+    if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'duration' && !(d.kind === 'quantity' && d.scale !== undefined) &&
+      !(d.kind === 'number' && (d.scale ?? 1) > 1)) return null;
     if (d.kind === 'quantity' && d.next === k + 2 && this.tk[k + 1].glued) return null;
     const scale = d.scale ?? 1;
     const head: Draft = { first: i, next: first.next, kind: d.kind, value: first.value * scale, scale };
@@ -1065,7 +1140,9 @@ class FigureScanner {
     }
     // "third-largest bank", "second-biggest": a rank and a superlative, one token.
     if (t.hyphen > 0 && /est$/.test(t.norm)) {
-      const rank = this.lex.ordinals.get(t.norm.slice(0, t.hyphen));
+      // "2nd-largest": digits and an ordinal suffix too.
+      const head = t.norm.slice(0, t.hyphen), digits = digitPrefixLength(head);
+      const rank = digits > 0 && digits <= 4 && this.lex.ordinalSuffixes.has(head.slice(digits)) ? Number(head.slice(0, digits)) : this.lex.ordinals.get(head);
       if (rank !== undefined && !isCapitalized(t.text)) return this.ordinalFrom(i, i + 1, rank);
     }
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
@@ -1116,7 +1193,7 @@ class FigureScanner {
       p -= len;
       break;
     }
-    if (d.approx === undefined && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'number')) this.openBoundAfter(d);
+    if (d.approx === undefined && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'number' || d.kind === 'duration')) this.openBoundAfter(d);
     if (d.direction !== undefined) return;
     if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'quantity' && d.kind !== 'number') return;
     // A change word right after the figure: "a 15% rise", "3% lower", "10 % de hausse".
@@ -1280,4 +1357,11 @@ function romanValue(s: string): number {
     total += a < b ? -a : a;
   }
   return total;
+}
+
+/** The number of ASCII digits that open `text`. */
+function digitPrefixLength(text: string): number {
+  let n = 0;
+  while (n < text.length && text.charCodeAt(n) >= 48 && text.charCodeAt(n) <= 57) n++;
+  return n;
 }

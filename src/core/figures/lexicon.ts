@@ -171,6 +171,12 @@ export interface FigureLexicon {
   durationAfterIndefinite: Set<string>;
   /** Units of a number-unit adjective (a five-year contract, 30-year bonds). */
   hyphenDurationUnits: Set<string>;
+  /** Last word of an age made one adjective with its number and unit (a 33-year-old, the 18-year-olds). */
+  ageSuffixes: Set<string>;
+  /** Words before a bare number that make it an age in years (aged 40, at the age of 87, à l'âge de 87). */
+  ageLeads: string[][];
+  /** Currency words that are common nouns too: "un livre" is a book, "un franc succès" no franc (see oneOfUnit). */
+  oneNotCurrency: Set<string>;
   /** A fraction of these is that much of the noun (un quart de point, a quarter point: 0.25 point). */
   fractionPointNouns: Set<string>;
   /** Abbreviated units of time, read in lower case only (10 mins, 2 hrs; not SEC, HR). */
@@ -496,6 +502,9 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationAfterArticle: new Set(data.durationAfterArticle),
     durationAfterIndefinite: new Set(data.durationAfterIndefinite as string[]),
     hyphenDurationUnits: new Set(data.hyphenDurationUnits as string[]),
+    ageSuffixes: new Set(data.ageSuffixes as string[]),
+    ageLeads: (data.ageLeads as string[]).map((lead) => phraseTokens(lead)),
+    oneNotCurrency: new Set(data.oneNotCurrency as string[]),
     fractionPointNouns: new Set(data.fractionPointNouns as string[]),
     durationAbbreviations: new Set(data.durationAbbreviations as string[]),
     durationAdjectives: new Set(data.durationAdjectives),

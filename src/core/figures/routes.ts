@@ -69,14 +69,17 @@ const ARTICLE_FOLLOWERS = new WeakMap<FigureLexicon, Set<string>>();
 /**
  * The words after an article (un, a) that some reader of its route reads on: a unit of time (un an,
  * a year ago), a scale (un million), a decimal point, a joiner (un et demi), the start of a
- * proportion link (un sur trois), a number word. The word classes read there are tested apart
- * (FigureScanner.plainAfterArticle).
+ * proportion link (un sur trois), a number word, a currency or a percent word. The word classes
+ * read there are tested apart (FigureScanner.plainAfterArticle).
  */
 export function articleFollowers(lex: FigureLexicon): Set<string> {
   let words = ARTICLE_FOLLOWERS.get(lex);
   if (!words) {
     words = new Set([...lex.relativeOffsetUnits, ...lex.proportionLinks.firstTokens(), ...lex.decimalPoints, ...lex.numberJoiners, ...lex.scales.keys(),
-      ...lex.scaleAbbreviations.keys(), ...lex.durationAfterArticle, ...lex.durationUnits.keys(), ...lex.numberWordKinds.keys(), '+', '$']);
+      ...lex.scaleAbbreviations.keys(), ...lex.durationAfterArticle, ...lex.durationUnits.keys(), ...lex.numberWordKinds.keys(), '+',
+      // "un euro", "one percentage point", "une HK$": a unit of money or percent after "one" (oneOfUnit).
+      ...lex.percentWords.firstTokens(), ...lex.currencyWords.firstTokens(), ...CURRENCIES.symbols.keys(), ...CURRENCIES.dollarPrefixes.keys(),
+      ...[...CURRENCIES.codes.keys()].map((code) => code.toLowerCase())]);
     ARTICLE_FOLLOWERS.set(lex, words);
   }
   return words;

@@ -4,6 +4,7 @@
 // one token, which the grammar never reads as a figure.
 import { tokenize, type Token } from '../text/tokenize';
 import type { FigureLexicon } from './lexicon';
+import { countedRange } from './ranges';
 import { tokenRoute } from './routes';
 
 // For each UTF-16 unit: 1 where the token keeps it as is, 2 where normalizing changes it (an
@@ -373,8 +374,13 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
   const dayRange = digits <= 2 && t.text.length <= 5 ? DAY_RANGE.exec(t.text) : null;
   const rangeShape = digits <= 3 && digits < t.text.length && t.text.length <= 7 && nextToken !== undefined && nextToken.text.length <= 12;
   const nextNorm = rangeShape ? normalizeToken(nextToken.text) : '';
-  const numberRange = nextNorm !== '' && (lex.percentWords.starts(nextNorm) || lex.scales.has(nextNorm) || lex.currencyWords.starts(nextNorm) || lex.durationUnits.has(nextNorm))
+  let numberRange = nextNorm !== '' && (lex.percentWords.starts(nextNorm) || lex.scales.has(nextNorm) || lex.currencyWords.starts(nextNorm) || lex.durationUnits.has(nextNorm))
     ? NUMBER_RANGE.exec(t.text) : null;
+  // "5-10 people", "5-10 km": a range before a plural or a unit (ranges.ts).
+  if (!numberRange && nextNorm !== '' && nextToken!.spaceBefore) {
+    const range = NUMBER_RANGE.exec(t.text);
+    if (range && countedRange(Number(range[1]), Number(range[2]), nextToken!.text, nextNorm, previous, lex)) numberRange = range;
+  }
   const timeRange = digits <= 2 && t.text.length >= 5 && t.text.length <= 13 ? TIME_RANGE.exec(t.text) : null;
   if (timeRange) {
     pushAroundDash(out, lex, t, timeRange[1].length, sentence);
