@@ -247,8 +247,8 @@ function yearSpanEnd(s: ScanState, j: number, first: number): DateMatch | null {
   return { first: j + 1, next: j + 2, parts: { year } };
 }
 
-/** A date starting at token i, or null. */
-export function matchDate(s: ScanState, i: number): DateMatch | null {
+/** A date starting at token i, or null; `absolute` false: only a relative date, a holiday or a weekday's (see routes.ts). */
+export function matchDate(s: ScanState, i: number, absolute = true): DateMatch | null {
   const t = s.tokens[i];
   const lex = s.lex;
   const relative = matchRelativeDate(s, i);
@@ -265,6 +265,7 @@ export function matchDate(s: ScanState, i: number): DateMatch | null {
     if (inner && inner.parts.day === undefined) return null;
     return inner ? { ...inner, first: i } : null;
   }
+  if (!absolute) return null;
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
     matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
 }
@@ -325,9 +326,9 @@ function matchMid(s: ScanState, i: number): DateMatch | null {
 const DATE_RANGE_LINKS = new Set(['au', 'à', 'et', '-', '–', 'to', 'and', 'through']);
 const RANGE_ARTICLES = new Set(['le', 'les', 'des', 'the']);
 
-/** The dates starting at token i: one date, or the two ends of a range; null when none. */
-export function matchDates(s: ScanState, i: number): DateMatch[] | null {
-  const single = matchDate(s, i);
+/** The dates starting at token i: one date, or the two ends of a range; null when none. `absolute`: see matchDate. */
+export function matchDates(s: ScanState, i: number, absolute = true): DateMatch[] | null {
+  const single = matchDate(s, i, absolute);
   if (single) {
     // "l'exercice 2024-2025", "fiscal 2024-25": a span of years.
     const p = single.parts;
@@ -628,12 +629,26 @@ function matchPeriod(s: ScanState, i: number): DateMatch | null {
   return { first: i, next: y ? y.next : ord.next + 1, parts };
 }
 
+/** The words of a period named before its year (l'année 2019, fiscal year: see matchPeriodWordYear), and of a decade. */
+const PERIOD_YEAR_WORDS = new Set(['année', 'exercice', 'year']);
+const DECADE_WORDS = new Set(['années', 'décennie']);
+
+/**
+ * The words (no digit, no hyphen) that may open a date of matchDate past its relative readers,
+ * holidays and weekdays (see routes.ts): a day said as a rank, a month, a period and its rank,
+ * a fiscal year, a period or season before its year.
+ */
+export function absoluteDateOpeners(lex: ScanState['lex']): string[] {
+  return [...lex.months.keys(), ...lex.ordinals.keys(), ...ORDINAL_PERIOD_WORDS.keys(), 'premier', ...lex.fiscalYearWords.firstTokens(),
+    ...PERIOD_YEAR_WORDS, ...DECADE_WORDS, ...lex.seasonWords];
+}
+
 /** l'année 2019 -> "année 2019"; l'hiver 2021 -> "hiver 2021"; les années 1990 -> no figure. */
 function matchPeriodWordYear(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i];
   const word = t.norm;
-  const isPeriod = word === 'année' || word === 'exercice' || word === 'year' || (t.cls & SEASON) !== 0;
-  const isDecade = word === 'années' || word === 'décennie';
+  const isPeriod = PERIOD_YEAR_WORDS.has(word) || (t.cls & SEASON) !== 0;
+  const isDecade = DECADE_WORDS.has(word);
   if (!isPeriod && !isDecade) return null;
   // "les années 90", "les années quatre-vingt": a decade in two digits or in words, no figure either.
   const after = s.tokens[i + 1];

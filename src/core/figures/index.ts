@@ -12,11 +12,16 @@ import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type Token
 import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, quarterAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
+import { articleFollowers, figureRoutes, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_ARTICLE, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME, ROMAN_ORDINAL } from './routes';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
 const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT } = WordClass;
+
+/** The classes of a word after an article that some reader of the article's route reads on (see plainAfterArticle). */
+const ARTICLE_FOLLOWER_CLASSES = WordClass.NUMBER_OPENER | WordClass.NUMBER_JOINER | WordClass.ORDINAL_PART | WordClass.CLOCK_FOLLOWER |
+  WordClass.CLOCK_FRACTION | WordClass.COLLECTIVE | WordClass.HALF_PREFIX | FRACTION | UNIT | ARTICLE_NUMBER | ORDINAL;
 
 export type { FigureContext } from './state';
 
@@ -95,6 +100,8 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
 class FigureScanner {
   private readonly tk;
   private readonly lex;
+  private readonly routes: Map<string, number>;
+  private readonly articleFollowers: Set<string>;
   /** Token index after the last figure, where look-backs stop. */
   private lastFigureNext = 0;
   /** Whether the last figure is a clock time: a dash right after it links a range (9 h - 17 h), no sign. */
@@ -103,6 +110,8 @@ class FigureScanner {
   constructor(private readonly s: ScanState) {
     this.tk = s.tokens;
     this.lex = s.lex;
+    this.routes = figureRoutes(s.lex);
+    this.articleFollowers = articleFollowers(s.lex);
   }
 
   run(): Figure[] {
@@ -147,8 +156,9 @@ class FigureScanner {
 
   private matchAt(i: number): Match | null {
     const t = this.tk[i];
-    // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
-    if (!this.mayStartFigure(t)) {
+    // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure (routes.ts).
+    const route = t.opens;
+    if (route === 0) {
       // ".5 percent": a decimal without its zero.
       if (t.text === '.' && t.spaceBefore && this.tk[i + 1]?.digits > 0) return this.numberAt(i, 0);
       return (t.cls & HOLIDAY_OPENER) !== 0 ? this.dateAt(i) : null;
@@ -156,8 +166,15 @@ class FigureScanner {
     if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
-    const m = this.timeAt(i) ?? this.dateAt(i) ?? this.gluedUnitAt(i) ?? this.multiplierAt(i) ?? this.proportionAt(i) ?? this.currencyFirstAt(i) ?? this.negativeAt(i) ?? this.halfUnitAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) ?? this.hyphenDurationAt(i) ??
-      this.numberAt(i, 0) ?? this.ordinalAt(i);
+    // A word that starts a figure by its class only tries the readers of its route (routes.ts): a reader
+    // added here without a route test runs for every token, as all did.
+    if ((route & ROUTE_ARTICLE) !== 0 && this.plainAfterArticle(i)) return null;
+    const number = (route & ROUTE_NUMBER) !== 0;
+    const m = ((route & ROUTE_TIME) !== 0 ? this.timeAt(i) : null) ??
+      ((route & (ROUTE_RELATIVE_DATE | ROUTE_ABSOLUTE_DATE)) !== 0 ? this.dateAt(i, (route & ROUTE_ABSOLUTE_DATE) !== 0) : null) ?? this.gluedUnitAt(i) ??
+      (number ? this.multiplierAt(i) ?? this.proportionAt(i) : null) ?? ((route & ROUTE_CURRENCY) !== 0 ? this.currencyFirstAt(i) : null) ??
+      ((route & ROUTE_NEGATIVE) !== 0 ? this.negativeAt(i) : null) ?? (number ? this.halfUnitAt(i) ?? this.scaledAt(i) ?? this.fractionAt(i) : null) ??
+      this.hyphenDurationAt(i) ?? (number ? this.numberAt(i, 0) ?? this.ordinalAt(i) : null);
     // "24/7", "9/11", "50/50", "2023/24": numbers joined by slashes that no date nor fraction read whole are a code, no figure.
     const slashed = t.digits > 0 ? this.slashRunEnd(i) : -1;
     return slashed > 0 && (!m || m.next < slashed) ? { drafts: [], next: slashed } : m;
@@ -171,21 +188,17 @@ class FigureScanner {
     return k > i + 1 ? k : -1;
   }
 
-  private mayStartFigure(t: FigureToken): boolean {
-    // Characters are read from the text, not from the token's string (see normalizeSpan).
-    const source = this.s.text, length = t.end - t.start;
-    const c0 = source.charCodeAt(t.start);
-    if (c0 >= 48 && c0 <= 57) return true;
-    if ((t.cls & STARTER) !== 0 || (length === 1 && CURRENCIES.symbols.has(t.text))) return true;
-    if (t.hyphen > 0 && this.lex.figureStarters.has(t.norm.slice(0, t.hyphen))) return true;
-    // x3: a multiplier written before its factor.
-    if (c0 === 120 && length >= 2) return this.s.text.charCodeAt(t.start + 1) >= 48 && this.s.text.charCodeAt(t.start + 1) <= 57;
-    if (c0 < 65 || c0 > 90) return false;
-    // Capitals: an ISO code (USD 10), a period code (T1, Q4: a letter and a digit), a Roman ordinal (XXIe).
-    const c1 = source.charCodeAt(t.start + 1), last = source.charCodeAt(t.end - 1);
-    // ... or a fiscal year (FY2024, FY24).
-    return (length === 3 && CURRENCIES.codes.has(t.text)) || CURRENCIES.prefixAbbreviations.has(t.text) || (length === 2 && c1 >= 48 && c1 <= 57) || (c0 === 70 && c1 === 89) ||
-      ((c0 === 73 || c0 === 86 || c0 === 88) && (last === 101 || last === 114)); // ends in e or r
+  /**
+   * True when the word after the article at i (un, a: ROUTE_ARTICLE) is one no reader of its route
+   * reads on: spaced, plain letters (no digit, hyphen or glued suffix), of no number, clock,
+   * fraction or collective class, no follower of articleFollowers; and no proportion link two
+   * words on (un salarié sur trois).
+   */
+  private plainAfterArticle(i: number): boolean {
+    const tk = this.tk, next = tk[i + 1];
+    if (next === undefined || !next.spaceBefore || next.hyphen >= 0 || next.glued || next.digits > 0 || startsWithDigit(next.text) ||
+      (next.cls & ARTICLE_FOLLOWER_CLASSES) !== 0 || this.articleFollowers.has(next.norm)) return false;
+    return !this.lex.proportionLinks.starts(tk[i + 2]?.norm);
   }
 
   /** The number of a stock index's name (CAC 40, S&P 500): part of a name, no figure. */
@@ -354,8 +367,8 @@ class FigureScanner {
     return { drafts: [{ first, next, kind: 'time', value }], next };
   }
 
-  private dateAt(i: number): Match | null {
-    const found = matchDates(this.s, i);
+  private dateAt(i: number, absolute = true): Match | null {
+    const found = matchDates(this.s, i, absolute);
     if (!found) return null;
     const drafts: Draft[] = [];
     for (const m of found) if (!m.none) drafts.push({ first: m.first, next: m.next, kind: 'date', value: formatDate(m.parts), dateParts: m.parts });
@@ -1202,7 +1215,7 @@ class FigureScanner {
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
     if (!ROMAN_DIGITS.has(t.text[0])) return null;
     // Only the first takes -er, -re, -ère (Ier, Ire); "Ver-" cut at a line end is a word.
-    const roman = /^([IVXLC]+)(e|er|ère|ème|re)$/.exec(t.text);
+    const roman = ROMAN_ORDINAL.exec(t.text);
     if (roman && t.spaceBefore && roman[1] !== 'L' && roman[1] !== 'C' && (roman[1] === 'I' || (roman[2] !== 'er' && roman[2] !== 're' && roman[2] !== 'ère'))) {
       const value = romanValue(roman[1]);
       if (value > 0) return this.ordinalFrom(i, i + 1, value);

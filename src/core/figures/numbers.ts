@@ -70,13 +70,16 @@ export function readDigits(text: string, tokens: FigureToken[], i: number, lex: 
     }
   }
   const spaceGrouped = j > i;
-  // Dots and commas glued between digit runs.
-  const seps: string[] = [];
-  const groups: string[] = [];
+  // Dots and commas glued between digit runs (the arrays made at the first: most numbers have none).
+  let seps: string[] | null = null, groups: string[] | null = null;
   let k = j;
   while (k + 2 < tokens.length) {
     const sep = tokens[k + 1], run = tokens[k + 2];
     if ((sep.text !== '.' && sep.text !== ',') || sep.spaceBefore || run.spaceBefore || run.digits === 0) break;
+    if (seps === null || groups === null) {
+      seps = [];
+      groups = [];
+    }
     seps.push(sep.text);
     groups.push(run.text);
     k += 2;
@@ -85,7 +88,7 @@ export function readDigits(text: string, tokens: FigureToken[], i: number, lex: 
   }
   let value: number;
   let last = j;
-  if (seps.length === 0) {
+  if (seps === null || groups === null) {
     value = Number(intPart);
   } else {
     const hasDot = seps.includes('.'), hasComma = seps.includes(',');

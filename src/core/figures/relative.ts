@@ -7,9 +7,10 @@ import { WordClass, type RelativeDate, type TokenTrie } from './lexicon';
 import { readDigits, readWords } from './numbers';
 import { atSentenceStart, isCapitalized, referenceDate, type ScanState } from './state';
 import type { DateMatch, DateParts } from './dates';
+import type { FigureToken } from './stream';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { AGO_OPENER, AHEAD_OPENER, ARTICLE_NUMBER, MONTH, RELATIVE_DATE_OPENER, WEEKDAY, WEEKDAY_LEAD } = WordClass;
+const { AGO_OPENER, AHEAD_OPENER, ARTICLE_NUMBER, MONTH, NUMBER_JOINER, NUMBER_OPENER, ORDINAL_PART, RELATIVE_DATE_OPENER, WEEKDAY, WEEKDAY_LEAD } = WordClass;
 
 /** The reference date as a UTC day number (days since 1970-01-01), or null. */
 function refDay(s: ScanState): number | null {
@@ -221,6 +222,9 @@ function relativeOffset(s: ScanState, i: number): Found | null {
     sign = 1;
     k = ahead.end;
   }
+  // Most counts are one token and no unit of time follows: told before the count is read.
+  const after = tk[k + 1];
+  if (after !== undefined && !mayContinueCount(after) && !(after.spaceBefore && lex.relativeOffsetUnits.has(after.norm))) return null;
   const count = countAt(s, k);
   if (!count) return null;
   const unitTok = tk[count.next];
@@ -297,6 +301,15 @@ function futureInClause(s: ScanState, lead: number): boolean {
     if (lex.relativeFutureCues.has(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * True when token t may go on a count begun before it (countAt): digits (a group of thousands),
+ * a separator, a number word, a joiner, an ordinal part or a hyphenated word. Otherwise the
+ * count is one token.
+ */
+function mayContinueCount(t: FigureToken): boolean {
+  return t.digits > 0 || t.text === '.' || t.text === ',' || t.hyphen >= 0 || (t.cls & (NUMBER_OPENER | NUMBER_JOINER | ORDINAL_PART)) !== 0;
 }
 
 /** A whole count at token k: digits, number words, or an article (un an, a year). */

@@ -5,6 +5,7 @@
 import { tokenize, type Token } from '../text/tokenize';
 import type { FigureLexicon } from './lexicon';
 import { countedRange } from './ranges';
+import { tokenRoute } from './routes';
 import currencyData from '../data/figures-currencies.json';
 
 /** EUR5m, USD5bn, CHF10: an ISO code glued to its amount, read as "EUR 5m" (a scale abbreviation at most after the digits). */
@@ -116,6 +117,8 @@ export interface FigureToken {
   digits: number;
   /** The word class of norm: WordClass bits (see FigureLexicon.wordClasses). */
   cls: number;
+  /** The readers of the scanner the token may open, 0 for none (routes.ts: tokenRoute, found once per word). */
+  opens: number;
 }
 
 const DAY_RANGE = /^(\d{1,2})[-–](\d{1,2})$/;
@@ -187,8 +190,8 @@ function hyphenUnitsOf(lex: FigureLexicon): Set<string> {
 // One object shape for every token (object spreads made V8 slow here).
 function token(lex: FigureLexicon, start: number, end: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
   glued: boolean, sentence: number, hyphen = norm.indexOf('-'), digits = isDigits(text) ? text.length : 0,
-  cls = lex.wordClasses.get(norm) ?? 0): FigureToken {
-  return { start, end, text, norm, spaceBefore, lineStart, glued, sentence, hyphen, digits, cls };
+  cls = lex.wordClasses.get(norm) ?? 0, opens = tokenRoute(lex, text, norm, hyphen, cls)): FigureToken {
+  return { start, end, text, norm, spaceBefore, lineStart, glued, sentence, hyphen, digits, cls, opens };
 }
 
 // A filter over the lexicon's words (FigureLexicon.wordClasses) by first and last code unit and
@@ -230,6 +233,8 @@ interface WordTable {
   norms: string[];
   shapes: Int32Array;
   classes: Int32Array;
+  /** FigureToken.opens of a word that is no digit run (a route fits a byte). */
+  opens: Uint8Array;
 }
 
 const WORD_TABLES = new WeakMap<FigureLexicon, WordTable>();
@@ -237,42 +242,45 @@ const WORD_TABLES = new WeakMap<FigureLexicon, WordTable>();
 function wordTableOf(lex: FigureLexicon): WordTable {
   let table = WORD_TABLES.get(lex);
   if (!table) {
-    table = { words: [], norms: [], shapes: new Int32Array(1 << 12), classes: new Int32Array(1 << 12) };
+    table = { words: [], norms: [], shapes: new Int32Array(1 << 12), classes: new Int32Array(1 << 12), opens: new Uint8Array(1 << 12) };
     WORD_TABLES.set(lex, table);
   }
   return table;
 }
 
 /** Fills the table's entry of t's word, or returns false for a token kept out of the table (no id, or a large one). */
-function addWordEntry(table: WordTable, text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>): boolean {
+function addWordEntry(table: WordTable, text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>, lex: FigureLexicon): boolean {
   const id = t.id;
   if (id < 0 || id >= MAX_TABLE_ID) return false;
   if (id >= table.shapes.length) {
     const size = Math.min(MAX_TABLE_ID, Math.max(2 * table.shapes.length, id + 1));
-    const shapes = new Int32Array(size), classes = new Int32Array(size);
+    const shapes = new Int32Array(size), classes = new Int32Array(size), opens = new Uint8Array(size);
     shapes.set(table.shapes);
     classes.set(table.classes);
+    opens.set(table.opens);
     table.shapes = shapes;
     table.classes = classes;
+    table.opens = opens;
   }
   // Filled up to the id in order: a store far past the end would turn the arrays into slow sparse ones.
   while (table.words.length <= id) {
     table.words.push(undefined);
     table.norms.push('');
   }
-  const [norm, shape, cls] = wordFacts(text, t, wordFilter, wordClasses);
+  const [norm, shape, cls, opens] = wordFacts(text, t, wordFilter, wordClasses, lex);
   table.words[id] = t.text;
   table.norms[id] = norm;
   table.shapes[id] = shape;
   table.classes[id] = cls;
+  table.opens[id] = opens;
   return true;
 }
 
-/** [norm, shape, cls] of token t of text, as the WordTable holds them (norm '' and cls 0 where digits > 0). */
-function wordFacts(text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>): [string, number, number] {
+/** [norm, shape, cls, opens] of token t of text, as the WordTable holds them (norm '', cls and opens 0 where digits > 0). */
+function wordFacts(text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>, lex: FigureLexicon): [string, number, number, number] {
   // A digit run too long for DIGITS_MASK (a token without id) is stored as DIGITS_MASK: the caller counts it again.
   const digits = digitPrefix(text, t.start, t.end);
-  if (digits > 0) return ['', Math.min(digits, DIGITS_MASK), 0];
+  if (digits > 0) return ['', Math.min(digits, DIGITS_MASK), 0, 0];
   const spanBits = spanShape(text, t.start, t.end);
   const normal = (spanBits & 1) === 0;
   const norm = normal ? t.text : normalizeSpan(text, t.text, t.start, t.end);
@@ -282,7 +290,7 @@ function wordFacts(text: string, t: Token, wordFilter: Uint8Array, wordClasses: 
     : wordFilterKey(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1), norm.length);
   const cls = wordFilter[key] === 0 ? 0 : wordClasses.get(norm) ?? 0;
   const marks = t.end - t.start === 1 && SENTENCE_END.has(t.text) ? ENDS_SENTENCE | (t.text === '.' ? IS_DOT : 0) : 0;
-  return [norm, ((hyphen + 1) << HYPHEN_SHIFT) | marks, cls];
+  return [norm, ((hyphen + 1) << HYPHEN_SHIFT) | marks, cls, tokenRoute(lex, t.text, norm, hyphen, cls)];
 }
 
 export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text)): FigureToken[] {
@@ -292,20 +300,20 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
   const table = wordTableOf(lex);
   const out: FigureToken[] = [];
   let sentence = 0;
-  let previous: FigureToken | undefined;
   let endPending = false; // a sentence-ending mark was read; the sentence ends if a space follows
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (out.length > 0 && (t.lineStart || (endPending && t.spaceBefore))) sentence++;
     endPending = false;
     const id = t.id;
-    let norm: string, shape: number, cls: number;
-    if ((id >= 0 && table.words[id] === t.text) || addWordEntry(table, text, t, wordFilter, wordClasses)) {
+    let norm: string, shape: number, cls: number, opens: number;
+    if ((id >= 0 && table.words[id] === t.text) || addWordEntry(table, text, t, wordFilter, wordClasses, lex)) {
       norm = table.norms[id];
       shape = table.shapes[id];
       cls = table.classes[id];
+      opens = table.opens[id];
     } else {
-      [norm, shape, cls] = wordFacts(text, t, wordFilter, wordClasses);
+      [norm, shape, cls, opens] = wordFacts(text, t, wordFilter, wordClasses, lex);
     }
     const digits = (shape & DIGITS_MASK) === DIGITS_MASK ? digitPrefix(text, t.start, t.end) : shape & DIGITS_MASK;
     if (digits === 0) {
@@ -323,12 +331,11 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
         pushPlain(out, lex, b, b + 1, '-', false, false, sentence);
         pushPlain(out, lex, b + 1, t.end, t.text.slice(hyphen + 1), false, false, sentence);
       } else {
-        out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0, cls));
+        out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0, cls, opens));
       }
     } else {
-      splitDigits(t, digits, tokens[ti + 1], previous, out, lex, gluedSuffixes, sentence);
+      splitDigits(t, digits, tokens[ti + 1], out[out.length - 1], out, lex, gluedSuffixes, sentence);
     }
-    previous = out[out.length - 1];
     // The dot of "Sept. 3", "janv. 2025" ends no sentence.
     if ((shape & ENDS_SENTENCE) !== 0) {
       const abbreviationDot = (shape & IS_DOT) !== 0 && !t.spaceBefore && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm);
