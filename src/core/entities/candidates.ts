@@ -5,7 +5,7 @@
 // runs a regular expression, builds a string or looks a word up for every token, and each rule
 // family visits only the tokens where it can start (Context.ruleStarts).
 import cues from '../data/entity-cues.json';
-import { TokenIdIndex, tokenize, type Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
@@ -375,9 +375,6 @@ function newWordInfo(word: string): WordInfo {
   return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, described: describedWordBits(word, lowerKey), news, camelParts: undefined, folded: undefined };
 }
 
-/** The word cache's entries by token id: most tokens find theirs without hashing their text. */
-const wordsById = new TokenIdIndex<WordInfo>(WORD_CACHE_LIMIT);
-
 /** The word cache's entry for a token text. */
 export function wordInfo(word: string): WordInfo {
   if (word.length === 1) {
@@ -393,14 +390,51 @@ export function wordInfo(word: string): WordInfo {
   return info;
 }
 
-/** wordInfo(token.text), found by the token's id without hashing its text. */
-function tokenWordInfo(token: Token): WordInfo {
-  let info = wordsById.get(token);
-  if (info === undefined) {
-    info = wordInfo(token.text);
-    wordsById.set(token, info);
+/** The flags of a word in a text of language `lang`: royal and military titles are titles in
+ * English only (French: le prince Charles, the singer Prince), and a given name of the English
+ * list only is a first name in English text. */
+function wordFlagsIn(info: WordInfo, lang: Lang): number {
+  let f = info.flags;
+  if (f & ROLE_TITLE && lang !== 'en' && ENGLISH_ROLE_TITLES.has(info.word)) f &= ~ROLE_TITLE;
+  if (info.englishFirstName && lang === 'en') f |= FIRST_NAME;
+  return f;
+}
+
+// The word cache's entries by token id, as figures/stream.ts keeps its words: entityContext reads
+// each token's flags from one dense typed array and touches no WordInfo object (most tokens find
+// theirs without hashing their text). An id names another word once the tokenizer's table is
+// emptied, so an entry counts only where its text is the token's (the same string: a pointer
+// comparison). Bounded by the tokenizer's ids (emptied at 100,000 words), and by MAX_INDEXED_ID.
+const MAX_INDEXED_ID = 1 << 18;
+/** Ints per id in idWordData: the flags in a French text, in an English one, the news bits. */
+const ID_STRIDE = 4;
+const ID_FLAGS_EN = 1;
+const ID_NEWS = 2;
+const idTexts: Array<string | undefined> = [];
+const idInfos: Array<WordInfo | undefined> = [];
+let idWordData = new Int32Array(ID_STRIDE << 12);
+
+/** Fills the entry of token t's id and returns true, or false for a token kept out (no id, or a large one). */
+function indexTokenWord(t: Token): boolean {
+  const id = t.id;
+  if (id < 0 || id >= MAX_INDEXED_ID) return false;
+  if (ID_STRIDE * (id + 1) > idWordData.length) {
+    const grown = new Int32Array(ID_STRIDE * Math.min(MAX_INDEXED_ID, Math.max((2 * idWordData.length) / ID_STRIDE, id + 1)));
+    grown.set(idWordData);
+    idWordData = grown;
   }
-  return info;
+  // Filled up to the id in order: a store far past the end would turn the arrays into slow sparse ones.
+  while (idTexts.length <= id) {
+    idTexts.push(undefined);
+    idInfos.push(undefined);
+  }
+  const info = wordInfo(t.text);
+  idTexts[id] = t.text;
+  idInfos[id] = info;
+  idWordData[ID_STRIDE * id] = wordFlagsIn(info, 'fr');
+  idWordData[ID_STRIDE * id + ID_FLAGS_EN] = wordFlagsIn(info, 'en');
+  idWordData[ID_STRIDE * id + ID_NEWS] = info.news;
+  return true;
 }
 
 /** The rules' view of a text: its tokens with their word info and flags, computed in one pass. */
@@ -410,23 +444,31 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
   const flags = new Array<number>(n);
   const ruleStarts: number[] = [];
   const newsStarts: number[] = [];
+  const langOffset = lang === 'en' ? ID_FLAGS_EN : 0;
   let previousEnds = true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const info = tokenWordInfo(t);
-    words[i] = info;
-    let f = info.flags;
-    // Royal and military titles are titles in English only (French: le prince Charles, the singer Prince).
-    if (f & ROLE_TITLE && lang !== 'en' && ENGLISH_ROLE_TITLES.has(t.text)) f &= ~ROLE_TITLE;
-    if (info.englishFirstName && lang === 'en') f |= FIRST_NAME;
+    const id = t.id;
+    let f: number;
+    let news: number;
+    if ((id >= 0 && idTexts[id] === t.text) || indexTokenWord(t)) {
+      words[i] = idInfos[id]!;
+      f = idWordData[ID_STRIDE * id + langOffset];
+      news = idWordData[ID_STRIDE * id + ID_NEWS];
+    } else {
+      const info = wordInfo(t.text);
+      words[i] = info;
+      f = wordFlagsIn(info, lang);
+      news = info.news;
+    }
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
     // A hyphen standing alone between spaces is a dash: it ends a dateline (WASHINGTON (Reuters) - The SEC...).
-    previousEnds = (f & ENDS_SENTENCE) !== 0 || (t.text === '-' && t.spaceBefore && i + 1 < n && tokens[i + 1].spaceBefore);
+    previousEnds = (f & ENDS_SENTENCE) !== 0 || ((news & NEWS_DASH) !== 0 && t.spaceBefore && i + 1 < n && tokens[i + 1].spaceBefore);
     // A dateline (NEW YORK, May 5) starts with a word in capitals at a line start.
     if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || t.lineStart))) ruleStarts.push(i);
-    if (info.news !== 0) newsStarts.push(i);
+    if (news !== 0) newsStarts.push(i);
   }
   return { text, tokens, lang, words, flags, ruleStarts, newsStarts };
 }
