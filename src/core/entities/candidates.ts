@@ -95,6 +95,8 @@ const LOWER_BODY_HEADS = wordTrie(Object.entries(cues.frenchLowerBodyHeads).map(
 const STREET_HEADS = new Set(cues.frenchStreetHeads);
 const TICKER_CUES = new Set(cues.tickerCues.map((w) => tokenKey(w)));
 const EXCHANGES = new Map(Object.entries(cues.exchanges));
+/** The first words of the exchanges' names: a bracket before any other word opens no EXCHANGE:SYMBOL. */
+const EXCHANGE_FIRST_WORDS = new Set(Object.keys(cues.exchanges).map((e) => e.split(' ')[0]));
 const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
 const PRODUCT_MODEL_WORDS = new Set(cues.productModelWords);
 // Capitalized words and common acronyms that are no names (days, months, IA, PDG, Covid-19).
@@ -717,6 +719,7 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     if (ricCandidate(ctx, i, out, gz, seenSymbols)) continue;
     let j = i + 1;
     let exchange = tokens[j].text;
+    if (!EXCHANGE_FIRST_WORDS.has(exchange)) continue;
     // Two-word exchanges first: Euronext Paris.
     if (j + 1 < tokens.length && EXCHANGES.has(`${exchange} ${tokens[j + 1].text}`)) {
       exchange = `${exchange} ${tokens[j + 1].text}`;
@@ -747,15 +750,17 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
   for (const i of ctx.ruleStarts) {
     if (!(flags[i] & SYMBOL_LIKE)) continue;
     const t = tokens[i].text;
+    const listedSymbol = gz.symbols.has(t);
+    if (!listedSymbol && !seenSymbols.has(t)) continue;
     const prev = i > 0 ? tokens[i - 1].text : '';
     const dollar = prev === '$' && !tokens[i].spaceBefore;
     // A listed symbol that names nothing else (not BP, IBM) is its company's ticker after "shares of"
     // (shares of AAPL) and, from four letters, anywhere (TSLA fell 3%).
-    const onlySymbol = gz.symbols.has(t) && !words[i].gazetteer?.hits;
+    const onlySymbol = listedSymbol && !words[i].gazetteer?.hits;
     const ofCue = onlySymbol && i > 1 && (words[i - 1].lowerKey === 'of' || words[i - 1].lowerKey === 'in') && TICKER_CUES.has(words[i - 2].lowerKey);
     const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar || ofCue;
     const plainSymbol = onlySymbol && t.length >= 4;
-    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || ((cued || plainSymbol) && gz.symbols.has(t))) {
+    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || ((cued || plainSymbol) && listedSymbol)) {
       if (prev === ':') continue; // part of EXCHANGE:SYMBOL
       out.push(candidate(i, i + 1, 'ticker', 'rule', 3, 95, { ticker: t, entity: gz.symbols.get(t) }));
     }
@@ -817,8 +822,6 @@ export function afterDescriptiveOpener(ctx: Context, ts: number, te: number): nu
 /** Unknown names followed by a corporate suffix: Acme Widgets Ltd, Foo Holdings. */
 function suffixCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
-  // Gazetteer candidates by end token, built on the first suffix found: a known name that holds its suffix is the gazetteer's.
-  let gazetteerStartsByEnd: Map<number, number[]> | undefined;
   for (const i of ctx.ruleStarts) {
     const f = flags[i];
     if (i === 0) continue;
@@ -847,21 +850,16 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     for (let k = start; k < end && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
     if (title) continue;
     // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
-    gazetteerStartsByEnd ??= gazetteerStartsByEndOf(out);
-    if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
+    if (gazetteerCandidateWithin(out, start, i, end)) continue;
     out.push(candidate(start, end, 'company', 'rule', s.legal ? 3 : 2, 70, { name: companyName(ctx, start, end) }));
   }
 }
 
-function gazetteerStartsByEndOf(candidates: Candidate[]): Map<number, number[]> {
-  const byEnd = new Map<number, number[]>();
-  for (const c of candidates) {
-    if (c.source !== 'gazetteer') continue;
-    const starts = byEnd.get(c.te);
-    if (starts) starts.push(c.ts);
-    else byEnd.set(c.te, [c.ts]);
-  }
-  return byEnd;
+/** Whether a gazetteer candidate of `candidates` starts in [from, to) and ends at `end` (a few suffixes a
+ * text, a few dozen candidates: a scan costs less than an index of them). */
+function gazetteerCandidateWithin(candidates: Candidate[], from: number, to: number, end: number): boolean {
+  for (const c of candidates) if (c.te === end && c.source === 'gazetteer' && c.ts >= from && c.ts < to) return true;
+  return false;
 }
 
 /** ORG names are organizations when a word says so (Ministère, Université, Agence...), else companies. */
@@ -1158,33 +1156,47 @@ const US_STATE_ABBREVIATIONS = new Map(Object.entries(cues.usStateAbbreviations)
  * and a second place (BEIJING/SHANGHAI (Reuters) -). A city no list holds is a place too when
  * a state or a country follows it (REDMOND, Wash., Oct 30; SANTA CLARA, Calif. (Reuters)). */
 function datelineCandidates(ctx: Context, out: Candidate[]): void {
+  // A dateline opens the text or a line (those tokens are rule starts), or follows the slash after another one.
+  let afterSlash = -1;
+  for (const start of ctx.ruleStarts) {
+    while (afterSlash >= 0 && afterSlash < start) afterSlash = datelineAt(ctx, afterSlash, true, out);
+    const slash = start === afterSlash;
+    if (slash) afterSlash = -1;
+    const next = datelineAt(ctx, start, slash, out);
+    if (next >= 0) afterSlash = next;
+  }
+  while (afterSlash >= 0) afterSlash = datelineAt(ctx, afterSlash, true, out);
+}
+
+/** The dateline starting at token i, if any (the text's or a line's first token, or `afterSlash`):
+ * the token after its slash when a second place follows one (BEIJING/SHANGHAI), else -1. */
+function datelineAt(ctx: Context, i: number, afterSlash: boolean, out: Candidate[]): number {
   const { tokens, flags } = ctx;
   const gz = gazetteer();
-  let afterSlash = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart || i === afterSlash)) continue;
-    let node: TrieNode | undefined = gz.root;
-    let j = i;
-    let cityEnd = i;
-    for (; j < tokens.length && j < i + 4 && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && flags[j] & WORDLIKE && (j === i || !tokens[j].lineStart); j++) {
-      const t = tokens[j].text;
-      node = node?.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
-      cityEnd = j + 1;
-    }
-    j = cityEnd;
-    if (j >= tokens.length || !DATELINE_PLACE_ENDS.has(tokens[j].text) || tokens[j].lineStart) continue;
-    const region = tokens[j].text === ',' ? datelineRegion(ctx, j + 1) : undefined;
-    const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
-    if (hit?.entity.type === 'place') {
-      out.push(candidate(i, j, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
-      if (tokens[j].text === '/') afterSlash = j + 1;
-    } else if (region && !hit) {
-      const name = tokens.slice(i, j).map((t) => titleCaseWord(t.text)).join(' ');
-      out.push(candidate(i, j, 'place', 'rule', 3, 90, { name }));
-    } else continue;
-    if (region?.abbreviated) out.push(candidate(j + 1, region.end, 'place', 'gazetteer', 3, 90, { entity: region.entity }));
-    datelineDateBlocker(ctx, region ? region.end : j, out);
+  if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart || afterSlash)) return -1;
+  let node: TrieNode | undefined = gz.root;
+  let j = i;
+  let cityEnd = i;
+  for (; j < tokens.length && j < i + 4 && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && flags[j] & WORDLIKE && (j === i || !tokens[j].lineStart); j++) {
+    const t = tokens[j].text;
+    node = node?.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
+    cityEnd = j + 1;
   }
+  j = cityEnd;
+  if (j >= tokens.length || !DATELINE_PLACE_ENDS.has(tokens[j].text) || tokens[j].lineStart) return -1;
+  const region = tokens[j].text === ',' ? datelineRegion(ctx, j + 1) : undefined;
+  const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
+  let next = -1;
+  if (hit?.entity.type === 'place') {
+    out.push(candidate(i, j, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
+    if (tokens[j].text === '/') next = j + 1;
+  } else if (region && !hit) {
+    const name = tokens.slice(i, j).map((t) => titleCaseWord(t.text)).join(' ');
+    out.push(candidate(i, j, 'place', 'rule', 3, 90, { name }));
+  } else return -1;
+  if (region?.abbreviated) out.push(candidate(j + 1, region.end, 'place', 'gazetteer', 3, 90, { entity: region.entity }));
+  datelineDateBlocker(ctx, region ? region.end : j, out);
+  return next;
 }
 
 /** Tokens a dateline's date may take (Nov. 3, 2025; 30 octobre; Monday). */
@@ -1359,12 +1371,16 @@ const MODEL_CODE = /^(?=[^\s]*\d)[\p{Lu}\d][\p{L}\d-]*$/u;
  * French "un/une" before the maker alone, no mention (une Peugeot grise is a car, not the company). */
 function madeThingCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words } = ctx;
-  const productAt = new Map<number, Candidate>();
-  for (const c of out) if (c.source === 'gazetteer' && c.type === 'product') productAt.set(c.ts, c);
+  // The listed products by start token, gathered on the first listed company.
+  let productAt: Map<number, Candidate> | undefined;
   const count = out.length;
   for (let k = 0; k < count; k++) {
     const c = out[k];
     if (c.source !== 'gazetteer' || c.type !== 'company') continue;
+    if (productAt === undefined) {
+      productAt = new Map();
+      for (let p = 0; p < count; p++) if (out[p].source === 'gazetteer' && out[p].type === 'product') productAt.set(out[p].ts, out[p]);
+    }
     // The maker before a listed product of its own: Airbus A320, Boeing 787.
     const product = c.te < tokens.length && !tokens[c.te].lineStart ? productAt.get(c.te) : undefined;
     const indefinite = ctx.lang === 'fr' && c.ts > 0 && (words[c.ts - 1].lowerKey === 'un' || words[c.ts - 1].lowerKey === 'une');
