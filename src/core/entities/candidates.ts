@@ -144,6 +144,15 @@ const CUE_TRIE = wordTrie(
     phrases.map((p) => [splitElision(p), type] as [string, string]),
   ),
 );
+/** The keys that continue some cue phrase (its second word or a later one). */
+const CUE_INNER_KEYS = new Set<string>();
+const addCueInnerKeys = (node: WordTrie): void => {
+  for (const [key, child] of node.next) {
+    CUE_INNER_KEYS.add(key);
+    addCueInnerKeys(child);
+  }
+};
+for (const child of CUE_TRIE.next.values()) addCueInnerKeys(child);
 
 /** A phrase written with an elision (d'actifs, cour d'appel) split as the tokenizer splits it. */
 function splitElision(phrase: string): string {
@@ -252,8 +261,18 @@ export interface WordInfo {
   flags: number;
   /** The gazetteer trie after this word, when some alias starts with it. */
   gazetteer: TrieNode | undefined;
+  // The first step of gazetteerCandidates read from the word, not from its trie node and hits:
+  /** The trie's words after this one, when some alias of two words or more starts with it. */
+  gazetteerNext: Map<string, TrieNode> | undefined;
+  /** The one-word alias's hit for a French text and for an English one (pickHit), when the word alone is an alias. */
+  gazetteerHitFr: AliasHit | undefined;
+  gazetteerHitEn: AliasHit | undefined;
+  /** The word continues some alias (gazetteer().innerKeys): a match goes on only over such words. */
+  gazetteerInner: boolean;
   /** The cue trie after this word (lower case), when some cue starts with it. */
   cue: WordTrie | undefined;
+  /** The word (lower case) continues some cue phrase: a cue goes on only over such words. */
+  cueInner: boolean;
   /** The product family this word is a glued version of (Qwen3, GPT-4o). */
   family: KnownEntity | undefined;
   /** The corporate suffix trie after this word, when some suffix starts with it. */
@@ -374,7 +393,10 @@ function newWordInfo(word: string): WordInfo {
     (ORGANIZATION_RULE_WORDS.has(word) || ORGANIZATION_RULE_WORDS.has(lowerKey) ? NEWS_ORGANIZATION_RULES : 0);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
-  return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, described: describedWordBits(word, lowerKey), news, camelParts: undefined, folded: undefined };
+  const gazetteerNext = trie !== undefined && trie.next.size > 0 ? trie.next : undefined;
+  const gazetteerHitFr = trie?.hits ? pickHit(trie.hits, 'fr') : undefined;
+  const gazetteerHitEn = trie?.hits ? pickHit(trie.hits, 'en') : undefined;
+  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, described: describedWordBits(word, lowerKey), news, camelParts: undefined, folded: undefined };
 }
 
 /** The word cache's entry for a token text. */
@@ -612,22 +634,26 @@ export function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lang, words, flags } = ctx;
   const n = tokens.length;
+  const english = lang === 'en';
   for (const i of ctx.ruleStarts) {
     if (!(flags[i] & GAZETTEER_START)) continue;
     // Longest alias starting here; names do not run across a line break.
-    let node: TrieNode | undefined = words[i].gazetteer;
-    let matchEnd = -1;
+    const info = words[i];
+    // The word alone is an alias when it has a hit in either language (every hit is of one language or of both).
+    let matchEnd = info.gazetteerHitFr !== undefined || info.gazetteerHitEn !== undefined ? i + 1 : -1;
     let matched: TrieNode | undefined;
-    for (let j = i + 1; node !== undefined; j++) {
+    let next = info.gazetteerNext;
+    for (let j = i + 1; next !== undefined && j < n && !tokens[j].lineStart && words[j].gazetteerInner; j++) {
+      const node = next.get(words[j].key);
+      if (node === undefined) break;
       if (node.hits) {
-        matchEnd = j;
+        matchEnd = j + 1;
         matched = node;
       }
-      if (j >= n || tokens[j].lineStart || node.next.size === 0) break;
-      node = node.next.get(words[j].key);
+      next = node.next.size > 0 ? node.next : undefined;
     }
-    if (matched) {
-      const hit = pickHit(matched.hits!, lang);
+    if (matchEnd >= 0) {
+      const hit = matched !== undefined ? pickHit(matched.hits!, lang) : english ? info.gazetteerHitEn : info.gazetteerHitFr;
       // A common-word name that opens a job title is the title's (Prime Minister).
       const inTitle = hit?.ambiguous && matchEnd < n && flags[matchEnd] & ROLE_TITLE && flags[matchEnd - 1] & ROLE_TITLE;
       // A name opening on a lower-case article goes on with the capitalized word after it (the West, not the West Jersey Railroad).
@@ -912,7 +938,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
         cueEnd = j;
         cueType = node.value;
       }
-      if (j >= tokens.length) break;
+      if (j >= tokens.length || !words[j].cueInner) break;
       node = node.next.get(words[j].lowerKey);
     }
     if (cueEnd < 0) continue;
