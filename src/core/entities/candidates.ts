@@ -12,7 +12,7 @@ import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, 
 import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
-import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, describedNameCandidates, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
+import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, D_APOSTROPHE, D_CORPORATE_TITLE_HEAD, describedNameCandidates, ENGLISH_NEWS_BITS, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
 import { operationBlockers } from './operations';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
@@ -193,8 +193,9 @@ export interface Context {
   /** The tokens where some rule family may start (RULE_STARTS, or a word in capitals opening a
    * line), in text order: each family reads these instead of every token. */
   ruleStarts: number[];
-  /** The tokens whose word is in some list of the word-list rules (WordInfo.news is not 0), in
-   * text order: those families read these instead of every token's word. */
+  /** The tokens whose word is in some list of the word-list rules (WordInfo.news has a bit that counts
+   * in the text's language: the English rules' only in English), in text order: those families read
+   * these instead of every token's word. */
   newsStarts: number[];
 }
 
@@ -239,7 +240,7 @@ const HASH = 1 << 21;
 /** Some stock index name starts with this word (S&P 500, CAC 40). */
 const INDEX_START = 1 << 22;
 /** A known-place candidate with a hyphen suffix (Denver-based): WordInfo.hyphenPrefix is set. */
-const HYPHEN_PLACE = 1 << 23;
+export const HYPHEN_PLACE = 1 << 23;
 /** A capitalized job title (Chair, Minister). */
 export const ROLE_TITLE = 1 << 24;
 /** A word of NOT_NAMES, as written. */
@@ -292,9 +293,8 @@ export interface WordInfo {
   lowerNameHead: boolean;
   /** A given name of the English list only: a first name in English text (entityContext sets FIRST_NAME there). */
   englishFirstName: boolean;
-  /** Bits of the English business rules' word lists (described.ts, describedWordBits). */
-  described: number;
-  /** NEWS_* bits: the word lists of the news rules (product nouns, business units, speech verbs...), read once per word. */
+  /** NEWS_* bits: the word lists of the news rules (product nouns, business units, speech verbs...), read once per word;
+   * above them the English rules' bits (described.ts, describedWordBits), which count in an English text only. */
   news: number;
   /** The word split at its inner capitals, for hashtags (HongKong -> Hong, Kong; computed on first use). */
   camelParts?: string[];
@@ -390,13 +390,14 @@ function newWordInfo(word: string): WordInfo {
     (BODY_HEADS.has(word) ? NEWS_BODY_HEAD : 0) |
     (lowerNameHead ? NEWS_NAME_HEAD : 0) |
     (word === '-' ? NEWS_DASH : 0) |
-    (ORGANIZATION_RULE_WORDS.has(word) || ORGANIZATION_RULE_WORDS.has(lowerKey) ? NEWS_ORGANIZATION_RULES : 0);
+    (ORGANIZATION_RULE_WORDS.has(word) || ORGANIZATION_RULE_WORDS.has(lowerKey) ? NEWS_ORGANIZATION_RULES : 0) |
+    describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
   const gazetteerNext = trie !== undefined && trie.next.size > 0 ? trie.next : undefined;
   const gazetteerHitFr = trie?.hits ? pickHit(trie.hits, 'fr') : undefined;
   const gazetteerHitEn = trie?.hits ? pickHit(trie.hits, 'en') : undefined;
-  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, described: describedWordBits(word, lowerKey), news, camelParts: undefined, folded: undefined };
+  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined };
 }
 
 /** The word cache's entry for a token text. */
@@ -424,13 +425,18 @@ function wordFlagsIn(info: WordInfo, lang: Lang): number {
   return f;
 }
 
+/** The news bits of a word that count in a text of language `lang`: the English rules' only in English. */
+function wordNewsIn(info: WordInfo, lang: Lang): number {
+  return lang === 'en' ? info.news : info.news & ~ENGLISH_NEWS_BITS;
+}
+
 // The word cache's entries by token id, as figures/stream.ts keeps its words: entityContext reads
 // each token's flags from one dense typed array and touches no WordInfo object (most tokens find
 // theirs without hashing their text). An id names another word once the tokenizer's table is
 // emptied, so an entry counts only where its text is the token's (the same string: a pointer
 // comparison). Bounded by the tokenizer's ids (emptied at 100,000 words), and by MAX_INDEXED_ID.
 const MAX_INDEXED_ID = 1 << 18;
-/** Ints per id in idWordData: the flags in a French text, in an English one, the news bits. */
+/** Ints per id in idWordData: the flags in a French text, in an English one, then the news bits in each. */
 const ID_STRIDE = 4;
 const ID_FLAGS_EN = 1;
 const ID_NEWS = 2;
@@ -457,7 +463,8 @@ function indexTokenWord(t: Token): boolean {
   idInfos[id] = info;
   idWordData[ID_STRIDE * id] = wordFlagsIn(info, 'fr');
   idWordData[ID_STRIDE * id + ID_FLAGS_EN] = wordFlagsIn(info, 'en');
-  idWordData[ID_STRIDE * id + ID_NEWS] = info.news;
+  idWordData[ID_STRIDE * id + ID_NEWS] = wordNewsIn(info, 'fr');
+  idWordData[ID_STRIDE * id + ID_NEWS + ID_FLAGS_EN] = wordNewsIn(info, 'en');
   return true;
 }
 
@@ -478,12 +485,12 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     if ((id >= 0 && idTexts[id] === t.text) || indexTokenWord(t)) {
       words[i] = idInfos[id]!;
       f = idWordData[ID_STRIDE * id + langOffset];
-      news = idWordData[ID_STRIDE * id + ID_NEWS];
+      news = idWordData[ID_STRIDE * id + ID_NEWS + langOffset];
     } else {
       const info = wordInfo(t.text);
       words[i] = info;
       f = wordFlagsIn(info, lang);
-      news = info.news;
+      news = wordNewsIn(info, lang);
     }
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
@@ -1431,9 +1438,8 @@ function possessiveCompanyCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
-  for (let i = 1; i + 1 < n; i++) {
-    const t = tokens[i].text;
-    if ((t !== "'" && t !== '’') || tokens[i].spaceBefore || !(flags[i - 1] & NAME_WORD)) continue;
+  for (const i of ctx.newsStarts) {
+    if (i < 1 || i + 1 >= n || !(words[i].news & D_APOSTROPHE) || tokens[i].spaceBefore || !(flags[i - 1] & NAME_WORD)) continue;
     // Vantoro's (the s glued), or Dynamics' (a name ending in s).
     let j = i + 1;
     if (tokens[j].text === 's' && !tokens[j].spaceBefore) j++;
@@ -1455,15 +1461,14 @@ function possessiveCompanyCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
-const CORPORATE_TITLE_HEADS = new Set(cues.englishCorporateTitleHeads);
 
 /** The employer named before a corporate title and a person: Pellham Chief Executive John Marsh,
  * Kelbridge CEO Ann Lee. Only company titles: British Prime Minister, Russian President stay the tagger's. */
 function titledEmployerCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
-  const { tokens, flags } = ctx;
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!CORPORATE_TITLE_HEADS.has(tokens[i].text) || !(flags[i - 1] & NAME_WORD) || flags[i - 1] & ROLE_TITLE || tokens[i].lineStart) continue;
+  const { tokens, flags, words } = ctx;
+  for (const i of ctx.newsStarts) {
+    if (i < 1 || i + 1 >= tokens.length || !(words[i].news & D_CORPORATE_TITLE_HEAD) || !(flags[i - 1] & NAME_WORD) || flags[i - 1] & ROLE_TITLE || tokens[i].lineStart) continue;
     let j = i;
     while (j < tokens.length && flags[j] & ROLE_TITLE && !tokens[j].lineStart) j++;
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD) || personRunEnd(ctx, j) < j + 2) continue;
