@@ -101,6 +101,8 @@ const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
 const PRODUCT_MODEL_WORDS = new Set(cues.productModelWords);
 // Capitalized words and common acronyms that are no names (days, months, IA, PDG, Covid-19).
 export const NOT_NAMES = new Set(cues.notNames);
+/** Every start of a word of NOT_NAMES or notNamesAlone (Crédit, Crédit Photo...): a span whose first token is none is in neither list. */
+const NOT_NAME_PREFIXES = new Set([...cues.notNames, ...cues.notNamesAlone].flatMap((w) => Array.from({ length: w.length }, (_, k) => w.slice(0, k + 1))));
 /** A fiscal year or a period of the accounts (FY2024, FY24, FY, Q3, H1, T3, S2): a date of the figure grammar, no name. */
 const FISCAL_YEAR_CODE = /^(?:FY(?:\d{2}|\d{4})?|[QT][1-4]|[HS][12])$/;
 export const CALENDAR_WORDS = new Set(cues.calendarWords);
@@ -274,6 +276,8 @@ export interface WordInfo {
   cue: WordTrie | undefined;
   /** The word (lower case) continues some cue phrase: a cue goes on only over such words. */
   cueInner: boolean;
+  /** Some word of NOT_NAMES or notNamesAlone starts with this word (merge.ts reads a span's text only then). */
+  opensNotName: boolean;
   /** The product family this word is a glued version of (Qwen3, GPT-4o). */
   family: KnownEntity | undefined;
   /** The corporate suffix trie after this word, when some suffix starts with it. */
@@ -397,7 +401,7 @@ function newWordInfo(word: string): WordInfo {
   const gazetteerNext = trie !== undefined && trie.next.size > 0 ? trie.next : undefined;
   const gazetteerHitFr = trie?.hits ? pickHit(trie.hits, 'fr') : undefined;
   const gazetteerHitEn = trie?.hits ? pickHit(trie.hits, 'en') : undefined;
-  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined };
+  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined };
 }
 
 /** The word cache's entry for a token text. */
@@ -855,6 +859,8 @@ export function afterDescriptiveOpener(ctx: Context, ts: number, te: number): nu
 /** Unknown names followed by a corporate suffix: Acme Widgets Ltd, Foo Holdings. */
 function suffixCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
+  // Gazetteer candidates by end token, built on the first suffix found: a known name that holds its suffix is the gazetteer's.
+  let gazetteerStartsByEnd: Map<number, number[]> | undefined;
   for (const i of ctx.ruleStarts) {
     const f = flags[i];
     if (i === 0) continue;
@@ -883,16 +889,21 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     for (let k = start; k < end && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
     if (title) continue;
     // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
-    if (gazetteerCandidateWithin(out, start, i, end)) continue;
+    gazetteerStartsByEnd ??= gazetteerStartsByEndOf(out);
+    if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
     out.push(candidate(start, end, 'company', 'rule', s.legal ? 3 : 2, 70, { name: companyName(ctx, start, end) }));
   }
 }
 
-/** Whether a gazetteer candidate of `candidates` starts in [from, to) and ends at `end` (a few suffixes a
- * text, a few dozen candidates: a scan costs less than an index of them). */
-function gazetteerCandidateWithin(candidates: Candidate[], from: number, to: number, end: number): boolean {
-  for (const c of candidates) if (c.te === end && c.source === 'gazetteer' && c.ts >= from && c.ts < to) return true;
-  return false;
+function gazetteerStartsByEndOf(candidates: Candidate[]): Map<number, number[]> {
+  const byEnd = new Map<number, number[]>();
+  for (const c of candidates) {
+    if (c.source !== 'gazetteer') continue;
+    const starts = byEnd.get(c.te);
+    if (starts) starts.push(c.ts);
+    else byEnd.set(c.te, [c.ts]);
+  }
+  return byEnd;
 }
 
 /** ORG names are organizations when a word says so (Ministère, Université, Agence...), else companies. */
