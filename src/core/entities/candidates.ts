@@ -199,7 +199,14 @@ export interface Context {
    * in the text's language: the English rules' only in English), in text order: those families read
    * these instead of every token's word. */
   newsStarts: number[];
+  /** 1 for each token of a sentence or line written all in capitals (capitals.ts), found in the same
+   * pass; undefined when there is none. */
+  capitalLines: Uint8Array | undefined;
 }
+
+/** A sentence or line needs this many words in capitals (two letters or more) to count as
+ * written in capitals: fewer are a name or an acronym standing alone (IBM, NEW YORK). */
+const MIN_CAPITAL_WORDS = 3;
 
 // Bits of Context.flags. All but SENTENCE_START and NAME_WORD depend on the word alone
 // (WordInfo.flags): the rule families test them instead of reading each token's text.
@@ -481,6 +488,11 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
   const newsStarts: number[] = [];
   const langOffset = lang === 'en' ? ID_FLAGS_EN : 0;
   let previousEnds = true;
+  // The sentence or line being read: where it starts, its words in capitals, whether it has a lower-case letter.
+  let capitalLines: Uint8Array | undefined;
+  let lineStart = 0;
+  let capitalWords = 0;
+  let lower = false;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const id = t.id;
@@ -499,13 +511,22 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
+    if (i > lineStart && (f & SENTENCE_START || t.lineStart)) {
+      if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, i);
+      lineStart = i;
+      capitalWords = 0;
+      lower = false;
+    }
+    if (f & HAS_LOWER) lower = true;
+    else if (f & CAPITALIZED && f & WORDLIKE && t.end - t.start >= 2) capitalWords++;
     // A hyphen standing alone between spaces is a dash: it ends a dateline (WASHINGTON (Reuters) - The SEC...).
     previousEnds = (f & ENDS_SENTENCE) !== 0 || ((news & NEWS_DASH) !== 0 && t.spaceBefore && i + 1 < n && tokens[i + 1].spaceBefore);
     // A dateline (NEW YORK, May 5) starts with a word in capitals at a line start.
     if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || t.lineStart))) ruleStarts.push(i);
     if (news !== 0) newsStarts.push(i);
   }
-  return { text, tokens, lang, words, flags, ruleStarts, newsStarts };
+  if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, n);
+  return { text, tokens, lang, words, flags, ruleStarts, newsStarts, capitalLines };
 }
 
 function isAsciiDigits(word: string): boolean {
