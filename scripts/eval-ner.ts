@@ -3,7 +3,11 @@
 //    scripts/score-ner.mjs --labels ORG,PER,LOC, as an outside user would run it;
 // 2. the name tagger alone, in process (tagNames over the shared tokenizer).
 //
-//   npx tsx scripts/eval-ner.ts [--lang fr|en] [--no-build] [--verbose]
+//   npx tsx scripts/eval-ner.ts [--lang fr|en] [--no-build] [--verbose] [--fixture en-finance|press-fr]
+//
+// --fixture NAME scores instead every text of one of our own NER fixtures, never trained on:
+// en-finance (test/fixtures/ner/en-finance-news.jsonl, English business news) or press-fr
+// (press-fr-ner.jsonl: French old press, parliament and encyclopedic texts); their unit tests hold the floors.
 //
 // --no-build skips `npm run build` (dist/cli.js must then be current); --verbose passes
 // --verbose to score-ner (every miss and spurious entity).
@@ -40,6 +44,12 @@ const FIXTURES: Record<Lang, string> = {
   en: 'test/fixtures/ner/wikigold-en-ner.jsonl',
 };
 const LABELS = 'ORG,PER,LOC';
+/** Fixtures scored whole (no split: nothing is trained on them), by name, with their language. */
+const WHOLE_FIXTURES: Record<string, { file: string; lang: Lang }> = {
+  'en-finance': { file: 'test/fixtures/ner/en-finance-news.jsonl', lang: 'en' },
+  'en-finance-2': { file: 'test/fixtures/ner/en-finance-news-2.jsonl', lang: 'en' },
+  'press-fr': { file: 'test/fixtures/ner/press-fr-ner.jsonl', lang: 'fr' },
+};
 
 const TYPE_LABEL: Record<string, string> = { company: 'ORG', organization: 'ORG', person: 'PER', place: 'LOC' };
 
@@ -110,17 +120,22 @@ function devMain(args: string[], lang: Lang): void {
 function main(): void {
   const args = process.argv.slice(2);
   const langAt = args.indexOf('--lang');
-  const lang = (langAt >= 0 ? args[langAt + 1] : 'fr') as Lang;
+  const fixtureAt = args.indexOf('--fixture');
+  const whole = fixtureAt >= 0 ? WHOLE_FIXTURES[args[fixtureAt + 1]] : undefined;
+  if (fixtureAt >= 0 && !whole) throw new Error(`--fixture must be one of ${Object.keys(WHOLE_FIXTURES).join(', ')}`);
+  const lang = whole ? whole.lang : ((langAt >= 0 ? args[langAt + 1] : 'fr') as Lang);
   if (!FIXTURES[lang]) throw new Error(`--lang must be fr or en`);
   if (args.includes('--dev-model')) return devMain(args, lang);
-  const { heldOut } = splitNerLines(fs.readFileSync(path.join(ROOT, FIXTURES[lang]), 'utf8'));
+  const heldOut: NerRecord[] = whole
+    ? fs.readFileSync(path.join(ROOT, whole.file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as NerRecord)
+    : splitNerLines(fs.readFileSync(path.join(ROOT, FIXTURES[lang]), 'utf8')).heldOut;
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-ner-'));
   const goldFile = path.join(work, 'heldout.jsonl');
   const textDir = path.join(work, 'texts');
   const predFile = path.join(work, 'pred.jsonl');
   fs.writeFileSync(goldFile, heldOut.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  console.log(`held-out ${lang}: ${heldOut.length} texts (non-empty line i with i % 5 === 0)`);
+  console.log(whole ? `${whole.file}: ${heldOut.length} texts (all)` : `held-out ${lang}: ${heldOut.length} texts (non-empty line i with i % 5 === 0)`);
 
   try {
     if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });

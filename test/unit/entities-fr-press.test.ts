@@ -248,4 +248,71 @@ describe('French entities: old press and formal text', () => {
       has('L’abbé Lemire et le duc d’Aumale.', 'Lemire/person', 'duc d’Aumale/person');
     });
   });
+
+  describe('layout of old press: headlines, rubrics, honorifics', () => {
+    it('a short line in capitals is a headline: its capitals name nothing (FAITS DIVERS, LA GUERRE, TRIBUNAUX)', () => {
+      for (const head of ['FAITS DIVERS', 'LA GUERRE', 'TRIBUNAUX', 'DERNIÈRES NOUVELLES', 'BULLETIN FINANCIER']) {
+        const list = ents(`${head}\n\nUn accident s'est produit hier à Lyon.`);
+        assert.deepEqual(list.map((e) => `${e.text}/${e.type}`), ['Lyon/place'], `${head}: ${show(list)}`);
+      }
+    });
+
+    it('a listed name and a person after an honorific stay in a line in capitals (PRÉSIDENCE DE M. RAOUL PÉRET, SÉNAT)', () => {
+      has('PRÉSIDENCE DE M. RAOUL PÉRET\n\nM. le président. La séance est ouverte.', 'RAOUL PÉRET/person');
+      assert.ok(!spans('PRÉSIDENCE DE M. RAOUL PÉRET\n').some((e) => e.startsWith('PRÉSIDENCE')));
+      has('SÉNAT\n\nSéance du 18 juin 1936', 'SÉNAT/organization');
+    });
+
+    it('an acronym alone on its line is still read as written', () => {
+      has('LVMH\nLe groupe a publié ses résultats.', 'LVMH/company');
+    });
+
+    it("a rubric before `. —` at a line start is the news's place, listed (ALLEMAGNE) or not (Nancy)", () => {
+      const list = ents("ALLEMAGNE. — L'empereur a inauguré le canal.\nAUTRICHE-HONGRIE. — On mande de Vienne que l'archiduc est arrivé.\nNancy. — Le conseil général a voté.");
+      assert.deepEqual(list.map((e) => `${e.text}/${e.type}`), ['ALLEMAGNE/place', 'AUTRICHE-HONGRIE/place', 'Vienne/place', 'Nancy/place'], show(list));
+      assert.equal(list[0].name, 'Allemagne');
+    });
+
+    it('a sentence or a weekday before `. —` is no rubric', () => {
+      for (const text of ['Il est parti. — Pourquoi ?', 'Lundi. — La séance reprend.']) {
+        assert.ok(!ents(text).some((e) => e.type === 'place'), `${text}: ${show(ents(text))}`);
+      }
+    });
+
+    it('an honorific alone is no name, even after a full stop (MM. Caillaux et Jaurès), nor initials with M (W.M. Keck)', () => {
+      const list = ents('Il a répondu à M. le comte de Mun. MM. Caillaux et Jaurès ont pris la parole après lui.');
+      assert.deepEqual(list.map((e) => e.text), ['comte de Mun', 'Caillaux', 'Jaurès'], show(list));
+      const keck = ents("L'observatoire W.M. Keck a publié.");
+      assert.ok(!keck.some((e) => e.text === 'Keck'), show(keck));
+    });
+
+    it('a Roman century or rank is no name (XVIe siècle, du XIXe), a sovereign keeps Ier', () => {
+      const list = ents('Au XVIe siècle, François Ier régnait ; la rue Taitbout date du XIXe.');
+      assert.deepEqual(list.map((e) => `${e.text}/${e.type}`), ['François Ier/person', 'rue Taitbout/place'], show(list));
+    });
+  });
+
+  describe('places, bodies and newspapers of the period', () => {
+    it('knows French names of cities and regions of old press (Cracovie, Brême, Kiel, Alexandrie, Gaules, Thessalie)', () => {
+      const list = ents('On mande de Cracovie, de Brême et de Kiel ; à Alexandrie, en Thessalie et dans les Gaules.');
+      assert.deepEqual(list.map((e) => `${e.text}/${e.type}`), ['Cracovie/place', 'Brême/place', 'Kiel/place', 'Alexandrie/place', 'Thessalie/place', 'Gaules/place'], show(list));
+    });
+
+    it('knows the chambers, the Sûreté and the newspapers of the period', () => {
+      has(
+        "Lord Salisbury a parlé à la Chambre des lords, puis aux Communes. Le chef de la Sûreté a lu le Times et le Petit Parisien.",
+        'Chambre des lords/organization',
+        'Communes/organization',
+        'Sûreté/organization',
+        'Times/organization',
+        'Petit Parisien/organization',
+      );
+      has('Le projet, adopté par la Chambre des députés, revient au Sénat.', 'Chambre des députés/organization');
+    });
+
+    it('a newspaper whose name is a common word is read only as written mid-sentence (les communes, le rond-point des Gaulois)', () => {
+      const list = ents('Les communes du Nord ont voté. On a dansé au rond-point des Gaulois.');
+      assert.ok(!list.some((e) => e.text === 'communes' || e.text === 'Gaulois'), show(list));
+    });
+  });
 });

@@ -128,7 +128,7 @@ describe('figures: negative numbers in words', () => {
   ]);
   run('fr', [
     ['Il faisait moins cinq degrés.', [qty('moins cinq degrés', -5, 'degré', { direction: 'down' })]],
-    ['La température est passée de moins cinq à plus trois degrés.', [num('moins cinq', -5, { direction: 'down' }), qty('trois degrés', 3, 'degré')]],
+    ['La température est passée de moins cinq à plus trois degrés.', [qty('moins cinq', -5, 'degré', { direction: 'down' }), qty('plus trois degrés', 3, 'degré', { direction: 'up' })]],
     ['La croissance est de moins 2 %.', [pct('moins 2 %', -2, { direction: 'down' })]],
     // "moins de" is a qualifier; "au moins" and an adverb "moins" leave the number as it is.
     ['Il reste moins de 5 personnes.', [qty('5 personnes', 5, 'personne', { approx: 'under' })]],

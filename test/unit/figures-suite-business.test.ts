@@ -180,7 +180,7 @@ describe('figures suite: more forms of numbers, money, dates and durations', () 
     [fr, 'Cela a duré entre deux et trois ans.', [dur('deux', 'P2Y'), dur('trois ans', 'P3Y')], REF],
     [fr, 'Jusqu\'à 30 % de remise.', [pct('30 %', 30, { approx: 'up_to' })], REF],
     [fr, 'Au moins 10 morts.', [qty('10 morts', 10, 'mort', { approx: 'at_least' })], REF],
-    [fr, 'Moins de la moitié.', [], REF],
+    [fr, 'Moins de la moitié.', [pct('moitié', 50, { approx: 'under' })], REF],
     [fr, 'Plus d\'un tiers des salariés.', [pct('un tiers', 33.333333, { approx: 'over' })], REF],
     [fr, 'Plus de 100 personnes.', [qty('100 personnes', 100, 'personne', { approx: 'over' })], REF],
     [fr, 'Un peu plus de 5 %.', [pct('5 %', 5, { approx: 'over' })], REF],

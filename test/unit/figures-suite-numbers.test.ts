@@ -287,7 +287,7 @@ describe('figures suite: multipliers, proportions, open bounds, figurative fract
     [en, 'Then 3+4 is 7.', [num('3', 3), num('4', 4), num('7', 7)]],
     [fr, 'Les communes de 100 000 habitants et plus.', [qty('100 000 habitants', 100000, 'habitant', { approx: 'at_least' })]],
     [fr, 'Les villes de 100 000 et plus.', [num('100 000', 100000, { approx: 'at_least' })]],
-    [en, 'Adults aged 65 and over.', [num('65', 65, { approx: 'at_least' })]],
+    [en, 'Adults aged 65 and over.', [dur('65', 'P65Y', { approx: 'at_least' })]],
     [en, 'Orders of 50 or more.', [num('50', 50, { approx: 'at_least' })]],
     [fr, 'Il a 10 ans et plus de 20 amis.', [dur('10 ans', 'P10Y'), qty('20 amis', 20, 'ami', { approx: 'over' })]],
     // A fraction of something that is no countable whole is no figure.
@@ -334,7 +334,7 @@ describe('figures suite: numbers joined by slashes or hyphens after a decimal', 
     ['en', 'On 9/11/2001 it happened.', [date('9/11/2001', '2001-09-11')]],
     // After a decimal or a group separator, the digits before a hyphen end the number.
     ['en', 'A 2.5-fold increase.', [qty('2.5-fold', 2.5, 'x', { direction: 'up' })]],
-    ['en', 'The 1,000-year-old tree.', []],
+    ['en', 'The 1,000-year-old tree.', [dur('1,000-year-old', 'P1000Y')]],
     ['en', 'Born February 6,1839-August 20,1907.', [date('February 6,1839', '1839-02-06'), date('August 20,1907', '1907-08-20')]],
   ]);
 });

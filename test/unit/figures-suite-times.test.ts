@@ -112,7 +112,7 @@ describe('figures suite: durations', () => {
     [fr, 'Un plan quinquennal.', []],
     [fr, 'Elle a 35 ans.', [dur('35 ans', 'P35Y')]],
     [en, 'She is 35 years old.', [dur('35 years', 'P35Y')]],
-    [en, 'A 35-year-old man.', []],
+    [en, 'A 35-year-old man.', [dur('35-year-old', 'P35Y')]],
   ]);
 });
 

@@ -13,7 +13,12 @@ import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
 import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, D_APOSTROPHE, D_CORPORATE_TITLE_HEAD, describedNameCandidates, ENGLISH_NEWS_BITS, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
+import { bodyNameCandidatesEn } from './bodyNames';
+import { marketMoveCandidates } from './marketMoves';
+import { stateNameCandidates } from './stateNames';
+import { releaseLayoutCandidates } from './releaseLayout';
 import { operationBlockers } from './operations';
+import { pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 
@@ -109,6 +114,7 @@ export const CALENDAR_WORDS = new Set(cues.calendarWords);
 /** Capitalized job titles that open no name (Chair Jerome Powell). */
 const ENGLISH_ROLE_TITLES = new Set(cues.englishRoleTitles);
 export const ROLE_TITLES = new Set([...cues.roleTitles, ...cues.englishRoleTitles]);
+const TITLES_INSIDE_NO_NAME = new Set(cues.titlesInsideNoName);
 const ORGANIZATION_WORDS = new Set(cues.organizationWords);
 // WordInfo.organization: the word is an organization word (Ministère), or opens a two-word one (Banque centrale).
 const ORGANIZATION_WORD = 1;
@@ -699,6 +705,9 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
           if (s > end) {
             end = s;
             tier = 3;
+          } else if (end - i > 1 && flags[end - 1] & SUFFIX_START && matchSuffix(ctx, end - 1)?.end === end) {
+            // An alias holding its suffix (China Evergrande Group) is as fixed as a shorter one taking it (Evergrande Group).
+            tier = 3;
           }
         }
         if (entity.family) {
@@ -864,6 +873,7 @@ export function companyName(ctx: Context, ts: number, te: number): string {
 }
 
 const DESCRIPTIVE_OPENERS = new Set(cues.descriptiveOpeners);
+const NATIONALITY_WORDS = new Set(cues.englishNationalities);
 const OPENER_ARTICLES = new Set(['the', 'le', 'la', "l'", 'l’']);
 
 /** After a common noun saying what a business is, capitalized only because it opens the sentence
@@ -1017,6 +1027,8 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     if (end <= j) continue;
     // A single letter is no name (le groupe A, la série B).
     if (end === j + 1 && tokens[j].text.length === 1) continue;
+    // An English adjective of nationality alone describes what follows (shares of Chinese developers, a stake in Italian carrier ITA).
+    if (end === j + 1 && cueType !== 'person' && ctx.lang === 'en' && NATIONALITY_WORDS.has(tokens[j].text)) continue;
     // A person's name (first name, name) ends the name of a place or a body (la région Bretagne Loïg Chesnais-Girard).
     if (cueType !== 'person') {
       for (let k = j + 1; k + 1 < end; k++) {
@@ -1061,6 +1073,8 @@ export function personRunEnd(ctx: Context, i: number): number {
       j += 2;
       continue;
     }
+    // A job title inside is another name's end or a title before the person (San Francisco Fed President Mary Daly).
+    if (j > i && flags[j] & ROLE_TITLE && TITLES_INSIDE_NO_NAME.has(t)) break;
     if ((flags[j] & NAME_WORD || (j > i && (flags[j] & CALENDAR_WORD || (flags[j] & LOWER_LED && ARABIC_ARTICLE.test(t))))) && !(flags[j] & FUNCTION_WORD)) {
       j = lineBreakHyphenEnd(ctx, j);
       words++;
@@ -1692,6 +1706,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   indexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
+  rubricPlaceCandidates(ctx, out);
+  pressBlockers(ctx, out);
   possessiveCompanyCandidates(ctx, out);
   titledEmployerCandidates(ctx, out);
   lowerIndexBlockers(ctx, out);
@@ -1699,7 +1715,11 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   describedNameCandidates(ctx, out);
   basedCompanyCandidates(ctx, out);
   businessActionCandidates(ctx, out);
+  marketMoveCandidates(ctx, out);
   bodyOfCandidates(ctx, out);
+  stateNameCandidates(ctx, out);
+  releaseLayoutCandidates(ctx, out);
+  bodyNameCandidatesEn(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
   // Last: it reads the companies the other rules found.

@@ -3,17 +3,54 @@
 // the Fed, LVMH as written) or the tagger is sure; the rules that read capitals (suffixes, cues,
 // first names) and the tagger's guesses give nothing there.
 import { gazetteer, type TrieNode } from './gazetteer';
-import { candidate, CAPITALIZED, FUNCTION_WORD, HAS_LOWER, LOWER_LED, WORDLIKE, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, FUNCTION_WORD, HAS_LOWER, LOWER_LED, TITLE, WORDLIKE, type Candidate, type Context } from './candidates';
 import { tokenKey, titleCaseWord } from './normalize';
 
 /** A tagger name in capitals is kept from this confidence on. */
 const SURE_CONFIDENCE = 0.9;
 
-/** 1 for each token of a sentence or line written all in capitals (entityContext finds them), 2 of an
- * English line in Title Case (marked in the context's array: marking twice gives the same marks);
- * undefined when there is none. */
+/** 1 for each token of a sentence or line written all in capitals (entityContext finds the
+ * sentences) and of a headline line in capitals, 2 of an English line in Title Case (marked in the
+ * context's array: marking twice gives the same marks); undefined when there is none. */
 export function capitalsMarks(ctx: Context): Uint8Array | undefined {
-  return ctx.lang === 'en' ? titleCaseLines(ctx, ctx.capitalLines) : ctx.capitalLines;
+  const marks = headlineLines(ctx, ctx.capitalLines);
+  return ctx.lang === 'en' ? titleCaseLines(ctx, marks) : marks;
+}
+
+/** A line alone in capitals with fewer words is a headline too (FAITS DIVERS, LA GUERRE, TRIBUNAUX,
+ * CHAMBRE DES DÉPUTÉS): two words in capitals, or one of this many letters (an acronym alone, IBM,
+ * stays read as written). */
+const MIN_HEADLINE_WORD_LENGTH = 5;
+
+/** Marks the lines written all in capitals that the sentence count left out: a sentence break
+ * inside a line (PRÉSIDENCE DE M. RAOUL PÉRET) or a short headline. */
+function headlineLines(ctx: Context, marks: Uint8Array | undefined): Uint8Array | undefined {
+  const { tokens, flags } = ctx;
+  const n = tokens.length;
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    while (end < n && !tokens[end].lineStart) end++;
+    if (!marks || !marks[start] || !marks[end - 1]) {
+      let capitalWords = 0;
+      let longWord = false;
+      let lower = false;
+      for (let k = start; k < end && !lower; k++) {
+        const f = flags[k];
+        if (f & HAS_LOWER) lower = true;
+        else if (f & CAPITALIZED && f & WORDLIKE && tokens[k].text.length >= 2) {
+          capitalWords++;
+          if (tokens[k].text.length >= MIN_HEADLINE_WORD_LENGTH) longWord = true;
+        }
+      }
+      if (!lower && (capitalWords >= 2 || longWord)) {
+        marks ??= new Uint8Array(n);
+        marks.fill(1, start, end);
+      }
+    }
+    start = end;
+  }
+  return marks;
 }
 
 /** An English headline line needs this many capitalized words besides its small words. */
@@ -69,6 +106,8 @@ export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidat
   let proseChecks = MAX_PROSE_CHECKS;
   const kept = rules.filter((c) => {
     if (!marks[c.ts] || c.source === 'gazetteer' || c.type === 'ticker' || c.type === 'blocker') return true;
+    // A name after an honorific is a person in capitals too (PRÉSIDENCE DE M. RAOUL PÉRET).
+    if (c.type === 'person' && afterHonorific(ctx, c.ts)) return true;
     if (marks[c.ts] !== TITLE_CASE) return false;
     // A person read from a given name of the long English list only is no byline's (Fed's Powell Signals Patience).
     if ((c.type === 'person' && !ctx.words[c.ts].englishFirstName) || (c.type === 'company' && c.tier >= 3)) return true;
@@ -98,6 +137,13 @@ export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidat
     i = matchEnd - 1;
   }
   return kept;
+}
+
+/** Whether token i follows a title abbreviation (M., MM., Mme, Mgr) or a title word. */
+function afterHonorific(ctx: Context, i: number): boolean {
+  const { tokens, flags } = ctx;
+  if (i > 0 && flags[i - 1] & TITLE) return true;
+  return i > 1 && tokens[i - 1].text === '.' && !tokens[i - 1].spaceBefore && (flags[i - 2] & TITLE) !== 0;
 }
 
 /** Rule names of Title Case lines looked for in the prose, at most (each check reads the text). */

@@ -8,6 +8,7 @@ import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Contex
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasWordInCapitals, isAllCaps, kebab, titleCaseWord } from './normalize';
 import { ReusedUint8Array } from './scratch';
+import { companyShortForms } from './shortForms';
 
 interface Resolved {
   ts: number;
@@ -270,7 +271,8 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
   }
   const gz = gazetteer();
   if (surnames.size > 0 || acronyms.size > 0) {
-    for (const m of mentions) {
+    for (let index = 0; index < mentions.length; index++) {
+      const m = mentions[index];
       if (m.te - m.ts > SURNAME_TOKENS) continue;
       // Every surname key opens with a token of surnameStarts: most mentions need no key built.
       // "J. Dupont" after "Jean Dupont": the initials stand for the first name.
@@ -283,7 +285,9 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
       const full = surnameStarts.has(keys.token(m.ts)) ? surnames.get(keys.span(m.ts, m.te)) : undefined;
       // The person named in full earlier wins over a list's place or company of that name (Hollande)
       // when the full name opens with a first name (not Projet Montréal misread as a person).
-      const person = m.type === 'person' || (m.te - m.ts === 1 && (!m.known || (full !== undefined && gz.firstNames.has(tokens[full.ts].text))));
+      // An English business a rule read (shares of NextDC) stays one.
+      const ruleBusiness = ctx.lang === 'en' && !m.known && tiers[index] >= 2 && m.type === 'company';
+      const person = m.type === 'person' || (m.te - m.ts === 1 && !ruleBusiness && (!m.known || (full !== undefined && gz.firstNames.has(tokens[full.ts].text))));
       if (full && full !== m && full.ts < m.ts && person) Object.assign(m, { type: 'person', id: full.id, name: full.name });
       const acr = m.te - m.ts === 1 && acronyms.size > 0 ? acronyms.get(tokens[m.ts].text) : undefined;
       if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
@@ -348,6 +352,9 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
       if (full) Object.assign(m, { type: full.type, id: full.id, name: full.name });
     }
   }
+
+  // An unknown company's first word alone elsewhere in the article (Brackett after Brackett Industries Inc).
+  companyShortForms(ctx, mentions, tiers, taken, (k, full) => added.push(resolved(k, k + 1, full.type, full.id, full.name, false)));
 
   // The chosen mentions are in text order; the added ones start on tokens no other mention holds.
   const all = added.length === 0 ? mentions : mentions.concat(added).sort((a, b) => a.ts - b.ts);

@@ -207,7 +207,9 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // (Rival Advanced Micro Devices (NASDAQ:AMD) said; Concurrent Renault); a listed whole keeps it (Bank of America).
     if (te - ts > 1 && flags[ts] & SENTENCE_START) {
       const k = afterDescriptiveOpener(ctx, ts, te);
-      if (k > ts && !isListedName(ctx, ts, te) && (fixedNameAt(k, te) || tickerAfter(te) || (te - k > 1 && endsLikeOrganization(ctx, te)))) ts = k;
+      // An English plural (Rivals, Lenders) names no one thing: it never belongs to the name.
+      const plural = ctx.lang === 'en' && k > ts && ctx.words[k - 1].lowerKey.endsWith('s');
+      if (k > ts && !isListedName(ctx, ts, te) && (plural || fixedNameAt(k, te) || tickerAfter(te) || (te - k > 1 && endsLikeOrganization(ctx, te)))) ts = k;
     }
     // An adjective of nationality alone is no name (Saudi Crown Prince..., the British lender).
     if (ctx.lang === 'en' && te - ts === 1 && NATIONALITIES.has(tokens[ts].text)) continue;

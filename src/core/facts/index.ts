@@ -62,6 +62,10 @@ const CHANGE_WINDOW = 6;
 const POSSESSOR_WINDOW = 6;
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
+/** TERMINALS.has(the one-character string of `code`). */
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
 /** How many sentences before a change figure, in its paragraph, may name the stock market. */
 const STOCK_REPORT_SENTENCES = 5;
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
@@ -135,7 +139,7 @@ class FactLinker {
         const mention = this.mentions[m];
         const type = mention.entity.type;
         // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about.
-        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], 'relative') && !this.namesRelative(mention)) first = mention.id;
+        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], CUE_BITS.relative) && !this.namesRelative(mention)) first = mention.id;
       }
       if (first !== undefined) focus = first;
     }
@@ -149,8 +153,9 @@ class FactLinker {
     return this.lex.matchAt(this.tokens, i);
   }
 
-  private has(i: number, category: CueCategory): boolean {
-    return (this.cueBitsAt(i) & CUE_BITS[category]) !== 0;
+  /** Whether a cue of the category of `bit` (CUE_BITS.of...: a constant, where a category name would be a keyed look-up per call) starts at token i. */
+  private has(i: number, bit: number): boolean {
+    return (this.cueBitsAt(i) & bit) !== 0;
   }
 
   /** The bits of the cues at token i, made on first need: has() asks several questions of most tokens it reads. */
@@ -174,7 +179,10 @@ class FactLinker {
     return this.lex.mayBeClauseWord(this.text.charCodeAt(t.start), t.end - t.start) && this.lex.isClauseWord(t.text);
   }
 
-  /** A line break starts a sentence unless the line goes on in lower case (a quote broken over lines). */
+  /**
+   * A line break starts a sentence unless the line goes on in lower case (a quote broken over lines).
+   * splitSentences asks only after a line break or a terminal, where the answer may be yes.
+   */
   private startsSentence(i: number): boolean {
     if (i === 0) return true;
     const tok = this.tokens[i];
@@ -195,21 +203,30 @@ class FactLinker {
   }
 
   private splitSentences(): void {
-    const n = this.tokens.length;
+    const tokens = this.tokens;
+    const text = this.text;
+    const n = tokens.length;
     let start = 0;
     let clause = 0;
+    // Whether token i - 1 is a terminal (startsSentence's first test, read as each token passes).
+    let afterTerminal = false;
     for (let i = 0; i <= n; i++) {
       // A "sentence" longer than any a person writes (a list, a table flattened to text, no
       // punctuation at all) is cut where no name or figure is: every scan for a figure's entity
       // stays within MAX_SENTENCE_TOKENS, so linking is linear in the text, not quadratic.
       const overlong = i - start >= MAX_SENTENCE_TOKENS && i < n && this.figureAt[i] === -1 && this.mentionAt(i) === -1;
-      if (i === n || (i > 0 && (overlong || this.startsSentence(i)))) {
+      const tok = i < n ? tokens[i] : undefined;
+      const length = tok === undefined ? 0 : tok.end - tok.start;
+      const first = tok === undefined ? 0 : text.charCodeAt(tok.start);
+      const mayStart = afterTerminal || (tok !== undefined && tok.lineStart);
+      afterTerminal = length === 1 && isTerminal(first);
+      if (i === n || (i > 0 && (overlong || (mayStart && this.startsSentence(i))))) {
         for (let k = start; k < i; k++) this.sentenceEnd[k] = i;
         for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
         start = i;
         clause = i;
         if (i === n) break;
-      } else if (this.isClauseWord(i) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
+      } else if (this.lex.mayBeClauseWord(first, length) && this.lex.isClauseWord(tokens[i].text) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
         for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
         clause = i;
       }
@@ -302,12 +319,12 @@ class FactLinker {
   /** A source quoted for the figures ("selon Canalys", "a rapporté le SCMP", "Canalys estime"). */
   private isReporter(m: Mention): boolean {
     for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
-      if (this.has(k, 'reportBefore')) return true;
+      if (this.has(k, CUE_BITS.reportBefore)) return true;
       if (!this.isWord(k) || this.mentionTo[k + 1] !== -1) break;
     }
     let after = m.t1;
     if (after < this.tokens.length && this.tokens[after].text === ',') after++;
-    return after < this.tokens.length && this.has(after, 'reportAfter');
+    return after < this.tokens.length && this.has(after, CUE_BITS.reportAfter);
   }
 
   /**
@@ -330,7 +347,7 @@ class FactLinker {
         }
       }
     }
-    if (m.t0 >= 3 && this.has(m.t0 - 1, 'of') && this.has(m.t0 - 3, 'subsidiary')) candidates.push(this.tokens[m.t0 - 2].text);
+    if (m.t0 >= 3 && this.has(m.t0 - 1, CUE_BITS.of) && this.has(m.t0 - 3, CUE_BITS.subsidiary)) candidates.push(this.tokens[m.t0 - 2].text);
     for (const word of candidates) {
       const id = `${parentId(m.id)}-${slug(word)}`;
       if (id !== m.id && ids().has(id)) return id;
@@ -376,7 +393,7 @@ class FactLinker {
   private linkRank(span: FigureSpan, focus: string | undefined): void {
     const last = span.t1 - 1;
     const next = span.t1 < this.tokens.length ? span.t1 : last;
-    if (!this.has(last, 'rank') && !this.has(next, 'rank')) return;
+    if (!this.has(last, CUE_BITS.rank) && !this.has(next, CUE_BITS.rank)) return;
     const entity = this.nearestActor(span.t0, focus);
     if (entity) this.add(entity, span.figure, 'other');
   }
@@ -386,7 +403,7 @@ class FactLinker {
     // "depuis 2022", "depuis l'an dernier", "since the 2008 crisis": the start of a span up to now.
     const before = span.t0 - 1;
     const lead = before > 0 && DATE_ARTICLE.test(this.tokens[before].text) ? before - 1 : before;
-    if (lead >= 0 && this.has(lead, 'since')) return;
+    if (lead >= 0 && this.has(lead, CUE_BITS.since)) return;
     const cs = this.clauseStart[span.t0];
     const ce = this.clauseEnd[span.t0];
     // The event word nearest before the date governs it; else the first one after ("En mai, Alibaba a annoncé").
@@ -396,7 +413,7 @@ class FactLinker {
     if (cue === -1) return;
     // An event noun ("l'annulation en 2020 de l'entrée en Bourse de Ant Group", "la percée
     // d'Alibaba") names its actor after it; a verb has its subject before it.
-    const noun = cue > 0 && (this.has(cue - 1, 'determiner') || this.has(cue - 1, 'of'));
+    const noun = cue > 0 && (this.has(cue - 1, CUE_BITS.determiner) || this.has(cue - 1, CUE_BITS.of));
     if (noun && this.actorAfter(span, cue, ce)) return;
     const subjects = this.subjectGroup(cs, cue);
     if (subjects.length > 0) {
@@ -404,7 +421,7 @@ class FactLinker {
       return;
     }
     for (let k = cs; k < cue; k++) {
-      if (this.has(k, 'pronoun') || this.has(k, 'description')) {
+      if (this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description)) {
         if (focus) this.add(focus, span.figure, 'event_date');
         return;
       }
@@ -413,7 +430,7 @@ class FactLinker {
   }
 
   private isEventCue(k: number): boolean {
-    return this.figureAt[k] === -1 && this.mentionAt(k) === -1 && this.has(k, 'event');
+    return this.figureAt[k] === -1 && this.mentionAt(k) === -1 && this.has(k, CUE_BITS.event);
   }
 
   /** Links the date to the first actor after the event word in its clause (a product stands for its maker). */
@@ -451,8 +468,8 @@ class FactLinker {
       if (m.role === 'actor' && !ids.includes(m.id)) ids.push(m.id);
       k = m.t1;
       let joined = false;
-      while (k < to && this.mentionFrom[k] === -1 && (this.has(k, 'join') || this.tokens[k].text === '(' || this.tokens[k].text === ')')) {
-        if (!this.has(k, 'determiner') && this.tokens[k].text !== ')') joined = true;
+      while (k < to && this.mentionFrom[k] === -1 && (this.has(k, CUE_BITS.join) || this.tokens[k].text === '(' || this.tokens[k].text === ')')) {
+        if (!this.has(k, CUE_BITS.determiner) && this.tokens[k].text !== ')') joined = true;
         k++;
       }
       if (!joined && !(k < to && this.mentionFrom[k] !== -1 && this.mentions[this.mentionFrom[k]].role === 'none')) break;
@@ -469,12 +486,12 @@ class FactLinker {
     const m = this.mentions[mi];
     let open = m.t0 - 1;
     while (open >= 0 && m.t0 - open <= 4 && this.tokens[open].text !== ',') {
-      if (!this.isWord(open) || this.mentionTo[open + 1] !== -1 || this.has(open, 'join') && !this.has(open, 'determiner')) return false;
+      if (!this.isWord(open) || this.mentionTo[open + 1] !== -1 || this.has(open, CUE_BITS.join) && !this.has(open, CUE_BITS.determiner)) return false;
       open--;
     }
     let close = m.t1;
     while (close < this.tokens.length && close - m.t1 <= 3 && this.tokens[close].text !== ',') {
-      if (this.mentionFrom[close] !== -1 || this.figureAt[close] !== -1 || this.has(close, 'join') && !this.has(close, 'determiner') || this.isClauseWord(close)) return false;
+      if (this.mentionFrom[close] !== -1 || this.figureAt[close] !== -1 || this.has(close, CUE_BITS.join) && !this.has(close, CUE_BITS.determiner) || this.isClauseWord(close)) return false;
       close++;
     }
     if (open < 1 || close >= this.tokens.length || this.tokens[open].text !== ',' || this.tokens[close].text !== ',') return false;
@@ -490,8 +507,8 @@ class FactLinker {
    */
   private isBought(m: Mention): boolean {
     for (let j = m.t0 - 1; j >= 0 && j >= m.t0 - 4; j--) {
-      if (this.has(j, 'purchase') || this.has(j, 'invest') || this.has(j, 'acquisition')) return true;
-      if (!this.has(j, 'determiner') && !this.has(j, 'description') && !this.has(j, 'of')) return false;
+      if (this.has(j, CUE_BITS.purchase) || this.has(j, CUE_BITS.invest) || this.has(j, CUE_BITS.acquisition)) return true;
+      if (!this.has(j, CUE_BITS.determiner) && !this.has(j, CUE_BITS.description) && !this.has(j, CUE_BITS.of)) return false;
     }
     return false;
   }
@@ -504,7 +521,7 @@ class FactLinker {
       const m = this.mentions[mi];
       if (m.role !== 'actor' || m.entity.type === 'person' || this.isApposed(mi) || this.namesRelative(m) || (buyer && this.isBought(m))) return undefined;
       const before = m.t0 - 1;
-      return before >= from && (this.tokens[before].text === ',' || this.has(before, 'join') && !this.has(before, 'determiner')) ? m.id : undefined;
+      return before >= from && (this.tokens[before].text === ',' || this.has(before, CUE_BITS.join) && !this.has(before, CUE_BITS.determiner)) ? m.id : undefined;
     }
     return undefined;
   }
@@ -516,9 +533,9 @@ class FactLinker {
   private namesRelative(m: Mention): boolean {
     let k = m.t1;
     if (k + 1 < this.tokens.length && this.lex.normalized(this.tokens[k].text) === "'" && this.lex.normalized(this.tokens[k + 1].text) === 's') k += 2;
-    if (k < this.tokens.length && this.has(k, 'relation')) return true;
+    if (k < this.tokens.length && this.has(k, CUE_BITS.relation)) return true;
     const before = m.t0 - 1;
-    return before >= 1 && this.has(before, 'of') && this.has(before - 1, 'relation');
+    return before >= 1 && this.has(before, CUE_BITS.of) && this.has(before - 1, CUE_BITS.relation);
   }
 
   /** An actor's id; a product stands for its maker when the maker's name leads its own. */
@@ -558,7 +575,7 @@ class FactLinker {
     }
     if (passedPerson) return focus;
     for (let k = ss; k < at; k++) {
-      if (this.has(k, 'pronoun') || this.has(k, 'description') || this.has(k, 'possessive')) return focus;
+      if (this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) return focus;
     }
     return undefined;
   }
@@ -571,7 +588,7 @@ class FactLinker {
 
     // "380 milliards de yuans (52 milliards de dollars)": an equivalent shares the facts of the figure before it.
     let b = span.t0 - 1;
-    while (b >= ss && (this.has(b, 'level') || this.has(b, 'skip'))) b--;
+    while (b >= ss && (this.has(b, CUE_BITS.level) || this.has(b, CUE_BITS.skip))) b--;
     if (b > ss && this.tokens[b].text === '(' && this.figureAt[b - 1] !== -1) {
       const previous = this.figs[this.figureAt[b - 1]].figure;
       const copied = this.factsOfFigure.get(previous.start);
@@ -621,8 +638,8 @@ class FactLinker {
           }
         }
       }
-      if (!verb && !topic && (this.has(k, 'invest') || this.has(k, 'purchase'))) {
-        verb = this.has(k, 'invest') ? 'invest' : 'purchase';
+      if (!verb && !topic && (this.has(k, CUE_BITS.invest) || this.has(k, CUE_BITS.purchase))) {
+        verb = this.has(k, CUE_BITS.invest) ? 'invest' : 'purchase';
         verbAt = k;
       }
       if (topic || verb) break;
@@ -660,7 +677,7 @@ class FactLinker {
    */
   private topicAfter(span: FigureSpan, se: number): { at: number; change: boolean } {
     let k = span.t1;
-    const change = k < se && this.has(k, 'change');
+    const change = k < se && this.has(k, CUE_BITS.change);
     if (change) k++;
     const kind = span.figure.kind;
     const adjectivesAllowed = change || kind === 'percent' || kind === 'money';
@@ -668,12 +685,12 @@ class FactLinker {
     let adjectives = 0;
     for (const last = Math.min(se, span.t1 + TOPIC_AFTER_WINDOW); k < last; k++) {
       if (this.topicAt(k)) return { at: k, change };
-      if (adjectives === 0 && (this.has(k, 'afterFigure') || this.has(k, 'determiner'))) {
-        linked ||= this.has(k, 'afterFigure');
+      if (adjectives === 0 && (this.has(k, CUE_BITS.afterFigure) || this.has(k, CUE_BITS.determiner))) {
+        linked ||= this.has(k, CUE_BITS.afterFigure);
         continue;
       }
       if (!linked || !adjectivesAllowed || adjectives === MAX_ADJECTIVES_BEFORE_TOPIC) break;
-      if (this.figureAt[k] !== -1 || this.mentionFrom[k] !== -1 || !this.isWord(k) || this.has(k, 'stop') || this.has(k, 'of')) break;
+      if (this.figureAt[k] !== -1 || this.mentionFrom[k] !== -1 || !this.isWord(k) || this.has(k, CUE_BITS.stop) || this.has(k, CUE_BITS.of)) break;
       adjectives++;
     }
     return { at: -1, change };
@@ -689,7 +706,7 @@ class FactLinker {
     const k = span.t0 - 1;
     // Shares and amounts are compared; "avec une soixantaine d'autres personnes" is company kept.
     const kind = span.figure.kind;
-    if (f === 0 || k <= ss || (kind !== 'percent' && kind !== 'money') || !this.has(k, 'compared')) return false;
+    if (f === 0 || k <= ss || (kind !== 'percent' && kind !== 'money') || !this.has(k, CUE_BITS.compared)) return false;
     const mi = this.mentionTo[k];
     if (mi === -1 || this.mentions[mi].role !== 'actor') return false;
     const previous = this.figs[f - 1];
@@ -706,7 +723,7 @@ class FactLinker {
    */
   private isOwnerless(topic: Topic | undefined, topicEnd: number): boolean {
     if (topic !== 'revenue' && topic !== 'share' && topic !== 'market_cap') return false;
-    return topicEnd !== -1 && !(topicEnd < this.tokens.length && this.has(topicEnd, 'of'));
+    return topicEnd !== -1 && !(topicEnd < this.tokens.length && this.has(topicEnd, CUE_BITS.of));
   }
 
   private topicAt(k: number): Topic | undefined {
@@ -726,8 +743,8 @@ class FactLinker {
   /** "pour s'établir à 106,96 dollars", "rose 5% to $90 billion": the value reached, not the change. */
   private isLevel(t0: number, ss: number): boolean {
     for (let k = t0 - 1; k >= ss && k >= t0 - 4; k--) {
-      if (this.has(k, 'level')) return true;
-      if (!this.has(k, 'skip')) return false;
+      if (this.has(k, CUE_BITS.level)) return true;
+      if (!this.has(k, CUE_BITS.skip)) return false;
     }
     return false;
   }
@@ -735,8 +752,8 @@ class FactLinker {
   /** A change word governs the figure: "ont grimpé de 16 %", "une hausse de 0,29 %", "rose 5%". */
   private changeBefore(t0: number, ss: number): boolean {
     for (let k = t0 - 1; k >= ss && k >= t0 - CHANGE_WINDOW; k--) {
-      if (this.figureAt[k] !== -1 || this.has(k, 'level') && !this.has(k, 'skip')) return false;
-      if (this.has(k, 'change')) return true;
+      if (this.figureAt[k] !== -1 || this.has(k, CUE_BITS.level) && !this.has(k, CUE_BITS.skip)) return false;
+      if (this.has(k, CUE_BITS.change)) return true;
     }
     return false;
   }
@@ -798,7 +815,7 @@ class FactLinker {
     const known = this.stockReport.get(from);
     if (known !== undefined && known.end >= se) return known.found;
     let found = false;
-    for (let k = from; k < se && !found; k++) found = this.has(k, 'stockContext');
+    for (let k = from; k < se && !found; k++) found = this.has(k, CUE_BITS.stockContext);
     this.stockReport.set(from, { end: se, found });
     return found;
   }
@@ -811,8 +828,8 @@ class FactLinker {
 
   private countVerbBefore(t0: number, ss: number): boolean {
     for (let k = t0 - 1; k >= ss && k >= t0 - 4; k--) {
-      if (this.has(k, 'countVerbs')) return true;
-      if (!this.has(k, 'skip') && !this.has(k, 'determiner') && !this.has(k, 'possessive')) return false;
+      if (this.has(k, CUE_BITS.countVerbs)) return true;
+      if (!this.has(k, CUE_BITS.skip) && !this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.possessive)) return false;
     }
     return false;
   }
@@ -834,7 +851,7 @@ class FactLinker {
       const m = this.mentions[this.mentionFrom[te]];
       if (m.role !== 'none') return m.id;
     }
-    if (te < this.tokens.length && this.has(te, 'of')) {
+    if (te < this.tokens.length && this.has(te, CUE_BITS.of)) {
       let described = false;
       for (let j = te + 1, steps = 0; j < this.tokens.length && steps < POSSESSOR_WINDOW; j++, steps++) {
         const mi = this.mentionFrom[j];
@@ -845,13 +862,13 @@ class FactLinker {
           if (m.role !== 'none') return m.id;
           break;
         }
-        if (this.has(j, 'description')) described = true;
-        if (this.has(j, 'stop') || this.figureAt[j] !== -1 || !this.isWord(j) || this.has(j, 'clause')) break;
+        if (this.has(j, CUE_BITS.description)) described = true;
+        if (this.has(j, CUE_BITS.stop) || this.figureAt[j] !== -1 || !this.isWord(j) || this.has(j, CUE_BITS.clause)) break;
         if (this.topicAt(j) && steps > 0) break;
       }
       if (described && focus) return focus;
     }
-    if (t > 0 && this.has(t - 1, 'possessive')) return this.nearestActor(t, focus) ?? focus;
+    if (t > 0 && this.has(t - 1, CUE_BITS.possessive)) return this.nearestActor(t, focus) ?? focus;
     return undefined;
   }
 

@@ -5,10 +5,12 @@
 // Qualifiers (plus de, about) and directions (hausse de, rose by) are read back from the
 // figure; dates without a year are resolved at the end (./dates.ts).
 import type { Approx, Direction, Figure, FigureKind } from '../types';
+import { ageLeadBefore, ageLeadStart, ageSuffixUnit, countOf, hyphenatedAge } from './ages';
+import { qualifiedFractionAlone } from './bounds';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type TokenTrie } from './lexicon';
 import { looksPlural, nounCandidate, readNoun } from './nouns';
-import { extendNumber, halfAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
+import { extendNumber, halfAfter, quarterAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
@@ -42,6 +44,9 @@ interface Match {
 
 const SIGNS = new Map([['+', 1], ['-', -1], ['−', -1], ['–', -1]]);
 const RANGE_LINKS = new Set(['à', 'et', '-', '–', 'to', 'and', 'au']);
+/** "between noon and 2", "from noon until 4": a range of clock times opened at noon (clock.named in the lexicon). */
+const NOON_RANGE_LINKS = new Set(['and', 'to', 'until', 'till', '-', '–']);
+const NOON_RANGE_OPENERS = new Set(['between', 'from']);
 const PUNCTUATION_STOPS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '«', '»', '"', '“', '”']);
 /** French articles a date may open with after d'ici or depuis (d'ici l'an prochain, depuis la semaine dernière); English "by the" is rarely a deadline (by the 1961 film). */
 const DATE_ARTICLES = new Set(["l'", 'le', 'la']);
@@ -115,20 +120,39 @@ class FigureScanner {
         continue;
       }
       for (const d of m.drafts) {
+        this.belowZeroAfter(d);
         this.qualify(d);
         drafts.push(d);
         this.lastFigureNext = d.next;
         this.lastFigureIsTime = d.kind === 'time';
       }
-      i = Math.max(m.next, i + 1);
+      i = Math.max(m.next, this.lastFigureNext, i + 1);
     }
     return this.finish(drafts);
+  }
+
+  /** "8 degrees below zero", "8 degrés sous zéro": a temperature below zero, the words in the span. */
+  private belowZeroAfter(d: Draft): void {
+    if (d.kind !== 'quantity' || typeof d.value !== 'number' || d.value <= 0 || !this.lex.temperatureUnits.has(this.tk[d.next - 1].norm)) return;
+    for (const words of this.lex.belowZero) {
+      let m = 0;
+      while (m < words.length && this.tk[d.next + m]?.norm === words[m]) m++;
+      if (m < words.length) continue;
+      d.next += m;
+      d.value = -d.value;
+      d.direction = 'down';
+      return;
+    }
   }
 
   private matchAt(i: number): Match | null {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure.
-    if (!this.mayStartFigure(t)) return (t.cls & HOLIDAY_OPENER) !== 0 ? this.dateAt(i) : null;
+    if (!this.mayStartFigure(t)) {
+      // ".5 percent": a decimal without its zero.
+      if (t.text === '.' && t.spaceBefore && this.tk[i + 1]?.digits > 0) return this.numberAt(i, 0);
+      return (t.cls & HOLIDAY_OPENER) !== 0 ? this.dateAt(i) : null;
+    }
     if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
@@ -174,11 +198,13 @@ class FigureScanner {
   // ------------------------------------------------------------------ signs, times, dates
 
   /** "+18 %", "- 2,3 %": a sign before a number (not a bullet, not a range dash). */
-  private signed(i: number, sign: number): Match | null {
+  private signed(i: number, sign: number, depth = 0): Match | null {
     const t = this.tk[i], num = this.tk[i + 1];
     // "-5F": a bare temperature is one token of digits and a letter.
     const bareUnit = num && num.digits === 0 && startsWithDigit(num.text) && !this.s.inEntity[i + 1] ? this.gluedUnitAt(i + 1) : null;
-    if (!num || (num.digits === 0 && !bareUnit) || this.s.inEntity[i + 1]) return null;
+    // "-$200": the sign before a currency symbol written first.
+    const symbolFirst = num !== undefined && num.digits === 0 && !num.spaceBefore && num.end - num.start === 1 && CURRENCIES.symbols.has(num.text);
+    if (!num || (num.digits === 0 && !bareUnit && !symbolFirst) || this.s.inEntity[i + 1]) return null;
     if (t.text === '–' && !num.spaceBefore) return null;
     // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
     const bullet = sign < 0 && t.lineStart;
@@ -189,8 +215,9 @@ class FigureScanner {
     // "– 3-4 mars": a dash before a range of days is punctuation, not a sign.
     const after = this.tk[i + 2];
     if (after && !after.spaceBefore && (after.text === '-' || after.text === '–') && this.tk[i + 3] && !this.tk[i + 3].spaceBefore && this.tk[i + 3].digits > 0) return null;
-    const m = bareUnit ?? this.numberAt(i + 1, 0);
-    if (!m || m.drafts.length !== 1) return m;
+    const m = bareUnit ?? (symbolFirst ? this.currencyFirstAt(i + 1) : this.numberAt(i + 1, depth));
+    // "from -5 to 3 degrees": the sign is the first end's.
+    if (!m || m.drafts.length === 0 || (m.drafts.length > 1 && m.drafts[0].first !== i + 1)) return m;
     const d = m.drafts[0];
     if (d.kind !== 'percent' && d.kind !== 'money' && d.kind !== 'number' && d.kind !== 'quantity') return m;
     if (bullet && d.kind !== 'percent') return m;
@@ -209,7 +236,11 @@ class FigureScanner {
     const length = t.end - t.start;
     const compact = length === 4 || length === 5 ? /^(\d{1,2})h(\d{2})$/.exec(t.norm) : null;
     // 9H30 is a time, 1H25 the first half of 2025.
-    if (compact && !(t.text !== t.norm && compact[1].length === 1 && (compact[1] === '1' || compact[1] === '2'))) return this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
+    if (compact && !(t.text !== t.norm && compact[1].length === 1 && (compact[1] === '1' || compact[1] === '2'))) {
+      // "le vol dure 1h45": how long, after a word of duration.
+      const duration = this.lex.clock.durationBeforeH.has(tk[i - 1]?.norm ?? '') ? this.hoursDuration(i, i + 1, Number(compact[1]), Number(compact[2])) : null;
+      return duration ?? this.timeDraft(i, i + 1, Number(compact[1]), Number(compact[2]));
+    }
     // "at 1430 GMT": four digits before a time zone.
     if (t.digits === 4 && this.lex.clock.timeZones.has(tk[i + 1]?.text ?? '') && tk[i + 1].spaceBefore) {
       return this.timeDraft(i, i + 1, Number(t.text.slice(0, 2)), Number(t.text.slice(2)));
@@ -242,7 +273,7 @@ class FigureScanner {
       // "8 h du soir": 20:00.
       const part = dayPartAfter(this.s, minutes ? i + 3 : i + 2, hour);
       if (!part) {
-        const duration = this.hoursDuration(i, minutes ? i + 3 : i + 2, hour, minutes ? Number(after.text) : 0);
+        const duration = this.hoursDuration(i, minutes ? i + 3 : i + 2, hour, minutes ? Number(after.text) : 0, hour > 24 && tk[i + 2]?.text !== '/');
         if (duration) return duration;
       }
       return this.timeDraft(i, part ? part.next : minutes ? i + 3 : i + 2, part ? part.hour : hour, minutes ? Number(after.text) : 0);
@@ -254,6 +285,11 @@ class FigureScanner {
     if (hour >= 1 && hour <= 12 && ((before === 'between' && link === 'and') || (before === 'from' && (link === 'to' || link === '-' || link === '–')))) {
       const end = tk[i + 2] && isDigits(tk[i + 2].text) && tk[i + 2].text.length <= 2 ? this.amPmAt(i + 3) : null;
       if (end) return this.timeDraft(i, i + 1, this.hour12(hour, end.pm), 0);
+    }
+    // "between noon and 2", "from noon to 3": the second end of a range opened at noon is in the afternoon.
+    if (hour >= 1 && hour <= 11 && (link === undefined || !isLetterWord(tk[i + 1].text) || !tk[i + 1].spaceBefore || !this.lex.durationUnits.has(link)) &&
+        NOON_RANGE_LINKS.has(before ?? '') && this.lex.clock.named.get(tk[i - 2]?.norm ?? '') === 12 && NOON_RANGE_OPENERS.has(tk[i - 3]?.norm ?? '')) {
+      return this.timeDraft(i, i + 1, hour + 12, 0);
     }
     // "at 7 tonight", "at 8 this morning": the part of the day after says the half.
     if (hour >= 1 && hour <= 12 && before === 'at' && tk[i + 1]?.spaceBefore) {
@@ -268,7 +304,7 @@ class FigureScanner {
    * "2 h 30 de route", "2 h 05 min", "en 2 h": hours written with h that say how long (PT2H30M), by a
    * word after (de, min) or before them (en, pendant); else the h makes a clock time.
    */
-  private hoursDuration(i: number, next: number, hours: number, minutes: number): Match | null {
+  private hoursDuration(i: number, next: number, hours: number, minutes: number, noClock = false): Match | null {
     const clock = this.lex.clock, tk = this.tk;
     const after = tk[next], before = tk[i - 1];
     // de/d' before a lower-case noun (de route, d'attente), not a determiner (à 9 h de la séance, vers 21 h 30 d'une
@@ -276,7 +312,8 @@ class FigureScanner {
     const noun = tk[next + 1];
     const wordAfter = after !== undefined && after.spaceBefore && clock.durationAfterH.has(after.norm) &&
       (clock.minuteWords.has(after.norm) || (noun !== undefined && /^\p{Ll}/u.test(noun.text) && !clock.determiners.has(noun.norm)));
-    if (!wordAfter && !(before !== undefined && clock.durationBeforeH.has(before.norm))) return null;
+    // "48h", "72 h": more hours than a day has are no clock time.
+    if (!wordAfter && !noClock && !(before !== undefined && clock.durationBeforeH.has(before.norm))) return null;
     // "2 h 05 min": the unit of the minutes is in the span; "de" stays out.
     let end = wordAfter && clock.minuteWords.has(after.norm) ? next + 1 : next;
     if (minutes > 59) return null;
@@ -333,7 +370,13 @@ class FigureScanner {
     const t = this.tk[k];
     if (!t || this.s.inEntity[k]) return null;
     const symbol = CURRENCIES.symbols.get(t.text);
-    if (symbol !== undefined) return { code: this.dollar(symbol), next: k + 1 };
+    if (symbol !== undefined) {
+      // "300 $ US", "50 $ CA": the country's letters after the sign, apart (French usage).
+      const after = this.tk[k + 1];
+      const country = t.text === '$' && after?.spaceBefore && after.text.length >= 2 && after.text === after.text.toUpperCase() && !this.s.inEntity[k + 1]
+        ? CURRENCIES.dollarPrefixes.get(after.norm) : undefined;
+      return country !== undefined ? { code: country, next: k + 2 } : { code: this.dollar(symbol), next: k + 1 };
+    }
     // "70 millions de US$", "5 HK$": a dollar sign after the country's letters, after the amount.
     const prefix = (t.cls & DOLLAR_PREFIX) !== 0 && isCapitalized(t.text) ? CURRENCIES.dollarPrefixes.get(t.norm) : undefined;
     if (prefix !== undefined && this.tk[k + 1]?.text === '$' && !this.tk[k + 1].spaceBefore) return { code: prefix, next: k + 2 };
@@ -377,7 +420,7 @@ class FigureScanner {
       k = i + 2;
     } else if (t.end - t.start === 1 && CURRENCIES.symbols.has(t.text)) {
       code = this.dollar(CURRENCIES.symbols.get(t.text)!);
-    } else if (t.end - t.start === 3 && CURRENCIES.codes.has(t.text) && tk[i + 1]?.spaceBefore && tk[i + 1].digits > 0) {
+    } else if (t.end - t.start === 3 && CURRENCIES.codes.has(t.text) && tk[i + 1] !== undefined && tk[i + 1].digits > 0 && (tk[i + 1].spaceBefore || tk[i + 1].start === t.end)) {
       code = CURRENCIES.codes.get(t.text);
     } else if (CURRENCIES.prefixAbbreviations.has(t.text)) {
       // Rs 300, Rs. 300: the number stands apart.
@@ -466,6 +509,14 @@ class FigureScanner {
     d.value = -d.value;
     // Like "-5 °C" and "- 2 %": a value below zero, read downwards.
     d.direction = 'down';
+    // "from minus 5 to plus 3 degrees": the first end of a range takes the unit of the second.
+    if (d.kind === 'number' && (d.scale ?? 1) === 1 && tk[d.next] && RANGE_LINKS.has(tk[d.next].norm) && tk[d.next + 1]) {
+      const range = this.rangeFrom(i, d.next, { value: d.value, first: i, next: d.next, digits: true, plain: null, articleOnly: false });
+      if (range) {
+        range.drafts[0].direction = 'down';
+        return range;
+      }
+    }
     return m;
   }
 
@@ -534,7 +585,8 @@ class FigureScanner {
       let c = k + 1;
       if (['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
       if (this.currencyAt(c)) return null;
-      if (this.lex.lang === 'en' && (Number.isInteger(value) ? !(nounCandidate(s, k + 1) && !looksPlural(tk[k + 1].text, this.lex))
+      // English "5m users" are millions; "2 mm" stays millimetres (millions so written follow a currency).
+      if (this.lex.lang === 'en' && t.norm === 'm' && (Number.isInteger(value) ? !(nounCandidate(s, k + 1) && !looksPlural(tk[k + 1].text, this.lex))
         : t.glued && englishMillionsBefore(s, k + 1))) return null;
     }
     return { unit: hit.value, next: hit.end };
@@ -567,7 +619,8 @@ class FigureScanner {
       const [a, b] = t.norm.split('-');
       const den = lex.fractions.get(b);
       const num = lex.units.get(a);
-      if (den === undefined || num === undefined || lex.fractionHalf.has(b)) return null;
+      // "dix-neuvième" is the nineteenth, no ten ninths: a fraction in one word is below one.
+      if (den === undefined || num === undefined || lex.fractionHalf.has(b) || num >= den) return null;
       return this.fractionDraft(i, i + 1, num, den);
     }
     if ((t.cls & FRACTION) !== 0 && (t.cls & FRACTION_HALF) !== 0) {
@@ -589,7 +642,8 @@ class FigureScanner {
     if (!den || (denomIndex > i && !den.spaceBefore) || this.s.inEntity[denomIndex]) return null;
     const denominator = (den.cls & FRACTION) !== 0 ? lex.fractions.get(den.norm) : undefined;
     if (denominator === undefined) return null;
-    if (lex.fractionHalf.has(den.norm) && denomIndex > i) return null;
+    // "one half of the money" is a share; "a half" is no count.
+    if (lex.fractionHalf.has(den.norm) && denomIndex > i && !(lex.units.has(t.norm) && SHARE_LINKS.has(tk[denomIndex + 1]?.norm ?? ''))) return null;
     // "a third more than forecast", "un tiers de plus": a difference by a share, not a rank.
     const compared = tk[denomIndex + 1]?.norm === 'de' && lex.lang === 'fr' ? denomIndex + 2 : denomIndex + 1;
     if (denomIndex > i && tk[compared]?.spaceBefore && lex.fractionComparatives.has(tk[compared].norm)) return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
@@ -610,7 +664,11 @@ class FigureScanner {
     }
     // "a quarter point": a fraction of a point of a rate.
     if (lex.fractionPointNouns.has(link) && tk[denomIndex + 1].spaceBefore) return this.single(first, denomIndex + 2, 'quantity', numerator / denominator, link);
-    if (!SHARE_LINKS.has(link)) return this.changeFraction(first, denomIndex + 1, numerator, denominator);
+    if (!SHARE_LINKS.has(link)) {
+      // "more than a third.", "près de la moitié.": a share of a whole said before (bounds.ts).
+      if (qualifiedFractionAlone(tk, first, denomIndex + 1, lex)) return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
+      return this.changeFraction(first, denomIndex + 1, numerator, denominator);
+    }
     // "half of the reason", "la moitié du temps": a part of no countable whole, no figure.
     if (this.notShareNounAt(denomIndex + 1)) return { drafts: [], next: denomIndex + 1 };
     // "un dixième de seconde", "a tenth of a mile", "un quart d'heure": a measure, not a share.
@@ -624,7 +682,8 @@ class FigureScanner {
     if (duration !== undefined && link !== 'du' && link !== 'des') {
       return this.durationDraft(first, u + 1, numerator / denominator, duration);
     }
-    if (denominator > 4) {
+    // "a tenth of a mile"; a half, a third, a quarter only of one unit ("a quarter of a mile", "un quart de mile").
+    if (denominator > 4 || u > denomIndex + 2 || (lex.lang === 'fr' && (link === 'de' || link === "d'"))) {
       const measure = lex.measureUnits.get(unitNorm);
       if (measure !== undefined) return this.single(first, u + 1, 'quantity', numerator / denominator, measure);
       if (lex.scales.has(unitNorm)) return null;
@@ -706,12 +765,16 @@ class FigureScanner {
     if (plus) k++;
     const glued = tk[k]?.glued ? tk[k] : undefined;
     if (glued) {
-      if (lex.ordinalSuffixes.has(glued.norm) && num.plain) return this.ordinalFrom(i, k + 1, num.value);
+      // "21st", "1,000th": grouped digits too, whole numbers only.
+      if (lex.ordinalSuffixes.has(glued.norm) && (num.plain || (num.digits && Number.isInteger(num.value)))) return this.ordinalFrom(i, k + 1, num.value);
       const unit = this.measureAt(k, num.value);
       // 1m70: the centimetres after the metres.
       const cm = unit?.unit === 'm' && num.plain ? tk[unit.next] : undefined;
       if (cm && !cm.spaceBefore && cm.text.length === 2 && isDigits(cm.text)) return this.single(i, unit!.next + 1, 'quantity', num.value + Number(cm.text) / 100, 'm');
       if (unit) return this.single(i, unit.next, 'quantity', num.value, unit.unit);
+      // "1,000-year-old": an age (ages.ts).
+      const ageUnit = glued.norm[0] === '-' ? ageSuffixUnit(glued.norm, lex) : undefined;
+      if (ageUnit !== undefined) return this.durationDraft(i, k + 1, num.value, ageUnit);
       // "2.5-fold": a factor written with a decimal.
       if (glued.norm[0] === '-' && lex.multiplierSuffixes.has(glued.norm.slice(1)) && num.value > 1) return this.single(i, k + 1, 'quantity', num.value, 'x');
       if (!lex.scaleAbbreviations.has(glued.norm) && !lex.percentWords.starts(glued.norm)) return { drafts: [], next: k + 1 };
@@ -744,6 +807,8 @@ class FigureScanner {
       }
     }
     if (num.articleOnly && !fullScale) {
+      const one = this.oneOfUnit(i, k);
+      if (one) return one;
       // "un an", "one year": a duration; otherwise "un", "a", "one" is an article.
       const unitTok = tk[k];
       if (unitTok && lex.durationAfterArticle.has(unitTok.norm)) {
@@ -793,14 +858,25 @@ class FigureScanner {
     const takesDe = fullScale || (num.digits && value >= 1e6 && lex.lang === 'fr');
     if (takesDe && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
     const currency = this.currencyAt(c);
+    // "il pèse 200 livres", "he weighs 200 pounds": pounds of weight after a verb of weighing.
+    if (currency && c === k && scale === 1 && lex.poundWeightWords.has(tk[c].norm) && this.weighedBefore(i)) return this.single(i, c + 1, 'quantity', value, 'lb');
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
+      // "70 euro cents": a hundredth of the currency named before.
+      const sub = scale === 1 && tk[currency.next]?.spaceBefore ? lex.subunits.get(tk[currency.next].norm) : undefined;
+      if (sub !== undefined && !CURRENCIES.symbols.has(tk[c].text)) return this.single(i, currency.next + 1, 'money', value / 100, currency.code, scale);
       const cents = scale === 1 && Number.isInteger(value) && !CURRENCIES.symbols.has(tk[c].text) ? this.centsAfter(currency.next) : null;
       if (cents) return this.single(i, cents.next, 'money', value + cents.value, currency.code, scale);
       return this.single(i, currency.next, 'money', value, currency.code, scale);
     }
     // "fifty cents", "99 centimes", "50 pence": a hundredth of the currency.
     const subunit = !fullScale && tk[k]?.spaceBefore && !s.inEntity[k] && tk[k].text === tk[k].norm ? lex.subunits.get(tk[k].norm) : undefined;
-    if (subunit !== undefined) return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
+    if (subunit !== undefined) {
+      // "70 centimes d'euro", "50 cents of a dollar": the currency named after takes the span.
+      const link = tk[k + 1]?.norm ?? '';
+      const named = link === 'de' || link === "d'" ? this.currencyAt(k + 2) : null;
+      if (named && !CURRENCIES.symbols.has(tk[k + 2].text)) return this.single(i, named.next, 'money', value / 100, named.code, scale);
+      return this.single(i, k + 1, 'money', value / 100, this.dollar(subunit), scale);
+    }
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
     if (takesDe && c === k + 1) {
       // "3,5 millions de m²", "2 milliards de kWh": a measure.
@@ -811,6 +887,13 @@ class FigureScanner {
     }
     const percent = tk[k] && !s.inEntity[k] ? this.phraseAt(lex.percentWords, k) : null;
     if (percent && !fullScale) return this.single(i, percent.end, 'percent', value, '%', scale);
+    // "3 ‰", "12 pour mille": per mille, a tenth of a percent.
+    const perMille = tk[k] && !s.inEntity[k] && !fullScale ? this.phraseAt(lex.perMilleWords, k) : null;
+    if (perMille) return this.single(i, perMille.end, 'percent', value / 10, '%', scale);
+    // "5 grand", "fifty grand": thousands of the default dollar (not "5 grand pianos").
+    if (scale === 1 && tk[k]?.spaceBefore && lex.grandWords.has(tk[k].text) && (!tk[k + 1] || !isLetterWord(tk[k + 1].text) || lex.grandFollowers.has(tk[k + 1].norm))) {
+      return this.single(i, k + 1, 'money', value * 1000, this.s.ctx.defaultDollar, 1000);
+    }
     // Durations: cinq ans, trois prochaines années, dix dernières années, 18 mois.
     let u = k;
     if (tk[u] && lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') u++;
@@ -820,10 +903,17 @@ class FigureScanner {
       // "deux ans et demi", "trois heures et demie": half a unit more.
       const half = Number.isInteger(value) ? halfAfter(tk, u + 1, lex) : null;
       if (half !== null) return this.durationDraft(i, half, value + 0.5, durationUnit);
+      // "deux heures et quart": a quarter of the unit more.
+      const quarter = Number.isInteger(value) ? quarterAfter(tk, u + 1, lex) : null;
+      if (quarter !== null) return this.durationDraft(i, quarter, value + 0.25, durationUnit);
       return this.durationTail(this.durationDraft(i, u + 1, value, durationUnit), value, durationUnit);
     }
     const measure = tk[k] && (tk[k].spaceBefore || tk[k].text === '°') ? this.measureAt(k, value) : null;
-    if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
+    if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) {
+      // "trois kilomètres et demi", "five miles and a half": half a unit more.
+      const half = Number.isInteger(value) && scale === 1 ? halfAfter(tk, measure.next, lex) : null;
+      return this.single(i, half ?? measure.next, 'quantity', half !== null ? value + 0.5 : value, measure.unit, scale);
+    }
     // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun; an older
     // one (1000-1899) only after a word that leads a year (en 1870, in 1776) and before no noun.
     const before = i > 0 ? tk[i - 1].norm : '';
@@ -846,7 +936,16 @@ class FigureScanner {
       return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: Math.max(noun.spanNext, k) };
     }
     if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
+    // "aged 40", "at the age of 87": years of age (ages.ts).
+    if (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && ageLeadBefore(tk, num.first, lex)) return this.durationDraft(i, k, value, 'Y');
     return this.single(i, k, 'number', value, undefined, scale);
+  }
+
+  /** A verb of weighing up to four words before token i, in its sentence ("weighed in at", "pèse environ"). */
+  private weighedBefore(i: number): boolean {
+    const tk = this.tk, verbs = this.lex.weighVerbs;
+    for (let m = i - 1; m >= Math.max(0, i - 4) && tk[m].sentence === tk[i].sentence; m--) if (verbs.has(tk[m].norm)) return true;
+    return false;
   }
 
   /** Within 25 tokens of k in its sentence (a bound: the look stays linear), a word of `words` (the context that makes a bare 40C or 20p safe). */
@@ -950,9 +1049,11 @@ class FigureScanner {
   private hyphenDurationAt(i: number): Match | null {
     const t = this.tk[i], lex = this.lex;
     if (t.hyphen <= 0 || lex.hyphenDurationUnits.size === 0 || this.s.inEntity[i]) return null;
+    const age = hyphenatedAge(t.norm, lex);
+    if (age) return isCapitalized(t.text) && !atSentenceStart(this.s, i) ? null : this.durationDraft(i, i + 1, age.count, age.unit);
     const cut = t.norm.lastIndexOf('-');
     const unitWord = t.norm.slice(cut + 1);
-    if (!lex.hyphenDurationUnits.has(unitWord)) return null;
+    if (!lex.hyphenDurationUnits.has(unitWord)) return this.hyphenUnitWordAt(i, cut);
     const count = t.norm.slice(0, cut);
     let value: number | undefined;
     if (/^\d{1,3}$/.test(count)) value = Number(count);
@@ -971,6 +1072,18 @@ class FigureScanner {
     if (value === 0) return null;
     if (isCapitalized(t.text) && !atSentenceStart(this.s, i)) return null;
     return this.durationDraft(i, i + 1, value, lex.durationUnits.get(unitWord)!);
+  }
+
+  /** "a ten-dollar bill", "a five-mile walk": a number in words and a currency or a unit of measure made one adjective (digits: stream.ts). */
+  private hyphenUnitWordAt(i: number, cut: number): Match | null {
+    const t = this.tk[i], lex = this.lex;
+    const unitWord = t.norm.slice(cut + 1);
+    const count = countOf(t.norm.slice(0, cut).split('-'), lex);
+    if (count === undefined || (isCapitalized(t.text) && !atSentenceStart(this.s, i))) return null;
+    const currency = lex.currencyWords.longest([unitWord], 0);
+    if (currency && currency.end === 1) return this.single(i, i + 1, 'money', count, this.dollar(currency.value));
+    const measure = lex.measureUnits.get(unitWord);
+    return measure !== undefined && unitWord.length > 2 ? this.single(i, i + 1, 'quantity', count, measure) : null;
   }
 
   /**
@@ -1013,18 +1126,47 @@ class FigureScanner {
     return { drafts: iso === null ? [] : [{ first, next, kind: 'duration', value: iso }], next };
   }
 
+  /**
+   * "one dollar", "un euro", "one percentage point", "un point de pourcentage": one of a currency or a percent
+   * (not "a dollar", "an euro": the article; French "un" before a currency only where no adjective follows: "un euro fort" is the currency).
+   */
+  private oneOfUnit(i: number, k: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    if (!lex.units.has(tk[i].norm) || !tk[k]?.spaceBefore) return null;
+    const percent = this.phraseAt(lex.percentWords, k);
+    if (percent) return this.single(i, percent.end, 'percent', 1, '%');
+    const currency = this.currencyAt(k);
+    if (!currency || CURRENCIES.symbols.has(tk[k].text) || (currency.next === k + 1 && lex.oneNotCurrency.has(tk[k].norm))) return null;
+    const after = tk[currency.next];
+    if (lex.lang === 'fr' && after && after.spaceBefore && isLetterWord(after.text) && !lex.stopWords.has(after.norm)) return null;
+    return this.single(i, currency.next, 'money', 1, currency.code);
+  }
+
   /** "15 à 25 %", "entre 15 et 25 millions d'euros", "between 2 and 3 percent". */
   private rangeFrom(i: number, k: number, first: NumberRead): Match | null {
     const link = this.tk[k].norm;
     if (link === 'et' || link === 'and') {
-      const before = this.tk[i - 1]?.norm ?? '';
+      // "entre -5 et 3": past the sign of the first end.
+      const lead = i > 0 && SIGNS.has(this.tk[i - 1].text) ? i - 2 : i - 1;
+      const before = this.tk[lead]?.norm ?? '';
       if (before !== 'entre' && before !== 'between') return null;
     }
     if ((link === '-' || link === '–') && !first.digits) return null;
-    const second = this.numberAt(k + 1, 1);
+    // "de -5 à +3 degrés": a sign before the second end.
+    const sign = this.tk[k + 1].end - this.tk[k + 1].start === 1 ? SIGNS.get(this.tk[k + 1].text) : undefined;
+    // "de moins 5 à plus 3 degrés", "from minus 2 to plus 4 percent": a sign said in words before the second end.
+    const plusWord = this.tk[k + 1].norm === 'plus' && this.tk[k + 2]?.spaceBefore && this.tk[k + 2].norm !== 'de' && this.tk[k + 2].norm !== 'than';
+    const second = sign !== undefined && link !== '-' && link !== '–' ? this.signed(k + 1, sign, 1) : plusWord ? this.numberAt(k + 2, 1) : this.numberAt(k + 1, 1);
     if (!second || second.drafts.length !== 1) return null;
+    if (plusWord) {
+      if (second.drafts[0].first !== k + 2) return null;
+      second.drafts[0].first = k + 1;
+      second.drafts[0].direction = 'up';
+    }
     const d = second.drafts[0];
-    if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'duration' && !(d.kind === 'quantity' && d.scale !== undefined)) return null;
+    // "de 20 à 30 millions", "2 to 3 billion": a bare number takes the scale of the second too.
+    if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'duration' && !(d.kind === 'quantity' && d.scale !== undefined) &&
+      !(d.kind === 'number' && (d.scale ?? 1) > 1)) return null;
     if (d.kind === 'quantity' && d.next === k + 2 && this.tk[k + 1].glued) return null;
     const scale = d.scale ?? 1;
     const head: Draft = { first: i, next: first.next, kind: d.kind, value: first.value * scale, scale };
@@ -1052,7 +1194,9 @@ class FigureScanner {
     }
     // "third-largest bank", "second-biggest": a rank and a superlative, one token.
     if (t.hyphen > 0 && /est$/.test(t.norm)) {
-      const rank = this.lex.ordinals.get(t.norm.slice(0, t.hyphen));
+      // "2nd-largest": digits and an ordinal suffix too.
+      const head = t.norm.slice(0, t.hyphen), digits = digitPrefixLength(head);
+      const rank = digits > 0 && digits <= 4 && this.lex.ordinalSuffixes.has(head.slice(digits)) ? Number(head.slice(0, digits)) : this.lex.ordinals.get(head);
       if (rank !== undefined && !isCapitalized(t.text)) return this.ordinalFrom(i, i + 1, rank);
     }
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
@@ -1085,6 +1229,11 @@ class FigureScanner {
       (DATE_ARTICLES.has(tk[p - 1].norm) || (tk[p - 1].norm === 'the' && !startsWithDigit(tk[p].text)))) p--;
     // "près de la moitié", "nearly the half": an article between the qualifier and a fraction word.
     if (d.kind === 'percent' && p > 1 && (tk[p].cls & FRACTION) !== 0 && FRACTION_ARTICLES.has(tk[p - 1].norm) && p - 1 >= this.lastFigureNext) p--;
+    // "under age 5", "over the age of 65": the age's lead stands between it and its qualifier.
+    if (d.kind === 'duration' && p > 0) {
+      const lead = ageLeadStart(tk, p, lex);
+      if (lead >= this.lastFigureNext) p = lead > 0 && tk[lead - 1].norm === 'the' ? lead - 1 : lead;
+    }
     const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
     for (const q of candidates ?? []) {
       const len = q.tokens.length;
@@ -1103,7 +1252,7 @@ class FigureScanner {
       p -= len;
       break;
     }
-    if (d.approx === undefined && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'number')) this.openBoundAfter(d);
+    if (d.approx === undefined && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'number' || d.kind === 'duration')) this.openBoundAfter(d);
     if (d.direction !== undefined) return;
     if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'quantity' && d.kind !== 'number') return;
     // A change word right after the figure: "a 15% rise", "3% lower", "10 % de hausse".
@@ -1267,4 +1416,11 @@ function romanValue(s: string): number {
     total += a < b ? -a : a;
   }
   return total;
+}
+
+/** The number of ASCII digits that open `text`. */
+function digitPrefixLength(text: string): number {
+  let n = 0;
+  while (n < text.length && text.charCodeAt(n) >= 48 && text.charCodeAt(n) <= 57) n++;
+  return n;
 }

@@ -171,6 +171,23 @@ export interface FigureLexicon {
   durationAfterIndefinite: Set<string>;
   /** Units of a number-unit adjective (a five-year contract, 30-year bonds). */
   hyphenDurationUnits: Set<string>;
+  /** Last word of an age made one adjective with its number and unit (a 33-year-old, the 18-year-olds). */
+  ageSuffixes: Set<string>;
+  /** Words before a bare number that make it an age in years (aged 40, at the age of 87, à l'âge de 87). */
+  ageLeads: string[][];
+  /** Currency words that are common nouns too: "un livre" is a book, "un franc succès" no franc (see oneOfUnit). */
+  oneNotCurrency: Set<string>;
+  /** Per mille after a number (3 ‰, 12 pour mille, 0.5 per mille): a tenth of a percent. */
+  perMilleWords: TokenTrie<true>;
+  /** Verbs of weighing: "pounds", "livres" a few words after them are pounds of weight (lb), not money. */
+  weighVerbs: Set<string>;
+  /** The currency words that are also the pound of weight (pound, livre). */
+  poundWeightWords: Set<string>;
+  /** Slang for a thousand of the default dollar after a number (5 grand), read only before one of grandFollowers or a mark. */
+  grandWords: Set<string>;
+  grandFollowers: Set<string>;
+  /** Words after a temperature that put it below zero (8 degrees below zero, 8 degrés sous zéro). */
+  belowZero: string[][];
   /** A fraction of these is that much of the noun (un quart de point, a quarter point: 0.25 point). */
   fractionPointNouns: Set<string>;
   /** Abbreviated units of time, read in lower case only (10 mins, 2 hrs; not SEC, HR). */
@@ -496,6 +513,19 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationAfterArticle: new Set(data.durationAfterArticle),
     durationAfterIndefinite: new Set(data.durationAfterIndefinite as string[]),
     hyphenDurationUnits: new Set(data.hyphenDurationUnits as string[]),
+    ageSuffixes: new Set(data.ageSuffixes as string[]),
+    ageLeads: (data.ageLeads as string[]).map((lead) => phraseTokens(lead)),
+    oneNotCurrency: new Set(data.oneNotCurrency as string[]),
+    perMilleWords: (() => {
+      const trie = new TokenTrie<true>();
+      for (const p of data.perMilleWords as string[]) trie.add(phraseTokens(p), true);
+      return trie;
+    })(),
+    weighVerbs: new Set(data.weighVerbs as string[]),
+    poundWeightWords: new Set(data.poundWeightWords as string[]),
+    grandWords: new Set(data.grandWords as string[]),
+    grandFollowers: new Set(data.grandFollowers as string[]),
+    belowZero: (data.belowZero as string[]).map((w) => phraseTokens(w)),
     fractionPointNouns: new Set(data.fractionPointNouns as string[]),
     durationAbbreviations: new Set(data.durationAbbreviations as string[]),
     durationAdjectives: new Set(data.durationAdjectives),

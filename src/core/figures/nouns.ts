@@ -1,39 +1,14 @@
 // The noun a quantity counts or an ordinal ranks ("29 centres de données" -> centre de
-// données, "deux domaines" -> domaine, "29 data centers" -> data center), and the simple
-// singular of French and English nouns.
+// données, "deux domaines" -> domaine, "29 data centers" -> data center); the simple singular
+// of French and English nouns is in plural.ts.
 import { WordClass, type FigureLexicon } from './lexicon';
+import { looksPlural, singularize } from './plural';
 import { isCapitalized, isLetterWord, type ScanState } from './state';
+
+export { looksPlural, singularize };
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
 const { MONTH, NUMBER_OPENER, ORDINAL, WEEKDAY } = WordClass;
-
-export function singularize(word: string, lex: FigureLexicon): string {
-  const lower = word.toLowerCase();
-  // A word of one or two letters has no ending to drop ("os", "as"): it is its own singular.
-  if (lower.length <= 2) return word;
-  const exception = lex.pluralExceptions.get(lower);
-  if (exception !== undefined) return exception;
-  if (lex.invariantNouns.has(lower)) return word;
-  if (lex.lang === 'fr') {
-    if (lower.endsWith('eaux') || lower.endsWith('eux')) return word.slice(0, -1);
-    if (lower.endsWith('aux') && lower.length > 4) return word.slice(0, -3) + 'al';
-    if (lower.endsWith('s') || lower.endsWith('x')) return word.slice(0, -1);
-    return word;
-  }
-  if (lower.endsWith('ies') && lower.length > 4) return word.slice(0, -3) + 'y';
-  if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return word.slice(0, -2);
-  if (lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is')) return word.slice(0, -1);
-  return word;
-}
-
-/** True when the word looks plural (the quantity of a count of two or more agrees with it). */
-export function looksPlural(word: string, lex: FigureLexicon): boolean {
-  const lower = word.toLowerCase();
-  if (lex.invariantNouns.has(lower) || lex.pluralExceptions.has(lower)) return true;
-  if (lex.lang === 'fr') return lower.endsWith('s') || lower.endsWith('x');
-  // -ss, -us, -sis are mostly singular (class, bonus, crisis, basis).
-  return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('sis');
-}
 
 /** A word that can be (part of) the noun after a number: lower-case letters, not a function word. */
 export function nounCandidate(s: ScanState, j: number): boolean {

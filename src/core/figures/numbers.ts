@@ -36,13 +36,33 @@ function singleGroupSpace(text: string, a: FigureToken, b: FigureToken): boolean
 }
 
 /** A number in digits starting at token `i` (which must be a digit run), or null. */
+/** ".5", ".25": a decimal written without its zero, the dot apart from any word or digit before it. */
+function leadingDotDecimal(tokens: FigureToken[], i: number, lex: FigureLexicon): NumberRead | null {
+  const dot = tokens[i], run = tokens[i + 1], before = tokens[i - 1];
+  if (!run || run.digits === 0 || run.spaceBefore || !(dot.spaceBefore || i === 0) || (before !== undefined && before.digits > 0)) return null;
+  const after = tokens[i + 2];
+  // ".99 cents" says 99 cents (a price tag), not a hundredth of them.
+  if (after && lex.subunits.has(after.norm)) return null;
+  // ".5.1" is a version, ".NET" no number.
+  if (after && !after.spaceBefore && (after.text === '.' || after.text === ',') && tokens[i + 3]?.digits > 0) return null;
+  return { value: Number(`0.${run.text}`), first: i, next: i + 2, digits: true, plain: null, articleOnly: false };
+}
+
 export function readDigits(text: string, tokens: FigureToken[], i: number, lex: FigureLexicon): NumberRead | null {
   const first = tokens[i];
-  if (first.digits === 0) return null;
+  if (first.digits === 0) return first.text === '.' ? leadingDotDecimal(tokens, i, lex) : null;
   let intPart = first.text;
   let j = i;
-  // Thousands separated by spaces: 1 234 567 (the first group has one to three digits).
+  // Thousands separated by apostrophes (Swiss usage): 1'234'567, 12’345; groups of three only.
   if (intPart.length <= 3) {
+    while (j + 2 < tokens.length && (tokens[j + 1].text === "'" || tokens[j + 1].text === '’') && !tokens[j + 1].spaceBefore &&
+      tokens[j + 2].digits === 3 && !tokens[j + 2].spaceBefore) {
+      intPart += tokens[j + 2].text;
+      j += 2;
+    }
+  }
+  // Thousands separated by spaces: 1 234 567 (the first group has one to three digits).
+  if (intPart.length <= 3 && j === i) {
     while (j + 1 < tokens.length && tokens[j + 1].digits === 3 &&
       singleGroupSpace(text, tokens[j], tokens[j + 1]) && !tokens[j + 1].glued) {
       intPart += tokens[j + 1].text;
@@ -347,6 +367,16 @@ export function halfAfter(tokens: FigureToken[], k: number, lex: FigureLexicon):
   // "a half" needs its article in English, "demi" has none in French.
   if ((m === k + 1) !== (lex.lang === 'fr')) return null;
   return m + 1;
+}
+
+/** After a unit of time at k: "et quart" (French), "and a quarter" (English): the index after it, or null. */
+export function quarterAfter(tokens: FigureToken[], k: number, lex: FigureLexicon): number | null {
+  const t = tokens[k];
+  if (!t || !t.spaceBefore || !lex.numberJoiners.has(t.norm)) return null;
+  const m = lex.lang === 'fr' ? k + 1 : k + 2;
+  if (lex.lang === 'en' && tokens[k + 1]?.norm !== 'a') return null;
+  const q = tokens[m];
+  return q && q.spaceBefore && q.norm === 'quart' || q?.norm === 'quarter' ? m + 1 : null;
 }
 
 /**

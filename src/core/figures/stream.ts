@@ -4,6 +4,12 @@
 // one token, which the grammar never reads as a figure.
 import { tokenize, type Token } from '../text/tokenize';
 import type { FigureLexicon } from './lexicon';
+import { countedRange } from './ranges';
+import currencyData from '../data/figures-currencies.json';
+
+/** EUR5m, USD5bn, CHF10: an ISO code glued to its amount, read as "EUR 5m" (a scale abbreviation at most after the digits). */
+const GLUED_CODE_AMOUNT = /^([A-Z]{3})(\d+)([a-zA-Z]{0,2})$/;
+const CURRENCY_CODES = new Set<string>(currencyData.codes);
 
 // For each UTF-16 unit: 1 where the token keeps it as is, 2 where normalizing changes it (an
 // upper-case letter, a typographic apostrophe, a surrogate of a pair that may lower-case).
@@ -305,7 +311,12 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     if (digits === 0) {
       // A word or a mark: the common case, one token as it is.
       const hyphen = (shape >> HYPHEN_SHIFT & 0xff) - 1;
-      if (hyphen > 0 && isMonthRange(norm, hyphen, lex)) {
+      const c3 = t.end - t.start >= 4 ? text.charCodeAt(t.start + 3) : 0;
+      const gluedCode = c3 >= 48 && c3 <= 57 ? GLUED_CODE_AMOUNT.exec(t.text) : null;
+      if (gluedCode && CURRENCY_CODES.has(gluedCode[1]) && (gluedCode[3] === '' || lex.scaleAbbreviations.has(normalizeToken(gluedCode[3])))) {
+        pushPlain(out, lex, t.start, t.start + 3, gluedCode[1], t.spaceBefore, t.lineStart, sentence);
+        pushPlain(out, lex, t.start + 3, t.end, t.text.slice(3), false, false, sentence);
+      } else if (hyphen > 0 && isMonthRange(norm, hyphen, lex)) {
         // "juillet-août", "January-March": two months, read as "juillet - août".
         const b = t.start + hyphen;
         pushPlain(out, lex, t.start, b, t.text.slice(0, hyphen), t.spaceBefore, t.lineStart, sentence);
@@ -366,8 +377,13 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
   const dayRange = digits <= 2 && t.text.length <= 5 ? DAY_RANGE.exec(t.text) : null;
   const rangeShape = digits <= 3 && digits < t.text.length && t.text.length <= 7 && nextToken !== undefined && nextToken.text.length <= 12;
   const nextNorm = rangeShape ? normalizeToken(nextToken.text) : '';
-  const numberRange = nextNorm !== '' && (lex.percentWords.starts(nextNorm) || lex.scales.has(nextNorm) || lex.currencyWords.starts(nextNorm) || lex.durationUnits.has(nextNorm))
+  let numberRange = nextNorm !== '' && (lex.percentWords.starts(nextNorm) || lex.scales.has(nextNorm) || lex.currencyWords.starts(nextNorm) || lex.durationUnits.has(nextNorm))
     ? NUMBER_RANGE.exec(t.text) : null;
+  // "5-10 people", "5-10 km": a range before a plural or a unit (ranges.ts).
+  if (!numberRange && nextNorm !== '' && nextToken!.spaceBefore) {
+    const range = NUMBER_RANGE.exec(t.text);
+    if (range && countedRange(Number(range[1]), Number(range[2]), nextToken!.text, nextNorm, previous, lex)) numberRange = range;
+  }
   const timeRange = digits <= 2 && t.text.length >= 5 && t.text.length <= 13 ? TIME_RANGE.exec(t.text) : null;
   if (timeRange) {
     pushAroundDash(out, lex, t, timeRange[1].length, sentence);

@@ -103,20 +103,22 @@ function isApostrophe(code: number): boolean {
 // their per-word data by the id. Bounded: emptied (ids reused) at the start of a text once it
 // holds INTERN_LIMIT words.
 const INTERN_LIMIT = 100_000;
-/** Slot -> id + 1 (0 = empty), open addressing; never more than half full. */
-let internSlots = new Int32Array(1 << 12);
-const internedWords: string[] = [];
-// Per id, a record of RECORD_INTS int32: the word's hash, its length, the offset of its code
-// units in internedChars, then (a word of at most INLINE_UNITS units) the units themselves: the
-// probe checks a short word within one record, one cache line, where the tables are cold (in
-// analyze, the other layers run between two texts' tokenizations).
+// The table is open addressing over records of RECORD_INTS int32, the records themselves in the
+// slots: the word's hash, its length, its id + 1 (0 = empty slot), then the offset of its code
+// units in internedChars, or (a word of at most INLINE_UNITS units) the units themselves. A
+// probe reads one record, one cache line, where the table is cold (in analyze, the other layers
+// run between two texts' tokenizations); a collision reads the next record, mostly the same line.
 const RECORD_INTS = 8;
+const RECORD_SHIFT = 3;
 /** Index of a record's first inline unit, counted in 16-bit units from the record's start. */
 const INLINE_START = 6;
 const INLINE_UNITS = 2 * RECORD_INTS - INLINE_START;
-let internedMeta = new Int32Array(RECORD_INTS << 11);
-/** internedMeta's records read as 16-bit units (the same memory). */
-let internedMetaUnits = new Uint16Array(internedMeta.buffer);
+/** Slots of the empty table (a power of two); never more than half of them hold a word. */
+const INTERN_SLOTS = 1 << 12;
+let internRecords = new Int32Array(INTERN_SLOTS << RECORD_SHIFT);
+/** internRecords read as 16-bit units (the same memory). */
+let internUnits = new Uint16Array(internRecords.buffer);
+const internedWords: string[] = [];
 /** The code units of the longer words, end to end: the probe compares them without reading the string objects. */
 let internedChars = new Uint16Array(1 << 14);
 let internedCharsUsed = 0;
@@ -130,25 +132,24 @@ const singleCharIds = new Int32Array(SINGLE_CHAR_LIMIT);
 
 /** The id of text[start, end), whose FNV-1a hash is `hash`, in the table of words seen, added if new. */
 function internWord(text: string, start: number, end: number, hash: number): number {
-  const slots = internSlots;
-  const mask = slots.length - 1;
+  const records = internRecords;
+  const mask = (records.length >> RECORD_SHIFT) - 1;
   let slot = (hash ^ (hash >>> 15)) & mask;
   const length = end - start;
-  const meta = internedMeta;
   for (;;) {
-    const id = slots[slot] - 1;
-    if (id < 0) break;
-    const record = id * RECORD_INTS;
-    if (meta[record] === hash && meta[record + 1] === length) {
+    const record = slot << RECORD_SHIFT;
+    if (records[record] === hash && records[record + 1] === length) {
       let k = 0;
       if (length <= INLINE_UNITS) {
-        const units = internedMetaUnits, at = 2 * record + INLINE_START;
+        const units = internUnits, at = 2 * record + INLINE_START;
         while (k < length && units[at + k] === text.charCodeAt(start + k)) k++;
       } else {
-        const chars = internedChars, offset = meta[record + 2];
+        const chars = internedChars, offset = records[record + 3];
         while (k < length && chars[offset + k] === text.charCodeAt(start + k)) k++;
       }
-      if (k === length) return id;
+      if (k === length) return records[record + 2] - 1;
+    } else if (records[record + 2] === 0) {
+      break;
     }
     slot = (slot + 1) & mask;
   }
@@ -160,17 +161,12 @@ function addWord(text: string, start: number, end: number, hash: number, slot: n
   const id = internedWords.length;
   const length = end - start;
   internedWords.push(ownCopy(text, start, end));
-  const record = id * RECORD_INTS;
-  if (record + RECORD_INTS > internedMeta.length) {
-    const meta = new Int32Array(2 * internedMeta.length);
-    meta.set(internedMeta);
-    internedMeta = meta;
-    internedMetaUnits = new Uint16Array(meta.buffer);
-  }
-  internedMeta[record] = hash;
-  internedMeta[record + 1] = length;
+  const record = slot << RECORD_SHIFT;
+  internRecords[record] = hash;
+  internRecords[record + 1] = length;
+  internRecords[record + 2] = id + 1;
   if (length <= INLINE_UNITS) {
-    for (let k = 0; k < length; k++) internedMetaUnits[2 * record + INLINE_START + k] = text.charCodeAt(start + k);
+    for (let k = 0; k < length; k++) internUnits[2 * record + INLINE_START + k] = text.charCodeAt(start + k);
   } else {
     if (internedCharsUsed + length > internedChars.length) {
       const chars = new Uint16Array(Math.max(2 * internedChars.length, internedCharsUsed + length));
@@ -178,11 +174,10 @@ function addWord(text: string, start: number, end: number, hash: number, slot: n
       internedChars = chars;
     }
     for (let k = 0; k < length; k++) internedChars[internedCharsUsed + k] = text.charCodeAt(start + k);
-    internedMeta[record + 2] = internedCharsUsed;
+    internRecords[record + 3] = internedCharsUsed;
     internedCharsUsed += length;
   }
-  internSlots[slot] = id + 1;
-  if (2 * internedWords.length > internSlots.length) growInternSlots(2 * internSlots.length);
+  if (2 * internedWords.length > internRecords.length >> RECORD_SHIFT) growInternTable(2 * (internRecords.length >> RECORD_SHIFT));
   return id;
 }
 
@@ -198,16 +193,20 @@ function ownCopy(text: string, start: number, end: number): string {
   return String.fromCharCode(...codes);
 }
 
-function growInternSlots(size: number): void {
-  const slots = new Int32Array(size);
+/** The table with `size` slots, its records moved whole. */
+function growInternTable(size: number): void {
+  const old = internRecords;
+  const records = new Int32Array(size << RECORD_SHIFT);
   const mask = size - 1;
-  for (let id = 0; id < internedWords.length; id++) {
-    const hash = internedMeta[id * RECORD_INTS];
+  for (let from = 0; from < old.length; from += RECORD_INTS) {
+    if (old[from + 2] === 0) continue;
+    const hash = old[from];
     let slot = (hash ^ (hash >>> 15)) & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = id + 1;
+    while (records[(slot << RECORD_SHIFT) + 2] !== 0) slot = (slot + 1) & mask;
+    records.set(old.subarray(from, from + RECORD_INTS), slot << RECORD_SHIFT);
   }
-  internSlots = slots;
+  internRecords = records;
+  internUnits = new Uint16Array(records.buffer);
 }
 
 export function tokenize(text: string): Token[] {
@@ -215,7 +214,8 @@ export function tokenize(text: string): Token[] {
   if (internedWords.length >= INTERN_LIMIT) {
     internedWords.length = 0;
     internedCharsUsed = 0;
-    internSlots = new Int32Array(1 << 12);
+    internRecords = new Int32Array(INTERN_SLOTS << RECORD_SHIFT);
+    internUnits = new Uint16Array(internRecords.buffer);
     singleCharIds.fill(0);
   }
   const tokens: Token[] = [];

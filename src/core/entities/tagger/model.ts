@@ -295,8 +295,8 @@ interface WordEntry {
   docCls: string;
   lower: string;
   punctuation: number;
-  /** The lexicon phrases that start with this word (documentContext's trie lookup), if any. */
-  phraseStart: IdPhraseNode | undefined;
+  /** The node of PhraseTrie reached from the root by this word (documentContext's trie lookup), -1 if none. */
+  phraseStart: number;
   /** The word's id in the lexicon phrases (phraseWordIds), -1 if no phrase holds it. */
   phraseId: number;
 }
@@ -334,6 +334,8 @@ class WordRows {
   readonly bits: Uint8Array;
   /** WordEntry.phraseId. */
   readonly phraseIds: Int32Array;
+  /** WordEntry.phraseStart. */
+  readonly phraseStarts: Int32Array;
   /** The index of the entry of the word's lower-case form, -1 until first need. */
   readonly lowerIndexes: Int32Array;
   /** The word is capitalized (docCls X) away from a sentence start: innerCapitalized. */
@@ -350,6 +352,7 @@ class WordRows {
   constructor(readonly size: number, from?: WordRows) {
     this.bits = new Uint8Array(size);
     this.phraseIds = new Int32Array(size);
+    this.phraseStarts = new Int32Array(size);
     this.lowerIndexes = new Int32Array(size).fill(-1);
     this.innerMarks = new Int32Array(size);
     this.initialMarks = new Int32Array(size);
@@ -359,6 +362,7 @@ class WordRows {
     if (from !== undefined) {
       this.bits.set(from.bits);
       this.phraseIds.set(from.phraseIds);
+      this.phraseStarts.set(from.phraseStarts);
       this.lowerIndexes.set(from.lowerIndexes);
       this.innerMarks.set(from.innerMarks);
       this.initialMarks.set(from.initialMarks);
@@ -392,21 +396,63 @@ class WeightPool {
   }
 }
 
-/** The lexicon's phrase trie (PhraseNode) with word ids on its edges: integer keys hash and compare at once. */
-interface IdPhraseNode {
-  bits: number;
-  next: Map<number, IdPhraseNode> | undefined;
-}
+/**
+ * The lexicon's phrase trie (PhraseNode) as numbers: nodes by id (the root is 0), edges keyed by
+ * (node, word id) in one open-addressing table, so that walking it reads typed arrays only.
+ */
+class PhraseTrie {
+  /** Class bits of the phrase that ends at each node, 0 if none does. */
+  readonly bits: Int32Array;
+  /** 1 where the node has children. */
+  readonly hasNext: Uint8Array;
+  /** Slot -> [node + 1 (0 = empty), word id, child]. */
+  private readonly edges: Int32Array;
+  private readonly mask: number;
 
-function idPhraseTrie(node: PhraseNode, ids: Map<string, number>): IdPhraseNode {
-  if (node.next === undefined) return { bits: node.bits, next: undefined };
-  const next = new Map<number, IdPhraseNode>();
-  for (const [word, child] of node.next) {
-    let id = ids.get(word);
-    if (id === undefined) ids.set(word, (id = ids.size));
-    next.set(id, idPhraseTrie(child, ids));
+  constructor(root: PhraseNode, ids: Map<string, number>) {
+    const nodes: PhraseNode[] = [root];
+    const edges: [number, number, number][] = [];
+    for (let k = 0; k < nodes.length; k++) {
+      const next = nodes[k].next;
+      if (next === undefined) continue;
+      for (const [word, child] of next) {
+        let id = ids.get(word);
+        if (id === undefined) ids.set(word, (id = ids.size));
+        edges.push([k, id, nodes.length]);
+        nodes.push(child);
+      }
+    }
+    this.bits = Int32Array.from(nodes, (node) => node.bits);
+    this.hasNext = Uint8Array.from(nodes, (node) => (node.next === undefined ? 0 : 1));
+    let size = 16;
+    while (size < 2 * edges.length) size *= 2;
+    this.mask = size - 1;
+    this.edges = new Int32Array(3 * size);
+    for (const [node, id, child] of edges) {
+      let slot = PhraseTrie.slot(node, id) & this.mask;
+      while (this.edges[3 * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.edges[3 * slot] = node + 1;
+      this.edges[3 * slot + 1] = id;
+      this.edges[3 * slot + 2] = child;
+    }
   }
-  return { bits: node.bits, next };
+
+  private static slot(node: number, id: number): number {
+    const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b);
+    return h ^ (h >>> 15);
+  }
+
+  /** The child of `node` by the word of id `id`, -1 if none. */
+  child(node: number, id: number): number {
+    const edges = this.edges;
+    let slot = PhraseTrie.slot(node, id) & this.mask;
+    for (;;) {
+      const key = edges[3 * slot];
+      if (key === 0) return -1;
+      if (key === node + 1 && edges[3 * slot + 1] === id) return edges[3 * slot + 2];
+      slot = (slot + 1) & this.mask;
+    }
+  }
 }
 
 /** A weight file written before features were grouped by kind: featureKey(kind, value) -> weights. */
@@ -449,7 +495,7 @@ export class TaggerModel {
   private stamp = 0;
   /** The words of the lexicon phrases, by id, and the phrase trie over those ids. */
   private readonly phraseWordIds = new Map<string, number>();
-  private readonly phrases: IdPhraseNode;
+  private readonly phrases: PhraseTrie;
   private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
   private readonly contextList = new FeatureList();
   /** Summed weights: word features (per word), pair features (per word and class), context features (per signature). */
@@ -467,7 +513,7 @@ export class TaggerModel {
   constructor(data: ModelData, lexiconData: LexiconData) {
     if (data.labels.join() !== BIO_LABELS.join()) throw new Error('tagger model: unexpected label set');
     this.lexicon = buildLexicon(lexiconData);
-    this.phrases = idPhraseTrie(this.lexicon.phrases, this.phraseWordIds);
+    this.phrases = new PhraseTrie(this.lexicon.phrases, this.phraseWordIds);
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
     this.transitions64 = Float64Array.from(this.transitions);
@@ -516,8 +562,9 @@ export class TaggerModel {
     this.wordsByIndex.push(word);
     if (list.length > this.rows.size) this.rows = new WordRows(2 * this.rows.size, this.rows);
     this.rows.bits[entry.index] = entry.classIndex | (entry.punctuation << WORD_PUNCTUATION_SHIFT)
-      | (entry.docCls === 'X' ? WORD_DOC_X : entry.docCls === 'x' ? WORD_DOC_LOWER : 0) | (entry.phraseStart !== undefined ? WORD_PHRASE_START : 0);
+      | (entry.docCls === 'X' ? WORD_DOC_X : entry.docCls === 'x' ? WORD_DOC_LOWER : 0) | (entry.phraseStart >= 0 ? WORD_PHRASE_START : 0);
     this.rows.phraseIds[entry.index] = entry.phraseId;
+    this.rows.phraseStarts[entry.index] = entry.phraseStart;
     slots[slot] = list.length;
     // Never more than half full: a text with more distinct words than the table holds grows it.
     if (2 * list.length > slots.length) this.resizeWordTable(2 * slots.length);
@@ -564,14 +611,14 @@ export class TaggerModel {
     const flags = word === PAD_WORD ? 0 : tokenFlags(word);
     // Without an upper-case letter, capClass can only say digit, lower or no letter (the shortcut documentContext was given).
     const docCls = flags & TOKEN_UPPER ? cls : flags & TOKEN_DIGIT ? capClass(word) : flags & TOKEN_LOWER ? 'x' : 'p';
-    const starts = this.phrases.next;
+    const phraseId = this.phraseWordIds.get(word) ?? -1;
     // documentContext's test: a phrase starts with a capital, or with one of the few lower-case words the filter knows.
-    const phraseStart = starts === undefined || ((flags & TOKEN_UPPER) === 0 && this.lexicon.lowerPhraseStarts[wordFilterKey(word)] === 0)
-      ? undefined
-      : starts.get(this.phraseWordIds.get(word) ?? -1);
+    const phraseStart = phraseId < 0 || ((flags & TOKEN_UPPER) === 0 && this.lexicon.lowerPhraseStarts[wordFilterKey(word)] === 0)
+      ? -1
+      : this.phrases.child(0, phraseId);
     const punctuation = word.length === 1 ? (SENTENCE_ENDS.has(word) ? ENDS_SENTENCE : 0) | (OPENERS.has(word) ? OPENS : 0) : 0;
     return {
-      word, index: this.wordList.length, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId: this.phraseWordIds.get(word) ?? -1,
+      word, index: this.wordList.length, hash, cls, classIndex: CLASS_INDEX[cls], docCls, lower: word.toLowerCase(), punctuation, phraseStart, phraseId,
     };
   }
 
@@ -682,21 +729,23 @@ export class TaggerModel {
     phraseMatch.fill(0, 0, n);
     const maxPhraseTokens = this.lexicon.maxPhraseTokens;
     const phraseIds = this.rows.phraseIds;
+    const phraseNodes = this.rows.phraseStarts;
+    const trie = this.phrases;
     // Only the tokens whose word starts a phrase, after the end of the last match.
     let matchedTo = 0;
     for (let k = 0; k < phraseStartCount; k++) {
       const i = phraseStarts[k];
       if (i < matchedTo) continue;
-      let node = this.wordList[indexes[i]].phraseStart;
+      let node = phraseNodes[indexes[i]];
       let bestEnd = -1;
       let bestBits = 0;
-      for (let j = i + 1; node?.next !== undefined && j < n && j - i < maxPhraseTokens; j++) {
+      for (let j = i + 1; node >= 0 && trie.hasNext[node] === 1 && j < n && j - i < maxPhraseTokens; j++) {
         const id = phraseIds[indexes[j]];
         if (id < 0) break; // a word of no phrase
-        node = node.next.get(id);
-        if (node !== undefined && node.bits !== 0) {
+        node = trie.child(node, id);
+        if (node >= 0 && trie.bits[node] !== 0) {
           bestEnd = j;
-          bestBits = node.bits;
+          bestBits = trie.bits[node];
         }
       }
       if (bestEnd < 0) continue;

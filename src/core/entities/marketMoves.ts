@@ -1,0 +1,90 @@
+// English market reports name stocks by their company and say how much they moved: "Dollar
+// General rose 4.9%", "while Foot Locker dropped 5 percent", "Kestrel was up 3%". A name right
+// before a verb of price change and a percent is a company, whatever the tagger guessed from its
+// words (a first name, a place): people and places do not rise 4.9%. The words are data
+// (marketMoves in entity-cues.json).
+import cues from '../data/entity-cues.json';
+import {
+  ALL_DIGITS,
+  CALENDAR_WORD,
+  candidate,
+  companyName,
+  ENGLISH_OPENER,
+  FUNCTION_WORD,
+  NAME_WORD,
+  nameRunStartBefore,
+  NOT_NAME,
+  ROLE_TITLE,
+  SENTENCE_START,
+  type Candidate,
+  type Context,
+} from './candidates';
+
+const MOVE_VERBS = new Set(cues.marketMoves.moveVerbs);
+/** Verbs that say a move only with up/down/higher/lower after them (was up 3%, closed down 2%). */
+const COPULA_VERBS = new Set(cues.marketMoves.copulaVerbs);
+const DIRECTIONS = new Set(['up', 'down', 'higher', 'lower']);
+const MODIFIERS = new Set(cues.marketMoves.moveModifiers);
+const NOT_COMPANIES = new Set(cues.marketMoves.notCompanies);
+const NATIONALITIES = new Set(cues.englishNationalities);
+const INDEX_TAIL_WORDS = new Set(cues.marketIndexTailWords);
+/** At most this many modifier words between the verb and the number (by more than about). */
+const MAX_MODIFIERS = 3;
+/** A stock's name is at most this many words. */
+const MAX_NAME_WORDS = 5;
+
+/** Whether the number opening at token k is a percent: digits (with their . and , groups) then % or percent. */
+function percentAfter(ctx: Context, k: number): boolean {
+  const { tokens, flags } = ctx;
+  const n = tokens.length;
+  let j = k + 1;
+  while (j + 1 < n && (tokens[j].text === '.' || tokens[j].text === ',') && !tokens[j].spaceBefore && flags[j + 1] & ALL_DIGITS && !tokens[j + 1].spaceBefore) j += 2;
+  if (j >= n || tokens[j].lineStart) return false;
+  const t = tokens[j].text;
+  return t === '%' || t === 'percent' || t === 'pct' || (t === 'per' && j + 1 < n && tokens[j + 1].text === 'cent');
+}
+
+/** English: the name before a verb of price change and a percent is a company (see the file's head). */
+export function marketMoveCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, words, flags } = ctx;
+  const n = tokens.length;
+  let held: Uint8Array | undefined;
+  // Read from the numbers (few) back to the verb and the name, not from every word.
+  for (let k = 2; k < n; k++) {
+    if (!(flags[k] & ALL_DIGITS) || !tokens[k].spaceBefore || tokens[k].lineStart || !percentAfter(ctx, k)) continue;
+    let v = k - 1;
+    for (let m = 0; m < MAX_MODIFIERS && v > 0 && MODIFIERS.has(words[v].lowerKey) && !tokens[v].lineStart; m++) v--;
+    const verb = words[v].lowerKey;
+    if (tokens[v].lineStart || !MOVE_VERBS.has(verb) || tokens[v].text !== verb) continue;
+    if (COPULA_VERBS.has(verb) && !DIRECTIONS.has(words[v + 1].lowerKey)) continue;
+    if (!(flags[v - 1] & NAME_WORD)) continue;
+    const s = nameRunStartBefore(ctx, v, MAX_NAME_WORDS);
+    if (s >= v) continue;
+    // An index or a currency is written with an article or a possessive (the Bovespa, Japan's Topix).
+    if (s > 0) {
+      const before = words[s - 1].lowerKey;
+      if (before === 'the' || before === 's' || tokens[s - 1].text === "'" || tokens[s - 1].text === '’') continue;
+    }
+    // One word opening the sentence may be a thing that moves (Gold rose 1%).
+    if (v - s === 1 && flags[s] & SENTENCE_START) continue;
+    if (NOT_COMPANIES.has(tokens[v - 1].text) || INDEX_TAIL_WORDS.has(tokens[v - 1].text)) continue;
+    let free = true;
+    // A job title opens no stock's name, but ends some (Dollar General).
+    for (let j = s; j < v && free; j++) if (flags[j] & (NOT_NAME | CALENDAR_WORD) || (j === s && flags[j] & (ROLE_TITLE | ENGLISH_OPENER | FUNCTION_WORD))) free = false;
+    if (!free || (v - s === 1 && NATIONALITIES.has(tokens[s].text))) continue;
+    // A list's or another rule's reading of these words stands (Nvidia, Country Garden, the Hang Seng).
+    held ??= heldTokens(n, out);
+    for (let j = s; j < v && free; j++) if (held[j]) free = false;
+    // Scored over a first name's reading, even one the tagger confirms (tier 2, 75): a move in percent is surer.
+    if (free) out.push(candidate(s, v, 'company', 'rule', 2, 78, { name: companyName(ctx, s, v) }));
+  }
+}
+
+/** 1 on the tokens a gazetteer hit or another rule's candidate (a name, an index's blocker) holds;
+ * a person read by a rule from a first name (Harlan Wells) is not held: people do not fall 3%. */
+function heldTokens(n: number, out: Candidate[]): Uint8Array {
+  const held = new Uint8Array(n);
+  for (const c of out) if (c.source === 'gazetteer' || c.type !== 'person') held.fill(1, c.ts, c.te);
+  return held;
+}
