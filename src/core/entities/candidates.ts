@@ -5,14 +5,14 @@
 // runs a regular expression, builds a string or looks a word up for every token, and each rule
 // family visits only the tokens where it can start (Context.ruleStarts).
 import cues from '../data/entity-cues.json';
-import { TokenIdIndex, tokenize, type Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
 import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
-import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, describedNameCandidates, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
+import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, D_APOSTROPHE, D_CORPORATE_TITLE_HEAD, describedNameCandidates, ENGLISH_NEWS_BITS, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
 import { bodyNameCandidatesEn } from './bodyNames';
 import { marketMoveCandidates } from './marketMoves';
 import { stateNameCandidates } from './stateNames';
@@ -100,10 +100,14 @@ const LOWER_BODY_HEADS = wordTrie(Object.entries(cues.frenchLowerBodyHeads).map(
 const STREET_HEADS = new Set(cues.frenchStreetHeads);
 const TICKER_CUES = new Set(cues.tickerCues.map((w) => tokenKey(w)));
 const EXCHANGES = new Map(Object.entries(cues.exchanges));
+/** The first words of the exchanges' names: a bracket before any other word opens no EXCHANGE:SYMBOL. */
+const EXCHANGE_FIRST_WORDS = new Set(Object.keys(cues.exchanges).map((e) => e.split(' ')[0]));
 const RIC_SUFFIXES = new Map(Object.entries(cues.ricSuffixes));
 const PRODUCT_MODEL_WORDS = new Set(cues.productModelWords);
 // Capitalized words and common acronyms that are no names (days, months, IA, PDG, Covid-19).
 export const NOT_NAMES = new Set(cues.notNames);
+/** Every start of a word of NOT_NAMES or notNamesAlone (Crédit, Crédit Photo...): a span whose first token is none is in neither list. */
+const NOT_NAME_PREFIXES = new Set([...cues.notNames, ...cues.notNamesAlone].flatMap((w) => Array.from({ length: w.length }, (_, k) => w.slice(0, k + 1))));
 /** A fiscal year or a period of the accounts (FY2024, FY24, FY, Q3, H1, T3, S2): a date of the figure grammar, no name. */
 const FISCAL_YEAR_CODE = /^(?:FY(?:\d{2}|\d{4})?|[QT][1-4]|[HS][12])$/;
 export const CALENDAR_WORDS = new Set(cues.calendarWords);
@@ -148,6 +152,15 @@ const CUE_TRIE = wordTrie(
     phrases.map((p) => [splitElision(p), type] as [string, string]),
   ),
 );
+/** The keys that continue some cue phrase (its second word or a later one). */
+const CUE_INNER_KEYS = new Set<string>();
+const addCueInnerKeys = (node: WordTrie): void => {
+  for (const [key, child] of node.next) {
+    CUE_INNER_KEYS.add(key);
+    addCueInnerKeys(child);
+  }
+};
+for (const child of CUE_TRIE.next.values()) addCueInnerKeys(child);
 
 /** A phrase written with an elision (d'actifs, cour d'appel) split as the tokenizer splits it. */
 function splitElision(phrase: string): string {
@@ -188,10 +201,18 @@ export interface Context {
   /** The tokens where some rule family may start (RULE_STARTS, or a word in capitals opening a
    * line), in text order: each family reads these instead of every token. */
   ruleStarts: number[];
-  /** The tokens whose word is in some list of the word-list rules (WordInfo.news is not 0), in
-   * text order: those families read these instead of every token's word. */
+  /** The tokens whose word is in some list of the word-list rules (WordInfo.news has a bit that counts
+   * in the text's language: the English rules' only in English), in text order: those families read
+   * these instead of every token's word. */
   newsStarts: number[];
+  /** 1 for each token of a sentence or line written all in capitals (capitals.ts), found in the same
+   * pass; undefined when there is none. */
+  capitalLines: Uint8Array | undefined;
 }
+
+/** A sentence or line needs this many words in capitals (two letters or more) to count as
+ * written in capitals: fewer are a name or an acronym standing alone (IBM, NEW YORK). */
+const MIN_CAPITAL_WORDS = 3;
 
 // Bits of Context.flags. All but SENTENCE_START and NAME_WORD depend on the word alone
 // (WordInfo.flags): the rule families test them instead of reading each token's text.
@@ -234,7 +255,7 @@ const HASH = 1 << 21;
 /** Some stock index name starts with this word (S&P 500, CAC 40). */
 const INDEX_START = 1 << 22;
 /** A known-place candidate with a hyphen suffix (Denver-based): WordInfo.hyphenPrefix is set. */
-const HYPHEN_PLACE = 1 << 23;
+export const HYPHEN_PLACE = 1 << 23;
 /** A capitalized job title (Chair, Minister). */
 export const ROLE_TITLE = 1 << 24;
 /** A word of NOT_NAMES, as written. */
@@ -256,8 +277,20 @@ export interface WordInfo {
   flags: number;
   /** The gazetteer trie after this word, when some alias starts with it. */
   gazetteer: TrieNode | undefined;
+  // The first step of gazetteerCandidates read from the word, not from its trie node and hits:
+  /** The trie's words after this one, when some alias of two words or more starts with it. */
+  gazetteerNext: Map<string, TrieNode> | undefined;
+  /** The one-word alias's hit for a French text and for an English one (pickHit), when the word alone is an alias. */
+  gazetteerHitFr: AliasHit | undefined;
+  gazetteerHitEn: AliasHit | undefined;
+  /** The word continues some alias (gazetteer().innerKeys): a match goes on only over such words. */
+  gazetteerInner: boolean;
   /** The cue trie after this word (lower case), when some cue starts with it. */
   cue: WordTrie | undefined;
+  /** The word (lower case) continues some cue phrase: a cue goes on only over such words. */
+  cueInner: boolean;
+  /** Some word of NOT_NAMES or notNamesAlone starts with this word (merge.ts reads a span's text only then). */
+  opensNotName: boolean;
   /** The product family this word is a glued version of (Qwen3, GPT-4o). */
   family: KnownEntity | undefined;
   /** The corporate suffix trie after this word, when some suffix starts with it. */
@@ -277,9 +310,8 @@ export interface WordInfo {
   lowerNameHead: boolean;
   /** A given name of the English list only: a first name in English text (entityContext sets FIRST_NAME there). */
   englishFirstName: boolean;
-  /** Bits of the English business rules' word lists (described.ts, describedWordBits). */
-  described: number;
-  /** NEWS_* bits: the word lists of the news rules (product nouns, business units, speech verbs...), read once per word. */
+  /** NEWS_* bits: the word lists of the news rules (product nouns, business units, speech verbs...), read once per word;
+   * above them the English rules' bits (described.ts, describedWordBits), which count in an English text only. */
   news: number;
   /** The word split at its inner capitals, for hashtags (HongKong -> Hong, Kong; computed on first use). */
   camelParts?: string[];
@@ -375,14 +407,15 @@ function newWordInfo(word: string): WordInfo {
     (BODY_HEADS.has(word) ? NEWS_BODY_HEAD : 0) |
     (lowerNameHead ? NEWS_NAME_HEAD : 0) |
     (word === '-' ? NEWS_DASH : 0) |
-    (ORGANIZATION_RULE_WORDS.has(word) || ORGANIZATION_RULE_WORDS.has(lowerKey) ? NEWS_ORGANIZATION_RULES : 0);
+    (ORGANIZATION_RULE_WORDS.has(word) || ORGANIZATION_RULE_WORDS.has(lowerKey) ? NEWS_ORGANIZATION_RULES : 0) |
+    describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
-  return { word, key, lowerKey, flags: f, gazetteer: trie, cue, family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, described: describedWordBits(word, lowerKey), news, camelParts: undefined, folded: undefined };
+  const gazetteerNext = trie !== undefined && trie.next.size > 0 ? trie.next : undefined;
+  const gazetteerHitFr = trie?.hits ? pickHit(trie.hits, 'fr') : undefined;
+  const gazetteerHitEn = trie?.hits ? pickHit(trie.hits, 'en') : undefined;
+  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined };
 }
-
-/** The word cache's entries by token id: most tokens find theirs without hashing their text. */
-const wordsById = new TokenIdIndex<WordInfo>(WORD_CACHE_LIMIT);
 
 /** The word cache's entry for a token text. */
 export function wordInfo(word: string): WordInfo {
@@ -399,14 +432,57 @@ export function wordInfo(word: string): WordInfo {
   return info;
 }
 
-/** wordInfo(token.text), found by the token's id without hashing its text. */
-function tokenWordInfo(token: Token): WordInfo {
-  let info = wordsById.get(token);
-  if (info === undefined) {
-    info = wordInfo(token.text);
-    wordsById.set(token, info);
+/** The flags of a word in a text of language `lang`: royal and military titles are titles in
+ * English only (French: le prince Charles, the singer Prince), and a given name of the English
+ * list only is a first name in English text. */
+function wordFlagsIn(info: WordInfo, lang: Lang): number {
+  let f = info.flags;
+  if (f & ROLE_TITLE && lang !== 'en' && ENGLISH_ROLE_TITLES.has(info.word)) f &= ~ROLE_TITLE;
+  if (info.englishFirstName && lang === 'en') f |= FIRST_NAME;
+  return f;
+}
+
+/** The news bits of a word that count in a text of language `lang`: the English rules' only in English. */
+function wordNewsIn(info: WordInfo, lang: Lang): number {
+  return lang === 'en' ? info.news : info.news & ~ENGLISH_NEWS_BITS;
+}
+
+// The word cache's entries by token id, as figures/stream.ts keeps its words: entityContext reads
+// each token's flags from one dense typed array and touches no WordInfo object (most tokens find
+// theirs without hashing their text). An id names another word once the tokenizer's table is
+// emptied, so an entry counts only where its text is the token's (the same string: a pointer
+// comparison). Bounded by the tokenizer's ids (emptied at 100,000 words), and by MAX_INDEXED_ID.
+const MAX_INDEXED_ID = 1 << 18;
+/** Ints per id in idWordData: the flags in a French text, in an English one, then the news bits in each. */
+const ID_STRIDE = 4;
+const ID_FLAGS_EN = 1;
+const ID_NEWS = 2;
+const idTexts: Array<string | undefined> = [];
+const idInfos: Array<WordInfo | undefined> = [];
+let idWordData = new Int32Array(ID_STRIDE << 12);
+
+/** Fills the entry of token t's id and returns true, or false for a token kept out (no id, or a large one). */
+function indexTokenWord(t: Token): boolean {
+  const id = t.id;
+  if (id < 0 || id >= MAX_INDEXED_ID) return false;
+  if (ID_STRIDE * (id + 1) > idWordData.length) {
+    const grown = new Int32Array(ID_STRIDE * Math.min(MAX_INDEXED_ID, Math.max((2 * idWordData.length) / ID_STRIDE, id + 1)));
+    grown.set(idWordData);
+    idWordData = grown;
   }
-  return info;
+  // Filled up to the id in order: a store far past the end would turn the arrays into slow sparse ones.
+  while (idTexts.length <= id) {
+    idTexts.push(undefined);
+    idInfos.push(undefined);
+  }
+  const info = wordInfo(t.text);
+  idTexts[id] = t.text;
+  idInfos[id] = info;
+  idWordData[ID_STRIDE * id] = wordFlagsIn(info, 'fr');
+  idWordData[ID_STRIDE * id + ID_FLAGS_EN] = wordFlagsIn(info, 'en');
+  idWordData[ID_STRIDE * id + ID_NEWS] = wordNewsIn(info, 'fr');
+  idWordData[ID_STRIDE * id + ID_NEWS + ID_FLAGS_EN] = wordNewsIn(info, 'en');
+  return true;
 }
 
 /** The rules' view of a text: its tokens with their word info and flags, computed in one pass. */
@@ -416,25 +492,47 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
   const flags = new Array<number>(n);
   const ruleStarts: number[] = [];
   const newsStarts: number[] = [];
+  const langOffset = lang === 'en' ? ID_FLAGS_EN : 0;
   let previousEnds = true;
+  // The sentence or line being read: where it starts, its words in capitals, whether it has a lower-case letter.
+  let capitalLines: Uint8Array | undefined;
+  let lineStart = 0;
+  let capitalWords = 0;
+  let lower = false;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const info = tokenWordInfo(t);
-    words[i] = info;
-    let f = info.flags;
-    // Royal and military titles are titles in English only (French: le prince Charles, the singer Prince).
-    if (f & ROLE_TITLE && lang !== 'en' && ENGLISH_ROLE_TITLES.has(t.text)) f &= ~ROLE_TITLE;
-    if (info.englishFirstName && lang === 'en') f |= FIRST_NAME;
+    const id = t.id;
+    let f: number;
+    let news: number;
+    if ((id >= 0 && idTexts[id] === t.text) || indexTokenWord(t)) {
+      words[i] = idInfos[id]!;
+      f = idWordData[ID_STRIDE * id + langOffset];
+      news = idWordData[ID_STRIDE * id + ID_NEWS + langOffset];
+    } else {
+      const info = wordInfo(t.text);
+      words[i] = info;
+      f = wordFlagsIn(info, lang);
+      news = wordNewsIn(info, lang);
+    }
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
+    if (i > lineStart && (f & SENTENCE_START || t.lineStart)) {
+      if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, i);
+      lineStart = i;
+      capitalWords = 0;
+      lower = false;
+    }
+    if (f & HAS_LOWER) lower = true;
+    else if (f & CAPITALIZED && f & WORDLIKE && t.end - t.start >= 2) capitalWords++;
     // A hyphen standing alone between spaces is a dash: it ends a dateline (WASHINGTON (Reuters) - The SEC...).
-    previousEnds = (f & ENDS_SENTENCE) !== 0 || (t.text === '-' && t.spaceBefore && i + 1 < n && tokens[i + 1].spaceBefore);
+    previousEnds = (f & ENDS_SENTENCE) !== 0 || ((news & NEWS_DASH) !== 0 && t.spaceBefore && i + 1 < n && tokens[i + 1].spaceBefore);
     // A dateline (NEW YORK, May 5) starts with a word in capitals at a line start.
     if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || t.lineStart))) ruleStarts.push(i);
-    if (info.news !== 0) newsStarts.push(i);
+    if (news !== 0) newsStarts.push(i);
   }
-  return { text, tokens, lang, words, flags, ruleStarts, newsStarts };
+  if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, n);
+  return { text, tokens, lang, words, flags, ruleStarts, newsStarts, capitalLines };
 }
 
 function isAsciiDigits(word: string): boolean {
@@ -574,22 +672,26 @@ export function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lang, words, flags } = ctx;
   const n = tokens.length;
+  const english = lang === 'en';
   for (const i of ctx.ruleStarts) {
     if (!(flags[i] & GAZETTEER_START)) continue;
     // Longest alias starting here; names do not run across a line break.
-    let node: TrieNode | undefined = words[i].gazetteer;
-    let matchEnd = -1;
+    const info = words[i];
+    // The word alone is an alias when it has a hit in either language (every hit is of one language or of both).
+    let matchEnd = info.gazetteerHitFr !== undefined || info.gazetteerHitEn !== undefined ? i + 1 : -1;
     let matched: TrieNode | undefined;
-    for (let j = i + 1; node !== undefined; j++) {
+    let next = info.gazetteerNext;
+    for (let j = i + 1; next !== undefined && j < n && !tokens[j].lineStart && words[j].gazetteerInner; j++) {
+      const node = next.get(words[j].key);
+      if (node === undefined) break;
       if (node.hits) {
-        matchEnd = j;
+        matchEnd = j + 1;
         matched = node;
       }
-      if (j >= n || tokens[j].lineStart || node.next.size === 0) break;
-      node = node.next.get(words[j].key);
+      next = node.next.size > 0 ? node.next : undefined;
     }
-    if (matched) {
-      const hit = pickHit(matched.hits!, lang);
+    if (matchEnd >= 0) {
+      const hit = matched !== undefined ? pickHit(matched.hits!, lang) : english ? info.gazetteerHitEn : info.gazetteerHitFr;
       // A common-word name that opens a job title is the title's (Prime Minister).
       const inTitle = hit?.ambiguous && matchEnd < n && flags[matchEnd] & ROLE_TITLE && flags[matchEnd - 1] & ROLE_TITLE;
       // A name opening on a lower-case article goes on with the capitalized word after it (the West, not the West Jersey Railroad).
@@ -684,6 +786,7 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     if (ricCandidate(ctx, i, out, gz, seenSymbols)) continue;
     let j = i + 1;
     let exchange = tokens[j].text;
+    if (!EXCHANGE_FIRST_WORDS.has(exchange)) continue;
     // Two-word exchanges first: Euronext Paris.
     if (j + 1 < tokens.length && EXCHANGES.has(`${exchange} ${tokens[j + 1].text}`)) {
       exchange = `${exchange} ${tokens[j + 1].text}`;
@@ -714,15 +817,17 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
   for (const i of ctx.ruleStarts) {
     if (!(flags[i] & SYMBOL_LIKE)) continue;
     const t = tokens[i].text;
+    const listedSymbol = gz.symbols.has(t);
+    if (!listedSymbol && !seenSymbols.has(t)) continue;
     const prev = i > 0 ? tokens[i - 1].text : '';
     const dollar = prev === '$' && !tokens[i].spaceBefore;
     // A listed symbol that names nothing else (not BP, IBM) is its company's ticker after "shares of"
     // (shares of AAPL) and, from four letters, anywhere (TSLA fell 3%).
-    const onlySymbol = gz.symbols.has(t) && !words[i].gazetteer?.hits;
+    const onlySymbol = listedSymbol && !words[i].gazetteer?.hits;
     const ofCue = onlySymbol && i > 1 && (words[i - 1].lowerKey === 'of' || words[i - 1].lowerKey === 'in') && TICKER_CUES.has(words[i - 2].lowerKey);
     const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar || ofCue;
     const plainSymbol = onlySymbol && t.length >= 4;
-    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || ((cued || plainSymbol) && gz.symbols.has(t))) {
+    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || ((cued || plainSymbol) && listedSymbol)) {
       if (prev === ':') continue; // part of EXCHANGE:SYMBOL
       out.push(candidate(i, i + 1, 'ticker', 'rule', 3, 95, { ticker: t, entity: gz.symbols.get(t) }));
     }
@@ -882,7 +987,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
         cueEnd = j;
         cueType = node.value;
       }
-      if (j >= tokens.length) break;
+      if (j >= tokens.length || !words[j].cueInner) break;
       node = node.next.get(words[j].lowerKey);
     }
     if (cueEnd < 0) continue;
@@ -1130,33 +1235,47 @@ const US_STATE_ABBREVIATIONS = new Map(Object.entries(cues.usStateAbbreviations)
  * and a second place (BEIJING/SHANGHAI (Reuters) -). A city no list holds is a place too when
  * a state or a country follows it (REDMOND, Wash., Oct 30; SANTA CLARA, Calif. (Reuters)). */
 function datelineCandidates(ctx: Context, out: Candidate[]): void {
+  // A dateline opens the text or a line (those tokens are rule starts), or follows the slash after another one.
+  let afterSlash = -1;
+  for (const start of ctx.ruleStarts) {
+    while (afterSlash >= 0 && afterSlash < start) afterSlash = datelineAt(ctx, afterSlash, true, out);
+    const slash = start === afterSlash;
+    if (slash) afterSlash = -1;
+    const next = datelineAt(ctx, start, slash, out);
+    if (next >= 0) afterSlash = next;
+  }
+  while (afterSlash >= 0) afterSlash = datelineAt(ctx, afterSlash, true, out);
+}
+
+/** The dateline starting at token i, if any (the text's or a line's first token, or `afterSlash`):
+ * the token after its slash when a second place follows one (BEIJING/SHANGHAI), else -1. */
+function datelineAt(ctx: Context, i: number, afterSlash: boolean, out: Candidate[]): number {
   const { tokens, flags } = ctx;
   const gz = gazetteer();
-  let afterSlash = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart || i === afterSlash)) continue;
-    let node: TrieNode | undefined = gz.root;
-    let j = i;
-    let cityEnd = i;
-    for (; j < tokens.length && j < i + 4 && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && flags[j] & WORDLIKE && (j === i || !tokens[j].lineStart); j++) {
-      const t = tokens[j].text;
-      node = node?.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
-      cityEnd = j + 1;
-    }
-    j = cityEnd;
-    if (j >= tokens.length || !DATELINE_PLACE_ENDS.has(tokens[j].text) || tokens[j].lineStart) continue;
-    const region = tokens[j].text === ',' ? datelineRegion(ctx, j + 1) : undefined;
-    const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
-    if (hit?.entity.type === 'place') {
-      out.push(candidate(i, j, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
-      if (tokens[j].text === '/') afterSlash = j + 1;
-    } else if (region && !hit) {
-      const name = tokens.slice(i, j).map((t) => titleCaseWord(t.text)).join(' ');
-      out.push(candidate(i, j, 'place', 'rule', 3, 90, { name }));
-    } else continue;
-    if (region?.abbreviated) out.push(candidate(j + 1, region.end, 'place', 'gazetteer', 3, 90, { entity: region.entity }));
-    datelineDateBlocker(ctx, region ? region.end : j, out);
+  if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart || afterSlash)) return -1;
+  let node: TrieNode | undefined = gz.root;
+  let j = i;
+  let cityEnd = i;
+  for (; j < tokens.length && j < i + 4 && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && flags[j] & WORDLIKE && (j === i || !tokens[j].lineStart); j++) {
+    const t = tokens[j].text;
+    node = node?.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
+    cityEnd = j + 1;
   }
+  j = cityEnd;
+  if (j >= tokens.length || !DATELINE_PLACE_ENDS.has(tokens[j].text) || tokens[j].lineStart) return -1;
+  const region = tokens[j].text === ',' ? datelineRegion(ctx, j + 1) : undefined;
+  const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
+  let next = -1;
+  if (hit?.entity.type === 'place') {
+    out.push(candidate(i, j, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
+    if (tokens[j].text === '/') next = j + 1;
+  } else if (region && !hit) {
+    const name = tokens.slice(i, j).map((t) => titleCaseWord(t.text)).join(' ');
+    out.push(candidate(i, j, 'place', 'rule', 3, 90, { name }));
+  } else return -1;
+  if (region?.abbreviated) out.push(candidate(j + 1, region.end, 'place', 'gazetteer', 3, 90, { entity: region.entity }));
+  datelineDateBlocker(ctx, region ? region.end : j, out);
+  return next;
 }
 
 /** Tokens a dateline's date may take (Nov. 3, 2025; 30 octobre; Monday). */
@@ -1331,12 +1450,16 @@ const MODEL_CODE = /^(?=[^\s]*\d)[\p{Lu}\d][\p{L}\d-]*$/u;
  * French "un/une" before the maker alone, no mention (une Peugeot grise is a car, not the company). */
 function madeThingCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words } = ctx;
-  const productAt = new Map<number, Candidate>();
-  for (const c of out) if (c.source === 'gazetteer' && c.type === 'product') productAt.set(c.ts, c);
+  // The listed products by start token, gathered on the first listed company.
+  let productAt: Map<number, Candidate> | undefined;
   const count = out.length;
   for (let k = 0; k < count; k++) {
     const c = out[k];
     if (c.source !== 'gazetteer' || c.type !== 'company') continue;
+    if (productAt === undefined) {
+      productAt = new Map();
+      for (let p = 0; p < count; p++) if (out[p].source === 'gazetteer' && out[p].type === 'product') productAt.set(out[p].ts, out[p]);
+    }
     // The maker before a listed product of its own: Airbus A320, Boeing 787.
     const product = c.te < tokens.length && !tokens[c.te].lineStart ? productAt.get(c.te) : undefined;
     const indefinite = ctx.lang === 'fr' && c.ts > 0 && (words[c.ts - 1].lowerKey === 'un' || words[c.ts - 1].lowerKey === 'une');
@@ -1361,9 +1484,8 @@ function possessiveCompanyCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
-  for (let i = 1; i + 1 < n; i++) {
-    const t = tokens[i].text;
-    if ((t !== "'" && t !== '’') || tokens[i].spaceBefore || !(flags[i - 1] & NAME_WORD)) continue;
+  for (const i of ctx.newsStarts) {
+    if (i < 1 || i + 1 >= n || !(words[i].news & D_APOSTROPHE) || tokens[i].spaceBefore || !(flags[i - 1] & NAME_WORD)) continue;
     // Vantoro's (the s glued), or Dynamics' (a name ending in s).
     let j = i + 1;
     if (tokens[j].text === 's' && !tokens[j].spaceBefore) j++;
@@ -1385,15 +1507,14 @@ function possessiveCompanyCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
-const CORPORATE_TITLE_HEADS = new Set(cues.englishCorporateTitleHeads);
 
 /** The employer named before a corporate title and a person: Pellham Chief Executive John Marsh,
  * Kelbridge CEO Ann Lee. Only company titles: British Prime Minister, Russian President stay the tagger's. */
 function titledEmployerCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
-  const { tokens, flags } = ctx;
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!CORPORATE_TITLE_HEADS.has(tokens[i].text) || !(flags[i - 1] & NAME_WORD) || flags[i - 1] & ROLE_TITLE || tokens[i].lineStart) continue;
+  const { tokens, flags, words } = ctx;
+  for (const i of ctx.newsStarts) {
+    if (i < 1 || i + 1 >= tokens.length || !(words[i].news & D_CORPORATE_TITLE_HEAD) || !(flags[i - 1] & NAME_WORD) || flags[i - 1] & ROLE_TITLE || tokens[i].lineStart) continue;
     let j = i;
     while (j < tokens.length && flags[j] & ROLE_TITLE && !tokens[j].lineStart) j++;
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD) || personRunEnd(ctx, j) < j + 2) continue;

@@ -3,39 +3,17 @@
 // the Fed, LVMH as written) or the tagger is sure; the rules that read capitals (suffixes, cues,
 // first names) and the tagger's guesses give nothing there.
 import { gazetteer, type TrieNode } from './gazetteer';
-import { candidate, CAPITALIZED, FUNCTION_WORD, HAS_LOWER, LOWER_LED, SENTENCE_START, TITLE, WORDLIKE, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, FUNCTION_WORD, HAS_LOWER, LOWER_LED, TITLE, WORDLIKE, type Candidate, type Context } from './candidates';
 import { tokenKey, titleCaseWord } from './normalize';
 
-/** A sentence or line needs this many words in capitals (two letters or more) to count as
- * written in capitals: fewer are a name or an acronym standing alone (IBM, NEW YORK). */
-const MIN_CAPITAL_WORDS = 3;
 /** A tagger name in capitals is kept from this confidence on. */
 const SURE_CONFIDENCE = 0.9;
 
-/** 1 for each token of a sentence or line written all in capitals, 2 of an English line in Title Case; undefined when there is none. */
+/** 1 for each token of a sentence or line written all in capitals (entityContext finds the
+ * sentences) and of a headline line in capitals, 2 of an English line in Title Case (marked in the
+ * context's array: marking twice gives the same marks); undefined when there is none. */
 export function capitalsMarks(ctx: Context): Uint8Array | undefined {
-  const { tokens, flags } = ctx;
-  const n = tokens.length;
-  let marks: Uint8Array | undefined;
-  let start = 0;
-  let capitalWords = 0;
-  let lower = false;
-  for (let i = 0; i <= n; i++) {
-    if (i === n || (i > start && (flags[i] & SENTENCE_START || tokens[i].lineStart))) {
-      if (!lower && capitalWords >= MIN_CAPITAL_WORDS) {
-        marks ??= new Uint8Array(n);
-        marks.fill(1, start, i);
-      }
-      if (i === n) break;
-      start = i;
-      capitalWords = 0;
-      lower = false;
-    }
-    const f = flags[i];
-    if (f & HAS_LOWER) lower = true;
-    else if (f & CAPITALIZED && f & WORDLIKE && tokens[i].text.length >= 2) capitalWords++;
-  }
-  marks = headlineLines(ctx, marks);
+  const marks = headlineLines(ctx, ctx.capitalLines);
   return ctx.lang === 'en' ? titleCaseLines(ctx, marks) : marks;
 }
 

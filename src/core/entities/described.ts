@@ -11,6 +11,7 @@ import {
   FIRST_NAME,
   FUNCTION_WORD,
   HAS_LOWER,
+  HYPHEN_PLACE,
   LOWER_LED,
   NAME_WORD,
   nameRunEnd,
@@ -51,23 +52,37 @@ const FOREIGN_PARTICLES = new Set(cues.foreignBusinessHeads.particles);
 /** A body's name has at most this many complements (of Economic Co-operation, and Development). */
 const MAX_BODY_PARTS = 4;
 const NATIONALITIES = new Set(cues.englishNationalities);
-// WordInfo.described bits: which of these lists a word is in, computed once per distinct word
-// (describedWordBits, called by the word cache), so that each rule skips most tokens on one bit test.
-const D_COPULA = 1;
-const D_INDEX_NOUN = 2;
-const D_DEAL_VERB = 4;
+// WordInfo.news bits of these rules: which of their lists a word is in, computed once per distinct
+// word (describedWordBits, called by the word cache). In an English text the tokens of these words
+// are in Context.newsStarts, and each rule visits only those; they are above the bits of
+// candidates.ts (NEWS_*), and a French text leaves them out (ENGLISH_NEWS_BITS).
+const D_COPULA = 1 << 10;
+const D_INDEX_NOUN = 1 << 11;
+const D_DEAL_VERB = 1 << 12;
 /** The first word of a deal phrase of two words (takeover of, merger with). */
-const D_DEAL_FIRST = 8;
-const D_RESULT_VERB = 16;
-const D_INTENT_VERB = 32;
-const D_BODY_HEAD = 64;
-const D_FOREIGN_HEAD = 128;
-const D_WEEKDAY_EVENT = 256;
+const D_DEAL_FIRST = 1 << 13;
+const D_RESULT_VERB = 1 << 14;
+const D_INTENT_VERB = 1 << 15;
+const D_BODY_HEAD = 1 << 16;
+const D_FOREIGN_HEAD = 1 << 17;
+const D_WEEKDAY_EVENT = 1 << 18;
+/** A comma, after which a description may follow a name. */
+const D_COMMA = 1 << 19;
+/** An apostrophe, of a possessive (Vantoro's, Saxo Bank's). */
+export const D_APOSTROPHE = 1 << 20;
+/** A corporate title's first word (Chief, CEO), read after an employer's name (titledEmployerCandidates). */
+export const D_CORPORATE_TITLE_HEAD = 1 << 21;
+/** Every bit of the English rules' words. */
+export const ENGLISH_NEWS_BITS = D_COPULA | D_INDEX_NOUN | D_DEAL_VERB | D_DEAL_FIRST | D_RESULT_VERB | D_INTENT_VERB | D_BODY_HEAD | D_FOREIGN_HEAD | D_WEEKDAY_EVENT | D_COMMA | D_APOSTROPHE | D_CORPORATE_TITLE_HEAD;
+const CORPORATE_TITLE_HEADS = new Set(cues.englishCorporateTitleHeads);
 const DEAL_FIRST_WORDS = new Set(cues.businessActions.dealVerbs.filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
-/** The described bits of a word (its text and lower-case key). */
+/** The English rules' news bits of a word (its text and lower-case key). */
 export function describedWordBits(word: string, lowerKey: string): number {
   return (
+    (word === ',' ? D_COMMA : 0) |
+    (word === "'" || word === '’' ? D_APOSTROPHE : 0) |
+    (CORPORATE_TITLE_HEADS.has(word) ? D_CORPORATE_TITLE_HEAD : 0) |
     (COPULAS.has(lowerKey) ? D_COPULA : 0) |
     (INDEX_NOUNS.has(lowerKey) ? D_INDEX_NOUN : 0) |
     (DEAL_VERBS.has(lowerKey) ? D_DEAL_VERB : 0) |
@@ -168,9 +183,10 @@ export function describedNameCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const n = tokens.length;
   let listed: Uint8Array | undefined;
-  for (let i = 1; i + 1 < n; i++) {
-    const comma = tokens[i].text === ',';
-    if (!comma && !(words[i].described & D_COPULA && flags[i] & LOWER_LED)) continue;
+  for (const i of ctx.newsStarts) {
+    if (i < 1 || i + 1 >= n) continue;
+    const comma = (words[i].news & D_COMMA) !== 0;
+    if (!comma && !(words[i].news & D_COPULA && flags[i] & LOWER_LED)) continue;
     if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
     // A relative clause saying what it does: Portman Ridge, which invests in middle-market firms.
     const which = comma && i + 2 < n && words[i + 1].lowerKey === 'which' && WHICH_VERBS.has(words[i + 2].lowerKey);
@@ -253,8 +269,9 @@ export function basedCompanyCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
   const n = tokens.length;
   let held: Uint8Array | undefined;
-  for (let i = 0; i + 1 < n; i++) {
-    if (!ctx.words[i].hyphenPrefix || !ctx.words[i].hyphenTrim) continue;
+  // The -based words are rule starts (HYPHEN_PLACE).
+  for (const i of ctx.ruleStarts) {
+    if (i + 1 >= n || !(flags[i] & HYPHEN_PLACE) || !ctx.words[i].hyphenTrim) continue;
     const s = i + 1;
     if (tokens[s].lineStart || !(flags[s] & NAME_WORD) || !(flags[s] & HAS_LOWER)) continue;
     const e = nameRunEnd(ctx, s, MAX_NAME_WORDS);
@@ -273,8 +290,8 @@ export function basedCompanyCandidates(ctx: Context, out: Candidate[]): void {
 export function lowerIndexBlockers(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, flags, words } = ctx;
-  for (let i = 1; i < tokens.length; i++) {
-    if (!(words[i].described & D_INDEX_NOUN) || !(flags[i] & LOWER_LED) || tokens[i].lineStart || !(flags[i - 1] & NAME_WORD)) continue;
+  for (const i of ctx.newsStarts) {
+    if (i < 1 || !(words[i].news & D_INDEX_NOUN) || !(flags[i] & LOWER_LED) || tokens[i].lineStart || !(flags[i - 1] & NAME_WORD)) continue;
     const start = nameRunStartBefore(ctx, i, 4);
     if (start >= i) continue;
     out.push(candidate(start, i + 1, 'blocker', 'rule', 3, 90));
@@ -294,8 +311,9 @@ export function businessActionCandidates(ctx: Context, out: Candidate[]): void {
     held ??= heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker'));
     if (mayBeBusiness(ctx, s, e, held)) out.push(candidate(s, e, 'company', 'rule', 2, 62, { name: companyName(ctx, s, e) }));
   };
-  for (let i = 0; i + 1 < n; i++) {
-    const bits = words[i].described;
+  for (const i of ctx.newsStarts) {
+    if (i + 1 >= n) continue;
+    const bits = words[i].news;
     if (!(bits & (D_DEAL_VERB | D_DEAL_FIRST | D_RESULT_VERB | D_INTENT_VERB)) || !(flags[i] & LOWER_LED) || tokens[i + 1].lineStart) continue;
     const w = words[i].lowerKey;
     // The object of a deal: to buy Colbrook, acquired Wexford Labs, the takeover of Delmar.
@@ -315,7 +333,7 @@ export function businessActionCandidates(ctx: Context, out: Candidate[]): void {
         }
         if (!(flags[k] & WORDLIKE) && tokens[k].text !== '-') break;
       }
-    } else if (bits & D_INTENT_VERB && i + 2 < n && words[i + 1].lowerKey === 'to' && words[i + 2].described & D_DEAL_VERB) business = true;
+    } else if (bits & D_INTENT_VERB && i + 2 < n && words[i + 1].lowerKey === 'to' && words[i + 2].news & D_DEAL_VERB) business = true;
     if (!business) continue;
     push(nameRunStartBefore(ctx, i, MAX_NAME_WORDS), i);
   }
@@ -329,8 +347,8 @@ export function bodyOfCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const n = tokens.length;
   let named: Uint8Array | undefined;
-  for (let i = 0; i + 2 < n; i++) {
-    if (!(words[i].described & D_BODY_HEAD) || !BODY_JOINERS.has(words[i + 1].key) || tokens[i + 1].lineStart) continue;
+  for (const i of ctx.newsStarts) {
+    if (i + 2 >= n || !(words[i].news & D_BODY_HEAD) || !BODY_JOINERS.has(words[i + 1].key) || tokens[i + 1].lineStart) continue;
     // A league is of something (League of Nations); after "for" comes whom one plays for (the Super League for FC Basel).
     if (tokens[i].text === 'League' && words[i + 1].key !== 'of') continue;
     // A business, a body or a person of a list after "for" is whom the body plays or works for (a league for FC Basel).
@@ -361,8 +379,8 @@ export function foreignBusinessCandidates(ctx: Context, out: Candidate[]): void 
   if (ctx.lang !== 'en') return;
   const { tokens, words, flags } = ctx;
   const n = tokens.length;
-  for (let i = 0; i + 1 < n; i++) {
-    if (!(words[i].described & D_FOREIGN_HEAD) || tokens[i + 1].lineStart) continue;
+  for (const i of ctx.newsStarts) {
+    if (i + 1 >= n || !(words[i].news & D_FOREIGN_HEAD) || tokens[i + 1].lineStart) continue;
     let e = i + 1;
     for (let parts = 0; parts < MAX_NAME_WORDS && e < n && !tokens[e].lineStart; parts++) {
       let k = e;
@@ -384,9 +402,8 @@ export function possessivePersonCandidates(ctx: Context, out: Candidate[]): void
   const n = tokens.length;
   let companyEnd: Uint8Array | undefined;
   let held: Uint8Array | undefined;
-  for (let i = 1; i + 3 < n; i++) {
-    const t = tokens[i].text;
-    if ((t !== "'" && t !== '’') || tokens[i].spaceBefore || tokens[i + 1].text !== 's' || tokens[i + 1].spaceBefore) continue;
+  for (const i of ctx.newsStarts) {
+    if (i < 1 || i + 3 >= n || !(words[i].news & D_APOSTROPHE) || tokens[i].spaceBefore || tokens[i + 1].text !== 's' || tokens[i + 1].spaceBefore) continue;
     if (companyEnd === undefined) {
       companyEnd = new Uint8Array(n + 1);
       for (const c of out) if ((c.type === 'company' || c.type === 'organization') && c.source !== 'tagger') companyEnd[c.te] = 1;
@@ -408,8 +425,8 @@ export function possessivePersonCandidates(ctx: Context, out: Candidate[]): void
 export function weekdayEventBlockers(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, words } = ctx;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(words[i].described & D_WEEKDAY_EVENT) || !WEEKDAYS.has(tokens[i + 1].text) || tokens[i + 1].lineStart) continue;
+  for (const i of ctx.newsStarts) {
+    if (i + 1 >= tokens.length || !(words[i].news & D_WEEKDAY_EVENT) || !WEEKDAYS.has(tokens[i + 1].text) || tokens[i + 1].lineStart) continue;
     out.push(candidate(i, i + 2, 'blocker', 'rule', 3, 90));
   }
 }

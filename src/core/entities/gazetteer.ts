@@ -60,6 +60,8 @@ export interface Gazetteer {
   firstNames: Set<string>;
   /** Given names of English-speaking countries, read as first names in English text only (first-names-en.json). */
   englishFirstNames: Set<string>;
+  /** The keys that continue some alias (its second token or a later one): a word that is none ends every match. */
+  innerKeys: Set<string>;
 }
 
 function insert(root: TrieNode, alias: string, hit: AliasHit): void {
@@ -152,7 +154,15 @@ function build(): Gazetteer {
   // Old print leaves capitals unaccented (Emile, Edouard): both forms are first names.
   const firstNames = new Set<string>([...peopleData.firstNames, ...firstNamesData.firstNames].flatMap((n) => [n, withoutCapitalAccents(n)]));
   const englishFirstNames = new Set<string>(englishFirstNamesData.firstNames);
-  return { root, byId, tickers, symbols, families, firstNames, englishFirstNames };
+  const innerKeys = new Set<string>();
+  const addInnerKeys = (node: TrieNode): void => {
+    for (const [key, child] of node.next) {
+      innerKeys.add(key);
+      addInnerKeys(child);
+    }
+  };
+  for (const child of root.next.values()) addInnerKeys(child);
+  return { root, byId, tickers, symbols, families, firstNames, englishFirstNames, innerKeys };
 }
 
 let cached: Gazetteer | undefined;

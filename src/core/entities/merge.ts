@@ -38,6 +38,8 @@ const NATIONALITIES = new Set(cues.englishNationalities);
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary']);
 const ALL_LOWER_WORD = /^[a-z]+$/;
 const NOT_NAMES_ALONE = new Set(cues.notNamesAlone);
+/** No rule inside the span: shared, never written to. */
+const NO_CANDIDATES: Candidate[] = [];
 /** A span longer than this is in neither list: no need to slice its text. */
 const NOT_NAME_MAX_LENGTH = Math.max(...cues.notNames.map((w) => w.length), ...cues.notNamesAlone.map((w) => w.length));
 
@@ -150,9 +152,10 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
   const isTicker = (r: Candidate): boolean => r.type === 'ticker';
   const tickerAfter = (te: number): boolean => someRuleFrom(te, isTicker) || (te < tokens.length && tokens[te].text === '(' && someRuleFrom(te + 1, isTicker));
   const out: Candidate[] = [];
-  // The rules inside each span and those of its very span, emptied for each span (not made anew).
-  const inside: Candidate[] = [];
-  const sameSpan: Candidate[] = [];
+  // The rules inside each span and those of its very span: a new array only for a span that has
+  // some (setting an array's length to 0 for every span costs more, a call into the runtime).
+  let inside = NO_CANDIDATES;
+  let sameSpan = NO_CANDIDATES;
   // Where the previous span's search ended: the next span's gallops from there.
   let searchFrom = 0;
   for (const s of spans) {
@@ -210,7 +213,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     }
     // An adjective of nationality alone is no name (Saudi Crown Prince..., the British lender).
     if (ctx.lang === 'en' && te - ts === 1 && NATIONALITIES.has(tokens[ts].text)) continue;
-    if (tokens[te - 1].end - tokens[ts].start <= NOT_NAME_MAX_LENGTH) {
+    if (ctx.words[ts].opensNotName && tokens[te - 1].end - tokens[ts].start <= NOT_NAME_MAX_LENGTH) {
       const spanText = ctx.text.slice(tokens[ts].start, tokens[te - 1].end);
       if (NOT_NAMES.has(spanText) || NOT_NAMES_ALONE.has(spanText)) continue;
     }
@@ -250,8 +253,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // Same span as a list or rule hit: the list decides; rules inside the span and crossing its edges.
     let same = false;
     let crossing = false;
-    inside.length = 0;
-    sameSpan.length = 0;
+    inside = NO_CANDIDATES;
+    sameSpan = NO_CANDIDATES;
     for (let k = Math.max(0, ts - longestRule + 1); k < te; k++) {
       for (let j = firstRule[k + 1]; j < firstRule[k + 2]; j++) {
         const r = rules[byStart[j]];
@@ -259,10 +262,14 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
         if (r.te <= ts || r.tier < 2) continue;
         if (r.ts === ts && r.te === te) {
           same = true;
+          if (sameSpan === NO_CANDIDATES) sameSpan = [];
           sameSpan.push(r);
         }
         if (r.ts >= ts && r.te <= te) {
-          if (r.tier <= 2) inside.push(r);
+          if (r.tier <= 2) {
+            if (inside === NO_CANDIDATES) inside = [];
+            inside.push(r);
+          }
         } else if (r.tier >= 2 && r.source !== 'tagger') crossing = true;
       }
     }
@@ -287,8 +294,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // lower-case adjective or noun does not (La France insoumise, université de Kyoto), nor does a
     // function word after a rule's name, which stops at lower-case words (Union américaine pour les libertés civiles).
     let plainWord = false;
-    const isPlain = (k: number): boolean => k >= ts && k < te && (flags[k] & LOWER_LED) !== 0 && (flags[k] & CONNECTOR) === 0 && (flags[k] & FUNCTION_WORD) !== 0;
-    for (const r of inside) if (r.source !== 'rule' && (isPlain(r.ts - 1) || isPlain(r.te))) plainWord = true;
+    for (const r of inside) if (r.source !== 'rule' && (isPlainFunctionWord(flags, ts, te, r.ts - 1) || isPlainFunctionWord(flags, ts, te, r.te))) plainWord = true;
     if (wraps && !plainWord && !crossing && s.confidence >= WRAP_MIN_CONFIDENCE) {
       // The tagger's longer name holds name words the list hit lacks (Grande Mosquée de Valence),
       // lower-case ones too for a body or a place (université de Kyoto, Cour suprême du Canada), not
@@ -356,6 +362,11 @@ function endsLikeOrganization(ctx: Context, te: number): boolean {
     if (s?.legal && s.end === te) return true;
   }
   return false;
+}
+
+/** Token k of [ts, te) is a lower-case function word that is no connector. */
+function isPlainFunctionWord(flags: number[], ts: number, te: number, k: number): boolean {
+  return k >= ts && k < te && (flags[k] & LOWER_LED) !== 0 && (flags[k] & CONNECTOR) === 0 && (flags[k] & FUNCTION_WORD) !== 0;
 }
 
 function sameCoarseType(a: Candidate['type'], b: Candidate['type']): boolean {
