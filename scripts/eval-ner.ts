@@ -48,6 +48,7 @@ const LABELS = 'ORG,PER,LOC';
 const WHOLE_FIXTURES: Record<string, { file: string; lang: Lang }> = {
   'en-finance': { file: 'test/fixtures/ner/en-finance-news.jsonl', lang: 'en' },
   'press-fr': { file: 'test/fixtures/ner/press-fr-ner.jsonl', lang: 'fr' },
+  'regional-fr': { file: 'test/fixtures/ner/regional-fr-ner.jsonl', lang: 'fr' },
 };
 
 const TYPE_LABEL: Record<string, string> = { company: 'ORG', organization: 'ORG', person: 'PER', place: 'LOC' };
