@@ -1202,6 +1202,10 @@ const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const BODY_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+/** A verb with its subject pronoun after it (peut-il, a-t-elle, faut-il): never part of a name. */
+const INVERTED_VERB = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce)$/u;
+// Capitalized head words naming one body with nothing after them (le Conseil, la Commission).
+const BODIES_ALONE = new Set(cues.frenchBodiesAlone);
 /** Words after which a lower-case word was a verb, not an adjective (l'Agence indique que, le
  * Conseil applique la loi, les Forces démocratiques syriennes appuyées par). */
 const AFTER_VERB = new Set(['par', 'que', "qu'", 'qu’', 'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
@@ -1210,7 +1214,7 @@ const AFTER_VERB = new Set(['par', 'que', "qu'", 'qu’', 'le', 'la', 'les', "l'
 function isPlainLowerWord(ctx: Context, k: number): boolean {
   const { tokens, flags } = ctx;
   const word = k < tokens.length ? tokens[k].text : '';
-  return word !== '' && !tokens[k].lineStart && (flags[k] & FUNCTION_WORD) === 0 && LOWER_WORD.test(word) && !CALENDAR_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
+  return word !== '' && !tokens[k].lineStart && (flags[k] & FUNCTION_WORD) === 0 && LOWER_WORD.test(word) && !INVERTED_VERB.test(word) && !CALENDAR_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
 /** French bodies named by a capitalized head word, with their lower-case adjectives and de
@@ -1304,6 +1308,12 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         lowerComplement = true;
       } else break;
       while (isAdjective(j)) j++;
+    }
+    if (j === headEnd && need === '' && BODIES_ALONE.has(tokens[i].text) && BODY_ARTICLES.has(lowerKey(i - 1)) && !(headEnd < n && flags[headEnd] & NAME_WORD)) {
+      // The head alone after its article: the body of the debate or the article (la Commission, le
+      // Conseil); not in a title before a name (le président de la Commission Jean-Claude Juncker).
+      out.push(candidate(i, headEnd, 'organization', 'rule', 2, 60));
+      continue;
     }
     if (j === headEnd || (need === 'name' && !nameComplement)) continue;
     const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);

@@ -123,6 +123,10 @@ const byStartScratch = new ReusedInt32Array();
 const ownerScratch = new ReusedInt32Array();
 const takenScratch = new ReusedUint8Array();
 
+// A French elided word (l', d', qu') leans on the word after it, a verb before its subject pronoun
+// (peut-il, a-t-elle) on the subject before it: neither ends a name (le Conseil l'a amputé, le Conseil peut-il).
+const LEANING_WORD = /^\p{Ll}{1,3}['’]$|^\p{Ll}[\p{Ll}-]*-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce)$/u;
+
 export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[]): Candidate[] {
   const { tokens, flags } = ctx;
   // Rule candidates by start token, and the longest of them: each span reads only the rules near
@@ -163,7 +167,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     let te = last + 1;
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
     while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
-    while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE))) te--;
+    while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE) || (ctx.lang === 'fr' && LEANING_WORD.test(tokens[te - 1].text)))) te--;
     // An English person's or business's name ends on no plain lower-case word (Pemberton Resources
     // shares rose: the shares are no name's); a place may (Mandovi river), and a glued one is the
     // name's own (Macy's).
