@@ -31,4 +31,31 @@ describe('French regional news and debates', () => {
       noMention(list, 'Commission');
     });
   });
+
+  describe('bodies and firms of French regional and European news (lists)', () => {
+    it('knows charities, agencies and firms of the regions by their names', () => {
+      const list = ents("Les Restos du cœur et le Secours populaire ont reçu l'aide de la Fondation de France. À Dombasle, Solvay investit ; le Crédit mutuel et la Banque populaire prêtent. L'Agence nationale pour l'emploi recense 4 000 offres.");
+      expectMention(list, 'Restos du cœur', 'organization');
+      expectMention(list, 'Secours populaire', 'organization');
+      expectMention(list, 'Fondation de France', 'organization');
+      expectMention(list, 'Solvay', 'company');
+      expectMention(list, 'Crédit mutuel', 'company');
+      expectMention(list, 'Banque populaire', 'company');
+      expectMention(list, "Agence nationale pour l'emploi", 'organization');
+    });
+
+    it('reads CFTC in French as the Christian union, in English as the US regulator', () => {
+      assert.equal(expectMention(ents('La CFDT et la CFTC ont signé.'), 'CFTC', 'organization').id, 'confederation-francaise-des-travailleurs-chretiens');
+      const en = extractEntities('The CFTC fined the bank.', { lang: 'en' });
+      assert.equal(expectMention(en, 'CFTC', 'organization').id, 'commodity-futures-trading-commission');
+    });
+
+    it('names the licence holder and the agency of a drug leaflet', () => {
+      const list = ents("Titulaire : Sanofi-Aventis France. L'Agence européenne des médicaments (EMEA) a rendu son avis ; déclarez les effets à l'ANSM.");
+      expectMention(list, 'Sanofi-Aventis France', 'company', 'sanofi');
+      expectMention(list, 'Agence européenne des médicaments', 'organization');
+      expectMention(list, 'EMEA', 'organization', 'agence-europeenne-des-medicaments');
+      expectMention(list, 'ANSM', 'organization');
+    });
+  });
 });
