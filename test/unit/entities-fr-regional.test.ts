@@ -58,4 +58,35 @@ describe('French regional news and debates', () => {
       expectMention(list, 'ANSM', 'organization');
     });
   });
+
+  describe('towns of the East of France', () => {
+    it('knows Nancy (also a given name) as the town mid-sentence, and small towns of the region', () => {
+      const list = ents('Il est élu maire de Nancy en 1983, puis député de Briey. Les usines de Sochaux et de Remiremont recrutent.');
+      expectMention(list, 'Nancy', 'place');
+      expectMention(list, 'Briey', 'place');
+      expectMention(list, 'Sochaux', 'place');
+      expectMention(list, 'Remiremont', 'place');
+      expectMention(extractEntities('Nancy Pelosi spoke on Tuesday.', { lang: 'en' }), 'Nancy Pelosi', 'person');
+    });
+  });
+
+  describe('firms and town halls of a town', () => {
+    it('reads a listed firm and a listed place after a business cue as the firm and its town', () => {
+      const list = ents("Mille embauches à l'usine Peugeot de Sochaux. Le site Michelin de Clermont-Ferrand ferme.");
+      expectMention(list, 'Peugeot', 'company');
+      expectMention(list, 'Sochaux', 'place');
+      expectMention(list, 'Michelin', 'company');
+      expectMention(list, 'Clermont-Ferrand', 'place');
+      noMention(list, 'Peugeot de Sochaux');
+    });
+
+    it('reads a town hall opening its clause as the body, elsewhere the town alone', () => {
+      const list = ents("La mairie de Nancy a signé une convention. Interrogée, la mairie de Lyon s'est refusée à tout commentaire. Un adjoint de la mairie de Metz parle devant la mairie de Toul.");
+      expectMention(list, 'mairie de Nancy', 'organization');
+      expectMention(list, 'mairie de Lyon', 'organization');
+      expectMention(list, 'Metz', 'place');
+      expectMention(list, 'Toul', 'place');
+      noMention(list, 'mairie de Metz');
+    });
+  });
 });

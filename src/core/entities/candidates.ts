@@ -930,6 +930,8 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
         }
       }
     }
+    // A listed business and a listed place after de are the firm and its town (l'usine Peugeot de Sochaux).
+    if (cueType === 'company') end = listedFirmOfPlaceEnd(ctx, j, end);
     // An employer cue (analyst at X, shares of X) names a company or a public body.
     // So does an English person's cue before a name ending in a business's or a body's word (activist investor Elliott Management).
     const business = cueType === 'employer' || (cueType === 'person' && ctx.lang === 'en' && end - j > 1 && ORGANIZATION_TAIL_WORDS.has(tokens[end - 1].text));
@@ -950,6 +952,20 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       k = e;
     }
   }
+}
+
+/** Where a business's name after its cue ends: before `de` + a listed place when a list knows the
+ * words before as a business (l'usine Peugeot de Sochaux, le site Michelin de Clermont-Ferrand). */
+function listedFirmOfPlaceEnd(ctx: Context, j: number, end: number): number {
+  const typeOf = (ts: number, te: number): string | undefined => {
+    let node = ctx.words[ts].gazetteer;
+    for (let k = ts + 1; k < te && node; k++) node = node.next.get(ctx.words[k].key);
+    return node?.hits ? pickHit(node.hits, ctx.lang)?.entity.type : undefined;
+  };
+  for (let k = j + 1; k + 1 < end; k++) {
+    if (OF_WORDS.has(ctx.words[k].lowerKey) && typeOf(k + 1, end) === 'place' && typeOf(j, k) === 'company') return k;
+  }
+  return end;
 }
 
 /** A person's name: name words with particles (Jean-Yves Le Drian, Ursula von der Leyen), at most 4 words. */
@@ -1248,6 +1264,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         node = node.next.get(words[k].key);
       }
       if (need === '' || flags[i - 1] & NAME_WORD) continue;
+      // A town hall is the body where it opens its clause (La mairie de Nancy a signé, ..., la mairie de
+      // Paris s'est refusée); elsewhere the building or a complement, the town alone (devant la mairie de Vernon).
+      if (words[i].lowerKey === 'mairie' && !(BODY_ARTICLES.has(lowerKey(i - 1)) && (i < 2 || flags[i - 1] & SENTENCE_START || CLAUSE_OPENERS.has(lowerKey(i - 2))))) continue;
     } else if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
     let j = headEnd;
     let nameComplement = false;
@@ -1321,6 +1340,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'que', "qu'", 'qu’', 'et', 'mais', 'car', '«', '(']);
 
 /** A list knows tokens [ts, te) as one name. */
 function isListedSpan(ctx: Context, ts: number, te: number): boolean {
