@@ -11,7 +11,7 @@ import { SpanScorer, type LabeledSpan } from '../../src/core/entities/tagger/eva
 import type { NerRecord } from '../../src/core/entities/tagger/split';
 import type { EntityType } from '../../src/core/types';
 
-const FLOOR = 0.81;
+const FLOOR = 0.9;
 const SCORED = new Set(['ORG', 'PER', 'LOC']);
 const LABEL_OF_TYPE: Record<EntityType, string | null> = {
   company: 'ORG',
