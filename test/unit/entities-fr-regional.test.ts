@@ -89,4 +89,11 @@ describe('French regional news and debates', () => {
       noMention(list, 'mairie de Metz');
     });
   });
+
+  describe('addresses by function', () => {
+    it('reads Madame la Commissaire, Monsieur le Député as nobody', () => {
+      const list = ents('Monsieur le Président, Madame la Commissaire, chers collègues. Monsieur le Député, votre question est juste.');
+      assert.ok(!list.some((e) => e.type === 'person'), show(list));
+    });
+  });
 });
