@@ -49,6 +49,7 @@ const WHOLE_FIXTURES: Record<string, { file: string; lang: Lang }> = {
   'en-finance': { file: 'test/fixtures/ner/en-finance-news.jsonl', lang: 'en' },
   'en-finance-2': { file: 'test/fixtures/ner/en-finance-news-2.jsonl', lang: 'en' },
   'press-fr': { file: 'test/fixtures/ner/press-fr-ner.jsonl', lang: 'fr' },
+  'regional-fr': { file: 'test/fixtures/ner/regional-fr-ner.jsonl', lang: 'fr' },
 };
 
 const TYPE_LABEL: Record<string, string> = { company: 'ORG', organization: 'ORG', person: 'PER', place: 'LOC' };

@@ -1038,6 +1038,8 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
         }
       }
     }
+    // A listed business and a listed place after de are the firm and its town (l'usine Peugeot de Sochaux).
+    if (cueType === 'company') end = listedFirmOfPlaceEnd(ctx, j, end);
     // An employer cue (analyst at X, shares of X) names a company or a public body.
     // So does an English person's cue before a name ending in a business's or a body's word (activist investor Elliott Management).
     const business = cueType === 'employer' || (cueType === 'person' && ctx.lang === 'en' && end - j > 1 && ORGANIZATION_TAIL_WORDS.has(tokens[end - 1].text));
@@ -1058,6 +1060,20 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       k = e;
     }
   }
+}
+
+/** Where a business's name after its cue ends: before `de` + a listed place when a list knows the
+ * words before as a business (l'usine Peugeot de Sochaux, le site Michelin de Clermont-Ferrand). */
+function listedFirmOfPlaceEnd(ctx: Context, j: number, end: number): number {
+  const typeOf = (ts: number, te: number): string | undefined => {
+    let node = ctx.words[ts].gazetteer;
+    for (let k = ts + 1; k < te && node; k++) node = node.next.get(ctx.words[k].key);
+    return node?.hits ? pickHit(node.hits, ctx.lang)?.entity.type : undefined;
+  };
+  for (let k = j + 1; k + 1 < end; k++) {
+    if (OF_WORDS.has(ctx.words[k].lowerKey) && typeOf(k + 1, end) === 'place' && typeOf(j, k) === 'company') return k;
+  }
+  return end;
 }
 
 /** A person's name: name words with particles (Jean-Yves Le Drian, Ursula von der Leyen), at most 4 words. */
@@ -1326,6 +1342,10 @@ const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const BODY_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+/** A verb with its subject pronoun after it (peut-il, a-t-elle, faut-il): never part of a name. */
+const INVERTED_VERB = /-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce)$/u;
+// Capitalized head words naming one body with nothing after them (le Conseil, la Commission).
+const BODIES_ALONE = new Set(cues.frenchBodiesAlone);
 /** Words after which a lower-case word was a verb, not an adjective (l'Agence indique que, le
  * Conseil applique la loi, les Forces démocratiques syriennes appuyées par). */
 const AFTER_VERB = new Set(['par', 'que', "qu'", 'qu’', 'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
@@ -1334,7 +1354,7 @@ const AFTER_VERB = new Set(['par', 'que', "qu'", 'qu’', 'le', 'la', 'les', "l'
 function isPlainLowerWord(ctx: Context, k: number): boolean {
   const { tokens, flags } = ctx;
   const word = k < tokens.length ? tokens[k].text : '';
-  return word !== '' && !tokens[k].lineStart && (flags[k] & FUNCTION_WORD) === 0 && LOWER_WORD.test(word) && !CALENDAR_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
+  return word !== '' && !tokens[k].lineStart && (flags[k] & FUNCTION_WORD) === 0 && LOWER_WORD.test(word) && !INVERTED_VERB.test(word) && !CALENDAR_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
 /** French bodies named by a capitalized head word, with their lower-case adjectives and de
@@ -1368,6 +1388,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         node = node.next.get(words[k].key);
       }
       if (need === '' || flags[i - 1] & NAME_WORD) continue;
+      // A town hall is the body where it opens its clause (La mairie de Nancy a signé, ..., la mairie de
+      // Paris s'est refusée); elsewhere the building or a complement, the town alone (devant la mairie de Vernon).
+      if (words[i].lowerKey === 'mairie' && !(BODY_ARTICLES.has(lowerKey(i - 1)) && (i < 2 || flags[i - 1] & SENTENCE_START || CLAUSE_OPENERS.has(lowerKey(i - 2))))) continue;
     } else if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
     let j = headEnd;
     let nameComplement = false;
@@ -1429,12 +1452,19 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       } else break;
       while (isAdjective(j)) j++;
     }
+    if (j === headEnd && need === '' && BODIES_ALONE.has(tokens[i].text) && BODY_ARTICLES.has(lowerKey(i - 1)) && !(headEnd < n && flags[headEnd] & NAME_WORD)) {
+      // The head alone after its article: the body of the debate or the article (la Commission, le
+      // Conseil); not in a title before a name (le président de la Commission Jean-Claude Juncker).
+      out.push(candidate(i, headEnd, 'organization', 'rule', 2, 60));
+      continue;
+    }
     if (j === headEnd || (need === 'name' && !nameComplement)) continue;
     const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);
     out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
   }
 }
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'que', "qu'", 'qu’', 'et', 'mais', 'car', '«', '(']);
 
 /** A list knows tokens [ts, te) as one name. */
 function isListedSpan(ctx: Context, ts: number, te: number): boolean {

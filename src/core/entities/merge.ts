@@ -125,6 +125,13 @@ const byStartScratch = new ReusedInt32Array();
 const ownerScratch = new ReusedInt32Array();
 const takenScratch = new ReusedUint8Array();
 
+// A French elided word (l', d', qu') leans on the word after it, a verb before its subject pronoun
+// (peut-il, a-t-elle) on the subject before it: neither ends a name (le Conseil l'a amputé, le Conseil peut-il).
+const LEANING_WORD = /^\p{Ll}{1,3}['’]$|^\p{Ll}[\p{Ll}-]*-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce)$/u;
+
+const ADDRESS_WORDS = new Set(['Monsieur', 'Madame', 'Mademoiselle', 'Messieurs', 'Mesdames']);
+const ADDRESS_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
+
 export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[]): Candidate[] {
   const { tokens, flags } = ctx;
   // Rule candidates by start token, and the longest of them: each span reads only the rules near
@@ -166,7 +173,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     let te = last + 1;
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
     while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
-    while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE))) te--;
+    while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE) || (ctx.lang === 'fr' && LEANING_WORD.test(tokens[te - 1].text)))) te--;
     // An English person's or business's name ends on no plain lower-case word (Pemberton Resources
     // shares rose: the shares are no name's); a place may (Mandovi river), and a glued one is the
     // name's own (Macy's).
@@ -190,6 +197,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     }
     // French titles and honorifics open no name (Mgr Lavigerie, abbé Lemire, M. de Freycinet),
     // whatever the tagger read the rest as: an honorific (M., Mgr) only, before a name it read as no person.
+    // An address by function names nobody (Madame la Commissaire, Monsieur le Député).
+    if (ctx.lang === 'fr' && te - ts >= 3 && ADDRESS_WORDS.has(tokens[ts].text) && ADDRESS_ARTICLES.has(tokens[ts + 1].text.toLowerCase())) continue;
     if (ctx.lang === 'fr' && (s.label === 'PER' || (s.label !== 'MISC' && flags[ts] & TITLE))) ts = afterLeadingTitles(ctx, ts, te);
     // A job title before a person's name is neither's (Federal Reserve Chair Jerome Powell: the Fed and the person).
     if (ctx.lang === 'en' && te < tokens.length && flags[te] & NAME_WORD && !tokens[te].lineStart) {
