@@ -4,13 +4,21 @@
 // Verdi union"). The tagger reads the capitalized words as a person's (Review Board) or keeps only
 // the head (Court). The words are data (bodyNames in entity-cues.json).
 import cues from '../data/entity-cues.json';
-import { candidate, ENGLISH_OPENER, FIRST_NAME, HAS_LOWER, LOWER_LED, NAME_WORD, nameRunStartBefore, ROLE_TITLE, SENTENCE_START, type Candidate, type Context } from './candidates';
+import { candidate, ENGLISH_OPENER, FIRST_NAME, HAS_LOWER, LOWER_LED, NAME_WORD, nameRunStartBefore, NEWS_ENGLISH_HEAD, ROLE_TITLE, SENTENCE_START, type Candidate, type Context } from './candidates';
 
 const TAIL_HEADS = new Set(cues.bodyNames.bodyTailHeads);
 const CUES_AFTER = new Set(cues.bodyNames.bodyCuesAfter.filter((c) => !c.includes(' ')));
 const CUE_PAIRS = new Set(cues.bodyNames.bodyCuesAfter.filter((c) => c.includes(' ')));
 /** A body's name is at most this many words before its head. */
 const MAX_WORDS_BEFORE = 4;
+
+/** The first words of the cue pairs (trade union). */
+const CUE_PAIR_FIRSTS = new Set([...CUE_PAIRS].map((c) => c.slice(0, c.indexOf(' '))));
+
+/** Whether the rule reads from this word: a body's head or a cue after a name, or a cue pair's first word (its tokens carry NEWS_ENGLISH_HEAD). */
+export function isBodyNameWord(word: string): boolean {
+  return TAIL_HEADS.has(word) || CUES_AFTER.has(word) || CUE_PAIR_FIRSTS.has(word);
+}
 
 /** Tokens a gazetteer hit holds (a listed body keeps its own span and id). */
 function listedTokens(n: number, out: Candidate[]): Uint8Array {
@@ -25,8 +33,8 @@ export function bodyNameCandidatesEn(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const n = tokens.length;
   let listed: Uint8Array | undefined;
-  for (let i = 1; i < n; i++) {
-    if (tokens[i].lineStart || !(flags[i - 1] & NAME_WORD) || !(flags[i - 1] & HAS_LOWER)) continue;
+  for (const i of ctx.newsStarts) {
+    if (i < 1 || !(words[i].news & NEWS_ENGLISH_HEAD) || tokens[i].lineStart || !(flags[i - 1] & NAME_WORD) || !(flags[i - 1] & HAS_LOWER)) continue;
     const t = tokens[i].text;
     const head = TAIL_HEADS.has(t);
     const cueWords = head ? 0 : CUES_AFTER.has(t) ? 1 : i + 1 < n && CUE_PAIRS.has(`${t} ${tokens[i + 1].text}`) ? 2 : 0;

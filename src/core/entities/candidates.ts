@@ -13,12 +13,12 @@ import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
 import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, D_APOSTROPHE, D_CORPORATE_TITLE_HEAD, describedNameCandidates, ENGLISH_NEWS_BITS, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
-import { bodyNameCandidatesEn } from './bodyNames';
-import { marketMoveCandidates } from './marketMoves';
-import { stateNameCandidates } from './stateNames';
-import { releaseLayoutCandidates } from './releaseLayout';
+import { bodyNameCandidatesEn, isBodyNameWord } from './bodyNames';
+import { isPercentWord, marketMoveCandidates } from './marketMoves';
+import { isStateNameHead, stateNameCandidates } from './stateNames';
+import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { operationBlockers } from './operations';
-import { pressBlockers, rubricPlaceCandidates } from './press';
+import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 
@@ -333,6 +333,17 @@ const NEWS_NAME_HEAD = 64;
 const NEWS_DASH = 128;
 /** A word some French organization rule starts from: a platform, a club word, a portfolio or an operation head. */
 const NEWS_ORGANIZATION_RULES = 256;
+/** French: a word pressBlockers or rubricPlaceCandidates reads first (press.ts: an honorific, a Roman ordinal, a rubric's dash). */
+export const NEWS_PRESS = 1 << 9;
+// Above the English rules' bits of described.ts (1 << 10 to 1 << 22), bits of English rules in files of their own.
+/** The head a state's or an institution's name (stateNames.ts), a release's layout (releaseLayout.ts)
+ * or a body's name (bodyNames.ts) is read from: one bit for the three, each rule tests its own lists. */
+export const NEWS_ENGLISH_HEAD = 1 << 23;
+/** A percent sign or word after a number (marketMoves.ts). */
+export const NEWS_PERCENT = 1 << 24;
+/** The bits that count in a French text only, and those that count in an English text only (with described.ts's ENGLISH_NEWS_BITS). */
+const FRENCH_ONLY_NEWS_BITS = NEWS_PRESS;
+const ENGLISH_ONLY_NEWS_BITS = NEWS_ENGLISH_HEAD | NEWS_PERCENT;
 const ORGANIZATION_RULE_WORDS = new Set([...cues.platforms, ...cues.sportsClubHeads, ...cues.sportsClubTails, 'ministre', 'ministère', 'secrétaire', 'secrétariat', 'opération', 'Opération', 'operation', 'Operation']);
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
@@ -408,6 +419,9 @@ function newWordInfo(word: string): WordInfo {
     (lowerNameHead ? NEWS_NAME_HEAD : 0) |
     (word === '-' ? NEWS_DASH : 0) |
     (ORGANIZATION_RULE_WORDS.has(word) || ORGANIZATION_RULE_WORDS.has(lowerKey) ? NEWS_ORGANIZATION_RULES : 0) |
+    (isPressWord(word) ? NEWS_PRESS : 0) |
+    (isStateNameHead(word) || opensReleaseLayout(word) || isBodyNameWord(word) ? NEWS_ENGLISH_HEAD : 0) |
+    (isPercentWord(word) ? NEWS_PERCENT : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
@@ -442,9 +456,9 @@ function wordFlagsIn(info: WordInfo, lang: Lang): number {
   return f;
 }
 
-/** The news bits of a word that count in a text of language `lang`: the English rules' only in English. */
+/** The news bits of a word that count in a text of language `lang`: the English rules' only in English, the French press rules' only in French. */
 function wordNewsIn(info: WordInfo, lang: Lang): number {
-  return lang === 'en' ? info.news : info.news & ~ENGLISH_NEWS_BITS;
+  return lang === 'en' ? info.news & ~FRENCH_ONLY_NEWS_BITS : info.news & ~(ENGLISH_NEWS_BITS | ENGLISH_ONLY_NEWS_BITS);
 }
 
 // The word cache's entries by token id, as figures/stream.ts keeps its words: entityContext reads

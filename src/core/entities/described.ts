@@ -7,6 +7,8 @@ import cues from '../data/entity-cues.json';
 import {
   candidate,
   CAPITALIZED,
+  CONNECTOR,
+  DIGIT_LED,
   ENGLISH_OPENER,
   FIRST_NAME,
   FUNCTION_WORD,
@@ -72,8 +74,10 @@ const D_COMMA = 1 << 19;
 export const D_APOSTROPHE = 1 << 20;
 /** A corporate title's first word (Chief, CEO), read after an employer's name (titledEmployerCandidates). */
 export const D_CORPORATE_TITLE_HEAD = 1 << 21;
+/** "and" or "or", which close a list of names (listedWithCompaniesCandidates). */
+const D_AND_OR = 1 << 22;
 /** Every bit of the English rules' words. */
-export const ENGLISH_NEWS_BITS = D_COPULA | D_INDEX_NOUN | D_DEAL_VERB | D_DEAL_FIRST | D_RESULT_VERB | D_INTENT_VERB | D_BODY_HEAD | D_FOREIGN_HEAD | D_WEEKDAY_EVENT | D_COMMA | D_APOSTROPHE | D_CORPORATE_TITLE_HEAD;
+export const ENGLISH_NEWS_BITS = D_COPULA | D_INDEX_NOUN | D_DEAL_VERB | D_DEAL_FIRST | D_RESULT_VERB | D_INTENT_VERB | D_BODY_HEAD | D_FOREIGN_HEAD | D_WEEKDAY_EVENT | D_COMMA | D_APOSTROPHE | D_CORPORATE_TITLE_HEAD | D_AND_OR;
 const CORPORATE_TITLE_HEADS = new Set(cues.englishCorporateTitleHeads);
 const DEAL_FIRST_WORDS = new Set(cues.businessActions.dealVerbs.filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
@@ -82,6 +86,7 @@ export function describedWordBits(word: string, lowerKey: string): number {
   return (
     (word === ',' ? D_COMMA : 0) |
     (word === "'" || word === '’' ? D_APOSTROPHE : 0) |
+    (lowerKey === 'and' || lowerKey === 'or' ? D_AND_OR : 0) |
     (CORPORATE_TITLE_HEADS.has(word) ? D_CORPORATE_TITLE_HEAD : 0) |
     (COPULAS.has(lowerKey) ? D_COPULA : 0) |
     (INDEX_NOUNS.has(lowerKey) ? D_INDEX_NOUN : 0) |
@@ -220,45 +225,62 @@ export function listedWithCompaniesCandidates(ctx: Context, out: Candidate[]): v
     if (!(flags[k] & NAME_WORD)) return -1;
     return nameRunEnd(ctx, k, MAX_NAME_WORDS);
   };
-  let i = 0;
-  while (i < n) {
-    if (!(flags[i] & NAME_WORD) || (i > 0 && !(flags[i - 1] & SENTENCE_START) && flags[i - 1] & NAME_WORD)) {
-      i++;
-      continue;
+  // A list makes candidates only when an "and" or an "or" closes it, and it is read over name words,
+  // the companies found, commas and its "and": each run of such tokens around an "and" or an "or"
+  // (news starts) is read as the whole text was, the rest skipped. No reading crosses a run's end,
+  // so the reading of the whole text starts afresh on each run's first token too.
+  let companyTokens: Uint8Array | undefined;
+  const inList = (k: number): boolean => (flags[k] & (NAME_WORD | DIGIT_LED | CONNECTOR)) !== 0 || (words[k].news & (D_COMMA | D_AND_OR)) !== 0 || companyTokens![k] === 1;
+  let runEnd = 0;
+  for (const a of ctx.newsStarts) {
+    if (a < runEnd || !(words[a].news & D_AND_OR)) continue;
+    if (companyTokens === undefined) {
+      companyTokens = new Uint8Array(n);
+      for (const [ts, te] of companyAt) companyTokens.fill(1, ts, te);
     }
-    // Read the list from token i: members and separators.
-    const members: Array<[number, number]> = [];
-    let k = i;
-    let closed = false;
-    for (;;) {
-      const end = memberEnd(k, k === i);
-      if (end <= k) break;
-      members.push([k, end]);
-      if (closed) break;
-      if (isAnd(end)) {
-        closed = true;
-        k = end + 1;
-      } else if (isComma(end) && isAnd(end + 1)) {
-        closed = true;
-        k = end + 2;
-      } else if (isComma(end)) {
-        k = end + 1;
-      } else break;
-    }
-    const next = members.length > 0 ? members[members.length - 1][1] : i + 1;
-    // Commas alone make no list (Separately, Apple said); the last member after "and" must be there.
-    const complete = closed && members.length >= 2;
-    if (complete && members.some(([s, e]) => companyAt.get(s) === e)) {
-      for (const [s, e] of members) {
-        if (companyAt.get(s) === e) continue;
-        // A single word opening the sentence before a comma is an adverb or an address (Separately, Meanwhile).
-        if (s === i && e - s === 1 && flags[s] & SENTENCE_START && isComma(e)) continue;
-        held ??= heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker'));
-        if (!mayBeBusiness(ctx, s, e, held)) continue;
-        out.push(candidate(s, e, 'company', 'rule', 2, 62, { name: companyName(ctx, s, e) }));
+    let i = a;
+    while (i > 0 && inList(i - 1)) i--;
+    runEnd = a + 1;
+    while (runEnd < n && inList(runEnd)) runEnd++;
+    while (i < runEnd) {
+      if (!(flags[i] & NAME_WORD) || (i > 0 && !(flags[i - 1] & SENTENCE_START) && flags[i - 1] & NAME_WORD)) {
+        i++;
+        continue;
       }
+      // Read the list from token i: members and separators.
+      const members: Array<[number, number]> = [];
+      let k = i;
+      let closed = false;
+      for (;;) {
+        const end = memberEnd(k, k === i);
+        if (end <= k) break;
+        members.push([k, end]);
+        if (closed) break;
+        if (isAnd(end)) {
+          closed = true;
+          k = end + 1;
+        } else if (isComma(end) && isAnd(end + 1)) {
+          closed = true;
+          k = end + 2;
+        } else if (isComma(end)) {
+          k = end + 1;
+        } else break;
+      }
+      const next = members.length > 0 ? members[members.length - 1][1] : i + 1;
+      // Commas alone make no list (Separately, Apple said); the last member after "and" must be there.
+      const complete = closed && members.length >= 2;
+      if (complete && members.some(([s, e]) => companyAt.get(s) === e)) {
+        for (const [s, e] of members) {
+          if (companyAt.get(s) === e) continue;
+          // A single word opening the sentence before a comma is an adverb or an address (Separately, Meanwhile).
+          if (s === i && e - s === 1 && flags[s] & SENTENCE_START && isComma(e)) continue;
+          held ??= heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker'));
+          if (!mayBeBusiness(ctx, s, e, held)) continue;
+          out.push(candidate(s, e, 'company', 'rule', 2, 62, { name: companyName(ctx, s, e) }));
+        }
+      }
+      i = Math.max(next, i + 1);
     }
-    i = Math.max(next, i + 1);
   }
 }
 

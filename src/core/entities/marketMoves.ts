@@ -13,6 +13,7 @@ import {
   FUNCTION_WORD,
   NAME_WORD,
   nameRunStartBefore,
+  NEWS_PERCENT,
   NOT_NAME,
   ROLE_TITLE,
   SENTENCE_START,
@@ -44,14 +45,32 @@ function percentAfter(ctx: Context, k: number): boolean {
   return t === '%' || t === 'percent' || t === 'pct' || (t === 'per' && j + 1 < n && tokens[j + 1].text === 'cent');
 }
 
+/** Whether a word says a percent after a number (its tokens carry NEWS_PERCENT): %, percent, pct, per (cent). */
+export function isPercentWord(word: string): boolean {
+  return word === '%' || word === 'percent' || word === 'pct' || word === 'per';
+}
+
+/** Where the number ending just before token p starts (digits with their . and , groups, as
+ * percentAfter reads them), or -1 when no number ends there. */
+function numberStartBefore(ctx: Context, p: number): number {
+  const { tokens, flags } = ctx;
+  if (p < 1 || !(flags[p - 1] & ALL_DIGITS)) return -1;
+  let k = p - 1;
+  while (k >= 2 && (tokens[k - 1].text === '.' || tokens[k - 1].text === ',') && !tokens[k - 1].spaceBefore && flags[k - 2] & ALL_DIGITS && !tokens[k].spaceBefore) k -= 2;
+  return k;
+}
+
 /** English: the name before a verb of price change and a percent is a company (see the file's head). */
 export function marketMoveCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, words, flags } = ctx;
   const n = tokens.length;
   let held: Uint8Array | undefined;
-  // Read from the numbers (few) back to the verb and the name, not from every word.
-  for (let k = 2; k < n; k++) {
+  // Read from the percents (few: their words are news starts) back to their number, the verb and the name.
+  for (const p of ctx.newsStarts) {
+    if (!(words[p].news & NEWS_PERCENT)) continue;
+    const k = numberStartBefore(ctx, p);
+    if (k < 2) continue;
     if (!(flags[k] & ALL_DIGITS) || !tokens[k].spaceBefore || tokens[k].lineStart || !percentAfter(ctx, k)) continue;
     let v = k - 1;
     for (let m = 0; m < MAX_MODIFIERS && v > 0 && MODIFIERS.has(words[v].lowerKey) && !tokens[v].lineStart; m++) v--;

@@ -6,7 +6,7 @@
 //   capitals or a sentence break leaves it alone (`MM. Caillaux` after a full stop gave a company `MM`);
 // - a Roman century or rank (`XVIe siècle`, `IIIe République`) is no name.
 import { gazetteer, type TrieNode } from './gazetteer';
-import { candidate, CAPITALIZED, FUNCTION_WORD, CALENDAR_WORD, NOT_NAME, WORDLIKE, pickHit, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, FUNCTION_WORD, CALENDAR_WORD, NEWS_PRESS, NOT_NAME, WORDLIKE, pickHit, type Candidate, type Context } from './candidates';
 import { tokenKey, titleCaseWord } from './normalize';
 
 /** Dashes that follow the full stop of an old press rubric. */
@@ -20,10 +20,11 @@ const MAX_RUBRIC_WORDS = 3;
  * town, a département or a country. */
 export function rubricPlaceCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
-  const { tokens, flags } = ctx;
-  const n = tokens.length;
-  for (let dot = 1; dot + 1 < n; dot++) {
-    if (tokens[dot].text !== '.' || !RUBRIC_DASHES.has(tokens[dot + 1].text) || tokens[dot + 1].lineStart || !tokens[dot + 1].spaceBefore) continue;
+  const { tokens, words, flags } = ctx;
+  // Read from the dashes (their tokens are news starts) back to the full stop.
+  for (const dash of ctx.newsStarts) {
+    const dot = dash - 1;
+    if (dot < 1 || !(words[dash].news & NEWS_PRESS) || tokens[dot].text !== '.' || !RUBRIC_DASHES.has(tokens[dot + 1].text) || tokens[dot + 1].lineStart || !tokens[dot + 1].spaceBefore) continue;
     let start = dot;
     while (start > 0 && dot - start < MAX_RUBRIC_WORDS && !tokens[start].lineStart && flags[start - 1] & CAPITALIZED && flags[start - 1] & WORDLIKE) start--;
     if (!tokens[start].lineStart || start === dot) continue;
@@ -53,14 +54,23 @@ const HONORIFICS = new Set(['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Mgr', 'M
  * sovereign's name: François Ier). */
 const ROMAN_ORDINAL = /^(?:[IVX]|[IVXLC]{2,})(?:e|ème|eme)$/; // one letter: I, V or X only (Le, Ce are words)
 
+/** Whether a word is one the French press rules read from (its tokens carry NEWS_PRESS): a rubric's
+ * dash, an honorific abbreviation or a Roman ordinal. */
+export function isPressWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  // Neither M nor a Roman numeral's letter (C..X): no honorific, no ordinal.
+  return RUBRIC_DASHES.has(word) || (first >= 0x43 && first <= 0x58 && (HONORIFICS.has(word) || ROMAN_ORDINAL.test(word)));
+}
+
 /** Blockers over honorifics before their full stop and over Roman ordinals, in French text. */
 export function pressBlockers(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
-  const { tokens } = ctx;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  const { tokens, words } = ctx;
+  for (const i of ctx.newsStarts) {
+    if (i + 1 >= tokens.length || !(words[i].news & NEWS_PRESS)) continue;
     const t = tokens[i].text;
     const first = t.charCodeAt(0);
-    if (first < 0x43 || first > 0x58) continue; // neither M nor a Roman numeral's letter (C..X)
+    if (first < 0x43 || first > 0x58) continue; // a rubric's dash
     // An honorific opens its word (W.M. Keck holds initials).
     const honorific = HONORIFICS.has(t) && tokens[i + 1].text === '.' && !tokens[i + 1].spaceBefore && (i === 0 || tokens[i].spaceBefore);
     if (honorific || ROMAN_ORDINAL.test(t)) out.push(candidate(i, i + 1, 'blocker', 'rule', 2, 60));

@@ -6,7 +6,7 @@
 // ends the name before it; the company after an "About" heading is that company. The words are
 // data (releaseLayout in entity-cues.json).
 import cues from '../data/entity-cues.json';
-import { candidate, companyName, CAPITALIZED, HAS_LOWER, NAME_WORD, type Candidate, type Context } from './candidates';
+import { candidate, companyName, CAPITALIZED, HAS_LOWER, NAME_WORD, NEWS_ENGLISH_HEAD, type Candidate, type Context } from './candidates';
 
 /** The boilerplate phrases by their first word, each as its words. */
 const BOILERPLATE = new Map<string, string[][]>();
@@ -22,19 +22,27 @@ const HEADLINE_VERBS = new Set(cues.releaseLayout.headlineVerbs);
 /** Words of a company's name in an "About" heading. */
 const MAX_HEADING_WORDS = 6;
 
+/** Whether the rule reads from this word: a boilerplate phrase's first word, a headline verb or About (its tokens carry NEWS_ENGLISH_HEAD). */
+export function opensReleaseLayout(word: string): boolean {
+  return BOILERPLATE.has(word) || HEADLINE_VERBS.has(word) || word === 'About';
+}
+
 /** English: blockers over release boilerplate and headline verbs, companies of "About" headings. */
 export function releaseLayoutCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
-  const { tokens, flags } = ctx;
+  const { tokens, words, flags } = ctx;
   const n = tokens.length;
-  for (let i = 0; i < n; i++) {
+  // The tokens of the rule's words (news starts), past the end of the last phrase matched.
+  let from = 0;
+  for (const i of ctx.newsStarts) {
+    if (i < from || !(words[i].news & NEWS_ENGLISH_HEAD)) continue;
     const t = tokens[i].text;
     const phrases = BOILERPLATE.get(t);
     if (phrases) {
       const e = matchPhrase(ctx, i, phrases);
       if (e > i) {
         out.push(candidate(i, e, 'blocker', 'rule', 3, 60));
-        i = e - 1;
+        from = e;
         continue;
       }
     }

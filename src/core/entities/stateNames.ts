@@ -6,7 +6,7 @@
 // capitalized run ending in an institution's head before of and such a place is one organization.
 // The words are data (stateNames in entity-cues.json).
 import cues from '../data/entity-cues.json';
-import { candidate, companyName, HAS_LOWER, NAME_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
+import { candidate, companyName, HAS_LOWER, NAME_WORD, NEWS_ENGLISH_HEAD, SENTENCE_START, type Candidate, type Context } from './candidates';
 
 const STATE_HEADS = new Set(cues.stateNames.heads);
 const STATE_ADJECTIVES = new Set(cues.stateNames.adjectives);
@@ -14,6 +14,11 @@ const INSTITUTION_HEADS = new Set(cues.stateNames.institutionHeads);
 const PUBLIC_BANK_WORDS = new Set(cues.stateNames.publicBankWords);
 /** Capitalized words an institution's name holds before its head (Export-Import Bank, Central Reserve Bank). */
 const MAX_WORDS_BEFORE_HEAD = 3;
+
+/** Whether the rule reads from this word: a state's or an institution's head (its tokens carry NEWS_ENGLISH_HEAD). */
+export function isStateNameHead(word: string): boolean {
+  return STATE_HEADS.has(word) || INSTITUTION_HEADS.has(word);
+}
 
 /** The token after "of" (and "the") at k, or -1 when token k is no "of" on the same line. */
 function complementStart(ctx: Context, k: number): number {
@@ -37,11 +42,12 @@ function wordOfSetEndingAt(ctx: Context, k: number, set: Set<string>): number {
 /** English: states by their form and a place, institutions of such a place (see the file's head). */
 export function stateNameCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
-  const { tokens, flags } = ctx;
+  const { tokens, words, flags } = ctx;
   const n = tokens.length;
   let placeEnd: Int32Array | undefined;
-  // Read from the heads (few) to the listed place after "of".
-  for (let i = 0; i + 2 < n; i++) {
+  // Read from the heads (few: their tokens are news starts) to the listed place after "of".
+  for (const i of ctx.newsStarts) {
+    if (i + 2 >= n || !(words[i].news & NEWS_ENGLISH_HEAD)) continue;
     const head = tokens[i].text;
     const state = STATE_HEADS.has(head);
     if (!state && !INSTITUTION_HEADS.has(head)) continue;
