@@ -1,0 +1,25 @@
+// English business news, round 3 (sentences of our own, none copied from a test set): stocks listed
+// after a colon, unknown companies named by a data-source or employer cue, headline surnames of a
+// person named in full, and the speaker lines of earnings-call transcripts.
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+import { expectMention, noMention, show } from './entities-support';
+
+const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
+
+describe('entities (English business news, round 3): stock moves', () => {
+  it('reads the stocks listed after a clause colon as companies, the second one with its verb left out', () => {
+    const ents = en('Retailers led the market higher: Marwick climbed 2.4% and Fenton Baird 1.9%, Oldcastle 1.2%.');
+    expectMention(ents, 'Marwick', 'company');
+    expectMention(ents, 'Fenton Baird', 'company');
+    expectMention(ents, 'Oldcastle', 'company');
+    assert.ok(!ents.some((e) => e.type === 'person'), show(ents));
+  });
+
+  it('keeps a label colon and a commodity out (Markets: Gold rose 1%)', () => {
+    const ents = en('Markets: Gold rose 1%.\nMetals were mixed: Copper fell 2% and Oil 3%.');
+    // Whatever else reads them, this rule makes no company of them.
+    assert.ok(!ents.some((e) => e.type === 'company'), show(ents));
+  });
+});
