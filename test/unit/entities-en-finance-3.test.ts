@@ -23,3 +23,23 @@ describe('entities (English business news, round 3): stock moves', () => {
     assert.ok(!ents.some((e) => e.type === 'company'), show(ents));
   });
 });
+
+describe('entities (English business news, round 3): earnings-call speaker lines', () => {
+  it('reads the name opening a speaker line as a person and the analyst’s firm as a company', () => {
+    const ents = en(
+      'Operator: Our first question comes from the line.\n\nMarisol Okafor -- Chief Financial Officer\nThank you.\n\nDevin Castellano -- Halvorsen Partners -- Analyst\nHi, thanks.\n\nRuth Lindqvist - Analyst, Barclays\nA question on margins.',
+    );
+    expectMention(ents, 'Marisol Okafor', 'person');
+    expectMention(ents, 'Devin Castellano', 'person');
+    expectMention(ents, 'Halvorsen Partners', 'company');
+    expectMention(ents, 'Ruth Lindqvist', 'person');
+    expectMention(ents, 'Barclays', 'company', 'barclays');
+    noMention(ents, 'Chief Financial Officer');
+    noMention(ents, 'Analyst');
+  });
+
+  it('reads no sentence after a dash as a speaker line', () => {
+    const ents = en('Quarterly Sales - which fell again - disappointed investors.');
+    noMention(ents.filter((e) => e.type === 'person'), 'Quarterly Sales');
+  });
+});

@@ -17,6 +17,7 @@ import { bodyNameCandidatesEn } from './bodyNames';
 import { marketMoveCandidates } from './marketMoves';
 import { stateNameCandidates } from './stateNames';
 import { releaseLayoutCandidates } from './releaseLayout';
+import { speakerLineCandidates } from './speakerLines';
 import { operationBlockers } from './operations';
 import { pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
@@ -1598,6 +1599,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   bodyOfCandidates(ctx, out);
   stateNameCandidates(ctx, out);
   releaseLayoutCandidates(ctx, out);
+  speakerLineCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
