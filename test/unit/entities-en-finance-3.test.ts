@@ -43,3 +43,25 @@ describe('entities (English business news, round 3): earnings-call speaker lines
     noMention(ents.filter((e) => e.type === 'person'), 'Quarterly Sales');
   });
 });
+
+describe('entities (English business news, round 3): sources of figures and employers', () => {
+  it('reads the source of figures as a business, described or not', () => {
+    const ents = en(
+      'The shares trade at 40 times earnings, according to data from Quantrel. Volumes doubled, data from researcher Voxmira showed. Its share was flat, according to Tessaly data, and Brindlecourt data showed prices rising.',
+    );
+    for (const name of ['Quantrel', 'Voxmira', 'Tessaly', 'Brindlecourt']) expectMention(ents, name, 'company');
+  });
+
+  it('reads the employer after a title with an of-complement as a business, not the place after it', () => {
+    const ents = en('"We wanted more," said Jun Ota, head of investment strategy at Morrow Pacific in Singapore.');
+    expectMention(ents, 'Morrow Pacific', 'company');
+    expectMention(ents, 'Singapore', 'place');
+    expectMention(ents, 'Jun Ota', 'person');
+  });
+
+  it('leaves a listed place and a person named from a given name as they are', () => {
+    const ents = en('Exports rose, data from China showed. Prices fell, according to data from economist Jane Roe.');
+    expectMention(ents, 'China', 'place');
+    expectMention(ents, 'Jane Roe', 'person');
+  });
+});

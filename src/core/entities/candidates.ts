@@ -18,6 +18,7 @@ import { marketMoveCandidates } from './marketMoves';
 import { stateNameCandidates } from './stateNames';
 import { releaseLayoutCandidates } from './releaseLayout';
 import { speakerLineCandidates } from './speakerLines';
+import { sourceCueCandidates } from './sourceCues';
 import { operationBlockers } from './operations';
 import { pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
@@ -1600,6 +1601,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   stateNameCandidates(ctx, out);
   releaseLayoutCandidates(ctx, out);
   speakerLineCandidates(ctx, out);
+  sourceCueCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
