@@ -65,3 +65,22 @@ describe('entities (English business news, round 3): sources of figures and empl
     expectMention(ents, 'Jane Roe', 'person');
   });
 });
+
+describe('entities (English business news, round 3): headline surnames', () => {
+  it('reads a headline surname of a person the article names in full as that person', () => {
+    const ents = en(
+      "Fed's Marrowby Says Hikes Possible; Ostrander Sees Cuts Later\n\nMinneapolis Fed President Neel Marrowby said on Tuesday rates could rise. Separately, San Francisco Fed President Mary Ostrander said cuts would come later.",
+    );
+    const head = ents.filter((e) => e.start < 60);
+    const marrowby = head.find((e) => e.text === 'Marrowby');
+    const ostrander = head.find((e) => e.text === 'Ostrander');
+    assert.equal(marrowby?.type, 'person', show(ents));
+    assert.equal(marrowby?.name, 'Neel Marrowby', show(ents));
+    assert.equal(ostrander?.name, 'Mary Ostrander', show(ents));
+  });
+
+  it('reads no headline word as a person when nobody of that surname is named in full', () => {
+    const ents = en('Brantwell Shares Slide After Weak Outlook\n\nThe company cut its forecast, Chief Executive Mary Coyle said.');
+    assert.ok(!ents.some((e) => e.text === 'Brantwell' && e.type === 'person'), show(ents));
+  });
+});
