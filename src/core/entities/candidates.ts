@@ -17,6 +17,8 @@ import { bodyNameCandidatesEn } from './bodyNames';
 import { marketMoveCandidates } from './marketMoves';
 import { stateNameCandidates } from './stateNames';
 import { releaseLayoutCandidates } from './releaseLayout';
+import { speakerLineCandidates } from './speakerLines';
+import { sourceCueCandidates } from './sourceCues';
 import { operationBlockers } from './operations';
 import { pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
@@ -1749,6 +1751,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   bodyOfCandidates(ctx, out);
   stateNameCandidates(ctx, out);
   releaseLayoutCandidates(ctx, out);
+  speakerLineCandidates(ctx, out);
+  sourceCueCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
