@@ -3,29 +3,16 @@
 // the rule of scripts/score-ner.mjs. Fails under 0.80, for the whole analyzer and for the
 // name tagger alone (so the tagger is gated by itself, whatever the merge does).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { analyze } from '../../src/core/analyze';
 import { tagNames } from '../../src/core/entities/tagger';
-import { SpanScorer, type LabeledSpan } from '../../src/core/entities/tagger/evaluate';
+import { SpanScorer } from '../../src/core/entities/tagger/evaluate';
 import { splitNerLines, type NerRecord } from '../../src/core/entities/tagger/split';
 import { tokenize } from '../../src/core/text/tokenize';
-import type { EntityType } from '../../src/core/types';
+import { analyzerScore, readNerFixture, SCORED_LABELS } from '../support/ner';
 
 const BAR = 0.8;
-const SCORED = new Set(['ORG', 'PER', 'LOC']);
-const LABEL_OF_TYPE: Record<EntityType, string | null> = {
-  company: 'ORG',
-  organization: 'ORG',
-  person: 'PER',
-  place: 'LOC',
-  product: 'MISC',
-  ticker: null,
-};
 
 function heldOutFrench(): NerRecord[] {
-  const file = path.join(__dirname, '../fixtures/ner/wikinews-fr-ner.jsonl');
-  return splitNerLines(fs.readFileSync(file, 'utf8')).heldOut;
+  return splitNerLines(readNerFixture('wikinews-fr-ner.jsonl')).heldOut;
 }
 
 describe('NER on the held-out French split (Wikinews, i % 5 === 0)', function () {
@@ -37,23 +24,14 @@ describe('NER on the held-out French split (Wikinews, i % 5 === 0)', function ()
   });
 
   it(`the name tagger alone reaches micro F1 >= ${BAR} (ORG, PER, LOC)`, () => {
-    const scorer = new SpanScorer(SCORED);
+    const scorer = new SpanScorer(SCORED_LABELS);
     for (const r of records) scorer.add(r.entities, tagNames(r.text, tokenize(r.text), 'fr'));
     const f = SpanScorer.f1(scorer.micro()).f;
     assert.ok(f >= BAR, `tagger micro F1 ${f.toFixed(4)} < ${BAR}\n${scorer.report()}`);
   });
 
   it(`the analyzer reaches micro F1 >= ${BAR} (ORG, PER, LOC)`, () => {
-    const scorer = new SpanScorer(SCORED);
-    for (const r of records) {
-      const predicted: LabeledSpan[] = [];
-      for (const e of analyze(r.text, { lang: 'fr' }).entities) {
-        const label = LABEL_OF_TYPE[e.type];
-        if (label !== null) predicted.push({ start: e.start, end: e.end, label });
-      }
-      scorer.add(r.entities, predicted);
-    }
-    const f = SpanScorer.f1(scorer.micro()).f;
-    assert.ok(f >= BAR, `analyzer micro F1 ${f.toFixed(4)} < ${BAR}\n${scorer.report()}`);
+    const { f, report } = analyzerScore(records, 'fr');
+    assert.ok(f >= BAR, `analyzer micro F1 ${f.toFixed(4)} < ${BAR}\n${report}`);
   });
 });

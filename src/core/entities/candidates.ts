@@ -17,6 +17,8 @@ import { bodyNameCandidatesEn, isBodyNameWord } from './bodyNames';
 import { isPercentWord, marketMoveCandidates } from './marketMoves';
 import { isStateNameHead, stateNameCandidates } from './stateNames';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
+import { speakerLineCandidates } from './speakerLines';
+import { sourceCueCandidates } from './sourceCues';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
@@ -1763,6 +1765,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   bodyOfCandidates(ctx, out);
   stateNameCandidates(ctx, out);
   releaseLayoutCandidates(ctx, out);
+  speakerLineCandidates(ctx, out);
+  sourceCueCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);

@@ -110,7 +110,8 @@ export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidat
     if (c.type === 'person' && afterHonorific(ctx, c.ts)) return true;
     if (marks[c.ts] !== TITLE_CASE) return false;
     // A person read from a given name of the long English list only is no byline's (Fed's Powell Signals Patience).
-    if ((c.type === 'person' && !ctx.words[c.ts].englishFirstName) || (c.type === 'company' && c.tier >= 3)) return true;
+    // A tier-3 rule is sure of its reading whatever the case (a legal form, a transcript's speaker line).
+    if ((c.type === 'person' && !ctx.words[c.ts].englishFirstName) || c.tier >= 3) return true;
     return proseChecks-- > 0 && writtenInProse(ctx, marks, c);
   });
   const { tokens, lang } = ctx;

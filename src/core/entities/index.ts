@@ -7,6 +7,7 @@ import type { EntityMention, Lang } from '../types';
 import { capitalsMarks, rulesInCapitals, taggerInCapitals } from './capitals';
 import { entityContext, ruleCandidates } from './candidates';
 import { withoutCurrencyCountries } from './currencyNames';
+import { withHeadlineSurnames } from './headlineSurnames';
 import { linkMentions } from './link';
 import { joinParticleNames, selectCandidates, taggerCandidates } from './merge';
 import { tagNames } from './tagger';
@@ -29,5 +30,5 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = joinParticleNames(ctx, selectCandidates(tokens.length, candidates));
-  return withoutCurrencyCountries(text, linkMentions(ctx, chosen), options.lang);
+  return withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang);
 }

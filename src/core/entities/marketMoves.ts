@@ -8,6 +8,9 @@ import {
   ALL_DIGITS,
   CALENDAR_WORD,
   candidate,
+  DIGIT_LED,
+  LOWER_LED,
+  nameRunEnd,
   companyName,
   ENGLISH_OPENER,
   FUNCTION_WORD,
@@ -34,15 +37,23 @@ const MAX_MODIFIERS = 3;
 /** A stock's name is at most this many words. */
 const MAX_NAME_WORDS = 5;
 
-/** Whether the number opening at token k is a percent: digits (with their . and , groups) then % or percent. */
-function percentAfter(ctx: Context, k: number): boolean {
+/** The end of the percent opening at token k (digits with their . and , groups, then % or percent), or -1. */
+function percentEnd(ctx: Context, k: number): number {
   const { tokens, flags } = ctx;
   const n = tokens.length;
   let j = k + 1;
   while (j + 1 < n && (tokens[j].text === '.' || tokens[j].text === ',') && !tokens[j].spaceBefore && flags[j + 1] & ALL_DIGITS && !tokens[j + 1].spaceBefore) j += 2;
-  if (j >= n || tokens[j].lineStart) return false;
+  if (j >= n || tokens[j].lineStart) return -1;
   const t = tokens[j].text;
-  return t === '%' || t === 'percent' || t === 'pct' || (t === 'per' && j + 1 < n && tokens[j + 1].text === 'cent');
+  if (t === '%' || t === 'percent' || t === 'pct') return j + 1;
+  return t === 'per' && j + 1 < n && tokens[j + 1].text === 'cent' ? j + 2 : -1;
+}
+
+/** A capital after a colon that ends a clause (led the gains: Persimmon jumped 3.6%) opens no
+ * sentence of its own: the colon announces a list of the stocks. A label's colon (Markets: Gold) does. */
+function afterClauseColon(ctx: Context, s: number): boolean {
+  const { tokens, flags } = ctx;
+  return s >= 2 && tokens[s - 1].text === ':' && !tokens[s].lineStart && (flags[s - 2] & LOWER_LED) !== 0;
 }
 
 /** Whether a word says a percent after a number (its tokens carry NEWS_PERCENT): %, percent, pct, per (cent). */
@@ -51,7 +62,7 @@ export function isPercentWord(word: string): boolean {
 }
 
 /** Where the number ending just before token p starts (digits with their . and , groups, as
- * percentAfter reads them), or -1 when no number ends there. */
+ * percentEnd reads them), or -1 when no number ends there. */
 function numberStartBefore(ctx: Context, p: number): number {
   const { tokens, flags } = ctx;
   if (p < 1 || !(flags[p - 1] & ALL_DIGITS)) return -1;
@@ -71,7 +82,9 @@ export function marketMoveCandidates(ctx: Context, out: Candidate[]): void {
     if (!(words[p].news & NEWS_PERCENT)) continue;
     const k = numberStartBefore(ctx, p);
     if (k < 2) continue;
-    if (!(flags[k] & ALL_DIGITS) || !tokens[k].spaceBefore || tokens[k].lineStart || !percentAfter(ctx, k)) continue;
+    if (!(flags[k] & ALL_DIGITS) || !tokens[k].spaceBefore || tokens[k].lineStart) continue;
+    const end = percentEnd(ctx, k);
+    if (end < 0) continue;
     let v = k - 1;
     for (let m = 0; m < MAX_MODIFIERS && v > 0 && MODIFIERS.has(words[v].lowerKey) && !tokens[v].lineStart; m++) v--;
     const verb = words[v].lowerKey;
@@ -86,7 +99,7 @@ export function marketMoveCandidates(ctx: Context, out: Candidate[]): void {
       if (before === 'the' || before === 's' || tokens[s - 1].text === "'" || tokens[s - 1].text === '’') continue;
     }
     // One word opening the sentence may be a thing that moves (Gold rose 1%).
-    if (v - s === 1 && flags[s] & SENTENCE_START) continue;
+    if (v - s === 1 && flags[s] & SENTENCE_START && !afterClauseColon(ctx, s)) continue;
     if (NOT_COMPANIES.has(tokens[v - 1].text) || INDEX_TAIL_WORDS.has(tokens[v - 1].text)) continue;
     let free = true;
     // A job title opens no stock's name, but ends some (Dollar General).
@@ -96,8 +109,29 @@ export function marketMoveCandidates(ctx: Context, out: Candidate[]): void {
     held ??= heldTokens(n, out);
     for (let j = s; j < v && free; j++) if (held[j]) free = false;
     // Scored over a first name's reading, even one the tagger confirms (tier 2, 75): a move in percent is surer.
-    if (free) out.push(candidate(s, v, 'company', 'rule', 2, 78, { name: companyName(ctx, s, v) }));
+    if (!free) continue;
+    out.push(candidate(s, v, 'company', 'rule', 2, 78, { name: companyName(ctx, s, v) }));
+    for (let e = end; e > 0; ) e = elidedMove(ctx, e, held, out);
   }
+}
+
+/** The stock after a move whose verb is left out (Persimmon jumped 3.6% and Taylor Wimpey
+ * 3.1%): "and" or a comma, a name, a percent. Returns the end of its percent, or -1 for none. */
+function elidedMove(ctx: Context, e: number, held: Uint8Array, out: Candidate[]): number {
+  const { tokens, words, flags } = ctx;
+  const n = tokens.length;
+  let s = e;
+  if (s < n && tokens[s].text === ',') s++;
+  if (s < n && words[s].lowerKey === 'and' && tokens[s].text === 'and') s++;
+  if (s === e || s >= n || tokens[s].lineStart) return -1;
+  const v = nameRunEnd(ctx, s, MAX_NAME_WORDS);
+  if (v === s || v >= n || !(flags[v] & ALL_DIGITS) || !tokens[v].spaceBefore) return -1;
+  const end = percentEnd(ctx, v);
+  if (end < 0) return -1;
+  for (let j = s; j < v; j++) if (held[j] || flags[j] & (NOT_NAME | CALENDAR_WORD | ROLE_TITLE | FUNCTION_WORD | DIGIT_LED)) return -1;
+  if (NOT_COMPANIES.has(tokens[v - 1].text) || INDEX_TAIL_WORDS.has(tokens[v - 1].text)) return -1;
+  out.push(candidate(s, v, 'company', 'rule', 2, 78, { name: companyName(ctx, s, v) }));
+  return end;
 }
 
 /** 1 on the tokens a gazetteer hit or another rule's candidate (a name, an index's blocker) holds;

@@ -1,0 +1,105 @@
+// English business news cites the source of its figures and the employer of the people it quotes
+// by names no list holds, and the tagger reads those from their letters as places or people:
+// "according to data from YCharts", "data from researcher Kaiko showed", "according to Circana
+// data", "head of investment strategy at KGI Asia in Hong Kong". The context says the name is a
+// business or a body: figures come from a firm, and a title of that form is held at one. A name
+// opening with a given name stays a person (data from economist Jane Roe), a listed name keeps
+// the list's reading (data from China). The words are data (sourceCues in entity-cues.json).
+import cues from '../data/entity-cues.json';
+import {
+  CALENDAR_WORD,
+  candidate,
+  companyName,
+  FIRST_NAME,
+  FUNCTION_WORD,
+  LOWER_LED,
+  NAME_WORD,
+  nameRunEnd,
+  nameRunStartBefore,
+  NOT_NAME,
+  organizationOrCompany,
+  ROLE_TITLE,
+  SENTENCE_START,
+  type Candidate,
+  type Context,
+} from './candidates';
+
+const DATA_NOUNS = new Set(cues.sourceCues.dataNouns);
+/** The links by their first word, each as its words (from; compiled by). */
+const DATA_LINKS = new Map<string, string[]>();
+for (const link of cues.sourceCues.dataLinks) DATA_LINKS.set(link.split(' ')[0], link.split(' '));
+const DATA_VERBS = new Set(cues.sourceCues.dataVerbs);
+const DESCRIPTORS = new Set(cues.sourceCues.descriptors);
+const EMPLOYER_HEADS = new Set(cues.sourceCues.employerHeads);
+const NATIONALITIES = new Set(cues.englishNationalities);
+/** Lower-case words that may describe the source (data from blockchain analytics firm X). */
+const MAX_DESCRIPTORS = 3;
+/** Lower-case words of a title's "of" complement (head of global investment strategy at). */
+const MAX_COMPLEMENT_WORDS = 4;
+/** A source's name is at most this many words. */
+const MAX_NAME_WORDS = 5;
+
+/** English: businesses named as the source of figures or as an employer (see the file's head). */
+export function sourceCueCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, words, flags } = ctx;
+  const n = tokens.length;
+  let listed: Uint8Array | undefined;
+  const push = (s: number, e: number): void => {
+    listed ??= listedTokens(n, out);
+    if (!isBusinessName(ctx, s, e, listed)) return;
+    // Above a person's cue (researcher Kaiko: 68), even one the tagger confirms (75): the figures say the researcher is a firm.
+    out.push(candidate(s, e, organizationOrCompany(ctx, s, e), 'rule', 2, 78, { name: companyName(ctx, s, e) }));
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    if (!(flags[i] & LOWER_LED)) continue;
+    const w = words[i].lowerKey;
+    if (DATA_NOUNS.has(w) && tokens[i].text === w) {
+      // data from [the] [researcher] X
+      const link = DATA_LINKS.get(words[i + 1].lowerKey);
+      if (link) {
+        let j = i + 1;
+        let k = 0;
+        while (k < link.length && j < n && words[j].lowerKey === link[k] && !tokens[j].lineStart) (j++, k++);
+        if (k < link.length) continue;
+        if (j < n && words[j].lowerKey === 'the' && tokens[j].text === 'the') j++;
+        for (let m = 0; m < MAX_DESCRIPTORS && j < n && flags[j] & LOWER_LED && DESCRIPTORS.has(words[j].lowerKey) && !tokens[j].lineStart; m++) j++;
+        if (j < n && !tokens[j].lineStart && flags[j] & NAME_WORD) push(j, nameRunEnd(ctx, j, MAX_NAME_WORDS));
+        continue;
+      }
+      // according to X data; X data showed
+      if (i > 0 && flags[i - 1] & NAME_WORD && !tokens[i].lineStart) {
+        const s = nameRunStartBefore(ctx, i, MAX_NAME_WORDS);
+        const according = s >= 2 && words[s - 2].lowerKey === 'according' && words[s - 1].lowerKey === 'to';
+        if (according || DATA_VERBS.has(words[i + 1].lowerKey)) push(s, i);
+      }
+      continue;
+    }
+    // head of investment strategy at X
+    if (EMPLOYER_HEADS.has(w) && tokens[i].text === w && words[i + 1].lowerKey === 'of') {
+      let j = i + 2;
+      for (let m = 0; m < MAX_COMPLEMENT_WORDS && j < n && flags[j] & LOWER_LED && words[j].lowerKey !== 'at' && !tokens[j].lineStart; m++) j++;
+      if (j + 1 < n && tokens[j].text === 'at' && j > i + 2 && !tokens[j + 1].lineStart && flags[j + 1] & NAME_WORD) push(j + 1, nameRunEnd(ctx, j + 1, MAX_NAME_WORDS));
+    }
+  }
+}
+
+/** Whether tokens [s, e) can be a business's name here: no given name, title, date or nationality
+ * opening it, no list holding all of it. */
+function isBusinessName(ctx: Context, s: number, e: number, listed: Uint8Array): boolean {
+  const { tokens, flags } = ctx;
+  if (e <= s) return false;
+  if (flags[s] & (FIRST_NAME | ROLE_TITLE | FUNCTION_WORD | SENTENCE_START)) return false;
+  for (let k = s; k < e; k++) if (flags[k] & (NOT_NAME | CALENDAR_WORD)) return false;
+  if (e - s === 1 && NATIONALITIES.has(tokens[s].text)) return false;
+  let all = true;
+  for (let k = s; k < e && all; k++) if (!listed[k]) all = false;
+  return !all;
+}
+
+/** 1 on the tokens a list's name holds. */
+function listedTokens(n: number, out: Candidate[]): Uint8Array {
+  const listed = new Uint8Array(n);
+  for (const c of out) if (c.source === 'gazetteer') listed.fill(1, c.ts, c.te);
+  return listed;
+}
