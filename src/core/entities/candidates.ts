@@ -1081,15 +1081,17 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
 /** Where a business's name after its cue ends: before `de` + a listed place when a list knows the
  * words before as a business (l'usine Peugeot de Sochaux, le site Michelin de Clermont-Ferrand). */
 function listedFirmOfPlaceEnd(ctx: Context, j: number, end: number): number {
-  const typeOf = (ts: number, te: number): string | undefined => {
-    let node = ctx.words[ts].gazetteer;
-    for (let k = ts + 1; k < te && node; k++) node = node.next.get(ctx.words[k].key);
-    return node?.hits ? pickHit(node.hits, ctx.lang)?.entity.type : undefined;
-  };
   for (let k = j + 1; k + 1 < end; k++) {
-    if (OF_WORDS.has(ctx.words[k].lowerKey) && typeOf(k + 1, end) === 'place' && typeOf(j, k) === 'company') return k;
+    if (OF_WORDS.has(ctx.words[k].lowerKey) && listedTypeOf(ctx, k + 1, end) === 'place' && listedTypeOf(ctx, j, k) === 'company') return k;
   }
   return end;
+}
+
+/** The type of the listed name the tokens [ts, te) spell exactly, or undefined. */
+function listedTypeOf(ctx: Context, ts: number, te: number): string | undefined {
+  let node = ctx.words[ts].gazetteer;
+  for (let k = ts + 1; k < te && node; k++) node = node.next.get(ctx.words[k].key);
+  return node?.hits ? pickHit(node.hits, ctx.lang)?.entity.type : undefined;
 }
 
 /** A person's name: name words with particles (Jean-Yves Le Drian, Ursula von der Leyen), at most 4 words. */

@@ -4,6 +4,7 @@
 // no rule reads it and the tagger guesses a person or nothing. Within one article, that word alone
 // is the company wherever it is written as a name of its own.
 import type { EntityMention } from '../types';
+import type { Token } from '../text/tokenize';
 import cues from '../data/entity-cues.json';
 import { capitalsMarks } from './capitals';
 import {
@@ -79,9 +80,18 @@ export function companyShortForms(ctx: Context, mentions: LinkedName[], tiers: n
     const full = byWord.get(tokens[m.ts].text);
     if (full && full !== m) Object.assign(m, { type: full.type, id: full.id, name: full.name });
   }
+  // The tokens of those words (few), found by searching the text for them rather than by reading every token.
+  const found: number[] = [];
+  for (const word of byWord.keys()) {
+    for (let at = ctx.text.indexOf(word); at >= 0; at = ctx.text.indexOf(word, at + 1)) {
+      const k = tokenStartingAt(tokens, at);
+      if (k >= 0 && tokens[k].text === word) found.push(k);
+    }
+  }
+  found.sort((a, b) => a - b);
   let marks: Uint8Array | undefined | null = null;
   const n = tokens.length;
-  for (let k = 0; k < n; k++) {
+  for (const k of found) {
     if (taken[k] || !(flags[k] & CAPITALIZED)) continue;
     const full = byWord.get(tokens[k].text);
     if (full === undefined) continue;
@@ -98,6 +108,20 @@ export function companyShortForms(ctx: Context, mentions: LinkedName[], tiers: n
     taken[k] = 1;
     add(k, full);
   }
+}
+
+/** The token starting at offset `at` of the text (a search over the token starts), or -1. */
+function tokenStartingAt(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid].start;
+    if (start === at) return mid;
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** A capitalized name word that is no function word. */
