@@ -1024,7 +1024,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // A participle is a cue only after an article (le nommé Lefèvre; not nommé Premier ministre).
     if (cueType === 'person' && !titleUse && PARTICIPLE_TITLES.has(cueWord)) continue;
     // One title word only: secrétaire général de la Francophonie names a body.
-    if (cueType === 'person' && ctx.lang === 'fr' && j === cueEnd && cueEnd === i + 1 && titleUse && (PARTICLE_TITLES.has(cueWord) || NOBLE_TITLES.has(cueWord))) {
+    if (cueType === 'person' && ctx.lang === 'fr' && j === cueEnd && j < tokens.length && cueEnd === i + 1 && titleUse && (PARTICLE_TITLES.has(cueWord) || NOBLE_TITLES.has(cueWord))) {
       const noble = NOBLE_TITLES.has(cueWord);
       // After a rank, du names what the rank commands (le commandant du Bouvet); after M. it is a particle.
       const named = words[j].key === 'du' && !noble ? -1 : particleNameStart(ctx, j, noble, false);
