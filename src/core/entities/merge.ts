@@ -129,7 +129,7 @@ const takenScratch = new ReusedUint8Array();
 // (peut-il, a-t-elle) on the subject before it: neither ends a name (le Conseil l'a amputé, le Conseil peut-il).
 const LEANING_WORD = /^\p{Ll}{1,3}['’]$|^\p{Ll}[\p{Ll}-]*-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce)$/u;
 
-const ADDRESS_WORDS = new Set(['Monsieur', 'Madame', 'Mademoiselle', 'Messieurs', 'Mesdames']);
+const ADDRESS_WORDS = new Set(cues.frenchAddressWords);
 const ADDRESS_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 
 export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[]): Candidate[] {

@@ -5,6 +5,7 @@
 // - an honorific abbreviation (`M.`, `MM.`, `Mme`, `Mgr`) is no name of its own, even where a line in
 //   capitals or a sentence break leaves it alone (`MM. Caillaux` after a full stop gave a company `MM`);
 // - a Roman century or rank (`XVIe siècle`, `IIIe République`) is no name.
+import cues from '../data/entity-cues.json';
 import { gazetteer, type TrieNode } from './gazetteer';
 import { candidate, CAPITALIZED, FUNCTION_WORD, CALENDAR_WORD, NEWS_PRESS, NOT_NAME, WORDLIKE, pickHit, type Candidate, type Context } from './candidates';
 import { tokenKey, titleCaseWord } from './normalize';
@@ -49,7 +50,7 @@ function listedPlace(ctx: Context, ts: number, te: number): ReturnType<typeof pi
 }
 
 /** Honorific abbreviations written with a full stop: no name alone. */
-const HONORIFICS = new Set(['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Mgr', 'Mgrs', 'Me']);
+const HONORIFICS = new Set(cues.frenchHonorifics);
 /** Roman ordinals (XVIe, XIXe, IIIe): centuries, regimes, arrondissements (not Ier, which ends a
  * sovereign's name: François Ier). */
 const ROMAN_ORDINAL = /^(?:[IVX]|[IVXLC]{2,})(?:e|ème|eme)$/; // one letter: I, V or X only (Le, Ce are words)

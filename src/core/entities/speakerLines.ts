@@ -4,11 +4,12 @@
 // opening such a line is a person, and a part of the line that is no title is the analyst's firm.
 // A line is read so only when every part after the dash is a title or a name and one is a title:
 // a sentence after a dash (Sales - which fell) has lower-case words and is left alone.
+import cues from '../data/entity-cues.json';
 import { candidate, CAPITALIZED, companyName, CONNECTOR, HAS_LOWER, NAME_WORD, organizationOrCompany, ROLE_TITLE, type Candidate, type Context } from './candidates';
 
 const DASHES = new Set(['-', '--', '–', '—']);
-/** Words that open a title though no list holds them as titles (Head of Investor Relations). */
-const TITLE_OPENERS = new Set(['Head', 'Partner', 'Principal', 'Founder', 'Treasurer', 'Controller']);
+/** Words that open a title though no title list holds them (Head of Investor Relations; data: speakerTitleOpeners). */
+const TITLE_OPENERS = new Set(cues.speakerTitleOpeners);
 /** Lower-case words inside a title (Head of Investor Relations, Vice President and Treasurer). */
 const TITLE_JOINERS = new Set(['of', 'and', '&', 'for']);
 /** A speaker's name is two to four words. */
