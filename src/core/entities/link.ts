@@ -8,15 +8,9 @@ import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Contex
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasWordInCapitals, isAllCaps, kebab, titleCaseWord } from './normalize';
 import { ReusedUint8Array } from './scratch';
-import { companyShortForms } from './shortForms';
+import { companyShortForms, type LinkedName } from './shortForms';
 
-interface Resolved {
-  ts: number;
-  te: number;
-  type: EntityMention['type'];
-  id: string;
-  name: string;
-  known: boolean;
+interface Resolved extends LinkedName {
   ticker?: string;
   endTrim?: number;
 }
