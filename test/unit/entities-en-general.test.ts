@@ -29,3 +29,16 @@ describe('entities (English, general): bodies with coordinated words', () => {
     expectMention(ents, 'Citigroup', 'company');
   });
 });
+
+describe('entities (English, general): legal forms in lower case', () => {
+  it('keeps plc in the company name, a describing hyphen word out of it', () => {
+    const ents = en('Blackstone has agreed to buy London-listed Ravenmoor Hotels plc for 312 pence a share.');
+    expectMention(ents, 'Ravenmoor Hotels plc', 'company');
+    expectMention(ents, 'London', 'place');
+    expectMention(en('Revenue at Hallbrook Industries plc rose 7% last year.'), 'Hallbrook Industries plc', 'company');
+  });
+
+  it('reads no company from a lone plc', () => {
+    assert.ok(!en('The change applies at plc level only.').some((e) => e.type === 'company'));
+  });
+});

@@ -17,6 +17,7 @@ import { bodyNameCandidatesEn, isBodyNameWord } from './bodyNames';
 import { isPercentWord, marketMoveCandidates } from './marketMoves';
 import { isStateNameHead, stateNameCandidates } from './stateNames';
 import { coordinatedBodyCandidates } from './coordinatedBodies';
+import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { speakerLineCandidates } from './speakerLines';
 import { sourceCueCandidates } from './sourceCues';
@@ -1746,6 +1747,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
+  lowerLegalSuffixCandidates(ctx, out);
   cueCandidates(ctx, out);
   personCandidates(ctx, out);
   loneSpeakerCandidates(ctx, out);
