@@ -16,6 +16,8 @@ import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, D_A
 import { bodyNameCandidatesEn, isBodyNameWord } from './bodyNames';
 import { isPercentWord, marketMoveCandidates } from './marketMoves';
 import { isStateNameHead, stateNameCandidates } from './stateNames';
+import { coordinatedBodyCandidates } from './coordinatedBodies';
+import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { speakerLineCandidates } from './speakerLines';
 import { sourceCueCandidates } from './sourceCues';
@@ -1745,6 +1747,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
+  lowerLegalSuffixCandidates(ctx, out);
   cueCandidates(ctx, out);
   personCandidates(ctx, out);
   loneSpeakerCandidates(ctx, out);
@@ -1770,6 +1773,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   speakerLineCandidates(ctx, out);
   sourceCueCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
+  coordinatedBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
   // Last: it reads the companies the other rules found.
