@@ -9,6 +9,7 @@ import { entityContext, ruleCandidates } from './candidates';
 import { withoutCurrencyCountries } from './currencyNames';
 import { withHeadlineSurnames } from './headlineSurnames';
 import { withHyphenPairs } from './hyphenPairs';
+import { withLongSReadAsF } from './longS';
 import { withMediaEditions } from './mediaEditions';
 import { linkMentions } from './link';
 import { joinParticleNames, selectCandidates, taggerCandidates } from './merge';
@@ -32,5 +33,5 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = joinParticleNames(ctx, selectCandidates(tokens.length, candidates));
-  return withMediaEditions(text, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang)));
+  return withLongSReadAsF(ctx, withMediaEditions(text, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang))));
 }
