@@ -38,6 +38,8 @@ export function singlePortfolioCandidates(ctx: Context, out: Candidate[], starts
     // One adjective at most (Instruction publique, Affaires étrangères).
     const adjective = tokens[end]?.text;
     if (end < n && !tokens[end].lineStart && !(flags[end] & FUNCTION_WORD) && ADJECTIVE.test(adjective) && !NOT_PORTFOLIO_ADJECTIVE.test(adjective)) end++;
+    // ministre des Relations avec le Parlement: the portfolio is the phrase, the body after avec is named there.
+    if (end < n && words[end].lowerKey === 'avec') continue;
     out.push(candidate(k, end, 'organization', 'rule', 2, 70));
   }
 }
