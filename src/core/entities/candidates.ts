@@ -25,6 +25,7 @@ import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
+import { singlePortfolioCandidates } from './singlePortfolios';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1743,6 +1744,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
   portfolioCandidates(ctx, out, organizationWords);
+  singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
