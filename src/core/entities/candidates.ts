@@ -687,6 +687,13 @@ export function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
   return everyLanguage;
 }
 
+/** The listed entity named exactly by one word (`name`), if the list's hit for the language is unambiguous. */
+export function listedWord(name: string, ctx: Context): KnownEntity | undefined {
+  const hits = gazetteer().root.next.get(tokenKey(name))?.hits;
+  const hit = hits ? pickHit(hits, ctx.lang) : undefined;
+  return hit && !hit.ambiguous ? hit.entity : undefined;
+}
+
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lang, words, flags } = ctx;

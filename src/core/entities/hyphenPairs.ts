@@ -5,30 +5,21 @@
 // Seine-Saint-Denis, Ouest-France stay whole) into the listed names it is made of, or after a word
 // that links two things (match, axe, ligne, équipe...) into its capitalized parts. A name after
 // `anti-` or `pro-` (`manifestations anti-Trump`, `les troupes pro-Assad`) is a mention of the name.
+import cues from '../data/entity-cues.json';
 import type { EntityMention } from '../types';
-import { pickHit, type Context } from './candidates';
-import { gazetteer, type KnownEntity, type NamedType } from './gazetteer';
-import { kebab, tokenKey } from './normalize';
+import { listedWord, type Context } from './candidates';
+import type { KnownEntity, NamedType } from './gazetteer';
+import { kebab } from './normalize';
 
 /** Lower-case words before a hyphen pair that say it joins two things (skipping an article or `de`). */
-const PAIR_CUES = new Set([
-  'match', 'matchs', 'rencontre', 'derby', 'duel', 'finale', 'demi-finale', 'choc',
-  'axe', 'ligne', 'liaison', 'liaisons', 'vol', 'vols', 'trajet', 'tronçon', 'autoroute', 'route', 'tgv', 'tunnel', 'pont', 'gazoduc', 'oléoduc', 'corridor',
-  'accord', 'accords', 'sommet', 'relations', 'relation', 'dialogue', 'alliance', 'partenariat', 'traité', 'rapprochement', 'conflit', 'guerre', 'frontière', 'fusion',
-  'équipe', 'tandem', 'ticket', 'duo', 'couple', 'binôme',
-  'sondage', 'baromètre', 'enquête', 'bord',
-]);
-const SKIPPED_BEFORE_PAIR = new Set(['le', 'la', "l'", 'l’', 'les', 'de', 'du', 'des', "d'", 'd’', 'nouvel', 'nouvelle', 'grand', 'grande', 'futur', 'future', 'premier', 'premiers', 'première', 'ex']);
+const PAIR_CUES = new Set<string>(cues.hyphenPairCues);
+const SKIPPED_BEFORE_PAIR = new Set<string>(cues.hyphenPairSkippedBefore);
 /** Lower-case prefixes whose hyphen the name after it keeps out of the mention. */
-const NAME_PREFIXES = new Set(['anti', 'pro']);
+const NAME_PREFIXES = new Set<string>(cues.hyphenNamePrefixes);
 const UPPER_START = /^\p{Lu}/u;
 /** Words that open or close one compound place name (Mont-Blanc, Port-Vendres, Saint-Lô, Pont-Aven,
  * Val-Thorens, Nord-Ouest): a piece so named is no name of its own even where a small town has it. */
-const COMPOUND_PARTS = new Set([
-  'Mont', 'Monts', 'Saint', 'Sainte', 'St', 'Ste', 'Port', 'Pont', 'Val', 'Fort', 'Cap', 'Lac', 'Col', 'Puy', 'Bourg', 'Château', 'Ville', 'Villeneuve', 'Île', 'Notre', 'Dame', 'Mer', 'Bois', 'Roche',
-  'Grand', 'Grande', 'Petit', 'Petite', 'Haut', 'Haute', 'Bas', 'Basse', 'Vieux', 'Vieille', 'Neuf', 'Neuve', 'Nouveau', 'Nouvelle', 'Blanc', 'Blanche', 'Noir', 'Noire', 'Rouge', 'Vert', 'Verte',
-  'Nord', 'Sud', 'Est', 'Ouest', 'Centre',
-]);
+const COMPOUND_PARTS = new Set<string>(cues.compoundPlaceParts);
 
 const MAX_WORD_LENGTH = 80;
 const MAX_PARTS = 6;
@@ -37,13 +28,6 @@ interface Piece {
   start: number;
   end: number;
   entity?: KnownEntity;
-}
-
-/** The listed entity named exactly `name` (one token's worth), if any. */
-function listed(name: string, ctx: Context): KnownEntity | undefined {
-  const hits = gazetteer().root.next.get(tokenKey(name))?.hits;
-  const hit = hits ? pickHit(hits, ctx.lang) : undefined;
-  return hit && !hit.ambiguous ? hit.entity : undefined;
 }
 
 /** The person of the article whose name ends with `surname` (Pence after Mike Pence). */
@@ -79,7 +63,7 @@ function pieces(word: string, ctx: Context, loose: boolean): Piece[] | undefined
       const text = word.slice(start, end);
       if (!UPPER_START.test(text)) continue;
       if (k - j === 1 && COMPOUND_PARTS.has(text)) continue;
-      const entity = listed(text, ctx);
+      const entity = listedWord(text, ctx);
       if (!entity && (!loose || k - j > 1)) continue;
       const unknown = before.unknown + (entity ? 0 : 1);
       const current = best[k];
@@ -145,14 +129,14 @@ function splitWord(ctx: Context, i: number, over: EntityMention | undefined, men
   // anti-Trump, pro-Assad: the name after the prefix, a listed one or a person of the article.
   if (NAME_PREFIXES.has(word.slice(0, dash)) && UPPER_START.test(word.slice(dash + 1))) {
     const name = word.slice(dash + 1);
-    if (name.includes('-') && !listed(name, ctx)) return undefined;
+    if (name.includes('-') && !listedWord(name, ctx)) return undefined;
     const start = token.start + dash + 1;
-    const entity = listed(name, ctx);
+    const entity = listedWord(name, ctx);
     if (entity) return [mentionOf(ctx, start, token.end, entity.type, entity.id, entity.name)];
     const person = personBySurname(mentions, name);
     return person ? [mentionOf(ctx, start, token.end, 'person', person.id, person.name)] : undefined;
   }
-  if (!UPPER_START.test(word) || listed(word, ctx)) return undefined;
+  if (!UPPER_START.test(word) || listedWord(word, ctx)) return undefined;
   const cue = afterPairCue(ctx, i);
   const found = pieces(word, ctx, cue);
   if (!found) return undefined;

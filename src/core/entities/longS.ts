@@ -3,31 +3,24 @@
 // that name (same offsets, the text as written). Only an f inside the word and before a letter can be
 // a long s (it never ended a word), and the word as written must be no listed name (Buffalo, Fife).
 import type { EntityMention } from '../types';
-import { pickHit, type Context } from './candidates';
-import { gazetteer, type KnownEntity } from './gazetteer';
-import { tokenKey } from './normalize';
+import { listedWord, type Context } from './candidates';
+import type { KnownEntity } from './gazetteer';
 
 /** At most this many f's are tried (2^n readings). */
 const MAX_F = 4;
 const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
-function listed(name: string, ctx: Context): KnownEntity | undefined {
-  const hits = gazetteer().root.next.get(tokenKey(name))?.hits;
-  const hit = hits ? pickHit(hits, ctx.lang) : undefined;
-  return hit && !hit.ambiguous ? hit.entity : undefined;
-}
-
 /** The listed entity a word means with some of its inner f's read as long s's, if exactly one reading gives one. */
 function longSReading(word: string, ctx: Context): KnownEntity | undefined {
   const at: number[] = [];
   for (let k = 1; k + 1 < word.length && at.length <= MAX_F; k++) if (word.charCodeAt(k) === 0x66 && LETTER.test(word.charAt(k + 1))) at.push(k);
-  if (at.length === 0 || at.length > MAX_F || listed(word, ctx)) return undefined;
+  if (at.length === 0 || at.length > MAX_F || listedWord(word, ctx)) return undefined;
   let found: KnownEntity | undefined;
   for (let mask = 1; mask < 1 << at.length; mask++) {
     let reading = word;
     for (let b = 0; b < at.length; b++) if (mask & (1 << b)) reading = reading.slice(0, at[b]) + 's' + reading.slice(at[b] + 1);
-    const entity = listed(reading, ctx);
+    const entity = listedWord(reading, ctx);
     if (entity && found && entity.id !== found.id) return undefined;
     found ??= entity;
   }
