@@ -2,12 +2,12 @@
 // 2025, mars 2025, en mai, premier trimestre 2025, T1 2025, Q1 2025, first half of 2024,
 // l'année 2019, hiver 2021) and the resolution of the year a date does not write.
 import { WordClass } from './lexicon';
-import { atSentenceStart, isCapitalized, type ScanState } from './state';
-import { matchRelativeDate, relativeYearAt } from './relative';
+import { atSentenceStart, isCapitalized, referenceDate, type ScanState } from './state';
+import { matchRelativeDate, relativeYearAt, weekdayIndex } from './relative';
 import { isDigits, type FigureToken } from './stream';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { HOLIDAY_OPENER, MONTH, SEASON, WEEKDAY } = WordClass;
+const { HOLIDAY_OPENER, MONTH, ORDINAL, SEASON, WEEKDAY } = WordClass;
 
 export interface DateParts {
   year?: number;
@@ -17,6 +17,13 @@ export interface DateParts {
   half?: number;
   /** ISO 8601 week (with `year` its week-year), for relative weeks (la semaine dernière). */
   week?: number;
+  /**
+   * With `month`: the Nth (1-5; -1 the last) `weekday` of the month (the third Monday of May), or the
+   * Nth day where no weekday is given (the last day of February): its day is known with the year only.
+   */
+  nth?: number;
+  /** 0 for Monday ... 6 for Sunday, with `nth`. */
+  weekday?: number;
 }
 
 export interface DateMatch {
@@ -50,8 +57,26 @@ export function formatDate(p: DateParts, year = p.year): string {
   if (p.week !== undefined) return `${y}-W${pad(p.week)}`;
   if (p.quarter !== undefined) return `${y}-Q${p.quarter}`;
   if (p.half !== undefined) return `${y}-H${p.half}`;
+  if (p.nth !== undefined && p.month !== undefined) {
+    // Without its year the day is unknown: the month is what is known.
+    const day = year === undefined ? null : nthDayOfMonth(year, p.month, p.nth, p.weekday);
+    return day === null ? `${y}-${pad(p.month)}` : `${y}-${pad(p.month)}-${pad(day)}`;
+  }
   if (p.month !== undefined) return p.day !== undefined ? `${y}-${pad(p.month)}-${pad(p.day)}` : `${y}-${pad(p.month)}`;
   return y;
+}
+
+/** The day of the Nth (-1: the last) `weekday` of a month, or of its Nth (last) day without a weekday; null when the month has none (a fifth Monday). */
+export function nthDayOfMonth(year: number, month: number, nth: number, weekday?: number): number | null {
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (weekday === undefined) return nth < 0 ? days : nth <= days ? nth : null;
+  if (nth < 0) {
+    const lastWeekday = (new Date(Date.UTC(year, month - 1, days)).getUTCDay() + 6) % 7;
+    return days - ((lastWeekday - weekday + 7) % 7);
+  }
+  const firstWeekday = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
+  const day = 1 + ((weekday - firstWeekday + 7) % 7) + 7 * (nth - 1);
+  return day <= days ? day : null;
 }
 
 function daysIn(month: number): number {
@@ -251,6 +276,11 @@ function yearSpanEnd(s: ScanState, j: number, first: number): DateMatch | null {
 export function matchDate(s: ScanState, i: number, absolute = true): DateMatch | null {
   const t = s.tokens[i];
   const lex = s.lex;
+  // Before the relative readers: "the last Friday of the month" is no "last Friday".
+  if ((t.cls & ORDINAL) !== 0 || t.digits === 1 || t.norm === '1er' || lex.weekdayOfMonth.lastWords.has(t.norm)) {
+    const ofMonth = matchWeekdayOfMonth(s, i);
+    if (ofMonth) return ofMonth;
+  }
   const relative = matchRelativeDate(s, i);
   if (relative) return relative;
   if ((t.cls & HOLIDAY_OPENER) !== 0) {
@@ -290,6 +320,76 @@ function matchHoliday(s: ScanState, i: number): DateMatch | null {
   const after = tk[hit.end];
   if (!('month' in holiday) || !s.lex.holidayLeads.has(tk[i - 1]?.norm ?? '') || (after?.spaceBefore && isCapitalized(after.text) && /^\p{L}/u.test(after.text))) return null;
   return { first: i, next: hit.end, parts: { month: holiday.month, day: holiday.day } };
+}
+
+/**
+ * le troisième lundi de mai, le premier mardi de novembre 2024, le dernier vendredi du mois (prochain),
+ * the second Sunday in May, the last day of February, the first day of next month: a rank up to
+ * the fifth or the last, a weekday or the word of a day, a link and a month (with its year, or
+ * the reference's month: du mois, of the month, this month, next month). The day is computed once
+ * the year is known (DateParts.nth). "de chaque mois", "of every month": a recurring day, no figure.
+ */
+function matchWeekdayOfMonth(s: ScanState, i: number): DateMatch | null {
+  const tk = s.tokens, lex = s.lex, words = lex.weekdayOfMonth;
+  const t = tk[i];
+  let nth: number | undefined;
+  let k = i + 1;
+  if (words.lastWords.has(t.norm)) nth = -1;
+  else if (t.norm === '1er') nth = 1;
+  else if ((t.cls & ORDINAL) !== 0) nth = lex.ordinals.get(t.norm);
+  else if (t.digits === 1 && t.text.length === 1 && tk[k]?.glued && lex.ordinalSuffixes.has(tk[k].norm)) nth = Number(tk[k++ - 1].text);
+  if (nth === undefined || nth === 0 || nth > 5) return null;
+  const w = tk[k], link = tk[k + 1];
+  if (!w || !link || !w.spaceBefore || !link.spaceBefore || !words.links.has(link.norm) || s.inEntity[k] || s.inEntity[k + 1]) return null;
+  const isWeekday = (w.cls & WEEKDAY) !== 0;
+  if (!isWeekday && !words.dayWords.has(w.norm)) return null;
+  const weekday = isWeekday ? weekdayIndex(lex.weekdays, w.norm) : undefined;
+  let j = k + 2;
+  const phrase = (m: number) => (m === j || (tk[m]?.spaceBefore && !s.inEntity[m]) ? tk[m]?.norm : undefined);
+  const every = words.everyMonth.starts(tk[j]?.norm) ? words.everyMonth.longestBy(j, phrase) : null;
+  if (every) return { first: i, next: every.end, parts: {}, none: true };
+  // "du mois de mai": the noun of the month before its name.
+  if (words.monthNoun.has(tk[j]?.norm ?? '') && (tk[j + 1]?.norm === 'de' || tk[j + 1]?.norm === "d'") && tk[j + 2] && (tk[j + 2].cls & MONTH) !== 0) j += 2;
+  const parts: DateParts = { nth };
+  if (weekday !== undefined) parts.weekday = weekday;
+  let next: number;
+  const m = monthAt(s, j, true);
+  if (m) {
+    parts.month = m.month;
+    next = m.next;
+    const year = yearAt(s, m.next);
+    const relative = year === null ? relativeYearAt(s, m.next) : null;
+    if (year !== null) {
+      parts.year = year;
+      next++;
+    } else if (relative) {
+      parts.year = relative.year;
+      next = relative.next;
+    }
+  } else {
+    // The reference's month, or one named from it (next month, le mois prochain).
+    const relative = matchRelativeDate(s, j);
+    if (relative) {
+      const p = relative.parts;
+      if (relative.none) return { first: i, next: relative.next, parts: {}, none: true };
+      if (p.month === undefined || p.day !== undefined || p.year === undefined) return null;
+      parts.year = p.year;
+      parts.month = p.month;
+      next = relative.next;
+    } else {
+      const current = words.referenceMonth.starts(tk[j]?.norm) ? words.referenceMonth.longestBy(j, phrase) : null;
+      if (!current) return null;
+      // "du mois de mai" was read above; "du mois dernier" is relative: "du mois" alone is the reference's.
+      const ref = /^(\d{4})-(\d{2})/.exec(referenceDate(s) ?? '');
+      if (!ref) return { first: i, next: current.end, parts: {}, none: true };
+      parts.year = Number(ref[1]);
+      parts.month = Number(ref[2]);
+      next = current.end;
+    }
+  }
+  // "the fifth Monday of February 2025": no such day.
+  if (parts.year !== undefined && nthDayOfMonth(parts.year, parts.month!, nth, weekday) === null) return { first: i, next, parts: {}, none: true };
+  return { first: i, next, parts };
 }
 
 /** The day `offset` days from Easter Sunday of `year` (the Gregorian computus). */

@@ -1353,15 +1353,18 @@ class FigureScanner {
     if (pending.length > 0) {
       // Found on the first question only: most articles never ask (their dates write the year).
       let past: Set<number> | undefined;
-      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences()).has(sentence));
+      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences(drafts)).has(sentence));
     }
     return figures;
   }
 
   /** Sentences written in a past tense or about a past period (a annoncé, dernier). */
-  private pastSentences(): Set<number> {
+  private pastSentences(drafts: Draft[]): Set<number> {
+    // The rank that opens "the last Friday of August", "le dernier jour de juillet" places no period in the past.
+    const ranks = new Set<number>();
+    for (const d of drafts) if (d.dateParts?.nth === -1) ranks.add(d.first);
     const out = new Set<number>();
-    for (const t of this.tk) if ((t.cls & PAST_CUE) !== 0) out.add(t.sentence);
+    for (let i = 0; i < this.tk.length; i++) if ((this.tk[i].cls & PAST_CUE) !== 0 && !ranks.has(i)) out.add(this.tk[i].sentence);
     return out;
   }
 }

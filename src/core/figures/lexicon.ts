@@ -125,6 +125,22 @@ export const WordClass = {
 /** A holiday: a fixed day of the year, or a number of days from Easter Sunday (Easter Monday: 1). */
 export type Holiday = { month: number; day: number } | { fromEaster: number };
 
+/** The words of matchWeekdayOfMonth (dates.ts): le troisième lundi de mai, the last day of the month. */
+export interface WeekdayOfMonthLexicon {
+  /** The rank of the last one (dernier, last). */
+  lastWords: Set<string>;
+  /** The day itself in place of a weekday (jour, day): the first, the last day of the month. */
+  dayWords: Set<string>;
+  /** Between the weekday and the month (de, du, of, in). */
+  links: Set<string>;
+  /** "du mois de mai": the noun before the month's name. */
+  monthNoun: Set<string>;
+  /** The month of the reference date (du mois, of the month, this month). */
+  referenceMonth: TokenTrie<true>;
+  /** Each month: a recurring day, no date (de chaque mois, of every month). */
+  everyMonth: TokenTrie<true>;
+}
+
 export interface FigureLexicon {
   lang: Lang;
   /** The word class bits (WordClass) of every word of the lists they name. */
@@ -261,6 +277,8 @@ export interface FigureLexicon {
   /** Holidays by name (Noël, Christmas Eve, Pâques); a date with a year written, or after a lead (holidayLeads). */
   holidays: TokenTrie<Holiday>;
   holidayLeads: Set<string>;
+  /** The Nth weekday or the first and last day of a month (le dernier vendredi du mois, the third Monday of May): see dates.ts. */
+  weekdayOfMonth: WeekdayOfMonthLexicon;
   /** Articles a relative date that opens with its noun needs before it (l'an dernier, la semaine prochaine). */
   relativeArticles: Set<string>;
   /** Words before (the last year) or after (last year of) which a relative phrase is no date. */
@@ -438,7 +456,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ...Object.keys(data.ordinals), ...Object.keys(data.fractions), ...Object.keys(data.months), ...data.weekdays,
     ...data.seasonWords, 'année', 'années', 'exercice', 'décennie', 'year', '+', '-', '−', '–',
     ...Object.keys(currencyData.dollarPrefixes),
-    ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords,
+    ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords, ...data.weekdayOfMonth.lastWords,
   ]);
   const clockData = data.clock;
   const clock: ClockLexicon = {
@@ -575,6 +593,14 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeDates,
     holidays,
     holidayLeads: new Set(data.holidayLeads),
+    weekdayOfMonth: {
+      lastWords: new Set(data.weekdayOfMonth.lastWords),
+      dayWords: new Set(data.weekdayOfMonth.dayWords),
+      links: new Set(data.weekdayOfMonth.links),
+      monthNoun: new Set(data.weekdayOfMonth.monthNoun as string[]),
+      referenceMonth: phraseTrie(data.weekdayOfMonth.referenceMonth.map((p) => [p])),
+      everyMonth: phraseTrie(data.weekdayOfMonth.everyMonth.map((p) => [p])),
+    },
     relativeArticles: new Set(data.relativeArticles),
     relativeNotBefore: new Set(data.relativeNotBefore as string[]),
     relativeDayNotBefore: new Set(data.relativeDayNotBefore),

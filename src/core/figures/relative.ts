@@ -178,7 +178,7 @@ function relativeWeekday(s: ScanState, i: number): Found | null {
 }
 
 /** 0 for Monday ... 6 for Sunday: the lexicons list the weekdays in ISO order, Monday first. */
-function weekdayIndex(weekdays: Set<string>, norm: string): number {
+export function weekdayIndex(weekdays: Set<string>, norm: string): number {
   let k = 0;
   for (const w of weekdays) {
     if (w === norm) return k;
