@@ -65,3 +65,50 @@ describe('figures suite 2: the Nth weekday of a month, the first and last day of
     [fr, 'Le cinquième lundi de février 2025.', [], REF],
   ]);
 });
+
+describe('figures suite 2: days of the month in words, years in words after a date', () => {
+  runMixed([
+    [fr, 'Il est né le vingt et un juin.', [date('vingt et un juin', '2025-06-21')], REF],
+    [fr, 'La fête a eu lieu le quinze août.', [date('quinze août', '2024-08-15')], REF],
+    [fr, 'Il est né le trente et un décembre 1999.', [date('trente et un décembre 1999', '1999-12-31')], REF],
+    [fr, 'Il est né le vingt-deux juin 2001.', [date('vingt-deux juin 2001', '2001-06-22')], REF],
+    [fr, 'La réunion aura lieu le deux mars.', [date('deux mars', '2025-03-02')], REF],
+    [fr, 'La réunion aura lieu le quatorze juillet.', [date('quatorze juillet', '2025-07-14')], REF],
+    [fr, 'La réunion aura lieu le onze novembre.', [date('onze novembre', '2025-11-11')], REF],
+    [fr, 'La réunion aura lieu le vingt-cinq décembre.', [date('vingt-cinq décembre', '2025-12-25')], REF],
+    [fr, 'La réunion aura lieu le trente mai prochain.', [date('trente mai', '2026-05-30')], REF],
+    [fr, 'La réunion aura lieu le samedi vingt et un juin.', [date('samedi vingt et un juin', '2025-06-21')], REF],
+    [fr, 'La réunion aura lieu du trois au cinq juillet.', [date('trois', '2025-07-03'), date('cinq juillet', '2025-07-05')], REF],
+    [fr, 'Le dix-huit juin 1940, il parla.', [date('dix-huit juin 1940', '1940-06-18')], REF],
+    [fr, 'Il est né le deux mars deux mille un.', [date('deux mars deux mille un', '2001-03-02')], REF],
+    [fr, 'Il est né le douze mai mil neuf cent quatre-vingt-dix.', [date('douze mai mil neuf cent quatre-vingt-dix', '1990-05-12')], REF],
+    [fr, 'Le 2 mars deux mille vingt-quatre.', [date('2 mars deux mille vingt-quatre', '2024-03-02')], REF],
+    [fr, 'Il a vendu trente mai.', [num('trente', 30), date('mai', '2025-05')], REF],
+    [fr, 'Les trente-deux juin.', [num('trente-deux', 32), date('juin', '2025-06')], REF],
+    [fr, 'Il a marqué vingt et un points le vingt et un juin.', [qty('vingt et un points', 21, 'point'), date('vingt et un juin', '2025-06-21')], REF],
+    [en, 'He was born on June twenty-first.', [date('June twenty-first', '2025-06-21')], REF],
+    [en, 'He was born on June twenty-first, 1990.', [date('June twenty-first, 1990', '1990-06-21')], REF],
+    [en, 'He left on October the second.', [date('October the second', '2025-10-02')], REF],
+    [en, 'He will leave on October second.', [date('October second', '2025-10-02')], REF],
+    [en, 'He will leave on May fifth.', [date('May fifth', '2025-05-05')], REF],
+    [en, 'He will leave on May the fifth.', [date('May the fifth', '2025-05-05')], REF],
+    [en, 'He will leave on December thirty-first.', [date('December thirty-first', '2025-12-31')], REF],
+    [en, 'He will leave on the twenty-first of June.', [date('twenty-first of June', '2025-06-21')], REF],
+    [en, 'He will leave on the third of July, 2026.', [date('third of July, 2026', '2026-07-03')], REF],
+    [en, 'He was born on July fourth, nineteen seventy-six.', [date('July fourth, nineteen seventy-six', '1976-07-04')], REF],
+    [en, 'Sales in June tripled.', [date('June', '2025-06')], REF],
+    [en, 'In June twenty people came.', [date('June', '2025-06'), qty('twenty people', 20, 'people')], REF],
+    [en, 'The June second quarter report.', [date('June', '2025-06'), date('second quarter', '2025-Q2')], REF],
+  ]);
+});
+
+describe('figures suite 2: years said in words', () => {
+  runMixed([
+    [fr, 'C\'était en deux mille vingt.', [date('deux mille vingt', '2020')], REF],
+    [fr, 'Depuis deux mille dix, les ventes montent.', [date('deux mille dix', '2010')], REF],
+    [en, 'It happened in nineteen ninety-nine.', [date('nineteen ninety-nine', '1999')], REF],
+    [en, 'It happened in twenty twenty.', [date('twenty twenty', '2020')], REF],
+    [en, 'Since two thousand ten, sales rose.', [date('two thousand ten', '2010')], REF],
+    [fr, 'Il a vendu deux mille vingt voitures.', [qty('deux mille vingt voitures', 2020, 'voiture')], REF],
+  ]);
+});

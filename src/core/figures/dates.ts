@@ -5,6 +5,8 @@ import { WordClass } from './lexicon';
 import { atSentenceStart, isCapitalized, referenceDate, type ScanState } from './state';
 import { matchRelativeDate, relativeYearAt, weekdayIndex } from './relative';
 import { isDigits, type FigureToken } from './stream';
+import { opensNumberWords, readWords } from './numbers';
+import { looksPlural, nounCandidate } from './nouns';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
 const { HOLIDAY_OPENER, MONTH, ORDINAL, SEASON, WEEKDAY } = WordClass;
@@ -164,6 +166,8 @@ function dayAt(s: ScanState, j: number): { day: number; next: number } | null {
   const t = s.tokens[j];
   if (!t || s.inEntity[j]) return null;
   if (s.lex.lang === 'fr' && (t.norm === 'premier' || t.norm === '1er')) return { day: 1, next: j + 1 };
+  // "le vingt et un juin", "samedi quinze août": a day said in words after an article or a weekday.
+  if (s.lex.lang === 'fr' && t.digits === 0 && opensNumberWords(s.tokens, j, s.lex)) return dayInWordsAt(s, j);
   // "the first of May", "the twenty-first of May": a rank in words, before "of".
   if (s.lex.lang === 'en' && t.digits === 0 && s.tokens[j + 1]?.norm === 'of') {
     const day = ordinalWordValue(t.norm, s.lex);
@@ -181,6 +185,48 @@ function dayAt(s: ScanState, j: number): { day: number; next: number } | null {
     next++;
   }
   return { day, next };
+}
+
+/** Words before a French day said in words (le vingt et un juin, du trois au cinq juillet) or a weekday. */
+const DAY_WORD_LEADS = new Set(['le', 'du', 'au', 'ce', 'dès', 'et']);
+
+/** A French day of the month in words at token j (deux ... trente et un), after an article, au, et or a weekday; or null. */
+function dayInWordsAt(s: ScanState, j: number): { day: number; next: number } | null {
+  const before = s.tokens[j - 1];
+  if (!before || !(DAY_WORD_LEADS.has(before.norm) || (before.cls & WEEKDAY) !== 0 || atSentenceStart(s, j))) return null;
+  const read = readWords(s.tokens, j, s.lex);
+  if (!read || read.ordinal || !Number.isInteger(read.value) || read.value < 2 || read.value > 31) return null;
+  for (let m = j; m < read.next; m++) if (s.inEntity[m]) return null;
+  return { day: read.value, next: read.next };
+}
+
+/** June twenty-first, October the second, May fifth: an English day said as a rank after its month, or null. */
+function dayRankAfterMonth(s: ScanState, j: number): { day: number; next: number } | null {
+  const tk = s.tokens;
+  const k = tk[j]?.norm === 'the' ? j + 1 : j;
+  const t = tk[k];
+  if (!t || !t.spaceBefore || t.digits > 0 || s.inEntity[k]) return null;
+  // One word (fifth, twenty-first) or a compound the number grammar reads (twenty first).
+  const word = ordinalWordValue(t.norm, s.lex);
+  const read = word !== undefined ? { value: word, next: k + 1, ordinal: true } : readWords(tk, k, s.lex);
+  if (!read || !read.ordinal || read.value < 1 || read.value > 31 || !Number.isInteger(read.value)) return null;
+  // "June second quarter", "in June third parties": a rank of the noun after it.
+  const after = tk[read.next];
+  if (after?.spaceBefore && (s.lex.quarterWords.has(after.norm) || s.lex.halfWords.has(after.norm) || (nounCandidate(s, read.next) && looksPlural(after.norm, s.lex)))) return null;
+  return { day: read.value, next: read.next };
+}
+
+/**
+ * A year said in words (deux mille un, nineteen seventy-six) at token j, from 1000 to 2100, not
+ * before a noun (deux mille personnes is a count); or null.
+ */
+function yearInWordsAt(s: ScanState, j: number): { year: number; next: number } | null {
+  const t = s.tokens[j];
+  if (!t || !t.spaceBefore || t.digits > 0 || !opensNumberWords(s.tokens, j, s.lex)) return null;
+  const read = readWords(s.tokens, j, s.lex);
+  if (!read || read.ordinal || !Number.isInteger(read.value) || read.value < 1000 || read.value > 2100 || nounCandidate(s, read.next)) return null;
+  for (let m = j; m < read.next; m++) if (s.inEntity[m]) return null;
+  return { year: read.value, next: read.next };
 }
 
 /** first -> 1, twenty-first -> 21: an ordinal word's value, or undefined. */
@@ -295,9 +341,17 @@ export function matchDate(s: ScanState, i: number, absolute = true): DateMatch |
     if (inner && inner.parts.day === undefined) return null;
     return inner ? { ...inner, first: i } : null;
   }
-  if (!absolute) return null;
+  if (!absolute) return t.digits === 0 && opensNumberWords(s.tokens, i, lex) ? matchDayMonth(s, i) ?? yearInWordsAfterLead(s, i) : null;
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
     matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
+}
+
+/** "en deux mille vingt", "since two thousand ten", "in nineteen ninety-nine": a year in words after a word that leads a year. */
+function yearInWordsAfterLead(s: ScanState, i: number): DateMatch | null {
+  const before = s.tokens[i - 1];
+  if (!before || !s.lex.oldYearLeads.has(before.norm)) return null;
+  const said = yearInWordsAt(s, i);
+  return said && said.year >= 1900 ? { first: i, next: said.next, parts: { year: said.year } } : null;
 }
 
 /**
@@ -645,6 +699,8 @@ function matchDayMonth(s: ScanState, i: number): DateMatch | null {
   const comma = s.lex.lang === 'en' && s.tokens[m.next]?.text === ',' ? 1 : 0;
   const year = yearAt(s, m.next + comma, true);
   if (year !== null) return { first: i, next: m.next + comma + 1, parts: { year, month: m.month, day: d.day } };
+  const said = yearInWordsAt(s, m.next + comma);
+  if (said) return { first: i, next: said.next, parts: { year: said.year, month: m.month, day: d.day } };
   const relative = relativeYearAt(s, m.next);
   if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
   return { first: i, next: m.next, parts: { month: m.month, day: d.day } };
@@ -658,12 +714,15 @@ function matchMonthFirst(s: ScanState, i: number): DateMatch | null {
   if (s.lex.lang === 'en') {
     // "May the 1st": the article before a day written as a rank.
     const dj = s.tokens[j]?.norm === 'the' && s.tokens[j + 2]?.glued && s.lex.ordinalSuffixes.has(s.tokens[j + 2].norm) ? j + 1 : j;
-    const d = dayAt(s, dj);
-    if (d && s.tokens[dj].spaceBefore && validDay(d.day, m.month)) {
+    const digitsDay = dayAt(s, dj);
+    const d = digitsDay && s.tokens[dj].spaceBefore ? digitsDay : dayRankAfterMonth(s, j);
+    if (d && validDay(d.day, m.month)) {
       let k = d.next;
       if (s.tokens[k]?.text === ',') k++;
       const year = yearAt(s, k, true);
       if (year !== null) return { first: i, next: k + 1, parts: { year, month: m.month, day: d.day } };
+      const said = yearInWordsAt(s, k);
+      if (said) return { first: i, next: said.next, parts: { year: said.year, month: m.month, day: d.day } };
       const relative = relativeYearAt(s, d.next);
       if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
       return { first: i, next: d.next, parts: { month: m.month, day: d.day } };
