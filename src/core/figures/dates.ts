@@ -104,6 +104,43 @@ function yearAt(s: ScanState, j: number, afterDay = false): number | null {
   return Number(t.text);
 }
 
+/**
+ * A year written with its last two digits after a month or a season (mai 68, l'été 76, juin 40;
+ * English with its apostrophe: May '68, the summer of '69): the latest such year up to the
+ * reference's (else up to 2029), or null. French digits alone are no year before a count (en mai 15
+ * personnes, en juin 40 %, en mai 30 000 emplois): a plural noun, a unit, a scale, a percent or digits.
+ */
+function shortYearAt(s: ScanState, j: number): { year: number; next: number } | null {
+  const tk = s.tokens;
+  const apostrophe = tk[j] !== undefined && (tk[j].text === "'" || tk[j].text === '’') && tk[j].spaceBefore;
+  const k = apostrophe ? j + 1 : j;
+  const t = tk[k];
+  if (!t || t.digits !== 2 || t.text.length !== 2 || s.inEntity[k] || (apostrophe ? t.spaceBefore : !t.spaceBefore)) return null;
+  // On the line and in the sentence of the month: "août\n\n27 septembre" is a dateline's day.
+  if (tk[j].lineStart || t.lineStart || tk[j - 1] === undefined || tk[j - 1].sentence !== t.sentence) return null;
+  if (!apostrophe && s.lex.lang !== 'fr') return null;
+  const after = tk[k + 1];
+  if (after !== undefined && !apostrophe && (after.digits > 0 || startsLikeNumberPart(after.text) || countedAfter(s, k + 1))) return null;
+  const ref = /^(\d{4})/.exec(referenceDate(s) ?? '');
+  const base = ref ? Number(ref[1]) : 2029;
+  const yy = Number(t.text);
+  return { year: base - ((((base - yy) % 100) + 100) % 100), next: k + 1 };
+}
+
+/** A comma, dot or percent sign glued after digits: "68,5", "40%". */
+function startsLikeNumberPart(text: string): boolean {
+  return text === '%' || text === '‰';
+}
+
+/** A word after two digits that makes them a count: a plural noun, a unit of time or measure, a scale, a currency or a percent. */
+function countedAfter(s: ScanState, k: number): boolean {
+  const t = s.tokens[k], lex = s.lex;
+  if (!t.spaceBefore) return t.text !== ',' && t.text !== '.';
+  const n = t.norm;
+  if (lex.scales.has(n) || lex.durationUnits.has(n) || lex.measureUnits.has(n) || lex.percentWords.starts(n) || lex.currencyWords.starts(n) || t.text === '%') return true;
+  return nounCandidate(s, k) && looksPlural(n, lex);
+}
+
 /** The month named by token j (with the casing and context rules of the language), or null. */
 function monthAt(s: ScanState, j: number, dayBefore: boolean): { month: number; next: number } | null {
   const t = s.tokens[j];
@@ -367,14 +404,21 @@ function matchHoliday(s: ScanState, i: number): DateMatch | null {
   if (!hit) return null;
   const year = yearAt(s, hit.end);
   const holiday = hit.value;
-  if (year !== null) {
-    if ('month' in holiday) return { first: i, next: hit.end + 1, parts: { year, month: holiday.month, day: holiday.day } };
-    return { first: i, next: hit.end + 1, parts: easterDay(year, holiday.fromEaster) };
-  }
+  // Thanksgiving, Labor Day: the Nth weekday of a month, its day computed with the year (DateParts.nth).
+  const parts: DateParts | null = 'nth' in holiday ? { month: holiday.month, nth: holiday.nth, weekday: holiday.weekday } :
+    'day' in holiday ? { month: holiday.month, day: holiday.day } : null;
+  if (year !== null) return { first: i, next: hit.end + 1, parts: parts ? { ...parts, year } : easterDay(year, (holiday as { fromEaster: number }).fromEaster) };
   const after = tk[hit.end];
-  if (!('month' in holiday) || !s.lex.holidayLeads.has(tk[i - 1]?.norm ?? '') || (after?.spaceBefore && isCapitalized(after.text) && /^\p{L}/u.test(after.text))) return null;
-  return { first: i, next: hit.end, parts: { month: holiday.month, day: holiday.day } };
+  const lead = tk[i - 1]?.norm ?? '';
+  if (!parts || !s.lex.holidayLeads.has(lead) || (after?.spaceBefore && isCapitalized(after.text) && /^\p{L}/u.test(after.text))) return null;
+  // "la rue de l'Armistice", "la place de la Saint-Jean": a noun's complement, no date.
+  const article = tk[i - 2]?.norm ?? '';
+  if (HOLIDAY_ARTICLES.has(lead) && (article === 'de' || article === "d'" || article === 'du')) return null;
+  return { first: i, next: hit.end, parts };
 }
+
+/** The articles among the holiday leads (à la Toussaint, le jour de l'An): after "de" they make a name's complement. */
+const HOLIDAY_ARTICLES = new Set(['le', 'la', "l'"]);
 
 /**
  * le troisième lundi de mai, le premier mardi de novembre 2024, le dernier vendredi du mois (prochain),
@@ -699,7 +743,7 @@ function matchDayMonth(s: ScanState, i: number): DateMatch | null {
   const comma = s.lex.lang === 'en' && s.tokens[m.next]?.text === ',' ? 1 : 0;
   const year = yearAt(s, m.next + comma, true);
   if (year !== null) return { first: i, next: m.next + comma + 1, parts: { year, month: m.month, day: d.day } };
-  const said = yearInWordsAt(s, m.next + comma);
+  const said = yearInWordsAt(s, m.next + comma) ?? shortYearAt(s, m.next);
   if (said) return { first: i, next: said.next, parts: { year: said.year, month: m.month, day: d.day } };
   const relative = relativeYearAt(s, m.next);
   if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
@@ -731,6 +775,8 @@ function matchMonthFirst(s: ScanState, i: number): DateMatch | null {
   if (s.tokens[j]?.text === ',' && s.lex.lang === 'en') j++;
   const year = yearAt(s, j);
   if (year !== null) return { first: i, next: j + 1, parts: { year, month: m.month } };
+  const short = shortYearAt(s, m.next);
+  if (short) return { first: i, next: short.next, parts: { year: short.year, month: m.month } };
   const relative = relativeYearAt(s, m.next);
   if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month } };
   return { first: i, next: m.next, parts: { month: m.month } };
@@ -818,11 +864,13 @@ function matchPeriodWordYear(s: ScanState, i: number): DateMatch | null {
   // "the summer of 2024": the season, "of" and the year.
   const of = isPeriod && s.lex.lang === 'en' && after?.norm === 'of' ? 1 : 0;
   const y = yearAt(s, i + 1 + of);
-  if (y === null) return null;
+  // "l'été 76", "the summer of '69": a season's year in two digits.
+  const short = y === null && (t.cls & SEASON) !== 0 ? shortYearAt(s, i + 1 + of) : null;
+  if (y === null && !short) return null;
   if (isDecade) return { first: i, next: i + 2, parts: {}, none: true };
   // "été" is also the participle of "être": only a season right after an article or preposition.
   if (word === 'été' && !['l\'', 'en', 'cet', 'de', 'd\'', 'à', 'au', 'du', 'pour', 'depuis', 'dès'].includes(s.tokens[i - 1]?.norm ?? '')) return null;
-  return { first: i, next: i + 2 + of, parts: { year: y } };
+  return short ? { first: i, next: short.next, parts: { year: short.year } } : { first: i, next: i + 2 + of, parts: { year: y! } };
 }
 
 /** trente, quatre-vingt, soixante-dix: a ten in words (a decade's name), or undefined. */

@@ -122,8 +122,11 @@ export const WordClass = {
   HOLIDAY_OPENER: 1 << 24,
 } as const;
 
-/** A holiday: a fixed day of the year, or a number of days from Easter Sunday (Easter Monday: 1). */
-export type Holiday = { month: number; day: number } | { fromEaster: number };
+/**
+ * A holiday: a fixed day of the year, the Nth (-1: last) weekday of a month (Thanksgiving: the fourth
+ * Thursday of November), or a number of days from Easter Sunday (Easter Monday: 1).
+ */
+export type Holiday = { month: number; day: number } | { month: number; nth: number; weekday: number } | { fromEaster: number };
 
 /** The words of matchWeekdayOfMonth (dates.ts): le troisième lundi de mai, the last day of the month. */
 export interface WeekdayOfMonthLexicon {
@@ -446,8 +449,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeFirstWords.push(tokens[0]);
   }
   const holidays = new TokenTrie<Holiday>();
-  for (const [phrase, when] of Object.entries(data.holidays as unknown as Record<string, [number, number] | ['easter', number]>)) {
-    holidays.add(phraseTokens(phrase), when[0] === 'easter' ? { fromEaster: when[1] } : { month: when[0], day: when[1] });
+  for (const [phrase, when] of Object.entries(data.holidays as unknown as Record<string, [number, number] | ['easter', number] | ['nth', number, number, number]>)) {
+    holidays.add(phraseTokens(phrase), when[0] === 'easter' ? { fromEaster: when[1] } : when[0] === 'nth' ? { month: when[1], nth: when[2], weekday: when[3] } : { month: when[0], day: when[1] });
   }
   const offsetFirstWords = [...data.relativeAgoBefore, ...data.relativeAheadBefore].map((p) => phraseTokens(p.join(' '))[0]);
   const figureStarters = new Set<string>([
