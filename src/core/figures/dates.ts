@@ -794,7 +794,7 @@ function matchPeriod(s: ScanState, i: number): DateMatch | null {
     if (!isQuarter && !isHalf) return null;
     const y = trailingYear(s, i + 1);
     const before = s.tokens[i - 1]?.norm ?? '';
-    const prepositionBefore = ['au', 'du', 'en', 'le', 'ce', 'in', 'the', 'of', 'for', 'during', 'this', 'last', 'next'].includes(before);
+    const prepositionBefore = ['au', 'du', 'en', 'le', 'ce', 'in', 'the', 'of', 'for', 'during', 'this', 'last', 'next', 'from', 'between'].includes(before);
     // "Q3 revenue", "Apple's Q4 results", "H1 sales": a period of the accounts before what it reports.
     const after = s.tokens[i + 1];
     const reported = (before === 's' && s.tokens[i - 2]?.text === "'") || (after !== undefined && after.spaceBefore && lex.periodCodeNounsAfter.has(after.norm));
@@ -826,10 +826,13 @@ function matchPeriod(s: ScanState, i: number): DateMatch | null {
   const word = s.tokens[ord.next];
   if (!word || s.inEntity[ord.next]) return null;
   let parts: DateParts;
+  const halfWithYear = lex.halfWordsNeedingYear.has(word.norm);
   if (lex.quarterWords.has(word.norm) && ord.n <= 4) parts = { quarter: ord.n };
-  else if (lex.halfWords.has(word.norm) && ord.n <= 2) parts = { half: ord.n };
+  else if ((lex.halfWords.has(word.norm) || halfWithYear) && ord.n <= 2) parts = { half: ord.n };
   else return null;
   const y = trailingYear(s, ord.next + 1);
+  // "la première moitié de 2024" is 2024-H1; "la première moitié du match" no date.
+  if (halfWithYear && !y) return null;
   if (y) parts.year = y.year;
   return { first: i, next: y ? y.next : ord.next + 1, parts };
 }
@@ -868,8 +871,8 @@ function matchPeriodWordYear(s: ScanState, i: number): DateMatch | null {
   const short = y === null && (t.cls & SEASON) !== 0 ? shortYearAt(s, i + 1 + of) : null;
   if (y === null && !short) return null;
   if (isDecade) return { first: i, next: i + 2, parts: {}, none: true };
-  // "été" is also the participle of "être": only a season right after an article or preposition.
-  if (word === 'été' && !['l\'', 'en', 'cet', 'de', 'd\'', 'à', 'au', 'du', 'pour', 'depuis', 'dès'].includes(s.tokens[i - 1]?.norm ?? '')) return null;
+  // "été" is also the participle of "être", "fall" a verb: only a season right after an article or preposition.
+  if (s.lex.seasonsNeedingLead.has(word) && !s.lex.seasonLeads.has(s.tokens[i - 1]?.norm ?? '')) return null;
   return short ? { first: i, next: short.next, parts: { year: short.year } } : { first: i, next: i + 2 + of, parts: { year: y! } };
 }
 

@@ -222,6 +222,11 @@ export interface FigureLexicon {
   quarterPrefixes: Set<string>;
   halfPrefixes: Set<string>;
   seasonWords: Set<string>;
+  /** A half named by a word that halves anything (moitié): a half-year only before its year (la première moitié de 2024). */
+  halfWordsNeedingYear: Set<string>;
+  /** Seasons that are also other words (été, a participle; fall, a verb): a season only after seasonLeads. */
+  seasonsNeedingLead: Set<string>;
+  seasonLeads: Set<string>;
   periodWordsBeforeYear: Set<string>;
   sinceWords: Set<string>;
   pastCues: Set<string>;
@@ -289,6 +294,8 @@ export interface FigureLexicon {
   /** Words before which a relative day is generic (le monde de demain, la France d'aujourd'hui, of today). */
   relativeDayNotBefore: Set<string>;
   relativeNotAfter: Set<string>;
+  /** Words before de/d' that make it no complement but a placing (à partir de demain, en début de semaine prochaine). */
+  relativeDeLeads: Set<string>;
   /** First words of the relative phrases of a period's end (fin de l'année, end of the year), which need a lead. */
   relativeEndWords: Set<string>;
   /** The words before them (with an article or not) that make them a date: d'ici, à, by, at. */
@@ -299,6 +306,10 @@ export interface FigureLexicon {
   relativeWeekdayBefore: Map<string, number>;
   /** The word between "this" and a weekday that makes it the last such day (this past Monday). */
   relativeWeekdayPast: Set<string>;
+  /** The word between "this" and a weekday that makes it the next such day (this coming Monday). */
+  relativeWeekdayComing: Set<string>;
+  /** "a week from today", "two days from tomorrow": the day a count of days or weeks is counted from (offset from the reference). */
+  relativeFromDay: TokenTrie<number>;
   relativeWeekdayAfter: Map<string, number>;
   /** il y a ... / ... ago / dans ... / ... from now: an offset of whole units from the reference date. */
   relativeAgoBefore: TokenTrie<true>;
@@ -361,6 +372,10 @@ export interface ClockLexicon {
   timeZones: Set<string>;
   /** After "at" and a bare hour, a relative part of the day that says its half: "at 7 tonight" (pm), "at 8 this morning" (am). */
   halfOfDayAfter: TokenTrie<string>;
+  /** "tomorrow at 9", "at 9 tomorrow": a day that makes "at N" a clock time said as written (halfOfDayAfter serves before it too: tonight at 8). */
+  dayWordsAroundAt: Set<string>;
+  /** "at 9 sharp": a clock time. */
+  sharpAfter: Set<string>;
   /** "2 h 30 de route", "en 2 h 05": before (de, min) or after (en, pendant) an hour written with h, words that make it a duration. */
   durationAfterH: Set<string>;
   durationBeforeH: Set<string>;
@@ -479,6 +494,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     to: new Set(clockData.to as string[]),
     timeZones: new Set(clockData.timeZones as string[]),
     halfOfDayAfter: phraseValueTrie(clockData.halfOfDayAfter as Record<string, string>),
+    dayWordsAroundAt: new Set(clockData.dayWordsAroundAt as string[]),
+    sharpAfter: new Set(clockData.sharpAfter as string[]),
     durationAfterH: new Set(clockData.durationAfterH as string[]),
     durationBeforeH: new Set(clockData.durationBeforeH as string[]),
     determiners: new Set(clockData.determiners as string[]),
@@ -559,6 +576,9 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     quarterPrefixes: new Set(data.quarterPrefixes),
     halfPrefixes: new Set(data.halfPrefixes),
     seasonWords: new Set(data.seasonWords),
+    halfWordsNeedingYear: new Set(data.halfWordsNeedingYear as string[]),
+    seasonsNeedingLead: new Set(data.seasonsNeedingLead),
+    seasonLeads: new Set(data.seasonLeads),
     periodWordsBeforeYear: new Set(data.periodWordsBeforeYear),
     sinceWords: new Set(data.sinceWords),
     pastCues: new Set(data.pastCues),
@@ -608,11 +628,14 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeNotBefore: new Set(data.relativeNotBefore as string[]),
     relativeDayNotBefore: new Set(data.relativeDayNotBefore),
     relativeNotAfter: new Set(data.relativeNotAfter as string[]),
+    relativeDeLeads: new Set(data.relativeDeLeads as string[]),
     relativeEndWords: new Set(data.relativeEndWords),
     relativeEndLeads: new Set(data.relativeEndLeads),
     relativeDayParts: new Set(data.relativeDayParts),
     relativeWeekdayBefore: new Map(Object.entries(data.relativeWeekdayBefore as Record<string, number>)),
     relativeWeekdayPast: new Set(data.relativeWeekdayPast as string[]),
+    relativeWeekdayComing: new Set(data.relativeWeekdayComing as string[]),
+    relativeFromDay: phraseValueTrie(data.relativeFromDay as Record<string, number>),
     relativeWeekdayAfter: new Map(Object.entries(data.relativeWeekdayAfter as Record<string, number>)),
     relativeAgoBefore: phraseTrie(data.relativeAgoBefore),
     relativeAgoAfter: phraseTrie(data.relativeAgoAfter as string[][]),
