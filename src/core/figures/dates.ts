@@ -127,7 +127,7 @@ function shortYearAt(s: ScanState, j: number): { year: number; next: number } | 
   return { year: base - ((((base - yy) % 100) + 100) % 100), next: k + 1 };
 }
 
-/** A comma, dot or percent sign glued after digits: "68,5", "40%". */
+/** A percent or per mille sign after two digits: "40 %", "40‰" (a comma or dot glued after them is countedAfter's). */
 function startsLikeNumberPart(text: string): boolean {
   return text === '%' || text === '‰';
 }
