@@ -17,8 +17,8 @@ import { bodyNameCandidatesEn, isBodyNameWord } from './bodyNames';
 import { isPercentWord, marketMoveCandidates } from './marketMoves';
 import { isStateNameHead, stateNameCandidates } from './stateNames';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
-import { speakerLineCandidates } from './speakerLines';
-import { sourceCueCandidates } from './sourceCues';
+import { isSpeakerDash, speakerLineCandidates } from './speakerLines';
+import { isSourceCueWord, sourceCueCandidates } from './sourceCues';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
@@ -343,9 +343,13 @@ export const NEWS_PRESS = 1 << 9;
 export const NEWS_ENGLISH_HEAD = 1 << 23;
 /** A percent sign or word after a number (marketMoves.ts). */
 export const NEWS_PERCENT = 1 << 24;
+/** A data noun or an employer's title a source is named after (sourceCues.ts: data from X, head of research at X). */
+export const NEWS_SOURCE_CUE = 1 << 25;
+/** A dash that may follow a transcript speaker's name (speakerLines.ts). */
+export const NEWS_SPEAKER_DASH = 1 << 26;
 /** The bits that count in a French text only, and those that count in an English text only (with described.ts's ENGLISH_NEWS_BITS). */
 const FRENCH_ONLY_NEWS_BITS = NEWS_PRESS;
-const ENGLISH_ONLY_NEWS_BITS = NEWS_ENGLISH_HEAD | NEWS_PERCENT;
+const ENGLISH_ONLY_NEWS_BITS = NEWS_ENGLISH_HEAD | NEWS_PERCENT | NEWS_SOURCE_CUE | NEWS_SPEAKER_DASH;
 const ORGANIZATION_RULE_WORDS = new Set([...cues.platforms, ...cues.sportsClubHeads, ...cues.sportsClubTails, 'ministre', 'ministère', 'secrétaire', 'secrétariat', 'opération', 'Opération', 'operation', 'Operation']);
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
@@ -424,6 +428,8 @@ function newWordInfo(word: string): WordInfo {
     (isPressWord(word) ? NEWS_PRESS : 0) |
     (isStateNameHead(word) || opensReleaseLayout(word) || isBodyNameWord(word) ? NEWS_ENGLISH_HEAD : 0) |
     (isPercentWord(word) ? NEWS_PERCENT : 0) |
+    (isSourceCueWord(lowerKey) ? NEWS_SOURCE_CUE : 0) |
+    (isSpeakerDash(word) ? NEWS_SPEAKER_DASH : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
