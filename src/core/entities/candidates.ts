@@ -207,6 +207,8 @@ export interface Context {
    * in the text's language: the English rules' only in English), in text order: those families read
    * these instead of every token's word. */
   newsStarts: number[];
+  /** The first token of each line (0 first, then every token with lineStart), in text order. */
+  lineStarts: number[];
   /** 1 for each token of a sentence or line written all in capitals (capitals.ts), found in the same
    * pass; undefined when there is none. */
   capitalLines: Uint8Array | undefined;
@@ -514,6 +516,7 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
   const flags = new Array<number>(n);
   const ruleStarts: number[] = [];
   const newsStarts: number[] = [];
+  const lineStarts: number[] = [];
   const langOffset = lang === 'en' ? ID_FLAGS_EN : 0;
   let previousEnds = true;
   // The sentence or line being read: where it starts, its words in capitals, whether it has a lower-case letter.
@@ -536,6 +539,7 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
       f = wordFlagsIn(info, lang);
       news = wordNewsIn(info, lang);
     }
+    if (i === 0 || t.lineStart) lineStarts.push(i);
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
@@ -554,7 +558,7 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     if (news !== 0) newsStarts.push(i);
   }
   if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, n);
-  return { text, tokens, lang, words, flags, ruleStarts, newsStarts, capitalLines };
+  return { text, tokens, lang, words, flags, ruleStarts, newsStarts, lineStarts, capitalLines };
 }
 
 function isAsciiDigits(word: string): boolean {
@@ -912,8 +916,6 @@ export function afterDescriptiveOpener(ctx: Context, ts: number, te: number): nu
 /** Unknown names followed by a corporate suffix: Acme Widgets Ltd, Foo Holdings. */
 function suffixCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
-  // Gazetteer candidates by end token, built on the first suffix found: a known name that holds its suffix is the gazetteer's.
-  let gazetteerStartsByEnd: Map<number, number[]> | undefined;
   for (const i of ctx.ruleStarts) {
     const f = flags[i];
     if (i === 0) continue;
@@ -942,21 +944,16 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     for (let k = start; k < end && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
     if (title) continue;
     // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
-    gazetteerStartsByEnd ??= gazetteerStartsByEndOf(out);
-    if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
+    if (gazetteerEndingAt(out, end, start, i)) continue;
     out.push(candidate(start, end, 'company', 'rule', s.legal ? 3 : 2, 70, { name: companyName(ctx, start, end) }));
   }
 }
 
-function gazetteerStartsByEndOf(candidates: Candidate[]): Map<number, number[]> {
-  const byEnd = new Map<number, number[]>();
-  for (const c of candidates) {
-    if (c.source !== 'gazetteer') continue;
-    const starts = byEnd.get(c.te);
-    if (starts) starts.push(c.ts);
-    else byEnd.set(c.te, [c.ts]);
-  }
-  return byEnd;
+/** Whether a gazetteer candidate ends at token `end` and starts in [from, to). A scan: few names
+ * reach this test, and an index of the candidates by end cost more to build than the scans. */
+function gazetteerEndingAt(candidates: Candidate[], end: number, from: number, to: number): boolean {
+  for (const c of candidates) if (c.te === end && c.source === 'gazetteer' && c.ts >= from && c.ts < to) return true;
+  return false;
 }
 
 /** ORG names are organizations when a word says so (Ministère, Université, Agence...), else companies. */
