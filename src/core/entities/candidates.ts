@@ -916,6 +916,8 @@ export function afterDescriptiveOpener(ctx: Context, ts: number, te: number): nu
 /** Unknown names followed by a corporate suffix: Acme Widgets Ltd, Foo Holdings. */
 function suffixCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
+  // Gazetteer candidates by end token, built on the first suffix found: a known name that holds its suffix is the gazetteer's.
+  let gazetteerStartsByEnd: Map<number, number[]> | undefined;
   for (const i of ctx.ruleStarts) {
     const f = flags[i];
     if (i === 0) continue;
@@ -944,16 +946,21 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     for (let k = start; k < end && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
     if (title) continue;
     // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
-    if (gazetteerEndingAt(out, end, start, i)) continue;
+    gazetteerStartsByEnd ??= gazetteerStartsByEndOf(out);
+    if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
     out.push(candidate(start, end, 'company', 'rule', s.legal ? 3 : 2, 70, { name: companyName(ctx, start, end) }));
   }
 }
 
-/** Whether a gazetteer candidate ends at token `end` and starts in [from, to). A scan: few names
- * reach this test, and an index of the candidates by end cost more to build than the scans. */
-function gazetteerEndingAt(candidates: Candidate[], end: number, from: number, to: number): boolean {
-  for (const c of candidates) if (c.te === end && c.source === 'gazetteer' && c.ts >= from && c.ts < to) return true;
-  return false;
+function gazetteerStartsByEndOf(candidates: Candidate[]): Map<number, number[]> {
+  const byEnd = new Map<number, number[]>();
+  for (const c of candidates) {
+    if (c.source !== 'gazetteer') continue;
+    const starts = byEnd.get(c.te);
+    if (starts) starts.push(c.ts);
+    else byEnd.set(c.te, [c.ts]);
+  }
+  return byEnd;
 }
 
 /** ORG names are organizations when a word says so (Ministère, Université, Agence...), else companies. */
