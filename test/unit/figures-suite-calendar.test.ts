@@ -289,7 +289,7 @@ describe('figures suite: calendar, English', () => {
     [en, 'The fair opens on New Year\'s Eve.', [date('New Year\'s Eve', '2025-12-31')], REF],
     [en, 'The fair ran at Easter.', [], REF],
     [en, 'The fair opens on Christmas 2023.', [date('Christmas 2023', '2023-12-25')], REF],
-    [en, 'The fair ran on Thanksgiving.', [], REF],
+    [en, 'The fair opens on Thanksgiving.', [date('Thanksgiving', '2025-11-27')], REF],
     [en, 'The fair opens on Halloween.', [date('Halloween', '2025-10-31')], REF],
     [en, 'In the 1990s, the group grew.', [], REF],
     [en, 'In the 90s, the group grew.', [], REF],

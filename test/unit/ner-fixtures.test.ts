@@ -2,7 +2,8 @@
 // annotated by hand before the analyzer was run on them, never trained on (each source, .md beside
 // its .jsonl, states its conventions at the top). Each floor sits just under the score reached, so a
 // change that loses names there fails. en-finance-news-2 was scored before any rule looked at it
-// (84.7): the rules since were written for classes of error it showed, so its floor flatters less.
+// (84.7): the rules since were written for classes of error it showed, so its floor flatters less;
+// en-finance-3 scored 87.2 when first run, before any rule looked at it (89.7 after the rules for its classes).
 import assert from 'node:assert/strict';
 import { analyzerScore, nerRecords } from '../support/ner';
 import type { Lang } from '../../src/core/types';
@@ -12,6 +13,7 @@ const FIXTURES: { file: string; lang: Lang; texts: number; floor: number; what: 
   { file: 'regional-fr-ner.jsonl', lang: 'fr', texts: 20, floor: 0.9, what: 'French regional daily, European Parliament, encyclopedic, drug leaflets' },
   { file: 'en-finance-news.jsonl', lang: 'en', texts: 20, floor: 0.935, what: 'English markets, earnings, deals, central banks, commodities' },
   { file: 'en-finance-news-2.jsonl', lang: 'en', texts: 20, floor: 0.9, what: 'English press releases, wire briefs, transcripts, emerging markets' },
+  { file: 'en-finance-3.jsonl', lang: 'en', texts: 20, floor: 0.895, what: 'English annual reports, central banks, regulators, M&A, analyst notes, sovereign debt, commodities' },
 ];
 
 for (const { file, lang, texts: count, floor, what } of FIXTURES) {

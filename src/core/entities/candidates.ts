@@ -16,13 +16,16 @@ import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, D_A
 import { bodyNameCandidatesEn, isBodyNameWord } from './bodyNames';
 import { isPercentWord, marketMoveCandidates } from './marketMoves';
 import { isStateNameHead, stateNameCandidates } from './stateNames';
+import { coordinatedBodyCandidates } from './coordinatedBodies';
+import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
-import { speakerLineCandidates } from './speakerLines';
-import { sourceCueCandidates } from './sourceCues';
+import { isSpeakerDash, speakerLineCandidates } from './speakerLines';
+import { isSourceCueWord, sourceCueCandidates } from './sourceCues';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
+import { singlePortfolioCandidates } from './singlePortfolios';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -207,6 +210,8 @@ export interface Context {
    * in the text's language: the English rules' only in English), in text order: those families read
    * these instead of every token's word. */
   newsStarts: number[];
+  /** The first token of each line (0 first, then every token with lineStart), in text order. */
+  lineStarts: number[];
   /** 1 for each token of a sentence or line written all in capitals (capitals.ts), found in the same
    * pass; undefined when there is none. */
   capitalLines: Uint8Array | undefined;
@@ -343,9 +348,13 @@ export const NEWS_PRESS = 1 << 9;
 export const NEWS_ENGLISH_HEAD = 1 << 23;
 /** A percent sign or word after a number (marketMoves.ts). */
 export const NEWS_PERCENT = 1 << 24;
+/** A data noun or an employer's title a source is named after (sourceCues.ts: data from X, head of research at X). */
+export const NEWS_SOURCE_CUE = 1 << 25;
+/** A dash that may follow a transcript speaker's name (speakerLines.ts). */
+export const NEWS_SPEAKER_DASH = 1 << 26;
 /** The bits that count in a French text only, and those that count in an English text only (with described.ts's ENGLISH_NEWS_BITS). */
 const FRENCH_ONLY_NEWS_BITS = NEWS_PRESS;
-const ENGLISH_ONLY_NEWS_BITS = NEWS_ENGLISH_HEAD | NEWS_PERCENT;
+const ENGLISH_ONLY_NEWS_BITS = NEWS_ENGLISH_HEAD | NEWS_PERCENT | NEWS_SOURCE_CUE | NEWS_SPEAKER_DASH;
 const ORGANIZATION_RULE_WORDS = new Set([...cues.platforms, ...cues.sportsClubHeads, ...cues.sportsClubTails, 'ministre', 'ministère', 'secrétaire', 'secrétariat', 'opération', 'Opération', 'operation', 'Operation']);
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
@@ -424,6 +433,8 @@ function newWordInfo(word: string): WordInfo {
     (isPressWord(word) ? NEWS_PRESS : 0) |
     (isStateNameHead(word) || opensReleaseLayout(word) || isBodyNameWord(word) ? NEWS_ENGLISH_HEAD : 0) |
     (isPercentWord(word) ? NEWS_PERCENT : 0) |
+    (isSourceCueWord(lowerKey) ? NEWS_SOURCE_CUE : 0) |
+    (isSpeakerDash(word) ? NEWS_SPEAKER_DASH : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
@@ -508,6 +519,7 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
   const flags = new Array<number>(n);
   const ruleStarts: number[] = [];
   const newsStarts: number[] = [];
+  const lineStarts: number[] = [];
   const langOffset = lang === 'en' ? ID_FLAGS_EN : 0;
   let previousEnds = true;
   // The sentence or line being read: where it starts, its words in capitals, whether it has a lower-case letter.
@@ -530,6 +542,7 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
       f = wordFlagsIn(info, lang);
       news = wordNewsIn(info, lang);
     }
+    if (i === 0 || t.lineStart) lineStarts.push(i);
     if (previousEnds || t.lineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
@@ -548,7 +561,7 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     if (news !== 0) newsStarts.push(i);
   }
   if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, n);
-  return { text, tokens, lang, words, flags, ruleStarts, newsStarts, capitalLines };
+  return { text, tokens, lang, words, flags, ruleStarts, newsStarts, lineStarts, capitalLines };
 }
 
 function isAsciiDigits(word: string): boolean {
@@ -682,6 +695,13 @@ export function pickHit(hits: AliasHit[], lang: Lang): AliasHit | undefined {
     if (everyLanguage === undefined && h.lang === undefined) everyLanguage = h;
   }
   return everyLanguage;
+}
+
+/** The listed entity named exactly by one word (`name`), if the list's hit for the language is unambiguous. */
+export function listedWord(name: string, ctx: Context): KnownEntity | undefined {
+  const hits = gazetteer().root.next.get(tokenKey(name))?.hits;
+  const hit = hits ? pickHit(hits, ctx.lang) : undefined;
+  return hit && !hit.ambiguous ? hit.entity : undefined;
 }
 
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
@@ -1741,10 +1761,12 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
   portfolioCandidates(ctx, out, organizationWords);
+  singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
+  lowerLegalSuffixCandidates(ctx, out);
   cueCandidates(ctx, out);
   personCandidates(ctx, out);
   loneSpeakerCandidates(ctx, out);
@@ -1770,6 +1792,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   speakerLineCandidates(ctx, out);
   sourceCueCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
+  coordinatedBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
   // Last: it reads the companies the other rules found.

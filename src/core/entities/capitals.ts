@@ -25,12 +25,11 @@ const MIN_HEADLINE_WORD_LENGTH = 5;
 /** Marks the lines written all in capitals that the sentence count left out: a sentence break
  * inside a line (PRÉSIDENCE DE M. RAOUL PÉRET) or a short headline. */
 function headlineLines(ctx: Context, marks: Uint8Array | undefined): Uint8Array | undefined {
-  const { tokens, flags } = ctx;
+  const { tokens, flags, lineStarts } = ctx;
   const n = tokens.length;
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    while (end < n && !tokens[end].lineStart) end++;
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line];
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : n;
     if (!marks || !marks[start] || !marks[end - 1]) {
       let capitalWords = 0;
       let longWord = false;
@@ -48,7 +47,6 @@ function headlineLines(ctx: Context, marks: Uint8Array | undefined): Uint8Array 
         marks.fill(1, start, end);
       }
     }
-    start = end;
   }
   return marks;
 }
@@ -62,12 +60,11 @@ const MAX_TITLE_CASE_TOKENS = 24;
  * word but the small ones (of, in, as...) opens with a capital and that ends with no full stop.
  * A capital says as little there as in a line in capitals, so the line is marked the same way. */
 function titleCaseLines(ctx: Context, marks: Uint8Array | undefined): Uint8Array | undefined {
-  const { tokens, flags } = ctx;
+  const { tokens, flags, lineStarts } = ctx;
   const n = tokens.length;
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    while (end < n && !tokens[end].lineStart) end++;
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line];
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : n;
     if (end - start <= MAX_TITLE_CASE_TOKENS && tokens[end - 1].text !== '.') {
       let capitalized = 0;
       let headline = true;
@@ -86,7 +83,6 @@ function titleCaseLines(ctx: Context, marks: Uint8Array | undefined): Uint8Array
         for (let k = start; k < end; k++) if (marks[k] === 0) marks[k] = TITLE_CASE;
       }
     }
-    start = end;
   }
   return marks;
 }

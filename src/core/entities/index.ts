@@ -8,6 +8,9 @@ import { capitalsMarks, rulesInCapitals, taggerInCapitals } from './capitals';
 import { entityContext, ruleCandidates } from './candidates';
 import { withoutCurrencyCountries } from './currencyNames';
 import { withHeadlineSurnames } from './headlineSurnames';
+import { withHyphenPairs } from './hyphenPairs';
+import { withLongSReadAsF } from './longS';
+import { withMediaEditions } from './mediaEditions';
 import { linkMentions } from './link';
 import { joinParticleNames, selectCandidates, taggerCandidates } from './merge';
 import { tagNames } from './tagger';
@@ -30,5 +33,5 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = joinParticleNames(ctx, selectCandidates(tokens.length, candidates));
-  return withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang);
+  return withLongSReadAsF(ctx, withMediaEditions(text, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang))));
 }

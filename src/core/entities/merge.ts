@@ -385,7 +385,7 @@ function sameCoarseType(a: Candidate['type'], b: Candidate['type']): boolean {
 
 /** Greedy choice of non-overlapping candidates, in text order. Sorts `candidates` in place. */
 export function selectCandidates(tokenCount: number, candidates: Candidate[]): Candidate[] {
-  candidates.sort((a, b) => b.tier - a.tier || b.te - b.ts - (a.te - a.ts) || b.score - a.score || a.ts - b.ts);
+  sortByPrecedence(candidates);
   // The chosen candidate starting at each token (index + 1), -1 inside one, 0 free: the text
   // order is then one scan, with no second sort.
   const owner = ownerScratch.zeros(tokenCount);
@@ -410,6 +410,54 @@ export function selectCandidates(tokenCount: number, candidates: Candidate[]): C
   let next = 0;
   for (let k = 0; next < count; k++) if (owner[k] > 0) chosen[next++] = candidates[owner[k] - 1];
   return chosen;
+}
+
+/** Whether candidate a goes before b in the greedy choice: higher tier, then longer, then higher score, then earlier. */
+function precedes(a: Candidate, b: Candidate): boolean {
+  if (a.tier !== b.tier) return a.tier > b.tier;
+  const la = a.te - a.ts;
+  const lb = b.te - b.ts;
+  if (la !== lb) return la > lb;
+  if (a.score !== b.score) return a.score > b.score;
+  return a.ts < b.ts;
+}
+
+/** Runs this long are sorted by insertion before the merges. */
+const INSERTION_RUN = 8;
+
+/** Sorts the candidates in place by `precedes`, stably (equal ones keep their order): a merge sort
+ * whose comparison the engine inlines, where Array.prototype.sort calls a comparator per pair. */
+function sortByPrecedence(items: Candidate[]): void {
+  const n = items.length;
+  for (let from = 0; from < n; from += INSERTION_RUN) {
+    const to = Math.min(n, from + INSERTION_RUN);
+    for (let i = from + 1; i < to; i++) {
+      const item = items[i];
+      let j = i;
+      for (; j > from && precedes(item, items[j - 1]); j--) items[j] = items[j - 1];
+      items[j] = item;
+    }
+  }
+  if (n <= INSERTION_RUN) return;
+  let source = items;
+  let target = new Array<Candidate>(n);
+  for (let width = INSERTION_RUN; width < n; width *= 2) {
+    for (let from = 0; from < n; from += 2 * width) {
+      const middle = Math.min(n, from + width);
+      const to = Math.min(n, from + 2 * width);
+      let i = from;
+      let j = middle;
+      let k = from;
+      // The left run's item first on a tie: stable.
+      while (i < middle && j < to) target[k++] = precedes(source[j], source[i]) ? source[j++] : source[i++];
+      while (i < middle) target[k++] = source[i++];
+      while (j < to) target[k++] = source[j++];
+    }
+    const swap = source;
+    source = target;
+    target = swap;
+  }
+  if (source !== items) for (let k = 0; k < n; k++) items[k] = source[k];
 }
 
 /** English people's names around a particle are one name when the tagger read two (Abdulaziz bin

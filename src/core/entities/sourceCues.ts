@@ -15,6 +15,7 @@ import {
   LOWER_LED,
   NAME_WORD,
   nameRunEnd,
+  NEWS_SOURCE_CUE,
   nameRunStartBefore,
   NOT_NAME,
   organizationOrCompany,
@@ -39,6 +40,11 @@ const MAX_COMPLEMENT_WORDS = 4;
 /** A source's name is at most this many words. */
 const MAX_NAME_WORDS = 5;
 
+/** A word this rule starts from (lower case): a data noun or an employer's title; the word cache sets NEWS_SOURCE_CUE from it. */
+export function isSourceCueWord(lowerKey: string): boolean {
+  return DATA_NOUNS.has(lowerKey) || EMPLOYER_HEADS.has(lowerKey);
+}
+
 /** English: businesses named as the source of figures or as an employer (see the file's head). */
 export function sourceCueCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
@@ -51,8 +57,9 @@ export function sourceCueCandidates(ctx: Context, out: Candidate[]): void {
     // Above a person's cue (researcher Kaiko: 68), even one the tagger confirms (75): the figures say the researcher is a firm.
     out.push(candidate(s, e, organizationOrCompany(ctx, s, e), 'rule', 2, 78, { name: companyName(ctx, s, e) }));
   };
-  for (let i = 0; i + 1 < n; i++) {
-    if (!(flags[i] & LOWER_LED)) continue;
+  // The data nouns and titles are in newsStarts (NEWS_SOURCE_CUE): most tokens are neither.
+  for (const i of ctx.newsStarts) {
+    if (i + 1 >= n || !(words[i].news & NEWS_SOURCE_CUE) || !(flags[i] & LOWER_LED)) continue;
     const w = words[i].lowerKey;
     if (DATA_NOUNS.has(w) && tokens[i].text === w) {
       // data from [the] [researcher] X

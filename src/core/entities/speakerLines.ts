@@ -5,7 +5,7 @@
 // A line is read so only when every part after the dash is a title or a name and one is a title:
 // a sentence after a dash (Sales - which fell) has lower-case words and is left alone.
 import cues from '../data/entity-cues.json';
-import { candidate, CAPITALIZED, companyName, CONNECTOR, HAS_LOWER, NAME_WORD, organizationOrCompany, ROLE_TITLE, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, companyName, CONNECTOR, HAS_LOWER, NAME_WORD, NEWS_SPEAKER_DASH, organizationOrCompany, ROLE_TITLE, type Candidate, type Context } from './candidates';
 
 const DASHES = new Set(['-', '--', '–', '—']);
 /** Words that open a title though no title list holds them (Head of Investor Relations; data: speakerTitleOpeners). */
@@ -21,16 +21,26 @@ interface LinePart {
   title: boolean;
 }
 
+/** A dash after which a speaker line names the title or the firm (the word cache sets NEWS_SPEAKER_DASH from it). */
+export function isSpeakerDash(word: string): boolean {
+  return DASHES.has(word);
+}
+
 /** English: the person and the firm of each transcript speaker line. */
 export function speakerLineCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
-  const { tokens } = ctx;
-  const n = tokens.length;
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && !tokens[i].lineStart) continue;
-    let e = i;
-    while (e < n && e - i < MAX_NAME_WORDS && (e === i || !tokens[e].lineStart) && isPlainNameWord(ctx, e)) e++;
-    if (e - i < 2 || e >= n || tokens[e].lineStart || !DASHES.has(tokens[e].text) || !tokens[e].spaceBefore) continue;
+  const { tokens, words } = ctx;
+  // From each dash (in newsStarts: NEWS_SPEAKER_DASH) back to its line's start, over two to four name words.
+  for (const e of ctx.newsStarts) {
+    if (!(words[e].news & NEWS_SPEAKER_DASH) || tokens[e].lineStart || !tokens[e].spaceBefore) continue;
+    let i = -1;
+    for (let k = e - 1; k >= 0 && e - k <= MAX_NAME_WORDS && isPlainNameWord(ctx, k); k--) {
+      if (k === 0 || tokens[k].lineStart) {
+        i = k;
+        break;
+      }
+    }
+    if (i < 0 || e - i < 2) continue;
     const parts = lineParts(ctx, e);
     if (parts === undefined || !parts.some((p) => p.title)) continue;
     // Tier 3: the layout fixes the reading, in a line that also reads as a Title Case headline.

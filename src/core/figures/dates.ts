@@ -2,12 +2,14 @@
 // 2025, mars 2025, en mai, premier trimestre 2025, T1 2025, Q1 2025, first half of 2024,
 // l'année 2019, hiver 2021) and the resolution of the year a date does not write.
 import { WordClass } from './lexicon';
-import { atSentenceStart, isCapitalized, type ScanState } from './state';
-import { matchRelativeDate, relativeYearAt } from './relative';
+import { atSentenceStart, isCapitalized, referenceDate, type ScanState } from './state';
+import { matchRelativeDate, relativeYearAt, weekdayIndex } from './relative';
 import { isDigits, type FigureToken } from './stream';
+import { opensNumberWords, readWords } from './numbers';
+import { looksPlural, nounCandidate } from './nouns';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { HOLIDAY_OPENER, MONTH, SEASON, WEEKDAY } = WordClass;
+const { HOLIDAY_OPENER, MONTH, ORDINAL, SEASON, WEEKDAY } = WordClass;
 
 export interface DateParts {
   year?: number;
@@ -17,6 +19,13 @@ export interface DateParts {
   half?: number;
   /** ISO 8601 week (with `year` its week-year), for relative weeks (la semaine dernière). */
   week?: number;
+  /**
+   * With `month`: the Nth (1-5; -1 the last) `weekday` of the month (the third Monday of May), or the
+   * Nth day where no weekday is given (the last day of February): its day is known with the year only.
+   */
+  nth?: number;
+  /** 0 for Monday ... 6 for Sunday, with `nth`. */
+  weekday?: number;
 }
 
 export interface DateMatch {
@@ -50,8 +59,26 @@ export function formatDate(p: DateParts, year = p.year): string {
   if (p.week !== undefined) return `${y}-W${pad(p.week)}`;
   if (p.quarter !== undefined) return `${y}-Q${p.quarter}`;
   if (p.half !== undefined) return `${y}-H${p.half}`;
+  if (p.nth !== undefined && p.month !== undefined) {
+    // Without its year the day is unknown: the month is what is known.
+    const day = year === undefined ? null : nthDayOfMonth(year, p.month, p.nth, p.weekday);
+    return day === null ? `${y}-${pad(p.month)}` : `${y}-${pad(p.month)}-${pad(day)}`;
+  }
   if (p.month !== undefined) return p.day !== undefined ? `${y}-${pad(p.month)}-${pad(p.day)}` : `${y}-${pad(p.month)}`;
   return y;
+}
+
+/** The day of the Nth (-1: the last) `weekday` of a month, or of its Nth (last) day without a weekday; null when the month has none (a fifth Monday). */
+export function nthDayOfMonth(year: number, month: number, nth: number, weekday?: number): number | null {
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (weekday === undefined) return nth < 0 ? days : nth <= days ? nth : null;
+  if (nth < 0) {
+    const lastWeekday = (new Date(Date.UTC(year, month - 1, days)).getUTCDay() + 6) % 7;
+    return days - ((lastWeekday - weekday + 7) % 7);
+  }
+  const firstWeekday = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
+  const day = 1 + ((weekday - firstWeekday + 7) % 7) + 7 * (nth - 1);
+  return day <= days ? day : null;
 }
 
 function daysIn(month: number): number {
@@ -75,6 +102,43 @@ function yearAt(s: ScanState, j: number, afterDay = false): number | null {
   const after = s.tokens[j + 1];
   if (after && !after.spaceBefore && (after.text === ',' || after.text === '.') && s.tokens[j + 2] && !s.tokens[j + 2].spaceBefore && s.tokens[j + 2].digits > 0) return null;
   return Number(t.text);
+}
+
+/**
+ * A year written with its last two digits after a month or a season (mai 68, l'été 76, juin 40;
+ * English with its apostrophe: May '68, the summer of '69): the latest such year up to the
+ * reference's (else up to 2029), or null. French digits alone are no year before a count (en mai 15
+ * personnes, en juin 40 %, en mai 30 000 emplois): a plural noun, a unit, a scale, a percent or digits.
+ */
+function shortYearAt(s: ScanState, j: number): { year: number; next: number } | null {
+  const tk = s.tokens;
+  const apostrophe = tk[j] !== undefined && (tk[j].text === "'" || tk[j].text === '’') && tk[j].spaceBefore;
+  const k = apostrophe ? j + 1 : j;
+  const t = tk[k];
+  if (!t || t.digits !== 2 || t.text.length !== 2 || s.inEntity[k] || (apostrophe ? t.spaceBefore : !t.spaceBefore)) return null;
+  // On the line and in the sentence of the month: "août\n\n27 septembre" is a dateline's day.
+  if (tk[j].lineStart || t.lineStart || tk[j - 1] === undefined || tk[j - 1].sentence !== t.sentence) return null;
+  if (!apostrophe && s.lex.lang !== 'fr') return null;
+  const after = tk[k + 1];
+  if (after !== undefined && !apostrophe && (after.digits > 0 || startsLikeNumberPart(after.text) || countedAfter(s, k + 1))) return null;
+  const ref = /^(\d{4})/.exec(referenceDate(s) ?? '');
+  const base = ref ? Number(ref[1]) : 2029;
+  const yy = Number(t.text);
+  return { year: base - ((((base - yy) % 100) + 100) % 100), next: k + 1 };
+}
+
+/** A percent or per mille sign after two digits: "40 %", "40‰" (a comma or dot glued after them is countedAfter's). */
+function startsLikeNumberPart(text: string): boolean {
+  return text === '%' || text === '‰';
+}
+
+/** A word after two digits that makes them a count: a plural noun, a unit of time or measure, a scale, a currency or a percent. */
+function countedAfter(s: ScanState, k: number): boolean {
+  const t = s.tokens[k], lex = s.lex;
+  if (!t.spaceBefore) return t.text !== ',' && t.text !== '.';
+  const n = t.norm;
+  if (lex.scales.has(n) || lex.durationUnits.has(n) || lex.measureUnits.has(n) || lex.percentWords.starts(n) || lex.currencyWords.starts(n) || t.text === '%') return true;
+  return nounCandidate(s, k) && looksPlural(n, lex);
 }
 
 /** The month named by token j (with the casing and context rules of the language), or null. */
@@ -139,6 +203,8 @@ function dayAt(s: ScanState, j: number): { day: number; next: number } | null {
   const t = s.tokens[j];
   if (!t || s.inEntity[j]) return null;
   if (s.lex.lang === 'fr' && (t.norm === 'premier' || t.norm === '1er')) return { day: 1, next: j + 1 };
+  // "le vingt et un juin", "samedi quinze août": a day said in words after an article or a weekday.
+  if (s.lex.lang === 'fr' && t.digits === 0 && opensNumberWords(s.tokens, j, s.lex)) return dayInWordsAt(s, j);
   // "the first of May", "the twenty-first of May": a rank in words, before "of".
   if (s.lex.lang === 'en' && t.digits === 0 && s.tokens[j + 1]?.norm === 'of') {
     const day = ordinalWordValue(t.norm, s.lex);
@@ -156,6 +222,48 @@ function dayAt(s: ScanState, j: number): { day: number; next: number } | null {
     next++;
   }
   return { day, next };
+}
+
+/** Words before a French day said in words (le vingt et un juin, du trois au cinq juillet) or a weekday. */
+const DAY_WORD_LEADS = new Set(['le', 'du', 'au', 'ce', 'dès', 'et']);
+
+/** A French day of the month in words at token j (deux ... trente et un), after an article, au, et or a weekday; or null. */
+function dayInWordsAt(s: ScanState, j: number): { day: number; next: number } | null {
+  const before = s.tokens[j - 1];
+  if (!before || !(DAY_WORD_LEADS.has(before.norm) || (before.cls & WEEKDAY) !== 0 || atSentenceStart(s, j))) return null;
+  const read = readWords(s.tokens, j, s.lex);
+  if (!read || read.ordinal || !Number.isInteger(read.value) || read.value < 2 || read.value > 31) return null;
+  for (let m = j; m < read.next; m++) if (s.inEntity[m]) return null;
+  return { day: read.value, next: read.next };
+}
+
+/** June twenty-first, October the second, May fifth: an English day said as a rank after its month, or null. */
+function dayRankAfterMonth(s: ScanState, j: number): { day: number; next: number } | null {
+  const tk = s.tokens;
+  const k = tk[j]?.norm === 'the' ? j + 1 : j;
+  const t = tk[k];
+  if (!t || !t.spaceBefore || t.digits > 0 || s.inEntity[k]) return null;
+  // One word (fifth, twenty-first) or a compound the number grammar reads (twenty first).
+  const word = ordinalWordValue(t.norm, s.lex);
+  const read = word !== undefined ? { value: word, next: k + 1, ordinal: true } : readWords(tk, k, s.lex);
+  if (!read || !read.ordinal || read.value < 1 || read.value > 31 || !Number.isInteger(read.value)) return null;
+  // "June second quarter", "in June third parties": a rank of the noun after it.
+  const after = tk[read.next];
+  if (after?.spaceBefore && (s.lex.quarterWords.has(after.norm) || s.lex.halfWords.has(after.norm) || (nounCandidate(s, read.next) && looksPlural(after.norm, s.lex)))) return null;
+  return { day: read.value, next: read.next };
+}
+
+/**
+ * A year said in words (deux mille un, nineteen seventy-six) at token j, from 1000 to 2100, not
+ * before a noun (deux mille personnes is a count); or null.
+ */
+function yearInWordsAt(s: ScanState, j: number): { year: number; next: number } | null {
+  const t = s.tokens[j];
+  if (!t || !t.spaceBefore || t.digits > 0 || !opensNumberWords(s.tokens, j, s.lex)) return null;
+  const read = readWords(s.tokens, j, s.lex);
+  if (!read || read.ordinal || !Number.isInteger(read.value) || read.value < 1000 || read.value > 2100 || nounCandidate(s, read.next)) return null;
+  for (let m = j; m < read.next; m++) if (s.inEntity[m]) return null;
+  return { year: read.value, next: read.next };
 }
 
 /** first -> 1, twenty-first -> 21: an ordinal word's value, or undefined. */
@@ -251,6 +359,11 @@ function yearSpanEnd(s: ScanState, j: number, first: number): DateMatch | null {
 export function matchDate(s: ScanState, i: number, absolute = true): DateMatch | null {
   const t = s.tokens[i];
   const lex = s.lex;
+  // Before the relative readers: "the last Friday of the month" is no "last Friday".
+  if ((t.cls & ORDINAL) !== 0 || t.digits === 1 || t.norm === '1er' || lex.weekdayOfMonth.lastWords.has(t.norm)) {
+    const ofMonth = matchWeekdayOfMonth(s, i);
+    if (ofMonth) return ofMonth;
+  }
   const relative = matchRelativeDate(s, i);
   if (relative) return relative;
   if ((t.cls & HOLIDAY_OPENER) !== 0) {
@@ -265,9 +378,17 @@ export function matchDate(s: ScanState, i: number, absolute = true): DateMatch |
     if (inner && inner.parts.day === undefined) return null;
     return inner ? { ...inner, first: i } : null;
   }
-  if (!absolute) return null;
+  if (!absolute) return t.digits === 0 && opensNumberWords(s.tokens, i, lex) ? matchDayMonth(s, i) ?? yearInWordsAfterLead(s, i) : null;
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
     matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
+}
+
+/** "en deux mille vingt", "since two thousand ten", "in nineteen ninety-nine": a year in words after a word that leads a year. */
+function yearInWordsAfterLead(s: ScanState, i: number): DateMatch | null {
+  const before = s.tokens[i - 1];
+  if (!before || !s.lex.oldYearLeads.has(before.norm)) return null;
+  const said = yearInWordsAt(s, i);
+  return said && said.year >= 1900 ? { first: i, next: said.next, parts: { year: said.year } } : null;
 }
 
 /**
@@ -283,13 +404,90 @@ function matchHoliday(s: ScanState, i: number): DateMatch | null {
   if (!hit) return null;
   const year = yearAt(s, hit.end);
   const holiday = hit.value;
-  if (year !== null) {
-    if ('month' in holiday) return { first: i, next: hit.end + 1, parts: { year, month: holiday.month, day: holiday.day } };
-    return { first: i, next: hit.end + 1, parts: easterDay(year, holiday.fromEaster) };
-  }
+  // Thanksgiving, Labor Day: the Nth weekday of a month, its day computed with the year (DateParts.nth).
+  const parts: DateParts | null = 'nth' in holiday ? { month: holiday.month, nth: holiday.nth, weekday: holiday.weekday } :
+    'day' in holiday ? { month: holiday.month, day: holiday.day } : null;
+  if (year !== null) return { first: i, next: hit.end + 1, parts: parts ? { ...parts, year } : easterDay(year, (holiday as { fromEaster: number }).fromEaster) };
   const after = tk[hit.end];
-  if (!('month' in holiday) || !s.lex.holidayLeads.has(tk[i - 1]?.norm ?? '') || (after?.spaceBefore && isCapitalized(after.text) && /^\p{L}/u.test(after.text))) return null;
-  return { first: i, next: hit.end, parts: { month: holiday.month, day: holiday.day } };
+  const lead = tk[i - 1]?.norm ?? '';
+  if (!parts || !s.lex.holidayLeads.has(lead) || (after?.spaceBefore && isCapitalized(after.text) && /^\p{L}/u.test(after.text))) return null;
+  // "la rue de l'Armistice", "la place de la Saint-Jean": a noun's complement, no date.
+  const article = tk[i - 2]?.norm ?? '';
+  if (HOLIDAY_ARTICLES.has(lead) && (article === 'de' || article === "d'" || article === 'du')) return null;
+  return { first: i, next: hit.end, parts };
+}
+
+/** The articles among the holiday leads (à la Toussaint, le jour de l'An): after "de" they make a name's complement. */
+const HOLIDAY_ARTICLES = new Set(['le', 'la', "l'"]);
+
+/**
+ * le troisième lundi de mai, le premier mardi de novembre 2024, le dernier vendredi du mois (prochain),
+ * the second Sunday in May, the last day of February, the first day of next month: a rank up to
+ * the fifth or the last, a weekday or the word of a day, a link and a month (with its year, or
+ * the reference's month: du mois, of the month, this month, next month). The day is computed once
+ * the year is known (DateParts.nth). "de chaque mois", "of every month": a recurring day, no figure.
+ */
+function matchWeekdayOfMonth(s: ScanState, i: number): DateMatch | null {
+  const tk = s.tokens, lex = s.lex, words = lex.weekdayOfMonth;
+  const t = tk[i];
+  let nth: number | undefined;
+  let k = i + 1;
+  if (words.lastWords.has(t.norm)) nth = -1;
+  else if (t.norm === '1er') nth = 1;
+  else if ((t.cls & ORDINAL) !== 0) nth = lex.ordinals.get(t.norm);
+  else if (t.digits === 1 && t.text.length === 1 && tk[k]?.glued && lex.ordinalSuffixes.has(tk[k].norm)) nth = Number(tk[k++ - 1].text);
+  if (nth === undefined || nth === 0 || nth > 5) return null;
+  const w = tk[k], link = tk[k + 1];
+  if (!w || !link || !w.spaceBefore || !link.spaceBefore || !words.links.has(link.norm) || s.inEntity[k] || s.inEntity[k + 1]) return null;
+  const isWeekday = (w.cls & WEEKDAY) !== 0;
+  if (!isWeekday && !words.dayWords.has(w.norm)) return null;
+  const weekday = isWeekday ? weekdayIndex(lex.weekdays, w.norm) : undefined;
+  let j = k + 2;
+  const phrase = (m: number) => (m === j || (tk[m]?.spaceBefore && !s.inEntity[m]) ? tk[m]?.norm : undefined);
+  const every = words.everyMonth.starts(tk[j]?.norm) ? words.everyMonth.longestBy(j, phrase) : null;
+  if (every) return { first: i, next: every.end, parts: {}, none: true };
+  // "du mois de mai": the noun of the month before its name.
+  if (words.monthNoun.has(tk[j]?.norm ?? '') && (tk[j + 1]?.norm === 'de' || tk[j + 1]?.norm === "d'") && tk[j + 2] && (tk[j + 2].cls & MONTH) !== 0) j += 2;
+  const parts: DateParts = { nth };
+  if (weekday !== undefined) parts.weekday = weekday;
+  let next: number;
+  const m = monthAt(s, j, true);
+  if (m) {
+    parts.month = m.month;
+    next = m.next;
+    const year = yearAt(s, m.next);
+    const relative = year === null ? relativeYearAt(s, m.next) : null;
+    if (year !== null) {
+      parts.year = year;
+      next++;
+    } else if (relative) {
+      parts.year = relative.year;
+      next = relative.next;
+    }
+  } else {
+    // The reference's month, or one named from it (next month, le mois prochain).
+    const relative = matchRelativeDate(s, j);
+    if (relative) {
+      const p = relative.parts;
+      if (relative.none) return { first: i, next: relative.next, parts: {}, none: true };
+      if (p.month === undefined || p.day !== undefined || p.year === undefined) return null;
+      parts.year = p.year;
+      parts.month = p.month;
+      next = relative.next;
+    } else {
+      const current = words.referenceMonth.starts(tk[j]?.norm) ? words.referenceMonth.longestBy(j, phrase) : null;
+      if (!current) return null;
+      // "du mois de mai" was read above; "du mois dernier" is relative: "du mois" alone is the reference's.
+      const ref = /^(\d{4})-(\d{2})/.exec(referenceDate(s) ?? '');
+      if (!ref) return { first: i, next: current.end, parts: {}, none: true };
+      parts.year = Number(ref[1]);
+      parts.month = Number(ref[2]);
+      next = current.end;
+    }
+  }
+  // "the fifth Monday of February 2025": no such day.
+  if (parts.year !== undefined && nthDayOfMonth(parts.year, parts.month!, nth, weekday) === null) return { first: i, next, parts: {}, none: true };
+  return { first: i, next, parts };
 }
 
 /** The day `offset` days from Easter Sunday of `year` (the Gregorian computus). */
@@ -545,6 +743,8 @@ function matchDayMonth(s: ScanState, i: number): DateMatch | null {
   const comma = s.lex.lang === 'en' && s.tokens[m.next]?.text === ',' ? 1 : 0;
   const year = yearAt(s, m.next + comma, true);
   if (year !== null) return { first: i, next: m.next + comma + 1, parts: { year, month: m.month, day: d.day } };
+  const said = yearInWordsAt(s, m.next + comma) ?? shortYearAt(s, m.next);
+  if (said) return { first: i, next: said.next, parts: { year: said.year, month: m.month, day: d.day } };
   const relative = relativeYearAt(s, m.next);
   if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
   return { first: i, next: m.next, parts: { month: m.month, day: d.day } };
@@ -558,12 +758,15 @@ function matchMonthFirst(s: ScanState, i: number): DateMatch | null {
   if (s.lex.lang === 'en') {
     // "May the 1st": the article before a day written as a rank.
     const dj = s.tokens[j]?.norm === 'the' && s.tokens[j + 2]?.glued && s.lex.ordinalSuffixes.has(s.tokens[j + 2].norm) ? j + 1 : j;
-    const d = dayAt(s, dj);
-    if (d && s.tokens[dj].spaceBefore && validDay(d.day, m.month)) {
+    const digitsDay = dayAt(s, dj);
+    const d = digitsDay && s.tokens[dj].spaceBefore ? digitsDay : dayRankAfterMonth(s, j);
+    if (d && validDay(d.day, m.month)) {
       let k = d.next;
       if (s.tokens[k]?.text === ',') k++;
       const year = yearAt(s, k, true);
       if (year !== null) return { first: i, next: k + 1, parts: { year, month: m.month, day: d.day } };
+      const said = yearInWordsAt(s, k);
+      if (said) return { first: i, next: said.next, parts: { year: said.year, month: m.month, day: d.day } };
       const relative = relativeYearAt(s, d.next);
       if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month, day: d.day } };
       return { first: i, next: d.next, parts: { month: m.month, day: d.day } };
@@ -572,6 +775,8 @@ function matchMonthFirst(s: ScanState, i: number): DateMatch | null {
   if (s.tokens[j]?.text === ',' && s.lex.lang === 'en') j++;
   const year = yearAt(s, j);
   if (year !== null) return { first: i, next: j + 1, parts: { year, month: m.month } };
+  const short = shortYearAt(s, m.next);
+  if (short) return { first: i, next: short.next, parts: { year: short.year, month: m.month } };
   const relative = relativeYearAt(s, m.next);
   if (relative) return { first: i, next: relative.next, parts: { year: relative.year, month: m.month } };
   return { first: i, next: m.next, parts: { month: m.month } };
@@ -589,7 +794,7 @@ function matchPeriod(s: ScanState, i: number): DateMatch | null {
     if (!isQuarter && !isHalf) return null;
     const y = trailingYear(s, i + 1);
     const before = s.tokens[i - 1]?.norm ?? '';
-    const prepositionBefore = ['au', 'du', 'en', 'le', 'ce', 'in', 'the', 'of', 'for', 'during', 'this', 'last', 'next'].includes(before);
+    const prepositionBefore = ['au', 'du', 'en', 'le', 'ce', 'in', 'the', 'of', 'for', 'during', 'this', 'last', 'next', 'from', 'between'].includes(before);
     // "Q3 revenue", "Apple's Q4 results", "H1 sales": a period of the accounts before what it reports.
     const after = s.tokens[i + 1];
     const reported = (before === 's' && s.tokens[i - 2]?.text === "'") || (after !== undefined && after.spaceBefore && lex.periodCodeNounsAfter.has(after.norm));
@@ -621,10 +826,13 @@ function matchPeriod(s: ScanState, i: number): DateMatch | null {
   const word = s.tokens[ord.next];
   if (!word || s.inEntity[ord.next]) return null;
   let parts: DateParts;
+  const halfWithYear = lex.halfWordsNeedingYear.has(word.norm);
   if (lex.quarterWords.has(word.norm) && ord.n <= 4) parts = { quarter: ord.n };
-  else if (lex.halfWords.has(word.norm) && ord.n <= 2) parts = { half: ord.n };
+  else if ((lex.halfWords.has(word.norm) || halfWithYear) && ord.n <= 2) parts = { half: ord.n };
   else return null;
   const y = trailingYear(s, ord.next + 1);
+  // "la première moitié de 2024" is 2024-H1; "la première moitié du match" no date.
+  if (halfWithYear && !y) return null;
   if (y) parts.year = y.year;
   return { first: i, next: y ? y.next : ord.next + 1, parts };
 }
@@ -659,11 +867,13 @@ function matchPeriodWordYear(s: ScanState, i: number): DateMatch | null {
   // "the summer of 2024": the season, "of" and the year.
   const of = isPeriod && s.lex.lang === 'en' && after?.norm === 'of' ? 1 : 0;
   const y = yearAt(s, i + 1 + of);
-  if (y === null) return null;
+  // "l'été 76", "the summer of '69": a season's year in two digits.
+  const short = y === null && (t.cls & SEASON) !== 0 ? shortYearAt(s, i + 1 + of) : null;
+  if (y === null && !short) return null;
   if (isDecade) return { first: i, next: i + 2, parts: {}, none: true };
-  // "été" is also the participle of "être": only a season right after an article or preposition.
-  if (word === 'été' && !['l\'', 'en', 'cet', 'de', 'd\'', 'à', 'au', 'du', 'pour', 'depuis', 'dès'].includes(s.tokens[i - 1]?.norm ?? '')) return null;
-  return { first: i, next: i + 2 + of, parts: { year: y } };
+  // "été" is also the participle of "être", "fall" a verb: only a season right after an article or preposition.
+  if (s.lex.seasonsNeedingLead.has(word) && !s.lex.seasonLeads.has(s.tokens[i - 1]?.norm ?? '')) return null;
+  return short ? { first: i, next: short.next, parts: { year: short.year } } : { first: i, next: i + 2 + of, parts: { year: y! } };
 }
 
 /** trente, quatre-vingt, soixante-dix: a ten in words (a decade's name), or undefined. */

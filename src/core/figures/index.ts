@@ -17,7 +17,7 @@ import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT } = WordClass;
+const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT, WEEKDAY } = WordClass;
 
 /** The classes of a word after an article that some reader of the article's route reads on (see plainAfterArticle). */
 const ARTICLE_FOLLOWER_CLASSES = WordClass.NUMBER_OPENER | WordClass.NUMBER_JOINER | WordClass.ORDINAL_PART | WordClass.CLOCK_FOLLOWER |
@@ -311,8 +311,31 @@ class FigureScanner {
       const half = this.phraseAt(this.lex.clock.halfOfDayAfter, i + 1);
       if (half) return this.timeDraft(i, i + 1, this.hour12(hour, half.value === 'pm'), 0);
     }
+    // "tonight at 8", "tomorrow morning at 10", "tomorrow at 9", "at 9 tomorrow", "Monday at 4", "at 9 sharp".
+    if (hour >= 1 && hour <= 12 && before === 'at') {
+      const half = this.dayAroundAt(i);
+      if (half !== null) return this.timeDraft(i, i + 1, half === 'said' ? hour : this.hour12(hour, half === 'pm'), 0);
+    }
     // "à 14 heures", "3 o'clock", "ten past three": a clock time, not a duration.
     return this.spokenTime(i);
+  }
+
+  /**
+   * The day said around "at N" (N at i): a part of the day before "at" (tonight at 8: pm; this morning at 9:
+   * am), or a day or weekday right before "at" or right after N, or "sharp" after it (the hour as said); null
+   * when none ("He scored 7 at 9" stays a number).
+   */
+  private dayAroundAt(i: number): string | null {
+    const tk = this.tk, clock = this.lex.clock;
+    const isDay = (k: number) => tk[k] !== undefined && !this.s.inEntity[k] && (clock.dayWordsAroundAt.has(tk[k].norm) || (tk[k].cls & WEEKDAY) !== 0);
+    const after = tk[i + 1];
+    if (after?.spaceBefore && (isDay(i + 1) || clock.sharpAfter.has(after.norm))) return 'said';
+    // A part of the day ending right before "at" (up to three words).
+    for (let k = Math.max(0, i - 4); k <= i - 2; k++) {
+      const half = this.phraseAt(clock.halfOfDayAfter, k);
+      if (half && half.end === i - 1) return half.value;
+    }
+    return isDay(i - 2) ? 'said' : null;
   }
 
   /**
@@ -830,6 +853,9 @@ class FigureScanner {
         // "une heure et demie", "a year and a half": one and a half units, whatever the article.
         const half = halfAfter(tk, k + 1, lex);
         if (half !== null) return this.durationDraft(i, half, 1.5, lex.durationUnits.get(unitTok.norm)!);
+        // "une heure et quart", "an hour and a quarter": one and a quarter (as "deux heures et quart").
+        const quarter = quarterAfter(tk, k + 1, lex);
+        if (quarter !== null) return this.durationDraft(i, quarter, 1.25, lex.durationUnits.get(unitTok.norm)!);
         if (lex.units.has(t.norm) || lex.durationAfterIndefinite.has(unitTok.norm)) {
           const one = this.durationDraft(i, k + 1, 1, lex.durationUnits.get(unitTok.norm)!);
           return this.durationTail(one, 1, lex.durationUnits.get(unitTok.norm)!);
@@ -1355,15 +1381,18 @@ class FigureScanner {
     if (pending.length > 0) {
       // Found on the first question only: most articles never ask (their dates write the year).
       let past: Set<number> | undefined;
-      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences()).has(sentence));
+      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences(drafts)).has(sentence));
     }
     return figures;
   }
 
   /** Sentences written in a past tense or about a past period (a annoncé, dernier). */
-  private pastSentences(): Set<number> {
+  private pastSentences(drafts: Draft[]): Set<number> {
+    // The rank that opens "the last Friday of August", "le dernier jour de juillet" places no period in the past.
+    const ranks = new Set<number>();
+    for (const d of drafts) if (d.dateParts?.nth === -1) ranks.add(d.first);
     const out = new Set<number>();
-    for (const t of this.tk) if ((t.cls & PAST_CUE) !== 0) out.add(t.sentence);
+    for (let i = 0; i < this.tk.length; i++) if ((this.tk[i].cls & PAST_CUE) !== 0 && !ranks.has(i)) out.add(this.tk[i].sentence);
     return out;
   }
 }

@@ -122,8 +122,27 @@ export const WordClass = {
   HOLIDAY_OPENER: 1 << 24,
 } as const;
 
-/** A holiday: a fixed day of the year, or a number of days from Easter Sunday (Easter Monday: 1). */
-export type Holiday = { month: number; day: number } | { fromEaster: number };
+/**
+ * A holiday: a fixed day of the year, the Nth (-1: last) weekday of a month (Thanksgiving: the fourth
+ * Thursday of November), or a number of days from Easter Sunday (Easter Monday: 1).
+ */
+export type Holiday = { month: number; day: number } | { month: number; nth: number; weekday: number } | { fromEaster: number };
+
+/** The words of matchWeekdayOfMonth (dates.ts): le troisième lundi de mai, the last day of the month. */
+export interface WeekdayOfMonthLexicon {
+  /** The rank of the last one (dernier, last). */
+  lastWords: Set<string>;
+  /** The day itself in place of a weekday (jour, day): the first, the last day of the month. */
+  dayWords: Set<string>;
+  /** Between the weekday and the month (de, du, of, in). */
+  links: Set<string>;
+  /** "du mois de mai": the noun before the month's name. */
+  monthNoun: Set<string>;
+  /** The month of the reference date (du mois, of the month, this month). */
+  referenceMonth: TokenTrie<true>;
+  /** Each month: a recurring day, no date (de chaque mois, of every month). */
+  everyMonth: TokenTrie<true>;
+}
 
 export interface FigureLexicon {
   lang: Lang;
@@ -203,6 +222,11 @@ export interface FigureLexicon {
   quarterPrefixes: Set<string>;
   halfPrefixes: Set<string>;
   seasonWords: Set<string>;
+  /** A half named by a word that halves anything (moitié): a half-year only before its year (la première moitié de 2024). */
+  halfWordsNeedingYear: Set<string>;
+  /** Seasons that are also other words (été, a participle; fall, a verb): a season only after seasonLeads. */
+  seasonsNeedingLead: Set<string>;
+  seasonLeads: Set<string>;
   periodWordsBeforeYear: Set<string>;
   sinceWords: Set<string>;
   pastCues: Set<string>;
@@ -261,6 +285,8 @@ export interface FigureLexicon {
   /** Holidays by name (Noël, Christmas Eve, Pâques); a date with a year written, or after a lead (holidayLeads). */
   holidays: TokenTrie<Holiday>;
   holidayLeads: Set<string>;
+  /** The Nth weekday or the first and last day of a month (le dernier vendredi du mois, the third Monday of May): see dates.ts. */
+  weekdayOfMonth: WeekdayOfMonthLexicon;
   /** Articles a relative date that opens with its noun needs before it (l'an dernier, la semaine prochaine). */
   relativeArticles: Set<string>;
   /** Words before (the last year) or after (last year of) which a relative phrase is no date. */
@@ -268,6 +294,8 @@ export interface FigureLexicon {
   /** Words before which a relative day is generic (le monde de demain, la France d'aujourd'hui, of today). */
   relativeDayNotBefore: Set<string>;
   relativeNotAfter: Set<string>;
+  /** Words before de/d' that make it no complement but a placing (à partir de demain, en début de semaine prochaine). */
+  relativeDeLeads: Set<string>;
   /** First words of the relative phrases of a period's end (fin de l'année, end of the year), which need a lead. */
   relativeEndWords: Set<string>;
   /** The words before them (with an article or not) that make them a date: d'ici, à, by, at. */
@@ -278,6 +306,10 @@ export interface FigureLexicon {
   relativeWeekdayBefore: Map<string, number>;
   /** The word between "this" and a weekday that makes it the last such day (this past Monday). */
   relativeWeekdayPast: Set<string>;
+  /** The word between "this" and a weekday that makes it the next such day (this coming Monday). */
+  relativeWeekdayComing: Set<string>;
+  /** "a week from today", "two days from tomorrow": the day a count of days or weeks is counted from (offset from the reference). */
+  relativeFromDay: TokenTrie<number>;
   relativeWeekdayAfter: Map<string, number>;
   /** il y a ... / ... ago / dans ... / ... from now: an offset of whole units from the reference date. */
   relativeAgoBefore: TokenTrie<true>;
@@ -340,6 +372,10 @@ export interface ClockLexicon {
   timeZones: Set<string>;
   /** After "at" and a bare hour, a relative part of the day that says its half: "at 7 tonight" (pm), "at 8 this morning" (am). */
   halfOfDayAfter: TokenTrie<string>;
+  /** "tomorrow at 9", "at 9 tomorrow": a day that makes "at N" a clock time said as written (halfOfDayAfter serves before it too: tonight at 8). */
+  dayWordsAroundAt: Set<string>;
+  /** "at 9 sharp": a clock time. */
+  sharpAfter: Set<string>;
   /** "2 h 30 de route", "en 2 h 05": before (de, min) or after (en, pendant) an hour written with h, words that make it a duration. */
   durationAfterH: Set<string>;
   durationBeforeH: Set<string>;
@@ -428,8 +464,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeFirstWords.push(tokens[0]);
   }
   const holidays = new TokenTrie<Holiday>();
-  for (const [phrase, when] of Object.entries(data.holidays as unknown as Record<string, [number, number] | ['easter', number]>)) {
-    holidays.add(phraseTokens(phrase), when[0] === 'easter' ? { fromEaster: when[1] } : { month: when[0], day: when[1] });
+  for (const [phrase, when] of Object.entries(data.holidays as unknown as Record<string, [number, number] | ['easter', number] | ['nth', number, number, number]>)) {
+    holidays.add(phraseTokens(phrase), when[0] === 'easter' ? { fromEaster: when[1] } : when[0] === 'nth' ? { month: when[1], nth: when[2], weekday: when[3] } : { month: when[0], day: when[1] });
   }
   const offsetFirstWords = [...data.relativeAgoBefore, ...data.relativeAheadBefore].map((p) => phraseTokens(p.join(' '))[0]);
   const figureStarters = new Set<string>([
@@ -438,7 +474,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ...Object.keys(data.ordinals), ...Object.keys(data.fractions), ...Object.keys(data.months), ...data.weekdays,
     ...data.seasonWords, 'année', 'années', 'exercice', 'décennie', 'year', '+', '-', '−', '–',
     ...Object.keys(currencyData.dollarPrefixes),
-    ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords,
+    ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords, ...data.weekdayOfMonth.lastWords,
   ]);
   const clockData = data.clock;
   const clock: ClockLexicon = {
@@ -458,6 +494,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     to: new Set(clockData.to as string[]),
     timeZones: new Set(clockData.timeZones as string[]),
     halfOfDayAfter: phraseValueTrie(clockData.halfOfDayAfter as Record<string, string>),
+    dayWordsAroundAt: new Set(clockData.dayWordsAroundAt as string[]),
+    sharpAfter: new Set(clockData.sharpAfter as string[]),
     durationAfterH: new Set(clockData.durationAfterH as string[]),
     durationBeforeH: new Set(clockData.durationBeforeH as string[]),
     determiners: new Set(clockData.determiners as string[]),
@@ -538,6 +576,9 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     quarterPrefixes: new Set(data.quarterPrefixes),
     halfPrefixes: new Set(data.halfPrefixes),
     seasonWords: new Set(data.seasonWords),
+    halfWordsNeedingYear: new Set(data.halfWordsNeedingYear as string[]),
+    seasonsNeedingLead: new Set(data.seasonsNeedingLead),
+    seasonLeads: new Set(data.seasonLeads),
     periodWordsBeforeYear: new Set(data.periodWordsBeforeYear),
     sinceWords: new Set(data.sinceWords),
     pastCues: new Set(data.pastCues),
@@ -575,15 +616,26 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeDates,
     holidays,
     holidayLeads: new Set(data.holidayLeads),
+    weekdayOfMonth: {
+      lastWords: new Set(data.weekdayOfMonth.lastWords),
+      dayWords: new Set(data.weekdayOfMonth.dayWords),
+      links: new Set(data.weekdayOfMonth.links),
+      monthNoun: new Set(data.weekdayOfMonth.monthNoun as string[]),
+      referenceMonth: phraseTrie(data.weekdayOfMonth.referenceMonth.map((p) => [p])),
+      everyMonth: phraseTrie(data.weekdayOfMonth.everyMonth.map((p) => [p])),
+    },
     relativeArticles: new Set(data.relativeArticles),
     relativeNotBefore: new Set(data.relativeNotBefore as string[]),
     relativeDayNotBefore: new Set(data.relativeDayNotBefore),
     relativeNotAfter: new Set(data.relativeNotAfter as string[]),
+    relativeDeLeads: new Set(data.relativeDeLeads as string[]),
     relativeEndWords: new Set(data.relativeEndWords),
     relativeEndLeads: new Set(data.relativeEndLeads),
     relativeDayParts: new Set(data.relativeDayParts),
     relativeWeekdayBefore: new Map(Object.entries(data.relativeWeekdayBefore as Record<string, number>)),
     relativeWeekdayPast: new Set(data.relativeWeekdayPast as string[]),
+    relativeWeekdayComing: new Set(data.relativeWeekdayComing as string[]),
+    relativeFromDay: phraseValueTrie(data.relativeFromDay as Record<string, number>),
     relativeWeekdayAfter: new Map(Object.entries(data.relativeWeekdayAfter as Record<string, number>)),
     relativeAgoBefore: phraseTrie(data.relativeAgoBefore),
     relativeAgoAfter: phraseTrie(data.relativeAgoAfter as string[][]),

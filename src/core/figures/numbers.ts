@@ -136,7 +136,7 @@ function wordPartKind(part: string, lex: FigureLexicon): NumberWordKind | null {
 }
 
 /** True when token `i` may open a number in words: its (first hyphenated) part is a unit, ten, hundred or thousand. */
-function opensNumberWords(tokens: FigureToken[], i: number, lex: FigureLexicon): boolean {
+export function opensNumberWords(tokens: FigureToken[], i: number, lex: FigureLexicon): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
   if (t.hyphen < 0) return (t.cls & NUMBER_OPENER) !== 0;

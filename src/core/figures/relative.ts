@@ -125,8 +125,10 @@ function relativePhrase(s: ScanState, i: number): Found | null {
   }
   // "l'an dernier", "la semaine prochaine", "the day after tomorrow": a phrase that opens with its noun needs its article.
   const opensWithNoun = lex.durationUnits.has(tk[i].norm);
-  if (opensWithNoun && !lex.relativeArticles.has(before)) return null;
-  if ((lex.relativeNotBefore.has(before) && !opensWithNoun) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before))) return null;
+  // "à partir de demain", "en début de semaine prochaine": de after a word that places the date, no complement.
+  const placedDe = (before === 'de' || before === "d'") && lex.relativeDeLeads.has(tk[i - 2]?.norm ?? '');
+  if (opensWithNoun && !lex.relativeArticles.has(before) && !placedDe) return null;
+  if ((lex.relativeNotBefore.has(before) && !opensWithNoun) || (hit.value.unit === 'D' && lex.relativeDayNotBefore.has(before) && !placedDe)) return null;
   if (tk[next] && lex.relativeNotAfter.has(tk[next].norm)) return null;
   if (hit.value.unit === 'D' && tk[next]?.spaceBefore && lex.relativeDayParts.has(tk[next].norm)) next++;
   const { unit, offset } = hit.value;
@@ -141,7 +143,9 @@ function relativeWeekday(s: ScanState, i: number): Found | null {
   if (lead !== undefined) {
     // "this past Monday": the last such day.
     const past = lead === 0 && lex.relativeWeekdayPast.has(tk[i + 1]?.norm ?? '') ? 1 : 0;
-    const w = i + 1 + past;
+    // "this coming Monday": the next such day.
+    const coming = lead === 0 && !past && lex.relativeWeekdayComing.has(tk[i + 1]?.norm ?? '') ? 1 : 0;
+    const w = i + 1 + past + coming;
     if (!tk[w] || (tk[w].cls & WEEKDAY) === 0 || lex.relativeNotBefore.has(tk[i - 1]?.norm ?? '')) return null;
     // "ce mercredi 4 juillet", "this Friday, June 20": the date written after the weekday says the day.
     const after = tk[w + 1]?.text === ',' ? tk[w + 2] : tk[w + 1];
@@ -149,7 +153,7 @@ function relativeWeekday(s: ScanState, i: number): Found | null {
     weekdayAt = w;
     first = i;
     next = w + 1;
-    direction = past ? -1 : lead;
+    direction = past ? -1 : coming ? 1 : lead;
   } else {
     if ((tk[i].cls & WEEKDAY) === 0 || !tk[i + 1]) return null;
     direction = lex.relativeWeekdayAfter.get(tk[i + 1].norm);
@@ -178,7 +182,7 @@ function relativeWeekday(s: ScanState, i: number): Found | null {
 }
 
 /** 0 for Monday ... 6 for Sunday: the lexicons list the weekdays in ISO order, Monday first. */
-function weekdayIndex(weekdays: Set<string>, norm: string): number {
+export function weekdayIndex(weekdays: Set<string>, norm: string): number {
   let k = 0;
   for (const w of weekdays) {
     if (w === norm) return k;
@@ -235,6 +239,12 @@ function relativeOffset(s: ScanState, i: number): Found | null {
   let next = count.next + 1;
   if (phraseAt(lex.relativeOffsetHalf, s, next)) return null;
   let first = i;
+  // "a week from today", "two days from tomorrow": days counted from a relative day, a day.
+  const fromDay = sign === 0 && (unit === 'D' || unit === 'W') ? phraseAt(lex.relativeFromDay, s, next) : null;
+  if (fromDay) {
+    const days = count.value * (unit === 'W' ? 7 : 1) + fromDay.value;
+    return { first, next: fromDay.end, resolve: (ref) => shiftedParts(ref, 'D', days) };
+  }
   if (sign === 0) {
     const after = phraseAt(lex.relativeAgoAfter, s, next);
     const afterAhead = after ? null : phraseAt(lex.relativeAheadAfter, s, next);

@@ -8,7 +8,7 @@ import { CURRENCIES, WordClass, type FigureLexicon } from './lexicon';
 
 /** spokenTimeAt: a named hour, a fraction of an hour, an article or a number word before a clock word. */
 export const ROUTE_TIME = 1 << 0;
-/** matchRelativeDate, matchHoliday, a weekday before a date (and a count for "three days ago"). */
+/** matchRelativeDate, matchHoliday, matchWeekdayOfMonth, a weekday before a date (and a count for "three days ago"). */
 export const ROUTE_RELATIVE_DATE = 1 << 1;
 /** The rest of matchDate: months, days and periods written with words (premier trimestre, été 2021, fiscal 2025). */
 export const ROUTE_ABSOLUTE_DATE = 1 << 2;
@@ -44,7 +44,9 @@ export function figureRoutes(lex: FigureLexicon): Map<string, number> {
     add([...lex.clock.named.keys(), ...lex.clock.fractions.keys(), ...lex.articleNumbers, ...lex.units.keys(), ...lex.tens.keys()], ROUTE_TIME);
     // A count opens "trois jours plus tard" (countAt reads digits, number words, an article).
     add([...lex.relativeDates.firstTokens(), ...lex.relativeWeekdayBefore.keys(), ...lex.weekdays, ...lex.relativeAgoBefore.firstTokens(),
-      ...lex.relativeAheadBefore.firstTokens(), ...lex.holidays.firstTokens(), ...lex.articleNumbers, ...numberWords], ROUTE_RELATIVE_DATE);
+      ...lex.relativeAheadBefore.firstTokens(), ...lex.holidays.firstTokens(), ...lex.articleNumbers, ...numberWords,
+      // matchWeekdayOfMonth: the last (dernier vendredi du mois); the ordinals open it too, routed below as absolute openers.
+      ...lex.weekdayOfMonth.lastWords], ROUTE_RELATIVE_DATE);
     add(absoluteDateOpeners(lex), ROUTE_ABSOLUTE_DATE);
     add(CURRENCIES.dollarPrefixes.keys(), ROUTE_CURRENCY);
     add(lex.negativeWords, ROUTE_NEGATIVE);
@@ -55,7 +57,7 @@ export function figureRoutes(lex: FigureLexicon): Map<string, number> {
     const numberOnly = new Set([...lex.articleNumbers, ...lex.units.keys(), ...numberWords, ...CURRENCIES.dollarPrefixes.keys()]);
     const elsewhere = new Set([...lex.figureStarters].filter((w) => !numberOnly.has(w)));
     for (const w of [...lex.clock.named.keys(), ...lex.clock.fractions.keys(), ...lex.relativeDates.firstTokens(), ...lex.relativeWeekdayBefore.keys(),
-      ...lex.weekdays, ...lex.relativeAgoBefore.firstTokens(), ...lex.relativeAheadBefore.firstTokens(), ...lex.holidays.firstTokens(),
+      ...lex.weekdays, ...lex.relativeAgoBefore.firstTokens(), ...lex.relativeAheadBefore.firstTokens(), ...lex.holidays.firstTokens(), ...lex.weekdayOfMonth.lastWords,
       ...absoluteDateOpeners(lex), ...lex.negativeWords, ...lex.multiplierWords.keys(), ...lex.collectiveNumbers.keys(), ...lex.halfWordPrefixes,
       ...lex.fractions.keys(), ...lex.ordinals.keys()]) elsewhere.add(w);
     for (const w of lex.articleNumbers) if (!elsewhere.has(w) && routes.get(w) !== ROUTE_ALL) routes.set(w, routes.get(w)! | ROUTE_ARTICLE);

@@ -105,6 +105,11 @@ export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
     const fraction = tk[q] && (q === i || tk[q].spaceBefore) && (tk[q].cls & CLOCK_FRACTION) !== 0 ? clock.fractions.get(tk[q].norm) : undefined;
     if (fraction !== undefined) return pastOrTo(s, i, q + 1, fraction, true);
   }
+  // "at seven thirty", "at nine forty-five (in the evening)": English says the hour and its minutes in words.
+  if (s.lex.lang === 'en' && (t.cls & UNIT) !== 0 && follower.spaceBefore && leadBefore(s, i)) {
+    const said = hourAndMinutesInWords(s, i);
+    if (said) return said;
+  }
   // Only a number before a word of the clock (heures, o'clock, past, to, du soir, noon) starts the
   // rest: digits or one number word (huit, vingt-trois, une). Most numbers stop here.
   if ((follower.cls & CLOCK_FOLLOWER) === 0) return null;
@@ -133,6 +138,17 @@ export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
     return pastOrTo(s, i, m, count.value, lead);
   }
   return null;
+}
+
+/** "seven thirty", "eight fifteen", "six thirty in the evening" at i (an hour word, then ten to fifty-nine minutes in words). */
+function hourAndMinutesInWords(s: ScanState, i: number): SpokenTime | null {
+  const hour = s.lex.units.get(s.tokens[i].norm);
+  if (hour === undefined || hour < 1 || hour > 12) return null;
+  const minutes = countAt(s, i + 1, 59);
+  if (!minutes || minutes.digits || minutes.value < 10) return null;
+  const part = dayPartAfter(s, minutes.next, hour);
+  const next = part ? part.next : minutes.next;
+  return endsClean(s, next) ? time(i, next, part ? part.hour : hour, minutes.value) : null;
 }
 
 /** "past two", "to five" at token k after `minutes`: the time, or null. `placed` when nothing more is needed than a clean end. */
@@ -181,6 +197,9 @@ function openingOfClockRange(s: ScanState, i: number, next: number, hour: number
   const tk = s.tokens, clock = s.lex.clock;
   const before = tk[i - 1]?.norm, link = tk[next]?.norm;
   if (!((before === 'de' && link === 'à') || (before === 'entre' && link === 'et'))) return false;
+  // "de 9 heures à midi": a named hour closes it.
+  const named = tk[next + 1]?.spaceBefore ? clock.named.get(tk[next + 1].norm) : undefined;
+  if (named !== undefined) return (named === 0 ? 24 : named) > hour;
   const second = countAt(s, next + 1, 23);
   const unit = second ? tk[second.next] : undefined;
   const after = second ? tk[second.next + 1]?.norm : undefined;

@@ -1,0 +1,53 @@
+// Old print set the long s (ſ) inside words; OCR often reads it as f: `Verfailles`, `la Pruffe`,
+// `la Ruffie`. A capitalized word no list knows whose f's, read back as s, give a listed name is
+// that name (same offsets, the text as written). Only an f inside the word and before a letter can be
+// a long s (it never ended a word), and the word as written must be no listed name (Buffalo, Fife).
+import type { EntityMention } from '../types';
+import { listedWord, type Context } from './candidates';
+import type { KnownEntity } from './gazetteer';
+
+/** At most this many f's are tried (2^n readings). */
+const MAX_F = 4;
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** The listed entity a word means with some of its inner f's read as long s's, if exactly one reading gives one. */
+function longSReading(word: string, ctx: Context): KnownEntity | undefined {
+  const at: number[] = [];
+  for (let k = 1; k + 1 < word.length && at.length <= MAX_F; k++) if (word.charCodeAt(k) === 0x66 && LETTER.test(word.charAt(k + 1))) at.push(k);
+  if (at.length === 0 || at.length > MAX_F || listedWord(word, ctx)) return undefined;
+  let found: KnownEntity | undefined;
+  for (let mask = 1; mask < 1 << at.length; mask++) {
+    let reading = word;
+    for (let b = 0; b < at.length; b++) if (mask & (1 << b)) reading = reading.slice(0, at[b]) + 's' + reading.slice(at[b] + 1);
+    const entity = listedWord(reading, ctx);
+    if (entity && found && entity.id !== found.id) return undefined;
+    found ??= entity;
+  }
+  return found;
+}
+
+/** The mentions with each word whose long s's OCR read as f named as the listed name it is. */
+export function withLongSReadAsF(ctx: Context, mentions: EntityMention[]): EntityMention[] {
+  if (ctx.lang !== 'fr') return mentions;
+  const { tokens, text } = ctx;
+  let out: EntityMention[] | undefined;
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].text;
+    if (word.length < 4 || !word.includes('f') || !UPPER_START.test(word)) continue;
+    const token = tokens[i];
+    while (at < mentions.length && mentions[at].end <= token.start) at++;
+    const over = at < mentions.length && mentions[at].start < token.end ? mentions[at] : undefined;
+    if (over && (over.start !== token.start || over.end !== token.end)) continue;
+    const entity = longSReading(word, ctx);
+    if (!entity) continue;
+    const mention: EntityMention = { start: token.start, end: token.end, text: text.slice(token.start, token.end), type: entity.type, id: entity.id, name: entity.name };
+    out ??= mentions.slice();
+    if (over) out[out.indexOf(over)] = mention;
+    else out.push(mention);
+  }
+  if (!out) return mentions;
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
