@@ -12,7 +12,7 @@ import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type Token
 import { looksPlural, nounCandidate, readNoun } from './nouns';
 import { extendNumber, halfAfter, quarterAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
-import { articleFollowers, figureRoutes, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_ARTICLE, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME, ROMAN_ORDINAL } from './routes';
+import { articleFollowers, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_ARTICLE, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME, ROMAN_ORDINAL } from './routes';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
@@ -83,24 +83,31 @@ function sortedByStart<T extends { start: number }>(spans: readonly T[]): readon
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lex = figureLexicon(ctx.lang);
   const tokens = figureTokens(text, lex, ctx.tokens);
-  const entityEnd = new Int32Array(tokens.length);
-  if (ctx.entitySpans && ctx.entitySpans.length > 0) {
-    const spans = sortedByStart(ctx.entitySpans);
-    let e = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
+  // A plain array of small integers: a typed array's store is allocated off the heap, which costs
+  // more than the scan of a short text, the more so after the entity layer.
+  const entityEnd: number[] = new Array<number>(tokens.length).fill(0);
+  const spans = ctx.entitySpans && ctx.entitySpans.length > 0 ? sortedByStart(ctx.entitySpans) : [];
+  // The tokens matchAt may read a figure at (about one in ten): the scan visits only these.
+  const openers: number[] = [];
+  let e = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (e < spans.length) {
       while (e < spans.length && spans[e].end <= t.start) e++;
-      if (e < spans.length && spans[e].start < t.end) entityEnd[i] = spans[e].end; // > 0: the span ends after the token starts
+      if (e < spans.length && spans[e].start < t.end) {
+        entityEnd[i] = spans[e].end; // > 0: the span ends after the token starts
+        continue;
+      }
     }
+    if (t.opens !== 0 || (t.cls & HOLIDAY_OPENER) !== 0 || (t.spaceBefore && t.text === '.')) openers.push(i);
   }
-  // One array for both: a typed array costs more to make than the scan of a short text.
-  return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd, articleDate: undefined }).run();
+  // One array for both.
+  return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd, articleDate: undefined }).run(openers);
 }
 
 class FigureScanner {
   private readonly tk;
   private readonly lex;
-  private readonly routes: Map<string, number>;
   private readonly articleFollowers: Set<string>;
   /** Token index after the last figure, where look-backs stop. */
   private lastFigureNext = 0;
@@ -110,24 +117,18 @@ class FigureScanner {
   constructor(private readonly s: ScanState) {
     this.tk = s.tokens;
     this.lex = s.lex;
-    this.routes = figureRoutes(s.lex);
     this.articleFollowers = articleFollowers(s.lex);
   }
 
-  run(): Figure[] {
+  /** The figures read at the tokens of `openers` (in order, none inside an entity: see extractFigures). */
+  run(openers: readonly number[]): Figure[] {
     const drafts: Draft[] = [];
-    const n = this.tk.length;
     let i = 0;
-    while (i < n) {
-      if (this.s.inEntity[i]) {
-        i++;
-        continue;
-      }
+    for (let o = 0; o < openers.length; o++) {
+      if (openers[o] < i) continue;
+      i = openers[o];
       const m = this.matchAt(i);
-      if (!m) {
-        i++;
-        continue;
-      }
+      if (!m) continue;
       for (const d of m.drafts) {
         this.belowZeroAfter(d);
         this.qualify(d);
@@ -158,6 +159,7 @@ class FigureScanner {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure (routes.ts).
     const route = t.opens;
+    // (The tokens it is called at are those of extractFigures' openers: keep both tests alike.)
     if (route === 0) {
       // ".5 percent": a decimal without its zero.
       if (t.text === '.' && t.spaceBefore && this.tk[i + 1]?.digits > 0) return this.numberAt(i, 0);

@@ -32,9 +32,9 @@ export interface ScanState {
   lex: FigureLexicon;
   ctx: FigureContext;
   /** Non-zero where the token overlaps an entity span (read as a flag; the same array as entityEnd). */
-  inEntity: Int32Array;
+  inEntity: readonly number[];
   /** For a token that overlaps an entity span, the span's end offset (never 0); else 0. */
-  entityEnd: Int32Array;
+  entityEnd: readonly number[];
   /** What ctx.articleDate gave, once asked (see referenceDate). */
   articleDate: { date: string | undefined } | undefined;
 }

@@ -216,25 +216,29 @@ function wordFilterOf(lex: FigureLexicon): Uint8Array {
 // Articles repeat their words: what figureTokens reads of a word (normal form, class, hyphen,
 // digit prefix, sentence mark) is found on its first token, then by the token's id: array reads
 // instead of a scan of its characters and Map and Set look-ups at every occurrence. One table per
-// lexicon; an entry counts only when words[id] is the token's text (ids are reused, see Token.id).
+// lexicon; an entry counts only when words[2 * id] is the token's text (ids are reused, see Token.id).
 /** Ids from here on are not kept (a text of countless distinct words): the tables stay bounded. */
 const MAX_TABLE_ID = 1 << 18;
 /** WordTable.shape: the digit prefix's length (> 0: splitDigits reads the context; DIGITS_MASK: that many or more). */
 const DIGITS_MASK = 0xff;
-/** WordTable.shape: norm.indexOf('-') + 1, shifted (interned tokens are at most 64 units long). */
+/** WordTable.shape: norm.indexOf('-') + 1, shifted (HYPHEN_MASK: that far or farther). */
 const HYPHEN_SHIFT = 8;
+const HYPHEN_MASK = 0xff;
 /** WordTable.shape: a mark that may end a sentence (SENTENCE_END). */
 const ENDS_SENTENCE = 1 << 16;
 /** WordTable.shape: the dot, which ends no sentence after a month's abbreviation. */
 const IS_DOT = 1 << 17;
+/** WordTable.shape: a word figureTokens cuts in parts (an ISO code glued to its amount, two months). */
+const SPLIT = 1 << 18;
+/** WordTable.shape: FigureToken.opens of a word that is no digit run, shifted (a route fits a byte). */
+const OPENS_SHIFT = 20;
 
+// Two entries per id side by side, in two arrays: a token's look-up reads two cache lines, not one per fact.
 interface WordTable {
+  /** At 2 * id the word (the tokenizer's string), at 2 * id + 1 its normal form. */
   words: (string | undefined)[];
-  norms: string[];
-  shapes: Int32Array;
-  classes: Int32Array;
-  /** FigureToken.opens of a word that is no digit run (a route fits a byte). */
-  opens: Uint8Array;
+  /** At 2 * id the shape (digits, hyphen, marks, route: see above), at 2 * id + 1 the word class. */
+  facts: Int32Array;
 }
 
 const WORD_TABLES = new WeakMap<FigureLexicon, WordTable>();
@@ -242,7 +246,7 @@ const WORD_TABLES = new WeakMap<FigureLexicon, WordTable>();
 function wordTableOf(lex: FigureLexicon): WordTable {
   let table = WORD_TABLES.get(lex);
   if (!table) {
-    table = { words: [], norms: [], shapes: new Int32Array(1 << 12), classes: new Int32Array(1 << 12), opens: new Uint8Array(1 << 12) };
+    table = { words: [], facts: new Int32Array(1 << 13) };
     WORD_TABLES.set(lex, table);
   }
   return table;
@@ -252,35 +256,26 @@ function wordTableOf(lex: FigureLexicon): WordTable {
 function addWordEntry(table: WordTable, text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>, lex: FigureLexicon): boolean {
   const id = t.id;
   if (id < 0 || id >= MAX_TABLE_ID) return false;
-  if (id >= table.shapes.length) {
-    const size = Math.min(MAX_TABLE_ID, Math.max(2 * table.shapes.length, id + 1));
-    const shapes = new Int32Array(size), classes = new Int32Array(size), opens = new Uint8Array(size);
-    shapes.set(table.shapes);
-    classes.set(table.classes);
-    opens.set(table.opens);
-    table.shapes = shapes;
-    table.classes = classes;
-    table.opens = opens;
+  if (2 * id + 1 >= table.facts.length) {
+    const facts = new Int32Array(2 * Math.min(MAX_TABLE_ID, Math.max(table.facts.length, id + 1)));
+    facts.set(table.facts);
+    table.facts = facts;
   }
-  // Filled up to the id in order: a store far past the end would turn the arrays into slow sparse ones.
-  while (table.words.length <= id) {
-    table.words.push(undefined);
-    table.norms.push('');
-  }
-  const [norm, shape, cls, opens] = wordFacts(text, t, wordFilter, wordClasses, lex);
-  table.words[id] = t.text;
-  table.norms[id] = norm;
-  table.shapes[id] = shape;
-  table.classes[id] = cls;
-  table.opens[id] = opens;
+  // Filled up to the id in order: a store far past the end would turn the array into a slow sparse one.
+  while (table.words.length <= 2 * id) table.words.push(undefined, '');
+  const [norm, shape, cls] = wordFacts(text, t, wordFilter, wordClasses, lex);
+  table.words[2 * id] = t.text;
+  table.words[2 * id + 1] = norm;
+  table.facts[2 * id] = shape;
+  table.facts[2 * id + 1] = cls;
   return true;
 }
 
-/** [norm, shape, cls, opens] of token t of text, as the WordTable holds them (norm '', cls and opens 0 where digits > 0). */
-function wordFacts(text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>, lex: FigureLexicon): [string, number, number, number] {
+/** [norm, shape, cls] of token t of text, as the WordTable holds them (norm '', cls and route 0 where digits > 0). */
+function wordFacts(text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>, lex: FigureLexicon): [string, number, number] {
   // A digit run too long for DIGITS_MASK (a token without id) is stored as DIGITS_MASK: the caller counts it again.
   const digits = digitPrefix(text, t.start, t.end);
-  if (digits > 0) return ['', Math.min(digits, DIGITS_MASK), 0, 0];
+  if (digits > 0) return ['', Math.min(digits, DIGITS_MASK), 0];
   const spanBits = spanShape(text, t.start, t.end);
   const normal = (spanBits & 1) === 0;
   const norm = normal ? t.text : normalizeSpan(text, t.text, t.start, t.end);
@@ -290,7 +285,17 @@ function wordFacts(text: string, t: Token, wordFilter: Uint8Array, wordClasses: 
     : wordFilterKey(norm.charCodeAt(0), norm.charCodeAt(norm.length - 1), norm.length);
   const cls = wordFilter[key] === 0 ? 0 : wordClasses.get(norm) ?? 0;
   const marks = t.end - t.start === 1 && SENTENCE_END.has(t.text) ? ENDS_SENTENCE | (t.text === '.' ? IS_DOT : 0) : 0;
-  return [norm, ((hyphen + 1) << HYPHEN_SHIFT) | marks, cls, tokenRoute(lex, t.text, norm, hyphen, cls)];
+  const split = gluedCodeAmount(t.text, lex) !== null || (hyphen > 0 && isMonthRange(norm, hyphen, lex)) ? SPLIT : 0;
+  // A hyphen too far for its byte (a long token without id) is stored as HYPHEN_MASK: the caller finds it again.
+  const hyphenBits = Math.min(hyphen + 1, HYPHEN_MASK) << HYPHEN_SHIFT;
+  return [norm, hyphenBits | marks | split | (tokenRoute(lex, t.text, norm, hyphen, cls) << OPENS_SHIFT), cls];
+}
+
+/** The parts of EUR5m, USD5bn, CHF10 (see GLUED_CODE_AMOUNT), or null. */
+function gluedCodeAmount(text: string, lex: FigureLexicon): RegExpExecArray | null {
+  const c3 = text.length >= 4 ? text.charCodeAt(3) : 0;
+  const gluedCode = c3 >= 48 && c3 <= 57 ? GLUED_CODE_AMOUNT.exec(text) : null;
+  return gluedCode && CURRENCY_CODES.has(gluedCode[1]) && (gluedCode[3] === '' || lex.scaleAbbreviations.has(normalizeToken(gluedCode[3]))) ? gluedCode : null;
 }
 
 export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text)): FigureToken[] {
@@ -306,24 +311,21 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     if (out.length > 0 && (t.lineStart || (endPending && t.spaceBefore))) sentence++;
     endPending = false;
     const id = t.id;
-    let norm: string, shape: number, cls: number, opens: number;
-    if ((id >= 0 && table.words[id] === t.text) || addWordEntry(table, text, t, wordFilter, wordClasses, lex)) {
-      norm = table.norms[id];
-      shape = table.shapes[id];
-      cls = table.classes[id];
-      opens = table.opens[id];
+    let norm: string, shape: number, cls: number;
+    if ((id >= 0 && table.words[2 * id] === t.text) || addWordEntry(table, text, t, wordFilter, wordClasses, lex)) {
+      norm = table.words[2 * id + 1]!;
+      shape = table.facts[2 * id];
+      cls = table.facts[2 * id + 1];
     } else {
-      [norm, shape, cls, opens] = wordFacts(text, t, wordFilter, wordClasses, lex);
+      [norm, shape, cls] = wordFacts(text, t, wordFilter, wordClasses, lex);
     }
     const digits = (shape & DIGITS_MASK) === DIGITS_MASK ? digitPrefix(text, t.start, t.end) : shape & DIGITS_MASK;
     if (digits === 0) {
-      // A word or a mark: the common case, one token as it is.
-      const hyphen = (shape >> HYPHEN_SHIFT & 0xff) - 1;
-      const c3 = t.end - t.start >= 4 ? text.charCodeAt(t.start + 3) : 0;
-      const gluedCode = c3 >= 48 && c3 <= 57 ? GLUED_CODE_AMOUNT.exec(t.text) : null;
-      if (gluedCode && CURRENCY_CODES.has(gluedCode[1]) && (gluedCode[3] === '' || lex.scaleAbbreviations.has(normalizeToken(gluedCode[3])))) {
-        pushPlain(out, lex, t.start, t.start + 3, gluedCode[1], t.spaceBefore, t.lineStart, sentence);
-        pushPlain(out, lex, t.start + 3, t.end, t.text.slice(3), false, false, sentence);
+      const hyphenBits = shape >> HYPHEN_SHIFT & HYPHEN_MASK;
+      const hyphen = hyphenBits === HYPHEN_MASK ? norm.indexOf('-') : hyphenBits - 1;
+      if ((shape & SPLIT) === 0) {
+        // A word or a mark: the common case, one token as it is.
+        out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0, cls, shape >>> OPENS_SHIFT));
       } else if (hyphen > 0 && isMonthRange(norm, hyphen, lex)) {
         // "juillet-août", "January-March": two months, read as "juillet - août".
         const b = t.start + hyphen;
@@ -331,7 +333,9 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
         pushPlain(out, lex, b, b + 1, '-', false, false, sentence);
         pushPlain(out, lex, b + 1, t.end, t.text.slice(hyphen + 1), false, false, sentence);
       } else {
-        out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0, cls, opens));
+        const gluedCode = gluedCodeAmount(t.text, lex)!;
+        pushPlain(out, lex, t.start, t.start + 3, gluedCode[1], t.spaceBefore, t.lineStart, sentence);
+        pushPlain(out, lex, t.start + 3, t.end, t.text.slice(3), false, false, sentence);
       }
     } else {
       splitDigits(t, digits, tokens[ti + 1], out[out.length - 1], out, lex, gluedSuffixes, sentence);
