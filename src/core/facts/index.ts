@@ -101,6 +101,8 @@ class FactLinker {
   private readonly stockReport = new Map<number, { end: number; found: boolean }>();
   /** Company names, lower case, with their ids: the makers products are named after (made on first need). */
   private makers: [string, string][] | undefined;
+  /** The text's entities in text order (placeMentions). */
+  private entityList: EntityMention[] = [];
 
   constructor(
     private readonly text: string,
@@ -271,14 +273,31 @@ class FactLinker {
       this.mentionTo[t1] = this.mentions.length;
       this.mentions.push({ entity, id: entity.id, t0, t1, role });
     }
-    // The ids named in the text, for subsidiaryId: made when a company mention needs them.
-    let ids: Set<string> | undefined;
-    const allIds = () => (ids ??= new Set(sorted.map((e) => e.id)));
+    this.entityList = sorted;
     for (const m of this.mentions) {
       if (m.role !== 'actor') continue;
       if (this.isOwnTicker(m) || this.isReporter(m)) m.role = 'none';
-      else if (m.entity.type === 'company') m.id = this.subsidiaryId(m, allIds) ?? m.id;
+      else if (m.entity.type === 'company') m.id = this.subsidiaryId(m) ?? m.id;
     }
+  }
+
+  /**
+   * `${parent}-${slug(word)}` when the text names an entity with that id. Most texts name no
+   * entity whose id starts with `${parent}-`: then no slug is made (and no set of ids: a couple
+   * of passes over the ids cost less than one).
+   */
+  private namedChildId(parent: string, word: string): string | undefined {
+    let child = false;
+    for (const e of this.entityList) {
+      if (e.id.length > parent.length && e.id.charCodeAt(parent.length) === 0x2d && e.id.startsWith(parent)) {
+        child = true;
+        break;
+      }
+    }
+    if (!child) return undefined;
+    const id = `${parent}-${slug(word)}`;
+    for (const e of this.entityList) if (e.id === id) return id;
+    return undefined;
   }
 
   /** The company names of the text, lower case, first mention first, with their entity ids. */
@@ -331,7 +350,7 @@ class FactLinker {
    * A subsidiary named by its parent: "Alibaba Group (NYSE:BABA) Cloud" and "la filiale cloud
    * d'Alibaba" are Alibaba Cloud when the article names an entity with that id.
    */
-  private subsidiaryId(m: Mention, ids: () => ReadonlySet<string>): string | undefined {
+  private subsidiaryId(m: Mention): string | undefined {
     const candidates: string[] = [];
     if (m.t1 + 1 < this.tokens.length && this.tokens[m.t1].text === '(') {
       let k = m.t1 + 1;
@@ -341,7 +360,7 @@ class FactLinker {
         // The word may have been read as a name of its own ("Cloud"): it is part of the subsidiary's.
         const own = this.mentionFrom[k + 1];
         if (own === -1) candidates.push(word.text);
-        else if (this.mentions[own].t1 === k + 2 && ids().has(`${parentId(m.id)}-${slug(word.text)}`)) {
+        else if (this.mentions[own].t1 === k + 2 && this.namedChildId(parentId(m.id), word.text) !== undefined) {
           this.mentions[own].role = 'none';
           candidates.push(word.text);
         }
@@ -349,8 +368,8 @@ class FactLinker {
     }
     if (m.t0 >= 3 && this.has(m.t0 - 1, CUE_BITS.of) && this.has(m.t0 - 3, CUE_BITS.subsidiary)) candidates.push(this.tokens[m.t0 - 2].text);
     for (const word of candidates) {
-      const id = `${parentId(m.id)}-${slug(word)}`;
-      if (id !== m.id && ids().has(id)) return id;
+      const id = this.namedChildId(parentId(m.id), word);
+      if (id !== undefined && id !== m.id) return id;
     }
     return undefined;
   }
@@ -532,7 +551,7 @@ class FactLinker {
    */
   private namesRelative(m: Mention): boolean {
     let k = m.t1;
-    if (k + 1 < this.tokens.length && this.lex.normalized(this.tokens[k].text) === "'" && this.lex.normalized(this.tokens[k + 1].text) === 's') k += 2;
+    if (k + 1 < this.tokens.length && this.lex.normalizedAt(this.tokens, k) === "'" && this.lex.normalizedAt(this.tokens, k + 1) === 's') k += 2;
     if (k < this.tokens.length && this.has(k, CUE_BITS.relation)) return true;
     const before = m.t0 - 1;
     return before >= 1 && this.has(before, CUE_BITS.of) && this.has(before - 1, CUE_BITS.relation);
@@ -841,7 +860,7 @@ class FactLinker {
   private possessorOf(t: number, te: number, focus: string | undefined): string | undefined {
     // English "Apple's revenue", "Tesla shares".
     let k = t - 1;
-    if (k >= 1 && this.lex.normalized(this.tokens[k].text) === 's' && this.lex.normalized(this.tokens[k - 1].text) === "'") k -= 2;
+    if (k >= 1 && this.lex.normalizedAt(this.tokens, k) === 's' && this.lex.normalizedAt(this.tokens, k - 1) === "'") k -= 2;
     if (k >= 0 && this.mentionTo[k + 1] !== -1) {
       const m = this.mentions[this.mentionTo[k + 1]];
       if (m.role !== 'none') return m.id;
