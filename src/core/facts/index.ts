@@ -103,6 +103,8 @@ class FactLinker {
   private makers: [string, string][] | undefined;
   /** The text's entities in text order (placeMentions). */
   private entityList: EntityMention[] = [];
+  /** The end of the last range tokenRange found (its start is what it returns: no pair made per span). */
+  private rangeEnd = 0;
 
   constructor(
     private readonly text: string,
@@ -238,11 +240,11 @@ class FactLinker {
   }
 
   /**
-   * Token range [t0, t1) covering the characters [start, end); no token before `from` ends after
-   * `start`. Spans come in text order, mostly a few tokens apart: the search gallops from the
+   * The first token t0 of the range [t0, t1) covering the characters [start, end), t1 left in
+   * rangeEnd; no token before `from` ends after `start`. Spans come in text order, mostly a few tokens apart: the search gallops from the
    * previous span's first token rather than halving the whole text each time.
    */
-  private tokenRange(start: number, end: number, from: number): [number, number] {
+  private tokenRange(start: number, end: number, from: number): number {
     const tokens = this.tokens;
     let lo = from;
     let hi = from;
@@ -258,14 +260,16 @@ class FactLinker {
     }
     let t1 = lo;
     while (t1 < tokens.length && tokens[t1].start < end) t1++;
-    return [lo, Math.max(t1, lo + 1)];
+    this.rangeEnd = Math.max(t1, lo + 1);
+    return lo;
   }
 
   private placeMentions(entities: EntityMention[]): void {
     const sorted = inTextOrder(entities);
     let from = 0;
     for (const entity of sorted) {
-      const [t0, t1] = this.tokenRange(entity.start, entity.end, from);
+      const t0 = this.tokenRange(entity.start, entity.end, from);
+      const t1 = this.rangeEnd;
       from = t0;
       if (t0 >= this.tokens.length || this.mentionFrom[t0] !== -1) continue;
       const role: Role = entity.type === 'place' ? 'place' : entity.type === 'product' ? 'product' : 'actor';
@@ -320,7 +324,8 @@ class FactLinker {
     const sorted = inTextOrder(figures);
     let from = 0;
     for (const figure of sorted) {
-      const [t0, t1] = this.tokenRange(figure.start, figure.end, from);
+      const t0 = this.tokenRange(figure.start, figure.end, from);
+      const t1 = this.rangeEnd;
       from = t0;
       if (t0 >= this.tokens.length) continue;
       for (let k = t0; k < t1; k++) this.figureAt[k] = this.figs.length;
