@@ -77,17 +77,21 @@ function soundSpans<T extends Span>(text: string, spans: T[], isSound: (span: T)
   for (let i = 1; i < spans.length && ordered; i++) if (spans[i].start < spans[i - 1].start) ordered = false;
   // Layers return text order; sorting is only for a layer that does not (stable, by start).
   const inOrder = ordered ? spans : [...spans].sort((a, b) => a.start - b.start);
-  const kept: T[] = [];
+  // Made at the first span dropped: most layers' output is sound throughout.
+  let kept: T[] | undefined;
   let lastEnd = 0;
-  for (const s of inOrder) {
-    if (s === null || typeof s !== 'object') continue;
-    const { start, end } = s;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < lastEnd || end <= start || end > text.length) continue;
-    if (!isSliceOf(text, s) || !isSound(s)) continue;
-    kept.push(s);
-    lastEnd = end;
+  for (let i = 0; i < inOrder.length; i++) {
+    const s = inOrder[i];
+    const sound = s !== null && typeof s === 'object' && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= lastEnd &&
+      s.end > s.start && s.end <= text.length && isSliceOf(text, s) && isSound(s);
+    if (!sound) {
+      kept ??= inOrder.slice(0, i);
+      continue;
+    }
+    kept?.push(s);
+    lastEnd = s.end;
   }
-  return kept.length === spans.length ? spans : kept;
+  return kept ?? spans;
 }
 
 /** text.slice(span.start, span.end) === span.text, without making the slice. */

@@ -101,6 +101,10 @@ class FactLinker {
   private readonly stockReport = new Map<number, { end: number; found: boolean }>();
   /** Company names, lower case, with their ids: the makers products are named after (made on first need). */
   private makers: [string, string][] | undefined;
+  /** The text's entities in text order (placeMentions). */
+  private entityList: EntityMention[] = [];
+  /** The end of the last range tokenRange found (its start is what it returns: no pair made per span). */
+  private rangeEnd = 0;
 
   constructor(
     private readonly text: string,
@@ -236,11 +240,11 @@ class FactLinker {
   }
 
   /**
-   * Token range [t0, t1) covering the characters [start, end); no token before `from` ends after
-   * `start`. Spans come in text order, mostly a few tokens apart: the search gallops from the
+   * The first token t0 of the range [t0, t1) covering the characters [start, end), t1 left in
+   * rangeEnd; no token before `from` ends after `start`. Spans come in text order, mostly a few tokens apart: the search gallops from the
    * previous span's first token rather than halving the whole text each time.
    */
-  private tokenRange(start: number, end: number, from: number): [number, number] {
+  private tokenRange(start: number, end: number, from: number): number {
     const tokens = this.tokens;
     let lo = from;
     let hi = from;
@@ -256,14 +260,16 @@ class FactLinker {
     }
     let t1 = lo;
     while (t1 < tokens.length && tokens[t1].start < end) t1++;
-    return [lo, Math.max(t1, lo + 1)];
+    this.rangeEnd = Math.max(t1, lo + 1);
+    return lo;
   }
 
   private placeMentions(entities: EntityMention[]): void {
     const sorted = inTextOrder(entities);
     let from = 0;
     for (const entity of sorted) {
-      const [t0, t1] = this.tokenRange(entity.start, entity.end, from);
+      const t0 = this.tokenRange(entity.start, entity.end, from);
+      const t1 = this.rangeEnd;
       from = t0;
       if (t0 >= this.tokens.length || this.mentionFrom[t0] !== -1) continue;
       const role: Role = entity.type === 'place' ? 'place' : entity.type === 'product' ? 'product' : 'actor';
@@ -271,14 +277,31 @@ class FactLinker {
       this.mentionTo[t1] = this.mentions.length;
       this.mentions.push({ entity, id: entity.id, t0, t1, role });
     }
-    // The ids named in the text, for subsidiaryId: made when a company mention needs them.
-    let ids: Set<string> | undefined;
-    const allIds = () => (ids ??= new Set(sorted.map((e) => e.id)));
+    this.entityList = sorted;
     for (const m of this.mentions) {
       if (m.role !== 'actor') continue;
       if (this.isOwnTicker(m) || this.isReporter(m)) m.role = 'none';
-      else if (m.entity.type === 'company') m.id = this.subsidiaryId(m, allIds) ?? m.id;
+      else if (m.entity.type === 'company') m.id = this.subsidiaryId(m) ?? m.id;
     }
+  }
+
+  /**
+   * `${parent}-${slug(word)}` when the text names an entity with that id. Most texts name no
+   * entity whose id starts with `${parent}-`: then no slug is made (and no set of ids: a couple
+   * of passes over the ids cost less than one).
+   */
+  private namedChildId(parent: string, word: string): string | undefined {
+    let child = false;
+    for (const e of this.entityList) {
+      if (e.id.length > parent.length && e.id.charCodeAt(parent.length) === 0x2d && e.id.startsWith(parent)) {
+        child = true;
+        break;
+      }
+    }
+    if (!child) return undefined;
+    const id = `${parent}-${slug(word)}`;
+    for (const e of this.entityList) if (e.id === id) return id;
+    return undefined;
   }
 
   /** The company names of the text, lower case, first mention first, with their entity ids. */
@@ -301,7 +324,8 @@ class FactLinker {
     const sorted = inTextOrder(figures);
     let from = 0;
     for (const figure of sorted) {
-      const [t0, t1] = this.tokenRange(figure.start, figure.end, from);
+      const t0 = this.tokenRange(figure.start, figure.end, from);
+      const t1 = this.rangeEnd;
       from = t0;
       if (t0 >= this.tokens.length) continue;
       for (let k = t0; k < t1; k++) this.figureAt[k] = this.figs.length;
@@ -331,7 +355,7 @@ class FactLinker {
    * A subsidiary named by its parent: "Alibaba Group (NYSE:BABA) Cloud" and "la filiale cloud
    * d'Alibaba" are Alibaba Cloud when the article names an entity with that id.
    */
-  private subsidiaryId(m: Mention, ids: () => ReadonlySet<string>): string | undefined {
+  private subsidiaryId(m: Mention): string | undefined {
     const candidates: string[] = [];
     if (m.t1 + 1 < this.tokens.length && this.tokens[m.t1].text === '(') {
       let k = m.t1 + 1;
@@ -341,7 +365,7 @@ class FactLinker {
         // The word may have been read as a name of its own ("Cloud"): it is part of the subsidiary's.
         const own = this.mentionFrom[k + 1];
         if (own === -1) candidates.push(word.text);
-        else if (this.mentions[own].t1 === k + 2 && ids().has(`${parentId(m.id)}-${slug(word.text)}`)) {
+        else if (this.mentions[own].t1 === k + 2 && this.namedChildId(parentId(m.id), word.text) !== undefined) {
           this.mentions[own].role = 'none';
           candidates.push(word.text);
         }
@@ -349,8 +373,8 @@ class FactLinker {
     }
     if (m.t0 >= 3 && this.has(m.t0 - 1, CUE_BITS.of) && this.has(m.t0 - 3, CUE_BITS.subsidiary)) candidates.push(this.tokens[m.t0 - 2].text);
     for (const word of candidates) {
-      const id = `${parentId(m.id)}-${slug(word)}`;
-      if (id !== m.id && ids().has(id)) return id;
+      const id = this.namedChildId(parentId(m.id), word);
+      if (id !== undefined && id !== m.id) return id;
     }
     return undefined;
   }
@@ -532,7 +556,7 @@ class FactLinker {
    */
   private namesRelative(m: Mention): boolean {
     let k = m.t1;
-    if (k + 1 < this.tokens.length && this.lex.normalized(this.tokens[k].text) === "'" && this.lex.normalized(this.tokens[k + 1].text) === 's') k += 2;
+    if (k + 1 < this.tokens.length && this.lex.normalizedAt(this.tokens, k) === "'" && this.lex.normalizedAt(this.tokens, k + 1) === 's') k += 2;
     if (k < this.tokens.length && this.has(k, CUE_BITS.relation)) return true;
     const before = m.t0 - 1;
     return before >= 1 && this.has(before, CUE_BITS.of) && this.has(before - 1, CUE_BITS.relation);
@@ -841,7 +865,7 @@ class FactLinker {
   private possessorOf(t: number, te: number, focus: string | undefined): string | undefined {
     // English "Apple's revenue", "Tesla shares".
     let k = t - 1;
-    if (k >= 1 && this.lex.normalized(this.tokens[k].text) === 's' && this.lex.normalized(this.tokens[k - 1].text) === "'") k -= 2;
+    if (k >= 1 && this.lex.normalizedAt(this.tokens, k) === 's' && this.lex.normalizedAt(this.tokens, k - 1) === "'") k -= 2;
     if (k >= 0 && this.mentionTo[k + 1] !== -1) {
       const m = this.mentions[this.mentionTo[k + 1]];
       if (m.role !== 'none') return m.id;

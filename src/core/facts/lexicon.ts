@@ -45,8 +45,8 @@ export interface CueLexicon {
   matchAt(tokens: readonly Token[], i: number): readonly CueMatch[];
   /** The bits (CueMatch.bit) of the cues starting at token i, or-ed: matchAt's, without making its list. */
   bitsAt(tokens: readonly Token[], i: number): number;
-  /** The normalized form of a token's text (lower case, ’ read as '), cached per word. */
-  normalized(word: string): string;
+  /** The normalized form of token i's text (lower case, ’ read as '), cached per word and found by the token's id. */
+  normalizedAt(tokens: readonly Token[], i: number): string;
   /** True when `word` (normalized) alone is a cue of `category`. */
   has(category: CueCategory, word: string): boolean;
   /** Single tokens that open a clause, as written in lower case (with ' and ’ both): checked on every token. */
@@ -204,7 +204,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
     isClauseWord,
     mayBeClauseWord,
     has,
-    normalized: (word) => cuesOf(word).norm,
+    normalizedAt: (tokens, i) => cuesOfToken(tokens[i]).norm,
     matchAt(tokens, i) {
       const w = cuesOfToken(tokens[i]);
       if (w.phrases === undefined) return w.single;
