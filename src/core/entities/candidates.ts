@@ -21,6 +21,8 @@ import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { isSpeakerDash, speakerLineCandidates } from './speakerLines';
 import { isSourceCueWord, sourceCueCandidates } from './sourceCues';
+import { isJoinedNameWord } from './hyphenPairs';
+import { mayHoldLongS } from './longS';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
@@ -352,8 +354,12 @@ export const NEWS_PERCENT = 1 << 24;
 export const NEWS_SOURCE_CUE = 1 << 25;
 /** A dash that may follow a transcript speaker's name (speakerLines.ts). */
 export const NEWS_SPEAKER_DASH = 1 << 26;
+/** French: a word with an inner hyphen that hyphenPairs.ts may split into names (Canada-UE, anti-Trump). */
+export const NEWS_JOINED_NAME = 1 << 27;
+/** French: a capitalized word whose inner f may be an OCR'd long s (longS.ts: Verfailles). */
+export const NEWS_LONG_S = 1 << 28;
 /** The bits that count in a French text only, and those that count in an English text only (with described.ts's ENGLISH_NEWS_BITS). */
-const FRENCH_ONLY_NEWS_BITS = NEWS_PRESS;
+const FRENCH_ONLY_NEWS_BITS = NEWS_PRESS | NEWS_JOINED_NAME | NEWS_LONG_S;
 const ENGLISH_ONLY_NEWS_BITS = NEWS_ENGLISH_HEAD | NEWS_PERCENT | NEWS_SOURCE_CUE | NEWS_SPEAKER_DASH;
 const ORGANIZATION_RULE_WORDS = new Set([...cues.platforms, ...cues.sportsClubHeads, ...cues.sportsClubTails, 'ministre', 'ministère', 'secrétaire', 'secrétariat', 'opération', 'Opération', 'operation', 'Operation']);
 
@@ -435,6 +441,8 @@ function newWordInfo(word: string): WordInfo {
     (isPercentWord(word) ? NEWS_PERCENT : 0) |
     (isSourceCueWord(lowerKey) ? NEWS_SOURCE_CUE : 0) |
     (isSpeakerDash(word) ? NEWS_SPEAKER_DASH : 0) |
+    (isJoinedNameWord(word) ? NEWS_JOINED_NAME : 0) |
+    (mayHoldLongS(word) ? NEWS_LONG_S : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);

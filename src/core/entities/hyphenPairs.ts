@@ -7,7 +7,7 @@
 // `anti-` or `pro-` (`manifestations anti-Trump`, `les troupes pro-Assad`) is a mention of the name.
 import cues from '../data/entity-cues.json';
 import type { EntityMention } from '../types';
-import { listedWord, type Context } from './candidates';
+import { listedWord, NEWS_JOINED_NAME, type Context } from './candidates';
 import type { KnownEntity, NamedType } from './gazetteer';
 import { kebab } from './normalize';
 
@@ -94,17 +94,26 @@ function mentionOf(ctx: Context, start: number, end: number, type: NamedType, id
   return { start, end, text: ctx.text.slice(start, end), type, id, name };
 }
 
+/**
+ * A word splitWord may split: an inner hyphen, and a capital first (Canada-UE) or after a name
+ * prefix (anti-Trump). The word cache sets NEWS_JOINED_NAME from it.
+ */
+export function isJoinedNameWord(word: string): boolean {
+  const dash = word.indexOf('-');
+  if (dash <= 0 || dash === word.length - 1) return false;
+  return UPPER_START.test(word) || (NAME_PREFIXES.has(word.slice(0, dash)) && UPPER_START.test(word.slice(dash + 1)));
+}
+
 /** The mentions with every French hyphen pair split into its names (see the file comment). */
 export function withHyphenPairs(ctx: Context, mentions: EntityMention[]): EntityMention[] {
   if (ctx.lang !== 'fr') return mentions;
-  const { tokens } = ctx;
+  const { tokens, words } = ctx;
   let out: EntityMention[] | undefined;
   let at = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  // The words that may be split are in newsStarts (NEWS_JOINED_NAME): most tokens hold no hyphen.
+  for (const i of ctx.newsStarts) {
+    if (!(words[i].news & NEWS_JOINED_NAME)) continue;
     const token = tokens[i];
-    const word = token.text;
-    const dash = word.indexOf('-');
-    if (dash <= 0 || dash === word.length - 1) continue;
     // The mentions before this token; a mention over more than this word keeps it whole.
     while (at < mentions.length && mentions[at].end <= token.start) at++;
     const over = at < mentions.length && mentions[at].start < token.end ? mentions[at] : undefined;

@@ -3,13 +3,20 @@
 // that name (same offsets, the text as written). Only an f inside the word and before a letter can be
 // a long s (it never ended a word), and the word as written must be no listed name (Buffalo, Fife).
 import type { EntityMention } from '../types';
-import { listedWord, type Context } from './candidates';
+import { listedWord, NEWS_LONG_S, type Context } from './candidates';
 import type { KnownEntity } from './gazetteer';
 
 /** At most this many f's are tried (2^n readings). */
 const MAX_F = 4;
 const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
+
+/** A capitalized word of four letters or more with an inner f before a letter: the word cache sets NEWS_LONG_S from it. */
+export function mayHoldLongS(word: string): boolean {
+  if (word.length < 4 || !UPPER_START.test(word)) return false;
+  for (let k = 1; k + 1 < word.length; k++) if (word.charCodeAt(k) === 0x66 && LETTER.test(word.charAt(k + 1))) return true;
+  return false;
+}
 
 /** The listed entity a word means with some of its inner f's read as long s's, if exactly one reading gives one. */
 function longSReading(word: string, ctx: Context): KnownEntity | undefined {
@@ -30,13 +37,14 @@ function longSReading(word: string, ctx: Context): KnownEntity | undefined {
 /** The mentions with each word whose long s's OCR read as f named as the listed name it is. */
 export function withLongSReadAsF(ctx: Context, mentions: EntityMention[]): EntityMention[] {
   if (ctx.lang !== 'fr') return mentions;
-  const { tokens, text } = ctx;
+  const { tokens, text, words } = ctx;
   let out: EntityMention[] | undefined;
   let at = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i].text;
-    if (word.length < 4 || !word.includes('f') || !UPPER_START.test(word)) continue;
+  // The words with an inner f are in newsStarts (NEWS_LONG_S): most tokens have none.
+  for (const i of ctx.newsStarts) {
+    if (!(words[i].news & NEWS_LONG_S)) continue;
     const token = tokens[i];
+    const word = token.text;
     while (at < mentions.length && mentions[at].end <= token.start) at++;
     const over = at < mentions.length && mentions[at].start < token.end ? mentions[at] : undefined;
     if (over && (over.start !== token.start || over.end !== token.end)) continue;
