@@ -99,7 +99,8 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     const line = `P ${score.precision.toFixed(1)} R ${score.recall.toFixed(1)} F1 ${score.f1.toFixed(1)} (${score.tp} of ${score.gold} gold, ${score.predicted} predicted)`;
     if (process.env.FACTS_REAL_VERBOSE) for (const miss of score.misses) console.log(`  ${miss}`);
     if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
-    // Floors: the score when the gold was written (P 63.6, R 51.9), raised as classes were fixed.
-    assert.ok(score.precision >= 63 && score.recall >= 51, line);
+    // Floors: P 63.6, R 51.9 when the gold was written, before any rule looked at it; P 87.0, R 82.7
+    // after the classes it showed were fixed (see the README's conventions).
+    assert.ok(score.precision >= 86 && score.recall >= 82, line);
   });
 });
