@@ -703,7 +703,7 @@ class FactLinker {
     }
 
     // Jobs are a business's or a body's: never a person's (who announces or deplores them) nor a place's.
-    const jobs = predicate === 'count' && this.isJobCount(span, topicAt);
+    const jobs = predicate === 'count' && (figure.kind === 'quantity' || figure.kind === 'number') && this.isJobCount(span, afterTopic ? topicAt : -1);
     const businessOnly = BUSINESS_PREDICATES.has(predicate) || jobs;
     const buyer = predicate === 'investment';
     // A stock's move with no noun before it ("while Germany's DAX eased 0.1%") is its own clause's.
@@ -721,9 +721,14 @@ class FactLinker {
       this.nearestActor(anchor, focus, businessOnly, buyer, lowest) ??
       this.nearestActor(span.t0, focus, businessOnly, buyer, lowest) ??
       (this.isOwnerless(topic, topicAt, topicEnd) || jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
-      (SHARE_PREDICATES.has(predicate) ? undefined : this.nearestPlace(span.t0, predicate === 'count'));
-    if (entity) this.add(entity, figure, predicate);
+      (SHARE_PREDICATES.has(predicate) || predicate === 'count' ? undefined : this.nearestPlace(span.t0));
+    // A count is never a place's, even by a possessive ("Paris tire profit de son effectif : ... 14 arrêts").
+    if (entity && !(predicate === 'count' && this.isPlaceId(entity))) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
+  }
+
+  private isPlaceId(id: string): boolean {
+    return this.mentions.some((m) => m.id === id && m.role === 'place');
   }
 
   /**
@@ -933,18 +938,14 @@ class FactLinker {
   }
 
   /**
-   * A market or country figure with no actor in its sentence belongs to the place it names. A
-   * count is a place's only where the place is the subject: "à Calais", "les pompiers de Paris",
-   * "l'usine d'Aulnay-sous-Bois" only say where.
+   * A market or country figure with no actor in its sentence belongs to the place it names (not
+   * a count: "à Calais, neuf véhicules", "les pompiers de Paris ont recensé 249 feux" only say where).
    */
-  private nearestPlace(t0: number, subjectOnly = false): string | undefined {
+  private nearestPlace(t0: number): string | undefined {
     const ss = this.sentenceStart[t0];
     for (let k = t0 - 1; k >= ss; k--) {
       const mi = this.mentionTo[k + 1];
-      if (mi !== -1 && this.mentions[mi].role === 'place') {
-        if (subjectOnly && this.afterPreposition(this.mentions[mi])) continue;
-        return this.mentions[mi].id;
-      }
+      if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
     }
     return undefined;
   }
@@ -1027,7 +1028,7 @@ class FactLinker {
     return false;
   }
 
-  /** Whether the count of the figure is of jobs ("520 postes", "310 emplois", "27 000 salariés"). */
+  /** Whether the count of the figure is of jobs, by its unit or the noun after it at topicAt ("520 postes", "310 emplois", "27 000 salariés"). */
   private isJobCount(span: FigureSpan, topicAt: number): boolean {
     const unit = span.figure.unit;
     if (unit !== undefined) {
