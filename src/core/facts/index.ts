@@ -103,6 +103,8 @@ class FactLinker {
   private readonly stockReport = new Map<number, { end: number; found: boolean }>();
   /** Company names, lower case, with their ids: the makers products are named after (made on first need). */
   private makers: [string, string][] | undefined;
+  /** The ids of the places named (made on first need, see isPlaceId). */
+  private placeIds: Set<string> | undefined;
   /** Whether the article names the stock market anywhere (see articleNamesMarket). */
   private namesMarket: boolean | undefined;
 
@@ -728,7 +730,8 @@ class FactLinker {
   }
 
   private isPlaceId(id: string): boolean {
-    return this.mentions.some((m) => m.id === id && m.role === 'place');
+    this.placeIds ??= new Set(this.mentions.filter((m) => m.role === 'place').map((m) => m.id));
+    return this.placeIds.has(id);
   }
 
   /**
