@@ -66,6 +66,8 @@ const TERMINALS = new Set(['.', '!', '?', '…']);
 function isTerminal(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
+/** How many tokens of an article's start (headline, dateline, lead) may name the stock market for all of it. */
+const LEAD_TOKENS = 80;
 /** How many sentences before a change figure, in its paragraph, may name the stock market. */
 const STOCK_REPORT_SENTENCES = 5;
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
@@ -105,7 +107,7 @@ class FactLinker {
   private makers: [string, string][] | undefined;
   /** The ids of the places named (made on first need, see isPlaceId). */
   private placeIds: Set<string> | undefined;
-  /** Whether the article names the stock market anywhere (see articleNamesMarket). */
+  /** Whether the lead names the stock market (see leadNamesMarket). */
   private namesMarket: boolean | undefined;
 
   constructor(
@@ -325,10 +327,11 @@ class FactLinker {
   /** A source quoted for the figures ("selon Canalys", "a rapporté le SCMP", "Canalys estime"). */
   private isReporter(m: Mention): boolean {
     // "selon Canalys", "selon la banque d'investissement Bryan Garnier": a description may stand between.
-    for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    let described = false;
+    for (let k = m.t0 - 1, steps = 0; k >= 0 && (steps < 3 || described && steps < 5); k--, steps++) {
       if (this.has(k, CUE_BITS.reportBefore)) return true;
       if (!this.isWord(k) || this.mentionTo[k + 1] !== -1) break;
-      if (steps >= 2 && !this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.of) && !this.has(k, CUE_BITS.description)) break;
+      described ||= this.has(k, CUE_BITS.description);
     }
     return this.reportsAfter(m.t1, 1);
   }
@@ -342,6 +345,8 @@ class FactLinker {
     if (after < n && this.tokens[after].text === ',') after++;
     if (after >= n) return false;
     if (this.has(after, CUE_BITS.reportAfter)) return true;
+    // Articles, object pronouns and joining words are short: most tokens stop here.
+    if (this.tokens[after].end - this.tokens[after].start > 3) return false;
     // An object pronoun ("l'estime", "les chiffre") reads as an article.
     if (after + 1 < n && this.has(after, CUE_BITS.determiner) && this.has(after + 1, CUE_BITS.reportAfter) && this.mentionFrom[after + 1] === -1) return true;
     if (joins === 0 || !this.has(after, CUE_BITS.join) || this.has(after, CUE_BITS.determiner) || this.tokens[after].text === ',') return false;
@@ -646,7 +651,8 @@ class FactLinker {
     const figure = span.figure;
     // "Nvidia slid 2.8%", "HSBC Holdings, lost 1.4%": a company right before the verb of change is
     // the figure's subject; nouns read before it belong to another clause.
-    const subject = this.articleNamesMarket() ? this.changeSubject(span, ss) : undefined;
+    const candidate = figure.kind === 'percent' || figure.kind === 'money' ? this.changeSubject(span, ss) : undefined;
+    const subject = candidate !== undefined && (this.leadNamesMarket() || this.inStockReport(ss, se)) ? candidate : undefined;
 
     // A noun right after the figure names what it measures: "33 % du marché", "$2 billion in revenue".
     let topic: Topic | undefined;
@@ -1057,18 +1063,27 @@ class FactLinker {
         const named = m.t0 > 0 && this.topicAt(m.t0 - 1) !== undefined;
         return sawChange && !named && m.role === 'actor' && (type === 'company' || type === 'ticker') && !this.isApposed(mi) && !this.afterPreposition(m) ? m : undefined;
       }
-      if (this.figureAt[k] !== -1 || this.isClauseWord(k)) return undefined;
+      if (this.figureAt[k] !== -1) return undefined;
       if (this.has(k, CUE_BITS.change)) sawChange = true;
-      else if (this.tokens[k].text !== ',' && !this.has(k, CUE_BITS.skip) && !/^\p{Ll}/u.test(this.tokens[k].text)) return undefined;
+      else if (this.tokens[k].text !== ',' && !this.has(k, CUE_BITS.skip) && !this.startsLowerCase(k)) return undefined;
+      if (this.isClauseWord(k)) return undefined;
     }
     return undefined;
   }
 
-  /** Whether the article names the stock market anywhere (read once). */
-  private articleNamesMarket(): boolean {
+  /** Whether token k starts with a lower-case letter (a verb or auxiliary, not a name). */
+  private startsLowerCase(k: number): boolean {
+    const c = this.text.charCodeAt(this.tokens[k].start);
+    if (c < 128) return c >= 97 && c <= 122;
+    const first = this.tokens[k].text[0];
+    return first !== first.toUpperCase();
+  }
+
+  /** Whether the headline and lead (the first LEAD_TOKENS tokens) name the stock market: a market report does (read once). */
+  private leadNamesMarket(): boolean {
     if (this.namesMarket === undefined) {
       let found = false;
-      for (let k = 0; k < this.tokens.length && !found; k++) found = this.has(k, CUE_BITS.stockContext);
+      for (let k = 0; k < this.tokens.length && k < LEAD_TOKENS && !found; k++) found = this.has(k, CUE_BITS.stockContext);
       this.namesMarket = found;
     }
     return this.namesMarket;
