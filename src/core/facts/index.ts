@@ -66,10 +66,14 @@ const TERMINALS = new Set(['.', '!', '?', '…']);
 function isTerminal(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
+/** How many tokens of an article's start (headline, dateline, lead) may name the stock market for all of it. */
+const LEAD_TOKENS = 80;
 /** How many sentences before a change figure, in its paragraph, may name the stock market. */
 const STOCK_REPORT_SENTENCES = 5;
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
 const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue', 'growth', 'market_share', 'share_price', 'share_price_change', 'market_cap_change']);
+/** What only a listed company has: never a place's ("London's FTSE 100 gained 0.2%"). */
+const SHARE_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['share_price', 'share_price_change', 'market_cap_change']);
 
 /** Set on a token whose cue bits are made (0 reads as not made yet); the cue bits are below it (see CUE_BITS). */
 const CUE_BITS_MADE = 1 << 30;
@@ -105,6 +109,10 @@ class FactLinker {
   private entityList: EntityMention[] = [];
   /** The end of the last range tokenRange found (its start is what it returns: no pair made per span). */
   private rangeEnd = 0;
+  /** The ids of the places named (made on first need, see isPlaceId). */
+  private placeIds: Set<string> | undefined;
+  /** Whether the lead names the stock market (see leadNamesMarket). */
+  private namesMarket: boolean | undefined;
 
   constructor(
     private readonly text: string,
@@ -342,13 +350,34 @@ class FactLinker {
 
   /** A source quoted for the figures ("selon Canalys", "a rapporté le SCMP", "Canalys estime"). */
   private isReporter(m: Mention): boolean {
-    for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+    // "selon Canalys", "selon la banque d'investissement Bryan Garnier": a description may stand between.
+    let described = false;
+    for (let k = m.t0 - 1, steps = 0; k >= 0 && (steps < 3 || described && steps < 5); k--, steps++) {
       if (this.has(k, CUE_BITS.reportBefore)) return true;
       if (!this.isWord(k) || this.mentionTo[k + 1] !== -1) break;
+      described ||= this.has(k, CUE_BITS.description);
     }
-    let after = m.t1;
-    if (after < this.tokens.length && this.tokens[after].text === ',') after++;
-    return after < this.tokens.length && this.has(after, CUE_BITS.reportAfter);
+    return this.reportsAfter(m.t1, 1);
+  }
+
+  /**
+   * A verb of estimating after a name ("Canalys estime", "la Banque de France l'estime à"), or
+   * after the name joined to it ("la Fédération ... et le Conseil national ... chiffrent").
+   */
+  private reportsAfter(after: number, joins: number): boolean {
+    const n = this.tokens.length;
+    if (after < n && this.tokens[after].text === ',') after++;
+    if (after >= n) return false;
+    if (this.has(after, CUE_BITS.reportAfter)) return true;
+    // Articles, object pronouns and joining words are short: most tokens stop here.
+    if (this.tokens[after].end - this.tokens[after].start > 3) return false;
+    // An object pronoun ("l'estime", "les chiffre") reads as an article.
+    if (after + 1 < n && this.has(after, CUE_BITS.determiner) && this.has(after + 1, CUE_BITS.reportAfter) && this.mentionFrom[after + 1] === -1) return true;
+    if (joins === 0 || !this.has(after, CUE_BITS.join) || this.has(after, CUE_BITS.determiner) || this.tokens[after].text === ',') return false;
+    let k = after + 1;
+    while (k < n && k - after <= 2 && this.mentionFrom[k] === -1 && this.has(k, CUE_BITS.determiner)) k++;
+    const next = k < n ? this.mentionFrom[k] : -1;
+    return next !== -1 && this.reportsAfter(this.mentions[next].t1, joins - 1);
   }
 
   /**
@@ -580,8 +609,8 @@ class FactLinker {
    * Executive Jensen Huang said data center sales jumped 427%"), or for a country when no company
    * is in sight (a minister's growth forecast), so past a person only a company will do.
    */
-  private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false): string | undefined {
-    const ss = this.sentenceStart[Math.min(at, this.tokens.length - 1)];
+  private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false, lowest = -1): string | undefined {
+    const ss = Math.max(lowest, this.sentenceStart[Math.min(at, this.tokens.length - 1)]);
     let passedPerson = false;
     for (let k = at - 1; k >= ss; k--) {
       const mi = this.mentionTo[k + 1];
@@ -599,7 +628,8 @@ class FactLinker {
     }
     if (passedPerson) return focus;
     for (let k = ss; k < at; k++) {
-      if (this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) return focus;
+      // A word of a name ("la Banque de France") does not refer back.
+      if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) return focus;
     }
     return undefined;
   }
@@ -626,6 +656,28 @@ class FactLinker {
     // with the figure before, which says what they measure.
     if (this.linkCompared(f, ss)) return;
 
+    // "3%-4%", "30 à 50 milliards": the ends of a range share their facts.
+    const rangeStart = this.rangeStartBefore(f, ss);
+    if (rangeStart !== -1) {
+      const copied = this.factsOfFigure.get(this.figs[rangeStart].figure.start);
+      if (copied) {
+        for (const fact of copied) this.add(fact.entity, figure, fact.predicate);
+        return;
+      }
+    }
+    this.linkAmountAlone(f, focus, ss, se);
+    if (rangeStart !== -1) for (const fact of this.factsOfFigure.get(figure.start) ?? []) this.add(fact.entity, this.figs[rangeStart].figure, fact.predicate);
+  }
+
+  /** A figure's facts read from its own sentence [ss, se). */
+  private linkAmountAlone(f: number, focus: string | undefined, ss: number, se: number): void {
+    const span = this.figs[f];
+    const figure = span.figure;
+    // "Nvidia slid 2.8%", "HSBC Holdings, lost 1.4%": a company right before the verb of change is
+    // the figure's subject; nouns read before it belong to another clause.
+    const candidate = figure.kind === 'percent' || figure.kind === 'money' ? this.changeSubject(span, ss) : undefined;
+    const subject = candidate !== undefined && (this.leadNamesMarket() || this.inStockReport(ss, se)) ? candidate : undefined;
+
     // A noun right after the figure names what it measures: "33 % du marché", "$2 billion in revenue".
     let topic: Topic | undefined;
     let topicAt = -1;
@@ -642,10 +694,12 @@ class FactLinker {
     // Else the nearest noun or verb before it.
     let verb: 'invest' | 'purchase' | undefined;
     let verbAt = -1;
-    const from = Math.max(ss, span.t0 - CUE_WINDOW);
+    const from = subject !== undefined ? subject.t1 : Math.max(ss, span.t0 - CUE_WINDOW);
+    // "3 000 emplois": a count names its own thing; a noun before it ("l'usine d'Aulnay") is another's.
+    const namesOwnThing = figure.kind === 'quantity' && this.isCountUnit(figure.unit);
     for (let k = span.t0 - 1; k >= from; k--) {
       if (this.figureAt[k] !== -1 || this.mentionAt(k) !== -1) continue;
-      if (!topic) {
+      if (!topic && !namesOwnThing) {
         const t = this.topicAt(k);
         if (t) {
           topic = t;
@@ -670,26 +724,44 @@ class FactLinker {
     }
 
     const level = this.isLevel(span.t0, ss);
-    const change = !level && (figure.direction !== undefined || (changeAfter && afterTopic) || this.changeBefore(span.t0, ss));
-    const predicate = this.predicateOf(span, topic, verb, change, afterTopic, ss, se);
+    // "la chute libre du titre en bourse (- 33 %)": a change noun before the noun of a share governs it too.
+    const changeOfTopic = figure.kind === 'percent' && topicAt !== -1 && !afterTopic && this.changeBefore(topicAt, ss);
+    const change = !level && (figure.direction !== undefined || (changeAfter && afterTopic) || changeOfTopic || this.changeBefore(span.t0, ss));
+    const stockMove = subject !== undefined && !topic && change && (figure.kind === 'percent' || figure.kind === 'money');
+    const predicate = stockMove ? 'share_price_change' : this.predicateOf(span, topic, verb, change, afterTopic, ss, se);
     if (!predicate) {
       this.copyRepetition(figure);
       return;
     }
 
-    const businessOnly = BUSINESS_PREDICATES.has(predicate);
+    // Jobs are a business's or a body's: never a person's (who announces or deplores them) nor a place's.
+    const jobs = predicate === 'count' && (figure.kind === 'quantity' || figure.kind === 'number') && this.isJobCount(span, afterTopic ? topicAt : -1);
+    const businessOnly = BUSINESS_PREDICATES.has(predicate) || jobs;
+    const buyer = predicate === 'investment';
+    // A stock's move with no noun before it ("while Germany's DAX eased 0.1%") is its own clause's.
+    const stockOnly = predicate === 'share_price_change' && !topic;
     const anchor = afterTopic ? span.t0 : topicAt !== -1 ? topicAt : verbAt !== -1 ? verbAt : span.t0;
+    const lowest = stockOnly ? this.clauseStart[span.t0] : ss;
     // An actor named between the noun and the figure is the figure's own subject: "Exxon shares
     // were down 0.8%, and Chevron Corp dipped 0.5%".
-    const ownSubject = topicAt !== -1 && !afterTopic ? this.actorBetween(topicEnd, span.t0, predicate === 'investment') : undefined;
-    const entity = ownSubject ??
-      (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus) : undefined) ??
-      this.nearestActor(anchor, focus, businessOnly, predicate === 'investment') ??
-      this.nearestActor(span.t0, focus, businessOnly, predicate === 'investment') ??
-      (this.isOwnerless(topic, topicEnd) ? focus : undefined) ??
-      this.nearestPlace(span.t0);
-    if (entity) this.add(entity, figure, predicate);
+    const ownSubject = topicAt !== -1 && !afterTopic ? this.actorBetween(topicEnd, span.t0, buyer) : undefined;
+    const entity = (subject !== undefined && stockMove ? subject.id : undefined) ??
+      (buyer ? this.buyerAfterBy(ss, span.t0) : this.beneficiaryAfter(afterTopic ? topicEnd : span.t1, se)) ??
+      ownSubject ??
+      (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus, businessOnly) : undefined) ??
+      (topicAt !== -1 && !afterTopic ? this.clausePossessive(topicAt, ss, focus, businessOnly) : undefined) ??
+      this.nearestActor(anchor, focus, businessOnly, buyer, lowest) ??
+      this.nearestActor(span.t0, focus, businessOnly, buyer, lowest) ??
+      (this.isOwnerless(topic, topicAt, topicEnd) || jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
+      (SHARE_PREDICATES.has(predicate) || predicate === 'count' ? undefined : this.nearestPlace(span.t0));
+    // A count is never a place's, even by a possessive ("Paris tire profit de son effectif : ... 14 arrêts").
+    if (entity && !(predicate === 'count' && this.isPlaceId(entity))) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
+  }
+
+  private isPlaceId(id: string): boolean {
+    this.placeIds ??= new Set(this.mentions.filter((m) => m.role === 'place').map((m) => m.id));
+    return this.placeIds.has(id);
   }
 
   /**
@@ -745,8 +817,10 @@ class FactLinker {
    * "L'action a chuté de 4,5 %", "Shares rose 6%": a noun only a company has, with no owner
    * written after it (no "du secteur", "of the market"), is the company in focus's.
    */
-  private isOwnerless(topic: Topic | undefined, topicEnd: number): boolean {
-    if (topic !== 'revenue' && topic !== 'share' && topic !== 'market_cap') return false;
+  private isOwnerless(topic: Topic | undefined, topicAt: number, topicEnd: number): boolean {
+    // The results of the accounts ("Net profit rose 7.1%", "le bénéfice net a progressé") are a company's too.
+    const accounts = topic === 'other' && this.has(topicAt, CUE_BITS.accounts);
+    if (topic !== 'revenue' && topic !== 'share' && topic !== 'market_cap' && !accounts) return false;
     return topicEnd !== -1 && !(topicEnd < this.tokens.length && this.has(topicEnd, CUE_BITS.of));
   }
 
@@ -862,7 +936,7 @@ class FactLinker {
    * Whose is the noun at [t, te)? "les actions d'Alibaba", "les actions BABA", "la
    * capitalisation de l'entreprise" (the focus), "son chiffre d'affaires", "Apple's revenue".
    */
-  private possessorOf(t: number, te: number, focus: string | undefined): string | undefined {
+  private possessorOf(t: number, te: number, focus: string | undefined, businessOnly = false): string | undefined {
     // English "Apple's revenue", "Tesla shares".
     let k = t - 1;
     if (k >= 1 && this.lex.normalizedAt(this.tokens, k) === 's' && this.lex.normalizedAt(this.tokens, k - 1) === "'") k -= 2;
@@ -892,11 +966,14 @@ class FactLinker {
       }
       if (described && focus) return focus;
     }
-    if (t > 0 && this.has(t - 1, CUE_BITS.possessive)) return this.nearestActor(t, focus) ?? focus;
+    if (t > 0 && this.has(t - 1, CUE_BITS.possessive)) return this.possessiveOwner(t - 1, focus, businessOnly);
     return undefined;
   }
 
-  /** A market or country figure with no actor in its sentence belongs to the place it names. */
+  /**
+   * A market or country figure with no actor in its sentence belongs to the place it names (not
+   * a count: "à Calais, neuf véhicules", "les pompiers de Paris ont recensé 249 feux" only say where).
+   */
   private nearestPlace(t0: number): string | undefined {
     const ss = this.sentenceStart[t0];
     for (let k = t0 - 1; k >= ss; k--) {
@@ -904,6 +981,148 @@ class FactLinker {
       if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
     }
     return undefined;
+  }
+
+  /** Whether a preposition governs the mention ("to Barclays", "en Chine", "de l'usine de Rennes"), its article and description between. */
+  private afterPreposition(m: Mention): boolean {
+    for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+      if (this.has(k, CUE_BITS.stop) && this.tokens[k].text !== ',' || this.has(k, CUE_BITS.of) || this.has(k, CUE_BITS.agent) || this.has(k, CUE_BITS.beneficiary)) return !this.has(k, CUE_BITS.join);
+      if (!this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.description)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whose is "son", "its" at token p? The nearest name before it that is no complement of a
+   * preposition ("sold its banking business to Barclays, and its arm..."; "l'Iran compte ... porter
+   * sa croissance"), a place included; else the company in focus.
+   */
+  private possessiveOwner(p: number, focus: string | undefined, businessOnly: boolean): string | undefined {
+    const ss = this.sentenceStart[p];
+    for (let k = p - 1; k >= ss; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi === -1) continue;
+      const m = this.mentions[mi];
+      if (m.role === 'none' || m.role === 'product' || this.isApposed(mi) || this.namesRelative(m) || this.afterPreposition(m)) continue;
+      if (businessOnly && m.entity.type === 'person') return focus;
+      return m.id;
+    }
+    return focus;
+  }
+
+  /**
+   * "..., and its Booker wholesale arm delivered sales growth of 2.1%": a clause whose subject
+   * opens with a possessive, before the noun at t, is that possessive's owner's.
+   */
+  private clausePossessive(t: number, ss: number, focus: string | undefined, businessOnly: boolean): string | undefined {
+    for (let k = t - 1; k >= ss && k >= t - POSSESSOR_WINDOW - 2; k--) {
+      if (this.mentionTo[k + 1] !== -1 || this.figureAt[k] !== -1 || this.tokens[k].text === ',' || this.isClauseWord(k)) return undefined;
+      if (!this.has(k, CUE_BITS.possessive)) continue;
+      const before = k - 1;
+      const opens = before < ss || this.tokens[before].text === ',' || this.isClauseWord(before) || this.has(before, CUE_BITS.join) && !this.has(before, CUE_BITS.determiner);
+      return opens ? this.possessiveOwner(k, focus, businessOnly) : undefined;
+    }
+    return undefined;
+  }
+
+  /** "son rachat par Microsoft pour 26 milliards", "acquired by Boeing for $4.7 billion": the buyer after par / by. */
+  private buyerAfterBy(ss: number, t0: number): string | undefined {
+    for (let k = t0 - 1; k > ss; k--) {
+      if (!this.has(k, CUE_BITS.agent)) continue;
+      let bought = false;
+      for (let j = k - 1; j >= ss && j >= k - 2; j--) bought ||= this.has(j, CUE_BITS.purchase) || this.has(j, CUE_BITS.acquisition) || this.has(j, CUE_BITS.event) && this.has(j, CUE_BITS.purchase);
+      if (!bought) continue;
+      let j = k + 1;
+      while (j < t0 && j - k <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description))) j++;
+      const mi = j < t0 ? this.mentionFrom[j] : -1;
+      if (mi !== -1 && this.mentions[mi].role === 'actor') return this.mentions[mi].id;
+    }
+    return undefined;
+  }
+
+  /** "un manque à gagner de 150 millions d'euros pour Auchan", "revenue of $2 billion for Apple": the entity after pour / for. */
+  private beneficiaryAfter(k: number, se: number): string | undefined {
+    if (k >= se || !this.has(k, CUE_BITS.beneficiary)) return undefined;
+    let j = k + 1;
+    while (j < se && j - k <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description))) j++;
+    const mi = j < se ? this.mentionFrom[j] : -1;
+    return mi !== -1 && this.mentions[mi].role === 'actor' && this.mentions[mi].entity.type !== 'person' ? this.mentions[mi].id : undefined;
+  }
+
+  /** Whether the entity `id` is named in the paragraph before token t (at most STOCK_REPORT_SENTENCES sentences back). */
+  private namedInParagraph(id: string | undefined, t: number): boolean {
+    if (id === undefined) return false;
+    let from = this.sentenceStart[t];
+    for (let n = 0; n < STOCK_REPORT_SENTENCES && from > 0 && !this.tokens[from].lineStart; n++) from = this.sentenceStart[from - 1];
+    for (let k = from; k < t; k++) {
+      const mi = this.mentionFrom[k];
+      if (mi !== -1 && this.mentions[mi].id === id) return true;
+    }
+    return false;
+  }
+
+  /** Whether the count of the figure is of jobs, by its unit or the noun after it at topicAt ("520 postes", "310 emplois", "27 000 salariés"). */
+  private isJobCount(span: FigureSpan, topicAt: number): boolean {
+    const unit = span.figure.unit;
+    if (unit !== undefined) {
+      const u = normalizeWord(unit);
+      if (this.lex.jobUnits.has(u) || this.lex.jobUnits.has(u.split(' ')[0])) return true;
+    }
+    return topicAt !== -1 && this.lex.jobUnits.has(this.lex.normalizedAt(this.tokens, topicAt).replace(/s$/, ''));
+  }
+
+  /**
+   * The company right before the verb of change that governs the figure ("Nvidia slid 2.8%",
+   * "Its parent, HSBC Holdings, lost 1.4%", "Kering a cédé 3,2 %"), if any.
+   */
+  private changeSubject(span: FigureSpan, ss: number): Mention | undefined {
+    let sawChange = false;
+    for (let k = span.t0 - 1; k >= ss && k >= span.t0 - 4; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi !== -1) {
+        const m = this.mentions[mi];
+        const type = m.entity.type;
+        // "Shares in Tesco rose 3%": a complement is no subject.
+        // "L'action Kering a reculé": the noun before the name governs.
+        const named = m.t0 > 0 && this.topicAt(m.t0 - 1) !== undefined;
+        return sawChange && !named && m.role === 'actor' && (type === 'company' || type === 'ticker') && !this.isApposed(mi) && !this.afterPreposition(m) ? m : undefined;
+      }
+      if (this.figureAt[k] !== -1) return undefined;
+      if (this.has(k, CUE_BITS.change)) sawChange = true;
+      else if (this.tokens[k].text !== ',' && !this.has(k, CUE_BITS.skip) && !this.startsLowerCase(k)) return undefined;
+      if (this.isClauseWord(k)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether token k starts with a lower-case letter (a verb or auxiliary, not a name). */
+  private startsLowerCase(k: number): boolean {
+    const c = this.text.charCodeAt(this.tokens[k].start);
+    if (c < 128) return c >= 97 && c <= 122;
+    const first = this.tokens[k].text[0];
+    return first !== first.toUpperCase();
+  }
+
+  /** Whether the headline and lead (the first LEAD_TOKENS tokens) name the stock market: a market report does (read once). */
+  private leadNamesMarket(): boolean {
+    if (this.namesMarket === undefined) {
+      let found = false;
+      for (let k = 0; k < this.tokens.length && k < LEAD_TOKENS && !found; k++) found = this.has(k, CUE_BITS.stockContext);
+      this.namesMarket = found;
+    }
+    return this.namesMarket;
+  }
+
+  /** The figure before f when the two are the ends of a range ("3%-4%", "30 à 50 milliards", "between 15 and 25"), else -1. */
+  private rangeStartBefore(f: number, ss: number): number {
+    if (f === 0) return -1;
+    const previous = this.figs[f - 1];
+    const span = this.figs[f];
+    if (previous.t0 < ss || previous.t1 + 1 !== span.t0 || previous.figure.kind !== span.figure.kind) return -1;
+    const k = previous.t1;
+    const word = this.tokens[k].text;
+    const joins = word === '-' || word === '–' || this.has(k, CUE_BITS.level) && word.length <= 2 || this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner) && word !== ',';
+    return joins ? f - 1 : -1;
   }
 
   /** "ces 50 milliards d'euros": an amount already linked, repeated, is the same fact. */

@@ -12,7 +12,8 @@ export type CueCategory =
   | 'topic:share' | 'topic:market_cap' | 'topic:investment' | 'topic:purchase' | 'topic:other' | 'topic:count'
   | 'change' | 'level' | 'invest' | 'purchase' | 'rank' | 'event' | 'since' | 'reportBefore' | 'reportAfter'
   | 'description' | 'pronoun' | 'possessive' | 'of' | 'determiner' | 'subsidiary' | 'clause' | 'skip'
-  | 'stockContext' | 'countVerbs' | 'afterFigure' | 'stop' | 'join' | 'relative' | 'compared' | 'acquisition' | 'relation';
+  | 'stockContext' | 'countVerbs' | 'afterFigure' | 'stop' | 'join' | 'relative' | 'compared' | 'acquisition' | 'relation'
+  | 'accounts' | 'beneficiary' | 'agent';
 
 const CATEGORIES: readonly CueCategory[] = [
   'topic:revenue', 'topic:spending', 'topic:market', 'topic:growth', 'topic:market_share', 'topic:share',
@@ -20,6 +21,7 @@ const CATEGORIES: readonly CueCategory[] = [
   'change', 'level', 'invest', 'purchase', 'rank', 'event', 'since', 'reportBefore', 'reportAfter',
   'description', 'pronoun', 'possessive', 'of', 'determiner', 'subsidiary', 'clause', 'skip', 'stockContext',
   'countVerbs', 'afterFigure', 'stop', 'join', 'relative', 'compared', 'acquisition', 'relation',
+  'accounts', 'beneficiary', 'agent',
 ];
 
 /** A cue's bit (CueMatch.bit): its own for each category but the topics, one shared by every topic. */
@@ -57,6 +59,8 @@ export interface CueLexicon {
   mayBeClauseWord(firstCode: number, length: number): boolean;
   /** Singular nouns whose quantity is a count the entity has, makes or sells. */
   countUnits: ReadonlySet<string>;
+  /** The count units that are jobs (staff, posts, cuts, hires): only a business or body has them. */
+  jobUnits: ReadonlySet<string>;
 }
 
 /** What the lexicon knows of one word, the same wherever it stands. */
@@ -138,6 +142,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
     stemsByKey.set(key, list);
   }
   const countUnits = new Set(((data.countUnits as string[] | undefined) ?? []).map(normalizeWord));
+  const jobUnits = new Set(((data.jobUnits as string[] | undefined) ?? []).map(normalizeWord));
 
   const clauseWords = new Set<string>();
   for (const word of single.get('clause') ?? []) {
@@ -200,6 +205,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
 
   return {
     countUnits,
+    jobUnits,
     clauseWords,
     isClauseWord,
     mayBeClauseWord,

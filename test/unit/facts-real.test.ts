@@ -1,0 +1,106 @@
+// Facts on real articles: a small gold of our own (test/fixtures/facts-real.jsonl), annotated by
+// hand before the linker was changed for it, scored on the whole analyzer's output. The seeds
+// are the only other facts gold, so this one holds what the seeds do not: job counts of a
+// company named once, stock reports, figures a reporter or a place only mentions, buyers after
+// "par", stakes, figures "pour X".
+//
+// Each article lists figures (text and occurrence) with the facts a careful reader expects,
+// "entity predicate", or none. A figure left out of the list is an open question and is not
+// scored; a fact on a listed figure that the gold does not hold counts against precision.
+// FACTS_REAL_VERBOSE=1 prints every miss.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import type { Lang } from '../../src/core/types';
+
+interface GoldFigure {
+  text: string;
+  occurrence: number;
+  facts: string[];
+}
+
+interface GoldArticle {
+  id: string;
+  lang: Lang;
+  source: string;
+  text: string;
+  figures: GoldFigure[];
+}
+
+export interface RealFactScore {
+  tp: number;
+  predicted: number;
+  gold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  misses: string[];
+}
+
+function startOf(text: string, figure: GoldFigure): number {
+  let at = -1;
+  for (let k = 0; k <= figure.occurrence; k++) {
+    at = text.indexOf(figure.text, at + 1);
+    if (at === -1) throw new Error(`figure "${figure.text}" #${figure.occurrence} not in the text`);
+  }
+  return at;
+}
+
+export function scoreRealFacts(articles: GoldArticle[]): RealFactScore {
+  let tp = 0;
+  let predicted = 0;
+  let gold = 0;
+  const misses: string[] = [];
+  for (const article of articles) {
+    const analysis = analyze(article.text, { lang: article.lang });
+    const byFigure = new Map<number, Set<string>>();
+    for (const fact of analysis.facts) {
+      const set = byFigure.get(fact.figure) ?? new Set<string>();
+      set.add(`${fact.entity} ${fact.predicate}`);
+      byFigure.set(fact.figure, set);
+    }
+    for (const figure of article.figures) {
+      const start = startOf(article.text, figure);
+      const expected = new Set(figure.facts);
+      const found = byFigure.get(start) ?? new Set<string>();
+      gold += expected.size;
+      predicted += found.size;
+      for (const fact of expected) {
+        if (found.has(fact)) tp++;
+        else misses.push(`${article.id} missed ${fact} "${figure.text}"@${start}`);
+      }
+      for (const fact of found) if (!expected.has(fact)) misses.push(`${article.id} extra  ${fact} "${figure.text}"@${start}`);
+    }
+  }
+  const precision = predicted === 0 ? 0 : (100 * tp) / predicted;
+  const recall = gold === 0 ? 0 : (100 * tp) / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, predicted, gold, precision, recall, f1, misses };
+}
+
+function readGold(): GoldArticle[] {
+  const file = path.join(__dirname, '..', 'fixtures', 'facts-real.jsonl');
+  return fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as GoldArticle);
+}
+
+describe('facts on real articles (facts-real.jsonl)', () => {
+  const articles = readGold();
+
+  it('is a gold of both languages whose figures are all in their texts', () => {
+    assert.ok(articles.length >= 15);
+    assert.ok(articles.some((a) => a.lang === 'fr') && articles.some((a) => a.lang === 'en'));
+    for (const article of articles) for (const figure of article.figures) startOf(article.text, figure);
+  });
+
+  it('holds its floor in precision and recall', function () {
+    this.timeout(20000);
+    const score = scoreRealFacts(articles);
+    const line = `P ${score.precision.toFixed(1)} R ${score.recall.toFixed(1)} F1 ${score.f1.toFixed(1)} (${score.tp} of ${score.gold} gold, ${score.predicted} predicted)`;
+    if (process.env.FACTS_REAL_VERBOSE) for (const miss of score.misses) console.log(`  ${miss}`);
+    if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
+    // Floors: P 63.6, R 51.9 when the gold was written, before any rule looked at it; P 87.0, R 82.7
+    // after the classes it showed were fixed (see the README's conventions).
+    assert.ok(score.precision >= 86 && score.recall >= 82, line);
+  });
+});
