@@ -18,6 +18,7 @@ import { isPercentWord, marketMoveCandidates } from './marketMoves';
 import { isStateNameHead, stateNameCandidates } from './stateNames';
 import { coordinatedBodyCandidates } from './coordinatedBodies';
 import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
+import { placeTailCandidates } from './placeTails';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { speakerLineCandidates } from './speakerLines';
 import { sourceCueCandidates } from './sourceCues';
@@ -1774,6 +1775,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   sourceCueCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
   coordinatedBodyCandidates(ctx, out);
+  placeTailCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
   // Last: it reads the companies the other rules found.
