@@ -22,3 +22,26 @@ describe('entities (English, round 4): places named by a head word after their n
     expectMention(en('Peter Brook directed the play in Paris.'), 'Peter Brook', 'person');
   });
 });
+
+describe('entities (English, round 4): newspapers and teams named after a place', () => {
+  it('reads a name ending in a newspaper head as one organization, the place inside it no mention', () => {
+    const ents = en('Kim Hollis wrote in the Dallas Observer that the Hartford Courant had the story first.');
+    expectMention(ents, 'Dallas Observer', 'organization');
+    expectMention(ents, 'Hartford Courant', 'organization');
+    noMention(ents.filter((e) => e.type === 'place'), 'Dallas');
+    expectMention(en('The figures were first reported by the Leeds Star-Telegram.'), 'Leeds Star-Telegram', 'organization');
+  });
+
+  it('reads a listed place before a plural as a team', () => {
+    const ents = en('She scored twice for the Edmonton Oilers, and the Phoenix Suns lost to the Ottawa 67s.');
+    expectMention(ents, 'Edmonton Oilers', 'organization');
+    expectMention(ents, 'Phoenix Suns', 'organization');
+    expectMention(ents, 'Ottawa 67s', 'organization');
+  });
+
+  it('reads no team from a market noun or a plural the text writes in lower case', () => {
+    const ents = en('Asia Stocks fell as Tokyo stocks slid, and Madrid Miners said the mine would close; miners struck.');
+    assert.ok(!ents.some((e) => e.type === 'organization'), show(ents));
+    expectMention(ents, 'Tokyo', 'place');
+  });
+});

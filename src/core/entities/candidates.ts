@@ -19,6 +19,7 @@ import { isStateNameHead, stateNameCandidates } from './stateNames';
 import { coordinatedBodyCandidates } from './coordinatedBodies';
 import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
 import { placeTailCandidates } from './placeTails';
+import { placeNamedBodyCandidates } from './placeNamedBodies';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { speakerLineCandidates } from './speakerLines';
 import { sourceCueCandidates } from './sourceCues';
@@ -1776,6 +1777,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   bodyNameCandidatesEn(ctx, out);
   coordinatedBodyCandidates(ctx, out);
   placeTailCandidates(ctx, out);
+  placeNamedBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
   // Last: it reads the companies the other rules found.

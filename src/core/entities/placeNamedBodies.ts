@@ -1,0 +1,68 @@
+// English bodies named after a place: newspapers (Houston Chronicle, Orlando Sentinel, Fort Worth
+// Star-Telegram, Financial Times) and teams (Boston Bruins, St. Louis Cardinals, Ottawa 67s). The
+// list reads the place alone and the tagger the whole as a place or a person; the head word (a
+// newspaper's) or a plural after a listed place (a team's) makes the name one organization. The
+// words are data (placeNamedBodies in entity-cues.json).
+import cues from '../data/entity-cues.json';
+import { candidate, DIGIT_LED, FIRST_NAME, FUNCTION_WORD, HAS_LOWER, NAME_WORD, nameRunStartBefore, ROLE_TITLE, SENTENCE_START, ENGLISH_OPENER, type Candidate, type Context } from './candidates';
+
+const NEWSPAPER_HEADS = new Set(cues.placeNamedBodies.newspaperHeads);
+/** A hyphen word ending in a newspaper head (Star-Telegram, American-Statesman). */
+const HYPHEN_NEWSPAPER = new RegExp(`^\\p{Lu}\\p{L}*-(?:${cues.placeNamedBodies.newspaperHeads.join('|')})$`, 'u');
+const NOT_TEAM_PLURALS = new Set([...cues.placeNamedBodies.notTeamPlurals, ...cues.placeTailWords]);
+/** A team's plural: a capitalized word ending in s (not ss), or a number in the plural (67s, 76ers). */
+const TEAM_PLURAL = /^(?:\p{Lu}\p{Ll}+[^s]s|\d+(?:s|ers))$/u;
+/** A newspaper's name is at most this many words before its head (Kansas City Star-Telegram). */
+const MAX_NEWSPAPER_WORDS = 4;
+
+export function placeNamedBodyCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, flags } = ctx;
+  const n = tokens.length;
+  // Listed places by end token, gathered on the first plural or head seen (most texts have few).
+  let placeStart: Map<number, number> | undefined;
+  // Plurals the text also writes in lower case are common nouns (stocks, miners), by word.
+  const lowerInText = new Map<string, boolean>();
+  for (let i = 1; i < n; i++) {
+    const f = flags[i];
+    // A name word with lower-case letters after another name word or a place: test the flags first.
+    if ((f & (NAME_WORD | HAS_LOWER)) !== (NAME_WORD | HAS_LOWER) && !(f & DIGIT_LED)) continue;
+    if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
+    // The word must end the name (Times Square, Post Office are other names).
+    if (i + 1 < n && flags[i + 1] & NAME_WORD && !tokens[i + 1].lineStart) continue;
+    const text = tokens[i].text;
+    if (NEWSPAPER_HEADS.has(text) || HYPHEN_NEWSPAPER.test(text)) {
+      const s = nameRunStartBefore(ctx, i, MAX_NEWSPAPER_WORDS, false);
+      if (s >= i || flags[s] & (ROLE_TITLE | FUNCTION_WORD) || (flags[s] & SENTENCE_START && flags[s] & ENGLISH_OPENER)) continue;
+      // A given name and a head is a person (Emily Post).
+      if (s === i - 1 && flags[s] & FIRST_NAME && !HYPHEN_NEWSPAPER.test(text)) continue;
+      if (listedOver(out, s, i + 1)) continue;
+      out.push(candidate(s, i + 1, 'organization', 'rule', 2, 66));
+      continue;
+    }
+    if (!TEAM_PLURAL.test(text) || NOT_TEAM_PLURALS.has(text)) continue;
+    if (placeStart === undefined) {
+      placeStart = new Map();
+      for (const c of out) if (c.source === 'gazetteer' && c.type === 'place') placeStart.set(c.te, c.ts);
+    }
+    // A listed place, then at most one more name word, then the plural (Boston Bruins, Bowling Green Falcons, Toronto Maple Leafs).
+    let s = placeStart.get(i);
+    if (s === undefined && flags[i - 1] & HAS_LOWER && !(flags[i - 1] & FUNCTION_WORD)) s = placeStart.get(i - 1);
+    if (s === undefined || (s < i - 1 && tokens[i - 1].lineStart)) continue;
+    const lower = text.toLowerCase();
+    let common = lower === text ? false : lowerInText.get(lower);
+    if (common === undefined) {
+      common = false;
+      for (const t of tokens) if (t.text === lower) { common = true; break; }
+      lowerInText.set(lower, common);
+    }
+    if (common || listedOver(out, s, i + 1)) continue;
+    out.push(candidate(s, i + 1, 'organization', 'rule', 2, 66));
+  }
+}
+
+/** A list's name covers [ts, te) or more: it keeps its span and id (New York Times, Wall Street Journal). */
+function listedOver(out: Candidate[], ts: number, te: number): boolean {
+  for (const c of out) if (c.source === 'gazetteer' && c.ts <= ts && c.te >= te) return true;
+  return false;
+}
