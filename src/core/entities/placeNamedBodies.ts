@@ -4,7 +4,7 @@
 // newspaper's) or a plural after a listed place (a team's) makes the name one organization. The
 // words are data (placeNamedBodies in entity-cues.json).
 import cues from '../data/entity-cues.json';
-import { candidate, DIGIT_LED, FIRST_NAME, FUNCTION_WORD, HAS_LOWER, NAME_WORD, nameRunStartBefore, ROLE_TITLE, SENTENCE_START, ENGLISH_OPENER, type Candidate, type Context } from './candidates';
+import { candidate, DIGIT_LED, FIRST_NAME, FUNCTION_WORD, HAS_LOWER, LOWER_LED, NAME_WORD, nameRunStartBefore, ROLE_TITLE, SENTENCE_START, ENGLISH_OPENER, type Candidate, type Context } from './candidates';
 
 const NEWSPAPER_HEADS = new Set(cues.placeNamedBodies.newspaperHeads);
 /** A hyphen word ending in a newspaper head (Star-Telegram, American-Statesman). */
@@ -21,8 +21,18 @@ export function placeNamedBodyCandidates(ctx: Context, out: Candidate[]): void {
   const n = tokens.length;
   // Listed places by end token, gathered on the first plural or head seen (most texts have few).
   let placeStart: Map<number, number> | undefined;
-  // Plurals the text also writes in lower case are common nouns (stocks, miners), by word.
-  const lowerInText = new Map<string, boolean>();
+  // The words the text writes in lower case (a plural among them is a common noun: stocks, miners), gathered on the first plural.
+  let lowerWords: Set<string> | undefined;
+  // For each token k, the furthest end of a list's name starting at or before k (listedOver), gathered on the first name.
+  let listedReach: Int32Array | undefined;
+  const listedOver = (ts: number, te: number): boolean => {
+    if (listedReach === undefined) {
+      listedReach = new Int32Array(n);
+      for (const c of out) if (c.source === 'gazetteer' && c.te > listedReach[c.ts]) listedReach[c.ts] = c.te;
+      for (let k = 1; k < n; k++) if (listedReach[k - 1] > listedReach[k]) listedReach[k] = listedReach[k - 1];
+    }
+    return listedReach[ts] >= te;
+  };
   for (let i = 1; i < n; i++) {
     const f = flags[i];
     // A name word with lower-case letters after another name word or a place: test the flags first.
@@ -36,7 +46,7 @@ export function placeNamedBodyCandidates(ctx: Context, out: Candidate[]): void {
       if (s >= i || flags[s] & (ROLE_TITLE | FUNCTION_WORD) || (flags[s] & SENTENCE_START && flags[s] & ENGLISH_OPENER)) continue;
       // A given name and a head is a person (Emily Post).
       if (s === i - 1 && flags[s] & FIRST_NAME && !HYPHEN_NEWSPAPER.test(text)) continue;
-      if (listedOver(out, s, i + 1)) continue;
+      if (listedOver(s, i + 1)) continue;
       out.push(candidate(s, i + 1, 'organization', 'rule', 2, 66));
       continue;
     }
@@ -49,20 +59,11 @@ export function placeNamedBodyCandidates(ctx: Context, out: Candidate[]): void {
     let s = placeStart.get(i);
     if (s === undefined && flags[i - 1] & HAS_LOWER && !(flags[i - 1] & FUNCTION_WORD)) s = placeStart.get(i - 1);
     if (s === undefined || (s < i - 1 && tokens[i - 1].lineStart)) continue;
-    const lower = text.toLowerCase();
-    let common = lower === text ? false : lowerInText.get(lower);
-    if (common === undefined) {
-      common = false;
-      for (const t of tokens) if (t.text === lower) { common = true; break; }
-      lowerInText.set(lower, common);
+    if (lowerWords === undefined) {
+      lowerWords = new Set();
+      for (let k = 0; k < n; k++) if (flags[k] & LOWER_LED) lowerWords.add(tokens[k].text);
     }
-    if (common || listedOver(out, s, i + 1)) continue;
+    if (lowerWords.has(text.toLowerCase()) || listedOver(s, i + 1)) continue;
     out.push(candidate(s, i + 1, 'organization', 'rule', 2, 66));
   }
-}
-
-/** A list's name covers [ts, te) or more: it keeps its span and id (New York Times, Wall Street Journal). */
-function listedOver(out: Candidate[], ts: number, te: number): boolean {
-  for (const c of out) if (c.source === 'gazetteer' && c.ts <= ts && c.te >= te) return true;
-  return false;
 }
