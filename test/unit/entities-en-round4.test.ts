@@ -45,3 +45,22 @@ describe('entities (English, round 4): newspapers and teams named after a place'
     expectMention(ents, 'Tokyo', 'place');
   });
 });
+
+describe('entities (English, round 4): unknown acronyms in running text', () => {
+  it('reads an unknown acronym of three to five capitals as a body', () => {
+    const ents = en('The fight aired on KTVX and the QSPL fined both clubs, a ruling the WBXA criticized.');
+    expectMention(ents, 'KTVX', 'organization');
+    expectMention(ents, 'QSPL', 'organization');
+    expectMention(ents, 'WBXA', 'organization');
+  });
+
+  it('reads no body from the capitals of business news, a currency, a unit, a ticker or a line in capitals', () => {
+    const ents = en('EBITDA rose while the CAGR slowed; the plant adds 40 GW and pays in NOK. Its stock trades under the symbol "QRTX".');
+    assert.ok(!ents.some((e) => e.type === 'organization' || e.type === 'company'), show(ents));
+    assert.ok(!en('FIRMS SAY QPLX DEAL IS DONE').some((e) => e.text === 'QPLX' && e.type === 'organization'));
+  });
+
+  it('leaves an acronym opening a longer name to that name', () => {
+    noMention(en('He joined KTVX Radio in 1990.').filter((e) => e.text === 'KTVX'), 'KTVX');
+  });
+});

@@ -20,6 +20,7 @@ import { coordinatedBodyCandidates } from './coordinatedBodies';
 import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
 import { placeTailCandidates } from './placeTails';
 import { placeNamedBodyCandidates } from './placeNamedBodies';
+import { acronymBodyCandidates } from './acronymBodies';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { speakerLineCandidates } from './speakerLines';
 import { sourceCueCandidates } from './sourceCues';
@@ -1780,6 +1781,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   placeNamedBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
+  // After the other rules: an acronym any of them reads is theirs.
+  acronymBodyCandidates(ctx, out);
   // Last: it reads the companies the other rules found.
   listedWithCompaniesCandidates(ctx, out);
   return out;
