@@ -64,3 +64,20 @@ describe('entities (English, round 4): unknown acronyms in running text', () => 
     noMention(en('He joined KTVX Radio in 1990.').filter((e) => e.text === 'KTVX'), 'KTVX');
   });
 });
+
+describe('entities (English, round 4): titles before a person', () => {
+  it('leaves an honorific and a judge\'s title out of the person', () => {
+    const ents = en('The ruling by Lady Justice Carr was upheld, and Mr Justice Fraser agreed with her.');
+    expectMention(ents, 'Carr', 'person');
+    expectMention(ents, 'Fraser', 'person');
+    noMention(ents, 'Justice');
+    expectMention(en('Lord Chief Justice Burnett gave the judgment.'), 'Burnett', 'person');
+  });
+
+  it('keeps Justice in the names of bodies', () => {
+    const ents = en('The Department of Justice and the Justice Department are one body; the Ministry of Justice is another.');
+    expectMention(ents, 'Department of Justice', 'organization');
+    expectMention(ents, 'Justice Department', 'organization');
+    expectMention(ents, 'Ministry of Justice', 'organization');
+  });
+});

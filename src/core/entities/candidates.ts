@@ -21,6 +21,7 @@ import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
 import { placeTailCandidates } from './placeTails';
 import { placeNamedBodyCandidates } from './placeNamedBodies';
 import { acronymBodyCandidates } from './acronymBodies';
+import { titledRoleCandidates } from './titledRoles';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { speakerLineCandidates } from './speakerLines';
 import { sourceCueCandidates } from './sourceCues';
@@ -1752,6 +1753,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   suffixCandidates(ctx, out);
   lowerLegalSuffixCandidates(ctx, out);
   cueCandidates(ctx, out);
+  titledRoleCandidates(ctx, out);
   personCandidates(ctx, out);
   loneSpeakerCandidates(ctx, out);
   initialsPersonCandidates(ctx, out);
