@@ -81,3 +81,28 @@ describe('entities (English, round 4): titles before a person', () => {
     expectMention(ents, 'Ministry of Justice', 'organization');
   });
 });
+
+describe('entities (English, round 4): ratings, commodities and storms are no names', () => {
+  it('reads no name from an analyst rating', () => {
+    const ents = en('Analysts cut Tessaro Foods to Hold from Buy, and Jefferies has an Outperform rating on the stock.');
+    expectMention(ents, 'Tessaro Foods', 'company');
+    noMention(ents, 'Hold');
+    noMention(ents, 'Buy');
+    noMention(ents, 'Outperform');
+    noMention(en('Brokers moved the shares to Market Perform.'), 'Market Perform');
+  });
+
+  it('reads no place from a commodity opening a sentence', () => {
+    const ents = en('Gold rose 2% on Monday. Copper slipped in London.');
+    noMention(ents, 'Gold');
+    noMention(ents, 'Copper');
+    expectMention(ents, 'London', 'place');
+  });
+
+  it('reads no place from a named storm', () => {
+    const ents = en('Hurricane Milton hit Florida, and Typhoon Haikui struck Taiwan.');
+    noMention(ents, 'Milton');
+    noMention(ents, 'Haikui');
+    expectMention(ents, 'Florida', 'place');
+  });
+});

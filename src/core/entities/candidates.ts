@@ -22,6 +22,7 @@ import { placeTailCandidates } from './placeTails';
 import { placeNamedBodyCandidates } from './placeNamedBodies';
 import { acronymBodyCandidates } from './acronymBodies';
 import { titledRoleCandidates } from './titledRoles';
+import { notNameInContextCandidates } from './notNamesInContext';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { speakerLineCandidates } from './speakerLines';
 import { sourceCueCandidates } from './sourceCues';
@@ -1780,6 +1781,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   bodyNameCandidatesEn(ctx, out);
   coordinatedBodyCandidates(ctx, out);
   placeTailCandidates(ctx, out);
+  notNameInContextCandidates(ctx, out);
   placeNamedBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
