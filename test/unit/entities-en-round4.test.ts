@@ -106,3 +106,13 @@ describe('entities (English, round 4): ratings, commodities and storms are no na
     expectMention(ents, 'Florida', 'place');
   });
 });
+
+describe('entities (English, round 4): legislatures by their own names', () => {
+  it('reads a legislature named in its language as an organization', () => {
+    const ents = en('The bill passed the Lok Sabha and the Rajya Sabha; the Knesset and the State Duma voted on theirs.');
+    expectMention(ents, 'Lok Sabha', 'organization');
+    expectMention(ents, 'Rajya Sabha', 'organization');
+    expectMention(ents, 'Knesset', 'organization');
+    expectMention(ents, 'State Duma', 'organization');
+  });
+});
