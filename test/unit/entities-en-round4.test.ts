@@ -116,3 +116,19 @@ describe('entities (English, round 4): legislatures by their own names', () => {
     expectMention(ents, 'State Duma', 'organization');
   });
 });
+
+describe("entities (English, round 4): a listed body's possessive before its unit", () => {
+  it('reads the owner and the unit as two organizations', () => {
+    const ents = en("The case was brought by the SEC's Division of Enforcement, and the ECB's Supervisory Board agreed.");
+    expectMention(ents, 'SEC', 'organization');
+    expectMention(ents, 'Division of Enforcement', 'organization');
+    expectMention(ents, 'ECB', 'organization');
+    expectMention(ents, 'Supervisory Board', 'organization');
+  });
+
+  it('leaves a product after a possessive to the product', () => {
+    const ents = en("Apple's Vision Pro sold out in a day.");
+    expectMention(ents, 'Apple', 'company');
+    assert.ok(!ents.some((e) => e.type === 'organization'), show(ents));
+  });
+});
