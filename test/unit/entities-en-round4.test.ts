@@ -132,3 +132,19 @@ describe("entities (English, round 4): a listed body's possessive before its uni
     assert.ok(!ents.some((e) => e.type === 'organization'), show(ents));
   });
 });
+
+describe("entities (English, round 4): stores named with a possessive", () => {
+  it("reads a name always written with its 's, once with no noun after it, as a company", () => {
+    const ents = en("Shoppers went to Halbert's and Dillane's, then to Hecht's department store.");
+    expectMention(ents, "Halbert's", 'company');
+    expectMention(ents, "Dillane's", 'company');
+    expectMention(ents, "Hecht's", 'company');
+  });
+
+  it("leaves a person's possessive to the person", () => {
+    const ents = en("Jerome Powell's remarks mattered, and Powell's tone was calm.");
+    expectMention(ents, 'Jerome Powell', 'person');
+    assert.ok(!ents.some((e) => e.type === 'company'), show(ents));
+    assert.ok(!en("The decision was Marlow's, and Marlow said so.").some((e) => e.type === 'company'));
+  });
+});

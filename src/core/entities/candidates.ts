@@ -24,6 +24,7 @@ import { acronymBodyCandidates } from './acronymBodies';
 import { titledRoleCandidates } from './titledRoles';
 import { notNameInContextCandidates } from './notNamesInContext';
 import { possessiveBodyCandidates } from './possessiveBodies';
+import { possessiveStoreCandidates } from './possessiveStores';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { speakerLineCandidates } from './speakerLines';
 import { sourceCueCandidates } from './sourceCues';
@@ -1784,6 +1785,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   placeTailCandidates(ctx, out);
   notNameInContextCandidates(ctx, out);
   possessiveBodyCandidates(ctx, out);
+  possessiveStoreCandidates(ctx, out);
   placeNamedBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
