@@ -28,7 +28,8 @@ export function acronymBodyCandidates(ctx: Context, out: Candidate[]): void {
   let held: Uint8Array | undefined;
   for (const i of ctx.ruleStarts) {
     const t = tokens[i];
-    if (t.lineStart || !(flags[i] & NAME_WORD) || !ACRONYM.test(t.text) || capitalLines?.[i] || words[i].gazetteer !== undefined) continue;
+    const length = t.end - t.start;
+    if (length < 3 || length > 5 || t.lineStart || !(flags[i] & NAME_WORD) || !ACRONYM.test(t.text) || capitalLines?.[i] || words[i].gazetteer !== undefined) continue;
     // A word of a longer name or of a run of capitals (BBC Radio, Fox NFL, THE END), glued to another word (NHL-record), after a number or an ordinal (5 GW, 93d PVI: the unit's name is the tagger's) or before a number (FOX 7).
     const before = i > 0 ? tokens[i - 1] : undefined;
     const after = i + 1 < n ? tokens[i + 1] : undefined;

@@ -20,6 +20,8 @@ for (const h of data.stormHeads) {
   const parts = h.split(' ');
   STORM_HEADS.set(parts[0], [...(STORM_HEADS.get(parts[0]) ?? []), parts]);
 }
+/** The first words of the ratings, the commodities and the storm heads. */
+const FIRST_WORDS = new Set([...RATINGS.keys(), ...COMMODITIES, ...STORM_HEADS.keys()]);
 const SCORE = 70;
 
 /** The end of the longest phrase of `phrases` at token i, or -1. */
@@ -38,10 +40,14 @@ export function notNameInContextCandidates(ctx: Context, out: Candidate[]): void
   if (ctx.lang !== 'en') return;
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
+  // Read once: the dev runner (tsx) turns each use of an imported constant into getter calls.
+  const nameWord = NAME_WORD;
   for (let i = 0; i < n; i++) {
-    // Capitalized words with lower-case letters only: test the flags first.
-    if (!(flags[i] & NAME_WORD)) continue;
+    // Name words only: test the flags first.
+    if (!(flags[i] & nameWord)) continue;
     const text = tokens[i].text;
+    // One lookup for the three lists: most name words open none.
+    if (!FIRST_WORDS.has(text)) continue;
     const rating = phraseEnd(ctx, i, RATINGS.get(text));
     if (rating > 0 && !(rating < n && flags[rating] & NAME_WORD && !tokens[rating].lineStart)) {
       const linked = i > 0 && !tokens[i].lineStart && RATING_LINKS.has(words[i - 1].lowerKey);

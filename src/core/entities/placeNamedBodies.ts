@@ -33,11 +33,14 @@ export function placeNamedBodyCandidates(ctx: Context, out: Candidate[]): void {
     }
     return listedReach[ts] >= te;
   };
+  // Read once: the dev runner (tsx) turns each use of an imported constant into getter calls.
+  const nameWord = NAME_WORD;
+  const lowerName = NAME_WORD | HAS_LOWER;
+  const digitLed = DIGIT_LED;
   for (let i = 1; i < n; i++) {
     const f = flags[i];
-    // A name word with lower-case letters after another name word or a place: test the flags first.
-    if ((f & (NAME_WORD | HAS_LOWER)) !== (NAME_WORD | HAS_LOWER) && !(f & DIGIT_LED)) continue;
-    if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
+    // A name word with lower-case letters (or 67s) after another name word: test the flags first.
+    if (!(flags[i - 1] & nameWord) || ((f & lowerName) !== lowerName && !(f & digitLed)) || tokens[i].lineStart) continue;
     // The word must end the name (Times Square, Post Office are other names).
     if (i + 1 < n && flags[i + 1] & NAME_WORD && !tokens[i + 1].lineStart) continue;
     const text = tokens[i].text;
@@ -50,7 +53,8 @@ export function placeNamedBodyCandidates(ctx: Context, out: Candidate[]): void {
       out.push(candidate(s, i + 1, 'organization', 'rule', 2, 66));
       continue;
     }
-    if (!TEAM_PLURAL.test(text) || NOT_TEAM_PLURALS.has(text)) continue;
+    // A plural ends in s: test the last letter before the pattern.
+    if (text.charCodeAt(text.length - 1) !== 115 || !TEAM_PLURAL.test(text) || NOT_TEAM_PLURALS.has(text)) continue;
     if (placeStart === undefined) {
       placeStart = new Map();
       for (const c of out) if (c.source === 'gazetteer' && c.type === 'place') placeStart.set(c.te, c.ts);

@@ -16,10 +16,12 @@ export function placeTailCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, flags } = ctx;
   const n = tokens.length;
+  // Read once: the dev runner (tsx) turns each use of an imported constant into getter calls.
+  const nameWord = NAME_WORD;
+  const lowerName = NAME_WORD | HAS_LOWER;
   for (let i = 1; i < n; i++) {
-    // Two name words in a row, the second with lower-case letters (not a line in capitals), are rare: test the flags first.
-    const f = flags[i];
-    if ((f & (NAME_WORD | HAS_LOWER)) !== (NAME_WORD | HAS_LOWER) || !(flags[i - 1] & NAME_WORD) || tokens[i].lineStart || !PLACE_TAILS.has(tokens[i].text)) continue;
+    // A name word with lower-case letters (not a line in capitals) after another: test the flags first.
+    if ((flags[i] & lowerName) !== lowerName || !(flags[i - 1] & nameWord) || tokens[i].lineStart || !PLACE_TAILS.has(tokens[i].text)) continue;
     // The head must end the name (Harbor Freight Tools, Sea Limited are other names).
     if (i + 1 < n && flags[i + 1] & NAME_WORD && !tokens[i + 1].lineStart) continue;
     const s = nameRunStartBefore(ctx, i, MAX_WORDS_BEFORE, false);
