@@ -18,6 +18,13 @@ import { isPercentWord, marketMoveCandidates } from './marketMoves';
 import { isStateNameHead, stateNameCandidates } from './stateNames';
 import { coordinatedBodyCandidates } from './coordinatedBodies';
 import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
+import { placeTailCandidates } from './placeTails';
+import { placeNamedBodyCandidates } from './placeNamedBodies';
+import { acronymBodyCandidates } from './acronymBodies';
+import { titledRoleCandidates } from './titledRoles';
+import { notNameInContextCandidates } from './notNamesInContext';
+import { possessiveBodyCandidates } from './possessiveBodies';
+import { possessiveStoreCandidates } from './possessiveStores';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { isSpeakerDash, speakerLineCandidates } from './speakerLines';
 import { isSourceCueWord, sourceCueCandidates } from './sourceCues';
@@ -1776,6 +1783,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   suffixCandidates(ctx, out);
   lowerLegalSuffixCandidates(ctx, out);
   cueCandidates(ctx, out);
+  titledRoleCandidates(ctx, out);
   personCandidates(ctx, out);
   loneSpeakerCandidates(ctx, out);
   initialsPersonCandidates(ctx, out);
@@ -1801,8 +1809,15 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   sourceCueCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
   coordinatedBodyCandidates(ctx, out);
+  placeTailCandidates(ctx, out);
+  notNameInContextCandidates(ctx, out);
+  possessiveBodyCandidates(ctx, out);
+  possessiveStoreCandidates(ctx, out);
+  placeNamedBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
+  // After the other rules: an acronym any of them reads is theirs.
+  acronymBodyCandidates(ctx, out);
   // Last: it reads the companies the other rules found.
   listedWithCompaniesCandidates(ctx, out);
   return out;

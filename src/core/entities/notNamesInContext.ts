@@ -1,0 +1,72 @@
+// English capitalized words that are no names where they stand (notNamesInContext in
+// entity-cues.json): an analyst's rating (downgrade to Hold from Buy, rated Overweight, an
+// Outperform rating), a commodity opening a sentence (Gold rose, Oil prices fell) and a named
+// storm (Hurricane Milton). The tagger read them as a person or a place; a blocker keeps it from it.
+import cues from '../data/entity-cues.json';
+import { candidate, LOWER_LED, NAME_WORD, nameRunEnd, SENTENCE_START, type Candidate, type Context } from './candidates';
+
+const data = cues.notNamesInContext;
+/** Each rating as its words, by its first word (Market Perform: Market -> [Market, Perform]). */
+const RATINGS = new Map<string, string[][]>();
+for (const r of data.ratings) {
+  const parts = r.split(' ');
+  RATINGS.set(parts[0], [...(RATINGS.get(parts[0]) ?? []), parts]);
+}
+const RATING_LINKS = new Set(data.ratingLinks);
+const RATING_NOUNS_AFTER = new Set(data.ratingNounsAfter);
+const COMMODITIES = new Set(data.commodities);
+const STORM_HEADS = new Map<string, string[][]>();
+for (const h of data.stormHeads) {
+  const parts = h.split(' ');
+  STORM_HEADS.set(parts[0], [...(STORM_HEADS.get(parts[0]) ?? []), parts]);
+}
+/** The first words of the ratings, the commodities and the storm heads. */
+const FIRST_WORDS = new Set([...RATINGS.keys(), ...COMMODITIES, ...STORM_HEADS.keys()]);
+const SCORE = 70;
+
+/** The end of the longest phrase of `phrases` at token i, or -1. */
+function phraseEnd(ctx: Context, i: number, phrases: string[][] | undefined): number {
+  if (phrases === undefined) return -1;
+  let best = -1;
+  for (const p of phrases) {
+    let k = 0;
+    while (k < p.length && i + k < ctx.tokens.length && ctx.tokens[i + k].text === p[k] && (k === 0 || !ctx.tokens[i + k].lineStart)) k++;
+    if (k === p.length && i + k > best) best = i + k;
+  }
+  return best;
+}
+
+export function notNameInContextCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, flags, words } = ctx;
+  const n = tokens.length;
+  // Read once: the dev runner (tsx) turns each use of an imported constant into getter calls.
+  const nameWord = NAME_WORD;
+  for (let i = 0; i < n; i++) {
+    // Name words only: test the flags first.
+    if (!(flags[i] & nameWord)) continue;
+    const text = tokens[i].text;
+    // One lookup for the three lists: most name words open none.
+    if (!FIRST_WORDS.has(text)) continue;
+    const rating = phraseEnd(ctx, i, RATINGS.get(text));
+    if (rating > 0 && !(rating < n && flags[rating] & NAME_WORD && !tokens[rating].lineStart)) {
+      const linked = i > 0 && !tokens[i].lineStart && RATING_LINKS.has(words[i - 1].lowerKey);
+      const nounAfter = rating < n && !tokens[rating].lineStart && RATING_NOUNS_AFTER.has(words[rating].lowerKey);
+      if (linked || nounAfter) {
+        out.push(candidate(i, rating, 'blocker', 'rule', 2, SCORE));
+        i = rating - 1;
+        continue;
+      }
+    }
+    if (COMMODITIES.has(text) && flags[i] & SENTENCE_START && i + 1 < n && flags[i + 1] & LOWER_LED && !tokens[i + 1].lineStart) {
+      out.push(candidate(i, i + 1, 'blocker', 'rule', 2, SCORE));
+      continue;
+    }
+    const head = phraseEnd(ctx, i, STORM_HEADS.get(text));
+    if (head > 0 && head < n && !tokens[head].lineStart && flags[head] & NAME_WORD) {
+      const end = nameRunEnd(ctx, head, 1, false);
+      out.push(candidate(i, end, 'blocker', 'rule', 2, SCORE));
+      i = end - 1;
+    }
+  }
+}
