@@ -30,6 +30,8 @@ import { isSpeakerDash, speakerLineCandidates } from './speakerLines';
 import { isSourceCueWord, sourceCueCandidates } from './sourceCues';
 import { isJoinedNameWord } from './hyphenPairs';
 import { mayHoldLongS } from './longS';
+import { opensNotNameInContext } from './notNamesInContext';
+import { isPlaceTail } from './placeTails';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
@@ -365,9 +367,11 @@ export const NEWS_SPEAKER_DASH = 1 << 26;
 export const NEWS_JOINED_NAME = 1 << 27;
 /** French: a capitalized word whose inner f may be an OCR'd long s (longS.ts: Verfailles). */
 export const NEWS_LONG_S = 1 << 28;
+/** English: a word of the lists of notNamesInContext.ts (ratings, commodities, storm heads) or placeTails.ts (place heads); each rule tests its own list. */
+export const NEWS_ENGLISH_WORD = 1 << 29;
 /** The bits that count in a French text only, and those that count in an English text only (with described.ts's ENGLISH_NEWS_BITS). */
 const FRENCH_ONLY_NEWS_BITS = NEWS_PRESS | NEWS_JOINED_NAME | NEWS_LONG_S;
-const ENGLISH_ONLY_NEWS_BITS = NEWS_ENGLISH_HEAD | NEWS_PERCENT | NEWS_SOURCE_CUE | NEWS_SPEAKER_DASH;
+const ENGLISH_ONLY_NEWS_BITS = NEWS_ENGLISH_HEAD | NEWS_PERCENT | NEWS_SOURCE_CUE | NEWS_SPEAKER_DASH | NEWS_ENGLISH_WORD;
 const ORGANIZATION_RULE_WORDS = new Set([...cues.platforms, ...cues.sportsClubHeads, ...cues.sportsClubTails, 'ministre', 'ministère', 'secrétaire', 'secrétariat', 'opération', 'Opération', 'operation', 'Operation']);
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '•', '|']);
@@ -450,6 +454,7 @@ function newWordInfo(word: string): WordInfo {
     (isSpeakerDash(word) ? NEWS_SPEAKER_DASH : 0) |
     (isJoinedNameWord(word) ? NEWS_JOINED_NAME : 0) |
     (mayHoldLongS(word) ? NEWS_LONG_S : 0) |
+    (opensNotNameInContext(word) || isPlaceTail(word) ? NEWS_ENGLISH_WORD : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);

@@ -3,7 +3,7 @@
 // Outperform rating), a commodity opening a sentence (Gold rose, Oil prices fell) and a named
 // storm (Hurricane Milton). The tagger read them as a person or a place; a blocker keeps it from it.
 import cues from '../data/entity-cues.json';
-import { candidate, LOWER_LED, NAME_WORD, nameRunEnd, SENTENCE_START, type Candidate, type Context } from './candidates';
+import { candidate, LOWER_LED, NAME_WORD, nameRunEnd, NEWS_ENGLISH_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
 
 const data = cues.notNamesInContext;
 /** Each rating as its words, by its first word (Market Perform: Market -> [Market, Perform]). */
@@ -24,6 +24,11 @@ for (const h of data.stormHeads) {
 const FIRST_WORDS = new Set([...RATINGS.keys(), ...COMMODITIES, ...STORM_HEADS.keys()]);
 const SCORE = 70;
 
+/** A word this rule starts from: the word cache sets NEWS_ENGLISH_WORD from it. */
+export function opensNotNameInContext(word: string): boolean {
+  return FIRST_WORDS.has(word);
+}
+
 /** The end of the longest phrase of `phrases` at token i, or -1. */
 function phraseEnd(ctx: Context, i: number, phrases: string[][] | undefined): number {
   if (phrases === undefined) return -1;
@@ -40,13 +45,11 @@ export function notNameInContextCandidates(ctx: Context, out: Candidate[]): void
   if (ctx.lang !== 'en') return;
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
-  // Read once: the dev runner (tsx) turns each use of an imported constant into getter calls.
-  const nameWord = NAME_WORD;
-  for (let i = 0; i < n; i++) {
-    // Name words only: test the flags first.
-    if (!(flags[i] & nameWord)) continue;
+  // The first words of the lists are in newsStarts (NEWS_ENGLISH_WORD): most tokens open none.
+  let from = 0;
+  for (const i of ctx.newsStarts) {
+    if (i < from || !(words[i].news & NEWS_ENGLISH_WORD) || !(flags[i] & NAME_WORD)) continue;
     const text = tokens[i].text;
-    // One lookup for the three lists: most name words open none.
     if (!FIRST_WORDS.has(text)) continue;
     const rating = phraseEnd(ctx, i, RATINGS.get(text));
     if (rating > 0 && !(rating < n && flags[rating] & NAME_WORD && !tokens[rating].lineStart)) {
@@ -54,7 +57,7 @@ export function notNameInContextCandidates(ctx: Context, out: Candidate[]): void
       const nounAfter = rating < n && !tokens[rating].lineStart && RATING_NOUNS_AFTER.has(words[rating].lowerKey);
       if (linked || nounAfter) {
         out.push(candidate(i, rating, 'blocker', 'rule', 2, SCORE));
-        i = rating - 1;
+        from = rating;
         continue;
       }
     }
@@ -66,7 +69,7 @@ export function notNameInContextCandidates(ctx: Context, out: Candidate[]): void
     if (head > 0 && head < n && !tokens[head].lineStart && flags[head] & NAME_WORD) {
       const end = nameRunEnd(ctx, head, 1, false);
       out.push(candidate(i, end, 'blocker', 'rule', 2, SCORE));
-      i = end - 1;
+      from = end;
     }
   }
 }

@@ -4,6 +4,7 @@
 // Hecht's department store): then the word and its 's are one company. A person owns a noun (Powell's
 // remarks) and is named without 's elsewhere (Jerome Powell).
 import { candidate, CAPITALIZED, FIRST_NAME, HAS_LOWER, LOWER_LED, NAME_WORD, ROLE_TITLE, TITLE, type Candidate, type Context } from './candidates';
+import { D_APOSTROPHE } from './described';
 
 /** Lower-case words after the name that no person would own: a store's, a speech verb, a link. */
 const AFTER_STORE = new Set(['and', 'or', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'is', 'was', 'has', 'had', 'said', 'says', 'will', 'would', 'store', 'stores', 'department', 'restaurant', 'restaurants', 'chain', 'outlet', 'outlets', 'shop', 'shops', 'locations', 'franchise', 'franchises']);
@@ -15,9 +16,10 @@ export function possessiveStoreCandidates(ctx: Context, out: Candidate[]): void 
   const n = tokens.length;
   // Per capitalized word seen before 's: whether every use has the 's, whether one has no noun after it.
   let uses: Map<string, { always: boolean; store: boolean; at: number[] }> | undefined;
-  for (let i = 0; i + 2 < n; i++) {
-    const a = tokens[i + 1].text;
-    if ((a !== "'" && a !== '’') || tokens[i + 1].spaceBefore || tokens[i + 2].text !== 's' || tokens[i + 2].spaceBefore) continue;
+  // Apostrophes are in newsStarts (D_APOSTROPHE): the word before one is read.
+  for (const j of ctx.newsStarts) {
+    const i = j - 1;
+    if (i < 0 || i + 2 >= n || !(words[j].news & D_APOSTROPHE) || tokens[j].spaceBefore || tokens[i + 2].text !== 's' || tokens[i + 2].spaceBefore) continue;
     if ((flags[i] & (NAME_WORD | HAS_LOWER)) !== (NAME_WORD | HAS_LOWER) || flags[i] & (FIRST_NAME | TITLE | ROLE_TITLE)) continue;
     uses ??= new Map();
     const w = tokens[i].text;
