@@ -162,6 +162,8 @@ export interface FigureLexicon {
   scaleAbbreviations: Map<string, number>;
   ordinals: Map<string, number>;
   ordinalSuffixes: Set<string>;
+  /** The ordinal suffixes also read after a space (`5 e place`, `1 er janvier`: a superscript lost in copying), where they agree with the number. */
+  spacedOrdinalSuffixes: Set<string>;
   /** The ordinal words that may end a compound number, with the cardinal word they stand for (unième -> un). */
   ordinalParts: Map<string, string>;
   fractions: Map<string, number>;
@@ -531,6 +533,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     scaleAbbreviations: new Map(Object.entries(data.scaleAbbreviations)),
     ordinals: new Map(Object.entries(data.ordinals)),
     ordinalSuffixes: new Set(data.ordinalSuffixes),
+    spacedOrdinalSuffixes: new Set(data.spacedOrdinalSuffixes),
     ordinalParts: new Map(Object.entries(data.ordinalParts)),
     fractions: new Map(Object.entries(data.fractions)),
     fractionHalf: new Set(data.fractionHalf),
