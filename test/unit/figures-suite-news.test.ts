@@ -29,3 +29,32 @@ describe('figures suite (news): an ordinal suffix set apart from its number', ()
     [fr, 'Le score est de 2 de plus.', [num('2', 2)]],
   ]);
 });
+
+describe('figures suite (news): the thing counted is a noun, in its singular', () => {
+  runMixed([
+    // An adjective standing alone after a number counts nothing named: a bare number.
+    [fr, 'Les deux derniers ont abandonné.', [num('deux', 2)]],
+    [fr, 'Les 12 dernières ont été dégradées.', [num('12', 12)]],
+    [fr, 'Les seize meilleurs se qualifient pour la finale.', [num('seize', 16)]],
+    [fr, 'Les trois suivants sont remplaçants.', [num('trois', 3)]],
+    [fr, 'Il a obtenu 33 voix de plus que les 270 requis.', [qty('33 voix', 33, 'voix'), num('270', 270)]],
+    [en, 'Two others died within a day.', [num('Two', 2)]],
+    [en, 'Of the 10 remaining, three were sold.', [num('10', 10), num('three', 3)]],
+    // ... and before its noun it is an adjective of it.
+    [fr, 'Lors des deux derniers matchs, il a marqué.', [qty('deux derniers matchs', 2, 'match')]],
+    [fr, 'Les six premiers kilomètres sont plats.', [qty('six premiers kilomètres', 6, 'kilomètre')]],
+    [en, 'The team won 3 straight games.', [qty('3 straight games', 3, 'game')]],
+    [en, 'He missed the two last games.', [qty('two last games', 2, 'game')]],
+    // A preposition after a score is no noun.
+    [fr, 'Score final : 7 à 0 face au PSG.', [num('7', 7), num('0', 0)]],
+    [fr, 'Il a battu Lille 1 à 0 durant le match retour.', [num('1', 1), num('0', 0)]],
+    // French nouns whose singular ends in -s or -x, and compounds plural in both parts.
+    [fr, 'Le bilan fait état de 18 décès.', [qty('18 décès', 18, 'décès')]],
+    [fr, 'La route est fermée dans les deux sens.', [qty('deux sens', 2, 'sens')]],
+    [fr, 'Deux jeunes lynx ont été relâchés.', [qty('Deux jeunes lynx', 2, 'lynx')]],
+    [fr, 'Il a lancé trois concours cette année.', [qty('trois concours', 3, 'concours')]],
+    [fr, 'Les manifestants occupent 200 ronds-points.', [qty('200 ronds-points', 200, 'rond-point')]],
+    [fr, 'Les voleurs ont ouvert vingt-deux coffres-forts.', [qty('vingt-deux coffres-forts', 22, 'coffre-fort')]],
+    [fr, 'Ils ont quatre grands-parents.', [qty('quatre grands-parents', 4, 'grand-parent')]],
+  ]);
+});

@@ -247,6 +247,8 @@ export interface FigureLexicon {
   compoundNouns: TokenTrie<string[]>;
   prenominalAdjectives: Set<string>;
   invariantNouns: Set<string>;
+  /** Words after a number that are never the thing counted (adjectives standing alone, prepositions): `les deux derniers`, `7 à 0 face au PSG`, `two others`. */
+  notCountedNouns: Set<string>;
   pluralExceptions: Map<string, string>;
   measureUnits: Map<string, string>;
   /** The same as token phrases: km/h, °C, degrés Celsius, square feet. */
@@ -595,6 +597,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     compoundNouns,
     prenominalAdjectives: new Set(data.prenominalAdjectives),
     invariantNouns: new Set(data.invariantNouns),
+    notCountedNouns: new Set(data.notCountedNouns),
     pluralExceptions: new Map(Object.entries(data.pluralExceptions)),
     measureUnits: new Map(Object.entries(data.measureUnits)),
     measurePhrases: measureTrie(data.measureUnits),
