@@ -58,3 +58,23 @@ describe('figures suite (news): the thing counted is a noun, in its singular', (
     [fr, 'Ils ont quatre grands-parents.', [qty('quatre grands-parents', 4, 'grand-parent')]],
   ]);
 });
+
+describe('figures suite (news): numbers that name a thing are codes', () => {
+  runMixed([
+    [fr, "Il a proposé la suppression de l'article 49 alinéa 3 de la Constitution.", []],
+    [fr, "Selon l'article 50 du règlement, les membres sont élus.", []],
+    [fr, 'Un homme a été agressé sur la ligne 7 du métro.', []],
+    [fr, 'Le vol 2933 transportait 81 personnes.', [qty('81 personnes', 81, 'personne')]],
+    [fr, 'Des bouchons sont relevés sur la RN 205 vers Chamonix.', []],
+    [fr, "L'accident a eu lieu sur l'autoroute 35 près de Tisdale.", []],
+    [fr, "L'association Iteka [1] dénonce ces arrestations [2].", []],
+    [en, 'The company filed for Chapter 11 bankruptcy in June.', [date('June', '--06')]],
+    [en, 'Traffic was stopped on Interstate 85 for hours.', []],
+    [en, 'Section 4 of the act applies.', []],
+    [en, 'The plane operating Flight 661 crashed.', []],
+    [en, 'The results were published [3] last year.', []],
+    // A count or a measure after the label stays one.
+    [fr, 'Un camion a percuté une ligne 20 000 volts.', [qty('20 000 volts', 20000, 'volt')]],
+    [en, 'The new line 5 miles north of the town opened.', [qty('5 miles', 5, 'mile')]],
+  ]);
+});

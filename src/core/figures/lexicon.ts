@@ -249,6 +249,8 @@ export interface FigureLexicon {
   invariantNouns: Set<string>;
   /** Words after a number that are never the thing counted (adjectives standing alone, prepositions): `les deux derniers`, `7 à 0 face au PSG`, `two others`. */
   notCountedNouns: Set<string>;
+  /** Nouns a bare number after them names, as a code (`l'article 49`, `la ligne 7`, `vol 2933`, `Chapter 11`, `Interstate 85`): no figure. */
+  labelNouns: Set<string>;
   pluralExceptions: Map<string, string>;
   measureUnits: Map<string, string>;
   /** The same as token phrases: km/h, °C, degrés Celsius, square feet. */
@@ -598,6 +600,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     prenominalAdjectives: new Set(data.prenominalAdjectives),
     invariantNouns: new Set(data.invariantNouns),
     notCountedNouns: new Set(data.notCountedNouns),
+    labelNouns: new Set(data.labelNouns),
     pluralExceptions: new Map(Object.entries(data.pluralExceptions)),
     measureUnits: new Map(Object.entries(data.measureUnits)),
     measurePhrases: measureTrie(data.measureUnits),
