@@ -765,6 +765,9 @@ class FigureScanner {
   private numberAt(i: number, depth: number, pre?: NumberRead): Match | null {
     const m = this.countedNumberAt(i, depth, pre);
     const d = m?.drafts[0];
+    // A bare number naming a thing is a code, no figure: after its label noun (l'article 49, la ligne 7, Chapter 11)
+    // or alone in square brackets (a reference mark: "Iteka [1]"); "une ligne 20 000 volts" stays a measure.
+    if (d && d.kind === 'number' && d.first === i && this.tk[i].digits > 0 && m!.drafts.length === 1 && this.labelAt(i, d.next)) return { drafts: [], next: d.next };
     if (d && d.approx === undefined) {
       for (let p = d.first + 1; p < d.next; p++) {
         if (this.tk[p].text === '+' && !this.tk[p].spaceBefore) {
@@ -780,6 +783,14 @@ class FigureScanner {
   private plusAt(k: number): boolean {
     const t = this.tk[k], after = this.tk[k + 1];
     return t !== undefined && t.text === '+' && !t.spaceBefore && !(after && !after.spaceBefore && after.digits > 0);
+  }
+
+  /** True when the digits of tokens [i, next) are a label's code: after a label noun and before no unit or scale, or a reference mark in brackets. */
+  private labelAt(i: number, next: number): boolean {
+    const tk = this.tk, before = tk[i - 1], after = tk[next];
+    if (!before) return false;
+    if (before.text === '[') return after?.text === ']' && !after.spaceBefore && !tk[i].spaceBefore && next - i === 1;
+    return this.lex.labelNouns.has(before.norm) && tk[i].spaceBefore;
   }
 
   private countedNumberAt(i: number, depth: number, pre?: NumberRead): Match | null {

@@ -162,6 +162,8 @@ export interface FigureLexicon {
   scaleAbbreviations: Map<string, number>;
   ordinals: Map<string, number>;
   ordinalSuffixes: Set<string>;
+  /** The ordinal suffixes also read after a space (`5 e place`, `1 er janvier`: a superscript lost in copying), where they agree with the number. */
+  spacedOrdinalSuffixes: Set<string>;
   /** The ordinal words that may end a compound number, with the cardinal word they stand for (unième -> un). */
   ordinalParts: Map<string, string>;
   fractions: Map<string, number>;
@@ -245,6 +247,10 @@ export interface FigureLexicon {
   compoundNouns: TokenTrie<string[]>;
   prenominalAdjectives: Set<string>;
   invariantNouns: Set<string>;
+  /** Words after a number that are never the thing counted (adjectives standing alone, prepositions): `les deux derniers`, `7 à 0 face au PSG`, `two others`. */
+  notCountedNouns: Set<string>;
+  /** Nouns a bare number after them names, as a code (`l'article 49`, `la ligne 7`, `vol 2933`, `Chapter 11`, `Interstate 85`): no figure. */
+  labelNouns: Set<string>;
   pluralExceptions: Map<string, string>;
   measureUnits: Map<string, string>;
   /** The same as token phrases: km/h, °C, degrés Celsius, square feet. */
@@ -531,6 +537,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     scaleAbbreviations: new Map(Object.entries(data.scaleAbbreviations)),
     ordinals: new Map(Object.entries(data.ordinals)),
     ordinalSuffixes: new Set(data.ordinalSuffixes),
+    spacedOrdinalSuffixes: new Set(data.spacedOrdinalSuffixes),
     ordinalParts: new Map(Object.entries(data.ordinalParts)),
     fractions: new Map(Object.entries(data.fractions)),
     fractionHalf: new Set(data.fractionHalf),
@@ -592,6 +599,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     compoundNouns,
     prenominalAdjectives: new Set(data.prenominalAdjectives),
     invariantNouns: new Set(data.invariantNouns),
+    notCountedNouns: new Set(data.notCountedNouns),
+    labelNouns: new Set(data.labelNouns),
     pluralExceptions: new Map(Object.entries(data.pluralExceptions)),
     measureUnits: new Map(Object.entries(data.measureUnits)),
     measurePhrases: measureTrie(data.measureUnits),

@@ -21,7 +21,7 @@ export function nounCandidate(s: ScanState, j: number): boolean {
   const n = t.norm;
   // Months, weekdays, number words (units, tens, hundreds, thousands) and ordinals by word class.
   return (t.cls & (MONTH | WEEKDAY | NUMBER_OPENER | ORDINAL)) === 0 && !lex.stopWords.has(n) && !lex.scales.has(n) &&
-    !lex.directionUp.has(n) && !lex.directionDown.has(n) && !n.endsWith("'");
+    !lex.directionUp.has(n) && !lex.directionDown.has(n) && !n.endsWith("'") && !lex.notCountedNouns.has(n);
 }
 
 export interface NounPhrase {

@@ -10,6 +10,11 @@ export function singularize(word: string, lex: FigureLexicon): string {
   if (exception !== undefined) return exception;
   if (lex.invariantNouns.has(lower)) return word;
   if (lex.lang === 'fr') {
+    // "ronds-points", "coffres-forts": both parts of a compound take the plural.
+    const hyphen = lower.indexOf('-');
+    if (hyphen > 2 && lower.length - hyphen > 3 && /[sx]$/.test(lower.slice(0, hyphen)) && /[sx]$/.test(lower)) {
+      return singularize(word.slice(0, hyphen), lex) + '-' + singularize(word.slice(hyphen + 1), lex);
+    }
     if (lower.endsWith('eaux') || lower.endsWith('eux')) return word.slice(0, -1);
     if (lower.endsWith('aux') && lower.length > 4) return word.slice(0, -3) + 'al';
     if (lower.endsWith('s') || lower.endsWith('x')) return word.slice(0, -1);

@@ -324,8 +324,9 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
       const hyphenBits = shape >> HYPHEN_SHIFT & HYPHEN_MASK;
       const hyphen = hyphenBits === HYPHEN_MASK ? norm.indexOf('-') : hyphenBits - 1;
       if ((shape & SPLIT) === 0) {
-        // A word or a mark: the common case, one token as it is.
-        out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, false, sentence, hyphen, 0, cls, shape >>> OPENS_SHIFT));
+        // A word or a mark: the common case, one token as it is ("5 e place": the suffix of a rank, as if glued).
+        const glued = t.text.length <= 3 && t.spaceBefore && !t.lineStart && spacedOrdinalSuffix(out[out.length - 1], t.text, norm, lex);
+        out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, glued, sentence, hyphen, 0, cls, shape >>> OPENS_SHIFT));
       } else if (hyphen > 0 && isMonthRange(norm, hyphen, lex)) {
         // "juillet-août", "January-March": two months, read as "juillet - août".
         const b = t.start + hyphen;
@@ -347,6 +348,20 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     }
   }
   return out;
+}
+
+/**
+ * True when `text` is an ordinal suffix set apart from the whole number before it (`5 e place`, `le 1 er janvier`,
+ * `the 21 st century`: a superscript lost in copying), in lower case and agreeing with the number (1 er, 2 e; 1 st, 2 nd, 11 th).
+ */
+function spacedOrdinalSuffix(previous: FigureToken | undefined, text: string, norm: string, lex: FigureLexicon): boolean {
+  if (!previous || previous.digits === 0 || previous.digits !== previous.text.length || previous.digits > 4 || text !== norm ||
+    !lex.spacedOrdinalSuffixes.has(norm)) return false;
+  const n = Number(previous.text);
+  if (lex.lang === 'fr') return (n === 1) === (norm === 'er' || norm === 're' || norm === 'ère');
+  const teen = n % 100 >= 11 && n % 100 <= 13, last = n % 10;
+  const expected = teen ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return norm === expected;
 }
 
 /** True for a hyphenated word of two month names (juillet-août, Jan-March). */
