@@ -7,6 +7,7 @@ import englishFirstNamesData from '../data/first-names-en.json';
 import organizationsData from '../data/organizations.json';
 import peopleData from '../data/people.json';
 import placesData from '../data/places.json';
+import swissLuxembourgPlacesData from '../data/places-ch-lu.json';
 import productsData from '../data/products.json';
 import { tokenize } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
@@ -147,6 +148,7 @@ function build(): Gazetteer {
   load(peopleData.people as RawEntry[], 'person');
   load(productsData.products as RawEntry[], 'product');
   load(placesData.places as RawEntry[], 'place');
+  load(swissLuxembourgPlacesData.places as RawEntry[], 'place');
   for (const [entity, parentName] of parents) {
     const parent = byName.get(parentName);
     if (parent) entity.parentId = parent.id;

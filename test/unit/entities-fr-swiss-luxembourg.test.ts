@@ -1,0 +1,43 @@
+// French entities of Swiss and Luxembourg papers (1850-1960): cantons, communes, valleys, lakes and
+// passes (places-ch-lu.json), federal and cantonal bodies, agencies, obituaries, results and lists.
+// The sentences are our own, not those of the press-fr-2 fixture.
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+
+const ents = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr' });
+const spans = (text: string): string[] => ents(text).map((e) => `${e.text}/${e.type}`);
+const has = (text: string, ...expected: string[]): void => {
+  const found = spans(text);
+  for (const e of expected) assert.ok(found.includes(e), `${e} not in ${JSON.stringify(found)}`);
+};
+const lacks = (text: string, ...unexpected: string[]): void => {
+  const found = spans(text);
+  for (const e of unexpected) assert.ok(!found.includes(e), `${e} in ${JSON.stringify(found)}`);
+};
+
+describe('French entities: Swiss and Luxembourg press', () => {
+  describe('places of Switzerland and Luxembourg (places-ch-lu.json)', () => {
+    it('reads cantons under their French names, also as a rubric in capitals', () => {
+      has('Les délégués du Valais, du Tessin et des Grisons se sont réunis à Berne.', 'Valais/place', 'Tessin/place', 'Grisons/place', 'Berne/place');
+      has('THURGOVIE. — La récolte des pommes a été abondante.', 'THURGOVIE/place');
+    });
+
+    it('reads small communes of the Vaud, Valais, Fribourg and Luxembourg from GeoNames', () => {
+      has('La foire de Moudon a été très animée ; celle de Payerne aura lieu jeudi.', 'Moudon/place', 'Payerne/place');
+      has('Le train de Mersch est arrivé à Vianden avec du retard.', 'Mersch/place', 'Vianden/place');
+    });
+
+    it('gives French names of Swiss towns GeoNames has under their German ones', () => {
+      has('Il est parti de Coire pour Thoune, puis a gagné Brigue.', 'Coire/place', 'Thoune/place', 'Brigue/place');
+    });
+
+    it('reads rivers, valleys and passes after their lower-case head without it', () => {
+      has("Les eaux de l'Aar et de la Reuss ont monté ; le col de la Furka est fermé.", 'Aar/place', 'Reuss/place', 'Furka/place');
+    });
+
+    it('leaves out commune names that are common German or English words', () => {
+      lacks('Le chef d’orchestre Stein et le corniste Horn ont joué Berg.', 'Stein/place', 'Horn/place', 'Berg/place');
+    });
+  });
+});
