@@ -41,3 +41,23 @@ describe('French entities: Swiss and Luxembourg press', () => {
     });
   });
 });
+
+describe('French entities: Swiss and Luxembourg bodies and firms (organizations-ch-lu.json)', () => {
+  it('reads federal bodies, departments and the old Diet', () => {
+    has('Le Conseil fédéral a transmis aux Chambres fédérales le rapport du Département militaire fédéral.', 'Conseil fédéral/organization', 'Chambres fédérales/organization', 'Département militaire fédéral/organization');
+    has('Sous la Diète, les cantons du Sonderbund avaient levé des troupes.', 'Diète/organization', 'Sonderbund/organization');
+  });
+
+  it('reads a listed court and the town after it as two names', () => {
+    has('Le recours a été rejeté par le Tribunal fédéral de Lausanne.', 'Tribunal fédéral/organization', 'Lausanne/place');
+  });
+
+  it('keeps a generic Conseil national with its complements (the body rule, not the Swiss list)', () => {
+    has('Le Conseil national de la résistance a siégé.', 'Conseil national de la résistance/organization');
+  });
+
+  it('reads the agencies of telegrams and the firms of the stock lists', () => {
+    has('Rome, 4 mai. (Stefani.) — Berne, 4 mai. (Ag.) — Le roi est rentré.', 'Stefani/organization', 'Ag./organization');
+    has('Actions : Société de Banque suisse 790 ; Brown Boveri 590 ; Sulzer 1140.', 'Société de Banque suisse/company', 'Brown Boveri/company', 'Sulzer/company');
+  });
+});

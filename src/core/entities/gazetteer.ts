@@ -9,6 +9,7 @@ import peopleData from '../data/people.json';
 import placesData from '../data/places.json';
 import swissLuxembourgPlacesData from '../data/places-ch-lu.json';
 import productsData from '../data/products.json';
+import swissLuxembourgBodiesData from '../data/organizations-ch-lu.json';
 import { tokenize } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { kebab, tokenKey } from './normalize';
@@ -145,6 +146,8 @@ function build(): Gazetteer {
   };
   load(companiesData.companies as RawEntry[], 'company');
   load(organizationsData.organizations as RawEntry[], 'organization');
+  load(swissLuxembourgBodiesData.organizations as RawEntry[], 'organization');
+  load(swissLuxembourgBodiesData.companies as RawEntry[], 'company');
   load(peopleData.people as RawEntry[], 'person');
   load(productsData.products as RawEntry[], 'product');
   load(placesData.places as RawEntry[], 'place');
