@@ -61,3 +61,19 @@ describe('French entities: Swiss and Luxembourg bodies and firms (organizations-
     has('Actions : Société de Banque suisse 790 ; Brown Boveri 590 ; Sulzer 1140.', 'Société de Banque suisse/company', 'Brown Boveri/company', 'Sulzer/company');
   });
 });
+
+describe('French entities: courtesy titles and styles written out (courtesyTitles.ts)', () => {
+  it('leaves Madame, Monsieur, Mademoiselle and veuve out of the person', () => {
+    const found = spans('Madame veuve Amélie Perret-Gentil, à Nyon ; Monsieur et Madame Louis Perret ; Mademoiselle Berthe Perret ont la douleur de faire part du décès de Monsieur Auguste PERRET.');
+    for (const e of ['Amélie Perret-Gentil/person', 'Louis Perret/person', 'Berthe Perret/person', 'Auguste PERRET/person']) assert.ok(found.includes(e), `${e} not in ${JSON.stringify(found)}`);
+    assert.ok(!found.some((f) => /^(Madame|Monsieur|Mademoiselle)/.test(f)), JSON.stringify(found));
+  });
+
+  it('reads a sovereign after her style as a person, without it', () => {
+    has('La Grande-Duchesse Adélaïde est arrivée au château.', 'Adélaïde/person');
+  });
+
+  it('keeps a title that is the whole name (a band)', () => {
+    lacks('Le groupe Madame Monsieur chantera.', 'Monsieur/person');
+  });
+});
