@@ -7,7 +7,9 @@ import englishFirstNamesData from '../data/first-names-en.json';
 import organizationsData from '../data/organizations.json';
 import peopleData from '../data/people.json';
 import placesData from '../data/places.json';
+import swissLuxembourgPlacesData from '../data/places-ch-lu.json';
 import productsData from '../data/products.json';
+import swissLuxembourgBodiesData from '../data/organizations-ch-lu.json';
 import { tokenize } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { kebab, tokenKey } from './normalize';
@@ -144,9 +146,12 @@ function build(): Gazetteer {
   };
   load(companiesData.companies as RawEntry[], 'company');
   load(organizationsData.organizations as RawEntry[], 'organization');
+  load(swissLuxembourgBodiesData.organizations as RawEntry[], 'organization');
+  load(swissLuxembourgBodiesData.companies as RawEntry[], 'company');
   load(peopleData.people as RawEntry[], 'person');
   load(productsData.products as RawEntry[], 'product');
   load(placesData.places as RawEntry[], 'place');
+  load(swissLuxembourgPlacesData.places as RawEntry[], 'place');
   for (const [entity, parentName] of parents) {
     const parent = byName.get(parentName);
     if (parent) entity.parentId = parent.id;

@@ -6,6 +6,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Lang } from '../types';
 import { capitalsMarks, rulesInCapitals, taggerInCapitals } from './capitals';
 import { entityContext, ruleCandidates } from './candidates';
+import { withoutCourtesyTitles } from './courtesyTitles';
 import { withoutCurrencyCountries } from './currencyNames';
 import { withHeadlineSurnames } from './headlineSurnames';
 import { withHyphenPairs } from './hyphenPairs';
@@ -32,6 +33,6 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
-  const chosen = joinParticleNames(ctx, selectCandidates(tokens.length, candidates));
+  const chosen = withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates)));
   return withLongSReadAsF(ctx, withMediaEditions(text, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang))));
 }
