@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import type { Lang } from '../../src/core/types';
+import type { FactScore } from './facts-harness';
 
 interface GoldFigure {
   text: string;
@@ -28,16 +29,6 @@ interface GoldArticle {
   figures: GoldFigure[];
 }
 
-export interface RealFactScore {
-  tp: number;
-  predicted: number;
-  gold: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  misses: string[];
-}
-
 function startOf(text: string, figure: GoldFigure): number {
   let at = -1;
   for (let k = 0; k <= figure.occurrence; k++) {
@@ -47,7 +38,7 @@ function startOf(text: string, figure: GoldFigure): number {
   return at;
 }
 
-export function scoreRealFacts(articles: GoldArticle[]): RealFactScore {
+export function scoreRealFacts(articles: GoldArticle[]): FactScore {
   let tp = 0;
   let predicted = 0;
   let gold = 0;
