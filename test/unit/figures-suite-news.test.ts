@@ -45,9 +45,9 @@ describe('figures suite (news): the thing counted is a noun, in its singular', (
     [fr, 'Les six premiers kilomètres sont plats.', [qty('six premiers kilomètres', 6, 'kilomètre')]],
     [en, 'The team won 3 straight games.', [qty('3 straight games', 3, 'game')]],
     [en, 'He missed the two last games.', [qty('two last games', 2, 'game')]],
-    // A preposition after a score is no noun.
-    [fr, 'Score final : 7 à 0 face au PSG.', [num('7', 7), num('0', 0)]],
-    [fr, 'Il a battu Lille 1 à 0 durant le match retour.', [num('1', 1), num('0', 0)]],
+    // A preposition after a score is no noun (and a score no figure: see below).
+    [fr, 'Score final : 7 à 0 face au PSG.', []],
+    [fr, 'Il a battu Lille 1 à 0 durant le match retour.', []],
     // French nouns whose singular ends in -s or -x, and compounds plural in both parts.
     [fr, 'Le bilan fait état de 18 décès.', [qty('18 décès', 18, 'décès')]],
     [fr, 'La route est fermée dans les deux sens.', [qty('deux sens', 2, 'sens')]],
@@ -76,5 +76,57 @@ describe('figures suite (news): numbers that name a thing are codes', () => {
     // A count or a measure after the label stays one.
     [fr, 'Un camion a percuté une ligne 20 000 volts.', [qty('20 000 volts', 20000, 'volt')]],
     [en, 'The new line 5 miles north of the town opened.', [qty('5 miles', 5, 'mile')]],
+  ]);
+});
+
+describe('figures suite (news): a number inside a name is no figure', () => {
+  runMixed([
+    [fr, 'Un hélicoptère Bell 206 appartenant à la société est tombé.', []],
+    [fr, 'Les accords de Minsk 2 visent à mettre fin au conflit.', []],
+    [fr, 'Il a volé sur les missions Apollo 10, 13 et 16 avec 24 hommes.', [qty('24 hommes', 24, 'homme')]],
+    [fr, 'Des commandes de Boeing 737 et 777 seraient à l’étude.', []],
+    [fr, 'Il joue en Ligue 1 depuis deux saisons.', [qty('deux saisons', 2, 'saison')]],
+    [fr, 'La sonde Voyager 2 a survolé Neptune.', []],
+    [fr, "Elle a gagné l'Ironman 70.3 de Nice.", []],
+    // A year after an event's name stays a date; a month is no name; the first word of a sentence is no name.
+    [fr, 'Il a gagné le Tour de France 2016 et la Coupe du monde 2018.', [date('2016', '2016'), date('2018', '2018')]],
+    [fr, 'Les 4 candidats ont parlé.', [qty('4 candidats', 4, 'candidat')]],
+    [en, 'The Bell 206 crashed near the lake.', []],
+    [en, 'He flew on Apollo 9 and later on Apollo 15.', []],
+    [en, 'It ordered the Saab JAS 39 and the Boeing 737 and 777.', []],
+    [en, 'In 1972 the firm introduced the Caloi 10, a landmark.', [date('1972', '1972')]],
+    [en, 'Sales were 300 last year.', [num('300', 300)]],
+  ]);
+});
+
+describe('figures suite (news): number signs, ranks and labels', () => {
+  runMixed([
+    [fr, 'Elle a battu la n°1 mondiale en finale.', [ord('n°1', 1)]],
+    [fr, 'Le Sud-Coréen, numéro 2 mondial, s’est imposé.', [ord('numéro 2', 2)]],
+    [fr, "C'est le numéro deux du régime.", [ord('numéro deux', 2)]],
+    [fr, 'La tête de série n°6 a gagné.', [ord('n°6', 6)]],
+    [fr, "L'objectif numéro 1 de l'équipe.", [ord('numéro 1', 1)]],
+    [fr, 'Il a reçu le maillot numéro 10.', []],
+    [fr, 'Ils sont au péage n°20 et au n° 52 des Champs-Élysées.', []],
+    [fr, 'Soyouz lancera les satellites n° 3 et 4.', []],
+    [en, 'He is the world No. 1 and the No. 2 official of the party.', [ord('No. 1', 1), ord('No. 2', 2)]],
+    [en, 'The song reached number 2 in the chart.', [ord('number 2', 2)]],
+    [en, 'The engineer of Train No. 23 and Train Number 1 was late.', []],
+  ]);
+});
+
+describe('figures suite (news): a score is no figure', () => {
+  runMixed([
+    [fr, 'Lyon bat Lille 3 à 2 samedi.', []],
+    [fr, "L'équipe s'est inclinée 1 à 0 contre le Canada.", []],
+    [fr, 'Ils ont remporté le titre sur le score de 7 à 3.', []],
+    [fr, 'Toulouse menait à la pause (19 – 12).', []],
+    [en, 'They won 21 to 14 on Sunday.', []],
+    [en, 'She won 6-1, 5-7, 6-4.', []],
+    // Ranges and changes stay: ascending, or after de/from, or with a unit, a scale or a noun.
+    [fr, 'Les agressions sont passées de 35 à 105 puis de 12 à 8.', [num('35', 35), num('105', 105), num('12', 12), num('8', 8)]],
+    [fr, 'Il y avait 500 à 600 manifestants.', [qty('500', 500, 'manifestant'), qty('600 manifestants', 600, 'manifestant')]],
+    [fr, 'Un diamètre 10 à 1 000 fois inférieur.', [num('10', 10), num('1 000', 1000)]],
+    [en, 'The count fell from 12 to 8.', [num('12', 12), num('8', 8)]],
   ]);
 });

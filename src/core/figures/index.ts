@@ -17,7 +17,7 @@ import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT, WEEKDAY } = WordClass;
+const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, MONTH, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT, WEEKDAY } = WordClass;
 
 /** The classes of a word after an article that some reader of the article's route reads on (see plainAfterArticle). */
 const ARTICLE_FOLLOWER_CLASSES = WordClass.NUMBER_OPENER | WordClass.NUMBER_JOINER | WordClass.ORDINAL_PART | WordClass.CLOCK_FOLLOWER |
@@ -49,6 +49,12 @@ interface Match {
 
 const SIGNS = new Map([['+', 1], ['-', -1], ['−', -1], ['–', -1]]);
 const RANGE_LINKS = new Set(['à', 'et', '-', '–', 'to', 'and', 'au']);
+/** Between the codes of a list after a name: "Apollo 9 et 15", "Boeing 737 and 777", "Apollo 10, 13". */
+const LIST_LINKS = new Set(['et', 'and', ',', '&']);
+/** Between the two numbers of a score: "7 à 3", "19 – 12", "21 to 14". */
+const SCORE_LINKS = new Set(['à', 'to', '-', '–']);
+/** Before the first end of a range or a change, not a score: "de 12 à 8", "from 12 to 8". */
+const RANGE_OPENERS = new Set(['de', "d'", 'entre', 'from', 'between', 'of']);
 /** "between noon and 2", "from noon until 4": a range of clock times opened at noon (clock.named in the lexicon). */
 const NOON_RANGE_LINKS = new Set(['and', 'to', 'until', 'till', '-', '–']);
 const NOON_RANGE_OPENERS = new Set(['between', 'from']);
@@ -767,6 +773,12 @@ class FigureScanner {
     const d = m?.drafts[0];
     // A bare number naming a thing is a code, no figure: after its label noun (l'article 49, la ligne 7, Chapter 11)
     // or alone in square brackets (a reference mark: "Iteka [1]"); "une ligne 20 000 volts" stays a measure.
+    // "n°1 mondial", "numéro deux du régime", "reached number 2": a rank; "n° 52", "maillot numéro 10": a label, no figure.
+    const sign = d && d.first === i && m!.drafts.length === 1 && (d.kind === 'number' || d.kind === 'quantity') ? this.numberSignBefore(i) : -1;
+    if (sign >= 0) return this.numberSignRank(sign, i, d!);
+    // A score is no figure: "7 à 3", "(19 – 12)", "won 21 to 14".
+    const score = d && d.kind === 'number' && d.first === i && m!.drafts.length === 1 ? this.scoreEnd(i, d.next) : 0;
+    if (score > 0) return { drafts: [], next: score };
     if (d && d.kind === 'number' && d.first === i && this.tk[i].digits > 0 && m!.drafts.length === 1 && this.labelAt(i, d.next)) return { drafts: [], next: d.next };
     if (d && d.approx === undefined) {
       for (let p = d.first + 1; p < d.next; p++) {
@@ -785,12 +797,90 @@ class FigureScanner {
     return t !== undefined && t.text === '+' && !t.spaceBefore && !(after && !after.spaceBefore && after.digits > 0);
   }
 
-  /** True when the digits of tokens [i, next) are a label's code: after a label noun and before no unit or scale, or a reference mark in brackets. */
+  /**
+   * True when the digits of tokens [i, next) are a label's code: after a label noun, a number sign (n° 52) or a capitalized
+   * word inside its sentence (Bell 206, Apollo 9, Ligue 1: a number inside a name), and before no unit or scale; or a
+   * reference mark in brackets. The numbers listed after such a code are codes too (Apollo 9 et 15, Boeing 737 and 777).
+   */
   private labelAt(i: number, next: number): boolean {
     const tk = this.tk, before = tk[i - 1], after = tk[next];
     if (!before) return false;
     if (before.text === '[') return after?.text === ']' && !after.spaceBefore && !tk[i].spaceBefore && next - i === 1;
-    return this.lex.labelNouns.has(before.norm) && tk[i].spaceBefore;
+    if (this.lex.labelNouns.has(before.norm) && tk[i].spaceBefore) return true;
+    if (!tk[i].spaceBefore || !this.plainDigits(i, next)) return false;
+    let first = i;
+    // Back over "N et", "N ,", "N and" (a few: "Apollo 10, 13 et 16").
+    for (let n = 0; n < 4 && first >= 2 && LIST_LINKS.has(tk[first - 1].norm) && tk[first - 2].digits > 0 && tk[first - 2].spaceBefore; n++) first -= 2;
+    return this.codeLead(first);
+  }
+
+  /** True when digits at `i` (a single run, maybe with a decimal part) follow a word that makes them a code. */
+  private codeLead(i: number): boolean {
+    const tk = this.tk, lex = this.lex, before = tk[i - 1];
+    if (!before || !tk[i].spaceBefore) return false;
+    if (lex.labelNouns.has(before.norm) || this.numberSignBefore(i) >= 0) return true;
+    // A capitalized word inside its sentence that no month, weekday or currency code is: the number is part of a name.
+    return isCapitalized(before.text) && /\p{L}/u.test(before.text) && !atSentenceStart(this.s, i - 1) && (before.cls & (MONTH | WEEKDAY)) === 0 &&
+      !lex.monthAbbreviations.has(before.norm) && !CURRENCIES.codes.has(before.text) && !lex.numberWordKinds.has(before.norm);
+  }
+
+  /** True when tokens [i, next) are digits with at most a decimal part, with no space inside (12, 70.3, 12.10). */
+  private plainDigits(i: number, next: number): boolean {
+    const tk = this.tk;
+    if (tk[i].digits === 0 || next - i > 3) return false;
+    if (next - i === 1) return true;
+    return next - i === 3 && (tk[i + 1].text === '.' || tk[i + 1].text === ',') && !tk[i + 1].spaceBefore && tk[i + 2].digits > 0 && !tk[i + 2].spaceBefore;
+  }
+
+  /** The index of a number sign right before token i (n°, nº, No., numéro, number), else -1. */
+  private numberSignBefore(i: number): number {
+    const tk = this.tk, b = tk[i - 1];
+    if (!b) return -1;
+    if (this.lex.numberSignWords.has(b.norm)) return i - 1;
+    const a = tk[i - 2];
+    if (!a || b.spaceBefore) return -1;
+    if ((b.text === '°' || b.text === 'º') && a.norm === 'n') return i - 2;
+    if (b.text === '.' && a.norm === 'no' && this.lex.lang === 'en') return i - 2;
+    return -1;
+  }
+
+  /**
+   * A number after its number sign: a rank where the number is in words (numéro deux), is 1 (n°1 du secteur), is followed by a
+   * word of ranking (n°2 mondial, No. 1 seed) or follows one (world No. 1, tête de série n°6); else a label's code, no figure.
+   */
+  private numberSignRank(sign: number, i: number, d: Draft): Match {
+    const tk = this.tk, lex = this.lex;
+    // "n°1 mondiale" was read as a count of "mondiale": the number ends before the ranking word.
+    const end = d.kind === 'quantity' ? (d.next - 1 > i && lex.rankAfterNumberSign.has(tk[d.next - 1].norm) ? d.next - 1 : -1) : d.next;
+    if (end < 0) return { drafts: [d], next: d.next };
+    const value = d.value as number;
+    const lead = tk[sign - 1];
+    const rank = tk[i].digits === 0 || lex.rankAfterNumberSign.has(tk[end]?.norm ?? '') || (lead !== undefined && lex.rankBeforeNumberSign.has(lead.norm)) ||
+      (value === 1 && tk[sign].text !== 'Number' && !(lead && isCapitalized(lead.text) && !atSentenceStart(this.s, sign - 1))) || tk[sign].text === 'number' ||
+      // "the No. 2 official", "Toyota's No. 3 plant".
+      (lex.lang === 'en' && lead !== undefined && (lead.norm === 'the' || lead.norm === "'s") && isLetterWord(tk[end]?.text ?? '') && !isCapitalized(tk[end].text));
+    if (!rank) return { drafts: [], next: d.next };
+    return { drafts: [{ first: sign, next: end, kind: 'ordinal', value }], next: end };
+  }
+
+  /**
+   * The end of a score whose first number is tokens [i, next): a bare integer, a link (à, to, a dash) and a second bare
+   * integer not above it, neither with a unit, scale or decimal, and no "de", "entre", "from" before the first (a change
+   * or a range: "passé de 12 à 8") unless a score noun comes before that ("sur le score de 7 à 3"). 0 when none.
+   */
+  private scoreEnd(i: number, next: number): number {
+    const tk = this.tk, lex = this.lex, link = tk[next], second = tk[next + 1], after = tk[next + 2];
+    if (next !== i + 1 || !link || !second || !SCORE_LINKS.has(link.norm) || second.digits === 0 || second.digits > 3 || tk[i].digits > 3) return 0;
+    // "à"/"to" are spaced words; a dash is glued on both sides or spaced on both (3-2, 19 – 12).
+    if ((link.norm === 'à' || link.norm === 'to') ? !(link.spaceBefore && second.spaceBefore) : link.spaceBefore !== second.spaceBefore) return 0;
+    // "10 à 1 000 fois": the second number goes on past a group separator.
+    if (Number(second.text) > Number(tk[i].text) || after?.digits > 0) return 0;
+    if (after && !after.spaceBefore && (after.text === ',' || after.text === '.') && tk[next + 3]?.digits > 0 && !tk[next + 3].spaceBefore) return 0;
+    if (after && after.spaceBefore && (lex.scales.has(after.norm) || lex.percentWords.starts(after.norm) || lex.currencyWords.starts(after.norm) ||
+      lex.durationUnits.has(after.norm) || lex.measureUnits.has(after.norm) || nounCandidate(this.s, next + 2))) return 0;
+    const before = tk[i - 1]?.norm ?? '';
+    if (RANGE_OPENERS.has(before) && !lex.scoreNouns.has(tk[i - 2]?.norm ?? '')) return 0;
+    return next + 2;
   }
 
   private countedNumberAt(i: number, depth: number, pre?: NumberRead): Match | null {

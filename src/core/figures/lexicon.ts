@@ -251,6 +251,14 @@ export interface FigureLexicon {
   notCountedNouns: Set<string>;
   /** Nouns a bare number after them names, as a code (`l'article 49`, `la ligne 7`, `vol 2933`, `Chapter 11`, `Interstate 85`): no figure. */
   labelNouns: Set<string>;
+  /** Words that say "number" before one (numéro, number; n° and No. are read by their signs): a label's code or a rank. */
+  numberSignWords: Set<string>;
+  /** Words after a number sign's number that make it a rank (`n°2 mondial`, `No. 1 seed`). */
+  rankAfterNumberSign: Set<string>;
+  /** Words before a number sign that make its number a rank (`world No. 1`, `tête de série n°6`). */
+  rankBeforeNumberSign: Set<string>;
+  /** Nouns before `de` that open a score, not a range (`sur le score de 7 à 3`). */
+  scoreNouns: Set<string>;
   pluralExceptions: Map<string, string>;
   measureUnits: Map<string, string>;
   /** The same as token phrases: km/h, °C, degrés Celsius, square feet. */
@@ -601,6 +609,10 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     invariantNouns: new Set(data.invariantNouns),
     notCountedNouns: new Set(data.notCountedNouns),
     labelNouns: new Set(data.labelNouns),
+    numberSignWords: new Set(data.numberSignWords),
+    rankAfterNumberSign: new Set(data.rankAfterNumberSign),
+    rankBeforeNumberSign: new Set(data.rankBeforeNumberSign),
+    scoreNouns: new Set(data.scoreNouns),
     pluralExceptions: new Map(Object.entries(data.pluralExceptions)),
     measureUnits: new Map(Object.entries(data.measureUnits)),
     measurePhrases: measureTrie(data.measureUnits),
