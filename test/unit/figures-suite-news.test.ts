@@ -130,3 +130,16 @@ describe('figures suite (news): a score is no figure', () => {
     [en, 'The count fell from 12 to 8.', [num('12', 12), num('8', 8)]],
   ]);
 });
+
+describe('figures suite (news): a year of any century right after its month', () => {
+  runMixed([
+    [en, 'He was born in October 1862 in Paris.', [date('October 1862', '1862-10')]],
+    [en, 'The treaty was signed in September 1813.', [date('September 1813', '1813-09')]],
+    [en, 'The line was open in December 1864.', [date('December 1864', '1864-12')]],
+    [fr, 'Il est né en octobre 1862 à Lyon.', [date('octobre 1862', '1862-10')]],
+    [fr, 'Les états généraux se réunissent en mai 1789.', [date('mai 1789', '1789-05')]],
+    // A count after the month is no year.
+    [en, 'In May 1500 workers left the plant.', [date('May', '2025-05'), qty('1500 workers', 1500, 'worker')], REF],
+    [fr, 'En mai 1500 salariés sont partis.', [date('mai', '2025-05'), qty('1500 salariés', 1500, 'salarié')], REF],
+  ]);
+});

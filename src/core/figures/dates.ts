@@ -90,8 +90,8 @@ function validDay(day: number, month: number): boolean {
 }
 
 /**
- * A 4-digit year right at token j (after one space), or null. After a day and a month any year
- * from 1000 is one (14 juillet 1789, July 4, 1776); alone, only 1900 to 2100.
+ * A 4-digit year right at token j (after one space), or null. With `afterDay` (after a day and a
+ * month, or a month) any year from 1000 is one (14 juillet 1789, July 4, 1776); else only 1900 to 2100.
  */
 function yearAt(s: ScanState, j: number, afterDay = false): number | null {
   const t = s.tokens[j];
@@ -773,7 +773,8 @@ function matchMonthFirst(s: ScanState, i: number): DateMatch | null {
     }
   }
   if (s.tokens[j]?.text === ',' && s.lex.lang === 'en') j++;
-  const year = yearAt(s, j);
+  // Right after a month any year from 1000 is its year (octobre 1862, May 1789), unless a count follows (May 1500 workers).
+  const year = yearAt(s, j) ?? (j === m.next && s.tokens[j + 1] !== undefined && countedAfter(s, j + 1) ? null : yearAt(s, j, true));
   if (year !== null) return { first: i, next: j + 1, parts: { year, month: m.month } };
   const short = shortYearAt(s, m.next);
   if (short) return { first: i, next: short.next, parts: { year: short.year, month: m.month } };
