@@ -2,13 +2,14 @@
 // Louise Chappuis`, `Monsieur Jules CHAPPUIS`, `Mademoiselle Marthe Favre`) and sovereigns after
 // their style (`la Grande-Duchesse Charlotte`). The titles stay out of the person, as `M.` and `Mme`
 // do; the tagger reads them into the name (or, for a style, a place).
+import cues from '../data/entity-cues.json';
 import { candidate, CAPITALIZED, type Candidate, type Context } from './candidates';
 
-/** Courtesy titles written out, and the word of widowhood that may follow them. */
-const COURTESY = new Set(['Madame', 'Monsieur', 'Mademoiselle', 'Mesdames', 'Messieurs', 'Mesdemoiselles', 'MADAME', 'MONSIEUR', 'MADEMOISELLE']);
-const WIDOW = new Set(['veuve', 'Veuve', 'vve', 'Vve', 'VEUVE']);
+/** Courtesy titles written out (as written or in capitals), and the word of widowhood that may follow them. */
+const COURTESY = new Set([...cues.frenchAddressWords, ...cues.courtesyTitles.moreAddressWords].flatMap((w) => [w, w.toUpperCase()]));
+const WIDOW = new Set(cues.courtesyTitles.widowWords);
 /** Styles of sovereigns and their families, before a given name. */
-const STYLES = new Set(['Grande-Duchesse', 'Grand-Duc', 'Grand-Duchesse', 'Archiduc', 'Archiduchesse', 'Grande-duchesse', 'Grand-duc']);
+const STYLES = new Set(cues.courtesyTitles.sovereignStyles);
 
 /** Marks a dropped candidate until the list is filtered once. */
 const BLANK = candidate(0, 0, 'blocker', 'rule', 0, 0);
