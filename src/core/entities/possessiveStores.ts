@@ -3,11 +3,12 @@
 // 's every time, and at least once where no noun it would own follows (at Macy's, Dillard's said,
 // Hecht's department store): then the word and its 's are one company. A person owns a noun (Powell's
 // remarks) and is named without 's elsewhere (Jerome Powell).
+import cues from '../data/entity-cues.json';
 import { candidate, CAPITALIZED, FIRST_NAME, HAS_LOWER, LOWER_LED, NAME_WORD, ROLE_TITLE, TITLE, type Candidate, type Context } from './candidates';
 import { D_APOSTROPHE } from './described';
 
 /** Lower-case words after the name that no person would own: a store's, a speech verb, a link. */
-const AFTER_STORE = new Set(['and', 'or', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'is', 'was', 'has', 'had', 'said', 'says', 'will', 'would', 'store', 'stores', 'department', 'restaurant', 'restaurants', 'chain', 'outlet', 'outlets', 'shop', 'shops', 'locations', 'franchise', 'franchises']);
+const AFTER_STORE = new Set(cues.possessiveStoreNextWords);
 const PUNCTUATION_AFTER = new Set([',', '.', ';', ':', ')', '!', '?']);
 
 export function possessiveStoreCandidates(ctx: Context, out: Candidate[]): void {
