@@ -10,7 +10,7 @@
 // entities that did something then. Every scan is bounded, so the whole is linear.
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, Lang, Predicate } from '../types';
-import { ANY_TOPIC_BIT, CUE_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
+import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
 /** An article between "depuis" / "since" and the date it opens (depuis l'an dernier). */
 /** The longest stretch of tokens read as one sentence (see splitSentences). */
@@ -94,6 +94,8 @@ class FactLinker {
   private readonly figureAt: Int32Array;
   /** The cue bits of each token (see cueBitsAt), 0 until asked: only tokens near figures and mentions are read. */
   private readonly cueBits: Int32Array;
+  /** The second word of each token's cue bits (CUE_HIGH_BITS), written with the first. */
+  private readonly cueHighBits: Int32Array;
   private readonly mentions: Mention[] = [];
   private readonly figs: FigureSpan[] = [];
   private readonly facts: Fact[] = [];
@@ -122,7 +124,7 @@ class FactLinker {
     private readonly lex: CueLexicon,
   ) {
     const n = this.tokens.length;
-    const views = tokenArrays(n + 1, 8);
+    const views = tokenArrays(n + 1, 9);
     this.mentionFrom = views[0].fill(-1);
     this.mentionTo = views[1].fill(-1);
     this.figureAt = views[2].fill(-1);
@@ -132,6 +134,7 @@ class FactLinker {
     this.clauseStart = views[5];
     this.clauseEnd = views[6];
     this.cueBits = views[7].fill(0);
+    this.cueHighBits = views[8];
     this.placeMentions(entities);
     this.placeFigures(figures);
     this.splitSentences();
@@ -170,11 +173,17 @@ class FactLinker {
     return (this.cueBitsAt(i) & bit) !== 0;
   }
 
+  /** Whether a cue of a category of the second word (CUE_HIGH_BITS.of...) starts at token i. */
+  private hasHigh(i: number, bit: number): boolean {
+    if (this.cueBits[i] === 0) this.cueBitsAt(i);
+    return (this.cueHighBits[i] & bit) !== 0;
+  }
+
   /** The bits of the cues at token i, made on first need: has() asks several questions of most tokens it reads. */
   private cueBitsAt(i: number): number {
     let bits = this.cueBits[i];
     if (bits === 0) {
-      bits = CUE_BITS_MADE | this.lex.bitsAt(this.tokens, i);
+      bits = CUE_BITS_MADE | this.lex.bitsAt(this.tokens, i, this.cueHighBits);
       this.cueBits[i] = bits;
     }
     return bits;

@@ -7,7 +7,10 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 
 /** What a cue says. `topic:*` cues name what a figure measures. */
-export type CueCategory =
+export type CueCategory = LowCueCategory | HighCueCategory;
+
+/** The categories whose bits are in a token's first cue word (see CUE_BITS). */
+export type LowCueCategory =
   | 'topic:revenue' | 'topic:spending' | 'topic:market' | 'topic:growth' | 'topic:market_share'
   | 'topic:share' | 'topic:market_cap' | 'topic:investment' | 'topic:purchase' | 'topic:other' | 'topic:count'
   | 'change' | 'level' | 'invest' | 'purchase' | 'rank' | 'event' | 'since' | 'reportBefore' | 'reportAfter'
@@ -15,7 +18,10 @@ export type CueCategory =
   | 'stockContext' | 'countVerbs' | 'afterFigure' | 'stop' | 'join' | 'relative' | 'compared' | 'acquisition' | 'relation'
   | 'accounts' | 'beneficiary' | 'agent';
 
-const CATEGORIES: readonly CueCategory[] = [
+/** The categories whose bits are in a token's second cue word (see CUE_HIGH_BITS): the first is full. */
+export type HighCueCategory = 'forecast' | 'stake' | 'versus' | 'economy' | 'marketNoun';
+
+const LOW_CATEGORIES: readonly LowCueCategory[] = [
   'topic:revenue', 'topic:spending', 'topic:market', 'topic:growth', 'topic:market_share', 'topic:share',
   'topic:market_cap', 'topic:investment', 'topic:purchase', 'topic:other', 'topic:count',
   'change', 'level', 'invest', 'purchase', 'rank', 'event', 'since', 'reportBefore', 'reportAfter',
@@ -23,21 +29,36 @@ const CATEGORIES: readonly CueCategory[] = [
   'countVerbs', 'afterFigure', 'stop', 'join', 'relative', 'compared', 'acquisition', 'relation',
   'accounts', 'beneficiary', 'agent',
 ];
+const HIGH_CATEGORIES: readonly HighCueCategory[] = ['forecast', 'stake', 'versus', 'economy', 'marketNoun'];
+const CATEGORIES: readonly CueCategory[] = [...LOW_CATEGORIES, ...HIGH_CATEGORIES];
 
+// A token's cues are two 32-bit words of bits (two Int32Array cells in the linker, no BigInt):
+// the first holds 29 categories, the topics' shared bit and the linker's "made" bit; the second
+// the categories added since. Each category's bit is a constant, so has() stays one AND.
 /** A cue's bit (CueMatch.bit): its own for each category but the topics, one shared by every topic. */
 export const ANY_TOPIC_BIT = 1 << 29;
-export const CUE_BITS: Readonly<Record<CueCategory, number>> = (() => {
-  const bits = {} as Record<CueCategory, number>;
+export const CUE_BITS: Readonly<Record<LowCueCategory, number>> = (() => {
+  const bits = {} as Record<LowCueCategory, number>;
   let next = 0;
-  for (const category of CATEGORIES) bits[category] = category.startsWith('topic:') ? ANY_TOPIC_BIT : 1 << next++;
+  for (const category of LOW_CATEGORIES) bits[category] = category.startsWith('topic:') ? ANY_TOPIC_BIT : 1 << next++;
   if (next > 29) throw new Error('more cue categories than bits below ANY_TOPIC_BIT');
   return bits;
 })();
+/** The bits of the second word; bit 30 stays free for the linker's "made" mark, as in the first. */
+export const CUE_HIGH_BITS: Readonly<Record<HighCueCategory, number>> = (() => {
+  const bits = {} as Record<HighCueCategory, number>;
+  HIGH_CATEGORIES.forEach((category, n) => (bits[category] = 1 << n));
+  if (HIGH_CATEGORIES.length > 30) throw new Error('more cue categories than bits in the second word');
+  return bits;
+})();
+const HIGH_SET: ReadonlySet<CueCategory> = new Set(HIGH_CATEGORIES);
 
 export interface CueMatch {
   category: CueCategory;
-  /** CUE_BITS[category], so that a token's cues are or-ed into one number without a look-up. */
+  /** CUE_BITS[category] (or CUE_HIGH_BITS[category] when `high`), so that a token's cues are or-ed without a look-up. */
   bit: number;
+  /** Whether `bit` is of the second word. */
+  high: boolean;
   /** Number of tokens the cue covers, starting at the token it is recorded on. */
   length: number;
 }
@@ -45,8 +66,8 @@ export interface CueMatch {
 export interface CueLexicon {
   /** Cues starting at token i, longest first. */
   matchAt(tokens: readonly Token[], i: number): readonly CueMatch[];
-  /** The bits (CueMatch.bit) of the cues starting at token i, or-ed: matchAt's, without making its list. */
-  bitsAt(tokens: readonly Token[], i: number): number;
+  /** The first word of bits (CueMatch.bit) of the cues starting at token i, or-ed: matchAt's, without making its list; the second word is written to high[i]. */
+  bitsAt(tokens: readonly Token[], i: number, high: Int32Array): number;
   /** The normalized form of token i's text (lower case, ’ read as '), cached per word and found by the token's id. */
   normalizedAt(tokens: readonly Token[], i: number): string;
   /** True when `word` (normalized) alone is a cue of `category`. */
@@ -70,8 +91,9 @@ interface WordCues {
   norm: string;
   /** Cues of this word alone: one-word phrases, then stems. */
   single: readonly CueMatch[];
-  /** The bits of `single`, or-ed. */
+  /** The bits of `single`, or-ed: the first word and the second. */
   singleBits: number;
+  singleHighBits: number;
   /** Phrases of several words starting with this word, longest first. */
   phrases: Phrase[] | undefined;
 }
@@ -98,6 +120,9 @@ function clauseFilterKey(firstCode: number, length: number): number {
 interface Phrase {
   words: string[];
   category: CueCategory;
+  /** cueMatch(category)'s bit and word, kept here for bitsAt. */
+  bit: number;
+  high: boolean;
 }
 
 function compile(data: Record<string, unknown>): CueLexicon {
@@ -126,7 +151,8 @@ function compile(data: Record<string, unknown>): CueLexicon {
       if (tokens.length === 0) continue;
       if (tokens.length === 1) words.add(tokens[0]);
       const list = byFirst.get(tokens[0]) ?? [];
-      list.push({ words: tokens, category });
+      const { bit, high } = cueMatch(category, 1);
+      list.push({ words: tokens, category, bit, high });
       byFirst.set(tokens[0], list);
     }
   }
@@ -173,15 +199,19 @@ function compile(data: Record<string, unknown>): CueLexicon {
     let phrases: Phrase[] | undefined;
     for (const p of byFirst.get(norm) ?? []) {
       if (p.words.length > 1) (phrases ??= []).push(p);
-      else matches.push({ category: p.category, bit: CUE_BITS[p.category], length: 1 });
+      else matches.push(cueMatch(p.category, 1));
     }
     const candidates = norm.length >= STEM_KEY ? stemsByKey.get(norm.slice(0, STEM_KEY)) : undefined;
     for (const [stem, cats] of candidates ?? []) {
-      if (norm.startsWith(stem)) for (const category of cats) matches.push({ category, bit: CUE_BITS[category], length: 1 });
+      if (norm.startsWith(stem)) for (const category of cats) matches.push(cueMatch(category, 1));
     }
     let singleBits = 0;
-    for (const m of matches) singleBits |= m.bit;
-    w = { word: raw, norm, single: matches.length > 0 ? matches : NO_MATCH, singleBits, phrases };
+    let singleHighBits = 0;
+    for (const m of matches) {
+      if (m.high) singleHighBits |= m.bit;
+      else singleBits |= m.bit;
+    }
+    w = { word: raw, norm, single: matches.length > 0 ? matches : NO_MATCH, singleBits, singleHighBits, phrases };
     if (words.size >= WORD_CACHE_LIMIT) words.clear();
     words.set(raw, w);
     return w;
@@ -218,24 +248,35 @@ function compile(data: Record<string, unknown>): CueLexicon {
       for (const p of w.phrases) {
         let ok = i + p.words.length <= tokens.length;
         for (let k = 1; ok && k < p.words.length; k++) ok = cuesOfToken(tokens[i + k]).norm === p.words[k];
-        if (ok) (out ??= []).push({ category: p.category, bit: CUE_BITS[p.category], length: p.words.length });
+        if (ok) (out ??= []).push(cueMatch(p.category, p.words.length));
       }
       if (out === undefined) return w.single;
       for (const m of w.single) out.push(m);
       return out;
     },
-    bitsAt(tokens, i) {
+    bitsAt(tokens, i, high) {
       const w = cuesOfToken(tokens[i]);
       let bits = w.singleBits;
-      if (w.phrases === undefined) return bits;
-      for (const p of w.phrases) {
-        let ok = i + p.words.length <= tokens.length;
-        for (let k = 1; ok && k < p.words.length; k++) ok = cuesOfToken(tokens[i + k]).norm === p.words[k];
-        if (ok) bits |= CUE_BITS[p.category];
+      let highBits = w.singleHighBits;
+      if (w.phrases !== undefined) {
+        for (const p of w.phrases) {
+          let ok = i + p.words.length <= tokens.length;
+          for (let k = 1; ok && k < p.words.length; k++) ok = cuesOfToken(tokens[i + k]).norm === p.words[k];
+          if (!ok) continue;
+          if (p.high) highBits |= p.bit;
+          else bits |= p.bit;
+        }
       }
+      high[i] = highBits;
       return bits;
     },
   };
+}
+
+/** A match of `category` over `length` tokens, with its bit and word. */
+function cueMatch(category: CueCategory, length: number): CueMatch {
+  const high = HIGH_SET.has(category);
+  return { category, bit: high ? CUE_HIGH_BITS[category as HighCueCategory] : CUE_BITS[category as LowCueCategory], high, length };
 }
 
 const cache = new Map<Lang, CueLexicon>();
