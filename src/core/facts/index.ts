@@ -661,6 +661,10 @@ class FactLinker {
       }
     }
 
+    // "5,1 milliards en 2017, contre 7,8 milliards en 2016", "9.8%, compared with 10.5%": the figure
+    // compared with is the same measure of the same owner (or of nobody, as the first is).
+    if (this.copyCompared(f, ss)) return;
+
     // "ahead of Samsung at 23%", "suivi de Xiaomi avec 12 %": a name and its figure in a comparison
     // with the figure before, which says what they measure.
     if (this.linkCompared(f, ss)) return;
@@ -732,6 +736,24 @@ class FactLinker {
       if (topic || verb) break;
     }
 
+    // "X détient 15 % de Y", "X owns a 20% stake in Y": a stake is the holder's (`other`), never the held company's.
+    const stakeAt = figure.kind === 'percent' && !(afterTopic && (topic === 'market' || topic === 'market_share')) ? this.stakeCue(span, se) : -1;
+    if (stakeAt !== -1) {
+      const holder = this.holderBefore(stakeAt, ss);
+      if (holder !== undefined) this.add(holder, figure, 'other');
+      return;
+    }
+    // "le taux de chômage s'établit à 10,0 % en France", "la croissance du PIB (+ 0,7 %)": an economy's
+    // figure is a place's or nobody's, never the institute's, minister's or bank's that reports it.
+    const economyAt = afterTopic ? -1 : this.economyCue(span.t0, from);
+    if (economyAt !== -1 && (figure.kind === 'percent' || figure.kind === 'money' || figure.kind === 'number')) {
+      const changed = figure.direction !== undefined || this.changeBefore(span.t0, ss);
+      const growth = topic === 'growth' && topicAt < economyAt || this.hasHigh(economyAt, CUE_HIGH_BITS.output) && changed;
+      const place = this.placeAround(span);
+      if (place !== undefined) this.add(place, figure, growth ? 'growth' : 'other');
+      return;
+    }
+
     const level = this.isLevel(span.t0, ss);
     // "la chute libre du titre en bourse (- 33 %)": a change noun before the noun of a share governs it too.
     const changeOfTopic = figure.kind === 'percent' && topicAt !== -1 && !afterTopic && this.changeBefore(topicAt, ss);
@@ -754,7 +776,7 @@ class FactLinker {
     // An actor named between the noun and the figure is the figure's own subject: "Exxon shares
     // were down 0.8%, and Chevron Corp dipped 0.5%".
     const ownSubject = topicAt !== -1 && !afterTopic ? this.actorBetween(topicEnd, span.t0, buyer) : undefined;
-    const entity = (subject !== undefined && stockMove ? subject.id : undefined) ??
+    const linked = (subject !== undefined && stockMove ? subject.id : undefined) ??
       (buyer ? this.buyerAfterBy(ss, span.t0) : this.beneficiaryAfter(afterTopic ? topicEnd : span.t1, se)) ??
       ownSubject ??
       (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus, businessOnly) : undefined) ??
@@ -763,9 +785,115 @@ class FactLinker {
       this.nearestActor(span.t0, focus, businessOnly, buyer, lowest) ??
       (this.isOwnerless(topic, topicAt, topicEnd) || jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
       (SHARE_PREDICATES.has(predicate) || predicate === 'count' ? undefined : this.nearestPlace(span.t0));
+    const entity = this.marketOrForecastOwner(span, linked, topic, predicate, ss);
     // A count is never a place's, even by a possessive ("Paris tire profit de son effectif : ... 14 arrêts").
     if (entity && !(predicate === 'count' && this.isPlaceId(entity))) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
+  }
+
+  /**
+   * The owner of a figure about a whole market ("le marché du luxe a crû de 5 %", "LVMH a dominé le
+   * marché, qui a progressé de 8 % en Chine") or forecast by a body ("la Banque de France prévoit une
+   * croissance de 1,2 %", "l'Insee a abaissé sa prévision de croissance à 1,5 %"): the place, or none.
+   */
+  private marketOrForecastOwner(span: FigureSpan, entity: string | undefined, topic: Topic | undefined, predicate: Predicate, ss: number): string | undefined {
+    if (topic === 'market' && predicate !== 'market_share') return this.placeAround(span);
+    if (topic !== 'growth' || entity === undefined || !this.isBodyId(entity)) return entity;
+    for (let k = span.t0 - 1; k >= ss; k--) if (this.hasHigh(k, CUE_HIGH_BITS.forecast)) return this.placeAround(span);
+    return entity;
+  }
+
+  /** Whether the id is an organization's (a public body, an institute, a central bank), not a business's. */
+  private isBodyId(id: string): boolean {
+    for (const m of this.mentions) if (m.id === id) return m.entity.type === 'organization';
+    return false;
+  }
+
+  /** The place named before the figure in its sentence, else the first one after it in its clause ("s'établit à 10,0 % en France"). */
+  private placeAround(span: FigureSpan): string | undefined {
+    const before = this.nearestPlace(span.t0);
+    if (before !== undefined) return before;
+    const ce = this.clauseEnd[span.t0];
+    for (let k = span.t1; k < ce; k++) {
+      const mi = this.mentionFrom[k];
+      if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
+      if (this.figureAt[k] !== -1 && this.figureAt[k] !== this.figureAt[span.t0] && this.figs[this.figureAt[k]].figure.kind !== 'date') return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The economy noun that governs the figure ("taux de chômage", "inflation", "PIB", "GDP"), the
+   * nearest before it unless a topic noun stands nearer ("malgré l'inflation, ses ventes ont progressé de 5 %"); -1 if none.
+   */
+  private economyCue(t0: number, from: number): number {
+    for (let k = t0 - 1; k >= from; k--) {
+      if (this.figureAt[k] !== -1 || this.mentionAt(k) !== -1) continue;
+      if (this.hasHigh(k, CUE_HIGH_BITS.economy)) return k;
+      if (this.topicAt(k) !== undefined && this.topicAt(k) !== 'growth') return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The stake word that governs a percent: a verb of holding or a stake noun before it ("détient
+   * 15 %", "owns about 81%", "une participation de 30 %"), or a stake noun after it ("a 20% stake",
+   * "15 % du capital"); -1 if none.
+   */
+  private stakeCue(span: FigureSpan, se: number): number {
+    for (let k = span.t0 - 1; k >= 0 && k >= span.t0 - 4; k--) {
+      if (this.hasHigh(k, CUE_HIGH_BITS.stake)) return k;
+      if (!this.has(k, CUE_BITS.skip) && !this.has(k, CUE_BITS.determiner)) break;
+    }
+    for (let k = span.t1; k < se && k <= span.t1 + 1; k++) if (this.hasHigh(k, CUE_HIGH_BITS.stake)) return span.t0;
+    return -1;
+  }
+
+  /**
+   * The holder of a stake: the actor or state before the stake word at `at`, not a complement
+   * ("to Barclays") nor the name in an aside ("the Public Investment Fund, chaired by Crown Prince
+   * Mohammed bin Salman, holds 16%").
+   */
+  private holderBefore(at: number, ss: number): string | undefined {
+    let k = at - 1;
+    if (k > ss && this.tokens[k].text === ',') {
+      for (let j = k - 1; j > ss && j >= k - 12; j--) {
+        if (this.tokens[j].text !== ',') continue;
+        const mi = this.mentionTo[j];
+        if (mi !== -1 && this.mentions[mi].role !== 'none' && this.mentions[mi].role !== 'product') return this.mentions[mi].id;
+        break;
+      }
+    }
+    for (; k >= ss; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi === -1) continue;
+      const m = this.mentions[mi];
+      if (m.role === 'none' || m.role === 'product' || this.afterPreposition(m) || this.isApposed(mi)) continue;
+      return m.id;
+    }
+    return undefined;
+  }
+
+  /**
+   * A figure after "contre", "compared with", "versus" (a few skipped words between) copies the
+   * facts of the figure of its kind before it in the sentence; true when it did (none included).
+   */
+  private copyCompared(f: number, ss: number): boolean {
+    const span = this.figs[f];
+    let cue = false;
+    for (let k = span.t0 - 1; k >= ss && k >= span.t0 - 4 && !cue; k--) {
+      // "contre une estimation de 11 milliards": a figure that names its own measure is not the same one.
+      if (this.figureAt[k] !== -1 || this.mentionAt(k) !== -1 || !this.isWord(k) || this.topicAt(k) !== undefined) break;
+      cue = this.hasHigh(k, CUE_HIGH_BITS.versus);
+    }
+    if (!cue) return false;
+    for (let g = f - 1; g >= 0 && this.figs[g].t0 >= ss; g--) {
+      const previous = this.figs[g].figure;
+      if (previous.kind !== span.figure.kind) continue;
+      for (const fact of this.factsOfFigure.get(previous.start) ?? []) this.add(fact.entity, span.figure, fact.predicate);
+      return true;
+    }
+    return false;
   }
 
   private isPlaceId(id: string): boolean {
