@@ -93,8 +93,9 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     if (process.env.FACTS_REAL_VERBOSE) for (const miss of score.misses) console.log(`  ${miss}`);
     if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
     // Floors: P 63.6, R 51.9 when the gold was written, before any rule looked at it; P 87.0, R 82.7
-    // after the classes it showed were fixed (see the README's conventions).
-    assert.ok(score.precision >= 86 && score.recall >= 82, line);
+    // after the classes it showed were fixed (see the README's conventions); P 88.3, R 84.0 after
+    // those of the second batch (stakes, forecasters).
+    assert.ok(score.precision >= 88 && score.recall >= 83, line);
   });
 
   it('holds its floor in precision and recall on the second batch', function () {
@@ -103,7 +104,9 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     const line = `P ${score.precision.toFixed(1)} R ${score.recall.toFixed(1)} F1 ${score.f1.toFixed(1)} (${score.tp} of ${score.gold} gold, ${score.predicted} predicted)`;
     if (process.env.FACTS_REAL_VERBOSE) for (const miss of score.misses) console.log(`  ${miss}`);
     if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
-    // Floors: P 14.3, R 3.8 when the batch was written, before any rule looked at it.
-    assert.ok(score.precision >= 14 && score.recall >= 3.8, line);
+    // Floors: P 14.3, R 3.8 when the batch was written, before any rule looked at it (P 28.6, R 7.7
+    // once the gold's id of a company with a legal form was written as the analyzer writes ids);
+    // P 58.6, R 32.7 after its classes were fixed (stakes, economies, markets, forecasters, "contre").
+    assert.ok(score.precision >= 58 && score.recall >= 32, line);
   });
 });

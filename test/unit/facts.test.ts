@@ -783,6 +783,111 @@ describe('linkFacts on the classes of the real-articles audit (facts-real.jsonl)
   });
 });
 
+describe('linkFacts on the classes of the second real-articles batch (stakes, forecasters, economies, markets)', () => {
+  it('gives a stake to its holder as other, not to the company held', () => {
+    assert.deepEqual(
+      facts('Bpifrance détient 15 % du capital de Stellantis.', [['Bpifrance', 'company', 'bpifrance'], ['Stellantis', 'company', 'stellantis']], [['15 %', 'percent']]),
+      ['bpifrance other 15 %'],
+    );
+    assert.deepEqual(
+      facts('Nissan owns a 20% stake in Mitsubishi Motors.', [['Nissan', 'company', 'nissan'], ['Mitsubishi Motors', 'company', 'mitsubishi-motors']], [['20%', 'percent']], 'en'),
+      ['nissan other 20%'],
+    );
+    assert.deepEqual(
+      facts('Kering a acquis une participation de 30 % dans Valentino.', [['Kering', 'company', 'kering'], ['Valentino', 'company', 'valentino']], [['30 %', 'percent']]),
+      ['kering other 30 %'],
+    );
+  });
+
+  it('reads the holder before an aside, and no holder where none is named', () => {
+    assert.deepEqual(
+      facts('The government owns about 81% of Aramco, while the Public Investment Fund, chaired by Crown Prince Mohammed bin Salman, holds 16%.',
+        [['Aramco', 'company', 'aramco'], ['Public Investment Fund', 'organization', 'public-investment-fund'], ['Mohammed bin Salman', 'person', 'mohammed-bin-salman']],
+        [['81%', 'percent'], ['16%', 'percent']], 'en'),
+      ['public-investment-fund other 16%'],
+    );
+  });
+
+  it('keeps a share of a market held as market_share, not a stake', () => {
+    assert.deepEqual(
+      facts('Apple détient 30 % du marché des smartphones.', [['Apple', 'company', 'apple']], [['30 %', 'percent']]),
+      ['apple market_share 30 %'],
+    );
+  });
+
+  it('gives a body that forecasts growth none of it, the place named all of it', () => {
+    assert.deepEqual(
+      facts('La Banque de France prévoit une croissance de 1,2 % en 2025.', [['Banque de France', 'organization', 'banque-de-france']], [['1,2 %', 'percent']]),
+      [],
+    );
+    assert.deepEqual(
+      facts("Vers 18h00, l'Insee a abaissé sa prévision de croissance pour 2018 à 1,5%.", [['Insee', 'organization', 'insee']], [['1,5%', 'percent']]),
+      [],
+    );
+    assert.deepEqual(
+      facts('Goldman Sachs expects U.S. growth of 2.1% in 2025.', [['Goldman Sachs', 'company', 'goldman-sachs'], ['U.S.', 'place', 'etats-unis']], [['2.1%', 'percent']], 'en'),
+      ['etats-unis growth 2.1%'],
+    );
+  });
+
+  it('keeps a company\'s forecast of its own accounts its own', () => {
+    assert.deepEqual(
+      facts('Tesco now expects operating profit of about 2.9 billion pounds.', [['Tesco', 'company', 'tesco']], [['2.9 billion pounds', 'money']], 'en'),
+      ['tesco other 2.9 billion pounds'],
+    );
+  });
+
+  it('gives an economy\'s rate to the place named before or after it, else to nobody', () => {
+    assert.deepEqual(
+      facts("Le taux de chômage s'établit à 10,0 % en France.", [['France', 'place', 'france']], [['10,0 %', 'percent']]),
+      ['france other 10,0 %'],
+    );
+    assert.deepEqual(
+      facts("Après trois trimestres de baisse du chômage en France, l'Insee enregistre une hausse du chômage, qui augmente de 0,1 point pour passer à 10,0 %.",
+        [['France', 'place', 'france'], ['Insee', 'organization', 'insee']], [['0,1 point', 'percent'], ['10,0 %', 'percent']]),
+      ['france other 0,1 point', 'france other 10,0 %'],
+    );
+    assert.deepEqual(
+      facts("Selon l'Insee, le taux de chômage devrait passer de 9,9 % à 9,4 %.", [['Insee', 'organization', 'insee']], [['9,9 %', 'percent'], ['9,4 %', 'percent']]),
+      [],
+    );
+    assert.deepEqual(
+      facts('Statistics Canada said GDP grew 0.4% in the quarter.', [['Statistics Canada', 'organization', 'statistics-canada']], [['0.4%', 'percent', UP]], 'en'),
+      [],
+    );
+  });
+
+  it('gives GDP growth in a country the country\'s growth', () => {
+    assert.deepEqual(
+      facts("Le PIB de l'Italie a progressé de 0,3 %.", [['Italie', 'place', 'italie']], [['0,3 %', 'percent', UP]]),
+      ['italie growth 0,3 %'],
+    );
+  });
+
+  it('gives a whole market\'s figure to its place or to nobody, not to a company beside it', () => {
+    assert.deepEqual(
+      facts('LVMH a dominé le marché du luxe, qui a progressé de 8 % en Chine.', [['LVMH', 'company', 'lvmh'], ['Chine', 'place', 'chine']], [['8 %', 'percent', UP]]),
+      ['chine growth 8 %'],
+    );
+    assert.deepEqual(
+      facts('Apple sold more phones as the smartphone market shrank 2%.', [['Apple', 'company', 'apple']], [['2%', 'percent', DOWN]], 'en'),
+      [],
+    );
+  });
+
+  it('copies the facts of the figure compared with ("contre", "compared with"), none included', () => {
+    assert.deepEqual(
+      facts("Uber voit ses pertes s'aggraver à 2,2 milliards de dollars, contre 2 milliards de dollars en 2015.", [['Uber', 'company', 'uber']],
+        [['2,2 milliards de dollars', 'money'], ['2 milliards de dollars', 'money']]),
+      ['uber other 2 milliards de dollars', 'uber other 2,2 milliards de dollars'],
+    );
+    assert.deepEqual(
+      facts("La CGT estime à 75 000 le nombre d'emplois menacés, contre 45 000 au mois de mai.", [['CGT', 'organization', 'cgt']], [['75 000', 'number'], ['45 000', 'number']]),
+      [],
+    );
+  });
+});
+
 describe('cue lexicon', () => {
   const data: Record<Lang, Record<string, unknown>> = {
     fr: JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/core/data/facts-fr.json'), 'utf8')),
