@@ -113,6 +113,8 @@ class FactLinker {
   private rangeEnd = 0;
   /** The ids of the places named (made on first need, see isPlaceId). */
   private placeIds: Set<string> | undefined;
+  /** The business or body that opens the sentence before the one being linked (see openerOf), for a possessive opening the next. */
+  private previousOpener: string | undefined;
   /** Whether the lead names the stock market (see leadNamesMarket). */
   private namesMarket: boolean | undefined;
 
@@ -148,6 +150,7 @@ class FactLinker {
     for (let s = 0; s < n; s = this.sentenceEnd[s]) {
       const end = this.sentenceEnd[s];
       for (; f < this.figs.length && this.figs[f].t0 < end; f++) this.linkFigure(f, focus);
+      this.previousOpener = this.openerOf(s, end);
       // The first company a sentence names is the one the next sentences refer back to.
       let first: string | undefined;
       for (; m < this.mentions.length && this.mentions[m].t0 < end; m++) {
@@ -159,6 +162,20 @@ class FactLinker {
       if (first !== undefined) focus = first;
     }
     return this.facts;
+  }
+
+  /** The company or organization named first in the sentence [s, end), as its subject: no preposition before it ("L'Unédic prévoit ..."). */
+  private openerOf(s: number, end: number): string | undefined {
+    for (let k = s; k < end && k < s + 4; k++) {
+      const mi = this.mentionFrom[k];
+      if (mi === -1) {
+        if (this.has(k, CUE_BITS.determiner)) continue;
+        return undefined;
+      }
+      const m = this.mentions[mi];
+      return m.role === 'actor' && (m.entity.type === 'company' || m.entity.type === 'organization') ? m.id : undefined;
+    }
+    return undefined;
   }
 
   // ---- layout --------------------------------------------------------------------------
@@ -488,18 +505,37 @@ class FactLinker {
         return;
       }
     }
-    if (!noun) this.actorAfter(span, cue, ce);
+    if (!noun) this.actorAfter(span, cue, ce, true);
+  }
+
+  /**
+   * Whether a preposition governs the mention ("to the Metrobus service", "on the New York Stock
+   * Exchange"), not the agent's ("par", "by") nor "de" / "of" that names whose the subject is
+   * ("seront dévoilés les chiffres de Pôle emploi").
+   */
+  private isComplement(m: Mention): boolean {
+    for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+      if (this.has(k, CUE_BITS.agent) || this.has(k, CUE_BITS.of)) return false;
+      if (this.has(k, CUE_BITS.stop) && this.tokens[k].text !== ',' || this.has(k, CUE_BITS.beneficiary)) return !this.has(k, CUE_BITS.join);
+      if (!this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.description)) return false;
+    }
+    return false;
   }
 
   private isEventCue(k: number): boolean {
     return this.figureAt[k] === -1 && this.mentionAt(k) === -1 && this.has(k, CUE_BITS.event);
   }
 
-  /** Links the date to the first actor after the event word in its clause (a product stands for its maker). */
-  private actorAfter(span: FigureSpan, cue: number, ce: number): boolean {
+  /**
+   * Links the date to the first actor after the event word in its clause (a product stands for its
+   * maker). After a verb, a complement ("rolled out ... as an alternative to the Metrobus service")
+   * did not do it; the agent ("lancé par Alibaba") did.
+   */
+  private actorAfter(span: FigureSpan, cue: number, ce: number, verb = false): boolean {
     for (let k = cue + 1; k < ce; k++) {
       const mi = this.mentionFrom[k];
       if (mi === -1) continue;
+      if (verb && this.isComplement(this.mentions[mi])) continue;
       const id = this.actorOrMaker(this.mentions[mi]);
       if (id) {
         this.add(id, span.figure, 'event_date');
@@ -745,11 +781,15 @@ class FactLinker {
     }
     // "le taux de chômage s'établit à 10,0 % en France", "la croissance du PIB (+ 0,7 %)": an economy's
     // figure is a place's or nobody's, never the institute's, minister's or bank's that reports it.
-    const economyAt = afterTopic ? -1 : this.economyCue(span.t0, from);
+    // "le déficit public nominal à 3 % du PIB": a share of GDP is an economy's too.
+    const economyAt = afterTopic ? (this.hasHigh(after.at, CUE_HIGH_BITS.economy) ? after.at : -1) : this.economyCue(span.t0, from);
+    // "l'Insee compte dans son « halo du chômage » 1,5 million de personnes": people an economy
+    // counts are nobody's (a count is never a place's, nor the statistician's).
+    if (economyAt !== -1 && figure.kind === 'quantity') return;
     if (economyAt !== -1 && (figure.kind === 'percent' || figure.kind === 'money' || figure.kind === 'number')) {
       const changed = figure.direction !== undefined || this.changeBefore(span.t0, ss);
       const growth = topic === 'growth' && topicAt < economyAt || this.hasHigh(economyAt, CUE_HIGH_BITS.output) && changed;
-      const place = this.placeAround(span);
+      const place = this.economyPlace(economyAt, span);
       if (place !== undefined) this.add(place, figure, growth ? 'growth' : 'other');
       return;
     }
@@ -823,12 +863,40 @@ class FactLinker {
   }
 
   /**
+   * The place of an economy's figure: named after its noun at `cue` ("le PIB de l'Italie", "le
+   * chômage ... en France, passant de 10,2 à 10,3 %"), else after the figure in its clause, else
+   * before the noun in the noun's clause ("En France, le taux de chômage"); a place further back
+   * ("Pour ce professeur de Lille, ... du smic à 1 600 euros") is only where it was said.
+   */
+  private economyPlace(cue: number, span: FigureSpan): string | undefined {
+    for (let k = span.t0 - 1; k > cue; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
+    }
+    const ce = this.clauseEnd[span.t0];
+    for (let k = span.t1; k < ce; k++) {
+      const mi = this.mentionFrom[k];
+      if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
+      if (this.figureAt[k] !== -1 && this.figs[this.figureAt[k]].figure.kind !== 'date') break;
+    }
+    for (let k = cue - 1; k >= this.clauseStart[cue]; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
+    }
+    return undefined;
+  }
+
+  /**
    * The economy noun that governs the figure ("taux de chômage", "inflation", "PIB", "GDP"), the
    * nearest before it unless a topic noun stands nearer ("malgré l'inflation, ses ventes ont progressé de 5 %"); -1 if none.
    */
   private economyCue(t0: number, from: number): number {
     for (let k = t0 - 1; k >= from; k--) {
-      if (this.figureAt[k] !== -1 || this.mentionAt(k) !== -1) continue;
+      if (this.figureAt[k] !== -1) continue;
+      // "le chômage ... Renault supprime 3 000 emplois": an actor between speaks of its own.
+      const mi = this.mentionAt(k);
+      if (mi !== -1 && this.mentions[mi].role === 'actor') return -1;
+      if (mi !== -1) continue;
       if (this.hasHigh(k, CUE_HIGH_BITS.economy)) return k;
       if (this.topicAt(k) !== undefined && this.topicAt(k) !== 'growth') return -1;
     }
@@ -887,9 +955,11 @@ class FactLinker {
       cue = this.hasHigh(k, CUE_HIGH_BITS.versus);
     }
     if (!cue) return false;
+    // "5,1 milliards d'euros en 2017, contre 7,8 milliards": the unit left out, the number is the same measure.
+    const kind = span.figure.kind;
     for (let g = f - 1; g >= 0 && this.figs[g].t0 >= ss; g--) {
       const previous = this.figs[g].figure;
-      if (previous.kind !== span.figure.kind) continue;
+      if (previous.kind !== kind && !(kind === 'number' && (previous.kind === 'money' || previous.kind === 'percent'))) continue;
       for (const fact of this.factsOfFigure.get(previous.start) ?? []) this.add(fact.entity, span.figure, fact.predicate);
       return true;
     }
@@ -998,11 +1068,14 @@ class FactLinker {
     change: boolean, afterTopic: boolean, ss: number, se: number,
   ): Predicate | undefined {
     const kind = span.figure.kind;
-    const money = kind === 'money';
+    // "Sa dette devrait passer de près de 26 milliards": millions and billions with the currency left
+    // out, under a noun of money, are an amount.
+    const bareAmount = kind === 'number' && typeof span.figure.value === 'number' && Math.abs(span.figure.value) >= 1e6 && topic !== undefined && topic !== 'count';
+    const money = kind === 'money' || bareAmount;
     const percent = kind === 'percent';
     if (kind === 'quantity' || kind === 'number') {
       if (this.isCountUnit(span.figure.unit) || topic === 'count' || this.countVerbBefore(span.t0, ss)) return 'count';
-      return undefined;
+      if (!bareAmount) return undefined;
     }
     switch (topic) {
       case 'share':
@@ -1144,6 +1217,9 @@ class FactLinker {
       if (businessOnly && m.entity.type === 'person') return focus;
       return m.id;
     }
+    // "L'Unédic prévoit une détérioration ... Sa dette devrait passer de 26 à 41 milliards": a possessive
+    // opening a sentence refers to the subject of the sentence before.
+    if (p - ss <= 1 && this.previousOpener !== undefined) return this.previousOpener;
     return focus;
   }
 
