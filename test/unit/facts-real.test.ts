@@ -94,8 +94,8 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
     // Floors: P 63.6, R 51.9 when the gold was written, before any rule looked at it; P 87.0, R 82.7
     // after the classes it showed were fixed (see the README's conventions); P 88.3, R 84.0 after
-    // those of the second batch (stakes, forecasters).
-    assert.ok(score.precision >= 88 && score.recall >= 83, line);
+    // those of the second batch (P 89.5, R 84.0: stakes, forecasters, shares of GDP).
+    assert.ok(score.precision >= 89 && score.recall >= 83, line);
   });
 
   it('holds its floor in precision and recall on the second batch', function () {
@@ -106,7 +106,8 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
     // Floors: P 14.3, R 3.8 when the batch was written, before any rule looked at it (P 28.6, R 7.7
     // once the gold's id of a company with a legal form was written as the analyzer writes ids);
-    // P 58.6, R 32.7 after its classes were fixed (stakes, economies, markets, forecasters, "contre").
-    assert.ok(score.precision >= 58 && score.recall >= 32, line);
+    // P 70.3, R 50.0 after its classes were fixed (stakes, economies, markets, forecasters, "contre",
+    // bodies' possessives, amounts without their currency); the rest are mostly entity misses.
+    assert.ok(score.precision >= 70 && score.recall >= 50, line);
   });
 });

@@ -888,6 +888,49 @@ describe('linkFacts on the classes of the second real-articles batch (stakes, fo
   });
 });
 
+describe('linkFacts: bodies, bare amounts and dates of the second batch', () => {
+  it('reads a possessive opening a sentence as the previous sentence\'s subject, a body included', () => {
+    assert.deepEqual(
+      facts("L'Unédic prévoit une détérioration de ses finances. Sa dette devrait passer de 26 milliards d'euros à 41 milliards d'euros.",
+        [['Unédic', 'organization', 'unedic']], [["26 milliards d'euros", 'money'], ["41 milliards d'euros", 'money']]),
+      ["unedic other 26 milliards d'euros", "unedic other 41 milliards d'euros"],
+    );
+  });
+
+  it('reads millions written without their currency, under a noun of money, as an amount', () => {
+    assert.deepEqual(
+      facts('Le déficit de la Sécurité sociale est de 5,1 milliards en 2017.', [['Sécurité sociale', 'organization', 'securite-sociale']],
+        [['5,1 milliards', 'number', { value: 5.1e9 }]]),
+      ['securite-sociale other 5,1 milliards'],
+    );
+    assert.deepEqual(
+      facts("Le groupe compte 5 000 salariés et 120 millions de visiteurs, dit Disney.", [['Disney', 'company', 'disney']],
+        [['120 millions', 'number', { value: 1.2e8 }]]),
+      [],
+    );
+  });
+
+  it('gives a share of GDP to the economy, not to the body that sets the rule', () => {
+    assert.deepEqual(
+      facts('La Commission européenne rappelle le pacte, qui limite le déficit public nominal à 3 % du PIB.',
+        [['Commission européenne', 'organization', 'commission-europeenne']], [['3 %', 'percent']]),
+      [],
+    );
+  });
+
+  it('dates no complement of a preposition after the event verb, but the agent', () => {
+    assert.deepEqual(
+      facts('The first buses rolled out in September 1985 as an alternative to the Metrobus service.', [['Metrobus', 'company', 'metrobus']],
+        [['September 1985', 'date']], 'en'),
+      [],
+    );
+    assert.deepEqual(
+      facts('Le service a été lancé en mai 2019 par Alibaba.', [['Alibaba', 'company', 'alibaba']], [['mai 2019', 'date']]),
+      ['alibaba event_date mai 2019'],
+    );
+  });
+});
+
 describe('cue lexicon', () => {
   const data: Record<Lang, Record<string, unknown>> = {
     fr: JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/core/data/facts-fr.json'), 'utf8')),
