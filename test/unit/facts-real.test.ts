@@ -94,8 +94,9 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
     // Floors: P 63.6, R 51.9 when the gold was written, before any rule looked at it; P 87.0, R 82.7
     // after the classes it showed were fixed (see the README's conventions); P 88.3, R 84.0 after
-    // those of the second batch (P 89.5, R 84.0: stakes, forecasters, shares of GDP).
-    assert.ok(score.precision >= 89 && score.recall >= 83, line);
+    // those of the second batch (P 89.5, R 84.0: stakes, forecasters, shares of GDP); P 92.1, R 86.4
+    // once a country subject of the clause a person speaks was the figure's (a class this batch showed).
+    assert.ok(score.precision >= 92 && score.recall >= 86, line);
   });
 
   it('holds its floor in precision and recall on the second batch', function () {

@@ -918,6 +918,19 @@ describe('linkFacts: bodies, bare amounts and dates of the second batch', () => 
     );
   });
 
+  it('gives a figure to the country a person speaks of, subject of the clause, not to the person', () => {
+    assert.deepEqual(
+      facts("Hassan Rohani rappelle que l'Iran compte attirer 50 milliards de dollars d'investissements étrangers.",
+        [['Hassan Rohani', 'person', 'hassan-rohani'], ['Iran', 'place', 'iran']], [['50 milliards de dollars', 'money']]),
+      ['iran investment 50 milliards de dollars'],
+    );
+    assert.deepEqual(
+      facts("Pour le ministre Bruno Le Maire, la réforme rapportera 2 milliards d'euros en France.",
+        [['Bruno Le Maire', 'person', 'bruno-le-maire'], ['France', 'place', 'france']], [["2 milliards d'euros", 'money']]),
+      [],
+    );
+  });
+
   it('dates no complement of a preposition after the event verb, but the agent', () => {
     assert.deepEqual(
       facts('The first buses rolled out in September 1985 as an alternative to the Metrobus service.', [['Metrobus', 'company', 'metrobus']],

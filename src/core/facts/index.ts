@@ -657,10 +657,15 @@ class FactLinker {
   private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false, lowest = -1): string | undefined {
     const ss = Math.max(lowest, this.sentenceStart[Math.min(at, this.tokens.length - 1)]);
     let passedPerson = false;
+    // "Hassan Rohani rappelle que l'Iran compte attirer 30 à 50 milliards de dollars": a country
+    // subject of the clause the person speaks is what the figure is about, not the speaker.
+    let placeSubject: string | undefined;
     for (let k = at - 1; k >= ss; k--) {
       const mi = this.mentionTo[k + 1];
       if (mi === -1) continue;
       const type = this.mentions[mi].entity.type;
+      if (this.mentions[mi].role === 'place' && placeSubject === undefined && this.opensClause(this.mentions[mi])) placeSubject = this.mentions[mi].id;
+      if (type === 'person' && placeSubject !== undefined) return placeSubject;
       // A person quoted as the source ("Michel Sapin, estime que") speaks for someone too.
       if (businessOnly && type === 'person') {
         passedPerson = true;
@@ -677,6 +682,13 @@ class FactLinker {
       if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) return focus;
     }
     return undefined;
+  }
+
+  /** Whether the mention is the subject that opens a clause: only an article between it and a clause word ("que l'Iran"). */
+  private opensClause(m: Mention): boolean {
+    let k = m.t0 - 1;
+    while (k >= 0 && k >= m.t0 - 2 && this.has(k, CUE_BITS.determiner)) k--;
+    return k >= 0 && k < m.t0 && this.isClauseWord(k);
   }
 
   private linkAmount(f: number, focus: string | undefined): void {
