@@ -758,8 +758,20 @@ class FactLinker {
     const from = subject !== undefined ? subject.t1 : Math.max(ss, span.t0 - CUE_WINDOW);
     // "3 000 emplois": a count names its own thing; a noun before it ("l'usine d'Aulnay") is another's.
     const namesOwnThing = figure.kind === 'quantity' && this.isCountUnit(figure.unit);
+    // The economy noun nearest before the figure with no actor between, read in the same pass (see economyCue).
+    let economyBefore = -1;
+    let economyOpen = !afterTopic;
     for (let k = span.t0 - 1; k >= from; k--) {
-      if (this.figureAt[k] !== -1 || this.mentionAt(k) !== -1) continue;
+      if (this.figureAt[k] !== -1) continue;
+      const mk = this.mentionAt(k);
+      if (mk !== -1) {
+        if (this.mentions[mk].role === 'actor') economyOpen = false;
+        continue;
+      }
+      if (economyOpen && this.hasHigh(k, CUE_HIGH_BITS.economy)) {
+        economyBefore = k;
+        economyOpen = false;
+      }
       if (!topic && !namesOwnThing) {
         const t = this.topicAt(k);
         if (t) {
@@ -794,7 +806,9 @@ class FactLinker {
     // "le taux de chômage s'établit à 10,0 % en France", "la croissance du PIB (+ 0,7 %)": an economy's
     // figure is a place's or nobody's, never the institute's, minister's or bank's that reports it.
     // "le déficit public nominal à 3 % du PIB": a share of GDP is an economy's too.
-    const economyAt = afterTopic ? (this.hasHigh(after.at, CUE_HIGH_BITS.economy) ? after.at : -1) : this.economyCue(span.t0, from);
+    // A growth noun first ("le PIB a enregistré une croissance de 0,7 %"): the economy noun may stand further back.
+    const economyAt = afterTopic ? (this.hasHigh(after.at, CUE_HIGH_BITS.economy) ? after.at : -1)
+      : economyBefore !== -1 || economyOpen === false || topic !== 'growth' ? economyBefore : this.economyCue(topicAt, from);
     // "l'Insee compte dans son « halo du chômage » 1,5 million de personnes": people an economy
     // counts are nobody's (a count is never a place's, nor the statistician's).
     if (economyAt !== -1 && figure.kind === 'quantity') return;
