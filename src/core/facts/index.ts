@@ -113,8 +113,6 @@ class FactLinker {
   private rangeEnd = 0;
   /** The ids of the places named (made on first need, see isPlaceId). */
   private placeIds: Set<string> | undefined;
-  /** The business or body that opens the sentence before the one being linked (see openerOf), for a possessive opening the next. */
-  private previousOpener: string | undefined;
   /** Whether the lead names the stock market (see leadNamesMarket). */
   private namesMarket: boolean | undefined;
 
@@ -150,7 +148,6 @@ class FactLinker {
     for (let s = 0; s < n; s = this.sentenceEnd[s]) {
       const end = this.sentenceEnd[s];
       for (; f < this.figs.length && this.figs[f].t0 < end; f++) this.linkFigure(f, focus);
-      this.previousOpener = this.openerOf(s, end);
       // The first company a sentence names is the one the next sentences refer back to.
       let first: string | undefined;
       for (; m < this.mentions.length && this.mentions[m].t0 < end; m++) {
@@ -1245,8 +1242,8 @@ class FactLinker {
     }
     // "L'Unédic prévoit une détérioration ... Sa dette devrait passer de 26 à 41 milliards": a possessive
     // opening a sentence refers to the subject of the sentence before.
-    if (p - ss <= 1 && this.previousOpener !== undefined) return this.previousOpener;
-    return focus;
+    const opener = p - ss <= 1 && ss > 0 ? this.openerOf(this.sentenceStart[ss - 1], ss) : undefined;
+    return opener ?? focus;
   }
 
   /**
