@@ -931,6 +931,18 @@ describe('linkFacts: bodies, bare amounts and dates of the second batch', () => 
     );
   });
 
+  it('gives a rate in brackets after a place to the place, when no business or body is named', () => {
+    assert.deepEqual(
+      facts("Les pays les plus performants maintiennent un taux stable, à savoir l'Allemagne (4,1 %) et les Pays-Bas (5,6 %).",
+        [['Allemagne', 'place', 'allemagne'], ['Pays-Bas', 'place', 'pays-bas']], [['4,1 %', 'percent'], ['5,6 %', 'percent']]),
+      ['allemagne other 4,1 %', 'pays-bas other 5,6 %'],
+    );
+    assert.deepEqual(
+      facts('Renault progresse surtout en Chine (5 %).', [['Renault', 'company', 'renault'], ['Chine', 'place', 'chine']], [['5 %', 'percent']]),
+      [],
+    );
+  });
+
   it('dates no complement of a preposition after the event verb, but the agent', () => {
     assert.deepEqual(
       facts('The first buses rolled out in September 1985 as an alternative to the Metrobus service.', [['Metrobus', 'company', 'metrobus']],

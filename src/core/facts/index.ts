@@ -824,7 +824,10 @@ class FactLinker {
     const stockMove = subject !== undefined && !topic && change && (figure.kind === 'percent' || figure.kind === 'money');
     const predicate = stockMove ? 'share_price_change' : this.predicateOf(span, topic, verb, change, afterTopic, ss, se);
     if (!predicate) {
-      this.copyRepetition(figure);
+      // "à savoir l'Allemagne (4,1 %), les Pays-Bas (5,6 %)": a rate in brackets after a place, no actor in the sentence, is the place's.
+      const place = figure.kind === 'percent' ? this.placeBeforeBracket(span, ss, se) : undefined;
+      if (place !== undefined) this.add(place, figure, 'other');
+      else this.copyRepetition(figure);
       return;
     }
 
@@ -864,6 +867,19 @@ class FactLinker {
     if (topic !== 'growth' || entity === undefined || !this.isBodyId(entity)) return entity;
     for (let k = span.t0 - 1; k >= ss; k--) if (this.hasHigh(k, CUE_HIGH_BITS.forecast)) return this.placeAround(span);
     return entity;
+  }
+
+  /** The place right before "(" and the figure, when no actor is named in the sentence [ss, se). */
+  private placeBeforeBracket(span: FigureSpan, ss: number, se: number): string | undefined {
+    const open = span.t0 - 1;
+    if (open <= ss || this.tokens[open].text !== '(' || span.t1 >= se || this.tokens[span.t1].text !== ')') return undefined;
+    const mi = this.mentionTo[open];
+    if (mi === -1 || this.mentions[mi].role !== 'place') return undefined;
+    for (let k = ss; k < se; k++) {
+      const other = this.mentionFrom[k];
+      if (other !== -1 && this.mentions[other].role === 'actor') return undefined;
+    }
+    return this.mentions[mi].id;
   }
 
   /** Whether the id is an organization's (a public body, an institute, a central bank), not a business's. */
