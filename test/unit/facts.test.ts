@@ -799,6 +799,18 @@ describe('linkFacts on the classes of the second real-articles batch (stakes, fo
     );
   });
 
+  it('reads no stake in a turnout ("taux de participation", "une participation de 75 %")', () => {
+    assert.deepEqual(
+      facts('Selon la Catalogne, le oui l\'emporte à 92,7 % avec une participation de 75,1 %.', [['Catalogne', 'place', 'catalogne']],
+        [['92,7 %', 'percent'], ['75,1 %', 'percent']]),
+      [],
+    );
+    assert.deepEqual(
+      facts("Kering a pris une participation de 30 % au capital de Valentino.", [['Kering', 'company', 'kering'], ['Valentino', 'company', 'valentino']], [['30 %', 'percent']]),
+      ['kering other 30 %'],
+    );
+  });
+
   it('reads the holder before an aside, and no holder where none is named', () => {
     assert.deepEqual(
       facts('The government owns about 81% of Aramco, while the Public Investment Fund, chaired by Crown Prince Mohammed bin Salman, holds 16%.',
@@ -968,7 +980,8 @@ describe('cue lexicon', () => {
       const lex = cueLexicon(lang);
       let checked = 0;
       for (const [category, entries] of Object.entries(data[lang])) {
-        if (!Array.isArray(entries) || category === 'countUnits' || category === 'jobUnits') continue;
+        // Word lists the linker reads as sets, not cues.
+        if (!Array.isArray(entries) || ['countUnits', 'jobUnits', 'heldStakeNouns', 'stakeHeldWords'].includes(category)) continue;
         for (const entry of entries as string[]) {
           // A stem matches the words that start with it; an elided word is a token before a word.
           const cue = entry.endsWith('*') ? entry.slice(0, -1) + 'ions' : /['’]$/.test(entry) ? entry + 'x' : entry;

@@ -949,7 +949,12 @@ class FactLinker {
    */
   private stakeCue(span: FigureSpan, se: number): number {
     for (let k = span.t0 - 1; k >= 0 && k >= span.t0 - 4; k--) {
-      if (this.hasHigh(k, CUE_HIGH_BITS.stake)) return k;
+      if (this.hasHigh(k, CUE_HIGH_BITS.stake)) {
+        // "le taux de participation de 42,76 %" is a turnout: "participation" is a stake with what is held after it.
+        if (!this.lex.heldStakeNouns.has(this.lex.normalizedAt(this.tokens, k))) return k;
+        const next = span.t1 < se ? this.lex.normalizedAt(this.tokens, span.t1) : '';
+        return this.lex.stakeHeldWords.has(next) || span.t1 < se && this.hasHigh(span.t1, CUE_HIGH_BITS.stake) ? k : -1;
+      }
       if (!this.has(k, CUE_BITS.skip) && !this.has(k, CUE_BITS.determiner)) break;
     }
     for (let k = span.t1; k < se && k <= span.t1 + 1; k++) if (this.hasHigh(k, CUE_HIGH_BITS.stake)) return span.t0;

@@ -82,6 +82,10 @@ export interface CueLexicon {
   countUnits: ReadonlySet<string>;
   /** The count units that are jobs (staff, posts, cuts, hires): only a business or body has them. */
   jobUnits: ReadonlySet<string>;
+  /** Stake nouns that are a stake only with what is held after the figure ("une participation de 30 % dans X", not "un taux de participation de 42 %"). */
+  heldStakeNouns: ReadonlySet<string>;
+  /** The words after such a figure that name what is held ("dans", "au capital"). */
+  stakeHeldWords: ReadonlySet<string>;
 }
 
 /** What the lexicon knows of one word, the same wherever it stands. */
@@ -169,6 +173,8 @@ function compile(data: Record<string, unknown>): CueLexicon {
   }
   const countUnits = new Set(((data.countUnits as string[] | undefined) ?? []).map(normalizeWord));
   const jobUnits = new Set(((data.jobUnits as string[] | undefined) ?? []).map(normalizeWord));
+  const heldStakeNouns = new Set(((data.heldStakeNouns as string[] | undefined) ?? []).map(normalizeWord));
+  const stakeHeldWords = new Set(((data.stakeHeldWords as string[] | undefined) ?? []).map(normalizeWord));
 
   const clauseWords = new Set<string>();
   for (const word of single.get('clause') ?? []) {
@@ -236,6 +242,8 @@ function compile(data: Record<string, unknown>): CueLexicon {
   return {
     countUnits,
     jobUnits,
+    heldStakeNouns,
+    stakeHeldWords,
     clauseWords,
     isClauseWord,
     mayBeClauseWord,
