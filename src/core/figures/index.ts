@@ -172,6 +172,10 @@ class FigureScanner {
       return (t.cls & HOLIDAY_OPENER) !== 0 ? this.dateAt(i) : null;
     }
     if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
+    if (t.digits > 0) {
+      const offsetEnd = this.zoneOffsetEnd(i);
+      if (offsetEnd > 0) return { drafts: [], next: offsetEnd };
+    }
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
     // A word that starts a figure by its class only tries the readers of its route (routes.ts): a reader
@@ -207,6 +211,14 @@ class FigureScanner {
     if (next === undefined || !next.spaceBefore || next.hyphen >= 0 || next.glued || next.digits > 0 || startsWithDigit(next.text) ||
       (next.cls & ARTICLE_FOLLOWER_CLASSES) !== 0 || this.articleFollowers.has(next.norm)) return false;
     return !this.lex.proportionLinks.starts(tk[i + 2]?.norm);
+  }
+
+  /** The token after a time zone's offset at i ("UTC+2", "GMT−3", "UTC+5:30": a sign glued between the zone and the digits), or -1. */
+  private zoneOffsetEnd(i: number): number {
+    const tk = this.tk;
+    const sign = tk[i - 1], zone = tk[i - 2];
+    if (!sign || !zone || tk[i].spaceBefore || sign.spaceBefore || !SIGNS.has(sign.text) || !this.lex.timeZoneNames.has(zone.norm)) return -1;
+    return tk[i + 1]?.text === ':' && !tk[i + 1].spaceBefore && tk[i + 2]?.digits > 0 && !tk[i + 2].spaceBefore ? i + 3 : i + 1;
   }
 
   /** The number of a stock index's name (CAC 40, S&P 500): part of a name, no figure. */
@@ -624,6 +636,7 @@ class FigureScanner {
     if (!t || s.inEntity[k] || !this.lex.measurePhrases.starts(t.norm)) return null;
     const hit = this.lex.measurePhrases.longestBy(k, (m) => (m === k || !s.inEntity[m] ? tk[m]?.norm : undefined));
     if (!hit) return null;
+    if (hit.end === k + 1 && this.lex.capitalOnlyUnits.has(t.norm) && t.text === t.norm) return null;
     if (hit.end === k + 1 && this.lex.scaleAbbreviations.has(t.norm)) {
       if (t.text !== t.norm) return null;
       let c = k + 1;
@@ -1021,6 +1034,9 @@ class FigureScanner {
     }
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
     if (takesDe && c === k + 1) {
+      // "65 millions d'années", "3 millions d'heures de vol": a length of time, however large.
+      const longUnit = fullScale && tk[c] && !s.inEntity[c] ? lex.durationUnits.get(tk[c].norm) : undefined;
+      if (longUnit !== undefined) return this.durationDraft(i, c + 1, value, longUnit);
       // "3,5 millions de m²", "2 milliards de kWh": a measure.
       const measure = tk[c]?.spaceBefore ? this.measureAt(c, value) : null;
       if (measure) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
@@ -1041,6 +1057,8 @@ class FigureScanner {
     if (tk[u] && lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') u++;
     const durationUnit = tk[u] && tk[u].spaceBefore && !(lex.durationAbbreviations.has(tk[u].norm) && tk[u].text !== tk[u].norm)
       ? lex.durationUnits.get(tk[u].norm) : undefined;
+    // "65 million years", "4.5 billion years": a length of time with its scale.
+    if (durationUnit !== undefined && fullScale && u === k) return this.durationDraft(i, u + 1, value, durationUnit);
     if (durationUnit !== undefined && !fullScale && !(num.plain && isYear(num.plain) && u === k && tk[u].norm.startsWith('ann'))) {
       // "deux ans et demi", "trois heures et demie": half a unit more.
       const half = Number.isInteger(value) ? halfAfter(tk, u + 1, lex) : null;
