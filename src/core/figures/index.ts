@@ -217,7 +217,7 @@ class FigureScanner {
   private zoneOffsetEnd(i: number): number {
     const tk = this.tk;
     const sign = tk[i - 1], zone = tk[i - 2];
-    if (!sign || !zone || tk[i].spaceBefore || sign.spaceBefore || !SIGNS.has(sign.text) || !this.lex.timeZoneNames.has(zone.norm)) return -1;
+    if (!sign || !zone || tk[i].spaceBefore || sign.spaceBefore || !SIGNS.has(sign.text) || !this.lex.clock.timeZones.has(zone.text)) return -1;
     return tk[i + 1]?.text === ':' && !tk[i + 1].spaceBefore && tk[i + 2]?.digits > 0 && !tk[i + 2].spaceBefore ? i + 3 : i + 1;
   }
 
@@ -292,6 +292,10 @@ class FigureScanner {
       // 23:59:59: seconds written belong to the time.
       const sec = a.text === ':' && tk[i + 3]?.text === ':' && !tk[i + 3].spaceBefore && tk[i + 4]?.digits === 2 && !tk[i + 4].spaceBefore ? Number(tk[i + 4].text) : -1;
       const end = sec >= 0 ? i + 5 : i + 3;
+      // "en 2:03:59", "in 2:05:41": a race time after a word of how long, a duration.
+      if (sec >= 0 && a.text === ':' && this.lex.clock.durationBeforeH.has(tk[i - 1]?.norm ?? '')) {
+        return { drafts: [{ first: i, next: end, kind: 'duration', value: clockDuration(hour, Number(b.text), sec) }], next: end };
+      }
       const pm = this.amPmAt(end);
       if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text), sec);
       // "7:00 in the evening", "8:30 du soir".
@@ -299,10 +303,11 @@ class FigureScanner {
       if (part) return this.timeDraft(i, part.next, part.hour, Number(b.text), sec);
       return this.timeDraft(i, end, hour, Number(b.text), sec);
     }
-    // 14h (glued), 14 h, 14 h 30.
-    if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && this.lex.lang === 'fr'))) {
+    // 14h (glued), 14 h, 14 h 30; English "2 h 14 min" only before its minutes.
+    if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && (this.lex.lang === 'fr' || this.hoursMinutesAfter(i + 2))))) {
       const after = tk[i + 2];
-      const minutes = after && after.digits === 2 && (after.spaceBefore === a.spaceBefore);
+      // "14 h 30", "1 h 2 min": two digits of minutes, or one before a word of minutes.
+      const minutes = after && (after.digits === 2 || (after.digits === 1 && this.hoursMinutesAfter(i + 2))) && (after.spaceBefore === a.spaceBefore);
       // "8 h du soir": 20:00.
       const part = dayPartAfter(this.s, minutes ? i + 3 : i + 2, hour);
       if (!part) {
@@ -336,6 +341,12 @@ class FigureScanner {
     }
     // "à 14 heures", "3 o'clock", "ten past three": a clock time, not a duration.
     return this.spokenTime(i);
+  }
+
+  /** "14 min" at k: two digits of minutes and a word of minutes, spaced (English spaced "2 h" needs them). */
+  private hoursMinutesAfter(k: number): boolean {
+    const tk = this.tk;
+    return tk[k]?.digits > 0 && tk[k].spaceBefore && tk[k].text.length <= 2 && !!tk[k + 1]?.spaceBefore && this.lex.clock.minuteWords.has(tk[k + 1].norm);
   }
 
   /**
@@ -1530,6 +1541,12 @@ function isSafeFigureNumber(x: number): boolean {
 function plainDecimal(x: number): string | null {
   const s = String(roundValue(x));
   return /^-?\d+(?:\.\d+)?$/.test(s) ? s : null;
+}
+
+/** "2:03:59" as an ISO duration, PT2H3M59S (the parts that are zero left out, but one). */
+function clockDuration(hours: number, minutes: number, seconds: number): string {
+  const parts = `${hours > 0 ? `${hours}H` : ''}${minutes > 0 ? `${minutes}M` : ''}${seconds > 0 ? `${seconds}S` : ''}`;
+  return `PT${parts || '0S'}`;
 }
 
 /** ISO 8601 duration of `value` units (Y, M, W, D, H, MIN, S, Q, DEC, CEN), or null for a count with no plain digits. */

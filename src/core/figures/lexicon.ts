@@ -263,8 +263,6 @@ export interface FigureLexicon {
   measureUnits: Map<string, string>;
   /** Unit symbols read only as written with a capital (`230 V`; a lower-case `v` is versus). */
   capitalOnlyUnits: Set<string>;
-  /** Time zones whose offset is written glued after them (`UTC+2`, `GMT-5`): the offset is no figure. */
-  timeZoneNames: Set<string>;
   /** The same as token phrases: km/h, °C, degrés Celsius, square feet. */
   measurePhrases: TokenTrie<string>;
   stopWords: Set<string>;
@@ -620,7 +618,6 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     pluralExceptions: new Map(Object.entries(data.pluralExceptions)),
     measureUnits: new Map(Object.entries(data.measureUnits)),
     capitalOnlyUnits: new Set(data.capitalOnlyUnits),
-    timeZoneNames: new Set(data.timeZoneNames),
     measurePhrases: measureTrie(data.measureUnits),
     stopWords: new Set(data.stopWords),
     yearContextBefore: new Set(data.yearContextBefore),
