@@ -178,6 +178,8 @@ class FigureScanner {
     }
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
+    const decades = this.lex.ageDecadeNouns.get(t.norm);
+    if (decades !== undefined) return this.ageDecadeAt(i, decades);
     // A word that starts a figure by its class only tries the readers of its route (routes.ts): a reader
     // added here without a route test runs for every token, as all did.
     if ((route & ROUTE_ARTICLE) !== 0 && this.plainAfterArticle(i)) return null;
@@ -1047,7 +1049,7 @@ class FigureScanner {
     if (takesDe && c === k + 1) {
       // "65 millions d'années", "3 millions d'heures de vol": a length of time, however large.
       const longUnit = fullScale && tk[c] && !s.inEntity[c] ? lex.durationUnits.get(tk[c].norm) : undefined;
-      if (longUnit !== undefined) return this.durationDraft(i, c + 1, value, longUnit);
+      if (longUnit !== undefined) return this.scaledDuration(i, c + 1, value, longUnit, scale);
       // "3,5 millions de m²", "2 milliards de kWh": a measure.
       const measure = tk[c]?.spaceBefore ? this.measureAt(c, value) : null;
       if (measure) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
@@ -1069,7 +1071,7 @@ class FigureScanner {
     const durationUnit = tk[u] && tk[u].spaceBefore && !(lex.durationAbbreviations.has(tk[u].norm) && tk[u].text !== tk[u].norm)
       ? lex.durationUnits.get(tk[u].norm) : undefined;
     // "65 million years", "4.5 billion years": a length of time with its scale.
-    if (durationUnit !== undefined && fullScale && u === k) return this.durationDraft(i, u + 1, value, durationUnit);
+    if (durationUnit !== undefined && fullScale && u === k) return this.scaledDuration(i, u + 1, value, durationUnit, scale);
     if (durationUnit !== undefined && !fullScale && !(num.plain && isYear(num.plain) && u === k && tk[u].norm.startsWith('ann'))) {
       // "deux ans et demi", "trois heures et demie": half a unit more.
       const half = Number.isInteger(value) ? halfAfter(tk, u + 1, lex) : null;
@@ -1088,8 +1090,10 @@ class FigureScanner {
     // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun; an older
     // one (1000-1899) only after a word that leads a year (en 1870, in 1776) and before no noun.
     const before = i > 0 ? tk[i - 1].norm : '';
-    const oldYear = !!num.plain && num.plain.length === 4 && value >= 1000 && value < 1900 && lex.oldYearLeads.has(before);
-    if (num.plain && (isYear(num.plain) || oldYear) && scale === 1) {
+    const plainYear = !!num.plain && num.plain.length === 4 && value >= 1000 && scale === 1;
+    const yearRange = plainYear ? this.yearRangeAt(i, num.next) : null;
+    const oldYear = plainYear && value < 1900 && (lex.oldYearLeads.has(before) || yearRange === 'years');
+    if (num.plain && (isYear(num.plain) || oldYear) && scale === 1 && yearRange !== 'count') {
       const noun = lex.yearContextBefore.has(before) && !oldYear ? null : readNoun(s, k, value);
       if (!noun) {
         const parts = { year: value };
@@ -1110,6 +1114,32 @@ class FigureScanner {
     // "aged 40", "at the age of 87": years of age (ages.ts).
     if (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && ageLeadBefore(tk, num.first, lex)) return this.durationDraft(i, k, value, 'Y');
     return this.single(i, k, 'number', value, undefined, scale);
+  }
+
+  /**
+   * The plain 4-digit number at i (ending at `next`) as an end of a range of two such numbers opened by a word
+   * (de 1643 à 1715, entre 1802 et 1885, from 1515 to 1547): 'years' where the second is later and no noun
+   * follows it, 'count' where a noun does (de 1500 à 2000 personnes), null where it is no such end.
+   */
+  private yearRangeAt(i: number, next: number): 'years' | 'count' | null {
+    const tk = this.tk, lex = this.lex;
+    const plain4 = (k: number) => tk[k] !== undefined && tk[k].digits === 4 && tk[k].text.length === 4 && tk[k].spaceBefore && !this.s.inEntity[k];
+    let first: number, second: number;
+    if (tk[next]?.spaceBefore && lex.yearRangeLinks.get(tk[i - 1]?.norm ?? '') === tk[next].norm && plain4(next + 1)) [first, second] = [i, next + 1];
+    else if (i >= 3 && plain4(i - 2) && lex.yearRangeLinks.get(tk[i - 3].norm) === tk[i - 1].norm && next === i + 1) [first, second] = [i - 2, i];
+    else return null;
+    const from = Number(tk[first].text), to = Number(tk[second].text);
+    if (to <= from || to > 2100) return null;
+    return readNoun(this.s, second + 1, to) ? 'count' : 'years';
+  }
+
+  /** "un octogénaire", "an octogenarian": a person of at least that many years (P80Y, at_least); not a capital inside a sentence (a name). */
+  private ageDecadeAt(i: number, years: number): Match | null {
+    const t = this.tk[i];
+    if (this.s.inEntity[i] || (isCapitalized(t.text) && !atSentenceStart(this.s, i))) return null;
+    const m = this.durationDraft(i, i + 1, years, 'Y');
+    for (const d of m.drafts) d.approx = 'at_least';
+    return m;
   }
 
   /** A verb of weighing up to four words before token i, in its sentence ("weighed in at", "pèse environ"). */
@@ -1292,6 +1322,13 @@ class FigureScanner {
     return { drafts: [d], next };
   }
 
+  /** A duration with a scale word (65 millions d'années): the scale kept for the first end of a range (entre 1,8 et 3 milliards d'années). */
+  private scaledDuration(first: number, next: number, value: number, unit: string, scale: number): Match {
+    const m = this.durationDraft(first, next, value, unit);
+    for (const d of m.drafts) d.scale = scale;
+    return m;
+  }
+
   private durationDraft(first: number, next: number, value: number, unit: string): Match {
     const iso = isoDuration(value, unit);
     return { drafts: iso === null ? [] : [{ first, next, kind: 'duration', value: iso }], next };
@@ -1342,7 +1379,7 @@ class FigureScanner {
     const scale = d.scale ?? 1;
     const head: Draft = { first: i, next: first.next, kind: d.kind, value: first.value * scale, scale };
     if (d.kind === 'duration') {
-      const count = plainDecimal(first.value);
+      const count = plainDecimal(roundValue(first.value * scale));
       if (count === null) return null;
       head.value = (d.value as string).replace(/\d+(\.\d+)?/, count);
     }

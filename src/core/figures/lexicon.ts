@@ -194,6 +194,8 @@ export interface FigureLexicon {
   hyphenDurationUnits: Set<string>;
   /** Last word of an age made one adjective with its number and unit (a 33-year-old, the 18-year-olds). */
   ageSuffixes: Set<string>;
+  /** Words for a person of an age of so many decades (octogénaire, octogenarian: 80 or more). */
+  ageDecadeNouns: Map<string, number>;
   /** Words before a bare number that make it an age in years (aged 40, at the age of 87, à l'âge de 87). */
   ageLeads: string[][];
   /** Currency words that are common nouns too: "un livre" is a book, "un franc succès" no franc (see oneOfUnit). */
@@ -269,6 +271,8 @@ export interface FigureLexicon {
   yearContextBefore: Set<string>;
   /** Words after which a year before 1900 alone is a date (en 1870, in 1776): elsewhere it is a number. */
   oldYearLeads: Set<string>;
+  /** The word that opens a range of years and the link of its ends (de 1643 à 1715, from 1515 to 1547): old years there are years. */
+  yearRangeLinks: Map<string, string>;
   nonRankNouns: Set<string>;
   bareWordExclusions: Set<string>;
   /** Number words made one multiplier (tenfold, hundredfold: 10, 100): the factor. */
@@ -491,6 +495,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ...data.seasonWords, 'année', 'années', 'exercice', 'décennie', 'year', '+', '-', '−', '–',
     ...Object.keys(currencyData.dollarPrefixes),
     ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords, ...data.weekdayOfMonth.lastWords,
+    ...Object.keys(data.ageDecadeNouns),
   ]);
   const clockData = data.clock;
   const clock: ClockLexicon = {
@@ -569,6 +574,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationAfterIndefinite: new Set(data.durationAfterIndefinite as string[]),
     hyphenDurationUnits: new Set(data.hyphenDurationUnits as string[]),
     ageSuffixes: new Set(data.ageSuffixes as string[]),
+    ageDecadeNouns: new Map(Object.entries(data.ageDecadeNouns as Record<string, number>)),
     ageLeads: (data.ageLeads as string[]).map((lead) => phraseTokens(lead)),
     oneNotCurrency: new Set(data.oneNotCurrency as string[]),
     perMilleWords: (() => {
@@ -622,6 +628,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     stopWords: new Set(data.stopWords),
     yearContextBefore: new Set(data.yearContextBefore),
     oldYearLeads: new Set(data.oldYearLeads),
+    yearRangeLinks: new Map(Object.entries(data.yearRangeLinks)),
     nonRankNouns: new Set(data.nonRankNouns),
     bareWordExclusions: new Set(data.bareWordExclusions),
     multiplierWords,
