@@ -1112,7 +1112,9 @@ class FigureScanner {
     }
     if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
     // "aged 40", "at the age of 87": years of age (ages.ts).
-    if (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && ageLeadBefore(tk, num.first, lex)) return this.durationDraft(i, k, value, 'Y');
+    if (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && (ageLeadBefore(tk, num.first, lex) || this.ageBetweenCommas(i, k))) {
+      return this.durationDraft(i, k, value, 'Y');
+    }
     return this.single(i, k, 'number', value, undefined, scale);
   }
 
@@ -1131,6 +1133,18 @@ class FigureScanner {
     const from = Number(tk[first].text), to = Number(tk[second].text);
     if (to <= from || to > 2100) return null;
     return readNoun(this.s, second + 1, to) ? 'count' : 'years';
+  }
+
+  /**
+   * English "Jane Doe, 71, of Leeds", "the suspect, 34, was charged": plain digits between commas right after a
+   * name (a capitalized word that is no month nor weekday) or a noun of a person (agePersonNouns): an age.
+   */
+  private ageBetweenCommas(i: number, next: number): boolean {
+    const tk = this.tk, lex = this.lex;
+    if (lex.agePersonNouns.size === 0 || next !== i + 1 || tk[i].digits !== tk[i].text.length || tk[i].digits > 3) return false;
+    const open = tk[i - 1], who = tk[i - 2], close = tk[next];
+    if (open?.text !== ',' || close?.text !== ',' || !who || !isLetterWord(who.text) || (who.cls & (MONTH | WEEKDAY)) !== 0) return false;
+    return lex.agePersonNouns.has(who.norm) || (isCapitalized(who.text) && !lex.stopWords.has(who.norm));
   }
 
   /** "un octogénaire", "an octogenarian": a person of at least that many years (P80Y, at_least); not a capital inside a sentence (a name). */
@@ -1471,7 +1485,7 @@ class FigureScanner {
     }
     const before = p - 1;
     if (before < this.lastFigureNext || before < 0) return;
-    const direct = this.cue(before);
+    const direct = d.kind === 'money' && lex.directionNotOnMoney.has(tk[before].norm) ? undefined : this.cue(before);
     if (direct) {
       d.direction = direct;
       return;

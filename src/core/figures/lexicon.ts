@@ -198,6 +198,8 @@ export interface FigureLexicon {
   ageDecadeNouns: Map<string, number>;
   /** Words before a bare number that make it an age in years (aged 40, at the age of 87, à l'âge de 87). */
   ageLeads: string[][];
+  /** Nouns of a person whose age English writes between commas after them (the suspect, 34, was charged); a name there does too. */
+  agePersonNouns: Set<string>;
   /** Currency words that are common nouns too: "un livre" is a book, "un franc succès" no franc (see oneOfUnit). */
   oneNotCurrency: Set<string>;
   /** Per mille after a number (3 ‰, 12 pour mille, 0.5 per mille): a tenth of a percent. */
@@ -242,6 +244,8 @@ export interface FigureLexicon {
   reachVerbs: Set<string>;
   directionUp: Set<string>;
   directionDown: Set<string>;
+  /** Verbs of change that right before an amount of money say no change of it (raised $10 million: funds found). */
+  directionNotOnMoney: Set<string>;
   directionLinks: Set<string>;
   /** Change nouns after a figure (a 15% rise, 10 % de baisse); verbs there have another subject. */
   directionAfterUp: Set<string>;
@@ -576,6 +580,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ageSuffixes: new Set(data.ageSuffixes as string[]),
     ageDecadeNouns: new Map(Object.entries(data.ageDecadeNouns as Record<string, number>)),
     ageLeads: (data.ageLeads as string[]).map((lead) => phraseTokens(lead)),
+    agePersonNouns: new Set(data.agePersonNouns as string[]),
     oneNotCurrency: new Set(data.oneNotCurrency as string[]),
     perMilleWords: (() => {
       const trie = new TokenTrie<true>();
@@ -609,6 +614,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     reachVerbs: new Set(data.reachVerbs),
     directionUp: new Set(data.directionUp),
     directionDown: new Set(data.directionDown),
+    directionNotOnMoney: new Set(data.directionNotOnMoney as string[]),
     directionLinks: new Set(data.directionLinks),
     directionAfterUp: new Set(data.directionAfterUp),
     directionAfterDown: new Set(data.directionAfterDown),
