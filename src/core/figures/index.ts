@@ -9,7 +9,7 @@ import { ageLeadBefore, ageLeadStart, ageSuffixUnit, countOf, hyphenatedAge } fr
 import { qualifiedFractionAlone } from './bounds';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type TokenTrie } from './lexicon';
-import { looksPlural, nounCandidate, readNoun } from './nouns';
+import { looksPlural, nounCandidate, readNoun, singularize } from './nouns';
 import { extendNumber, halfAfter, quarterAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
 import { articleFollowers, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_ARTICLE, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME, ROMAN_ORDINAL } from './routes';
@@ -175,6 +175,8 @@ class FigureScanner {
     if (t.digits > 0) {
       const offsetEnd = this.zoneOffsetEnd(i);
       if (offsetEnd > 0) return { drafts: [], next: offsetEnd };
+      const allTheTime = this.sameOverSameEnd(i);
+      if (allTheTime > 0) return { drafts: [], next: allTheTime };
     }
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
@@ -221,6 +223,21 @@ class FigureScanner {
     const sign = tk[i - 1], zone = tk[i - 2];
     if (!sign || !zone || tk[i].spaceBefore || sign.spaceBefore || !SIGNS.has(sign.text) || !this.lex.clock.timeZones.has(zone.text)) return -1;
     return tk[i + 1]?.text === ':' && !tk[i + 1].spaceBefore && tk[i + 2]?.digits > 0 && !tk[i + 2].spaceBefore ? i + 3 : i + 1;
+  }
+
+  /** The token after "24 h sur 24", "7 jours sur 7", "24h/24", "7j/7" at i (the same number over itself: all the time, no figure), or -1. */
+  private sameOverSameEnd(i: number): number {
+    const tk = this.tk, t = tk[i];
+    const n = digitPrefixLength(t.text);
+    if (n === 0 || n > 2) return -1;
+    let k = i + 1;
+    // A unit glued (24h) or one word after (24 heures, 7 jours).
+    if (n === t.text.length && tk[k]?.spaceBefore && isLetterWord(tk[k].text) && tk[k].norm !== 'sur') k++;
+    const over = tk[k];
+    // A slash only after a glued unit (24h/24): "1/1" is a day.
+    if (!over || (over.norm !== 'sur' && !(over.text === '/' && n < t.text.length)) || tk[k + 1]?.text !== t.text.slice(0, n)) return -1;
+    // "2 buts sur 2 tirs": a count of something else, two figures.
+    return nounCandidate(this.s, k + 2) ? -1 : k + 2;
   }
 
   /** The number of a stock index's name (CAC 40, S&P 500): part of a name, no figure. */
@@ -1025,7 +1042,9 @@ class FigureScanner {
     // "1 000 000 d'euros": a million in digits takes "de" as the word does.
     const takesDe = fullScale || (num.digits && value >= 1e6 && lex.lang === 'fr');
     if (takesDe && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
-    const currency = this.currencyAt(c);
+    let currency = this.currencyAt(c);
+    // "une trentaine de livres", "a dozen pounds": a round count of a currency that is a common noun too counts the noun (books).
+    if (currency && num.approx && currency.next === c + 1 && lex.oneNotCurrency.has(singularize(tk[c].norm, lex))) currency = null;
     // "il pèse 200 livres", "he weighs 200 pounds": pounds of weight after a verb of weighing.
     if (currency && c === k && scale === 1 && lex.poundWeightWords.has(tk[c].norm) && this.weighedBefore(i)) return this.single(i, c + 1, 'quantity', value, 'lb');
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
@@ -1412,6 +1431,10 @@ class FigureScanner {
       // "une seconde", "a second": the unit of time.
       const before = this.tk[i - 1]?.norm ?? '';
       if ((t.norm === 'seconde' || t.norm === 'second') && ['une', 'a', 'one', 'quelques', 'per', 'par'].includes(before)) return null;
+      // "the first 100 days", "the last three months": a count follows, the word ranks no thing (a year may: the first 2025 model).
+      const count = this.tk[i + 1];
+      if (count?.spaceBefore && ((count.digits > 0 && count.digits !== 4 && isDigits(count.text.replace(/[,.]/g, ''))) ||
+        ((count.cls & WordClass.NUMBER_OPENER) !== 0 && (count.cls & ORDINAL) === 0 && (count.cls & ARTICLE_NUMBER) === 0))) return { drafts: [], next: i + 1 };
       return this.ordinalFrom(i, i + 1, word);
     }
     // "third-largest bank", "second-biggest": a rank and a superlative, one token.
