@@ -1,4 +1,4 @@
-// Round 3 of the recognizer table, English (409 cases, written for this suite): times and time ranges,
+// Round 3 of the recognizer table, English (425 cases, written for this suite): times and time ranges,
 // time zones, datetimes, date ranges, durations and race times, geological spans, ages, units in words,
 // scores, signed values, percent ranges, rarely seen currencies, number words and ordinals. Each case lists
 // every figure of the text, in order (see figures-support.ts); REF is the reference date, a Wednesday.
@@ -451,5 +451,21 @@ describe('recognizers suite 3, English: datetimes, codes and symbols of money, b
     ['She won the first two races.', [qty('two races', 2, 'race')]],
     ['The second one failed.', [ord('second', 2)]],
     ['Not fewer than 50 firms signed.', [qty('50 firms', 50, 'firm', AT_LEAST)]],
+    ['He finished 3rd in the race.', [ord('3rd', 3)]],
+    ['It was his twenty-third win.', [ord('twenty-third win', 23)]],
+    ['The parade is on the 4th of July.', [date('4th of July', '2025-07-04')]],
+    ['It costs two euros fifty.', [money('two euros fifty', 2.5, 'EUR')]],
+    ['A hundred and one dalmatians.', [qty('A hundred and one dalmatians', 101, 'dalmatian')]],
+    ['The event runs from 9:00 to 17:30 CET.', [time('9:00', '09:00'), time('17:30', '17:30')]],
+    ['The talks start at 0900 GMT.', [time('0900', '09:00')]],
+    ['The show is at 8pm ET/5pm PT.', [time('8pm', '20:00'), time('5pm', '17:00')]],
+    ['The strike lasted from Monday to Friday.', []],
+    ['The rate was cut to 3.75%-4%.', [pct('3.75%', 3.75), pct('4%', 4)]],
+    ['It was 98.6 degrees Fahrenheit.', [qty('98.6 degrees Fahrenheit', 98.6, '°F')]],
+    ['He bet 50 quid on the game.', [money('50 quid', 50, 'GBP')]],
+    ['The budget is Rs 5 crore.', [money('Rs 5 crore', 5e7, 'INR')]],
+    ['The fund manages $2.5tn.', [money('$2.5tn', 2.5e12, 'USD')]],
+    ['The marathon is 26.2 miles.', [qty('26.2 miles', 26.2, 'mile')]],
+    ['He walked 10,000 steps.', [qty('10,000 steps', 10000, 'step')]],
   ]));
 });

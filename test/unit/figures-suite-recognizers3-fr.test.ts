@@ -1,4 +1,4 @@
-// Round 3 of the recognizer table, French (402 cases, written for this suite): times and time ranges,
+// Round 3 of the recognizer table, French (418 cases, written for this suite): times and time ranges,
 // time zones, datetimes, date ranges, durations and race times, geological spans, ages, units in words,
 // scores, signed values, percent ranges, rarely seen currencies, number words and ordinals. Each case lists
 // every figure of the text, in order (see figures-support.ts); REF is the reference date, a Wednesday.
@@ -444,5 +444,21 @@ describe('recognizers suite 3, French: datetimes, codes and symbols of money, bo
     ['Le score est de 3 sur 3.', []],
     ['Une centaine de livres sterling.', [money('Une centaine de livres sterling', 100, 'GBP', ABOUT)]],
     ['Une dizaine de couronnes ont été posées.', [qty('Une dizaine de couronnes', 10, 'couronne', ABOUT)]],
+    ['Il a fini 3e de la course.', [ord('3e', 3)]],
+    ['C\'est sa vingt-troisième victoire.', [ord('vingt-troisième victoire', 23)]],
+    ['Ça coûte deux euros cinquante.', [money('deux euros cinquante', 2.5, 'EUR')]],
+    ['Cent un dalmatiens.', [qty('Cent un dalmatiens', 101, 'dalmatien')]],
+    ['L\'événement se tient de 9 h à 17 h 30 CET.', [time('9 h', '09:00'), time('17 h 30', '17:30')]],
+    ['La grève a duré du lundi au vendredi.', []],
+    ['Le bureau rouvre le 6 janv.', [date('6 janv.', '2025-01-06')]],
+    ['Le taux a été abaissé à 3,75 %-4 %.', [pct('3,75 %', 3.75), pct('4 %', 4)]],
+    ['Le taux est tombé à moins 3 %.', [pct('moins 3 %', -3, DOWN)]],
+    ['L\'écart s\'est réduit à moins 3 points.', [qty('moins 3 points', -3, 'point', DOWN)]],
+    ['Le solde est passé à moins 3 milliards d\'euros.', [money('moins 3 milliards d\'euros', -3e9, 'EUR', DOWN)]],
+    ['Il habite à moins 5 km.', [qty('5 km', 5, 'km')]],
+    ['Il est arrivé premier ex aequo.', [ord('premier', 1)]],
+    ['Il habite au 3e étage.', [ord('3e étage', 3)]],
+    ['Le 2 000e client a été servi.', [ord('2 000e client', 2000)]],
+    ['Un immeuble de douze étages.', [qty('douze étages', 12, 'étage')]],
   ]));
 });

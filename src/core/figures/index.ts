@@ -589,8 +589,9 @@ class FigureScanner {
     const d = m.drafts[0];
     if (d.first !== i + 1 || typeof d.value !== 'number' || (d.kind !== 'number' && d.kind !== 'quantity' && d.kind !== 'percent' && d.kind !== 'money')) return null;
     const temperature = lex.temperatureUnits.has(tk[d.next - 1].norm) && d.next - 1 > i + 1;
-    // French: after à, de, entre, et only a number or a percent ("à moins 5 km" is "less than").
-    if (lex.negativeAfter.size > 0 && !temperature && (!lex.negativeAfter.has(before?.norm ?? '') || (d.kind !== 'number' && d.kind !== 'percent'))) return null;
+    // French: after à, de, entre, et only a number, a percent, an amount or points ("à moins 5 km" is "less than").
+    const signedKind = d.kind === 'number' || d.kind === 'percent' || d.kind === 'money' || (d.kind === 'quantity' && lex.fractionPointNouns.has(d.unit ?? ''));
+    if (lex.negativeAfter.size > 0 && !temperature && (!lex.negativeAfter.has(before?.norm ?? '') || !signedKind)) return null;
     d.first = i;
     d.value = -d.value;
     // Like "-5 °C" and "- 2 %": a value below zero, read downwards.
