@@ -1,4 +1,4 @@
-// Round 3 of the recognizer table, English (425 cases, written for this suite): times and time ranges,
+// Round 3 of the recognizer table, English (435 cases, written for this suite): times and time ranges,
 // time zones, datetimes, date ranges, durations and race times, geological spans, ages, units in words,
 // scores, signed values, percent ranges, rarely seen currencies, number words and ordinals. Each case lists
 // every figure of the text, in order (see figures-support.ts); REF is the reference date, a Wednesday.
@@ -467,5 +467,15 @@ describe('recognizers suite 3, English: datetimes, codes and symbols of money, b
     ['The fund manages $2.5tn.', [money('$2.5tn', 2.5e12, 'USD')]],
     ['The marathon is 26.2 miles.', [qty('26.2 miles', 26.2, 'mile')]],
     ['He walked 10,000 steps.', [qty('10,000 steps', 10000, 'step')]],
+    ['The office is open from 8 a.m. to noon and from 2 p.m. to 6 p.m.', [time('8 a.m.', '08:00'), time('noon', '12:00'), time('2 p.m.', '14:00'), time('6 p.m.', '18:00')]],
+    ['It happened between 6 and 8 in the morning.', [time('6', '06:00'), time('8 in the morning', '08:00')]],
+    ['The session runs from 2 to 3:30 p.m.', [time('2', '14:00'), time('3:30 p.m.', '15:30')]],
+    ['The show lasted from 9 to 11 in the evening.', [time('9', '21:00'), time('11 in the evening', '23:00')]],
+    ['We met at ten to six.', [time('ten to six', '05:50')]],
+    ['The quake struck at 1300 GMT.', [time('1300', '13:00')]],
+    ['He was arrested at 4:30 in the morning.', [time('4:30 in the morning', '04:30')]],
+    ['The curfew runs from midnight to 5 a.m.', [time('midnight', '00:00'), time('5 a.m.', '05:00')]],
+    ['The commute is 1 hr 15 min.', [dur('1 hr 15 min', 'PT1H15M')]],
+    ['We will meet at 3 p.m. on Friday, June 20.', [time('3 p.m.', '15:00'), date('Friday, June 20', '2025-06-20')]],
   ]));
 });

@@ -1,4 +1,4 @@
-// Round 3 of the recognizer table, French (418 cases, written for this suite): times and time ranges,
+// Round 3 of the recognizer table, French (427 cases, written for this suite): times and time ranges,
 // time zones, datetimes, date ranges, durations and race times, geological spans, ages, units in words,
 // scores, signed values, percent ranges, rarely seen currencies, number words and ordinals. Each case lists
 // every figure of the text, in order (see figures-support.ts); REF is the reference date, a Wednesday.
@@ -460,5 +460,14 @@ describe('recognizers suite 3, French: datetimes, codes and symbols of money, bo
     ['Il habite au 3e étage.', [ord('3e étage', 3)]],
     ['Le 2 000e client a été servi.', [ord('2 000e client', 2000)]],
     ['Un immeuble de douze étages.', [qty('douze étages', 12, 'étage')]],
+    ['Le bureau est ouvert de 8 h à 12 h et de 14 h à 18 h.', [time('8 h', '08:00'), time('12 h', '12:00'), time('14 h', '14:00'), time('18 h', '18:00')]],
+    ['Les faits se sont produits entre 6 et 8 heures du matin.', [time('6', '06:00'), time('8 heures du matin', '08:00')]],
+    ['Les tirs ont eu lieu entre 7 et 9 heures du soir.', [time('7', '19:00'), time('9 heures du soir', '21:00')]],
+    ['Le séisme a frappé à 13 heures GMT.', [time('13 heures', '13:00')]],
+    ['Il a été interpellé à 4 h 30 du matin.', [time('4 h 30 du matin', '04:30')]],
+    ['La réunion dure de 14 h à 15 h 30.', [time('14 h', '14:00'), time('15 h 30', '15:30')]],
+    ['Le couvre-feu court de minuit à 5 heures.', [time('minuit', '00:00'), time('5 heures', '05:00')]],
+    ['Elle a couru le 10 000 m en 29 min 17 s.', [qty('10 000 m', 10000, 'm'), dur('29 min 17 s', 'PT29M17S')]],
+    ['La réunion a commencé avec 45 minutes de retard.', [dur('45 minutes', 'PT45M')]],
   ]));
 });

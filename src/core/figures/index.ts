@@ -1122,7 +1122,7 @@ class FigureScanner {
     }
     // A range: the first number takes the unit and scale of the second (entre 15 et 25 millions d'euros).
     if (depth === 0 && !fullScale && tk[k] && RANGE_LINKS.has(tk[k].norm) && tk[k + 1]) {
-      const range = this.rangeFrom(i, k, num);
+      const range = this.clockRangeFrom(i, k, num) ?? this.rangeFrom(i, k, num);
       if (range) return range;
     }
     // "une dizaine au-dessus": a French collective takes its noun after "de" only.
@@ -1419,6 +1419,30 @@ class FigureScanner {
     }
     if (d.unit !== undefined) head.unit = d.unit;
     return { drafts: [head, d], next: second.next };
+  }
+
+  /**
+   * "entre 6 et 8 heures du matin", "from 2 to 3:30 p.m.", "between 6 and 8 in the morning": a bare hour before a
+   * clock time placed by its minutes after a colon, am/pm or a part of the day; the first end takes its half of the day.
+   */
+  private clockRangeFrom(i: number, k: number, first: NumberRead): Match | null {
+    const tk = this.tk, t2 = k + 1;
+    if (!first.digits || first.next !== i + 1 || !Number.isInteger(first.value) || first.value > 23 || tk[t2].digits === 0 || tk[t2].digits > 2) return null;
+    const link = tk[k].norm;
+    if ((link === 'et' || link === 'and') && tk[i - 1]?.norm !== 'entre' && tk[i - 1]?.norm !== 'between') return null;
+    const said = Number(tk[t2].text);
+    // "8 in the morning" right after the link: the part of the day places it (timeAt wants a lead there).
+    const part = said >= 1 && said <= 12 ? dayPartAfter(this.s, t2 + 1, said) : null;
+    const m = part ? this.timeDraft(t2, part.next, part.hour, 0) : this.timeAt(t2);
+    const d = m && m.drafts.length === 1 ? m.drafts[0] : undefined;
+    if (!d || d.kind !== 'time' || d.first !== t2) return null;
+    let placed = tk[t2 + 1]?.text === ':';
+    for (let x = t2 + 1; x <= t2 + 3 && !placed && x < d.next; x++) placed = this.amPmAt(x)?.next === d.next || dayPartAfter(this.s, x, said)?.next === d.next;
+    if (!placed) return null;
+    const hour2 = Number((d.value as string).slice(0, 2));
+    const shifted = first.value + (hour2 - said);
+    const head = this.timeDraft(i, i + 1, shifted >= 0 && shifted <= hour2 ? shifted : first.value, 0);
+    return head ? { drafts: [...head.drafts, d], next: m!.next } : null;
   }
 
   // ------------------------------------------------------------------ ordinals

@@ -83,6 +83,9 @@ function leadBefore(s: ScanState, i: number): boolean {
 }
 
 /** The clock time (or, without a word placing it in the day, the duration) starting at token i. */
+/** Words that open a range of hours: the digits after them are its first end, no minutes before an hour. */
+const CLOCK_RANGE_OPENERS = new Set(['from', 'between', 'de', 'entre']);
+
 export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
   const tk = s.tokens, clock = s.lex.clock;
   const t = tk[i];
@@ -136,7 +139,9 @@ export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
     if (oClock || (part && lead)) return time(i, part ? part.next : oClock!.end, part ? part.hour : count.value, 0);
   }
   // ten past three, twenty to six: minutes first, only where the sentence places a time.
-  if (count.value >= 1 && count.value < 30 && tk[k]?.spaceBefore && (clock.past.has(tk[k].norm) || clock.to.has(tk[k].norm))) {
+  // ("from 9 to 11 in the evening" is a range of hours.)
+  if (count.value >= 1 && count.value < 30 && tk[k]?.spaceBefore && (clock.past.has(tk[k].norm) || clock.to.has(tk[k].norm)) &&
+    !(count.digits && CLOCK_RANGE_OPENERS.has(tk[i - 1]?.norm ?? ''))) {
     let m = k;
     if (tk[m + 1] && clock.minuteWords.has(tk[m].norm)) m++;
     return pastOrTo(s, i, m, count.value, lead);
