@@ -74,7 +74,7 @@ describe('figures suite (news): numbers that name a thing are codes', () => {
     [en, 'The plane operating Flight 661 crashed.', []],
     [en, 'The results were published [3] last year.', []],
     // A count or a measure after the label stays one.
-    [fr, 'Un camion a percuté une ligne 20 000 volts.', [qty('20 000 volts', 20000, 'volt')]],
+    [fr, 'Un camion a percuté une ligne 20 000 volts.', [qty('20 000 volts', 20000, 'V')]],
     [en, 'The new line 5 miles north of the town opened.', [qty('5 miles', 5, 'mile')]],
   ]);
 });

@@ -405,7 +405,7 @@ describe('recognizers suite, French: ages', () => {
     ['Une fillette de 3 ans.', [dur('3 ans', 'P3Y')]],
     ['Un bébé de six mois.', [dur('six mois', 'P6M')]],
     ['Elle a vingt-cinq ans.', [dur('vingt-cinq ans', 'P25Y')]],
-    ['Le quinquagénaire a 52 ans.', [dur('52 ans', 'P52Y')]],
+    ['Le quinquagénaire a 52 ans.', [dur('quinquagénaire', 'P50Y', AT_LEAST), dur('52 ans', 'P52Y')]],
     ["Il est mort à l'âge de 87.", [dur('87', 'P87Y')]],
     ['Un chiot de dix semaines.', [dur('dix semaines', 'P10W')]],
     ['Âgée de quatre-vingt-dix ans.', [dur('quatre-vingt-dix ans', 'P90Y')]],

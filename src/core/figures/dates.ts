@@ -606,7 +606,7 @@ function rangeAfterDate(s: ScanState, m1: DateMatch): DateMatch[] | null {
   const tk = s.tokens;
   const p1 = m1.parts;
   const j = rangeLink(s, m1.first, m1.next);
-  if (j === null) return null;
+  if (j === null) return monthFirstList(s, m1);
   // Month first with a bare day after the link (March 3-5, 2025; March 3 to 5): the second day takes the month.
   if (p1.day !== undefined && p1.month !== undefined && s.lex.months.has(tk[m1.first].norm)) {
     const d2 = dayAt(s, j);
@@ -633,6 +633,41 @@ function rangeAfterDate(s: ScanState, m1: DateMatch): DateMatch[] | null {
   const start1 = startMonth(p1) * 32 + (p1.day ?? 0), start2 = startMonth(m2.parts) * 32 + (m2.parts.day ?? 0);
   const year = start1 > start2 ? m2.parts.year - 1 : m2.parts.year;
   return [{ ...m1, parts: { ...p1, year } }, m2];
+}
+
+/**
+ * "September 14 and 15", "April 10, 11 and 12, 2025": days listed after a day written month first take its
+ * month (and the year written after the last); each day later than the one before, and no word after the
+ * last (On May 5 and 6 people died: a count).
+ */
+function monthFirstList(s: ScanState, m1: DateMatch): DateMatch[] | null {
+  const tk = s.tokens;
+  const p1 = m1.parts;
+  if (p1.day === undefined || p1.month === undefined || !s.lex.months.has(tk[m1.first].norm)) return null;
+  const days: { first: number; next: number; day: number }[] = [];
+  let k = m1.next, last = p1.day;
+  // At most 31 days, each later: linear time.
+  for (;;) {
+    const link = tk[k];
+    if (!link || (link.text !== ',' && link.norm !== 'and' && link.norm !== 'et') || !tk[k + 1]?.spaceBefore) break;
+    const d = dayAt(s, k + 1);
+    if (!d || d.day <= last || !validDay(d.day, p1.month) || tk[k + 1].text.length > 2) break;
+    days.push({ first: k + 1, next: d.next, day: d.day });
+    last = d.day;
+    k = d.next;
+    if (link.text !== ',') break;
+  }
+  if (days.length === 0 || tk[days[days.length - 1].first - 1].text === ',') return null;
+  const end = days[days.length - 1].next;
+  let y = end;
+  if (tk[y]?.text === ',') y++;
+  const year = yearAt(s, y);
+  const after = tk[year !== null ? y + 1 : end];
+  if (year === null && after !== undefined && after.sentence === tk[end - 1].sentence && /^\p{L}/u.test(after.text)) return null;
+  const withYear = (parts: DateParts): DateParts => (year !== null ? { ...parts, year } : parts);
+  const out: DateMatch[] = [{ ...m1, parts: withYear(p1) }];
+  for (const d of days) out.push({ first: d.first, next: d === days[days.length - 1] && year !== null ? y + 1 : d.next, parts: withYear({ month: p1.month, day: d.day }) });
+  return out;
 }
 
 /** 2025-03-06, 2025-03 (one token for the tokenizer). */

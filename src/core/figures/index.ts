@@ -9,7 +9,7 @@ import { ageLeadBefore, ageLeadStart, ageSuffixUnit, countOf, hyphenatedAge } fr
 import { qualifiedFractionAlone } from './bounds';
 import { formatDate, isYear, matchDates, resolveDates, type DateParts, type PendingDate } from './dates';
 import { CURRENCIES, figureLexicon, INDEX_NAMES_BACKWARDS, WordClass, type TokenTrie } from './lexicon';
-import { looksPlural, nounCandidate, readNoun } from './nouns';
+import { looksPlural, nounCandidate, readNoun, singularize } from './nouns';
 import { extendNumber, halfAfter, quarterAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
 import { articleFollowers, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_ARTICLE, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME, ROMAN_ORDINAL } from './routes';
@@ -172,8 +172,16 @@ class FigureScanner {
       return (t.cls & HOLIDAY_OPENER) !== 0 ? this.dateAt(i) : null;
     }
     if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
+    if (t.digits > 0) {
+      const offsetEnd = this.zoneOffsetEnd(i);
+      if (offsetEnd > 0) return { drafts: [], next: offsetEnd };
+      const allTheTime = this.sameOverSameEnd(i);
+      if (allTheTime > 0) return { drafts: [], next: allTheTime };
+    }
     const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
+    const decades = this.lex.ageDecadeNouns.get(t.norm);
+    if (decades !== undefined) return this.ageDecadeAt(i, decades);
     // A word that starts a figure by its class only tries the readers of its route (routes.ts): a reader
     // added here without a route test runs for every token, as all did.
     if ((route & ROUTE_ARTICLE) !== 0 && this.plainAfterArticle(i)) return null;
@@ -207,6 +215,29 @@ class FigureScanner {
     if (next === undefined || !next.spaceBefore || next.hyphen >= 0 || next.glued || next.digits > 0 || startsWithDigit(next.text) ||
       (next.cls & ARTICLE_FOLLOWER_CLASSES) !== 0 || this.articleFollowers.has(next.norm)) return false;
     return !this.lex.proportionLinks.starts(tk[i + 2]?.norm);
+  }
+
+  /** The token after a time zone's offset at i ("UTC+2", "GMT−3", "UTC+5:30": a sign glued between the zone and the digits), or -1. */
+  private zoneOffsetEnd(i: number): number {
+    const tk = this.tk;
+    const sign = tk[i - 1], zone = tk[i - 2];
+    if (!sign || !zone || tk[i].spaceBefore || sign.spaceBefore || !SIGNS.has(sign.text) || !this.lex.clock.timeZones.has(zone.text)) return -1;
+    return tk[i + 1]?.text === ':' && !tk[i + 1].spaceBefore && tk[i + 2]?.digits > 0 && !tk[i + 2].spaceBefore ? i + 3 : i + 1;
+  }
+
+  /** The token after "24 h sur 24", "7 jours sur 7", "24h/24", "7j/7" at i (the same number over itself: all the time, no figure), or -1. */
+  private sameOverSameEnd(i: number): number {
+    const tk = this.tk, t = tk[i];
+    const n = digitPrefixLength(t.text);
+    if (n === 0 || n > 2) return -1;
+    let k = i + 1;
+    // A unit glued (24h) or one word after (24 heures, 7 jours).
+    if (n === t.text.length && tk[k]?.spaceBefore && isLetterWord(tk[k].text) && tk[k].norm !== 'sur') k++;
+    const over = tk[k];
+    // A slash only after a glued unit (24h/24): "1/1" is a day.
+    if (!over || (over.norm !== 'sur' && !(over.text === '/' && n < t.text.length)) || tk[k + 1]?.text !== t.text.slice(0, n)) return -1;
+    // "2 buts sur 2 tirs": a count of something else, two figures.
+    return nounCandidate(this.s, k + 2) ? -1 : k + 2;
   }
 
   /** The number of a stock index's name (CAC 40, S&P 500): part of a name, no figure. */
@@ -280,6 +311,10 @@ class FigureScanner {
       // 23:59:59: seconds written belong to the time.
       const sec = a.text === ':' && tk[i + 3]?.text === ':' && !tk[i + 3].spaceBefore && tk[i + 4]?.digits === 2 && !tk[i + 4].spaceBefore ? Number(tk[i + 4].text) : -1;
       const end = sec >= 0 ? i + 5 : i + 3;
+      // "en 2:03:59", "in 2:05:41": a race time after a word of how long, a duration.
+      if (sec >= 0 && a.text === ':' && this.lex.clock.durationBeforeH.has(tk[i - 1]?.norm ?? '')) {
+        return { drafts: [{ first: i, next: end, kind: 'duration', value: clockDuration(hour, Number(b.text), sec) }], next: end };
+      }
       const pm = this.amPmAt(end);
       if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text), sec);
       // "7:00 in the evening", "8:30 du soir".
@@ -287,10 +322,11 @@ class FigureScanner {
       if (part) return this.timeDraft(i, part.next, part.hour, Number(b.text), sec);
       return this.timeDraft(i, end, hour, Number(b.text), sec);
     }
-    // 14h (glued), 14 h, 14 h 30.
-    if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && this.lex.lang === 'fr'))) {
+    // 14h (glued), 14 h, 14 h 30; English "2 h 14 min" only before its minutes.
+    if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && (this.lex.lang === 'fr' || this.hoursMinutesAfter(i + 2))))) {
       const after = tk[i + 2];
-      const minutes = after && after.digits === 2 && (after.spaceBefore === a.spaceBefore);
+      // "14 h 30", "1 h 2 min": two digits of minutes, or one before a word of minutes.
+      const minutes = after && (after.digits === 2 || (after.digits === 1 && this.hoursMinutesAfter(i + 2))) && (after.spaceBefore === a.spaceBefore);
       // "8 h du soir": 20:00.
       const part = dayPartAfter(this.s, minutes ? i + 3 : i + 2, hour);
       if (!part) {
@@ -324,6 +360,12 @@ class FigureScanner {
     }
     // "à 14 heures", "3 o'clock", "ten past three": a clock time, not a duration.
     return this.spokenTime(i);
+  }
+
+  /** "14 min" at k: two digits of minutes and a word of minutes, spaced (English spaced "2 h" needs them). */
+  private hoursMinutesAfter(k: number): boolean {
+    const tk = this.tk;
+    return tk[k]?.digits > 0 && tk[k].spaceBefore && tk[k].text.length <= 2 && !!tk[k + 1]?.spaceBefore && this.lex.clock.minuteWords.has(tk[k + 1].norm);
   }
 
   /**
@@ -547,8 +589,9 @@ class FigureScanner {
     const d = m.drafts[0];
     if (d.first !== i + 1 || typeof d.value !== 'number' || (d.kind !== 'number' && d.kind !== 'quantity' && d.kind !== 'percent' && d.kind !== 'money')) return null;
     const temperature = lex.temperatureUnits.has(tk[d.next - 1].norm) && d.next - 1 > i + 1;
-    // French: after à, de, entre, et only a number or a percent ("à moins 5 km" is "less than").
-    if (lex.negativeAfter.size > 0 && !temperature && (!lex.negativeAfter.has(before?.norm ?? '') || (d.kind !== 'number' && d.kind !== 'percent'))) return null;
+    // French: after à, de, entre, et only a number, a percent, an amount or points ("à moins 5 km" is "less than").
+    const signedKind = d.kind === 'number' || d.kind === 'percent' || d.kind === 'money' || (d.kind === 'quantity' && lex.fractionPointNouns.has(d.unit ?? ''));
+    if (lex.negativeAfter.size > 0 && !temperature && (!lex.negativeAfter.has(before?.norm ?? '') || !signedKind)) return null;
     d.first = i;
     d.value = -d.value;
     // Like "-5 °C" and "- 2 %": a value below zero, read downwards.
@@ -624,6 +667,7 @@ class FigureScanner {
     if (!t || s.inEntity[k] || !this.lex.measurePhrases.starts(t.norm)) return null;
     const hit = this.lex.measurePhrases.longestBy(k, (m) => (m === k || !s.inEntity[m] ? tk[m]?.norm : undefined));
     if (!hit) return null;
+    if (hit.end === k + 1 && this.lex.capitalOnlyUnits.has(t.norm) && t.text === t.norm) return null;
     if (hit.end === k + 1 && this.lex.scaleAbbreviations.has(t.norm)) {
       if (t.text !== t.norm) return null;
       let c = k + 1;
@@ -999,7 +1043,9 @@ class FigureScanner {
     // "1 000 000 d'euros": a million in digits takes "de" as the word does.
     const takesDe = fullScale || (num.digits && value >= 1e6 && lex.lang === 'fr');
     if (takesDe && ['de', "d'", 'of'].includes(tk[c]?.norm ?? '')) c++;
-    const currency = this.currencyAt(c);
+    let currency = this.currencyAt(c);
+    // "une trentaine de livres", "a dozen pounds": a round count of a currency that is a common noun too counts the noun (books).
+    if (currency && num.approx && currency.next === c + 1 && lex.oneNotCurrency.has(singularize(tk[c].norm, lex))) currency = null;
     // "il pèse 200 livres", "he weighs 200 pounds": pounds of weight after a verb of weighing.
     if (currency && c === k && scale === 1 && lex.poundWeightWords.has(tk[c].norm) && this.weighedBefore(i)) return this.single(i, c + 1, 'quantity', value, 'lb');
     if (currency && (c === k || !CURRENCIES.symbols.has(tk[c].text))) {
@@ -1021,6 +1067,9 @@ class FigureScanner {
     }
     // "3 millions de personnes": the scale word takes "de" before the thing counted.
     if (takesDe && c === k + 1) {
+      // "65 millions d'années", "3 millions d'heures de vol": a length of time, however large.
+      const longUnit = fullScale && tk[c] && !s.inEntity[c] ? lex.durationUnits.get(tk[c].norm) : undefined;
+      if (longUnit !== undefined) return this.scaledDuration(i, c + 1, value, longUnit, scale);
       // "3,5 millions de m²", "2 milliards de kWh": a measure.
       const measure = tk[c]?.spaceBefore ? this.measureAt(c, value) : null;
       if (measure) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
@@ -1041,6 +1090,8 @@ class FigureScanner {
     if (tk[u] && lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') u++;
     const durationUnit = tk[u] && tk[u].spaceBefore && !(lex.durationAbbreviations.has(tk[u].norm) && tk[u].text !== tk[u].norm)
       ? lex.durationUnits.get(tk[u].norm) : undefined;
+    // "65 million years", "4.5 billion years": a length of time with its scale.
+    if (durationUnit !== undefined && fullScale && u === k) return this.scaledDuration(i, u + 1, value, durationUnit, scale);
     if (durationUnit !== undefined && !fullScale && !(num.plain && isYear(num.plain) && u === k && tk[u].norm.startsWith('ann'))) {
       // "deux ans et demi", "trois heures et demie": half a unit more.
       const half = Number.isInteger(value) ? halfAfter(tk, u + 1, lex) : null;
@@ -1059,8 +1110,10 @@ class FigureScanner {
     // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun; an older
     // one (1000-1899) only after a word that leads a year (en 1870, in 1776) and before no noun.
     const before = i > 0 ? tk[i - 1].norm : '';
-    const oldYear = !!num.plain && num.plain.length === 4 && value >= 1000 && value < 1900 && lex.oldYearLeads.has(before);
-    if (num.plain && (isYear(num.plain) || oldYear) && scale === 1) {
+    const plainYear = !!num.plain && num.plain.length === 4 && value >= 1000 && scale === 1;
+    const yearRange = plainYear ? this.yearRangeAt(i, num.next) : null;
+    const oldYear = plainYear && value < 1900 && (lex.oldYearLeads.has(before) || yearRange === 'years');
+    if (num.plain && (isYear(num.plain) || oldYear) && scale === 1 && yearRange !== 'count') {
       const noun = lex.yearContextBefore.has(before) && !oldYear ? null : readNoun(s, k, value);
       if (!noun) {
         const parts = { year: value };
@@ -1069,7 +1122,7 @@ class FigureScanner {
     }
     // A range: the first number takes the unit and scale of the second (entre 15 et 25 millions d'euros).
     if (depth === 0 && !fullScale && tk[k] && RANGE_LINKS.has(tk[k].norm) && tk[k + 1]) {
-      const range = this.rangeFrom(i, k, num);
+      const range = this.clockRangeFrom(i, k, num) ?? this.rangeFrom(i, k, num);
       if (range) return range;
     }
     // "une dizaine au-dessus": a French collective takes its noun after "de" only.
@@ -1079,8 +1132,48 @@ class FigureScanner {
     }
     if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
     // "aged 40", "at the age of 87": years of age (ages.ts).
-    if (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && ageLeadBefore(tk, num.first, lex)) return this.durationDraft(i, k, value, 'Y');
+    if (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && (ageLeadBefore(tk, num.first, lex) || this.ageBetweenCommas(i, k))) {
+      return this.durationDraft(i, k, value, 'Y');
+    }
     return this.single(i, k, 'number', value, undefined, scale);
+  }
+
+  /**
+   * The plain 4-digit number at i (ending at `next`) as an end of a range of two such numbers opened by a word
+   * (de 1643 à 1715, entre 1802 et 1885, from 1515 to 1547): 'years' where the second is later and no noun
+   * follows it, 'count' where a noun does (de 1500 à 2000 personnes), null where it is no such end.
+   */
+  private yearRangeAt(i: number, next: number): 'years' | 'count' | null {
+    const tk = this.tk, lex = this.lex;
+    const plain4 = (k: number) => tk[k] !== undefined && tk[k].digits === 4 && tk[k].text.length === 4 && tk[k].spaceBefore && !this.s.inEntity[k];
+    let first: number, second: number;
+    if (tk[next]?.spaceBefore && lex.yearRangeLinks.get(tk[i - 1]?.norm ?? '') === tk[next].norm && plain4(next + 1)) [first, second] = [i, next + 1];
+    else if (i >= 3 && plain4(i - 2) && lex.yearRangeLinks.get(tk[i - 3].norm) === tk[i - 1].norm && next === i + 1) [first, second] = [i - 2, i];
+    else return null;
+    const from = Number(tk[first].text), to = Number(tk[second].text);
+    if (to <= from || to > 2100) return null;
+    return readNoun(this.s, second + 1, to) ? 'count' : 'years';
+  }
+
+  /**
+   * English "Jane Doe, 71, of Leeds", "the suspect, 34, was charged": plain digits between commas right after a
+   * name (a capitalized word that is no month nor weekday) or a noun of a person (agePersonNouns): an age.
+   */
+  private ageBetweenCommas(i: number, next: number): boolean {
+    const tk = this.tk, lex = this.lex;
+    if (lex.agePersonNouns.size === 0 || next !== i + 1 || tk[i].digits !== tk[i].text.length || tk[i].digits > 3) return false;
+    const open = tk[i - 1], who = tk[i - 2], close = tk[next];
+    if (open?.text !== ',' || close?.text !== ',' || !who || !isLetterWord(who.text) || (who.cls & (MONTH | WEEKDAY)) !== 0) return false;
+    return lex.agePersonNouns.has(who.norm) || (isCapitalized(who.text) && !lex.stopWords.has(who.norm));
+  }
+
+  /** "un octogénaire", "an octogenarian": a person of at least that many years (P80Y, at_least); not a capital inside a sentence (a name). */
+  private ageDecadeAt(i: number, years: number): Match | null {
+    const t = this.tk[i];
+    if (this.s.inEntity[i] || (isCapitalized(t.text) && !atSentenceStart(this.s, i))) return null;
+    const m = this.durationDraft(i, i + 1, years, 'Y');
+    for (const d of m.drafts) d.approx = 'at_least';
+    return m;
   }
 
   /** A verb of weighing up to four words before token i, in its sentence ("weighed in at", "pèse environ"). */
@@ -1263,6 +1356,13 @@ class FigureScanner {
     return { drafts: [d], next };
   }
 
+  /** A duration with a scale word (65 millions d'années): the scale kept for the first end of a range (entre 1,8 et 3 milliards d'années). */
+  private scaledDuration(first: number, next: number, value: number, unit: string, scale: number): Match {
+    const m = this.durationDraft(first, next, value, unit);
+    for (const d of m.drafts) d.scale = scale;
+    return m;
+  }
+
   private durationDraft(first: number, next: number, value: number, unit: string): Match {
     const iso = isoDuration(value, unit);
     return { drafts: iso === null ? [] : [{ first, next, kind: 'duration', value: iso }], next };
@@ -1313,12 +1413,36 @@ class FigureScanner {
     const scale = d.scale ?? 1;
     const head: Draft = { first: i, next: first.next, kind: d.kind, value: first.value * scale, scale };
     if (d.kind === 'duration') {
-      const count = plainDecimal(first.value);
+      const count = plainDecimal(roundValue(first.value * scale));
       if (count === null) return null;
       head.value = (d.value as string).replace(/\d+(\.\d+)?/, count);
     }
     if (d.unit !== undefined) head.unit = d.unit;
     return { drafts: [head, d], next: second.next };
+  }
+
+  /**
+   * "entre 6 et 8 heures du matin", "from 2 to 3:30 p.m.", "between 6 and 8 in the morning": a bare hour before a
+   * clock time placed by its minutes after a colon, am/pm or a part of the day; the first end takes its half of the day.
+   */
+  private clockRangeFrom(i: number, k: number, first: NumberRead): Match | null {
+    const tk = this.tk, t2 = k + 1;
+    if (!first.digits || first.next !== i + 1 || !Number.isInteger(first.value) || first.value > 23 || tk[t2].digits === 0 || tk[t2].digits > 2) return null;
+    const link = tk[k].norm;
+    if ((link === 'et' || link === 'and') && tk[i - 1]?.norm !== 'entre' && tk[i - 1]?.norm !== 'between') return null;
+    const said = Number(tk[t2].text);
+    // "8 in the morning" right after the link: the part of the day places it (timeAt wants a lead there).
+    const part = said >= 1 && said <= 12 ? dayPartAfter(this.s, t2 + 1, said) : null;
+    const m = part ? this.timeDraft(t2, part.next, part.hour, 0) : this.timeAt(t2);
+    const d = m && m.drafts.length === 1 ? m.drafts[0] : undefined;
+    if (!d || d.kind !== 'time' || d.first !== t2) return null;
+    let placed = tk[t2 + 1]?.text === ':';
+    for (let x = t2 + 1; x <= t2 + 3 && !placed && x < d.next; x++) placed = this.amPmAt(x)?.next === d.next || dayPartAfter(this.s, x, said)?.next === d.next;
+    if (!placed) return null;
+    const hour2 = Number((d.value as string).slice(0, 2));
+    const shifted = first.value + (hour2 - said);
+    const head = this.timeDraft(i, i + 1, shifted >= 0 && shifted <= hour2 ? shifted : first.value, 0);
+    return head ? { drafts: [...head.drafts, d], next: m!.next } : null;
   }
 
   // ------------------------------------------------------------------ ordinals
@@ -1332,6 +1456,10 @@ class FigureScanner {
       // "une seconde", "a second": the unit of time.
       const before = this.tk[i - 1]?.norm ?? '';
       if ((t.norm === 'seconde' || t.norm === 'second') && ['une', 'a', 'one', 'quelques', 'per', 'par'].includes(before)) return null;
+      // "the first 100 days", "the last three months": a count follows, the word ranks no thing (a year may: the first 2025 model).
+      const count = this.tk[i + 1];
+      if (count?.spaceBefore && ((count.digits > 0 && count.digits !== 4 && isDigits(count.text.replace(/[,.]/g, ''))) ||
+        ((count.cls & WordClass.NUMBER_OPENER) !== 0 && (count.cls & ORDINAL) === 0 && (count.cls & ARTICLE_NUMBER) === 0))) return { drafts: [], next: i + 1 };
       return this.ordinalFrom(i, i + 1, word);
     }
     // "third-largest bank", "second-biggest": a rank and a superlative, one token.
@@ -1405,7 +1533,7 @@ class FigureScanner {
     }
     const before = p - 1;
     if (before < this.lastFigureNext || before < 0) return;
-    const direct = this.cue(before);
+    const direct = d.kind === 'money' && lex.directionNotOnMoney.has(tk[before].norm) ? undefined : this.cue(before);
     if (direct) {
       d.direction = direct;
       return;
@@ -1512,6 +1640,12 @@ function isSafeFigureNumber(x: number): boolean {
 function plainDecimal(x: number): string | null {
   const s = String(roundValue(x));
   return /^-?\d+(?:\.\d+)?$/.test(s) ? s : null;
+}
+
+/** "2:03:59" as an ISO duration, PT2H3M59S (the parts that are zero left out, but one). */
+function clockDuration(hours: number, minutes: number, seconds: number): string {
+  const parts = `${hours > 0 ? `${hours}H` : ''}${minutes > 0 ? `${minutes}M` : ''}${seconds > 0 ? `${seconds}S` : ''}`;
+  return `PT${parts || '0S'}`;
 }
 
 /** ISO 8601 duration of `value` units (Y, M, W, D, H, MIN, S, Q, DEC, CEN), or null for a count with no plain digits. */

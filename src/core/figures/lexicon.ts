@@ -194,8 +194,12 @@ export interface FigureLexicon {
   hyphenDurationUnits: Set<string>;
   /** Last word of an age made one adjective with its number and unit (a 33-year-old, the 18-year-olds). */
   ageSuffixes: Set<string>;
+  /** Words for a person of an age of so many decades (octogénaire, octogenarian: 80 or more). */
+  ageDecadeNouns: Map<string, number>;
   /** Words before a bare number that make it an age in years (aged 40, at the age of 87, à l'âge de 87). */
   ageLeads: string[][];
+  /** Nouns of a person whose age English writes between commas after them (the suspect, 34, was charged); a name there does too. */
+  agePersonNouns: Set<string>;
   /** Currency words that are common nouns too: "un livre" is a book, "un franc succès" no franc (see oneOfUnit). */
   oneNotCurrency: Set<string>;
   /** Per mille after a number (3 ‰, 12 pour mille, 0.5 per mille): a tenth of a percent. */
@@ -240,6 +244,8 @@ export interface FigureLexicon {
   reachVerbs: Set<string>;
   directionUp: Set<string>;
   directionDown: Set<string>;
+  /** Verbs of change that right before an amount of money say no change of it (raised $10 million: funds found). */
+  directionNotOnMoney: Set<string>;
   directionLinks: Set<string>;
   /** Change nouns after a figure (a 15% rise, 10 % de baisse); verbs there have another subject. */
   directionAfterUp: Set<string>;
@@ -261,12 +267,16 @@ export interface FigureLexicon {
   scoreNouns: Set<string>;
   pluralExceptions: Map<string, string>;
   measureUnits: Map<string, string>;
+  /** Unit symbols read only as written with a capital (`230 V`; a lower-case `v` is versus). */
+  capitalOnlyUnits: Set<string>;
   /** The same as token phrases: km/h, °C, degrés Celsius, square feet. */
   measurePhrases: TokenTrie<string>;
   stopWords: Set<string>;
   yearContextBefore: Set<string>;
   /** Words after which a year before 1900 alone is a date (en 1870, in 1776): elsewhere it is a number. */
   oldYearLeads: Set<string>;
+  /** The word that opens a range of years and the link of its ends (de 1643 à 1715, from 1515 to 1547): old years there are years. */
+  yearRangeLinks: Map<string, string>;
   nonRankNouns: Set<string>;
   bareWordExclusions: Set<string>;
   /** Number words made one multiplier (tenfold, hundredfold: 10, 100): the factor. */
@@ -489,6 +499,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ...data.seasonWords, 'année', 'années', 'exercice', 'décennie', 'year', '+', '-', '−', '–',
     ...Object.keys(currencyData.dollarPrefixes),
     ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords, ...data.weekdayOfMonth.lastWords,
+    ...Object.keys(data.ageDecadeNouns),
   ]);
   const clockData = data.clock;
   const clock: ClockLexicon = {
@@ -567,7 +578,9 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationAfterIndefinite: new Set(data.durationAfterIndefinite as string[]),
     hyphenDurationUnits: new Set(data.hyphenDurationUnits as string[]),
     ageSuffixes: new Set(data.ageSuffixes as string[]),
+    ageDecadeNouns: new Map(Object.entries(data.ageDecadeNouns as Record<string, number>)),
     ageLeads: (data.ageLeads as string[]).map((lead) => phraseTokens(lead)),
+    agePersonNouns: new Set(data.agePersonNouns as string[]),
     oneNotCurrency: new Set(data.oneNotCurrency as string[]),
     perMilleWords: (() => {
       const trie = new TokenTrie<true>();
@@ -601,6 +614,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     reachVerbs: new Set(data.reachVerbs),
     directionUp: new Set(data.directionUp),
     directionDown: new Set(data.directionDown),
+    directionNotOnMoney: new Set(data.directionNotOnMoney as string[]),
     directionLinks: new Set(data.directionLinks),
     directionAfterUp: new Set(data.directionAfterUp),
     directionAfterDown: new Set(data.directionAfterDown),
@@ -615,10 +629,12 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     scoreNouns: new Set(data.scoreNouns),
     pluralExceptions: new Map(Object.entries(data.pluralExceptions)),
     measureUnits: new Map(Object.entries(data.measureUnits)),
+    capitalOnlyUnits: new Set(data.capitalOnlyUnits),
     measurePhrases: measureTrie(data.measureUnits),
     stopWords: new Set(data.stopWords),
     yearContextBefore: new Set(data.yearContextBefore),
     oldYearLeads: new Set(data.oldYearLeads),
+    yearRangeLinks: new Map(Object.entries(data.yearRangeLinks)),
     nonRankNouns: new Set(data.nonRankNouns),
     bareWordExclusions: new Set(data.bareWordExclusions),
     multiplierWords,

@@ -10,11 +10,16 @@ export { looksPlural, singularize };
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
 const { MONTH, NUMBER_OPENER, ORDINAL, WEEKDAY } = WordClass;
 
+/** Two to five capitals and a lower-case s: an acronym in the plural (MPs, CEOs). */
+const ACRONYM_PLURAL = /^\p{Lu}{2,5}s$/u;
+
 /** A word that can be (part of) the noun after a number: lower-case letters, not a function word. */
 export function nounCandidate(s: ScanState, j: number): boolean {
   const t = s.tokens[j];
   // A noun glued after the elided "d'" counts too (3 millions d'habitants, une centaine d'élèves).
   if (!t || !(t.spaceBefore || s.tokens[j - 1]?.norm === "d'") || t.glued || s.inEntity[j]) return false;
+  // English plural acronyms are counted nouns (three MPs, 12 CEOs, two SUVs).
+  if (s.lex.lang === 'en' && ACRONYM_PLURAL.test(t.text)) return true;
   // A counted noun has two letters at least: "3 x" is a multiplier, "5 s" an abbreviation.
   if (t.text.length < 2 || !isLetterWord(t.text) || isCapitalized(t.text)) return false;
   const lex = s.lex;

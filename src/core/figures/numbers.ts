@@ -204,6 +204,9 @@ export function readWords(tokens: FigureToken[], i: number, lex: FigureLexicon):
       continue;
     }
     if (kinds[0] === 'joiner') break;
+    // "nine ninety-nine", "five fifty": a ten never follows a lone unit (two numbers, a price said short), but quatre-vingt(s).
+    const lone = current % 100;
+    if (kinds[0] === 'ten' && words > 0 && lone >= 1 && lone <= 9 && !(lone === 4 && lex.tens.get(parts[0]) === 20)) break;
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p], kind = kinds[p];
       if (kind === 'joiner') continue;

@@ -61,9 +61,9 @@ export function shiftedParts(ref: number, unit: RelativeDate['unit'], offset: nu
   }
 }
 
-const UNIT_OF_DURATION: Record<string, RelativeDate['unit'] | undefined> = { D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y', DEC: 'Y' };
-/** Units counted in another (a decade ago: ten years). */
-const UNIT_FACTOR: Record<string, number | undefined> = { DEC: 10 };
+const UNIT_OF_DURATION: Record<string, RelativeDate['unit'] | undefined> = { D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y', DEC: 'Y', FN: 'W' };
+/** Units counted in another (a decade ago: ten years; a fortnight ago: two weeks). */
+const UNIT_FACTOR: Record<string, number | undefined> = { DEC: 10, FN: 2 };
 
 /** A relative date starting at token i, or null. */
 export function matchRelativeDate(s: ScanState, i: number): DateMatch | null {
@@ -212,6 +212,9 @@ export function relativeYearAt(s: ScanState, j: number): { year: number; next: n
   return year === undefined ? null : { year, next: found.next };
 }
 
+/** Years back from which an offset is how long ago, not a year of the calendar. */
+const FAR_PAST_YEARS = 1000;
+
 /** il y a trois jours, dans deux semaines, two years ago, three weeks from now. */
 function relativeOffset(s: ScanState, i: number): Found | null {
   const lex = s.lex, tk = s.tokens;
@@ -236,6 +239,8 @@ function relativeOffset(s: ScanState, i: number): Found | null {
   const durationUnit = lex.durationUnits.get(unitTok.norm) ?? '';
   const unit = UNIT_OF_DURATION[durationUnit];
   if (unit === undefined) return null;
+  // "il y a 2 000 ans", "10,000 years ago": a round length of time, no calendar year (a duration).
+  if (unit === 'Y' && count.value * (UNIT_FACTOR[durationUnit] ?? 1) >= FAR_PAST_YEARS) return null;
   let next = count.next + 1;
   if (phraseAt(lex.relativeOffsetHalf, s, next)) return null;
   let first = i;

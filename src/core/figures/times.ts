@@ -83,6 +83,9 @@ function leadBefore(s: ScanState, i: number): boolean {
 }
 
 /** The clock time (or, without a word placing it in the day, the duration) starting at token i. */
+/** Words that open a range of hours: the digits after them are its first end, no minutes before an hour. */
+const CLOCK_RANGE_OPENERS = new Set(['from', 'between', 'de', 'entre']);
+
 export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
   const tk = s.tokens, clock = s.lex.clock;
   const t = tk[i];
@@ -129,10 +132,16 @@ export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
   if (count.value >= 1 && count.value <= 12) {
     const oClock = clock.oClock.starts(tk[k]?.norm) ? clock.oClock.longestBy(k, phraseAt(s, k)) : null;
     const part = dayPartAfter(s, oClock ? oClock.end : k, count.value);
+    // "8 o'clock tonight", "7 o'clock this morning": the relative day after says the half (it stays its own date).
+    const half = oClock && !part && tk[oClock.end]?.spaceBefore && clock.halfOfDayAfter.starts(tk[oClock.end].norm)
+      ? clock.halfOfDayAfter.longestBy(oClock.end, phraseAt(s, oClock.end)) : null;
+    if (half && count.value <= 12) return time(i, oClock!.end, half.value === 'pm' ? (count.value % 12) + 12 : count.value % 12, 0);
     if (oClock || (part && lead)) return time(i, part ? part.next : oClock!.end, part ? part.hour : count.value, 0);
   }
   // ten past three, twenty to six: minutes first, only where the sentence places a time.
-  if (count.value >= 1 && count.value < 30 && tk[k]?.spaceBefore && (clock.past.has(tk[k].norm) || clock.to.has(tk[k].norm))) {
+  // ("from 9 to 11 in the evening" is a range of hours.)
+  if (count.value >= 1 && count.value < 30 && tk[k]?.spaceBefore && (clock.past.has(tk[k].norm) || clock.to.has(tk[k].norm)) &&
+    !(count.digits && CLOCK_RANGE_OPENERS.has(tk[i - 1]?.norm ?? ''))) {
     let m = k;
     if (tk[m + 1] && clock.minuteWords.has(tk[m].norm)) m++;
     return pastOrTo(s, i, m, count.value, lead);
@@ -203,7 +212,7 @@ function openingOfClockRange(s: ScanState, i: number, next: number, hour: number
   const second = countAt(s, next + 1, 23);
   const unit = second ? tk[second.next] : undefined;
   const after = second ? tk[second.next + 1]?.norm : undefined;
-  return second !== null && second.value > hour && unit !== undefined && (clock.hourUnits.has(unit.norm) || unit.norm === 'h') &&
+  return second !== null && laterOnClock(hour, second.value) && unit !== undefined && (clock.hourUnits.has(unit.norm) || unit.norm === 'h') &&
     after !== 'de' && after !== "d'";
 }
 
@@ -215,9 +224,14 @@ function closingOfClockRange(s: ScanState, i: number, hour: number): boolean {
     if (tk[m].norm !== 'entre') continue;
     const first = countAt(s, m + 1, 23);
     const unit = tk[first?.next ?? -1]?.norm ?? '';
-    return first !== null && first.value < hour && (s.lex.clock.hourUnits.has(unit) || unit === 'h');
+    return first !== null && laterOnClock(first.value, hour) && (s.lex.clock.hourUnits.has(unit) || unit === 'h');
   }
   return false;
+}
+
+/** True when the hour `second` ends a range of clock times opened at `first`: later in the day, or past midnight after an evening hour (de 23 heures à 7 heures). */
+function laterOnClock(first: number, second: number): boolean {
+  return second > first || (first >= 18 && first <= 23 && second <= 12);
 }
 
 /** "N heures" and what follows it: minutes, a part of the day; a time after a lead, else a duration with minutes or nothing. */
@@ -244,7 +258,8 @@ function hoursAt(s: ScanState, i: number, hour: number, k: number, lead: boolean
 export function secondsAfter(s: ScanState, k: number): { count: number; next: number } | null {
   const count = s.tokens[k], unit = s.tokens[k + 1];
   if (!count?.spaceBefore || count.digits === 0 || count.digits > 2 || count.text.length !== count.digits) return null;
-  if (!unit?.spaceBefore || s.inEntity[k + 1] || s.lex.durationUnits.get(unit.norm) !== 'S') return null;
+  // A lone "s" is the unit there in English too (2 h 14 min 4 s).
+  if (!unit?.spaceBefore || s.inEntity[k + 1] || (s.lex.durationUnits.get(unit.norm) !== 'S' && unit.text !== 's')) return null;
   const seconds = Number(count.text);
   return seconds < 60 ? { count: seconds, next: k + 2 } : null;
 }
