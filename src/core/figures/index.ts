@@ -41,6 +41,15 @@ interface Draft {
   rangeEnd?: Draft;
 }
 
+/**
+ * A draft with all its fields, always in this order: the drafts of every kind then share one
+ * hidden class, so that the passes over them (run, qualify, finish) read their fields without a
+ * megamorphic lookup, and setting approx or direction later changes no shape.
+ */
+function draft(first: number, next: number, kind: FigureKind, value: number | string, unit?: string, scale?: number, dateParts?: DateParts): Draft {
+  return { first, next, kind, value, unit, approx: undefined, direction: undefined, scale, dateParts, rangeEnd: undefined };
+}
+
 interface Match {
   drafts: Draft[];
   /** Token index where scanning goes on. */
@@ -407,14 +416,14 @@ class FigureScanner {
     const seconds = end > next ? secondsAfter(this.s, end) : null;
     if (seconds) end = seconds.next;
     const value = `PT${hours}H${minutes > 0 ? `${minutes}M` : ''}${seconds ? `${seconds.count}S` : ''}`;
-    return { drafts: [{ first: i, next: end, kind: 'duration', value }], next: end };
+    return { drafts: [draft(i, end, 'duration', value)], next: end };
   }
 
   private spokenTime(i: number): Match | null {
     const read = spokenTimeAt(this.s, i);
     if (!read) return null;
     if (read.kind === 'time') return this.timeDraft(read.first, read.next, read.hour, read.minute);
-    return { drafts: [{ first: read.first, next: read.next, kind: 'duration', value: read.value }], next: read.next };
+    return { drafts: [draft(read.first, read.next, 'duration', read.value)], next: read.next };
   }
 
   private amPmAt(k: number): { pm: boolean; next: number } | null {
@@ -437,14 +446,14 @@ class FigureScanner {
   private timeDraft(first: number, next: number, hour: number, minute: number, second = -1): Match | null {
     if (hour > 23 || minute > 59 || second > 59) return null;
     const value = `${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}${second < 0 ? '' : second < 10 ? `:0${second}` : `:${second}`}`;
-    return { drafts: [{ first, next, kind: 'time', value }], next };
+    return { drafts: [draft(first, next, 'time', value)], next };
   }
 
   private dateAt(i: number, absolute = true): Match | null {
     const found = matchDates(this.s, i, absolute);
     if (!found) return null;
     const drafts: Draft[] = [];
-    for (const m of found) if (!m.none) drafts.push({ first: m.first, next: m.next, kind: 'date', value: formatDate(m.parts), dateParts: m.parts });
+    for (const m of found) if (!m.none) drafts.push(draft(m.first, m.next, 'date', formatDate(m.parts), undefined, undefined, m.parts));
     for (let k = 0; k < drafts.length - 1; k++) drafts[k].rangeEnd = drafts[drafts.length - 1];
     return { drafts, next: found[found.length - 1].next };
   }
@@ -538,7 +547,7 @@ class FigureScanner {
       }
     }
     value *= scale;
-    const head: Draft = { first: i, next, kind: 'money', value, unit: code, scale };
+    const head = draft(i, next, 'money', value, code, scale);
     if (scale === 1 && depth === 0) {
       const range = this.moneyRangeAfter(head, num.value, i);
       if (range) return range;
@@ -693,7 +702,7 @@ class FigureScanner {
       : scaleTok.text === 'm' && (Number.isInteger(value / scale) || !englishMillionsBefore(this.s, c))) return null;
     const noun = readNoun(this.s, c, value);
     if (!noun || noun.spanNext <= c) return null;
-    return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: noun.spanNext };
+    return { drafts: [draft(i, noun.spanNext, 'quantity', value, noun.unit, scale)], next: noun.spanNext };
   }
 
   /** un tiers, deux tiers, trois quarts, la moitié de, a third of, two-thirds, half of: a share in percent. */
@@ -808,7 +817,7 @@ class FigureScanner {
   }
 
   private fractionDraft(first: number, next: number, numerator: number, denominator: number): Match {
-    return { drafts: [{ first, next, kind: 'percent', value: (numerator * 100) / denominator, unit: '%' }], next };
+    return { drafts: [draft(first, next, 'percent', (numerator * 100) / denominator, '%')], next };
   }
 
   /** A number and what it counts; `depth` guards the range look-ahead. "3,000+ employees": a plus glued after the number is at least. */
@@ -904,7 +913,7 @@ class FigureScanner {
       // "the No. 2 official", "Toyota's No. 3 plant".
       (lex.lang === 'en' && lead !== undefined && (lead.norm === 'the' || lead.norm === "'s") && isLetterWord(tk[end]?.text ?? '') && !isCapitalized(tk[end].text));
     if (!rank) return { drafts: [], next: d.next };
-    return { drafts: [{ first: sign, next: end, kind: 'ordinal', value }], next: end };
+    return { drafts: [draft(sign, end, 'ordinal', value)], next: end };
   }
 
   /**
@@ -1074,7 +1083,7 @@ class FigureScanner {
       const measure = tk[c]?.spaceBefore ? this.measureAt(c, value) : null;
       if (measure) return this.single(i, measure.next, 'quantity', value, measure.unit, scale);
       const noun = readNoun(s, c, value);
-      if (noun && noun.spanNext > c) return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: noun.spanNext };
+      if (noun && noun.spanNext > c) return { drafts: [draft(i, noun.spanNext, 'quantity', value, noun.unit, scale)], next: noun.spanNext };
     }
     const percent = tk[k] && !s.inEntity[k] ? this.phraseAt(lex.percentWords, k) : null;
     if (percent && !fullScale) return this.single(i, percent.end, 'percent', value, '%', scale);
@@ -1117,7 +1126,7 @@ class FigureScanner {
       const noun = lex.yearContextBefore.has(before) && !oldYear ? null : readNoun(s, k, value);
       if (!noun) {
         const parts = { year: value };
-        return { drafts: [{ first: i, next: k, kind: 'date', value: formatDate(parts), dateParts: parts }], next: k };
+        return { drafts: [draft(i, k, 'date', formatDate(parts), undefined, undefined, parts)], next: k };
       }
     }
     // A range: the first number takes the unit and scale of the second (entre 15 et 25 millions d'euros).
@@ -1128,7 +1137,7 @@ class FigureScanner {
     // "une dizaine au-dessus": a French collective takes its noun after "de" only.
     const noun = num.scale !== undefined && lex.lang === 'fr' ? null : readNoun(s, k, value);
     if (noun) {
-      return { drafts: [{ first: i, next: noun.spanNext, kind: 'quantity', value, unit: noun.unit, scale }], next: Math.max(noun.spanNext, k) };
+      return { drafts: [draft(i, noun.spanNext, 'quantity', value, noun.unit, scale)], next: Math.max(noun.spanNext, k) };
     }
     if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
     // "aged 40", "at the age of 87": years of age (ages.ts).
@@ -1351,7 +1360,7 @@ class FigureScanner {
   }
 
   private single(first: number, next: number, kind: FigureKind, value: number, unit?: string, scale?: number): Match {
-    const d: Draft = { first, next, kind, value, scale };
+    const d = draft(first, next, kind, value, undefined, scale);
     if (unit !== undefined) d.unit = unit;
     return { drafts: [d], next };
   }
@@ -1365,7 +1374,7 @@ class FigureScanner {
 
   private durationDraft(first: number, next: number, value: number, unit: string): Match {
     const iso = isoDuration(value, unit);
-    return { drafts: iso === null ? [] : [{ first, next, kind: 'duration', value: iso }], next };
+    return { drafts: iso === null ? [] : [draft(first, next, 'duration', iso)], next };
   }
 
   /**
@@ -1411,7 +1420,7 @@ class FigureScanner {
       !(d.kind === 'number' && (d.scale ?? 1) > 1)) return null;
     if (d.kind === 'quantity' && d.next === k + 2 && this.tk[k + 1].glued) return null;
     const scale = d.scale ?? 1;
-    const head: Draft = { first: i, next: first.next, kind: d.kind, value: first.value * scale, scale };
+    const head = draft(i, first.next, d.kind, first.value * scale, undefined, scale);
     if (d.kind === 'duration') {
       const count = plainDecimal(roundValue(first.value * scale));
       if (count === null) return null;
@@ -1485,7 +1494,7 @@ class FigureScanner {
     if (nextTok && this.lex.nonRankNouns.has(nextTok.norm)) return { drafts: [], next: k + 1 };
     const noun = readNoun(this.s, k, undefined);
     const next = noun ? noun.spanNext : k;
-    return { drafts: [{ first, next, kind: 'ordinal', value }], next: Math.max(next, k) };
+    return { drafts: [draft(first, next, 'ordinal', value)], next: Math.max(next, k) };
   }
 
   // ------------------------------------------------------------------ qualifiers, directions

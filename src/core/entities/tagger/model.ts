@@ -504,6 +504,11 @@ export class TaggerModel {
   private readonly contextPool = new WeightPool();
   /** Offset in contextPool of the summed context-feature weights by contextSignature, -1 until first sight. */
   private readonly contextScores = new Int32Array(CONTEXT_SIGNATURES).fill(-1);
+  /**
+   * Reused from text to text, sized by the longest text seen: tagging is synchronous and never
+   * re-entered, its caller reads the labels before the next text (tagNames), and each worker of
+   * the pool is an isolate with models of its own, so no two texts share these rows at once.
+   */
   private work: Workspace = {
     bits: new Uint8Array(0), classes: new Uint8Array(0), indexes: new Int32Array(0), phraseStarts: new Int32Array(0), phraseStartCount: 0, scores: new Int32Array(0), phraseMatch: new Int32Array(0),
     emissions: new Float32Array(0), near: new Uint8Array(0), labels: new Uint8Array(0), margins: new Float32Array(0),
