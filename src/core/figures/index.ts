@@ -322,7 +322,7 @@ class FigureScanner {
       const end = sec >= 0 ? i + 5 : i + 3;
       // "en 2:03:59", "in 2:05:41": a race time after a word of how long, a duration.
       if (sec >= 0 && a.text === ':' && this.lex.clock.durationBeforeH.has(tk[i - 1]?.norm ?? '')) {
-        return { drafts: [{ first: i, next: end, kind: 'duration', value: clockDuration(hour, Number(b.text), sec) }], next: end };
+        return { drafts: [draft(i, end, 'duration', clockDuration(hour, Number(b.text), sec))], next: end };
       }
       const pm = this.amPmAt(end);
       if (pm) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), Number(b.text), sec);
