@@ -37,6 +37,7 @@ import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 import { singlePortfolioCandidates } from './singlePortfolios';
+import { feastBlockers } from './feasts';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1799,6 +1800,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
   pressBlockers(ctx, out);
+  feastBlockers(ctx, out);
   possessiveCompanyCandidates(ctx, out);
   titledEmployerCandidates(ctx, out);
   lowerIndexBlockers(ctx, out);

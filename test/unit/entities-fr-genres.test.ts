@@ -1,0 +1,40 @@
+// French entities across genres, round 3 (regional news, European Parliament, encyclopedic pages,
+// drug leaflets; the fixture regional-fr-2.md scores them as a whole): the classes of errors found
+// on that fixture, each pinned on sentences of its own.
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+import { expectMention, noMention, show } from './entities-support';
+
+const ents = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr' });
+
+describe('French entities across genres (round 3)', () => {
+  describe('holidays and feasts are no names', () => {
+    it('reads Noël, Pâques, la Toussaint as days, not places', () => {
+      const list = ents("Les magasins ouvriront le dimanche avant Noël. Le trafic sera dense pendant le week-end de Pâques et à la Toussaint, a indiqué la préfecture de Lyon.");
+      noMention(list, 'Noël');
+      noMention(list, 'Pâques');
+      noMention(list, 'Toussaint');
+      expectMention(list, 'Lyon', 'place');
+    });
+
+    it("keeps Pâques in l'île de Pâques, Noël in a person's name", () => {
+      const list = ents("Le navire a fait escale à l'île de Pâques. Noël Mamère a salué l'initiative.");
+      assert.ok(list.some((e) => e.text.endsWith('Pâques') && e.type === 'place'), show(list));
+      expectMention(list, 'Noël Mamère', 'person');
+    });
+
+    it("reads a saint's feast after la (la Saint-Nicolas, avant la Sainte-Barbe), not a saint's town", () => {
+      const list = ents("Le cortège de la Saint-Nicolas a attiré la foule. Les mineurs manifesteront avant la Sainte-Barbe, puis à la foire de la Sainte-Catherine. Il habite à Saint-Dié.");
+      noMention(list, 'Saint-Nicolas');
+      noMention(list, 'Sainte-Barbe');
+      noMention(list, 'Sainte-Catherine');
+      expectMention(list, 'Saint-Dié', 'place');
+    });
+
+    it("reads l'Etat without its accent as l'État: no name", () => {
+      const list = ents("Le recteur rappelle que l'Etat a créé 40 postes. Le Conseil d'Etat a rejeté le recours.");
+      assert.ok(!list.some((e) => e.text === 'Etat'), show(list));
+    });
+  });
+});
