@@ -37,4 +37,30 @@ describe('French entities across genres (round 3)', () => {
       assert.ok(!list.some((e) => e.text === 'Etat'), show(list));
     });
   });
+
+  describe('speaker lines of a parliament record', () => {
+    it('reads the name before a group in brackets as a person, the group parts as bodies', () => {
+      const list = ents("Le Président. Je donne la parole à M. Wurtz.\nCohn-Bendit (Verts/ALE). Monsieur le Président, une motion de procédure.\nFerber (PPE-DE). Monsieur le Président, mon groupe soutient la rapporteure.\nHaug (PSE), rapporteur. Monsieur le Président, le budget 2001...");
+      expectMention(list, 'Cohn-Bendit', 'person');
+      expectMention(list, 'Ferber', 'person');
+      expectMention(list, 'Haug', 'person');
+      expectMention(list, 'ALE', 'organization');
+      expectMention(list, 'PPE-DE', 'organization');
+    });
+
+    it('reads a name and a role after a comma (Fischler, Commission.), not a ticker line', () => {
+      const list = ents("Fischler, Commission. Monsieur le Député, la prime est calculée chaque année.\nRenault (RNO.PA). Le titre a gagné 2 %.");
+      expectMention(list, 'Fischler', 'person');
+      expectMention(list, 'Commission', 'organization');
+      noMention(list, 'Renault (');
+      assert.ok(!list.some((e) => e.text === 'Renault' && e.type === 'person'), show(list));
+    });
+
+    it('leaves a capitalized Commissaire out of the person (Monsieur le Commissaire Verheugen)', () => {
+      const list = ents('Monsieur le Président, Monsieur le Commissaire Verheugen, mes chers collègues, le Député Brok a raison.');
+      expectMention(list, 'Verheugen', 'person');
+      expectMention(list, 'Brok', 'person');
+      noMention(list, 'Commissaire');
+    });
+  });
 });

@@ -38,6 +38,7 @@ import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 import { singlePortfolioCandidates } from './singlePortfolios';
 import { feastBlockers } from './feasts';
+import { debateSpeakerCandidates } from './debateSpeakers';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1813,6 +1814,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   stateNameCandidates(ctx, out);
   releaseLayoutCandidates(ctx, out);
   speakerLineCandidates(ctx, out);
+  debateSpeakerCandidates(ctx, out);
   sourceCueCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
   coordinatedBodyCandidates(ctx, out);
