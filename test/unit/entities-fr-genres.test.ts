@@ -63,4 +63,23 @@ describe('French entities across genres (round 3)', () => {
       noMention(list, 'Commissaire');
     });
   });
+
+  describe('squares after the lower-case word place', () => {
+    it('reads place and its name as one place (place Stanislas, place de la Concorde, place de l’Hôtel-de-Ville)', () => {
+      const list = ents("Le cortège est allé de la place Carnot à la place Stanislas, puis place de l'Hôtel-de-Ville. Sur la place de la Concorde, la foule attendait.");
+      expectMention(list, 'place Carnot', 'place');
+      expectMention(list, 'place Stanislas', 'place');
+      expectMention(list, "place de l'Hôtel-de-Ville", 'place');
+      expectMention(list, 'place de la Concorde', 'place');
+    });
+
+    it('reads no square in à la place de (instead of), la place de Paris (a market), nor the town after the square', () => {
+      const list = ents("Guterres a été élu à la place de Ban Ki-moon. La place de Paris a reculé de 2 %. Ils étaient place Tahrir du Caire.");
+      expectMention(list, 'Ban Ki-moon', 'person');
+      expectMention(list, 'Paris', 'place');
+      expectMention(list, 'place Tahrir', 'place');
+      noMention(list, 'place de Ban');
+      noMention(list, 'place de Paris');
+    });
+  });
 });

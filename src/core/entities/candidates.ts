@@ -39,6 +39,7 @@ import { portfolioCandidates } from './portfolios';
 import { singlePortfolioCandidates } from './singlePortfolios';
 import { feastBlockers } from './feasts';
 import { debateSpeakerCandidates } from './debateSpeakers';
+import { squareCandidates } from './squares';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1785,6 +1786,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   portfolioCandidates(ctx, out, organizationWords);
   singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
+  squareCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
