@@ -82,4 +82,24 @@ describe('French entities across genres (round 3)', () => {
       noMention(list, 'place de Paris');
     });
   });
+
+  describe('clubs in sports results', () => {
+    it('reads both sides of a result line as clubs, the score outside', () => {
+      const list = ents("Division d'honneur : Saint-Louis Neuweg - Illzach-Modenheim 3-1 ; ASPV Strasbourg - Haguenau 0-2 ; Paris Saint-Germain - Olympique de Marseille 2-0.");
+      expectMention(list, 'Illzach-Modenheim', 'organization');
+      expectMention(list, 'Haguenau', 'organization');
+      expectMention(list, 'ASPV Strasbourg', 'organization');
+      expectMention(list, 'Olympique de Marseille', 'organization');
+      noMention(list, '0-2');
+      noMention(list, '2-0');
+    });
+
+    it('reads a club word before or after a town as the club (ES Besançon, Metz Handball), not a product code', () => {
+      const list = ents("Les filles de l'ES Besançon ont dominé Metz Handball 26-24. Le Boeing 737-800 a atterri à Metz.");
+      expectMention(list, 'ES Besançon', 'organization');
+      expectMention(list, 'Metz Handball', 'organization');
+      expectMention(list, 'Metz', 'place');
+      noMention(list, '26-24');
+    });
+  });
 });

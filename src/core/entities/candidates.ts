@@ -40,6 +40,7 @@ import { singlePortfolioCandidates } from './singlePortfolios';
 import { feastBlockers } from './feasts';
 import { debateSpeakerCandidates } from './debateSpeakers';
 import { squareCandidates } from './squares';
+import { sportsResultCandidates } from './sportsResults';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1787,6 +1788,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
   squareCandidates(ctx, out);
+  sportsResultCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
