@@ -102,4 +102,18 @@ describe('French entities across genres (round 3)', () => {
       noMention(list, '26-24');
     });
   });
+
+  describe("a regional paper's dateline in capitals", () => {
+    it('reads a listed town alone on its line in capitals as the place (METZ, NANCY, PONT-À-MOUSSON)', () => {
+      for (const town of ['METZ', 'NANCY', 'PONT-À-MOUSSON']) {
+        const list = ents(`${town}\n\nGrève à la SNCF : trains supprimés\n\nUn train sur trois circulait hier.`);
+        expectMention(list, town, 'place');
+      }
+    });
+
+    it('reads no place in a rubric in capitals (FAITS DIVERS) nor a town inside a headline', () => {
+      const list = ents('FAITS DIVERS\n\nMETZ ACCUEILLE LE TOUR\n\nLe départ sera donné samedi.');
+      assert.ok(!list.some((e) => e.text === 'FAITS DIVERS' || e.text === 'METZ ACCUEILLE LE TOUR'), show(list));
+    });
+  });
 });

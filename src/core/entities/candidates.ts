@@ -41,6 +41,7 @@ import { feastBlockers } from './feasts';
 import { debateSpeakerCandidates } from './debateSpeakers';
 import { squareCandidates } from './squares';
 import { sportsResultCandidates } from './sportsResults';
+import { capitalDatelineCandidates } from './capitalDatelines';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1804,6 +1805,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
+  capitalDatelineCandidates(ctx, out);
   pressBlockers(ctx, out);
   feastBlockers(ctx, out);
   possessiveCompanyCandidates(ctx, out);
