@@ -116,4 +116,12 @@ describe('French entities across genres (round 3)', () => {
       assert.ok(!list.some((e) => e.text === 'FAITS DIVERS' || e.text === 'METZ ACCUEILLE LE TOUR'), show(list));
     });
   });
+
+  describe('medical terms capitalized in leaflets and hospital news', () => {
+    it('reads no name in capitalized services and conditions, keeps a body named after one', () => {
+      const list = ents("Cardiologie, Pédiatrie et Chirurgie viscérale resteront au bâtiment ancien. Ne prenez jamais ce médicament en cas d'Ulcère. L'Institut de cardiologie de Montréal a ouvert.");
+      for (const w of ['Cardiologie', 'Pédiatrie', 'Chirurgie', 'Ulcère']) assert.ok(!list.some((e) => e.text === w), `${w}: ${show(list)}`);
+      assert.ok(list.some((e) => e.text.startsWith('Institut de cardiologie')), show(list));
+    });
+  });
 });
