@@ -124,4 +124,20 @@ describe('French entities across genres (round 3)', () => {
       assert.ok(list.some((e) => e.text.startsWith('Institut de cardiologie')), show(list));
     });
   });
+
+  describe('hospitals', () => {
+    it('reads a hospital named by its own name as one body with its head (hôpital Bichat, hôpital Pasteur de Nice)', () => {
+      const list = ents("Il a été transporté à l'hôpital Bichat, puis à l'hôpital Pasteur de Nice et à l'hôpital Sant'Eugenio.");
+      expectMention(list, 'hôpital Bichat', 'organization');
+      expectMention(list, 'hôpital Pasteur de Nice', 'organization');
+      expectMention(list, "hôpital Sant'Eugenio", 'organization');
+    });
+
+    it('reads a centre hospitalier with its town as one body, a hospital named by its town as the town', () => {
+      const list = ents("Le centre hospitalier de Verdun ouvre ses urgences. Le blessé a été évacué vers l'hôpital de Grenoble.");
+      expectMention(list, 'centre hospitalier de Verdun', 'organization');
+      expectMention(list, 'Grenoble', 'place');
+      noMention(list, 'hôpital de Grenoble');
+    });
+  });
 });

@@ -42,6 +42,7 @@ import { debateSpeakerCandidates } from './debateSpeakers';
 import { squareCandidates } from './squares';
 import { sportsResultCandidates } from './sportsResults';
 import { capitalDatelineCandidates } from './capitalDatelines';
+import { hospitalCandidates } from './hospitals';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1790,6 +1791,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   streetCandidates(ctx, out);
   squareCandidates(ctx, out);
   sportsResultCandidates(ctx, out);
+  hospitalCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
