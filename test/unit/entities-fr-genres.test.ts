@@ -140,4 +140,13 @@ describe('French entities across genres (round 3)', () => {
       noMention(list, 'hôpital de Grenoble');
     });
   });
+
+  describe('fields of a drug leaflet', () => {
+    it('reads the first name after Fabricant :, Titulaire ... : as the business', () => {
+      const list = ents("Titulaire de l'autorisation de mise sur le marché : Pfizer Santé Familiale, 23-25 avenue du Docteur Lannelongue, 75014 Paris.\nFabricant : Wyeth Lederle, Catania, Italie.");
+      expectMention(list, 'Pfizer Santé Familiale', 'company');
+      expectMention(list, 'Wyeth Lederle', 'company');
+      expectMention(list, 'Italie', 'place');
+    });
+  });
 });

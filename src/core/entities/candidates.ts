@@ -43,6 +43,7 @@ import { squareCandidates } from './squares';
 import { sportsResultCandidates } from './sportsResults';
 import { capitalDatelineCandidates } from './capitalDatelines';
 import { hospitalCandidates } from './hospitals';
+import { leafletFieldCandidates } from './leafletFields';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1792,6 +1793,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   squareCandidates(ctx, out);
   sportsResultCandidates(ctx, out);
   hospitalCandidates(ctx, out);
+  leafletFieldCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
