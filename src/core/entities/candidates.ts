@@ -37,6 +37,13 @@ import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 import { singlePortfolioCandidates } from './singlePortfolios';
+import { feastBlockers } from './feasts';
+import { debateSpeakerCandidates } from './debateSpeakers';
+import { squareCandidates } from './squares';
+import { sportsResultCandidates } from './sportsResults';
+import { capitalDatelineCandidates } from './capitalDatelines';
+import { hospitalCandidates } from './hospitals';
+import { leafletFieldCandidates } from './leafletFields';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
 
@@ -1783,6 +1790,10 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   portfolioCandidates(ctx, out, organizationWords);
   singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
+  squareCandidates(ctx, out);
+  sportsResultCandidates(ctx, out);
+  hospitalCandidates(ctx, out);
+  leafletFieldCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
@@ -1798,7 +1809,9 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
+  capitalDatelineCandidates(ctx, out);
   pressBlockers(ctx, out);
+  feastBlockers(ctx, out);
   possessiveCompanyCandidates(ctx, out);
   titledEmployerCandidates(ctx, out);
   lowerIndexBlockers(ctx, out);
@@ -1811,6 +1824,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   stateNameCandidates(ctx, out);
   releaseLayoutCandidates(ctx, out);
   speakerLineCandidates(ctx, out);
+  debateSpeakerCandidates(ctx, out);
   sourceCueCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
   coordinatedBodyCandidates(ctx, out);

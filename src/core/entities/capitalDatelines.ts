@@ -1,0 +1,44 @@
+// The dateline of a regional paper: the town in capitals on a line of its own above the headline
+// (METZ, then the headline, then the article). The tagger read such a word as a body or nothing, a
+// line in capitals being a headline (press.ts names there only what a list knows, and a town may be
+// hidden by a club or a first name of the same spelling). A line of one to three words in capitals,
+// nothing else on it, whose words are a listed place read case-blind, is that place.
+import { gazetteer, type TrieNode } from './gazetteer';
+import { candidate, pickHit, type Candidate, type Context } from './candidates';
+import { tokenKey, titleCaseWord } from './normalize';
+
+const MAX_WORDS = 3;
+/** A word in capitals: capital letters, hyphens and apostrophes, two letters at least (SAINT-DIÉ, L'ISLE). */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+
+/** The small words of a compound town, lower case inside it (Pont-à-Mousson, Bar-le-Duc, Saint-Dié-des-Vosges). */
+const PLACE_PARTICLES = new Set(['à', 'de', 'des', 'du', 'd', 'le', 'la', 'les', 'en', 'sur', 'sous', 'lès', 'lez', 'aux', 'et', 'l']);
+
+/** A word in capitals as a compound town is written: each part capitalized, its small words in lower case. */
+function placeCase(word: string): string {
+  return word.split('-').map((part, k) => {
+    const lower = part.toLowerCase();
+    return k > 0 && PLACE_PARTICLES.has(lower) ? lower : titleCaseWord(part);
+  }).join('-');
+}
+
+export function capitalDatelineCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'fr') return;
+  const { tokens } = ctx;
+  const n = tokens.length;
+  for (const i of ctx.lineStarts) {
+    if (i >= n || !CAPITALS_WORD.test(tokens[i].text)) continue;
+    let e = i + 1;
+    while (e < n && !tokens[e].lineStart && e - i < MAX_WORDS + 1) e++;
+    if (e - i > MAX_WORDS || (e < n && !tokens[e].lineStart)) continue;
+    let node: TrieNode | undefined = gazetteer().root;
+    for (let k = i; k < e && node; k++) {
+      const word = tokens[k].text;
+      if (!CAPITALS_WORD.test(word)) node = undefined;
+      else node = node.next.get(tokenKey(titleCaseWord(word))) ?? node.next.get(tokenKey(placeCase(word))) ?? node.next.get(tokenKey(word));
+    }
+    const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
+    // A town that is also a first name (NANCY) is the town on a dateline's line.
+    if (hit?.entity.type === 'place') out.push(candidate(i, e, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
+  }
+}

@@ -1,0 +1,29 @@
+// A hospital or a clinic named by its own name after the lower-case head word (l'hôpital
+// Henri-Mondor, l'hôpital Sainte-Catherine de Bar-le-Duc, la clinique Pasteur) is one body with its
+// head, as the Wikinews gold marks them; the tagger read the name alone, as a person or a place. A
+// hospital named by its town (l'hôpital de Grenoble) is left to the others: the gold mostly names the
+// town alone there.
+import { candidate, NAME_WORD, nameRunEnd, type Candidate, type Context } from './candidates';
+
+const HEADS = new Set(['hôpital', 'clinique', 'polyclinique']);
+const SCORE = 70;
+
+export function hospitalCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'fr') return;
+  const { tokens, flags } = ctx;
+  const n = tokens.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!HEADS.has(tokens[i].text)) continue;
+    const j = i + 1;
+    if (tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
+    let end = nameRunEnd(ctx, j, 3, false);
+    // An elided word inside the name goes on (hôpital Sant'Eugenio).
+    while (end + 1 < n && (tokens[end].text === "'" || tokens[end].text === '’') && tokens[end].start === tokens[end - 1].end && tokens[end + 1].start === tokens[end].end && flags[end + 1] & NAME_WORD && !tokens[end + 1].lineStart) end = nameRunEnd(ctx, end + 1, 2, false);
+    // Its town after de belongs to the name (hôpital Pasteur de Nice), a listed place only.
+    if (end + 1 < n && (tokens[end].text === 'de' || tokens[end].text === "d'" || tokens[end].text === 'd’') && !tokens[end + 1].lineStart) {
+      const town = out.find((c) => c.source === 'gazetteer' && c.type === 'place' && c.ts === end + 1);
+      if (town) end = town.te;
+    }
+    out.push(candidate(i, end, 'organization', 'rule', 2, SCORE));
+  }
+}

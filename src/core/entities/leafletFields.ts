@@ -1,0 +1,42 @@
+// The fields of a drug leaflet that name a business (leafletFields in entity-cues.json): a line
+// opening with Fabricant, Titulaire (de l'autorisation de mise sur le marché), Exploitant... and a
+// colon names the business first after the colon (Fabricant : Wyeth Lederle, Via Franco Gorgone,
+// Catania). The tagger read such unknown names as persons.
+import cues from '../data/entity-cues.json';
+import { candidate, companyName, NAME_WORD, nameRunEnd, type Candidate, type Context } from './candidates';
+
+/** Each field as its words, by its first word. */
+const FIELDS = new Map<string, string[][]>();
+for (const f of cues.leafletFields) {
+  const words = f.split(' ');
+  FIELDS.set(words[0], [...(FIELDS.get(words[0]) ?? []), words]);
+}
+/** Words between the field's first word and its colon at most (Titulaire de l'autorisation de mise sur le marché). */
+const MAX_TO_COLON = 12;
+const SCORE = 85;
+
+export function leafletFieldCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'fr') return;
+  const { tokens, flags } = ctx;
+  const n = tokens.length;
+  for (const i of ctx.lineStarts) {
+    if (i >= n) continue;
+    const fields = FIELDS.get(tokens[i].text);
+    if (fields === undefined) continue;
+    let field = false;
+    for (const words of fields) {
+      let k = 1;
+      while (k < words.length && i + k < n && tokens[i + k].text === words[k]) k++;
+      if (k === words.length) field = true;
+    }
+    if (!field) continue;
+    let colon = i + 1;
+    while (colon < n && colon < i + MAX_TO_COLON && !tokens[colon].lineStart && tokens[colon].text !== ':') colon++;
+    const j = colon + 1;
+    if (colon >= n || tokens[colon].text !== ':' || j >= n || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
+    const end = nameRunEnd(ctx, j, 5);
+    // A list's name there stays the list's (a known group is already read right).
+    if (out.some((c) => c.source === 'gazetteer' && c.ts <= j && c.te >= end)) continue;
+    out.push(candidate(j, end, 'company', 'rule', 2, SCORE, { name: companyName(ctx, j, end) }));
+  }
+}
