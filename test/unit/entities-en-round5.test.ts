@@ -16,3 +16,28 @@ describe('entities (English, round 5): verbs of a Title-Case headline end the na
     assert.ok(!ents.some((e) => e.text.includes('Upgrades')), 'the verb is no part of a name');
   });
 });
+
+describe('entities (English, round 5): a rating after the company it rates', () => {
+  it('reads the name after a verb of rating as the company, the rating as no name', () => {
+    const ents = en('Jefferies rates Apple Hold, while Barclays keeps Corvane Systems Underweight.');
+    expectMention(ents, 'Apple', 'company');
+    expectMention(ents, 'Corvane Systems', 'company');
+    noMention(ents, 'Apple Hold');
+    noMention(ents, 'Underweight');
+  });
+
+  it('reads a rating after a pronoun or "or" as no name', () => {
+    const ents = en('Of the 48 analysts who cover the stock, 31 rate it Buy or Strong Buy.');
+    noMention(ents, 'Buy');
+    noMention(ents, 'Strong Buy');
+  });
+
+  it('reads a credit rating with its notch word as no name', () => {
+    noMention(en('A further cut to BBB-minus is possible, the agency said.'), 'BBB-minus');
+    noMention(en('Fitch lifted the utility to AA-plus in March.'), 'AA-plus');
+  });
+
+  it('leaves a name that goes on after the rating word alone', () => {
+    expectMention(en('Analysts at Ridgeway Capital rate Buy Now Pay Later lenders cautiously.'), 'Ridgeway Capital', 'company');
+  });
+});

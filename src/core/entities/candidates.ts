@@ -31,6 +31,7 @@ import { isSourceCueWord, sourceCueCandidates } from './sourceCues';
 import { isJoinedNameWord } from './hyphenPairs';
 import { mayHoldLongS } from './longS';
 import { opensNotNameInContext } from './notNamesInContext';
+import { opensRatedName, ratedNameCandidates } from './ratedNames';
 import { isPlaceTail } from './placeTails';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
@@ -454,7 +455,7 @@ function newWordInfo(word: string): WordInfo {
     (isSpeakerDash(word) ? NEWS_SPEAKER_DASH : 0) |
     (isJoinedNameWord(word) ? NEWS_JOINED_NAME : 0) |
     (mayHoldLongS(word) ? NEWS_LONG_S : 0) |
-    (opensNotNameInContext(word) || isPlaceTail(word) ? NEWS_ENGLISH_WORD : 0) |
+    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) ? NEWS_ENGLISH_WORD : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
@@ -1816,6 +1817,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   coordinatedBodyCandidates(ctx, out);
   placeTailCandidates(ctx, out);
   notNameInContextCandidates(ctx, out);
+  ratedNameCandidates(ctx, out);
   possessiveBodyCandidates(ctx, out);
   possessiveStoreCandidates(ctx, out);
   placeNamedBodyCandidates(ctx, out);
