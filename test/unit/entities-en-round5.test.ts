@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { extractEntities } from '../../src/core/entities';
 import type { EntityMention } from '../../src/core/types';
-import { expectMention, noMention } from './entities-support';
+import { expectMention, noMention, show } from './entities-support';
 
 const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
 
@@ -39,5 +39,22 @@ describe('entities (English, round 5): a rating after the company it rates', () 
 
   it('leaves a name that goes on after the rating word alone', () => {
     expectMention(en('Analysts at Ridgeway Capital rate Buy Now Pay Later lenders cautiously.'), 'Ridgeway Capital', 'company');
+  });
+});
+
+describe('entities (English, round 5): generational suffixes of a person', () => {
+  it('keeps the full stop of Jr. and Sr. in the name, also at the end of a sentence', () => {
+    expectMention(en('The company said Thomas R. Whitaker Jr., its chief financial officer, would step down.'), 'Thomas R. Whitaker Jr.', 'person');
+    expectMention(en('The fund is run by Harold P. Winslow Sr.'), 'Harold P. Winslow Sr.', 'person');
+  });
+
+  it('links the surname written alone to the person named with a suffix, the suffix alone to nothing', () => {
+    const ents = en('Howard J. Kessler III left in April. Kessler joined the board of a bank, and III was not written.');
+    const kessler = ents.find((e) => e.text === 'Kessler');
+    assert.ok(kessler, show(ents));
+    assert.equal(kessler.id, ents.find((e) => e.text === 'Howard J. Kessler III')?.id);
+    assert.ok(!ents.some((e) => e.text === 'III'), show(ents));
+    const whitaker = en('Thomas R. Whitaker Jr. would step down in March. Whitaker will be replaced by the controller.');
+    assert.equal(whitaker.find((e) => e.text === 'Whitaker')?.type, 'person', show(whitaker));
   });
 });
