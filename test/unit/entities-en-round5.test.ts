@@ -58,3 +58,22 @@ describe('entities (English, round 5): generational suffixes of a person', () =>
     assert.equal(whitaker.find((e) => e.text === 'Whitaker')?.type, 'person', show(whitaker));
   });
 });
+
+describe('entities (English, round 5): a firm\'s arm named by the firm and a head', () => {
+  it('reads the firm and the head of its arm as one company', () => {
+    const ents = en('J.P. Morgan Securities LLC, Wells Fargo Securities and RBC Capital Markets led the sale; BNP Paribas Asset Management bought.');
+    expectMention(ents, 'J.P. Morgan Securities LLC', 'company');
+    expectMention(ents, 'Wells Fargo Securities', 'company');
+    expectMention(ents, 'RBC Capital Markets', 'company');
+    expectMention(ents, 'BNP Paribas Asset Management', 'company');
+    expectMention(en("Moody's Ratings cut the carmaker to Baa2 on Friday."), "Moody's Ratings", 'company');
+  });
+
+  it('keeps a legal form written with a slash', () => {
+    expectMention(en('Shares of Novo Nordisk A/S fell 4% in Copenhagen.'), 'Novo Nordisk A/S', 'company');
+  });
+
+  it('leaves a head that a headline goes on with out of the firm', () => {
+    noMention(en('Wells Fargo Securities Fraud Case Widens'), 'Wells Fargo Securities');
+  });
+});

@@ -25,6 +25,7 @@ import { titledRoleCandidates } from './titledRoles';
 import { notNameInContextCandidates } from './notNamesInContext';
 import { possessiveBodyCandidates } from './possessiveBodies';
 import { possessiveStoreCandidates } from './possessiveStores';
+import { businessArmCandidates } from './businessArms';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { isSpeakerDash, speakerLineCandidates } from './speakerLines';
 import { isSourceCueWord, sourceCueCandidates } from './sourceCues';
@@ -1820,6 +1821,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   ratedNameCandidates(ctx, out);
   possessiveBodyCandidates(ctx, out);
   possessiveStoreCandidates(ctx, out);
+  // After the list and the suffix rule: it reads the companies they found.
+  businessArmCandidates(ctx, out);
   placeNamedBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
