@@ -77,3 +77,20 @@ describe('entities (English, round 5): a firm\'s arm named by the firm and a hea
     noMention(en('Wells Fargo Securities Fraud Case Widens'), 'Wells Fargo Securities');
   });
 });
+
+describe('entities (English, round 5): indexes and funds written with their own name', () => {
+  it('reads an index or a fund outside the lists as no name, nor the names inside it', () => {
+    assert.deepEqual(en('The KBW Nasdaq Bank Index has risen 18% this year.'), []);
+    const fund = en('Vanguard Group said its Vanguard Total Stock Market Index Fund passed $2 trillion.');
+    expectMention(fund, 'Vanguard Group', 'company');
+    noMention(fund, 'Vanguard Total Stock Market Index Fund');
+    const etf = en('The SPDR S&P 500 ETF Trust lost $3 billion, while the MSCI All Country World Index gained.');
+    assert.deepEqual(etf, [], show(etf));
+    noMention(en('The Philadelphia Semiconductor Index fell 2%.'), 'Philadelphia');
+  });
+
+  it('leaves a name the tail word opens or goes on with, and a place before a new sentence', () => {
+    expectMention(en('Index Ventures led the round, the startup said.'), 'Index Ventures', 'company');
+    expectMention(en('Shares rose in the U.S. Index futures fell later.'), 'U.S.', 'place');
+  });
+});

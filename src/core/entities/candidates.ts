@@ -33,6 +33,7 @@ import { isJoinedNameWord } from './hyphenPairs';
 import { mayHoldLongS } from './longS';
 import { opensNotNameInContext } from './notNamesInContext';
 import { opensRatedName, ratedNameCandidates } from './ratedNames';
+import { namedIndexCandidates, opensNamedIndex } from './namedIndexes';
 import { isPlaceTail } from './placeTails';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
@@ -456,7 +457,7 @@ function newWordInfo(word: string): WordInfo {
     (isSpeakerDash(word) ? NEWS_SPEAKER_DASH : 0) |
     (isJoinedNameWord(word) ? NEWS_JOINED_NAME : 0) |
     (mayHoldLongS(word) ? NEWS_LONG_S : 0) |
-    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) ? NEWS_ENGLISH_WORD : 0) |
+    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) || opensNamedIndex(word) ? NEWS_ENGLISH_WORD : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
@@ -1797,6 +1798,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   dottedAcronymCandidates(ctx, out);
   hashtagCandidates(ctx, out);
   indexCandidates(ctx, out);
+  namedIndexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
