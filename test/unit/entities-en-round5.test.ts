@@ -94,3 +94,22 @@ describe('entities (English, round 5): indexes and funds written with their own 
     expectMention(en('Shares rose in the U.S. Index futures fell later.'), 'U.S.', 'place');
   });
 });
+
+describe('entities (English, round 5): the employer before a business title and a person', () => {
+  it('keeps the title out of the person and reads the employer as a company', () => {
+    const merck = en('Merck Chairman and Chief Executive Robert M. Davis said the deal would add to earnings.');
+    expectMention(merck, 'Merck', 'company');
+    expectMention(merck, 'Robert M. Davis', 'person');
+    assert.ok(!merck.some((e) => e.text.includes('Chairman')), show(merck));
+    const halvard = en('Halvard President Dana Whitfield spoke first. Kestrel Chief Executive Officer Mark Ruiz agreed.');
+    expectMention(halvard, 'Halvard', 'company');
+    expectMention(halvard, 'Kestrel', 'company');
+  });
+
+  it('reads no employer before a government title or after a nationality', () => {
+    const ents = en('Finance Minister Wale Edun spoke after Russian President Vladimir Putin.');
+    noMention(ents, 'Finance');
+    noMention(ents, 'Russian');
+    expectMention(ents, 'Wale Edun', 'person');
+  });
+});

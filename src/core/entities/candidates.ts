@@ -26,6 +26,7 @@ import { notNameInContextCandidates } from './notNamesInContext';
 import { possessiveBodyCandidates } from './possessiveBodies';
 import { possessiveStoreCandidates } from './possessiveStores';
 import { businessArmCandidates } from './businessArms';
+import { employerTitleCandidates } from './employerTitles';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { isSpeakerDash, speakerLineCandidates } from './speakerLines';
 import { isSourceCueWord, sourceCueCandidates } from './sourceCues';
@@ -1825,6 +1826,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   possessiveStoreCandidates(ctx, out);
   // After the list and the suffix rule: it reads the companies they found.
   businessArmCandidates(ctx, out);
+  employerTitleCandidates(ctx, out);
   placeNamedBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
