@@ -23,6 +23,8 @@ import {
 const FIRST_WORDS = new Set(cues.employerTitles.firstWords);
 const JOINERS = new Set(cues.employerTitles.joiners);
 const NATIONALITIES = new Set(cues.englishNationalities);
+/** Words before a title that describe it, not whose it is (Former Chief Executive). */
+const NOT_EMPLOYERS = new Set(cues.employerTitles.notEmployers);
 /** Words of a title chain at most (Chairman and Chief Executive Officer). */
 const MAX_TITLE_WORDS = 6;
 /** An employer's name is at most this many words. */
@@ -48,7 +50,7 @@ export function employerTitleCandidates(ctx: Context, out: Candidate[]): void {
     const end = personRunEnd(ctx, j);
     if (end <= j) continue;
     const s = nameRunStartBefore(ctx, i, MAX_NAME_WORDS);
-    if (s >= i || NATIONALITIES.has(tokens[s].text)) continue;
+    if (s >= i || NATIONALITIES.has(tokens[s].text) || NOT_EMPLOYERS.has(tokens[s].text)) continue;
     let free = true;
     for (let k = s; k < i && free; k++) if (flags[k] & (NOT_NAME | CALENDAR_WORD | ROLE_TITLE) || (k === s && flags[k] & (ENGLISH_OPENER | FUNCTION_WORD))) free = false;
     if (!free) continue;
