@@ -113,3 +113,13 @@ describe('entities (English, round 5): the employer before a business title and 
     expectMention(ents, 'Wale Edun', 'person');
   });
 });
+
+describe('entities (English, round 5): a company named with its legal form, written again without it', () => {
+  it('reads the whole name in the headline above, not its first word alone', () => {
+    const ents = en('Merck to Buy Verona Pharma for $10 Billion\n\nMerck & Co. agreed to acquire Verona Pharma plc for $107 a share.');
+    assert.equal(ents.find((e) => e.start === 13)?.text, 'Verona Pharma', show(ents));
+    const halden = en('Halden Industrial Names Former Honeywell Executive as CEO\n\nHalden Industrial Corp. said on Monday it had named a new chief.');
+    expectMention(halden, 'Halden Industrial', 'company');
+    noMention(halden, 'Halden Industrial Names');
+  });
+});

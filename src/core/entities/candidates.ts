@@ -27,6 +27,7 @@ import { possessiveBodyCandidates } from './possessiveBodies';
 import { possessiveStoreCandidates } from './possessiveStores';
 import { businessArmCandidates } from './businessArms';
 import { employerTitleCandidates } from './employerTitles';
+import { repeatedFullNameCandidates } from './repeatedFullNames';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { isSpeakerDash, speakerLineCandidates } from './speakerLines';
 import { isSourceCueWord, sourceCueCandidates } from './sourceCues';
@@ -1827,6 +1828,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   // After the list and the suffix rule: it reads the companies they found.
   businessArmCandidates(ctx, out);
   employerTitleCandidates(ctx, out);
+  repeatedFullNameCandidates(ctx, out);
   placeNamedBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
