@@ -4,6 +4,8 @@
 // change that loses names there fails. en-finance-news-2 was scored before any rule looked at it
 // (84.7): the rules since were written for classes of error it showed, so its floor flatters less;
 // en-finance-3 scored 87.2 when first run, before any rule looked at it (89.7 after the rules for its classes);
+// en-finance-4 (wire financial news) scored 88.3 when first run, before any rule looked at it (88.5 once
+// its one ticker wrongly marked as a name was taken out of the gold, as its conventions say);
 // press-fr-2 (Swiss and Luxembourg press) scored 79.3 when first run, before any rule looked at it.
 import assert from 'node:assert/strict';
 import { analyzerScore, nerRecords } from '../support/ner';
@@ -16,7 +18,8 @@ const FIXTURES: { file: string; lang: Lang; texts: number; floor: number; what: 
   { file: 'regional-fr-2.jsonl', lang: 'fr', texts: 22, floor: 0.82, what: 'French regional daily (clubs, courts, farming, schools, hospitals, strikes), European Parliament, encyclopedic, drug leaflets, second set' },
   { file: 'en-finance-news.jsonl', lang: 'en', texts: 20, floor: 0.935, what: 'English markets, earnings, deals, central banks, commodities' },
   { file: 'en-finance-news-2.jsonl', lang: 'en', texts: 20, floor: 0.9, what: 'English press releases, wire briefs, transcripts, emerging markets' },
-  { file: 'en-finance-3.jsonl', lang: 'en', texts: 20, floor: 0.93, what: 'English annual reports, central banks, regulators, M&A, analyst notes, sovereign debt, commodities' },
+  { file: 'en-finance-3.jsonl', lang: 'en', texts: 20, floor: 0.945, what: 'English annual reports, central banks, regulators, M&A, analyst notes, sovereign debt, commodities' },
+  { file: 'en-finance-4.jsonl', lang: 'en', texts: 16, floor: 0.94, what: 'English wire financial news: market wraps, earnings, M&A, bonds, ECB, analyst notes, filings, IPO, asset managers' },
 ];
 
 for (const { file, lang, texts: count, floor, what } of FIXTURES) {

@@ -25,12 +25,17 @@ import { titledRoleCandidates } from './titledRoles';
 import { notNameInContextCandidates } from './notNamesInContext';
 import { possessiveBodyCandidates } from './possessiveBodies';
 import { possessiveStoreCandidates } from './possessiveStores';
+import { businessArmCandidates } from './businessArms';
+import { employerTitleCandidates } from './employerTitles';
+import { repeatedFullNameCandidates } from './repeatedFullNames';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
 import { isSpeakerDash, speakerLineCandidates } from './speakerLines';
 import { isSourceCueWord, sourceCueCandidates } from './sourceCues';
 import { isJoinedNameWord } from './hyphenPairs';
 import { mayHoldLongS } from './longS';
 import { opensNotNameInContext } from './notNamesInContext';
+import { opensRatedName, ratedNameCandidates } from './ratedNames';
+import { namedIndexCandidates, opensNamedIndex } from './namedIndexes';
 import { isPlaceTail } from './placeTails';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
@@ -461,7 +466,7 @@ function newWordInfo(word: string): WordInfo {
     (isSpeakerDash(word) ? NEWS_SPEAKER_DASH : 0) |
     (isJoinedNameWord(word) ? NEWS_JOINED_NAME : 0) |
     (mayHoldLongS(word) ? NEWS_LONG_S : 0) |
-    (opensNotNameInContext(word) || isPlaceTail(word) ? NEWS_ENGLISH_WORD : 0) |
+    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) || opensNamedIndex(word) ? NEWS_ENGLISH_WORD : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
@@ -1806,6 +1811,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   dottedAcronymCandidates(ctx, out);
   hashtagCandidates(ctx, out);
   indexCandidates(ctx, out);
+  namedIndexCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
@@ -1830,8 +1836,13 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   coordinatedBodyCandidates(ctx, out);
   placeTailCandidates(ctx, out);
   notNameInContextCandidates(ctx, out);
+  ratedNameCandidates(ctx, out);
   possessiveBodyCandidates(ctx, out);
   possessiveStoreCandidates(ctx, out);
+  // After the list and the suffix rule: it reads the companies they found.
+  businessArmCandidates(ctx, out);
+  employerTitleCandidates(ctx, out);
+  repeatedFullNameCandidates(ctx, out);
   placeNamedBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);

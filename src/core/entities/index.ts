@@ -9,6 +9,7 @@ import { entityContext, ruleCandidates } from './candidates';
 import { withoutCourtesyTitles } from './courtesyTitles';
 import { withoutCurrencyCountries } from './currencyNames';
 import { withHeadlineSurnames } from './headlineSurnames';
+import { withGenerationalSuffixDots } from './generationalSuffixes';
 import { withHyphenPairs } from './hyphenPairs';
 import { withLongSReadAsF } from './longS';
 import { withMediaEditions } from './mediaEditions';
@@ -33,6 +34,6 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
-  const chosen = withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates)));
+  const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates))));
   return withLongSReadAsF(ctx, withMediaEditions(text, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang))));
 }

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize';
 import type { EntityMention } from '../types';
 import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
+import { surnameEnd } from './generationalSuffixes';
 import { hasWordInCapitals, isAllCaps, kebab, titleCaseWord } from './normalize';
 import { ReusedUint8Array } from './scratch';
 import { companyShortForms, type LinkedName } from './shortForms';
@@ -257,8 +258,9 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
   const surnameStarts = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.te - m.ts < 2) continue;
-    for (let k = Math.max(m.ts + 1, m.te - SURNAME_TOKENS); k < m.te; k++) {
-      const key = keys.span(k, m.te);
+    const end = surnameEnd(tokens, m.ts, m.te);
+    for (let k = Math.max(m.ts + 1, end - SURNAME_TOKENS); k < end; k++) {
+      const key = keys.span(k, end);
       if (!surnames.has(key)) surnames.set(key, m);
       surnameStarts.add(keys.token(k));
     }
