@@ -1,5 +1,6 @@
 // French organizations by class, from the ORG errors on the dev folds of the French Wikinews
-// training split: bodies named in lower case with a place after them.
+// training split: bodies named in lower case with a place after them, movements named after what
+// their members wear.
 import { extractEntities } from '../../src/core/entities';
 import type { EntityMention } from '../../src/core/types';
 import { expectMention, noMention } from './entities-support';
@@ -22,5 +23,18 @@ describe('French organizations by class', () => {
     noMention(list, 'université');
     noMention(list, 'observatoire');
     noMention(list, 'diocèse');
+  });
+
+  it('reads a movement named after what its members wear as an organization, even counted, never a company', () => {
+    const list = fr('Vers 9h30, une centaine de Gilets jaunes sont présents. Le mouvement des Gilets jaunes réclame un référendum. Les Gjs bloquent le péage, soutenus par les Bonnets rouges.');
+    expectMention(list, 'Gilets jaunes', 'organization', 'gilets-jaunes');
+    expectMention(list, 'mouvement des Gilets jaunes', 'organization', 'gilets-jaunes');
+    expectMention(list, 'Gjs', 'organization', 'gilets-jaunes');
+    expectMention(list, 'Bonnets rouges', 'organization', 'bonnets-rouges');
+  });
+
+  it('reads one member in the singular as no name', () => {
+    const list = fr("Un Gilet jaune soupçonné d'avoir blessé un gendarme a été interpellé. Le Gilet jaune a été relâché.");
+    noMention(list, 'Gilet');
   });
 });

@@ -22,6 +22,7 @@ import { placeTailCandidates } from './placeTails';
 import { placeNamedBodyCandidates } from './placeNamedBodies';
 import { acronymBodyCandidates } from './acronymBodies';
 import { economicAcronymBlockers } from './economicAcronyms';
+import { movementMemberBlockers } from './movements';
 import { titledRoleCandidates } from './titledRoles';
 import { notNameInContextCandidates } from './notNamesInContext';
 import { possessiveBodyCandidates } from './possessiveBodies';
@@ -1825,6 +1826,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   // After the other rules: an acronym any of them reads is theirs.
   acronymBodyCandidates(ctx, out);
   economicAcronymBlockers(ctx, out);
+  movementMemberBlockers(ctx, out);
   // Last: it reads the companies the other rules found.
   listedWithCompaniesCandidates(ctx, out);
   return out;
