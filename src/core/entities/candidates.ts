@@ -23,6 +23,7 @@ import { placeNamedBodyCandidates } from './placeNamedBodies';
 import { acronymBodyCandidates } from './acronymBodies';
 import { economicAcronymBlockers } from './economicAcronyms';
 import { movementMemberBlockers } from './movements';
+import { bracketAcronymCandidates } from './bracketAcronyms';
 import { titledRoleCandidates } from './titledRoles';
 import { notNameInContextCandidates } from './notNamesInContext';
 import { possessiveBodyCandidates } from './possessiveBodies';
@@ -1827,6 +1828,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   acronymBodyCandidates(ctx, out);
   economicAcronymBlockers(ctx, out);
   movementMemberBlockers(ctx, out);
+  bracketAcronymCandidates(ctx, out);
   // Last: it reads the companies the other rules found.
   listedWithCompaniesCandidates(ctx, out);
   return out;

@@ -12,6 +12,11 @@ const GLUED_INDEXES = new Set(data.gluedIndexes);
 /** Above the list's score for one word (80), so the blocker goes first among spans of one token. */
 const SCORE = 90;
 
+/** The word is one of these acronyms in this language's text. */
+export function isEconomicAcronym(word: string, lang: Context['lang']): boolean {
+  return GLUED_INDEXES.has(word) || (lang === 'fr' && NOT_NAMES_FR.has(word));
+}
+
 export function economicAcronymBlockers(ctx: Context, out: Candidate[]): void {
   const { tokens } = ctx;
   const french = ctx.lang === 'fr';
