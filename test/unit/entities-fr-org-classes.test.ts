@@ -33,6 +33,13 @@ describe('French organizations by class', () => {
     expectMention(list, 'Bonnets rouges', 'organization', 'bonnets-rouges');
   });
 
+  it('reads a movement written in lower case between quotes as the movement, the garments unquoted as nothing', () => {
+    const list = fr('Le mouvement des « gilets jaunes » continue. Les manifestants étaient vêtus de gilets jaunes.');
+    const quoted = list.filter((e) => e.text === 'gilets jaunes');
+    if (quoted.length !== 1) throw new Error(`one quoted movement expected: ${JSON.stringify(list)}`);
+    expectMention(quoted, 'gilets jaunes', 'organization', 'gilets-jaunes');
+  });
+
   it('reads one member in the singular as no name', () => {
     const list = fr("Un Gilet jaune soupçonné d'avoir blessé un gendarme a été interpellé. Le Gilet jaune a été relâché.");
     noMention(list, 'Gilet');
