@@ -21,6 +21,9 @@ import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
 import { placeTailCandidates } from './placeTails';
 import { placeNamedBodyCandidates } from './placeNamedBodies';
 import { acronymBodyCandidates } from './acronymBodies';
+import { economicAcronymBlockers } from './economicAcronyms';
+import { movementMemberBlockers } from './movements';
+import { bracketAcronymCandidates } from './bracketAcronyms';
 import { titledRoleCandidates } from './titledRoles';
 import { notNameInContextCandidates } from './notNamesInContext';
 import { possessiveBodyCandidates } from './possessiveBodies';
@@ -1848,6 +1851,9 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   possessivePersonCandidates(ctx, out);
   // After the other rules: an acronym any of them reads is theirs.
   acronymBodyCandidates(ctx, out);
+  economicAcronymBlockers(ctx, out);
+  movementMemberBlockers(ctx, out);
+  bracketAcronymCandidates(ctx, out);
   // Last: it reads the companies the other rules found.
   listedWithCompaniesCandidates(ctx, out);
   return out;

@@ -1,0 +1,75 @@
+// French organizations by class, from the ORG errors on the dev folds of the French Wikinews
+// training split: bodies named in lower case with a place after them, movements named after what
+// their members wear, names written out before or after their acronym in brackets.
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+import { expectMention, noMention } from './entities-support';
+
+const fr = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr' });
+
+describe('French organizations by class', () => {
+  it('reads a university, a diocese, an academy or an observatory named in lower case after its place as one body', () => {
+    const list = fr("Des chercheurs de l'université de Kyoto et de l'université du Michigan ont publié l'étude. Le diocèse de Hearst fusionne avec un autre. Le recteur de l'académie de Rouen l'a confirmé. Le signal a été capté à l'observatoire de Parkes.");
+    expectMention(list, 'université de Kyoto', 'organization');
+    expectMention(list, 'université du Michigan', 'organization');
+    expectMention(list, 'diocèse de Hearst', 'organization');
+    expectMention(list, 'académie de Rouen', 'organization');
+    expectMention(list, 'observatoire de Parkes', 'organization');
+    noMention(list, 'Kyoto ');
+  });
+
+  it('leaves such a head without a name after it to no mention', () => {
+    const list = fr("Une université française et l'observatoire du village ont signé. Le diocèse compte dix paroisses.");
+    noMention(list, 'université');
+    noMention(list, 'observatoire');
+    noMention(list, 'diocèse');
+  });
+
+  it('reads a movement named after what its members wear as an organization, even counted, never a company', () => {
+    const list = fr('Vers 9h30, une centaine de Gilets jaunes sont présents. Le mouvement des Gilets jaunes réclame un référendum. Les Gjs bloquent le péage, soutenus par les Bonnets rouges.');
+    expectMention(list, 'Gilets jaunes', 'organization', 'gilets-jaunes');
+    expectMention(list, 'mouvement des Gilets jaunes', 'organization', 'gilets-jaunes');
+    expectMention(list, 'Gjs', 'organization', 'gilets-jaunes');
+    expectMention(list, 'Bonnets rouges', 'organization', 'bonnets-rouges');
+  });
+
+  it('reads a movement written in lower case between quotes as the movement, the garments unquoted as nothing', () => {
+    const list = fr('Le mouvement des « gilets jaunes » continue. Les manifestants étaient vêtus de gilets jaunes.');
+    const quoted = list.filter((e) => e.text === 'gilets jaunes');
+    if (quoted.length !== 1) throw new Error(`one quoted movement expected: ${JSON.stringify(list)}`);
+    expectMention(quoted, 'gilets jaunes', 'organization', 'gilets-jaunes');
+  });
+
+  it('reads one member in the singular as no name', () => {
+    const list = fr("Un Gilet jaune soupçonné d'avoir blessé un gendarme a été interpellé. Le Gilet jaune a été relâché.");
+    noMention(list, 'Gilet');
+  });
+
+  it('reads a name written out before its acronym in brackets as one body, lower case or long, and the acronym too', () => {
+    const list = fr("L'inspection générale de la police nationale (IGPN) a été saisie. Il est entendu par l'Office central de lutte contre la corruption et les infractions financières et fiscales (OCLCIFF). Le parquet national financier (PNF) enquête. Le parti Conseil national pour la défense de la démocratie-Forces de défense de la démocratie (CNDD-FDD) a gagné.");
+    expectMention(list, 'inspection générale de la police nationale', 'organization');
+    expectMention(list, 'IGPN', 'organization');
+    expectMention(list, 'Office central de lutte contre la corruption et les infractions financières et fiscales', 'organization');
+    expectMention(list, 'OCLCIFF', 'organization');
+    expectMention(list, 'parquet national financier', 'organization');
+    expectMention(list, 'PNF', 'organization');
+    expectMention(list, 'Conseil national pour la défense de la démocratie-Forces de défense de la démocratie', 'organization');
+  });
+
+  it('reads an acronym with its name written out after it in brackets as two mentions of a body', () => {
+    const list = fr('Il a été interrogé au SNR (service national de renseignement) pendant deux jours.');
+    expectMention(list, 'SNR', 'organization');
+    expectMention(list, 'service national de renseignement', 'organization');
+  });
+
+  it('leaves things, states, people and listed names their own reading', () => {
+    const list = fr("Le produit intérieur brut (PIB) progresse. Des véhicules blindés à roues de la gendarmerie (VBRG) ont été déployés. La République arabe sahraouie démocratique (RASD) proteste. Emmanuel Macron (EM) a parlé. L'Organisation mondiale de la santé (OMS) alerte.");
+    noMention(list, 'produit intérieur brut');
+    noMention(list, 'véhicules blindés');
+    noMention(list, 'République arabe');
+    expectMention(list, 'Emmanuel Macron', 'person');
+    noMention(list, 'EM');
+    expectMention(list, 'Organisation mondiale de la santé', 'organization', 'organisation-mondiale-de-la-sante');
+    expectMention(list, 'OMS', 'organization', 'organisation-mondiale-de-la-sante');
+  });
+});
