@@ -11,6 +11,7 @@ import { withoutCurrencyCountries } from './currencyNames';
 import { withHeadlineSurnames } from './headlineSurnames';
 import { withHyphenPairs } from './hyphenPairs';
 import { withLongSReadAsF } from './longS';
+import { withSportsResults } from './sportsResults';
 import { withMediaEditions } from './mediaEditions';
 import { linkMentions } from './link';
 import { joinParticleNames, selectCandidates, taggerCandidates } from './merge';
@@ -34,5 +35,5 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates)));
-  return withLongSReadAsF(ctx, withMediaEditions(text, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang))));
+  return withLongSReadAsF(ctx, withMediaEditions(text, withSportsResults(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang)))));
 }

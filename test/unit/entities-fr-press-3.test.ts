@@ -1,0 +1,31 @@
+// French entities of Swiss and Luxembourg papers, round 3 (1798-1840 and 1960-2018): result lines of
+// the sport pages and the other classes of the press-fr-3 fixture. The sentences are our own, not
+// those of the fixture.
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+
+const spans = (text: string): string[] => extractEntities(text, { lang: 'fr' }).map((e) => `${e.text}/${e.type}`);
+const has = (text: string, ...expected: string[]): void => {
+  const found = spans(text);
+  for (const e of expected) assert.ok(found.includes(e), `${e} not in ${JSON.stringify(found)}`);
+};
+const lacks = (text: string, ...unexpected: string[]): void => {
+  const found = spans(text);
+  for (const e of unexpected) assert.ok(!found.includes(e), `${e} in ${JSON.stringify(found)}`);
+};
+
+describe('French entities: Swiss and Luxembourg press, round 3', () => {
+  describe('result lines of the sport pages (sportsResults.ts)', () => {
+    it('splits two teams joined by a hyphen before the score into two clubs', () => {
+      has('Ligue B : FC Aarau-Bellinzone 3-1 ; Yverdon-Sport-FC Thoune 0-0.', 'FC Aarau/organization', 'Bellinzone/organization', 'Yverdon-Sport/organization', 'FC Thoune/organization');
+    });
+
+    it('reads a town named as a team in a result as the club, and keeps a hyphenated town whole', () => {
+      has('Résultats : Lucerne-Saint-Gall 2-1.', 'Lucerne/organization', 'Saint-Gall/organization');
+    });
+
+    it('leaves a sentence with a verb before the score alone', () => {
+      lacks('Hier soir, Young Boys a battu Saint-Gall 2-1 au Wankdorf.', 'Gall/organization', 'Young Boys a battu Saint/organization');
+    });
+  });
+});
