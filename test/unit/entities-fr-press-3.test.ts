@@ -28,4 +28,15 @@ describe('French entities: Swiss and Luxembourg press, round 3', () => {
       lacks('Hier soir, Young Boys a battu Saint-Gall 2-1 au Wankdorf.', 'Gall/organization', 'Young Boys a battu Saint/organization');
     });
   });
+
+  describe('bodies, firms, channels and regions of Swiss and Luxembourg papers (organizations-ch-lu.json, places-ch-lu-extra.json)', () => {
+    it('reads watchmakers, Luxembourg firms and European bodies as bodies', () => {
+      has('Les ventes de Tissot et de Longines ont progressé, celles de Patek Philippe aussi.', 'Tissot/company', 'Longines/company', 'Patek Philippe/company');
+      has('Cargolux et Luxair ont signé avec la Banque européenne d’investissement.', 'Cargolux/company', 'Luxair/company');
+    });
+
+    it('reads the language regions of Switzerland as places', () => {
+      has('La Suisse romande a voté oui, la Suisse alémanique non, comme le Haut-Valais.', 'Suisse romande/place', 'Suisse alémanique/place', 'Haut-Valais/place');
+    });
+  });
 });
