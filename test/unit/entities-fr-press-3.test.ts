@@ -39,4 +39,14 @@ describe('French entities: Swiss and Luxembourg press, round 3', () => {
       has('La Suisse romande a voté oui, la Suisse alémanique non, comme le Haut-Valais.', 'Suisse romande/place', 'Suisse alémanique/place', 'Haut-Valais/place');
     });
   });
+
+  describe('the long s of old print (longSPrint.ts)', () => {
+    it('reads words set with ſ as with s, the mention keeping the text as written', () => {
+      has('Le préſident du Conſeil a reçu les miniſtres ; la Diète ſe réunira à Berne.', 'Conſeil/organization', 'Diète/organization', 'Berne/place');
+      const found = extractEntities('On écrit de Laufanne que le Grand Conſeil s’eſt aſſemblé.', { lang: 'fr' });
+      const text = 'On écrit de Laufanne que le Grand Conſeil s’eſt aſſemblé.';
+      for (const e of found) assert.equal(e.text, text.slice(e.start, e.end));
+      assert.ok(found.some((e) => e.text === 'Grand Conſeil'), JSON.stringify(found));
+    });
+  });
 });

@@ -11,6 +11,7 @@ import { withoutCurrencyCountries } from './currencyNames';
 import { withHeadlineSurnames } from './headlineSurnames';
 import { withHyphenPairs } from './hyphenPairs';
 import { withLongSReadAsF } from './longS';
+import { longSAsS, withSourceTexts } from './longSPrint';
 import { withSportsResults } from './sportsResults';
 import { withMediaEditions } from './mediaEditions';
 import { linkMentions } from './link';
@@ -27,6 +28,8 @@ export interface EntityContext {
 
 /** Every entity mention of the text, in text order, spans not overlapping. */
 export function extractEntities(text: string, options: EntityContext): EntityMention[] {
+  const plain = longSAsS(text);
+  if (plain !== undefined) return withSourceTexts(text, extractEntities(plain, { ...options, tokens: undefined }));
   const tokens = options.tokens ?? tokenize(text);
   const ctx = entityContext(text, tokens, options.lang);
   const capitals = capitalsMarks(ctx);
