@@ -49,4 +49,19 @@ describe('French entities: Swiss and Luxembourg press, round 3', () => {
       assert.ok(found.some((e) => e.text === 'Grand Conſeil'), JSON.stringify(found));
     });
   });
+
+  describe('titles and abbreviations of the old press (oldPressNames.ts, old-press-titles.json)', () => {
+    it('reads each name after a plural title as a person, as after MM.', () => {
+      has('Les citoyens Legrand, Glayre et Bay ont signé l’arrêté.', 'Legrand/person', 'Glayre/person', 'Bay/person');
+      has('On attend les conseillers fédéraux Musy et Motta à Fribourg.', 'Musy/person', 'Motta/person', 'Fribourg/place');
+    });
+
+    it('reads a Saint written S. before a listed place as that place', () => {
+      has('Les troupes ont passé le S. Gothard et gagné S. Maurice.', 'S. Gothard/place', 'S. Maurice/place');
+    });
+
+    it('reads the landammann as a title, not part of the name', () => {
+      has('M. le landammann Monnard a ouvert la séance.', 'Monnard/person');
+    });
+  });
 });

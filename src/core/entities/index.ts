@@ -11,6 +11,7 @@ import { withoutCurrencyCountries } from './currencyNames';
 import { withHeadlineSurnames } from './headlineSurnames';
 import { withHyphenPairs } from './hyphenPairs';
 import { withLongSReadAsF } from './longS';
+import { withOldPressCandidates } from './oldPressNames';
 import { longSAsS, withSourceTexts } from './longSPrint';
 import { withSportsResults } from './sportsResults';
 import { withMediaEditions } from './mediaEditions';
@@ -33,7 +34,7 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   const tokens = options.tokens ?? tokenize(text);
   const ctx = entityContext(text, tokens, options.lang);
   const capitals = capitalsMarks(ctx);
-  const rules = capitals ? rulesInCapitals(ctx, capitals, ruleCandidates(ctx)) : ruleCandidates(ctx);
+  const rules = withOldPressCandidates(ctx, capitals ? rulesInCapitals(ctx, capitals, ruleCandidates(ctx)) : ruleCandidates(ctx));
   let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
