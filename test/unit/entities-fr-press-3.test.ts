@@ -64,4 +64,16 @@ describe('French entities: Swiss and Luxembourg press, round 3', () => {
       has('M. le landammann Monnard a ouvert la séance.', 'Monnard/person');
     });
   });
+
+  describe('spaced letters and the Confederation (spacedLetters.ts)', () => {
+    it('reads a listed name set in spaced capitals as one mention over the spaces', () => {
+      has('F R I B O U R G\n\nLe Grand Conseil a siégé hier.', 'F R I B O U R G/place');
+      lacks('La société A B C D E a été dissoute.', 'A B C D E/place');
+    });
+
+    it('reads the Confederation alone as the federal body, a longer name keeping its words', () => {
+      has('Le canton de Genève entre dans la Confédération.', 'Confédération/organization');
+      has('La Confédération africaine de football a sanctionné le club.', 'Confédération africaine de football/organization');
+    });
+  });
 });
