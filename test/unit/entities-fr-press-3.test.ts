@@ -76,4 +76,15 @@ describe('French entities: Swiss and Luxembourg press, round 3', () => {
       has('La Confédération africaine de football a sanctionné le club.', 'Confédération africaine de football/organization');
     });
   });
+
+  describe('OCR rn read for m (ocrRn.ts)', () => {
+    it('reads a name with rn for m as the listed name, the text as written', () => {
+      has('La Suisse rornande a dit oui ; à Rornont, la foire a eu lieu.', 'Suisse rornande/place', 'Rornont/place');
+    });
+
+    it('leaves listed names and words that hold rn as they are', () => {
+      has('Un journal de Berne est arrivé à Lucerne.', 'Berne/place', 'Lucerne/place');
+      lacks('Un journal de Berne est arrivé à Lucerne.', 'Bem/place');
+    });
+  });
 });

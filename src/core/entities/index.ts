@@ -13,6 +13,7 @@ import { withHyphenPairs } from './hyphenPairs';
 import { withLongSReadAsF } from './longS';
 import { withOldPressCandidates } from './oldPressNames';
 import { longSAsS, withSourceTexts } from './longSPrint';
+import { withRnReadAsM } from './ocrRn';
 import { withSportsResults } from './sportsResults';
 import { withSpacedLetters } from './spacedLetters';
 import { withMediaEditions } from './mediaEditions';
@@ -40,5 +41,5 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates)));
-  return withLongSReadAsF(ctx, withMediaEditions(text, withSpacedLetters(ctx, withSportsResults(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang))))));
+  return withRnReadAsM(ctx, withLongSReadAsF(ctx, withMediaEditions(text, withSpacedLetters(ctx, withSportsResults(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang)))))));
 }
