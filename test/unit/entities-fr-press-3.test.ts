@@ -87,4 +87,12 @@ describe('French entities: Swiss and Luxembourg press, round 3', () => {
       lacks('Un journal de Berne est arrivé à Lucerne.', 'Bem/place');
     });
   });
+
+  describe('a name with the initial of its surname (initialSurnames.ts)', () => {
+    it('keeps the initial and its stop in the person, and no honorific M. becomes that person', () => {
+      const text = 'La cour, présidée par M. Jean Dufour, a condamné Pierre-Alain V., 31 ans, à deux ans.';
+      has(text, 'Pierre-Alain V./person', 'Jean Dufour/person');
+      lacks(text, 'M/person', 'V/person');
+    });
+  });
 });
