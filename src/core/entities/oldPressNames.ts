@@ -38,13 +38,14 @@ export function withOldPressCandidates(ctx: Context, out: Candidate[]): Candidat
   for (let i = 1; i < n; i++) {
     const word = tokens[i].text;
     // S. Gall, St-Gall is one token the lists read already.
-    const saint = SAINTS.get(word);
+    const saint = word.length <= 3 ? SAINTS.get(word) : undefined;
     if (saint !== undefined && flags[i] & CAPITALIZED && i + 2 < n && tokens[i + 1].text === '.' && !tokens[i + 1].spaceBefore && flags[i + 2] & NAME_WORD && !tokens[i + 2].lineStart) {
       const entity = listedWord(`${saint}-${tokens[i + 2].text}`, ctx);
       if (entity?.type === 'place') out.push(candidate(i, i + 3, 'place', 'gazetteer', 3, 92, { entity }));
       continue;
     }
-    if (!ARTICLES.has(tokens[i - 1].text.toLowerCase()) || !TITLE_FIRST_WORDS.has(word.toLowerCase())) continue;
+    // The words' lower-case keys, read from the word cache (no string made per token).
+    if (!TITLE_FIRST_WORDS.has(ctx.words[i].lowerKey) || !ARTICLES.has(ctx.words[i - 1].lowerKey)) continue;
     const titleEnd = pluralTitleEnd(ctx, i);
     if (titleEnd < 0) continue;
     for (let k = titleEnd, listed = 0; k < n && listed < MAX_LISTED && !tokens[k].lineStart && flags[k] & NAME_WORD && flags[k] & CAPITALIZED; listed++) {

@@ -16,7 +16,7 @@ export function withSpacedLetters(ctx: Context, mentions: EntityMention[]): Enti
   const { tokens, text } = ctx;
   let out: EntityMention[] | undefined;
   for (let i = 0; i < tokens.length; ) {
-    if (!SINGLE_CAPITAL.test(tokens[i].text)) {
+    if (tokens[i].text.length !== 1 || !SINGLE_CAPITAL.test(tokens[i].text)) {
       i++;
       continue;
     }

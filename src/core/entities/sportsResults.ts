@@ -7,7 +7,7 @@
 // lower-case piece (`La Chaux-de-Fonds-Bienne`).
 import cues from '../data/entity-cues.json';
 import type { EntityMention } from '../types';
-import { listedWord, type Context } from './candidates';
+import { DIGIT_LED, listedWord, type Context } from './candidates';
 import { kebab } from './normalize';
 
 /** A score: `2-1`, `10-0` (one token). */
@@ -47,7 +47,7 @@ export function withSportsResults(ctx: Context, mentions: EntityMention[]): Enti
   const { tokens, text } = ctx;
   let out: EntityMention[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
-    if (!SCORE.test(tokens[i].text) || tokens[i].lineStart) continue;
+    if (!(ctx.flags[i] & DIGIT_LED) || !SCORE.test(tokens[i].text) || tokens[i].lineStart) continue;
     // The run of words before the score, on its line, back to a stop.
     let ts = i;
     while (ts > 0 && i - ts < MAX_RUN && !tokens[ts].lineStart && !RUN_STOPS.has(tokens[ts - 1].text)) ts--;
