@@ -12,6 +12,12 @@ import { withHeadlineSurnames } from './headlineSurnames';
 import { withGenerationalSuffixDots } from './generationalSuffixes';
 import { withHyphenPairs } from './hyphenPairs';
 import { withLongSReadAsF } from './longS';
+import { withOldPressCandidates } from './oldPressNames';
+import { longSAsS, withSourceTexts } from './longSPrint';
+import { withRnReadAsM } from './ocrRn';
+import { withInitialSurnames } from './initialSurnames';
+import { withSportsResultPairs } from './sportsResultPairs';
+import { withSpacedLetters } from './spacedLetters';
 import { withMediaEditions } from './mediaEditions';
 import { linkMentions } from './link';
 import { joinParticleNames, selectCandidates, taggerCandidates } from './merge';
@@ -27,13 +33,15 @@ export interface EntityContext {
 
 /** Every entity mention of the text, in text order, spans not overlapping. */
 export function extractEntities(text: string, options: EntityContext): EntityMention[] {
+  const plain = longSAsS(text);
+  if (plain !== undefined) return withSourceTexts(text, extractEntities(plain, { ...options, tokens: undefined }));
   const tokens = options.tokens ?? tokenize(text);
   const ctx = entityContext(text, tokens, options.lang);
   const capitals = capitalsMarks(ctx);
-  const rules = capitals ? rulesInCapitals(ctx, capitals, ruleCandidates(ctx)) : ruleCandidates(ctx);
+  const rules = withOldPressCandidates(ctx, capitals ? rulesInCapitals(ctx, capitals, ruleCandidates(ctx)) : ruleCandidates(ctx));
   let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates))));
-  return withLongSReadAsF(ctx, withMediaEditions(text, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang))));
+  return withInitialSurnames(ctx, withRnReadAsM(ctx, withLongSReadAsF(ctx, withMediaEditions(text, withSpacedLetters(ctx, withSportsResultPairs(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang))))))));
 }

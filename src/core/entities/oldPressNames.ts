@@ -1,0 +1,60 @@
+// Names of the old French and Swiss press that the general rules miss (data in old-press-titles.json):
+// - a plural title after an article names each of a list of names, as `MM.` does (`les citoyens
+//   Legrand, Oberlin, Glayre et Bay`, `les généraux Soult et Lecourbe`): each name is a person, above
+//   a list that reads one as a firm or a town (Legrand, Bay);
+// - a place abbreviated with `S.` for Saint (`le S. Gothard`, `le canton de S. Gall`) is the listed
+//   Saint-X over the abbreviation, not a person with an initial.
+import data from '../data/old-press-titles.json';
+import { candidate, listedWord, personRunEnd, CAPITALIZED, NAME_WORD, type Candidate, type Context } from './candidates';
+
+const ARTICLES = new Set(['les', 'des', 'aux']);
+/** Plural titles as written in lower case, and their first words. */
+const PLURAL_TITLES = new Set(data.pluralPersonTitles.map((t) => t.toLowerCase()));
+const TITLE_FIRST_WORDS = new Set([...PLURAL_TITLES].map((t) => t.split(' ')[0]));
+/** Tokens a plural title may take (conseillers d' Etat). */
+const MAX_TITLE_TOKENS = 3;
+const SAINTS = new Map<string, string>(Object.entries(data.saintAbbreviations));
+const LIST_JOINS = new Set([',', 'et']);
+/** Names a plural title may list. */
+const MAX_LISTED = 8;
+
+/** The end of the longest plural title starting at token i, or -1. */
+function pluralTitleEnd(ctx: Context, i: number): number {
+  const { tokens } = ctx;
+  let written = '';
+  let end = -1;
+  for (let j = i; j < tokens.length && j < i + MAX_TITLE_TOKENS; j++) {
+    written += (j > i && tokens[j].spaceBefore ? ' ' : '') + tokens[j].text.toLowerCase().replace('’', "'");
+    if (PLURAL_TITLES.has(written)) end = j + 1;
+  }
+  return end;
+}
+
+/** Adds the old press's candidates (see the file comment) to the rules' list, and returns it. */
+export function withOldPressCandidates(ctx: Context, out: Candidate[]): Candidate[] {
+  if (ctx.lang !== 'fr') return out;
+  const { tokens, flags } = ctx;
+  const n = tokens.length;
+  for (let i = 1; i < n; i++) {
+    const word = tokens[i].text;
+    // S. Gall, St-Gall is one token the lists read already.
+    const saint = word.length <= 3 ? SAINTS.get(word) : undefined;
+    if (saint !== undefined && flags[i] & CAPITALIZED && i + 2 < n && tokens[i + 1].text === '.' && !tokens[i + 1].spaceBefore && flags[i + 2] & NAME_WORD && !tokens[i + 2].lineStart) {
+      const entity = listedWord(`${saint}-${tokens[i + 2].text}`, ctx);
+      if (entity?.type === 'place') out.push(candidate(i, i + 3, 'place', 'gazetteer', 3, 92, { entity }));
+      continue;
+    }
+    // The words' lower-case keys, read from the word cache (no string made per token).
+    if (!TITLE_FIRST_WORDS.has(ctx.words[i].lowerKey) || !ARTICLES.has(ctx.words[i - 1].lowerKey)) continue;
+    const titleEnd = pluralTitleEnd(ctx, i);
+    if (titleEnd < 0) continue;
+    for (let k = titleEnd, listed = 0; k < n && listed < MAX_LISTED && !tokens[k].lineStart && flags[k] & NAME_WORD && flags[k] & CAPITALIZED; listed++) {
+      const end = personRunEnd(ctx, k);
+      if (end <= k) break;
+      out.push(candidate(k, end, 'person', 'rule', 3, 85));
+      if (end + 1 >= n || !LIST_JOINS.has(tokens[end].text)) break;
+      k = end + 1;
+    }
+  }
+  return out;
+}
