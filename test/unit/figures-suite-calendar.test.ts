@@ -556,7 +556,8 @@ describe('figures suite: calendar, clock times, seconds, hours written with h, y
     [fr, 'L\'A380 d\'Airbus.', [], REF],
     [fr, 'Dans le journal de 20h de TF1.', [time('20h', '20:00')], REF],
     [fr, 'Aux alentours de 21 h 30 d\'une tentative.', [time('21 h 30', '21:30')], REF],
-    [fr, 'En 1 h 56 minutes et 32 secondes.', [dur('1 h 56 minutes', 'PT1H56M'), dur('32 secondes', 'PT32S')], REF],
+    // The last part joined by et belongs to the duration too (round 4).
+    [fr, 'En 1 h 56 minutes et 32 secondes.', [dur('1 h 56 minutes et 32 secondes', 'PT1H56M32S')], REF],
     [fr, 'Avec 2 h 15 d\'attente.', [dur('2 h 15', 'PT2H15M')], REF],
   ]);
 });

@@ -757,13 +757,28 @@ function matchMonthSlashYear(s: ScanState, i: number): DateMatch | null {
 /** 5-mars-2024, 05-Mar-24, 01-Feb-2025: one token, a day, a month by name and a year. */
 function matchHyphenDayMonthYear(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i];
-  if (t.hyphen < 1 || t.hyphen > 2 || t.text.length > 20 || s.inEntity[i]) return null;
+  if (t.hyphen < 1 || t.hyphen > 4 || t.text.length > 20 || s.inEntity[i]) return null;
   const m = /^(\d{1,2})-(\p{L}+)\.?-(\d{2}|\d{4})$/u.exec(t.norm);
-  if (!m) return null;
+  if (!m) return holidayDayMonth(s, i);
   const month = s.lex.months.get(m[2]), day = Number(m[1]);
   if (month === undefined || !validDay(day, month) || (m[3][0] === '0' && m[3].length === 4)) return null;
   const year = m[3].length === 2 ? twoDigitYear(m[3]) : Number(m[3]);
   return { first: i, next: i + 1, parts: { year, month, day } };
+}
+
+/**
+ * French "le 14-Juillet", "le 1er-Mai", "du 8-Mai": a holiday written as a day and a capitalized month joined by a
+ * hyphen (hyphenHolidays; "le 11-Septembre" is an event, no date) is its day (the year as for "14 juillet", or written after it).
+ */
+function holidayDayMonth(s: ScanState, i: number): DateMatch | null {
+  const t = s.tokens[i];
+  if (!s.lex.hyphenHolidays.has(t.norm)) return null;
+  const m = /^(\d{1,2})(er)?-(\p{Lu}\p{Ll}+)$/u.exec(t.text);
+  if (!m || (m[2] !== undefined && m[1] !== '1')) return null;
+  const month = s.lex.months.get(m[3].toLowerCase()), day = Number(m[1]);
+  if (month === undefined || !validDay(day, month)) return null;
+  const year = yearAt(s, i + 1, true);
+  return year !== null ? { first: i, next: i + 2, parts: { year, month, day } } : { first: i, next: i + 1, parts: { month, day } };
 }
 
 /** 6 mars 2025, le 2 juillet, 1er janvier 2016, 6 March 2025, 4th of July. */

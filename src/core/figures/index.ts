@@ -181,7 +181,7 @@ class FigureScanner {
       return (t.cls & HOLIDAY_OPENER) !== 0 ? this.dateAt(i) : null;
     }
     if (startsWithDigit(t.text) && this.endsIndexName(i)) return { drafts: [], next: i + 1 };
-    if (t.digits > 0) {
+    if (t.digits > 0 || startsWithDigit(t.text)) {
       const offsetEnd = this.zoneOffsetEnd(i);
       if (offsetEnd > 0) return { drafts: [], next: offsetEnd };
       const allTheTime = this.sameOverSameEnd(i);
@@ -241,10 +241,11 @@ class FigureScanner {
     if (n === 0 || n > 2) return -1;
     let k = i + 1;
     // A unit glued (24h) or one word after (24 heures, 7 jours).
-    if (n === t.text.length && tk[k]?.spaceBefore && isLetterWord(tk[k].text) && tk[k].norm !== 'sur') k++;
+    if (n === t.text.length && (tk[k]?.spaceBefore || tk[k]?.glued) && isLetterWord(tk[k].text) && tk[k].norm !== 'sur') k++;
     const over = tk[k];
-    // A slash only after a glued unit (24h/24): "1/1" is a day.
-    if (!over || (over.norm !== 'sur' && !(over.text === '/' && n < t.text.length)) || tk[k + 1]?.text !== t.text.slice(0, n)) return -1;
+    // A slash only after a glued unit (24h/24, 7j/7): "1/1" is a day.
+    const gluedUnit = n < t.text.length || (k === i + 2 && tk[i + 1].glued);
+    if (!over || (over.norm !== 'sur' && !(over.text === '/' && gluedUnit)) || tk[k + 1]?.text !== t.text.slice(0, n)) return -1;
     // "2 buts sur 2 tirs": a count of something else, two figures.
     return nounCandidate(this.s, k + 2) ? -1 : k + 2;
   }
@@ -321,7 +322,7 @@ class FigureScanner {
       const sec = a.text === ':' && tk[i + 3]?.text === ':' && !tk[i + 3].spaceBefore && tk[i + 4]?.digits === 2 && !tk[i + 4].spaceBefore ? Number(tk[i + 4].text) : -1;
       const end = sec >= 0 ? i + 5 : i + 3;
       // "en 2:03:59", "in 2:05:41": a race time after a word of how long, a duration.
-      if (sec >= 0 && a.text === ':' && this.lex.clock.durationBeforeH.has(tk[i - 1]?.norm ?? '')) {
+      if (sec >= 0 && a.text === ':' && (this.lex.clock.durationBeforeH.has(tk[i - 1]?.norm ?? '') || this.raceTimeNounBefore(i))) {
         return { drafts: [draft(i, end, 'duration', clockDuration(hour, Number(b.text), sec))], next: end };
       }
       const pm = this.amPmAt(end);
@@ -369,6 +370,19 @@ class FigureScanner {
     }
     // "à 14 heures", "3 o'clock", "ten past three": a clock time, not a duration.
     return this.spokenTime(i);
+  }
+
+  /**
+   * "Le record du monde est de 1:59:40", "his best time was 2:03:59", "chrono : 2:06:12": a word of a race's time within
+   * six words before i (a colon may end them), in the clause.
+   */
+  private raceTimeNounBefore(i: number): boolean {
+    const tk = this.tk;
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      if (!isLetterWord(tk[k].text) && !(k === i - 1 && tk[k].text === ':')) return false;
+      if (this.lex.clock.raceTimeNouns.has(tk[k].norm)) return true;
+    }
+    return false;
   }
 
   /** "14 min" at k: two digits of minutes and a word of minutes, spaced (English spaced "2 h" needs them). */
@@ -687,6 +701,15 @@ class FigureScanner {
         : t.glued && englishMillionsBefore(s, k + 1))) return null;
     }
     return { unit: hit.value, next: hit.end };
+  }
+
+  /** "6 ft 2 in", "5 feet 11 inches": a height in feet and inches, all of it in inches (74), at k after the feet. */
+  private inchesAfterFeet(unit: string, k: number, feet: number): { value: number; next: number } | null {
+    const tk = this.tk, n = tk[k], u = tk[k + 1];
+    if ((unit !== 'ft' && unit !== 'foot') || !Number.isInteger(feet) || !n?.spaceBefore || n.digits === 0 || n.digits !== n.text.length) return null;
+    const inches = Number(n.text);
+    if (inches > 11 || !u?.spaceBefore || !this.lex.inchWords.has(u.norm) || this.s.inEntity[k + 1]) return null;
+    return { value: feet * 12 + inches, next: k + 2 };
   }
 
   /** "5.5k units", "1.2M subscribers", "1,2 M d'abonnés": a scale abbreviation before a counted noun. */
@@ -1114,6 +1137,8 @@ class FigureScanner {
     if (measure && (measure.next > k + 1 || tk[k].norm.length > 1 || num.digits)) {
       // "trois kilomètres et demi", "five miles and a half": half a unit more.
       const half = Number.isInteger(value) && scale === 1 ? halfAfter(tk, measure.next, lex) : null;
+      const inches = half === null && scale === 1 ? this.inchesAfterFeet(measure.unit, measure.next, value) : null;
+      if (inches) return this.single(i, inches.next, 'quantity', inches.value, 'inch');
       return this.single(i, half ?? measure.next, 'quantity', half !== null ? value + 0.5 : value, measure.unit, scale);
     }
     // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun; an older
@@ -1347,8 +1372,9 @@ class FigureScanner {
       const rest = readDigits(this.s.text, tk, j, lex) ?? readWords(tk, j, lex);
       if (!rest || rest.articleOnly || rest.ordinal || !Number.isInteger(rest.value)) break;
       const unitTok = tk[rest.next];
-      const second = unitTok && unitTok.spaceBefore ? lex.durationUnits.get(unitTok.norm) : undefined;
       const last = parts[parts.length - 1][1];
+      // "29 min 17 s": a lone "s" after minutes is seconds in English too (as in 2 h 14 min 4 s).
+      const second = unitTok && unitTok.spaceBefore ? lex.durationUnits.get(unitTok.norm) ?? (unitTok.text === 's' && last === 'MIN' ? 'S' : undefined) : undefined;
       if (second === undefined || DURATION_ORDER.indexOf(second) <= DURATION_ORDER.indexOf(last) || second === 'W' || last === 'W') break;
       parts.push([rest.value, second]);
       next = rest.next + 1;
@@ -1442,16 +1468,22 @@ class FigureScanner {
     const said = Number(tk[t2].text);
     // "8 in the morning" right after the link: the part of the day places it (timeAt wants a lead there).
     const part = said >= 1 && said <= 12 ? dayPartAfter(this.s, t2 + 1, said) : null;
+    // "de 9 à 17 heures", "entre 10 et 14 heures": an hour word after an hour past noon, later than the first end, is a
+    // clock (no one counts 9 to 17 hours so), unless a rate follows (de 10 à 15 heures par semaine).
+    const pastNoon = !part && said >= 13 && said <= 24 && first.value < said && tk[t2 + 1]?.spaceBefore && this.lex.durationUnits.get(tk[t2 + 1].norm) === 'H' &&
+      !this.lex.clock.rateWordsAfterHours.has(tk[t2 + 2]?.norm ?? '') && !this.lex.clock.durationAfterH.has(tk[t2 + 2]?.norm ?? '');
     const m = part ? this.timeDraft(t2, part.next, part.hour, 0) : this.timeAt(t2);
-    const d = m && m.drafts.length === 1 ? m.drafts[0] : undefined;
+    let d = m && m.drafts.length === 1 ? m.drafts[0] : undefined;
+    // (After "et" no lead makes "14 heures" a time by itself.)
+    if (pastNoon && (!d || (d.kind === 'duration' && d.value === `PT${said}H` && d.next === t2 + 2))) d = this.timeDraft(t2, t2 + 2, said, 0)?.drafts[0];
     if (!d || d.kind !== 'time' || d.first !== t2) return null;
-    let placed = tk[t2 + 1]?.text === ':';
+    let placed = tk[t2 + 1]?.text === ':' || (pastNoon && d.value === `${said}:00`);
     for (let x = t2 + 1; x <= t2 + 3 && !placed && x < d.next; x++) placed = this.amPmAt(x)?.next === d.next || dayPartAfter(this.s, x, said)?.next === d.next;
     if (!placed) return null;
     const hour2 = Number((d.value as string).slice(0, 2));
     const shifted = first.value + (hour2 - said);
     const head = this.timeDraft(i, i + 1, shifted >= 0 && shifted <= hour2 ? shifted : first.value, 0);
-    return head ? { drafts: [...head.drafts, d], next: m!.next } : null;
+    return head ? { drafts: [...head.drafts, d], next: Math.max(m?.next ?? 0, d.next) } : null;
   }
 
   // ------------------------------------------------------------------ ordinals
@@ -1467,7 +1499,8 @@ class FigureScanner {
       if ((t.norm === 'seconde' || t.norm === 'second') && ['une', 'a', 'one', 'quelques', 'per', 'par'].includes(before)) return null;
       // "the first 100 days", "the last three months": a count follows, the word ranks no thing (a year may: the first 2025 model).
       const count = this.tk[i + 1];
-      if (count?.spaceBefore && ((count.digits > 0 && count.digits !== 4 && isDigits(count.text.replace(/[,.]/g, ''))) ||
+      // (Digits joined to a unit by a hyphen make an adjective, no count: the first 30-foot freight cars.)
+      if (count?.spaceBefore && ((count.digits > 0 && count.digits !== 4 && isDigits(count.text.replace(/[,.]/g, '')) && this.s.text.charCodeAt(count.end) !== 45) ||
         ((count.cls & WordClass.NUMBER_OPENER) !== 0 && (count.cls & ORDINAL) === 0 && (count.cls & ARTICLE_NUMBER) === 0))) return { drafts: [], next: i + 1 };
       return this.ordinalFrom(i, i + 1, word);
     }

@@ -271,6 +271,10 @@ export interface FigureLexicon {
   capitalOnlyUnits: Set<string>;
   /** The same as token phrases: km/h, °C, degrés Celsius, square feet. */
   measurePhrases: TokenTrie<string>;
+  /** Words of inches after a height in feet (6 ft 2 in): the whole in inches. */
+  inchWords: Set<string>;
+  /** French holidays written as a day and a capitalized month joined by a hyphen (le 14-Juillet); not events (le 11-Septembre). */
+  hyphenHolidays: Set<string>;
   stopWords: Set<string>;
   yearContextBefore: Set<string>;
   /** Words after which a year before 1900 alone is a date (en 1870, in 1776): elsewhere it is a number. */
@@ -403,6 +407,10 @@ export interface ClockLexicon {
   /** "2 h 30 de route", "en 2 h 05": before (de, min) or after (en, pendant) an hour written with h, words that make it a duration. */
   durationAfterH: Set<string>;
   durationBeforeH: Set<string>;
+  /** Words of a race's time (record, temps, chrono; record, time): an h:mm:ss a few words after them is how long. */
+  raceTimeNouns: Set<string>;
+  /** Words after hours that make them a rate (de 10 à 15 heures par semaine): how long, no clock. */
+  rateWordsAfterHours: Set<string>;
   /** Determiners: after "de" they make "9 h de la séance" a time of the thing named, not a duration. */
   determiners: Set<string>;
   /** "0800 hours": the word after four digits of the military clock. */
@@ -523,6 +531,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     sharpAfter: new Set(clockData.sharpAfter as string[]),
     durationAfterH: new Set(clockData.durationAfterH as string[]),
     durationBeforeH: new Set(clockData.durationBeforeH as string[]),
+    raceTimeNouns: new Set(clockData.raceTimeNouns as string[]),
+    rateWordsAfterHours: new Set(clockData.rateWordsAfterHours as string[]),
     determiners: new Set(clockData.determiners as string[]),
     militaryHourWords: new Set(clockData.militaryHourWords as string[]),
   };
@@ -631,6 +641,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     measureUnits: new Map(Object.entries(data.measureUnits)),
     capitalOnlyUnits: new Set(data.capitalOnlyUnits),
     measurePhrases: measureTrie(data.measureUnits),
+    inchWords: new Set((data.inchWords ?? []) as string[]),
+    hyphenHolidays: new Set((data.hyphenHolidays ?? []) as string[]),
     stopWords: new Set(data.stopWords),
     yearContextBefore: new Set(data.yearContextBefore),
     oldYearLeads: new Set(data.oldYearLeads),

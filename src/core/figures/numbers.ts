@@ -1,6 +1,7 @@
 // Numbers written in digits (1 234,5 / 1.234,5 / 1,234.5 / 11,6) or in words (vingt-neuf,
 // quatre-vingt-dix-neuf, deux cents, twenty-nine, one hundred and five), read from the
 // figure token stream. Each reader looks at each token once: linear in the text.
+import { VULGAR_FRACTIONS } from './fractions';
 import { WordClass, type FigureLexicon, type NumberWordKind } from './lexicon';
 import type { FigureToken } from './stream';
 
@@ -50,7 +51,16 @@ function leadingDotDecimal(tokens: FigureToken[], i: number, lex: FigureLexicon)
 
 export function readDigits(text: string, tokens: FigureToken[], i: number, lex: FigureLexicon): NumberRead | null {
   const first = tokens[i];
-  if (first.digits === 0) return first.text === '.' ? leadingDotDecimal(tokens, i, lex) : null;
+  if (first.digits === 0) {
+    // "½ litre": a fraction character alone is its value (before de/of a share in percent, as 3/4).
+    const alone = first.text.length === 1 ? VULGAR_FRACTIONS.get(first.text) : undefined;
+    if (alone !== undefined) return { value: alone, first: i, next: i + 1, digits: true, plain: null, articleOnly: false, share: true };
+    return first.text === '.' ? leadingDotDecimal(tokens, i, lex) : null;
+  }
+  // "2½": whole digits and a glued fraction character.
+  const glued = tokens[i + 1];
+  const part = glued !== undefined && glued.glued && glued.text.length === 1 && first.digits === first.text.length ? VULGAR_FRACTIONS.get(glued.text) : undefined;
+  if (part !== undefined) return { value: Number(first.text) + part, first: i, next: i + 2, digits: true, plain: null, articleOnly: false };
   let intPart = first.text;
   let j = i;
   // Thousands separated by apostrophes (Swiss usage): 1'234'567, 12’345; groups of three only.

@@ -61,9 +61,9 @@ export function shiftedParts(ref: number, unit: RelativeDate['unit'], offset: nu
   }
 }
 
-const UNIT_OF_DURATION: Record<string, RelativeDate['unit'] | undefined> = { D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y', DEC: 'Y', FN: 'W' };
-/** Units counted in another (a decade ago: ten years; a fortnight ago: two weeks). */
-const UNIT_FACTOR: Record<string, number | undefined> = { DEC: 10, FN: 2 };
+const UNIT_OF_DURATION: Record<string, RelativeDate['unit'] | undefined> = { D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y', DEC: 'Y', CEN: 'Y', FN: 'W' };
+/** Units counted in another (a decade ago: ten years; a century ago: a hundred; a fortnight ago: two weeks). */
+const UNIT_FACTOR: Record<string, number | undefined> = { DEC: 10, CEN: 100, FN: 2 };
 
 /** A relative date starting at token i, or null. */
 export function matchRelativeDate(s: ScanState, i: number): DateMatch | null {

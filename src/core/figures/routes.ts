@@ -5,6 +5,7 @@
 // the figure starters that none of these lists names (a reader added later) takes every reader.
 import { absoluteDateOpeners } from './dates';
 import { CURRENCIES, WordClass, type FigureLexicon } from './lexicon';
+import { VULGAR_FRACTIONS } from './fractions';
 
 /** spokenTimeAt: a named hour, a fraction of an hour, an article or a number word before a clock word. */
 export const ROUTE_TIME = 1 << 0;
@@ -109,7 +110,7 @@ function startsByShape(lex: FigureLexicon, text: string, norm: string, hyphen: n
   const length = text.length;
   const c0 = text.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) return true;
-  if (length === 1 && CURRENCIES.symbols.has(text)) return true;
+  if (length === 1 && (CURRENCIES.symbols.has(text) || VULGAR_FRACTIONS.has(text))) return true;
   if (hyphen > 0 && lex.figureStarters.has(norm.slice(0, hyphen))) return true;
   // x3: a multiplier written before its factor.
   if (c0 === 120 && length >= 2) return text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57;

@@ -6,6 +6,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { FigureLexicon } from './lexicon';
 import { countedRange } from './ranges';
 import { tokenRoute } from './routes';
+import { VULGAR_FRACTIONS } from './fractions';
 import currencyData from '../data/figures-currencies.json';
 
 /** EUR5m, USD5bn, CHF10: an ISO code glued to its amount, read as "EUR 5m" (a scale abbreviation at most after the digits). */
@@ -411,7 +412,11 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
     if (range && countedRange(Number(range[1]), Number(range[2]), nextToken!.text, nextNorm, previous, lex)) numberRange = range;
   }
   const timeRange = digits <= 2 && t.text.length >= 5 && t.text.length <= 13 ? TIME_RANGE.exec(t.text) : null;
-  if (timeRange) {
+  if (suffix.length === 1 && VULGAR_FRACTIONS.has(suffix)) {
+    // "2½": the digits, then the fraction glued (readDigits adds it).
+    out.push(token(lex, t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start + digits, t.end, suffix, suffix, false, false, true, sentence));
+  } else if (timeRange) {
     pushAroundDash(out, lex, t, timeRange[1].length, sentence);
   } else if (digits === 2 && t.text.length <= 5 && previous?.text === ':' && !previous.spaceBefore && !t.spaceBefore && nextToken?.text === ':' &&
       nextToken.start === t.end && MINUTES_DASH_HOUR.test(t.text)) {
@@ -488,9 +493,10 @@ function hyphenUnits(t: Token, digits: number, previous: FigureToken | undefined
   const units = hyphenUnitsOf(lex);
   const decimal = afterDecimal(t, previous);
   const parts = t.text.slice(digits + 1).split('-');
-  return parts.length <= 3 && parts.every((part) => {
+  // "a 700-square-foot flat": the first word of a unit of two words ("square foot") before its last.
+  return parts.length <= 3 && parts.every((part, k) => {
     const unit = normalizeToken(part);
-    return units.has(unit) || (decimal && lex.durationUnits.has(unit));
+    return units.has(unit) || (decimal && lex.durationUnits.has(unit)) || (k < parts.length - 1 && lex.measurePhrases.starts(unit));
   });
 }
 export { isDigits };

@@ -256,6 +256,8 @@ function hoursAt(s: ScanState, i: number, hour: number, k: number, lead: boolean
 
 /** "12 s", "15 secondes" at k, after the minutes of a duration (5 h 18 min 12 s): the seconds, under 60. */
 export function secondsAfter(s: ScanState, k: number): { count: number; next: number } | null {
+  // "3 heures 12 minutes et 5 secondes": the last part may be joined by et/and.
+  if (s.tokens[k]?.spaceBefore && s.lex.numberJoiners.has(s.tokens[k].norm)) k++;
   const count = s.tokens[k], unit = s.tokens[k + 1];
   if (!count?.spaceBefore || count.digits === 0 || count.digits > 2 || count.text.length !== count.digits) return null;
   // A lone "s" is the unit there in English too (2 h 14 min 4 s).
