@@ -46,6 +46,7 @@ import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 import { singlePortfolioCandidates } from './singlePortfolios';
 import { feastBlockers } from './feasts';
+import { workAuthorCandidates } from './worksAuthors';
 import { debateSpeakerCandidates } from './debateSpeakers';
 import { squareCandidates } from './squares';
 import { sportsResultCandidates } from './sportsResults';
@@ -1821,6 +1822,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   capitalDatelineCandidates(ctx, out);
   pressBlockers(ctx, out);
   feastBlockers(ctx, out);
+  workAuthorCandidates(ctx, out);
   possessiveCompanyCandidates(ctx, out);
   titledEmployerCandidates(ctx, out);
   lowerIndexBlockers(ctx, out);
