@@ -24,4 +24,19 @@ describe('French entities across genres (round 4)', () => {
       expectMention(list, 'Marseille', 'place');
     });
   });
+
+  describe('the firm after a noun of its staff or owners', () => {
+    it('reads an unlisted name after salariés de, maison mère de, liquidation judiciaire de as a company', () => {
+      const list = ents("Les salariés de Sidermos ont voté la grève. La maison mère de Vallorec étudie un appel. Le tribunal a prononcé la liquidation judiciaire de Chaudrex.");
+      expectMention(list, 'Sidermos', 'company');
+      expectMention(list, 'Vallorec', 'company');
+      expectMention(list, 'Chaudrex', 'company');
+    });
+
+    it('keeps a known place after salariés de a place', () => {
+      const list = ents('Les salariés de Lorraine et les employés de Marseille manifestent.');
+      expectMention(list, 'Lorraine', 'place');
+      expectMention(list, 'Marseille', 'place');
+    });
+  });
 });

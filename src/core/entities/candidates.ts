@@ -47,6 +47,7 @@ import { portfolioCandidates } from './portfolios';
 import { singlePortfolioCandidates } from './singlePortfolios';
 import { feastBlockers } from './feasts';
 import { workAuthorCandidates } from './worksAuthors';
+import { firmStaffCandidates } from './firmStaff';
 import { debateSpeakerCandidates } from './debateSpeakers';
 import { squareCandidates } from './squares';
 import { sportsResultCandidates } from './sportsResults';
@@ -1823,6 +1824,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   pressBlockers(ctx, out);
   feastBlockers(ctx, out);
   workAuthorCandidates(ctx, out);
+  firmStaffCandidates(ctx, out);
   possessiveCompanyCandidates(ctx, out);
   titledEmployerCandidates(ctx, out);
   lowerIndexBlockers(ctx, out);

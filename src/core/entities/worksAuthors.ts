@@ -9,7 +9,7 @@ const WORK_NOUNS = new Set(works.nouns);
 const SCORE = 90;
 
 /** Whether token i is a capitalized word of letters the gazetteer does not know (a surname). */
-function isUnknownName(ctx: Context, i: number): boolean {
+export function isUnknownName(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (t === undefined || t.lineStart) return false;
   if ((ctx.flags[i] & (CAPITALIZED | HAS_LOWER)) !== (CAPITALIZED | HAS_LOWER)) return false;
