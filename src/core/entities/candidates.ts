@@ -46,6 +46,8 @@ import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 import { singlePortfolioCandidates } from './singlePortfolios';
 import { feastBlockers } from './feasts';
+import { workAuthorCandidates } from './worksAuthors';
+import { firmStaffCandidates } from './firmStaff';
 import { debateSpeakerCandidates } from './debateSpeakers';
 import { squareCandidates } from './squares';
 import { sportsResultCandidates } from './sportsResults';
@@ -1821,6 +1823,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   capitalDatelineCandidates(ctx, out);
   pressBlockers(ctx, out);
   feastBlockers(ctx, out);
+  workAuthorCandidates(ctx, out);
+  firmStaffCandidates(ctx, out);
   possessiveCompanyCandidates(ctx, out);
   titledEmployerCandidates(ctx, out);
   lowerIndexBlockers(ctx, out);
