@@ -1,0 +1,31 @@
+// English entities, round 6 (sentences of our own, none copied from a test set): the classes read
+// on the en-finance-5 fixture (private equity, traders, reinsurers, league tables): firms named like
+// people, data providers, the rating agency S&P alone, headline common words.
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+import { expectMention } from './entities-support';
+
+const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
+
+describe('entities (English, round 6): firms named after their founders are companies', () => {
+  it('reads buyout, search and law firms named like people as companies, not people', () => {
+    const ents = en('Warburg Pincus hired Korn Ferry to find a chief executive and was advised by Sullivan & Cromwell.');
+    expectMention(ents, 'Warburg Pincus', 'company');
+    expectMention(ents, 'Korn Ferry', 'company');
+    expectMention(ents, 'Sullivan & Cromwell', 'company');
+    assert.ok(!ents.some((e) => e.type === 'person'), 'no person in a sentence of firms');
+  });
+
+  it('reads a data provider cited for a figure as a company, not a place', () => {
+    const ents = en('Buyout volumes fell 18% in the quarter, according to Preqin, while Mergermarket counted fewer deals.');
+    expectMention(ents, 'Preqin', 'company');
+    expectMention(ents, 'Mergermarket', 'company');
+  });
+
+  it('does not link an acronym of other meanings to the buyout firm that shares it', () => {
+    const ents = en('Engineers replaced the CVC units of the plant, and CVC Capital Partners bought the plant.');
+    expectMention(ents, 'CVC Capital Partners', 'company');
+    assert.equal(ents.filter((e) => e.id === 'cvc-capital-partners').length, 1, 'only the full name is the firm');
+  });
+});
