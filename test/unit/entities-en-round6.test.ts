@@ -29,3 +29,15 @@ describe('entities (English, round 6): firms named after their founders are comp
     assert.equal(ents.filter((e) => e.id === 'cvc-capital-partners').length, 1, 'only the full name is the firm');
   });
 });
+
+describe('entities (English, round 6): S&P alone is the rating agency, S&P with an index is no name', () => {
+  it('reads the two letters alone as the agency', () => {
+    expectMention(en('The bonds were downgraded by S&P on Tuesday.'), 'S&P', 'company');
+    expectMention(en('S&P said the outlook on the insurer was stable.'), 'S&P', 'company');
+  });
+
+  it('reads S&P before an index number, a slash or another name word as no agency', () => {
+    assert.equal(en('The S&P 500 fell 1%, and the S&P/BMV IPC index dipped 0.9%.').length, 0);
+    expectMention(en('S&P Global Ratings cut the bank to BBB.'), 'S&P Global Ratings', 'company');
+  });
+});

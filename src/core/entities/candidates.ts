@@ -36,6 +36,7 @@ import { mayHoldLongS } from './longS';
 import { opensNotNameInContext } from './notNamesInContext';
 import { opensRatedName, ratedNameCandidates } from './ratedNames';
 import { namedIndexCandidates, opensNamedIndex } from './namedIndexes';
+import { ratingAgencyShortNameCandidates } from './ratingAgencyShortName';
 import { isPlaceTail } from './placeTails';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
@@ -1812,6 +1813,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   hashtagCandidates(ctx, out);
   indexCandidates(ctx, out);
   namedIndexCandidates(ctx, out);
+  ratingAgencyShortNameCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
