@@ -41,3 +41,18 @@ describe('entities (English, round 6): S&P alone is the rating agency, S&P with 
     expectMention(en('S&P Global Ratings cut the bank to BBB.'), 'S&P Global Ratings', 'company');
   });
 });
+
+describe('entities (English, round 6): a business noun after a Title-Case headline verb is no name', () => {
+  it('reads Sale and Target after the headline verb as nouns', () => {
+    const sale = en('Hellman & Friedman Weighs Sale of Insurance Broker');
+    expectMention(sale, 'Hellman & Friedman', 'company');
+    assert.ok(!sale.some((e) => e.text === 'Sale'), 'Sale is the noun, not the town');
+    assert.ok(!en('Munich Re Lifts Target After Quiet Hurricane Season').some((e) => e.text === 'Target'));
+  });
+
+  it('keeps the listed name after a lower-case word, after a name, or in a sentence', () => {
+    expectMention(en('Shoppers Flock to Target for Holiday Deals'), 'Target', 'company');
+    expectMention(en('Walmart, Target Report Higher Sales'), 'Target', 'company');
+    expectMention(en('She moved to Sale, near Manchester, in 1990.'), 'Sale', 'place');
+  });
+});

@@ -37,6 +37,7 @@ import { opensNotNameInContext } from './notNamesInContext';
 import { opensRatedName, ratedNameCandidates } from './ratedNames';
 import { namedIndexCandidates, opensNamedIndex } from './namedIndexes';
 import { ratingAgencyShortNameCandidates } from './ratingAgencyShortName';
+import { headlineCommonNounCandidates } from './headlineCommonNouns';
 import { isPlaceTail } from './placeTails';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
@@ -1839,6 +1840,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   placeTailCandidates(ctx, out);
   notNameInContextCandidates(ctx, out);
   ratedNameCandidates(ctx, out);
+  headlineCommonNounCandidates(ctx, out);
   possessiveBodyCandidates(ctx, out);
   possessiveStoreCandidates(ctx, out);
   // After the list and the suffix rule: it reads the companies they found.
