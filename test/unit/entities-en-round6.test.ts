@@ -56,3 +56,16 @@ describe('entities (English, round 6): a business noun after a Title-Case headli
     expectMention(en('She moved to Sale, near Manchester, in 1990.'), 'Sale', 'place');
   });
 });
+
+describe('entities (English, round 6): a firm\'s board is one organization', () => {
+  it('reads Executive Board and Board of Directors as organizations, not a person named Board', () => {
+    const ents = en('Siemens said its Executive Board would meet on Friday, and the Board of Directors backed the plan.');
+    expectMention(ents, 'Executive Board', 'organization');
+    expectMention(ents, 'Board of Directors', 'organization');
+    assert.ok(!ents.some((e) => e.type === 'person'), 'no person named Board');
+  });
+
+  it('leaves a longer body holding the board whole', () => {
+    expectMention(en('The plan needs approval by the Supervisory Board of Munich Re.'), 'Supervisory Board of Munich Re', 'organization');
+  });
+});

@@ -38,6 +38,7 @@ import { opensRatedName, ratedNameCandidates } from './ratedNames';
 import { namedIndexCandidates, opensNamedIndex } from './namedIndexes';
 import { ratingAgencyShortNameCandidates } from './ratingAgencyShortName';
 import { headlineCommonNounCandidates } from './headlineCommonNouns';
+import { companyBoardCandidates } from './companyBoards';
 import { isPlaceTail } from './placeTails';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
@@ -1841,6 +1842,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   notNameInContextCandidates(ctx, out);
   ratedNameCandidates(ctx, out);
   headlineCommonNounCandidates(ctx, out);
+  companyBoardCandidates(ctx, out);
   possessiveBodyCandidates(ctx, out);
   possessiveStoreCandidates(ctx, out);
   // After the list and the suffix rule: it reads the companies they found.
