@@ -6,6 +6,10 @@
 // en-finance-3 scored 87.2 when first run, before any rule looked at it (89.7 after the rules for its classes);
 // en-finance-4 (wire financial news) scored 88.3 when first run, before any rule looked at it (88.5 once
 // its one ticker wrongly marked as a name was taken out of the gold, as its conventions say);
+// en-finance-5 (private equity, traders, insurers, Asian and Latin American markets, fintech, crypto,
+// earnings calls, league tables) scored 87.1 when first run, before any rule looked at it (87.4 once
+// one country left out of the gold by mistake, `India's Nifty 50`, was put in; 98.6 after the list entries
+// and rules for its classes, most of them list entries, so that floor flatters);
 // press-fr-2 (Swiss and Luxembourg press) scored 79.3 when first run, before any rule looked at it;
 // press-fr-3 (Swiss and Luxembourg press 1798-1840 and 1960-2018) scored 79.1 when first run, before any rule looked at it
 // (79.7 on its gold once six slips against its own stated conventions were mended: headings FRANCE, GRAND-DUCHÉ, two portfolios, two bodies with their canton); 91.0 after the rules for its classes.
@@ -22,7 +26,8 @@ const FIXTURES: { file: string; lang: Lang; texts: number; floor: number; what: 
   { file: 'en-finance-news.jsonl', lang: 'en', texts: 20, floor: 0.935, what: 'English markets, earnings, deals, central banks, commodities' },
   { file: 'en-finance-news-2.jsonl', lang: 'en', texts: 20, floor: 0.9, what: 'English press releases, wire briefs, transcripts, emerging markets' },
   { file: 'en-finance-3.jsonl', lang: 'en', texts: 20, floor: 0.945, what: 'English annual reports, central banks, regulators, M&A, analyst notes, sovereign debt, commodities' },
-  { file: 'en-finance-4.jsonl', lang: 'en', texts: 16, floor: 0.94, what: 'English wire financial news: market wraps, earnings, M&A, bonds, ECB, analyst notes, filings, IPO, asset managers' },
+  { file: 'en-finance-4.jsonl', lang: 'en', texts: 16, floor: 0.97, what: 'English wire financial news: market wraps, earnings, M&A, bonds, ECB, analyst notes, filings, IPO, asset managers' },
+  { file: 'en-finance-5.jsonl', lang: 'en', texts: 10, floor: 0.98, what: 'English financial news: private equity, commodities traders, reinsurers, Asia and Latin America, fintech, crypto, earnings calls, league tables' },
 ];
 
 for (const { file, lang, texts: count, floor, what } of FIXTURES) {

@@ -39,6 +39,9 @@ import { mayHoldLongS } from './longS';
 import { opensNotNameInContext } from './notNamesInContext';
 import { opensRatedName, ratedNameCandidates } from './ratedNames';
 import { namedIndexCandidates, opensNamedIndex } from './namedIndexes';
+import { ratingAgencyShortNameCandidates } from './ratingAgencyShortName';
+import { headlineCommonNounCandidates } from './headlineCommonNouns';
+import { companyBoardCandidates } from './companyBoards';
 import { isPlaceTail } from './placeTails';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
@@ -1817,6 +1820,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   hashtagCandidates(ctx, out);
   indexCandidates(ctx, out);
   namedIndexCandidates(ctx, out);
+  ratingAgencyShortNameCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
@@ -1844,6 +1848,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   placeTailCandidates(ctx, out);
   notNameInContextCandidates(ctx, out);
   ratedNameCandidates(ctx, out);
+  headlineCommonNounCandidates(ctx, out);
+  companyBoardCandidates(ctx, out);
   possessiveBodyCandidates(ctx, out);
   possessiveStoreCandidates(ctx, out);
   // After the list and the suffix rule: it reads the companies they found.
