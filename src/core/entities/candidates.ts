@@ -22,7 +22,6 @@ import { placeTailCandidates } from './placeTails';
 import { placeNamedBodyCandidates } from './placeNamedBodies';
 import { acronymBodyCandidates } from './acronymBodies';
 import { economicAcronymBlockers } from './economicAcronyms';
-import { movementMemberBlockers } from './movements';
 import { bracketAcronymCandidates } from './bracketAcronyms';
 import { titledRoleCandidates } from './titledRoles';
 import { notNameInContextCandidates } from './notNamesInContext';
@@ -45,17 +44,21 @@ import { companyBoardCandidates } from './companyBoards';
 import { isPlaceTail } from './placeTails';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
+import { opensOldPressName } from './oldPressNames';
+import { mayBeRnMisread } from './ocrRn';
+import { feastBlockers, opensFeast } from './feasts';
+import { movementMemberBlockers, opensMovementForm } from './movements';
+import { isSingleCapital } from './spacedLetters';
+import { hospitalCandidates, isHospitalHead } from './hospitals';
+import { isWorkNoun, workAuthorCandidates } from './worksAuthors';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 import { singlePortfolioCandidates } from './singlePortfolios';
-import { feastBlockers } from './feasts';
-import { workAuthorCandidates } from './worksAuthors';
 import { firmStaffCandidates } from './firmStaff';
 import { debateSpeakerCandidates } from './debateSpeakers';
 import { squareCandidates } from './squares';
 import { sportsResultCandidates } from './sportsResults';
 import { capitalDatelineCandidates } from './capitalDatelines';
-import { hospitalCandidates } from './hospitals';
 import { leafletFieldCandidates } from './leafletFields';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
@@ -389,8 +392,11 @@ export const NEWS_JOINED_NAME = 1 << 27;
 export const NEWS_LONG_S = 1 << 28;
 /** English: a word of the lists of notNamesInContext.ts (ratings, commodities, storm heads) or placeTails.ts (place heads); each rule tests its own list. */
 export const NEWS_ENGLISH_WORD = 1 << 29;
+/** French: a word some French rule of a file of its own opens at (oldPressNames, ocrRn, feasts, movements,
+ * spacedLetters, hospitals, worksAuthors); each rule tests its own list, so a text's pass visits these words only. */
+export const NEWS_FRENCH_RULE = 1 << 30;
 /** The bits that count in a French text only, and those that count in an English text only (with described.ts's ENGLISH_NEWS_BITS). */
-const FRENCH_ONLY_NEWS_BITS = NEWS_PRESS | NEWS_JOINED_NAME | NEWS_LONG_S;
+const FRENCH_ONLY_NEWS_BITS = NEWS_PRESS | NEWS_JOINED_NAME | NEWS_LONG_S | NEWS_FRENCH_RULE;
 const ENGLISH_ONLY_NEWS_BITS = NEWS_ENGLISH_HEAD | NEWS_PERCENT | NEWS_SOURCE_CUE | NEWS_SPEAKER_DASH | NEWS_ENGLISH_WORD;
 const ORGANIZATION_RULE_WORDS = new Set([...cues.platforms, ...cues.sportsClubHeads, ...cues.sportsClubTails, 'ministre', 'ministère', 'secrétaire', 'secrétariat', 'opération', 'Opération', 'operation', 'Operation']);
 
@@ -474,6 +480,7 @@ function newWordInfo(word: string): WordInfo {
     (isSpeakerDash(word) ? NEWS_SPEAKER_DASH : 0) |
     (isJoinedNameWord(word) ? NEWS_JOINED_NAME : 0) |
     (mayHoldLongS(word) ? NEWS_LONG_S : 0) |
+    (opensFrenchRule(word, lowerKey) ? NEWS_FRENCH_RULE : 0) |
     (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) || opensNamedIndex(word) ? NEWS_ENGLISH_WORD : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
@@ -482,6 +489,11 @@ function newWordInfo(word: string): WordInfo {
   const gazetteerHitFr = trie?.hits ? pickHit(trie.hits, 'fr') : undefined;
   const gazetteerHitEn = trie?.hits ? pickHit(trie.hits, 'en') : undefined;
   return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined };
+}
+
+/** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
+function opensFrenchRule(word: string, lowerKey: string): boolean {
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase());
 }
 
 /** The word cache's entry for a token text. */

@@ -2,7 +2,7 @@
 // Saint-Nicolas are days, no mentions; the tagger read them as places, and a feast named after a
 // saint as the town of that name. A blocker over the word keeps every other candidate off it.
 import cues from '../data/entity-cues.json';
-import { candidate, type Candidate, type Context } from './candidates';
+import { candidate, NEWS_FRENCH_RULE, type Candidate, type Context } from './candidates';
 
 const data = cues.frenchFeasts;
 /** Each holiday as its words, by its first word (Mardi gras: Mardi -> [Mardi, gras]). */
@@ -30,15 +30,19 @@ function isSaintFeast(ctx: Context, i: number): boolean {
   return before === 'de' && NOUNS_BEFORE_DE.has(wordBefore(ctx, i, 3).toLowerCase());
 }
 
+/** Whether a word may open a feast's name: a holiday's first word, or a saint's. */
+export function opensFeast(word: string): boolean {
+  return HOLIDAYS.has(word) || word.startsWith('Saint-') || word.startsWith('Sainte-');
+}
+
 export function feastBlockers(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens } = ctx;
   const n = tokens.length;
-  for (let i = 0; i < n; i++) {
+  // Only the words that may open it (NEWS_FRENCH_RULE, computed once per word) are visited.
+  for (const i of ctx.newsStarts) {
+    if (!(ctx.words[i].news & NEWS_FRENCH_RULE)) continue;
     const text = tokens[i].text;
-    const first = text.charCodeAt(0);
-    // Capitals only: N, P, T, A, É, C, M, S, R, H, K (a cheap test before the map).
-    if (first < 65 || first > 0x00c9 || (first > 90 && first < 0x00c0)) continue;
     const words = HOLIDAYS.get(text);
     if (words !== undefined) {
       let k = 1;

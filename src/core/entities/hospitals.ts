@@ -3,17 +3,23 @@
 // head, as the Wikinews gold marks them; the tagger read the name alone, as a person or a place. A
 // hospital named by its town (l'hôpital de Grenoble) is left to the others: the gold mostly names the
 // town alone there.
-import { candidate, NAME_WORD, nameRunEnd, type Candidate, type Context } from './candidates';
+import { candidate, NAME_WORD, NEWS_FRENCH_RULE, nameRunEnd, type Candidate, type Context } from './candidates';
 
 const HEADS = new Set(['hôpital', 'clinique', 'polyclinique']);
 const SCORE = 70;
+
+/** Whether a word is a hospital's head word. */
+export function isHospitalHead(word: string): boolean {
+  return HEADS.has(word);
+}
 
 export function hospitalCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens, flags } = ctx;
   const n = tokens.length;
-  for (let i = 0; i + 1 < n; i++) {
-    if (!HEADS.has(tokens[i].text)) continue;
+  // Only the words that may open it (NEWS_FRENCH_RULE, computed once per word) are visited.
+  for (const i of ctx.newsStarts) {
+    if (i + 1 >= n || !(ctx.words[i].news & NEWS_FRENCH_RULE) || !HEADS.has(tokens[i].text)) continue;
     const j = i + 1;
     if (tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
     let end = nameRunEnd(ctx, j, 3, false);

@@ -3,7 +3,7 @@
 // name. The tagger read the singular as a company; a blocker keeps it from it (movements.json).
 // Written in lower case between quotes (les « gilets jaunes »), the words are the movement.
 import data from '../data/movements.json';
-import { candidate, type Candidate, type Context } from './candidates';
+import { candidate, NEWS_FRENCH_RULE, type Candidate, type Context } from './candidates';
 import { gazetteer } from './gazetteer';
 
 /** Quoted lower-case forms by first word: gilets -> [[gilets, jaunes], id]. */
@@ -22,18 +22,22 @@ for (const form of data.singularForms) {
   SINGULARS.set(words[0], [...(SINGULARS.get(words[0]) ?? []), words]);
 }
 
+/** Whether a word may open a movement's form: an opening quote or a member's first word. */
+export function opensMovementForm(word: string): boolean {
+  return OPENING_QUOTES.has(word) || SINGULARS.has(word);
+}
+
 export function movementMemberBlockers(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens } = ctx;
   const n = tokens.length;
-  for (let i = 0; i + 1 < n; i++) {
+  // Only the words that may open it (NEWS_FRENCH_RULE, computed once per word) are visited.
+  for (const i of ctx.newsStarts) {
+    if (i + 1 >= n || !(ctx.words[i].news & NEWS_FRENCH_RULE)) continue;
     if (OPENING_QUOTES.has(tokens[i].text)) {
       quotedMovement(ctx, i + 1, out);
       continue;
     }
-    // Most tokens start no form: a capital first, then the map.
-    const c0 = tokens[i].text.charCodeAt(0);
-    if (c0 < 65 || c0 > 90) continue;
     const forms = SINGULARS.get(tokens[i].text);
     if (forms === undefined) continue;
     for (const words of forms) {

@@ -3,13 +3,21 @@
 // name (same offsets, the text as written), as longS.ts does for the long s. Only a reading the lists
 // hold counts: `rn` is common in French words (journal, gouvernement) and names (Berne, Lucerne).
 import type { EntityMention } from '../types';
-import { pickHit, type Context } from './candidates';
+import { pickHit, NEWS_FRENCH_RULE, type Context } from './candidates';
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { tokenKey } from './normalize';
 
 const UPPER_START = /^\p{Lu}/u;
 /** Words before and after the word with `rn` that a listed name may take. */
 const REACH = 2;
+
+/** Whether a word may be a listed name's word misread with rn for m: it holds rn, and read with m it is a word of some listed name. */
+export function mayBeRnMisread(word: string): boolean {
+  if (word.length < 4 || !word.includes('rn')) return false;
+  const readKey = tokenKey(word.replace(/rn/g, 'm'));
+  const { root, innerKeys } = gazetteer();
+  return root.next.has(readKey) || innerKeys.has(readKey);
+}
 
 /** The listed entity the tokens [ts, te) name with token `at` read as `word`, if any (not ambiguous). */
 function listedSpan(ctx: Context, ts: number, te: number, at: number, word: string): KnownEntity | undefined {
@@ -24,9 +32,11 @@ export function withRnReadAsM(ctx: Context, mentions: EntityMention[]): EntityMe
   if (ctx.lang !== 'fr') return mentions;
   const { tokens, text } = ctx;
   let out: EntityMention[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
+  // Most words with rn read as no word of any listed name (gouvernement, journée): only those that
+  // may (NEWS_FRENCH_RULE, mayBeRnMisread once per word) are visited.
+  for (const i of ctx.newsStarts) {
     const written = tokens[i].text;
-    if (written.length < 4 || !written.includes('rn')) continue;
+    if (!(ctx.words[i].news & NEWS_FRENCH_RULE) || !mayBeRnMisread(written)) continue;
     const read = written.replace(/rn/g, 'm');
     // The longest listed span around the word, on its line, opening with a capital.
     let best: { ts: number; te: number; entity: KnownEntity } | undefined;

@@ -5,7 +5,7 @@
 // - a place abbreviated with `S.` for Saint (`le S. Gothard`, `le canton de S. Gall`) is the listed
 //   Saint-X over the abbreviation, not a person with an initial.
 import data from '../data/old-press-titles.json';
-import { candidate, listedWord, personRunEnd, CAPITALIZED, NAME_WORD, type Candidate, type Context } from './candidates';
+import { candidate, listedWord, personRunEnd, CAPITALIZED, NAME_WORD, NEWS_FRENCH_RULE, type Candidate, type Context } from './candidates';
 
 const ARTICLES = new Set(['les', 'des', 'aux']);
 /** Plural titles as written in lower case, and their first words. */
@@ -17,6 +17,11 @@ const SAINTS = new Map<string, string>(Object.entries(data.saintAbbreviations));
 const LIST_JOINS = new Set([',', 'et']);
 /** Names a plural title may list. */
 const MAX_LISTED = 8;
+
+/** Whether a word may open one of this file's names: an abbreviated saint or a plural title's first word. */
+export function opensOldPressName(word: string, lowerKey: string): boolean {
+  return (word.length <= 3 && SAINTS.has(word)) || TITLE_FIRST_WORDS.has(lowerKey);
+}
 
 /** The end of the longest plural title starting at token i, or -1. */
 function pluralTitleEnd(ctx: Context, i: number): number {
@@ -35,7 +40,9 @@ export function withOldPressCandidates(ctx: Context, out: Candidate[]): Candidat
   if (ctx.lang !== 'fr') return out;
   const { tokens, flags } = ctx;
   const n = tokens.length;
-  for (let i = 1; i < n; i++) {
+  // Only the words that may open it (NEWS_FRENCH_RULE, computed once per word) are visited.
+  for (const i of ctx.newsStarts) {
+    if (i < 1 || !(ctx.words[i].news & NEWS_FRENCH_RULE)) continue;
     const word = tokens[i].text;
     // S. Gall, St-Gall is one token the lists read already.
     const saint = word.length <= 3 ? SAINTS.get(word) : undefined;

@@ -3,7 +3,7 @@
 // for a person). A run of four or more single capitals, one space apart on one line, whose letters
 // joined are a listed name is that name, one mention over the spaces (press-fr-2's convention).
 import type { EntityMention } from '../types';
-import { listedWord, type Context } from './candidates';
+import { listedWord, NEWS_FRENCH_RULE, type Context } from './candidates';
 import { titleCaseWord } from './normalize';
 
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
@@ -11,21 +11,25 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const MIN_LETTERS = 4;
 
 /** The mentions with each listed name written in spaced capitals as one mention of it. */
+/** Whether a word may be a letter of a spaced name: a single capital. */
+export function isSingleCapital(word: string): boolean {
+  return word.length === 1 && SINGLE_CAPITAL.test(word);
+}
+
 export function withSpacedLetters(ctx: Context, mentions: EntityMention[]): EntityMention[] {
   if (ctx.lang !== 'fr') return mentions;
   const { tokens, text } = ctx;
   let out: EntityMention[] | undefined;
-  for (let i = 0; i < tokens.length; ) {
-    if (tokens[i].text.length !== 1 || !SINGLE_CAPITAL.test(tokens[i].text)) {
-      i++;
-      continue;
-    }
+  // Only single capitals (NEWS_FRENCH_RULE, computed once per word) are visited; a run read is skipped past.
+  let next = 0;
+  for (const i of ctx.newsStarts) {
+    if (i < next || !(ctx.words[i].news & NEWS_FRENCH_RULE) || !isSingleCapital(tokens[i].text)) continue;
     let j = i + 1;
     while (j < tokens.length && SINGLE_CAPITAL.test(tokens[j].text) && !tokens[j].lineStart && tokens[j].start === tokens[j - 1].end + 1) j++;
     const letters = j - i;
     const start = tokens[i].start;
     const end = tokens[j - 1].end;
-    i = j;
+    next = j;
     if (letters < MIN_LETTERS) continue;
     const joined = text.slice(start, end).replace(/ /g, '');
     const entity = listedWord(joined, ctx) ?? listedWord(titleCaseWord(joined), ctx);

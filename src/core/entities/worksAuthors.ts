@@ -3,7 +3,7 @@
 // work of art or of the mind (works-fr.json) it is the author, a person. A name the gazetteer holds
 // as a place stays a place (`un tableau de Venise`), so does one the gazetteer already types.
 import works from '../data/works-fr.json';
-import { candidate, CAPITALIZED, HAS_LOWER, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, HAS_LOWER, NEWS_FRENCH_RULE, type Candidate, type Context } from './candidates';
 
 const WORK_NOUNS = new Set(works.nouns);
 const SCORE = 90;
@@ -23,12 +23,20 @@ function isDe(ctx: Context, i: number): boolean {
   return t !== undefined && !t.lineStart && t.text === 'de';
 }
 
+/** Whether a word is a noun of a work (œuvres, tableau) whose author may follow after de. */
+export function isWorkNoun(lowerWord: string): boolean {
+  return WORK_NOUNS.has(lowerWord);
+}
+
 export function workAuthorCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens } = ctx;
   const n = tokens.length;
-  for (let i = 1; i + 1 < n; i++) {
-    if (!isDe(ctx, i) || !WORK_NOUNS.has(tokens[i - 1].text.toLowerCase())) continue;
+  // Only the work nouns (NEWS_FRENCH_RULE, computed once per word) are visited: i is the de after one.
+  let skipBelow = 0;
+  for (const noun of ctx.newsStarts) {
+    const i = noun + 1;
+    if (noun < skipBelow || i + 1 >= n || !(ctx.words[noun].news & NEWS_FRENCH_RULE) || !isDe(ctx, i) || !WORK_NOUNS.has(tokens[noun].text.toLowerCase())) continue;
     let k = i + 1;
     if (!isUnknownName(ctx, k)) continue;
     // The name must end there: `de Jean Moulin` or `de Paris-Match` is another rule's.
@@ -45,6 +53,6 @@ export function workAuthorCandidates(ctx: Context, out: Candidate[]): void {
       out.push(candidate(j, j + 1, 'person', 'rule', 2, SCORE));
       k = j;
     }
-    i = k;
+    skipBelow = k;
   }
 }
