@@ -51,10 +51,10 @@ import { movementMemberBlockers, opensMovementForm } from './movements';
 import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
 import { isWorkNoun, workAuthorCandidates } from './worksAuthors';
+import { endsFirmStaffNoun, firmStaffCandidates } from './firmStaff';
 import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 import { singlePortfolioCandidates } from './singlePortfolios';
-import { firmStaffCandidates } from './firmStaff';
 import { debateSpeakerCandidates } from './debateSpeakers';
 import { squareCandidates } from './squares';
 import { sportsResultCandidates } from './sportsResults';
@@ -393,7 +393,7 @@ export const NEWS_LONG_S = 1 << 28;
 /** English: a word of the lists of notNamesInContext.ts (ratings, commodities, storm heads) or placeTails.ts (place heads); each rule tests its own list. */
 export const NEWS_ENGLISH_WORD = 1 << 29;
 /** French: a word some French rule of a file of its own opens at (oldPressNames, ocrRn, feasts, movements,
- * spacedLetters, hospitals, worksAuthors); each rule tests its own list, so a text's pass visits these words only. */
+ * spacedLetters, hospitals, worksAuthors, firmStaff); each rule tests its own list, so a text's pass visits these words only. */
 export const NEWS_FRENCH_RULE = 1 << 30;
 /** The bits that count in a French text only, and those that count in an English text only (with described.ts's ENGLISH_NEWS_BITS). */
 const FRENCH_ONLY_NEWS_BITS = NEWS_PRESS | NEWS_JOINED_NAME | NEWS_LONG_S | NEWS_FRENCH_RULE;
@@ -493,7 +493,7 @@ function newWordInfo(word: string): WordInfo {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase());
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word);
 }
 
 /** The word cache's entry for a token text. */

@@ -5,7 +5,7 @@
 // keeps both from it (a longer listed name holding the word still wins: it goes first by length).
 // The words are data (economic-acronyms.json); the French ones hold in French text only.
 import data from '../data/economic-acronyms.json';
-import { candidate, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, type Candidate, type Context } from './candidates';
 
 const NOT_NAMES_FR = new Set(data.notNamesFr);
 const GLUED_INDEXES = new Set(data.gluedIndexes);
@@ -21,6 +21,8 @@ export function economicAcronymBlockers(ctx: Context, out: Candidate[]): void {
   const { tokens } = ctx;
   const french = ctx.lang === 'fr';
   for (let i = 0; i < tokens.length; i++) {
+    // Every acronym starts with a capital: the word's flag first, the text only then.
+    if (!(ctx.flags[i] & CAPITALIZED)) continue;
     const text = tokens[i].text;
     // Capital first, two to six characters: test the cheap things before the sets.
     const c0 = text.charCodeAt(0);

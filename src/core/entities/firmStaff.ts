@@ -3,7 +3,7 @@
 // as a place to the tagger after `de`; after these nouns (works-fr.json firmStaffNouns) it is the
 // firm. A name the gazetteer knows keeps its type (`les salariés de Renault`, `de Lorraine`).
 import works from '../data/works-fr.json';
-import { candidate, type Candidate, type Context } from './candidates';
+import { candidate, NEWS_FRENCH_RULE, type Candidate, type Context } from './candidates';
 import { isUnknownName } from './worksAuthors';
 
 /** Each noun as its words (lower case but for acronyms), by its last word. */
@@ -16,6 +16,11 @@ for (const noun of works.firmStaffNouns) {
   NOUNS.set(last, list);
 }
 const SCORE = 88;
+
+/** Whether a word may end one of the nouns (as nounEndsAt reads it). */
+export function endsFirmStaffNoun(word: string): boolean {
+  return NOUNS.has(/^\p{Lu}+(?:-\p{Lu}+)?$/u.test(word) ? word : word.toLowerCase());
+}
 
 /** Whether the words before token `end` (exclusive) are one of the nouns. */
 function nounEndsAt(ctx: Context, end: number): boolean {
@@ -37,7 +42,10 @@ function nounEndsAt(ctx: Context, end: number): boolean {
 export function firmStaffCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens } = ctx;
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  // Only the nouns' last words (NEWS_FRENCH_RULE, computed once per word) are visited: i is the de after one.
+  for (const noun of ctx.newsStarts) {
+    const i = noun + 1;
+    if (i + 1 >= tokens.length || !(ctx.words[noun].news & NEWS_FRENCH_RULE)) continue;
     const de = tokens[i];
     if (de.text !== 'de' || de.lineStart || !nounEndsAt(ctx, i)) continue;
     const k = i + 1;
