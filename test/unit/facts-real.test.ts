@@ -95,8 +95,9 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // Floors: P 63.6, R 51.9 when the gold was written, before any rule looked at it; P 87.0, R 82.7
     // after the classes it showed were fixed (see the README's conventions); P 88.3, R 84.0 after
     // those of the second batch (P 89.5, R 84.0: stakes, forecasters, shares of GDP); P 92.1, R 86.4
-    // once a country subject of the clause a person speaks was the figure's (a class this batch showed).
-    assert.ok(score.precision >= 92 && score.recall >= 86, line);
+    // once a country subject of the clause a person speaks was the figure's (a class this batch showed);
+    // P 94.6, R 86.4 once economic acronyms (SMIC, CICE) were no companies and unions organizations.
+    assert.ok(score.precision >= 94 && score.recall >= 86, line);
   });
 
   it('holds its floor in precision and recall on the second batch', function () {
@@ -109,7 +110,8 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // once the gold's id of a company with a legal form was written as the analyzer writes ids);
     // P 70.3, R 50.0 after its classes were fixed (stakes, economies, markets, forecasters, "contre",
     // bodies' possessives, amounts without their currency); P 72.5, R 55.8 with rates in brackets after
-    // places; the rest are mostly entity misses.
-    assert.ok(score.precision >= 72 && score.recall >= 55, line);
+    // places; P 80.6, R 55.8 once economic acronyms and unions were no companies; the rest are mostly
+    // entity misses.
+    assert.ok(score.precision >= 80 && score.recall >= 55, line);
   });
 });
