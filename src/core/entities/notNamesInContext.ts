@@ -29,8 +29,8 @@ export function opensNotNameInContext(word: string): boolean {
   return FIRST_WORDS.has(word);
 }
 
-/** The end of the longest phrase of `phrases` at token i, or -1. */
-function phraseEnd(ctx: Context, i: number, phrases: string[][] | undefined): number {
+/** The end of the longest phrase of `phrases` at token i, or -1 (ratedNames.ts reads its ratings with it too). */
+export function phraseEnd(ctx: Context, i: number, phrases: string[][] | undefined): number {
   if (phrases === undefined) return -1;
   let best = -1;
   for (const p of phrases) {

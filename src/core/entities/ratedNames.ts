@@ -5,6 +5,7 @@
 // name wherever it stands. The words are data (ratedNames and notNamesInContext.ratings in entity-cues.json).
 import cues from '../data/entity-cues.json';
 import { candidate, companyName, FUNCTION_WORD, NAME_WORD, nameRunStartBefore, NEWS_ENGLISH_WORD, NOT_NAME, ROLE_TITLE, type Candidate, type Context } from './candidates';
+import { phraseEnd } from './notNamesInContext';
 
 const RATING_VERBS = new Set(cues.ratedNames.verbs);
 /** Each rating as its words, by its first word (Market Perform: Market -> [Market, Perform]). */
@@ -29,15 +30,7 @@ export function opensRatedName(word: string): boolean {
 
 /** The end of the longest rating written from token i, or -1. */
 function ratingEnd(ctx: Context, i: number): number {
-  const phrases = RATINGS.get(ctx.tokens[i].text);
-  if (phrases === undefined) return -1;
-  let best = -1;
-  for (const p of phrases) {
-    let k = 0;
-    while (k < p.length && i + k < ctx.tokens.length && ctx.tokens[i + k].text === p[k] && (k === 0 || !ctx.tokens[i + k].lineStart)) k++;
-    if (k === p.length && i + k > best) best = i + k;
-  }
-  return best;
+  return phraseEnd(ctx, i, RATINGS.get(ctx.tokens[i].text));
 }
 
 export function ratedNameCandidates(ctx: Context, out: Candidate[]): void {
