@@ -21,7 +21,7 @@ import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
 import { placeTailCandidates } from './placeTails';
 import { placeNamedBodyCandidates } from './placeNamedBodies';
 import { acronymBodyCandidates } from './acronymBodies';
-import { economicAcronymBlockers } from './economicAcronyms';
+import { economicAcronymBlockers, isEconomicAcronymWord, isGluedIndex } from './economicAcronyms';
 import { bracketAcronymCandidates } from './bracketAcronyms';
 import { titledRoleCandidates } from './titledRoles';
 import { notNameInContextCandidates } from './notNamesInContext';
@@ -56,7 +56,7 @@ import { platformProductCandidates } from './platforms';
 import { portfolioCandidates } from './portfolios';
 import { singlePortfolioCandidates } from './singlePortfolios';
 import { debateSpeakerCandidates } from './debateSpeakers';
-import { squareCandidates } from './squares';
+import { isSquareHead, squareCandidates } from './squares';
 import { sportsResultCandidates } from './sportsResults';
 import { capitalDatelineCandidates } from './capitalDatelines';
 import { leafletFieldCandidates } from './leafletFields';
@@ -390,10 +390,10 @@ export const NEWS_SPEAKER_DASH = 1 << 26;
 export const NEWS_JOINED_NAME = 1 << 27;
 /** French: a capitalized word whose inner f may be an OCR'd long s (longS.ts: Verfailles). */
 export const NEWS_LONG_S = 1 << 28;
-/** English: a word of the lists of notNamesInContext.ts (ratings, commodities, storm heads) or placeTails.ts (place heads); each rule tests its own list. */
+/** English: a word of the lists of notNamesInContext.ts (ratings, commodities, storm heads), placeTails.ts (place heads), ratedNames.ts, namedIndexes.ts or economicAcronyms.ts (glued indexes); each rule tests its own list. */
 export const NEWS_ENGLISH_WORD = 1 << 29;
 /** French: a word some French rule of a file of its own opens at (oldPressNames, ocrRn, feasts, movements,
- * spacedLetters, hospitals, worksAuthors, firmStaff); each rule tests its own list, so a text's pass visits these words only. */
+ * spacedLetters, hospitals, worksAuthors, firmStaff, squares, economicAcronyms); each rule tests its own list, so a text's pass visits these words only. */
 export const NEWS_FRENCH_RULE = 1 << 30;
 /** The bits that count in a French text only, and those that count in an English text only (with described.ts's ENGLISH_NEWS_BITS). */
 const FRENCH_ONLY_NEWS_BITS = NEWS_PRESS | NEWS_JOINED_NAME | NEWS_LONG_S | NEWS_FRENCH_RULE;
@@ -481,7 +481,7 @@ function newWordInfo(word: string): WordInfo {
     (isJoinedNameWord(word) ? NEWS_JOINED_NAME : 0) |
     (mayHoldLongS(word) ? NEWS_LONG_S : 0) |
     (opensFrenchRule(word, lowerKey) ? NEWS_FRENCH_RULE : 0) |
-    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) || opensNamedIndex(word) ? NEWS_ENGLISH_WORD : 0) |
+    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) || opensNamedIndex(word) || isGluedIndex(word) ? NEWS_ENGLISH_WORD : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
@@ -493,7 +493,7 @@ function newWordInfo(word: string): WordInfo {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word);
 }
 
 /** The word cache's entry for a token text. */

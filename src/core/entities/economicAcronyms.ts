@@ -5,7 +5,7 @@
 // keeps both from it (a longer listed name holding the word still wins: it goes first by length).
 // The words are data (economic-acronyms.json); the French ones hold in French text only.
 import data from '../data/economic-acronyms.json';
-import { candidate, CAPITALIZED, type Candidate, type Context } from './candidates';
+import { candidate, NEWS_ENGLISH_WORD, NEWS_FRENCH_RULE, type Candidate, type Context } from './candidates';
 
 const NOT_NAMES_FR = new Set(data.notNamesFr);
 const GLUED_INDEXES = new Set(data.gluedIndexes);
@@ -17,12 +17,23 @@ export function isEconomicAcronym(word: string, lang: Context['lang']): boolean 
   return GLUED_INDEXES.has(word) || (lang === 'fr' && NOT_NAMES_FR.has(word));
 }
 
+/** Whether a word is one of these acronyms in some language's text (the word cache's bits: NEWS_FRENCH_RULE, NEWS_ENGLISH_WORD). */
+export function isEconomicAcronymWord(word: string): boolean {
+  return GLUED_INDEXES.has(word) || NOT_NAMES_FR.has(word);
+}
+
+/** Whether a word is one of these acronyms in English text. */
+export function isGluedIndex(word: string): boolean {
+  return GLUED_INDEXES.has(word);
+}
+
 export function economicAcronymBlockers(ctx: Context, out: Candidate[]): void {
   const { tokens } = ctx;
   const french = ctx.lang === 'fr';
-  for (let i = 0; i < tokens.length; i++) {
-    // Every acronym starts with a capital: the word's flag first, the text only then.
-    if (!(ctx.flags[i] & CAPITALIZED)) continue;
+  // Only the acronyms' words (a bit of the language's, computed once per word) are visited.
+  const bit = french ? NEWS_FRENCH_RULE : NEWS_ENGLISH_WORD;
+  for (const i of ctx.newsStarts) {
+    if (!(ctx.words[i].news & bit)) continue;
     const text = tokens[i].text;
     // Capital first, two to six characters: test the cheap things before the sets.
     const c0 = text.charCodeAt(0);

@@ -4,20 +4,27 @@
 // word is also the common noun of a rank or a seat (à la place de Ban Ki-moon, à la deuxième place,
 // prend la place de Dupont) and of a market (la place de Paris): those read nothing (de and a name with
 // no article opens no square).
-import { candidate, NAME_WORD, nameRunEnd, type Candidate, type Context } from './candidates';
+import { candidate, NAME_WORD, NEWS_FRENCH_RULE, nameRunEnd, type Candidate, type Context } from './candidates';
 
 /** Words before the common noun (sa place, une place, la première place, en place): no square follows. */
 const NOT_BEFORE_HEAD = /^(?:sa|son|ses|leur|leurs|ma|mon|notre|votre|un|une|cette|quelle|quelque|aucune|chaque|en|\d.*|.*i[eè]m[e]?|.*i[eè]re|premi[eè]re|derni[eè]re|bonne|meilleure|seconde|m[eê]me|grande|petite|large)$/i;
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const SCORE = 66;
 
+/** Whether a word is a square's head word. */
+export function isSquareHead(word: string): boolean {
+  return word === 'place' || word === 'Place';
+}
+
 export function squareCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens, flags } = ctx;
   const n = tokens.length;
-  for (let i = 0; i + 1 < n; i++) {
+  // Only the head words (NEWS_FRENCH_RULE, computed once per word) are visited.
+  for (const i of ctx.newsStarts) {
+    if (i + 1 >= n || !(ctx.words[i].news & NEWS_FRENCH_RULE)) continue;
     const head = tokens[i].text;
-    if (head !== 'place' && head !== 'Place') continue;
+    if (!isSquareHead(head)) continue;
     const before = i > 0 && !tokens[i].lineStart ? tokens[i - 1].text : '';
     if (NOT_BEFORE_HEAD.test(before)) continue;
     let j = i + 1;
