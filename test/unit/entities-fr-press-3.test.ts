@@ -3,16 +3,8 @@
 // those of the fixture.
 import * as assert from 'node:assert/strict';
 import { extractEntities } from '../../src/core/entities';
+import { hasFrenchSpans as has, lacksFrenchSpans as lacks } from './entities-support';
 
-const spans = (text: string): string[] => extractEntities(text, { lang: 'fr' }).map((e) => `${e.text}/${e.type}`);
-const has = (text: string, ...expected: string[]): void => {
-  const found = spans(text);
-  for (const e of expected) assert.ok(found.includes(e), `${e} not in ${JSON.stringify(found)}`);
-};
-const lacks = (text: string, ...unexpected: string[]): void => {
-  const found = spans(text);
-  for (const e of unexpected) assert.ok(!found.includes(e), `${e} in ${JSON.stringify(found)}`);
-};
 
 describe('French entities: Swiss and Luxembourg press, round 3', () => {
   describe('result lines of the sport pages (sportsResultPairs.ts)', () => {

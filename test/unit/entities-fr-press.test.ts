@@ -4,15 +4,11 @@
 import * as assert from 'node:assert/strict';
 import { extractEntities } from '../../src/core/entities';
 import type { EntityMention } from '../../src/core/types';
-import { show } from './entities-support';
+import { hasFrenchSpans as has, show } from './entities-support';
 
 const ents = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr' });
 /** The mentions as text/type, in text order. */
 const spans = (text: string): string[] => ents(text).map((e) => `${e.text}/${e.type}`);
-const has = (text: string, ...expected: string[]): void => {
-  const found = spans(text);
-  for (const e of expected) assert.ok(found.includes(e), `${e} not in ${JSON.stringify(found)}`);
-};
 
 describe('French entities: old press and formal text', () => {
   describe('titles and honorifics', () => {

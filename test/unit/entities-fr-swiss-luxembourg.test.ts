@@ -4,17 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { extractEntities } from '../../src/core/entities';
 import type { EntityMention } from '../../src/core/types';
+import { hasFrenchSpans as has, lacksFrenchSpans as lacks } from './entities-support';
 
 const ents = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr' });
 const spans = (text: string): string[] => ents(text).map((e) => `${e.text}/${e.type}`);
-const has = (text: string, ...expected: string[]): void => {
-  const found = spans(text);
-  for (const e of expected) assert.ok(found.includes(e), `${e} not in ${JSON.stringify(found)}`);
-};
-const lacks = (text: string, ...unexpected: string[]): void => {
-  const found = spans(text);
-  for (const e of unexpected) assert.ok(!found.includes(e), `${e} in ${JSON.stringify(found)}`);
-};
 
 describe('French entities: Swiss and Luxembourg press', () => {
   describe('places of Switzerland and Luxembourg (places-ch-lu.json)', () => {
