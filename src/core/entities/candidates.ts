@@ -40,7 +40,7 @@ import { opensRatedName, ratedNameCandidates } from './ratedNames';
 import { namedIndexCandidates, opensNamedIndex } from './namedIndexes';
 import { ratingAgencyShortNameCandidates } from './ratingAgencyShortName';
 import { headlineCommonNounCandidates } from './headlineCommonNouns';
-import { companyBoardCandidates } from './companyBoards';
+import { companyBoardCandidates, opensCompanyBoard } from './companyBoards';
 import { isPlaceTail } from './placeTails';
 import { operationBlockers } from './operations';
 import { isPressWord, pressBlockers, rubricPlaceCandidates } from './press';
@@ -390,7 +390,7 @@ export const NEWS_SPEAKER_DASH = 1 << 26;
 export const NEWS_JOINED_NAME = 1 << 27;
 /** French: a capitalized word whose inner f may be an OCR'd long s (longS.ts: Verfailles). */
 export const NEWS_LONG_S = 1 << 28;
-/** English: a word of the lists of notNamesInContext.ts (ratings, commodities, storm heads), placeTails.ts (place heads), ratedNames.ts, namedIndexes.ts or economicAcronyms.ts (glued indexes); each rule tests its own list. */
+/** English: a word of the lists of notNamesInContext.ts (ratings, commodities, storm heads), placeTails.ts (place heads), ratedNames.ts, namedIndexes.ts, companyBoards.ts or economicAcronyms.ts (glued indexes); each rule tests its own list. */
 export const NEWS_ENGLISH_WORD = 1 << 29;
 /** French: a word some French rule of a file of its own opens at (oldPressNames, ocrRn, feasts, movements,
  * spacedLetters, hospitals, worksAuthors, firmStaff, squares, economicAcronyms); each rule tests its own list, so a text's pass visits these words only. */
@@ -481,7 +481,7 @@ function newWordInfo(word: string): WordInfo {
     (isJoinedNameWord(word) ? NEWS_JOINED_NAME : 0) |
     (mayHoldLongS(word) ? NEWS_LONG_S : 0) |
     (opensFrenchRule(word, lowerKey) ? NEWS_FRENCH_RULE : 0) |
-    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) || opensNamedIndex(word) || isGluedIndex(word) ? NEWS_ENGLISH_WORD : 0) |
+    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) || opensNamedIndex(word) || isGluedIndex(word) || opensCompanyBoard(word) ? NEWS_ENGLISH_WORD : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);

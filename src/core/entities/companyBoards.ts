@@ -4,7 +4,8 @@
 // (the body of its firm), never a person or a place. The board names are data
 // (englishCompanyBoards in entity-cues.json).
 import cues from '../data/entity-cues.json';
-import { candidate, type Candidate, type Context } from './candidates';
+import { candidate, NEWS_ENGLISH_WORD, type Candidate, type Context } from './candidates';
+import { phraseEnd } from './notNamesInContext';
 
 /** The boards by their first word, each as its words. */
 const BOARDS = new Map<string, string[][]>();
@@ -15,25 +16,24 @@ for (const name of cues.englishCompanyBoards) {
 /** Above the tagger and a person's cue; a longer body already found (Supervisory Board of X) keeps its reading. */
 const SCORE = 80;
 
+/** Whether a word opens a board's name (the word cache sets NEWS_ENGLISH_WORD from it). */
+export function opensCompanyBoard(word: string): boolean {
+  return BOARDS.has(word);
+}
+
 export function companyBoardCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens } = ctx;
-  const n = tokens.length;
   const count = out.length;
-  for (let i = 0; i < n; i++) {
-    const forms = BOARDS.get(tokens[i].text);
-    if (forms === undefined) continue;
-    for (const words of forms) {
-      if (i + words.length > n) continue;
-      let k = 1;
-      while (k < words.length && tokens[i + k].text === words[k] && !tokens[i + k].lineStart) k++;
-      if (k < words.length) continue;
-      const end = i + words.length;
-      let longer = false;
-      for (let c = 0; c < count && !longer; c++) if (out[c].type === 'organization' && out[c].ts <= i && out[c].te >= end && out[c].te - out[c].ts > end - i) longer = true;
-      if (!longer) out.push(candidate(i, end, 'organization', 'rule', 2, SCORE, { name: words.join(' ') }));
-      i = end - 1;
-      break;
-    }
+  // Only the boards' first words (NEWS_ENGLISH_WORD, computed once per word) are visited.
+  let next = 0;
+  for (const i of ctx.newsStarts) {
+    if (i < next || !(ctx.words[i].news & NEWS_ENGLISH_WORD)) continue;
+    const end = phraseEnd(ctx, i, BOARDS.get(tokens[i].text));
+    if (end < 0) continue;
+    let longer = false;
+    for (let c = 0; c < count && !longer; c++) if (out[c].type === 'organization' && out[c].ts <= i && out[c].te >= end && out[c].te - out[c].ts > end - i) longer = true;
+    if (!longer) out.push(candidate(i, end, 'organization', 'rule', 2, SCORE, { name: tokens.slice(i, end).map((t) => t.text).join(' ') }));
+    next = end;
   }
 }

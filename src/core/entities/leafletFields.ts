@@ -4,6 +4,7 @@
 // Catania). The tagger read such unknown names as persons.
 import cues from '../data/entity-cues.json';
 import { candidate, companyName, NAME_WORD, nameRunEnd, type Candidate, type Context } from './candidates';
+import { phraseEnd } from './notNamesInContext';
 
 /** Each field as its words, by its first word. */
 const FIELDS = new Map<string, string[][]>();
@@ -21,15 +22,7 @@ export function leafletFieldCandidates(ctx: Context, out: Candidate[]): void {
   const n = tokens.length;
   for (const i of ctx.lineStarts) {
     if (i >= n) continue;
-    const fields = FIELDS.get(tokens[i].text);
-    if (fields === undefined) continue;
-    let field = false;
-    for (const words of fields) {
-      let k = 1;
-      while (k < words.length && i + k < n && tokens[i + k].text === words[k]) k++;
-      if (k === words.length) field = true;
-    }
-    if (!field) continue;
+    if (phraseEnd(ctx, i, FIELDS.get(tokens[i].text)) < 0) continue;
     let colon = i + 1;
     while (colon < n && colon < i + MAX_TO_COLON && !tokens[colon].lineStart && tokens[colon].text !== ':') colon++;
     const j = colon + 1;

@@ -16,7 +16,10 @@ export function ratingAgencyShortNameCandidates(ctx: Context, out: Candidate[]):
   if (ctx.lang !== 'en') return;
   const { tokens, flags } = ctx;
   const n = tokens.length;
-  for (let i = 0; i + 2 < n; i++) {
+  // S is one ASCII capital, a possible ticker: it is among the rule starts, so only those are visited.
+  let next = 0;
+  for (const i of ctx.ruleStarts) {
+    if (i < next || i + 2 >= n) continue;
     if (tokens[i].text !== 'S' || tokens[i + 1].text !== '&' || tokens[i + 2].text !== 'P') continue;
     if (tokens[i + 1].spaceBefore || tokens[i + 2].spaceBefore) continue;
     const after = i + 3;
@@ -26,7 +29,7 @@ export function ratingAgencyShortNameCandidates(ctx: Context, out: Candidate[]):
       let end = after + 2;
       for (let k = 0; k < MAX_INDEX_WORDS - 1 && end < n && !tokens[end].lineStart && flags[end] & (NAME_WORD | ALL_DIGITS); k++) end++;
       out.push(candidate(i, end, 'blocker', 'rule', 3, INDEX_SCORE));
-      i = end - 1;
+      next = end;
       continue;
     }
     // S&P 500, S&P Global Ratings, S&P BSE Sensex: the index and list rules read those.
@@ -35,6 +38,6 @@ export function ratingAgencyShortNameCandidates(ctx: Context, out: Candidate[]):
     if (i > 0 && !tokens[i].spaceBefore && flags[i - 1] & NAME_WORD) continue;
     const entity = listedWord('S&P Global', ctx);
     out.push(candidate(i, i + 3, 'company', 'rule', 3, AGENCY_SCORE, entity ? { entity } : { name: 'S&P' }));
-    i += 2;
+    next = i + 3;
   }
 }
