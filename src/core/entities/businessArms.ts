@@ -5,6 +5,7 @@
 // The heads and forms are data (businessArms in entity-cues.json).
 import cues from '../data/entity-cues.json';
 import { candidate, companyName, matchSuffix, NAME_WORD, ROLE_TITLE, type Candidate, type Context } from './candidates';
+import { phraseEnd } from './notNamesInContext';
 
 /** Each head as its words, by its first word (Capital Markets: Capital -> [Capital, Markets]). */
 const HEADS = new Map<string, string[][]>();
@@ -21,15 +22,7 @@ const SCORE = 86;
 function headEnd(ctx: Context, i: number): number {
   const { tokens } = ctx;
   if (i >= tokens.length || tokens[i].lineStart) return -1;
-  const phrases = HEADS.get(tokens[i].text);
-  if (phrases === undefined) return -1;
-  let best = -1;
-  for (const p of phrases) {
-    let k = 0;
-    while (k < p.length && i + k < tokens.length && tokens[i + k].text === p[k] && (k === 0 || !tokens[i + k].lineStart)) k++;
-    if (k === p.length && i + k > best) best = i + k;
-  }
-  return best;
+  return phraseEnd(ctx, i, HEADS.get(tokens[i].text));
 }
 
 /** The end of a slash legal form at token i (A/S), or -1. */
