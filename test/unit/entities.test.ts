@@ -344,8 +344,9 @@ describe('entities: the tagger\'s longer name over list and rule hits', () => {
     // à splits two names (a district in a city): the list's city stays.
     assert.deepEqual(mergedWith('Un immeuble de Quartavel à Shanghai a brûlé.', [['Quartavel à Shanghai', 'LOC', 0.4]]), ['Shanghai/place']);
   });
-  it('reads an event\'s common noun as no name word: the place inside stays (championnat de France)', () => {
-    assert.deepEqual(mergedWith('Le championnat de France de cyclisme commence.', [['championnat de France', 'MISC', 0.6]]), ['France/place']);
+  it('reads an event\'s common noun as no name word, and no place inside an event named after it (championnat de France: namedThings.ts)', () => {
+    assert.deepEqual(mergedWith('Le championnat de France de cyclisme commence.', [['championnat de France', 'MISC', 0.6]]), []);
+    assert.deepEqual(mergedWith('Le championnat reprend en France.', [['championnat', 'MISC', 0.6]]), ['France/place']);
   });
   it('does not extend a listed name of the same kind over a common noun before it', () => {
     assert.deepEqual(mergedWith("Le fournisseur d'énergie Électricité de France a signé.", [['énergie Électricité de France', 'ORG', 0.4]]), ['Électricité de France/company']);

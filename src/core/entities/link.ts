@@ -195,6 +195,9 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
   unifyUnknownTypes(mentions, tiers);
   const taken = takenScratch.zeros(tokens.length);
   for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
+  // A sure blocker's words are no mention: linking adds none there either (l'affaire François Fillon,
+  // S&P 500). A weaker one may yield to an acronym its brackets spell out (National Federation Party (NFP)).
+  for (const c of chosen) if (c.type === 'blocker' && c.tier >= 3) taken.fill(1, c.ts, c.te);
   // The mention starting at each token, built when the first acronym needs it.
   let mentionFrom: Map<number, Resolved> | undefined;
   const added: Resolved[] = [];

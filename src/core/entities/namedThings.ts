@@ -1,0 +1,103 @@
+// French names of things that are no person, place nor body, read after their common noun: an
+// event named after a place or a body (le championnat de France, les Jeux de Londres, la coupe de la
+// Ligue, le festival d'Avignon, le Rallye Dakar), a named storm (l'ouragan Matthew, la tempête
+// tropicale Dumazile), an affair (l'affaire Fillon), a spacecraft, an instrument or a ship (la sonde
+// Juno, le télescope spatial James Webb, le porte-avions Amiral Kouznetsov). The Wikinews gold marks
+// them as things of their own (MISC) nearly every time; the list read the place inside, the tagger
+// the rest as a person or a company. A blocker over the noun and the name keeps every mention off
+// them (named-things-fr.json).
+import data from '../data/named-things-fr.json';
+import { ALL_DIGITS, candidate, DIGIT_LED, FIRST_NAME, NAME_WORD, NEWS_FRENCH_RULE, nameRunEnd, type Candidate, type Context } from './candidates';
+
+/** Event heads by first word: Grand -> [[Grand, Prix]]. */
+const EVENT_HEADS = new Map<string, string[][]>();
+for (const head of data.eventHeads) {
+  const words = head.split(' ');
+  EVENT_HEADS.set(words[0], [...(EVENT_HEADS.get(words[0]) ?? []), words]);
+}
+const EVENT_WORDS = new Set(data.eventWords);
+const THING_NOUNS = new Set(data.thingNouns);
+const DESCRIBING_WORDS = new Set(data.describingWords);
+const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
+const ARTICLES = new Set(['la', "l'", 'l’']);
+const OPENING_QUOTES = new Set(['«', '"', '“']);
+/** Heads a name follows with no de (le Rallye Dakar, la coupe CECAFA). */
+const HEADS_BEFORE_NAME = new Set(['Rallye', 'rallye', 'coupe', 'Coupe']);
+/** Tier 3: the list's place inside (France of championnat de France) and the tagger's longer span (L'affaire Vincent Lambert) yield. */
+const TIER = 3;
+const SCORE = 70;
+/** Words an event's name may run over after its head (championnat de France de handball 2016: up to France). */
+const MAX_EVENT_TOKENS = 10;
+
+/** Whether a word may open a named thing: an event's head or a thing's noun. */
+export function opensNamedThing(word: string): boolean {
+  return EVENT_HEADS.has(word) || THING_NOUNS.has(word);
+}
+
+/** The end of an event's name after its head ending before token k (the last name after de), or -1. */
+function eventNameEnd(ctx: Context, k: number, head: string): number {
+  const { tokens, flags } = ctx;
+  const n = tokens.length;
+  const limit = Math.min(n, k + MAX_EVENT_TOKENS);
+  let end = -1;
+  if (HEADS_BEFORE_NAME.has(head) && k < n && !tokens[k].lineStart && flags[k] & NAME_WORD) {
+    end = nameRunEnd(ctx, k, 3, false);
+    k = end;
+  }
+  while (k < limit && !tokens[k].lineStart) {
+    const text = tokens[k].text;
+    if (OF_WORDS.has(text)) {
+      let j = k + 1;
+      if (j < n && ARTICLES.has(tokens[j].text)) j++;
+      if (j >= n || tokens[j].lineStart) break;
+      if (flags[j] & NAME_WORD) {
+        const run = nameRunEnd(ctx, j, 4, false);
+        // A person after de is whose event it is (les Jeux olympiques du Français Vincent Luis).
+        for (let w = j; w < run; w++) if (flags[w] & FIRST_NAME) return end;
+        end = k = run;
+        continue;
+      }
+      // A word of the event's kind after de (Rencontres de physique de la Thuile).
+      if (!EVENT_WORDS.has(tokens[j].text)) break;
+      k = j + 1;
+      continue;
+    }
+    // A describing word or a year between (Jeux olympiques de Londres, festival du Film francophone d'Angoulême).
+    if (EVENT_WORDS.has(text) || (flags[k] & (ALL_DIGITS | DIGIT_LED) && end >= 0)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+export function namedThingBlockers(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'fr') return;
+  const { tokens, flags } = ctx;
+  const n = tokens.length;
+  // Only the words that may open one (NEWS_FRENCH_RULE, computed once per word) are visited.
+  for (const i of ctx.newsStarts) {
+    if (i + 1 >= n || !(ctx.words[i].news & NEWS_FRENCH_RULE)) continue;
+    const text = tokens[i].text;
+    const heads = EVENT_HEADS.get(text);
+    if (heads !== undefined) {
+      for (const words of heads) {
+        let k = 1;
+        while (k < words.length && i + k < n && !tokens[i + k].lineStart && tokens[i + k].text === words[k]) k++;
+        if (k < words.length) continue;
+        const end = eventNameEnd(ctx, i + k, text);
+        if (end > i + k) out.push(candidate(i, end, 'blocker', 'rule', TIER, SCORE));
+        break;
+      }
+      continue;
+    }
+    if (!THING_NOUNS.has(text)) continue;
+    let j = i + 1;
+    // Up to two describing words (le télescope spatial James Webb, la tempête tropicale Dumazile).
+    for (let d = 0; d < 2 && j < n && !tokens[j].lineStart && DESCRIBING_WORDS.has(tokens[j].text); d++) j++;
+    if (j < n && OPENING_QUOTES.has(tokens[j].text)) j++;
+    if (j >= n || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
+    out.push(candidate(i, nameRunEnd(ctx, j, 4, false), 'blocker', 'rule', TIER, SCORE));
+  }
+}
