@@ -60,3 +60,22 @@ describe('French named things after their common noun', () => {
     expectMention(en, 'NASA', 'organization');
   });
 });
+
+describe('French nouns of nationality', () => {
+  it('reads a noun of nationality as no place nor person, and the name after it as the person', () => {
+    const list = fr("La Néerlandaise Yvonne van Vlerken devance l'Américaine. Le Sud-Africain Henri Schoeman suit, devant trois Kényans et le Britannique. Parmi les victimes, quatre Portugais.");
+    expectMention(list, 'Yvonne van Vlerken', 'person');
+    expectMention(list, 'Henri Schoeman', 'person');
+    for (const word of ['Néerlandaise', 'Américaine', 'Sud-Africain', 'Kényans', 'Britannique', 'Portugais']) noMention(list, word);
+  });
+
+  it('leaves the words of a place or a body named with one alone (Union Européenne, rue des Italiens, la Suisse)', () => {
+    hasFrenchSpans(
+      "Le bureau de la rue des Italiens a été évacué. Les ministres de l'Union Européenne se réunissent. La Suisse et la République Tchèque ont voté.",
+      'rue des Italiens/place',
+      'Union Européenne/organization',
+      'Suisse/place',
+      'République Tchèque/place',
+    );
+  });
+});

@@ -48,6 +48,7 @@ import { opensOldPressName } from './oldPressNames';
 import { mayBeRnMisread } from './ocrRn';
 import { feastBlockers, opensFeast } from './feasts';
 import { namedThingBlockers, opensNamedThing } from './namedThings';
+import { demonymCandidates, isDemonym } from './demonyms';
 import { movementMemberBlockers, opensMovementForm } from './movements';
 import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
@@ -394,7 +395,7 @@ export const NEWS_LONG_S = 1 << 28;
 /** English: a word of the lists of notNamesInContext.ts (ratings, commodities, storm heads), placeTails.ts (place heads), ratedNames.ts, namedIndexes.ts, companyBoards.ts or economicAcronyms.ts (glued indexes); each rule tests its own list. */
 export const NEWS_ENGLISH_WORD = 1 << 29;
 /** French: a word some French rule of a file of its own opens at (oldPressNames, ocrRn, feasts, movements,
- * spacedLetters, hospitals, worksAuthors, firmStaff, squares, economicAcronyms, namedThings); each rule tests its own list, so a text's pass visits these words only. */
+ * spacedLetters, hospitals, worksAuthors, firmStaff, squares, economicAcronyms, namedThings, demonyms); each rule tests its own list, so a text's pass visits these words only. */
 export const NEWS_FRENCH_RULE = 1 << 30;
 /** The bits that count in a French text only, and those that count in an English text only (with described.ts's ENGLISH_NEWS_BITS). */
 const FRENCH_ONLY_NEWS_BITS = NEWS_PRESS | NEWS_JOINED_NAME | NEWS_LONG_S | NEWS_FRENCH_RULE;
@@ -494,7 +495,7 @@ function newWordInfo(word: string): WordInfo {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -1841,6 +1842,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   pressBlockers(ctx, out);
   feastBlockers(ctx, out);
   namedThingBlockers(ctx, out);
+  demonymCandidates(ctx, out);
   workAuthorCandidates(ctx, out);
   firmStaffCandidates(ctx, out);
   possessiveCompanyCandidates(ctx, out);
