@@ -54,6 +54,14 @@ describe('French named things after their common noun', () => {
     expectMention(list, 'Toulon', 'place');
   });
 
+  it("reads a storm's or a craft's name written again alone as that thing, an affair's person as the person", () => {
+    const list = fr("Le cyclone Batsirai approche. Batsirai a déjà fait dix morts. La sonde Juno a été lancée en 2011 ; Juno a atteint Jupiter. Dans l'affaire Cahuzac, Jérôme Cahuzac a fait appel et Cahuzac conteste.");
+    noMention(list, 'Batsirai');
+    noMention(list, 'Juno');
+    expectMention(list, 'Jérôme Cahuzac', 'person');
+    if (!list.some((e) => e.text === 'Cahuzac' && e.type === 'person')) throw new Error(`Cahuzac alone expected as the person: ${JSON.stringify(list.map((e) => e.text))}`);
+  });
+
   it('leaves the nouns without a name after them and English text alone', () => {
     hasFrenchSpans('La tempête a frappé la Bretagne. Le championnat reprend à Lyon.', 'Bretagne/place', 'Lyon/place');
     const en = extractEntities('The Juno probe reached Jupiter, NASA said.', { lang: 'en' });

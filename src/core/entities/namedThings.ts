@@ -17,6 +17,7 @@ for (const head of data.eventHeads) {
 }
 const EVENT_WORDS = new Set(data.eventWords);
 const THING_NOUNS = new Set(data.thingNouns);
+const AFFAIR_NOUNS = new Set(data.affairNouns);
 const DESCRIBING_WORDS = new Set(data.describingWords);
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const ARTICLES = new Set(['la', "l'", 'l’']);
@@ -31,7 +32,7 @@ const MAX_EVENT_TOKENS = 10;
 
 /** Whether a word may open a named thing: an event's head or a thing's noun. */
 export function opensNamedThing(word: string): boolean {
-  return EVENT_HEADS.has(word) || THING_NOUNS.has(word);
+  return EVENT_HEADS.has(word) || THING_NOUNS.has(word) || AFFAIR_NOUNS.has(word);
 }
 
 /** The end of an event's name after its head ending before token k (the last name after de), or -1. */
@@ -76,6 +77,7 @@ export function namedThingBlockers(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens, flags } = ctx;
   const n = tokens.length;
+  let named: Array<[number, number]> | undefined;
   // Only the words that may open one (NEWS_FRENCH_RULE, computed once per word) are visited.
   for (const i of ctx.newsStarts) {
     if (i + 1 >= n || !(ctx.words[i].news & NEWS_FRENCH_RULE)) continue;
@@ -92,12 +94,31 @@ export function namedThingBlockers(ctx: Context, out: Candidate[]): void {
       }
       continue;
     }
-    if (!THING_NOUNS.has(text)) continue;
+    const affair = AFFAIR_NOUNS.has(text);
+    if (!affair && !THING_NOUNS.has(text)) continue;
     let j = i + 1;
     // Up to two describing words (le télescope spatial James Webb, la tempête tropicale Dumazile).
     for (let d = 0; d < 2 && j < n && !tokens[j].lineStart && DESCRIBING_WORDS.has(tokens[j].text); d++) j++;
     if (j < n && OPENING_QUOTES.has(tokens[j].text)) j++;
     if (j >= n || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
-    out.push(candidate(i, nameRunEnd(ctx, j, 4, false), 'blocker', 'rule', TIER, SCORE));
+    const end = nameRunEnd(ctx, j, 4, false);
+    out.push(candidate(i, end, 'blocker', 'rule', TIER, SCORE));
+    if (!affair) (named ??= []).push([j, end]);
+  }
+  if (named !== undefined) blockRepeats(ctx, out, named);
+}
+
+/** The storms' and craft's names written again without their noun (la sonde Juno ... Juno a atteint): blockers too. */
+function blockRepeats(ctx: Context, out: Candidate[], named: Array<[number, number]>): void {
+  const { tokens, words } = ctx;
+  // Only in a text that names such a thing: one pass comparing word entries (no text read).
+  for (const [ts, te] of named) {
+    const first = words[ts];
+    for (let k = 0; k + (te - ts) <= tokens.length; k++) {
+      if (words[k] !== first || (k >= ts && k < te)) continue;
+      let m = 1;
+      while (m < te - ts && words[k + m] === words[ts + m]) m++;
+      if (m === te - ts) out.push(candidate(k, k + m, 'blocker', 'rule', TIER, SCORE));
+    }
   }
 }
