@@ -1001,3 +1001,52 @@ describe('cue lexicon', () => {
     for (const word of ['Alibaba', 'zèbre', 'ŒUVRE', 'x']) assert.deepEqual(lex.matchAt(tokenize(word), 0), [], word);
   });
 });
+
+describe('linkFacts on the classes of the third real-articles batch', () => {
+  it('gives a company that forecasts bare growth none of it (a forecaster never owns what it forecasts), its own growth still its own', () => {
+    assert.deepEqual(
+      facts('Goldman Sachs expects growth of 2% next year.', [['Goldman Sachs', 'company', 'goldman-sachs']], [['2%', 'percent']], 'en'),
+      [],
+    );
+    assert.deepEqual(
+      facts("Goldman Sachs prévoit une croissance de 2 % l'an prochain en Allemagne.", [['Goldman Sachs', 'company', 'goldman-sachs'], ['Allemagne', 'place', 'allemagne']], [['2 %', 'percent']]),
+      ['allemagne growth 2 %'],
+    );
+    assert.deepEqual(
+      facts('Tesco expects sales growth of 3% this year.', [['Tesco', 'company', 'tesco']], [['3%', 'percent']], 'en'),
+      ['tesco growth 3%'],
+    );
+    assert.deepEqual(
+      facts('Renault prévoit une croissance de ses ventes de 5 %.', [['Renault', 'company', 'renault']], [['5 %', 'percent']]),
+      ['renault growth 5 %'],
+    );
+    assert.deepEqual(
+      facts('Tesco expects its growth to reach 3%.', [['Tesco', 'company', 'tesco']], [['3%', 'percent']], 'en'),
+      ['tesco growth 3%'],
+    );
+  });
+
+  it('gives each figure of a list in brackets to its own company ("Renault (+3 %), Stellantis (-2 %)")', () => {
+    assert.deepEqual(
+      facts('À la Bourse de Paris, les valeurs automobiles ont reculé : Renault (+3 %), Stellantis (-2 %) et Volkswagen (- 1,5 %).',
+        [['Bourse de Paris', 'organization', 'bourse-de-paris'], ['Renault', 'company', 'renault'], ['Stellantis', 'company', 'stellantis'], ['Volkswagen', 'company', 'volkswagen']],
+        [['3 %', 'percent'], ['2 %', 'percent'], ['1,5 %', 'percent']]),
+      ['renault share_price_change 3 %', 'stellantis share_price_change 2 %', 'volkswagen share_price_change 1,5 %'],
+    );
+    assert.deepEqual(
+      facts('Les ventes ont progressé chez les constructeurs : Renault (+3 %), Stellantis (+2 %).',
+        [['Renault', 'company', 'renault'], ['Stellantis', 'company', 'stellantis']], [['3 %', 'percent'], ['2 %', 'percent']]),
+      ['renault growth 3 %', 'stellantis growth 2 %'],
+    );
+    assert.deepEqual(
+      facts('Market shares in Europe: Renault (28%), Stellantis (23%).',
+        [['Renault', 'company', 'renault'], ['Stellantis', 'company', 'stellantis']], [['28%', 'percent'], ['23%', 'percent']], 'en'),
+      ['renault market_share 28%', 'stellantis market_share 23%'],
+    );
+    // Nothing says what a bare figure in brackets measures outside a market report.
+    assert.deepEqual(
+      facts('Renault (3 %) et Stellantis (2 %) ont été cités.', [['Renault', 'company', 'renault'], ['Stellantis', 'company', 'stellantis']], [['3 %', 'percent'], ['2 %', 'percent']]),
+      [],
+    );
+  });
+});

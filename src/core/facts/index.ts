@@ -16,6 +16,8 @@ import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type
 /** The longest stretch of tokens read as one sentence (see splitSentences). */
 const MAX_SENTENCE_TOKENS = 400;
 const DATE_ARTICLE = /^(?:l['’]|le|la|les|the)$/i;
+/** A sign standing alone before a figure in brackets ("Renault (+3 %)"). */
+const SIGNS: ReadonlySet<string> = new Set(['+', '-', '–', '−']);
 
 export interface FactContext {
   lang: Lang;
@@ -823,6 +825,19 @@ class FactLinker {
     const change = !level && (figure.direction !== undefined || (changeAfter && afterTopic) || changeOfTopic || this.changeBefore(span.t0, ss));
     const stockMove = subject !== undefined && !topic && change && (figure.kind === 'percent' || figure.kind === 'money');
     const predicate = stockMove ? 'share_price_change' : this.predicateOf(span, topic, verb, change, afterTopic, ss, se);
+    // "Renault (+3 %), Stellantis (-2 %)": a figure in brackets right after a company is that company's;
+    // a signed one in a stock-market paragraph is its share-price change.
+    const bracketed = figure.kind === 'percent' || figure.kind === 'money' ? this.companyBeforeBracket(span, se) : -1;
+    if (bracketed !== -1) {
+      const signed = this.figureAt[span.t0 - 1] === -1 && SIGNS.has(this.tokens[span.t0 - 1].text);
+      // A sign says the figure is a change, however far the verb stands ("les ventes ont progressé : Renault (+3 %)").
+      const own = (signed && !change && !stockMove ? this.predicateOf(span, topic, verb, true, afterTopic, ss, se) : predicate) ??
+        ((change || signed) && (this.leadNamesMarket() || this.inStockReport(ss, se)) ? 'share_price_change' : undefined);
+      if (own !== undefined) {
+        this.add(this.mentions[bracketed].id, figure, own);
+        return;
+      }
+    }
     if (!predicate) {
       // "à savoir l'Allemagne (4,1 %), les Pays-Bas (5,6 %)": a rate in brackets after a place, no actor in the sentence, is the place's.
       const place = figure.kind === 'percent' ? this.placeBeforeBracket(span, ss, se) : undefined;
@@ -851,7 +866,7 @@ class FactLinker {
       this.nearestActor(span.t0, focus, businessOnly, buyer, lowest) ??
       (this.isOwnerless(topic, topicAt, topicEnd) || jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
       (SHARE_PREDICATES.has(predicate) || predicate === 'count' ? undefined : this.nearestPlace(span.t0));
-    const entity = this.marketOrForecastOwner(span, linked, topic, predicate, ss);
+    const entity = this.marketOrForecastOwner(span, linked, topic, predicate, ss, topicAt);
     // A count is never a place's, even by a possessive ("Paris tire profit de son effectif : ... 14 arrêts").
     if (entity && !(predicate === 'count' && this.isPlaceId(entity))) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
@@ -862,11 +877,43 @@ class FactLinker {
    * marché, qui a progressé de 8 % en Chine") or forecast by a body ("la Banque de France prévoit une
    * croissance de 1,2 %", "l'Insee a abaissé sa prévision de croissance à 1,5 %"): the place, or none.
    */
-  private marketOrForecastOwner(span: FigureSpan, entity: string | undefined, topic: Topic | undefined, predicate: Predicate, ss: number): string | undefined {
+  private marketOrForecastOwner(span: FigureSpan, entity: string | undefined, topic: Topic | undefined, predicate: Predicate, ss: number, topicAt: number): string | undefined {
     if (topic === 'market' && predicate !== 'market_share') return this.placeAround(span);
-    if (topic !== 'growth' || entity === undefined || !this.isBodyId(entity)) return entity;
+    // A company forecasting bare growth ("Goldman expects growth of 2 %") forecasts an economy's: a
+    // forecaster never owns it; its own is written with its noun ("sales growth", "sa croissance").
+    if (topic !== 'growth' || entity === undefined || !this.isBodyId(entity) && !this.isBareGrowth(topicAt)) return entity;
     for (let k = span.t0 - 1; k >= ss; k--) if (this.hasHigh(k, CUE_HIGH_BITS.forecast)) return this.placeAround(span);
     return entity;
+  }
+
+  /**
+   * Whether the growth noun at `t` stands alone: no noun or possessive before it ("sales growth",
+   * "sa croissance", "its growth") and no owned noun after it ("croissance de ses ventes", "growth in revenue").
+   */
+  private isBareGrowth(t: number): boolean {
+    if (t <= 0) return false;
+    if (this.has(t - 1, CUE_BITS.possessive) || this.topicAt(t - 1) !== undefined || this.mentionTo[t] !== -1) return false;
+    let k = t + this.topicLength(t);
+    if (k < this.tokens.length && (this.has(k, CUE_BITS.of) || this.has(k, CUE_BITS.afterFigure))) {
+      k++;
+      while (k < this.tokens.length && k <= t + 4 && (this.has(k, CUE_BITS.determiner) || this.has(k, CUE_BITS.possessive))) {
+        if (this.has(k, CUE_BITS.possessive)) return false;
+        k++;
+      }
+      if (k < this.tokens.length && (this.topicAt(k) !== undefined || this.mentionFrom[k] !== -1)) return false;
+    }
+    return true;
+  }
+
+  /** The company (or ticker) mention right before "(", a sign and the figure, and ")" right after it; -1 if none. */
+  private companyBeforeBracket(span: FigureSpan, se: number): number {
+    let open = span.t0 - 1;
+    if (open > 0 && SIGNS.has(this.tokens[open].text)) open--;
+    if (open <= 0 || this.tokens[open].text !== '(' || span.t1 >= se || this.tokens[span.t1].text !== ')') return -1;
+    const mi = this.mentionTo[open];
+    if (mi === -1) return -1;
+    const m = this.mentions[mi];
+    return m.role === 'actor' && (m.entity.type === 'company' || m.entity.type === 'ticker') ? mi : -1;
   }
 
   /** The place right before "(" and the figure, when no actor is named in the sentence [ss, se). */
