@@ -1049,4 +1049,16 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
       [],
     );
   });
+
+  it('reads a central bank\'s policy rate as its own (other), and "taux" alone as nobody\'s', () => {
+    assert.deepEqual(
+      facts('Le taux directeur de la BCE passe à 4 %.', [['BCE', 'organization', 'banque-centrale-europeenne']], [['4 %', 'percent']]),
+      ['banque-centrale-europeenne other 4 %'],
+    );
+    assert.deepEqual(
+      facts('The Federal Reserve raised its policy rate to 5.5%.', [['Federal Reserve', 'organization', 'reserve-federale']], [['5.5%', 'percent']], 'en'),
+      ['reserve-federale other 5.5%'],
+    );
+    assert.deepEqual(facts('En France, le taux atteint 9 %.', [['France', 'place', 'france']], [['9 %', 'percent']]), []);
+  });
 });
