@@ -1061,4 +1061,46 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
     );
     assert.deepEqual(facts('En France, le taux atteint 9 %.', [['France', 'place', 'france']], [['9 %', 'percent']]), []);
   });
+
+  it('gives a bare number after "sur", "et", "out of" the count before it ("134 emplois sur quelque 2 000 ... et 5 000")', () => {
+    assert.deepEqual(
+      facts('Amundi a annoncé la suppression de 134 emplois en France sur quelque 2 000 au total dans le pays et 5 000 dans le monde.',
+        [['Amundi', 'company', 'amundi'], ['France', 'place', 'france']], [['134 emplois', 'quantity', { unit: 'emploi' }], ['2 000', 'number'], ['5 000', 'number']]),
+      ['amundi count 134 emplois', 'amundi count 2 000', 'amundi count 5 000'],
+    );
+    assert.deepEqual(
+      facts('Tesco cut 500 jobs out of 12,000 this year.', [['Tesco', 'company', 'tesco']], [['500 jobs', 'quantity', { unit: 'job' }], ['12,000', 'number']], 'en'),
+      ['tesco count 12,000', 'tesco count 500 jobs'],
+    );
+    // The count before is nobody's: so is the number after.
+    assert.deepEqual(
+      facts('Quelque 330 000 salariés ont voté sur 4,5 millions.', [], [['330 000 salariés', 'quantity', { unit: 'salarié' }], ['4,5 millions', 'number']]),
+      [],
+    );
+  });
+
+  it('gives a stake written in the passive to the holder after "par" / "by"', () => {
+    assert.deepEqual(
+      facts('Amundi, qui est détenu à 70 % par le Crédit Agricole, a annoncé des départs.',
+        [['Amundi', 'company', 'amundi'], ['Crédit Agricole', 'company', 'credit-agricole']], [['70 %', 'percent']]),
+      ['credit-agricole other 70 %'],
+    );
+    assert.deepEqual(
+      facts('Mitsubishi Motors is 34% owned by Nissan.', [['Mitsubishi Motors', 'company', 'mitsubishi'], ['Nissan', 'company', 'nissan']], [['34%', 'percent']], 'en'),
+      ['nissan other 34%'],
+    );
+  });
+
+  it('gives a share of the votes to who won it, and the one compared with it to the entity after "pour" / "for"', () => {
+    assert.deepEqual(
+      facts('La CGT a remporté les élections professionnelles avec 25,1 % des voix, tout comme la CFDT qui réunit 15,5 % des suffrages.',
+        [['CGT', 'organization', 'cgt'], ['CFDT', 'organization', 'cfdt']], [['25,1 %', 'percent'], ['15,5 %', 'percent']]),
+      ['cfdt other 15,5 %', 'cgt other 25,1 %'],
+    );
+    assert.deepEqual(
+      facts('Labour won 34% of the vote, against 24% for the Conservatives.', [['Labour', 'organization', 'labour'], ['Conservatives', 'organization', 'conservatives']],
+        [['34%', 'percent'], ['24%', 'percent']], 'en'),
+      ['conservatives other 24%', 'labour other 34%'],
+    );
+  });
 });

@@ -710,7 +710,10 @@ class FactLinker {
 
     // "5,1 milliards en 2017, contre 7,8 milliards en 2016", "9.8%, compared with 10.5%": the figure
     // compared with is the same measure of the same owner (or of nobody, as the first is).
-    if (this.copyCompared(f, ss)) return;
+    if (this.copyCompared(f, ss, se)) return;
+    // "134 emplois en France sur quelque 2 000 au total ... et 5 000 dans le monde", "2 000 salariés sur
+    // 12 000": a bare number after "sur", "out of", "et" counts what the count before it counts.
+    if (this.copyCountContinued(f, ss)) return;
 
     // "ahead of Samsung at 23%", "suivi de Xiaomi avec 12 %": a name and its figure in a comparison
     // with the figure before, which says what they measure.
@@ -798,7 +801,7 @@ class FactLinker {
     // "X détient 15 % de Y", "X owns a 20% stake in Y": a stake is the holder's (`other`), never the held company's.
     const stakeAt = figure.kind === 'percent' && !(afterTopic && (topic === 'market' || topic === 'market_share')) ? this.stakeCue(span, se) : -1;
     if (stakeAt !== -1) {
-      const holder = this.holderBefore(stakeAt, ss);
+      const holder = this.holderAfterBy(span, se) ?? this.holderBefore(stakeAt, ss);
       if (holder !== undefined) this.add(holder, figure, 'other');
       return;
     }
@@ -1002,10 +1005,25 @@ class FactLinker {
         const next = span.t1 < se ? this.lex.normalizedAt(this.tokens, span.t1) : '';
         return this.lex.stakeHeldWords.has(next) || span.t1 < se && this.hasHigh(span.t1, CUE_HIGH_BITS.stake) ? k : -1;
       }
-      if (!this.has(k, CUE_BITS.skip) && !this.has(k, CUE_BITS.determiner)) break;
+      // "détenu à 70 %": the held share after "à".
+      if (!this.has(k, CUE_BITS.skip) && !this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.compared)) break;
     }
     for (let k = span.t1; k < se && k <= span.t1 + 1; k++) if (this.hasHigh(k, CUE_HIGH_BITS.stake)) return span.t0;
     return -1;
+  }
+
+  /**
+   * The holder of a stake written in the passive, after "par" / "by" right after the figure or its
+   * stake word ("Amundi, détenu à 70 % par le Crédit agricole", "is 20% owned by Nissan").
+   */
+  private holderAfterBy(span: FigureSpan, se: number): string | undefined {
+    let k = span.t1;
+    while (k < se && k <= span.t1 + 1 && !this.has(k, CUE_BITS.agent) && (this.hasHigh(k, CUE_HIGH_BITS.stake) || this.has(k, CUE_BITS.skip))) k++;
+    if (k >= se || !this.has(k, CUE_BITS.agent)) return undefined;
+    let j = k + 1;
+    while (j < se && j - k <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description))) j++;
+    const mi = j < se ? this.mentionFrom[j] : -1;
+    return mi !== -1 && this.mentions[mi].role === 'actor' ? this.mentions[mi].id : undefined;
   }
 
   /**
@@ -1037,7 +1055,7 @@ class FactLinker {
    * A figure after "contre", "compared with", "versus" (a few skipped words between) copies the
    * facts of the figure of its kind before it in the sentence; true when it did (none included).
    */
-  private copyCompared(f: number, ss: number): boolean {
+  private copyCompared(f: number, ss: number, se: number): boolean {
     const span = this.figs[f];
     let cue = false;
     for (let k = span.t0 - 1; k >= ss && k >= span.t0 - 4 && !cue; k--) {
@@ -1051,7 +1069,36 @@ class FactLinker {
     for (let g = f - 1; g >= 0 && this.figs[g].t0 >= ss; g--) {
       const previous = this.figs[g].figure;
       if (previous.kind !== kind && !(kind === 'number' && (previous.kind === 'money' || previous.kind === 'percent'))) continue;
-      for (const fact of this.factsOfFigure.get(previous.start) ?? []) this.add(fact.entity, span.figure, fact.predicate);
+      // "34% of the vote, against 24% for the Conservatives": the same measure of the entity after "for".
+      const other = this.beneficiaryAfter(span.t1, se);
+      for (const fact of this.factsOfFigure.get(previous.start) ?? []) this.add(other ?? fact.entity, span.figure, fact.predicate);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A bare number (no unit) after "sur", "et", "out of", "and" (a few skipped words between), whose
+   * figure before it in the sentence (dates aside) is a count, copies that count's facts; true when
+   * it did (none included: "330 000 salariés ont voté sur 4,5 millions").
+   */
+  private copyCountContinued(f: number, ss: number): boolean {
+    const span = this.figs[f];
+    if (span.figure.kind !== 'number') return false;
+    let cue = false;
+    for (let k = span.t0 - 1; k >= ss && k >= span.t0 - 3 && !cue; k--) {
+      if (this.figureAt[k] !== -1 || this.mentionAt(k) !== -1 || !this.isWord(k)) break;
+      cue = this.hasHigh(k, CUE_HIGH_BITS.partOf);
+      if (!cue && !this.has(k, CUE_BITS.skip)) break;
+    }
+    if (!cue) return false;
+    for (let g = f - 1; g >= 0 && this.figs[g].t0 >= ss; g--) {
+      const previous = this.figs[g];
+      if (previous.figure.kind === 'date') continue;
+      const facts = this.factsOfFigure.get(previous.figure.start) ?? [];
+      const counted = previous.figure.kind === 'quantity' && this.isCountUnit(previous.figure.unit) || facts.some((fact) => fact.predicate === 'count');
+      if (!counted) return false;
+      for (const fact of facts) if (fact.predicate === 'count') this.add(fact.entity, span.figure, 'count');
       return true;
     }
     return false;
