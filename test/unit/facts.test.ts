@@ -1103,4 +1103,17 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
       ['conservatives other 24%', 'labour other 34%'],
     );
   });
+
+  it('gives an account with no owner written to a body that opened the sentence before, not to a company named earlier', () => {
+    assert.deepEqual(
+      facts("Renault a été cité. L'Unédic prévoit une détérioration de ses comptes. Le déficit devrait baisser, de 4,2 milliards d'euros à 3,6 milliards d'euros.",
+        [['Renault', 'company', 'renault'], ['Unédic', 'organization', 'unedic']], [["4,2 milliards d'euros", 'money'], ["3,6 milliards d'euros", 'money']]),
+      ["unedic other 3,6 milliards d'euros", "unedic other 4,2 milliards d'euros"],
+    );
+    // A company's noun (revenue) is still only the company's in focus.
+    assert.deepEqual(
+      facts("L'Unédic prévoit une détérioration. Le chiffre d'affaires atteint 3 milliards d'euros.", [['Unédic', 'organization', 'unedic']], [["3 milliards d'euros", 'money']]),
+      [],
+    );
+  });
 });

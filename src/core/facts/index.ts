@@ -117,6 +117,8 @@ class FactLinker {
   private placeIds: Set<string> | undefined;
   /** Whether the lead names the stock market (see leadNamesMarket). */
   private namesMarket: boolean | undefined;
+  /** The company in focus, or a body that opened a sentence since (see link). */
+  private subjectFocus: string | undefined;
 
   constructor(
     private readonly text: string,
@@ -159,6 +161,9 @@ class FactLinker {
         if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], CUE_BITS.relative) && !this.namesRelative(mention)) first = mention.id;
       }
       if (first !== undefined) focus = first;
+      // A body that opens a sentence as its subject ("L'Unédic prévoit ...") is what an account named
+      // with no owner after it refers to ("Le déficit devrait baisser"), unless a company is named since.
+      this.subjectFocus = first ?? this.openerOf(s, end) ?? this.subjectFocus;
     }
     return this.facts;
   }
@@ -867,7 +872,8 @@ class FactLinker {
       (topicAt !== -1 && !afterTopic ? this.clausePossessive(topicAt, ss, focus, businessOnly) : undefined) ??
       this.nearestActor(anchor, focus, businessOnly, buyer, lowest) ??
       this.nearestActor(span.t0, focus, businessOnly, buyer, lowest) ??
-      (this.isOwnerless(topic, topicAt, topicEnd) || jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
+      (this.isOwnerless(topic, topicAt, topicEnd) ? this.ownerlessFocus(topic, focus) : undefined) ??
+      (jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
       (SHARE_PREDICATES.has(predicate) || predicate === 'count' ? undefined : this.nearestPlace(span.t0));
     const entity = this.marketOrForecastOwner(span, linked, topic, predicate, ss, topicAt);
     // A count is never a place's, even by a possessive ("Paris tire profit de son effectif : ... 14 arrêts").
@@ -1167,6 +1173,11 @@ class FactLinker {
     const accounts = topic === 'other' && this.has(topicAt, CUE_BITS.accounts);
     if (topic !== 'revenue' && topic !== 'share' && topic !== 'market_cap' && !accounts) return false;
     return topicEnd !== -1 && !(topicEnd < this.tokens.length && this.has(topicEnd, CUE_BITS.of));
+  }
+
+  /** Whose is a noun with no owner written: a company's noun (revenue, shares) the company in focus's, an account also a body's in focus. */
+  private ownerlessFocus(topic: Topic | undefined, focus: string | undefined): string | undefined {
+    return topic === 'other' ? this.subjectFocus : focus;
   }
 
   private topicAt(k: number): Topic | undefined {
