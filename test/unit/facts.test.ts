@@ -1116,4 +1116,38 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
       [],
     );
   });
+
+  it('gives growth to the country "le pays" means, and growth with no owner before it to the place after it in its clause', () => {
+    assert.deepEqual(
+      facts("Le Burundi souffre. La méfiance de l'Union européenne conduit le pays à une croissance de -7 %.",
+        [['Burundi', 'place', 'burundi'], ['Union européenne', 'organization', 'union-europeenne']], [['-7 %', 'percent', DOWN]]),
+      ['burundi growth -7 %'],
+    );
+    assert.deepEqual(
+      facts('Avec une croissance de 4 %, le Maroc attire les investisseurs.', [['Maroc', 'place', 'maroc']], [['4 %', 'percent']]),
+      ['maroc growth 4 %'],
+    );
+    // "dans le pays" only says where: the sales are Renault's.
+    assert.deepEqual(
+      facts('Les ventes de Renault dans le pays ont connu une croissance de 5 %.', [['Renault', 'company', 'renault']], [['5 %', 'percent']]),
+      ['renault growth 5 %'],
+    );
+  });
+
+  it('gives the price of "the deal", "la transaction" with no buyer in its sentence to the buyer of the sentence before', () => {
+    assert.deepEqual(
+      facts('Oracle se positionne sur le marché par le rachat de la société Opower. On estime la transaction à 532 millions de dollars.',
+        [['Oracle', 'company', 'oracle'], ['Opower', 'company', 'opower']], [['532 millions de dollars', 'money']]),
+      ['oracle investment 532 millions de dollars'],
+    );
+    assert.deepEqual(
+      facts('Boeing agreed to buy Spirit AeroSystems on Monday. The deal is valued at $4.7 billion.',
+        [['Boeing', 'company', 'boeing'], ['Spirit AeroSystems', 'company', 'spirit-aerosystems']], [['$4.7 billion', 'money']], 'en'),
+      ['boeing investment $4.7 billion'],
+    );
+    assert.deepEqual(
+      facts('Boeing reported results. The deal is valued at $4.7 billion.', [['Boeing', 'company', 'boeing']], [['$4.7 billion', 'money']], 'en'),
+      [],
+    );
+  });
 });

@@ -875,7 +875,13 @@ class FactLinker {
       (this.isOwnerless(topic, topicAt, topicEnd) ? this.ownerlessFocus(topic, focus) : undefined) ??
       (jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
       (SHARE_PREDICATES.has(predicate) || predicate === 'count' ? undefined : this.nearestPlace(span.t0));
-    const entity = this.marketOrForecastOwner(span, linked, topic, predicate, ss, topicAt);
+    // "l'UE conduisent le pays à atteindre -7,4 % de croissance": "le pays" nearer than any name is the
+    // country the text is about; growth with no owner named before it is the place's after it in its clause.
+    const country = predicate === 'growth' && topic === 'growth' && this.isBareGrowth(topicAt) ? this.countryMeant(span, ss) : undefined;
+    const owned = country ?? (linked === undefined && predicate === 'growth' ? this.placeAround(span) :
+      // "Oracle ... par le rachat de la société Opower. On estime la transaction à 532 millions de dollars."
+      linked === undefined && topic === 'purchase' && ss > 0 && this.has(topicAt - 1, CUE_BITS.determiner) ? this.buyerIn(this.sentenceStart[ss - 1], ss) : linked);
+    const entity = this.marketOrForecastOwner(span, owned, topic, predicate, ss, topicAt);
     // A count is never a place's, even by a possessive ("Paris tire profit de son effectif : ... 14 arrêts").
     if (entity && !(predicate === 'count' && this.isPlaceId(entity))) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
@@ -923,6 +929,27 @@ class FactLinker {
     if (mi === -1) return -1;
     const m = this.mentions[mi];
     return m.role === 'actor' && (m.entity.type === 'company' || m.entity.type === 'ticker') ? mi : -1;
+  }
+
+  /**
+   * The place meant by "le pays", "the country" as the subject or object nearest before the figure in
+   * its sentence (no name between; not "dans le pays"): the last place named before it in the
+   * paragraph (at most STOCK_REPORT_SENTENCES sentences back); undefined if none.
+   */
+  private countryMeant(span: FigureSpan, ss: number): string | undefined {
+    let at = -1;
+    for (let k = span.t0 - 1; k > ss && at === -1; k--) {
+      if (this.mentionTo[k + 1] !== -1) return undefined;
+      if (this.hasHigh(k, CUE_HIGH_BITS.country) && this.has(k - 1, CUE_BITS.determiner) && (k - 2 < ss || !this.has(k - 2, CUE_BITS.stop))) at = k;
+    }
+    if (at === -1) return undefined;
+    let from = ss;
+    for (let n = 0; n < STOCK_REPORT_SENTENCES && from > 0 && !this.tokens[from].lineStart; n++) from = this.sentenceStart[from - 1];
+    for (let k = at - 1; k >= from; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
+    }
+    return undefined;
   }
 
   /** The place right before "(" and the figure, when no actor is named in the sentence [ss, se). */
@@ -1383,6 +1410,18 @@ class FactLinker {
       const before = k - 1;
       const opens = before < ss || this.tokens[before].text === ',' || this.isClauseWord(before) || this.has(before, CUE_BITS.join) && !this.has(before, CUE_BITS.determiner);
       return opens ? this.possessiveOwner(k, focus, businessOnly) : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The buyer of the sentence [from, to): the actor before its first word of buying ("Boeing agreed to
+   * buy Spirit", "Oracle ... par le rachat de la société Opower"), not what is bought; undefined if none.
+   */
+  private buyerIn(from: number, to: number): string | undefined {
+    for (let k = from; k < to; k++) {
+      if (this.mentionAt(k) !== -1 || !(this.has(k, CUE_BITS.purchase) || this.has(k, CUE_BITS.acquisition))) continue;
+      return this.buyerAfterBy(from, to) ?? this.nearestActor(k, undefined, false, true, from);
     }
     return undefined;
   }
