@@ -1150,4 +1150,22 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
       [],
     );
   });
+
+  it('dates a passive event for its subject and its agent, and a participle opening a sentence for the pronoun after it', () => {
+    assert.deepEqual(
+      facts('Eberhard Faber was founded in 1922. It was taken over in 1978 by Staedtler, a stationery company.',
+        [['Eberhard Faber', 'company', 'eberhard-faber'], ['Staedtler', 'company', 'staedtler']], [['1922', 'date'], ['1978', 'date']], 'en'),
+      ['eberhard-faber event_date 1922', 'eberhard-faber event_date 1978', 'staedtler event_date 1978'],
+    );
+    assert.deepEqual(
+      facts('La compagnie Air Méditerranée a fermé. Créée en 1997, elle exploitait des lignes régulières.',
+        [['Air Méditerranée', 'company', 'air-mediterranee']], [['1997', 'date']]),
+      ['air-mediterranee event_date 1997'],
+    );
+    // A name after a preposition is no subject: "In cooperation with Samsung, Datecs embarked ...".
+    assert.deepEqual(
+      facts('In cooperation with Samsung, Datecs launched retail systems in 1994.', [['Samsung', 'company', 'samsung'], ['Datecs', 'company', 'datecs']], [['1994', 'date']], 'en'),
+      ['datecs event_date 1994'],
+    );
+  });
 });

@@ -499,17 +499,35 @@ class FactLinker {
     const noun = cue > 0 && (this.has(cue - 1, CUE_BITS.determiner) || this.has(cue - 1, CUE_BITS.of));
     if (noun && this.actorAfter(span, cue, ce)) return;
     const subjects = this.subjectGroup(cs, cue);
-    if (subjects.length > 0) {
+    let referred = false;
+    for (let k = cs; k < cue && subjects.length === 0 && !referred; k++) referred = this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description);
+    if (referred && focus) subjects.push(focus);
+    // "It was taken over in 1978 by Staedtler": the agent of a passive did it too.
+    const agent = noun ? undefined : this.agentAfter(cue, ce);
+    if (agent !== undefined && !subjects.includes(agent)) subjects.push(agent);
+    if (subjects.length > 0 || referred) {
       for (const id of subjects) this.add(id, span.figure, 'event_date');
       return;
     }
-    for (let k = cs; k < cue; k++) {
-      if (this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description)) {
-        if (focus) this.add(focus, span.figure, 'event_date');
-        return;
-      }
+    // "Créée en 1997, elle exploitait ...": a participle opening the sentence, its subject a pronoun after the date.
+    if (!noun && cue === cs && cue < span.t0 && span.t1 + 1 < ce && this.tokens[span.t1].text === ',' && this.has(span.t1 + 1, CUE_BITS.pronoun)) {
+      if (focus) this.add(focus, span.figure, 'event_date');
+      return;
     }
     if (!noun) this.actorAfter(span, cue, ce, true);
+  }
+
+  /** The actor after "par" / "by" right after the event verb at `cue` (a date or a few words between), in its clause. */
+  private agentAfter(cue: number, ce: number): string | undefined {
+    for (let k = cue + 1; k < ce && k <= cue + 5; k++) {
+      if (this.mentionFrom[k] !== -1) return undefined;
+      if (!this.has(k, CUE_BITS.agent)) continue;
+      let j = k + 1;
+      while (j < ce && j - k <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description))) j++;
+      const mi = j < ce ? this.mentionFrom[j] : -1;
+      return mi !== -1 && this.mentions[mi].role === 'actor' ? this.mentions[mi].id : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -562,7 +580,8 @@ class FactLinker {
   private subjectGroup(from: number, to: number): string[] {
     const ids: string[] = [];
     let k = from;
-    while (k < to && (this.mentionFrom[k] === -1 || this.mentions[this.mentionFrom[k]].role !== 'actor')) k++;
+    // "In cooperation with Samsung, Datecs embarked": a name governed by a preposition is no subject.
+    while (k < to && (this.mentionFrom[k] === -1 || this.mentions[this.mentionFrom[k]].role !== 'actor' || this.isComplement(this.mentions[this.mentionFrom[k]]))) k++;
     while (k < to) {
       const mi = this.mentionFrom[k];
       if (mi === -1 || this.mentions[mi].role === 'place' || this.mentions[mi].role === 'product') break;
