@@ -111,8 +111,9 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // P 70.3, R 50.0 after its classes were fixed (stakes, economies, markets, forecasters, "contre",
     // bodies' possessives, amounts without their currency); P 72.5, R 55.8 with rates in brackets after
     // places; P 80.6, R 55.8 once economic acronyms and unions were no companies; the rest are mostly
-    // entity misses.
-    assert.ok(score.precision >= 80 && score.recall >= 55, line);
+    // entity misses; P 86.5, R 61.5 after the third batch's classes (a body's account with no owner
+    // written, "the partnership went public", names "of" a complement, counts sold).
+    assert.ok(score.precision >= 86 && score.recall >= 61, line);
   });
   it('holds its floor in precision and recall on the third batch', function () {
     this.timeout(20000);
@@ -122,7 +123,10 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
     // Floors: P 59.4, R 26.0 when the batch was written (11 French Wikinews of the oracle's corpus/ on job
     // cuts, closures, takeovers, a union vote, an economy; 4 English wikigold company histories and a
-    // lottery), before any rule looked at it.
-    assert.ok(score.precision >= 59 && score.recall >= 26, line);
+    // lottery), before any rule looked at it (P 59.4, R 26.8 with the Switch's id and two dates after
+    // "depuis" mended); P 77.8, R 49.3 after its classes were fixed (counts after "sur", passive stakes,
+    // vote shares, "le pays", "la transaction", passive events and their agents); most of the rest are
+    // entity misses.
+    assert.ok(score.precision >= 77 && score.recall >= 49, line);
   });
 });

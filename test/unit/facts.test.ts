@@ -1168,4 +1168,25 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
       ['datecs event_date 1994'],
     );
   });
+
+  it('reads no event in a description an event stem matches, and no actor in a name "of" a complement', () => {
+    assert.deepEqual(
+      facts('Crown Pacific Partners was founded in 1988. The partnership went public in 1994 on the New York Stock Exchange.',
+        [['Crown Pacific Partners', 'company', 'crown-pacific-partners'], ['New York Stock Exchange', 'organization', 'bourse-de-new-york']], [['1988', 'date'], ['1994', 'date']], 'en'),
+      ['crown-pacific-partners event_date 1988', 'crown-pacific-partners event_date 1994'],
+    );
+    assert.deepEqual(
+      facts('The first buses rolled out in September 1985 as an alternative to the Metrobus service of the regional Washington Metropolitan Area Transit Authority.',
+        [['Metrobus', 'company', 'metrobus'], ['Washington Metropolitan Area Transit Authority', 'organization', 'wmata']], [['September 1985', 'date']], 'en'),
+      [],
+    );
+  });
+
+  it('reads a number sold as a count ("espère en vendre 10 millions")', () => {
+    assert.deepEqual(
+      facts('Nintendo a écoulé 5 millions d\'unités de sa console, et la firme japonaise espère en vendre 10 millions.',
+        [['Nintendo', 'company', 'nintendo']], [["5 millions d'unités", 'quantity', { unit: 'unité' }], ['10 millions', 'number']]),
+      ["nintendo count 10 millions", "nintendo count 5 millions d'unités"],
+    );
+  });
 });

@@ -545,7 +545,8 @@ class FactLinker {
   }
 
   private isEventCue(k: number): boolean {
-    return this.figureAt[k] === -1 && this.mentionAt(k) === -1 && this.has(k, CUE_BITS.event);
+    // "The partnership went public": a description that an event stem matches ("partner*") names the company.
+    return this.figureAt[k] === -1 && this.mentionAt(k) === -1 && this.has(k, CUE_BITS.event) && !this.has(k, CUE_BITS.description);
   }
 
   /**
@@ -554,10 +555,15 @@ class FactLinker {
    * did not do it; the agent ("lancé par Alibaba") did.
    */
   private actorAfter(span: FigureSpan, cue: number, ce: number, verb = false): boolean {
+    // The end of the last complement passed: a name "of" it is part of it ("to the Metrobus service of the regional WMATA").
+    let complementEnd = -1;
     for (let k = cue + 1; k < ce; k++) {
       const mi = this.mentionFrom[k];
       if (mi === -1) continue;
-      if (verb && this.isComplement(this.mentions[mi])) continue;
+      if (verb && (this.isComplement(this.mentions[mi]) || complementEnd !== -1 && this.ofComplement(complementEnd, k))) {
+        complementEnd = this.mentions[mi].t1;
+        continue;
+      }
       const id = this.actorOrMaker(this.mentions[mi]);
       if (id) {
         this.add(id, span.figure, 'event_date');
@@ -565,6 +571,17 @@ class FactLinker {
       }
     }
     return false;
+  }
+
+  /** Whether the name at `k` is the "of" / "de" complement of the words right after the complement ending at `end` ("service of the regional X"). */
+  private ofComplement(end: number, k: number): boolean {
+    if (k - end > 5) return false;
+    let of = false;
+    for (let j = end; j < k; j++) {
+      if (this.has(j, CUE_BITS.of)) of = true;
+      else if (!this.isWord(j) || this.has(j, CUE_BITS.stop)) return false;
+    }
+    return of;
   }
 
   /** Index of the mention covering token k, or -1 (mentions are short: look a few tokens back). */
