@@ -981,7 +981,7 @@ describe('cue lexicon', () => {
       let checked = 0;
       for (const [category, entries] of Object.entries(data[lang])) {
         // Word lists the linker reads as sets, not cues.
-        if (!Array.isArray(entries) || ['countUnits', 'jobUnits', 'heldStakeNouns', 'stakeHeldWords'].includes(category)) continue;
+        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords'].includes(category)) continue;
         for (const entry of entries as string[]) {
           // A stem matches the words that start with it; an elided word is a token before a word.
           const cue = entry.endsWith('*') ? entry.slice(0, -1) + 'ions' : /['’]$/.test(entry) ? entry + 'x' : entry;
@@ -1187,6 +1187,22 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
       facts('Nintendo a écoulé 5 millions d\'unités de sa console, et la firme japonaise espère en vendre 10 millions.',
         [['Nintendo', 'company', 'nintendo']], [["5 millions d'unités", 'quantity', { unit: 'unité' }], ['10 millions', 'number']]),
       ["nintendo count 10 millions", "nintendo count 5 millions d'unités"],
+    );
+  });
+
+  it('gives a figure right after a name joined by "et" / "and", its verb left out, the measure of the figure before', () => {
+    assert.deepEqual(
+      facts('La CFDT obtient ainsi 30,32 % des suffrages et la CGT 28,57 %.', [['CFDT', 'organization', 'cfdt'], ['CGT', 'organization', 'cgt']],
+        [['30,32 %', 'percent'], ['28,57 %', 'percent']]),
+      ['cfdt other 30,32 %', 'cgt other 28,57 %'],
+    );
+  });
+
+  it('gives premises (stores, plants) with no owner written to the company in focus named in the paragraph, as jobs', () => {
+    assert.deepEqual(
+      facts("EDF a annoncé la fermeture de ses boutiques. Cette mesure représente 420 suppressions de postes pour les 77 boutiques qui restent ouvertes.",
+        [['EDF', 'company', 'edf']], [['420 suppressions', 'quantity', { unit: 'suppression' }], ['77 boutiques', 'quantity', { unit: 'boutique' }]]),
+      ['edf count 420 suppressions', 'edf count 77 boutiques'],
     );
   });
 });

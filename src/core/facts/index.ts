@@ -890,8 +890,8 @@ class FactLinker {
       return;
     }
 
-    // Jobs are a business's or a body's: never a person's (who announces or deplores them) nor a place's.
-    const jobs = predicate === 'count' && (figure.kind === 'quantity' || figure.kind === 'number') && this.isJobCount(span, afterTopic ? topicAt : -1);
+    // Jobs and premises are a business's or a body's: never a person's (who announces or deplores them) nor a place's.
+    const jobs = predicate === 'count' && (figure.kind === 'quantity' || figure.kind === 'number') && this.isBusinessCount(span, afterTopic ? topicAt : -1);
     const businessOnly = BUSINESS_PREDICATES.has(predicate) || jobs;
     const buyer = predicate === 'investment';
     // A stock's move with no noun before it ("while Germany's DAX eased 0.1%") is its own clause's.
@@ -1216,7 +1216,19 @@ class FactLinker {
     const k = span.t0 - 1;
     // Shares and amounts are compared; "avec une soixantaine d'autres personnes" is company kept.
     const kind = span.figure.kind;
-    if (f === 0 || k <= ss || (kind !== 'percent' && kind !== 'money') || !this.has(k, CUE_BITS.compared)) return false;
+    if (f === 0 || k <= ss || (kind !== 'percent' && kind !== 'money')) return false;
+    // "La CFDT obtient 30,32 % des suffrages et la CGT 28,57 %": the verb left out, the name joined right before the figure.
+    const joined = this.mentionTo[span.t0];
+    if (joined !== -1 && this.elidedVerb(this.mentions[joined], ss)) {
+      const previous = this.figs[f - 1];
+      const facts = previous.t0 >= ss && previous.figure.kind === kind ? this.factsOfFigure.get(previous.figure.start) : undefined;
+      if (facts && facts.length > 0 && this.mentions[joined].role === 'actor' && !facts.some((fact) => fact.entity === this.mentions[joined].id)) {
+        this.add(this.mentions[joined].id, span.figure, facts[0].predicate);
+        return true;
+      }
+      return false;
+    }
+    if (!this.has(k, CUE_BITS.compared)) return false;
     const mi = this.mentionTo[k];
     if (mi === -1 || this.mentions[mi].role !== 'actor') return false;
     const previous = this.figs[f - 1];
@@ -1225,6 +1237,13 @@ class FactLinker {
     if (!facts || facts.some((fact) => fact.entity === this.mentions[mi].id)) return false;
     this.add(this.mentions[mi].id, span.figure, facts[0].predicate);
     return true;
+  }
+
+  /** Whether the mention opens a list item after "et", "and" or a comma (an article between), a figure of its kind before it in the sentence. */
+  private elidedVerb(m: Mention, ss: number): boolean {
+    let k = m.t0 - 1;
+    if (k > ss && this.has(k, CUE_BITS.determiner)) k--;
+    return k > ss && (this.tokens[k].text === ',' || this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner));
   }
 
   /**
@@ -1498,14 +1517,14 @@ class FactLinker {
     return false;
   }
 
-  /** Whether the count of the figure is of jobs, by its unit or the noun after it at topicAt ("520 postes", "310 emplois", "27 000 salariés"). */
-  private isJobCount(span: FigureSpan, topicAt: number): boolean {
+  /** Whether the count of the figure is of jobs or premises, by its unit or the noun after it at topicAt ("520 postes", "27 000 salariés", "77 boutiques"). */
+  private isBusinessCount(span: FigureSpan, topicAt: number): boolean {
     const unit = span.figure.unit;
     if (unit !== undefined) {
       const u = normalizeWord(unit);
-      if (this.lex.jobUnits.has(u) || this.lex.jobUnits.has(u.split(' ')[0])) return true;
+      if (this.lex.businessUnits.has(u) || this.lex.businessUnits.has(u.split(' ')[0])) return true;
     }
-    return topicAt !== -1 && this.lex.jobUnits.has(this.lex.normalizedAt(this.tokens, topicAt).replace(/s$/, ''));
+    return topicAt !== -1 && this.lex.businessUnits.has(this.lex.normalizedAt(this.tokens, topicAt).replace(/s$/, ''));
   }
 
   /**
