@@ -96,8 +96,9 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // after the classes it showed were fixed (see the README's conventions); P 88.3, R 84.0 after
     // those of the second batch (P 89.5, R 84.0: stakes, forecasters, shares of GDP); P 92.1, R 86.4
     // once a country subject of the clause a person speaks was the figure's (a class this batch showed);
-    // P 94.6, R 86.4 once economic acronyms (SMIC, CICE) were no companies and unions organizations.
-    assert.ok(score.precision >= 94 && score.recall >= 86, line);
+    // P 94.6, R 86.4 once economic acronyms (SMIC, CICE) were no companies and unions organizations;
+    // P 94.7, R 88.9 once "l'usine" referred back to the company in focus (a class of the third batch's round).
+    assert.ok(score.precision >= 94 && score.recall >= 88, line);
   });
 
   it('holds its floor in precision and recall on the second batch', function () {

@@ -1205,4 +1205,12 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
       ['edf count 420 suppressions', 'edf count 77 boutiques'],
     );
   });
+
+  it('reads "l\'usine", "the plant" as the company in focus, as "la société" is', () => {
+    assert.deepEqual(
+      facts("L'Oréal a inauguré sa plus grande usine. L'usine produira 200 millions de produits et emploie 800 personnes.",
+        [["L'Oréal", 'company', 'l-oreal']], [['200 millions de produits', 'quantity', { unit: 'produit' }], ['800 personnes', 'quantity', { unit: 'personne' }]]),
+      ['l-oreal count 200 millions de produits', 'l-oreal count 800 personnes'],
+    );
+  });
 });
