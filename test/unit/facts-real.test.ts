@@ -24,7 +24,7 @@ interface GoldFigure {
 interface GoldArticle {
   id: string;
   lang: Lang;
-  /** 2 for the second batch (15 more articles, annotated before the linker saw them); absent for the first. */
+  /** 2 for the second batch, 3 for the third (15 more articles each, annotated before the linker saw them); absent for the first. */
   batch?: number;
   source: string;
   text: string;
@@ -96,8 +96,9 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // after the classes it showed were fixed (see the README's conventions); P 88.3, R 84.0 after
     // those of the second batch (P 89.5, R 84.0: stakes, forecasters, shares of GDP); P 92.1, R 86.4
     // once a country subject of the clause a person speaks was the figure's (a class this batch showed);
-    // P 94.6, R 86.4 once economic acronyms (SMIC, CICE) were no companies and unions organizations.
-    assert.ok(score.precision >= 94 && score.recall >= 86, line);
+    // P 94.6, R 86.4 once economic acronyms (SMIC, CICE) were no companies and unions organizations;
+    // P 94.7, R 88.9 once "l'usine" referred back to the company in focus (a class of the third batch's round).
+    assert.ok(score.precision >= 94 && score.recall >= 88, line);
   });
 
   it('holds its floor in precision and recall on the second batch', function () {
@@ -111,7 +112,22 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // P 70.3, R 50.0 after its classes were fixed (stakes, economies, markets, forecasters, "contre",
     // bodies' possessives, amounts without their currency); P 72.5, R 55.8 with rates in brackets after
     // places; P 80.6, R 55.8 once economic acronyms and unions were no companies; the rest are mostly
-    // entity misses.
-    assert.ok(score.precision >= 80 && score.recall >= 55, line);
+    // entity misses; P 86.5, R 61.5 after the third batch's classes (a body's account with no owner
+    // written, "the partnership went public", names "of" a complement, counts sold).
+    assert.ok(score.precision >= 86 && score.recall >= 61, line);
+  });
+  it('holds its floor in precision and recall on the third batch', function () {
+    this.timeout(20000);
+    const score = scoreRealFacts(articles.filter((a) => a.batch === 3));
+    const line = `P ${score.precision.toFixed(1)} R ${score.recall.toFixed(1)} F1 ${score.f1.toFixed(1)} (${score.tp} of ${score.gold} gold, ${score.predicted} predicted)`;
+    if (process.env.FACTS_REAL_VERBOSE) for (const miss of score.misses) console.log(`  ${miss}`);
+    if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
+    // Floors: P 59.4, R 26.0 when the batch was written (11 French Wikinews of the oracle's corpus/ on job
+    // cuts, closures, takeovers, a union vote, an economy; 4 English wikigold company histories and a
+    // lottery), before any rule looked at it (P 59.4, R 26.8 with the Switch's id and two dates after
+    // "depuis" mended); P 78.3, R 50.7 after its classes were fixed (counts after "sur", passive stakes,
+    // vote shares, "le pays", "la transaction", passive events and their agents, premises); most of the
+    // rest are entity misses.
+    assert.ok(score.precision >= 78 && score.recall >= 50, line);
   });
 });

@@ -981,7 +981,7 @@ describe('cue lexicon', () => {
       let checked = 0;
       for (const [category, entries] of Object.entries(data[lang])) {
         // Word lists the linker reads as sets, not cues.
-        if (!Array.isArray(entries) || ['countUnits', 'jobUnits', 'heldStakeNouns', 'stakeHeldWords'].includes(category)) continue;
+        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords'].includes(category)) continue;
         for (const entry of entries as string[]) {
           // A stem matches the words that start with it; an elided word is a token before a word.
           const cue = entry.endsWith('*') ? entry.slice(0, -1) + 'ions' : /['’]$/.test(entry) ? entry + 'x' : entry;
@@ -999,5 +999,218 @@ describe('cue lexicon', () => {
   it('finds no cue at a word that starts none', () => {
     const lex = cueLexicon('fr');
     for (const word of ['Alibaba', 'zèbre', 'ŒUVRE', 'x']) assert.deepEqual(lex.matchAt(tokenize(word), 0), [], word);
+  });
+});
+
+describe('linkFacts on the classes of the third real-articles batch', () => {
+  it('gives a company that forecasts bare growth none of it (a forecaster never owns what it forecasts), its own growth still its own', () => {
+    assert.deepEqual(
+      facts('Goldman Sachs expects growth of 2% next year.', [['Goldman Sachs', 'company', 'goldman-sachs']], [['2%', 'percent']], 'en'),
+      [],
+    );
+    assert.deepEqual(
+      facts("Goldman Sachs prévoit une croissance de 2 % l'an prochain en Allemagne.", [['Goldman Sachs', 'company', 'goldman-sachs'], ['Allemagne', 'place', 'allemagne']], [['2 %', 'percent']]),
+      ['allemagne growth 2 %'],
+    );
+    assert.deepEqual(
+      facts('Tesco expects sales growth of 3% this year.', [['Tesco', 'company', 'tesco']], [['3%', 'percent']], 'en'),
+      ['tesco growth 3%'],
+    );
+    assert.deepEqual(
+      facts('Renault prévoit une croissance de ses ventes de 5 %.', [['Renault', 'company', 'renault']], [['5 %', 'percent']]),
+      ['renault growth 5 %'],
+    );
+    assert.deepEqual(
+      facts('Tesco expects its growth to reach 3%.', [['Tesco', 'company', 'tesco']], [['3%', 'percent']], 'en'),
+      ['tesco growth 3%'],
+    );
+  });
+
+  it('gives each figure of a list in brackets to its own company ("Renault (+3 %), Stellantis (-2 %)")', () => {
+    assert.deepEqual(
+      facts('À la Bourse de Paris, les valeurs automobiles ont reculé : Renault (+3 %), Stellantis (-2 %) et Volkswagen (- 1,5 %).',
+        [['Bourse de Paris', 'organization', 'bourse-de-paris'], ['Renault', 'company', 'renault'], ['Stellantis', 'company', 'stellantis'], ['Volkswagen', 'company', 'volkswagen']],
+        [['3 %', 'percent'], ['2 %', 'percent'], ['1,5 %', 'percent']]),
+      ['renault share_price_change 3 %', 'stellantis share_price_change 2 %', 'volkswagen share_price_change 1,5 %'],
+    );
+    assert.deepEqual(
+      facts('Les ventes ont progressé chez les constructeurs : Renault (+3 %), Stellantis (+2 %).',
+        [['Renault', 'company', 'renault'], ['Stellantis', 'company', 'stellantis']], [['3 %', 'percent'], ['2 %', 'percent']]),
+      ['renault growth 3 %', 'stellantis growth 2 %'],
+    );
+    assert.deepEqual(
+      facts('Market shares in Europe: Renault (28%), Stellantis (23%).',
+        [['Renault', 'company', 'renault'], ['Stellantis', 'company', 'stellantis']], [['28%', 'percent'], ['23%', 'percent']], 'en'),
+      ['renault market_share 28%', 'stellantis market_share 23%'],
+    );
+    // Nothing says what a bare figure in brackets measures outside a market report.
+    assert.deepEqual(
+      facts('Renault (3 %) et Stellantis (2 %) ont été cités.', [['Renault', 'company', 'renault'], ['Stellantis', 'company', 'stellantis']], [['3 %', 'percent'], ['2 %', 'percent']]),
+      [],
+    );
+  });
+
+  it('reads a central bank\'s policy rate as its own (other), and "taux" alone as nobody\'s', () => {
+    assert.deepEqual(
+      facts('Le taux directeur de la BCE passe à 4 %.', [['BCE', 'organization', 'banque-centrale-europeenne']], [['4 %', 'percent']]),
+      ['banque-centrale-europeenne other 4 %'],
+    );
+    assert.deepEqual(
+      facts('The Federal Reserve raised its policy rate to 5.5%.', [['Federal Reserve', 'organization', 'reserve-federale']], [['5.5%', 'percent']], 'en'),
+      ['reserve-federale other 5.5%'],
+    );
+    assert.deepEqual(facts('En France, le taux atteint 9 %.', [['France', 'place', 'france']], [['9 %', 'percent']]), []);
+  });
+
+  it('gives a bare number after "sur", "et", "out of" the count before it ("134 emplois sur quelque 2 000 ... et 5 000")', () => {
+    assert.deepEqual(
+      facts('Amundi a annoncé la suppression de 134 emplois en France sur quelque 2 000 au total dans le pays et 5 000 dans le monde.',
+        [['Amundi', 'company', 'amundi'], ['France', 'place', 'france']], [['134 emplois', 'quantity', { unit: 'emploi' }], ['2 000', 'number'], ['5 000', 'number']]),
+      ['amundi count 134 emplois', 'amundi count 2 000', 'amundi count 5 000'],
+    );
+    assert.deepEqual(
+      facts('Tesco cut 500 jobs out of 12,000 this year.', [['Tesco', 'company', 'tesco']], [['500 jobs', 'quantity', { unit: 'job' }], ['12,000', 'number']], 'en'),
+      ['tesco count 12,000', 'tesco count 500 jobs'],
+    );
+    // The count before is nobody's: so is the number after.
+    assert.deepEqual(
+      facts('Quelque 330 000 salariés ont voté sur 4,5 millions.', [], [['330 000 salariés', 'quantity', { unit: 'salarié' }], ['4,5 millions', 'number']]),
+      [],
+    );
+  });
+
+  it('gives a stake written in the passive to the holder after "par" / "by"', () => {
+    assert.deepEqual(
+      facts('Amundi, qui est détenu à 70 % par le Crédit Agricole, a annoncé des départs.',
+        [['Amundi', 'company', 'amundi'], ['Crédit Agricole', 'company', 'credit-agricole']], [['70 %', 'percent']]),
+      ['credit-agricole other 70 %'],
+    );
+    assert.deepEqual(
+      facts('Mitsubishi Motors is 34% owned by Nissan.', [['Mitsubishi Motors', 'company', 'mitsubishi'], ['Nissan', 'company', 'nissan']], [['34%', 'percent']], 'en'),
+      ['nissan other 34%'],
+    );
+  });
+
+  it('gives a share of the votes to who won it, and the one compared with it to the entity after "pour" / "for"', () => {
+    assert.deepEqual(
+      facts('La CGT a remporté les élections professionnelles avec 25,1 % des voix, tout comme la CFDT qui réunit 15,5 % des suffrages.',
+        [['CGT', 'organization', 'cgt'], ['CFDT', 'organization', 'cfdt']], [['25,1 %', 'percent'], ['15,5 %', 'percent']]),
+      ['cfdt other 15,5 %', 'cgt other 25,1 %'],
+    );
+    assert.deepEqual(
+      facts('Labour won 34% of the vote, against 24% for the Conservatives.', [['Labour', 'organization', 'labour'], ['Conservatives', 'organization', 'conservatives']],
+        [['34%', 'percent'], ['24%', 'percent']], 'en'),
+      ['conservatives other 24%', 'labour other 34%'],
+    );
+  });
+
+  it('gives an account with no owner written to a body that opened the sentence before, not to a company named earlier', () => {
+    assert.deepEqual(
+      facts("Renault a été cité. L'Unédic prévoit une détérioration de ses comptes. Le déficit devrait baisser, de 4,2 milliards d'euros à 3,6 milliards d'euros.",
+        [['Renault', 'company', 'renault'], ['Unédic', 'organization', 'unedic']], [["4,2 milliards d'euros", 'money'], ["3,6 milliards d'euros", 'money']]),
+      ["unedic other 3,6 milliards d'euros", "unedic other 4,2 milliards d'euros"],
+    );
+    // A company's noun (revenue) is still only the company's in focus.
+    assert.deepEqual(
+      facts("L'Unédic prévoit une détérioration. Le chiffre d'affaires atteint 3 milliards d'euros.", [['Unédic', 'organization', 'unedic']], [["3 milliards d'euros", 'money']]),
+      [],
+    );
+  });
+
+  it('gives growth to the country "le pays" means, and growth with no owner before it to the place after it in its clause', () => {
+    assert.deepEqual(
+      facts("Le Burundi souffre. La méfiance de l'Union européenne conduit le pays à une croissance de -7 %.",
+        [['Burundi', 'place', 'burundi'], ['Union européenne', 'organization', 'union-europeenne']], [['-7 %', 'percent', DOWN]]),
+      ['burundi growth -7 %'],
+    );
+    assert.deepEqual(
+      facts('Avec une croissance de 4 %, le Maroc attire les investisseurs.', [['Maroc', 'place', 'maroc']], [['4 %', 'percent']]),
+      ['maroc growth 4 %'],
+    );
+    // "dans le pays" only says where: the sales are Renault's.
+    assert.deepEqual(
+      facts('Les ventes de Renault dans le pays ont connu une croissance de 5 %.', [['Renault', 'company', 'renault']], [['5 %', 'percent']]),
+      ['renault growth 5 %'],
+    );
+  });
+
+  it('gives the price of "the deal", "la transaction" with no buyer in its sentence to the buyer of the sentence before', () => {
+    assert.deepEqual(
+      facts('Oracle se positionne sur le marché par le rachat de la société Opower. On estime la transaction à 532 millions de dollars.',
+        [['Oracle', 'company', 'oracle'], ['Opower', 'company', 'opower']], [['532 millions de dollars', 'money']]),
+      ['oracle investment 532 millions de dollars'],
+    );
+    assert.deepEqual(
+      facts('Boeing agreed to buy Spirit AeroSystems on Monday. The deal is valued at $4.7 billion.',
+        [['Boeing', 'company', 'boeing'], ['Spirit AeroSystems', 'company', 'spirit-aerosystems']], [['$4.7 billion', 'money']], 'en'),
+      ['boeing investment $4.7 billion'],
+    );
+    assert.deepEqual(
+      facts('Boeing reported results. The deal is valued at $4.7 billion.', [['Boeing', 'company', 'boeing']], [['$4.7 billion', 'money']], 'en'),
+      [],
+    );
+  });
+
+  it('dates a passive event for its subject and its agent, and a participle opening a sentence for the pronoun after it', () => {
+    assert.deepEqual(
+      facts('Eberhard Faber was founded in 1922. It was taken over in 1978 by Staedtler, a stationery company.',
+        [['Eberhard Faber', 'company', 'eberhard-faber'], ['Staedtler', 'company', 'staedtler']], [['1922', 'date'], ['1978', 'date']], 'en'),
+      ['eberhard-faber event_date 1922', 'eberhard-faber event_date 1978', 'staedtler event_date 1978'],
+    );
+    assert.deepEqual(
+      facts('La compagnie Air Méditerranée a fermé. Créée en 1997, elle exploitait des lignes régulières.',
+        [['Air Méditerranée', 'company', 'air-mediterranee']], [['1997', 'date']]),
+      ['air-mediterranee event_date 1997'],
+    );
+    // A name after a preposition is no subject: "In cooperation with Samsung, Datecs embarked ...".
+    assert.deepEqual(
+      facts('In cooperation with Samsung, Datecs launched retail systems in 1994.', [['Samsung', 'company', 'samsung'], ['Datecs', 'company', 'datecs']], [['1994', 'date']], 'en'),
+      ['datecs event_date 1994'],
+    );
+  });
+
+  it('reads no event in a description an event stem matches, and no actor in a name "of" a complement', () => {
+    assert.deepEqual(
+      facts('Crown Pacific Partners was founded in 1988. The partnership went public in 1994 on the New York Stock Exchange.',
+        [['Crown Pacific Partners', 'company', 'crown-pacific-partners'], ['New York Stock Exchange', 'organization', 'bourse-de-new-york']], [['1988', 'date'], ['1994', 'date']], 'en'),
+      ['crown-pacific-partners event_date 1988', 'crown-pacific-partners event_date 1994'],
+    );
+    assert.deepEqual(
+      facts('The first buses rolled out in September 1985 as an alternative to the Metrobus service of the regional Washington Metropolitan Area Transit Authority.',
+        [['Metrobus', 'company', 'metrobus'], ['Washington Metropolitan Area Transit Authority', 'organization', 'wmata']], [['September 1985', 'date']], 'en'),
+      [],
+    );
+  });
+
+  it('reads a number sold as a count ("espère en vendre 10 millions")', () => {
+    assert.deepEqual(
+      facts('Nintendo a écoulé 5 millions d\'unités de sa console, et la firme japonaise espère en vendre 10 millions.',
+        [['Nintendo', 'company', 'nintendo']], [["5 millions d'unités", 'quantity', { unit: 'unité' }], ['10 millions', 'number']]),
+      ["nintendo count 10 millions", "nintendo count 5 millions d'unités"],
+    );
+  });
+
+  it('gives a figure right after a name joined by "et" / "and", its verb left out, the measure of the figure before', () => {
+    assert.deepEqual(
+      facts('La CFDT obtient ainsi 30,32 % des suffrages et la CGT 28,57 %.', [['CFDT', 'organization', 'cfdt'], ['CGT', 'organization', 'cgt']],
+        [['30,32 %', 'percent'], ['28,57 %', 'percent']]),
+      ['cfdt other 30,32 %', 'cgt other 28,57 %'],
+    );
+  });
+
+  it('gives premises (stores, plants) with no owner written to the company in focus named in the paragraph, as jobs', () => {
+    assert.deepEqual(
+      facts("EDF a annoncé la fermeture de ses boutiques. Cette mesure représente 420 suppressions de postes pour les 77 boutiques qui restent ouvertes.",
+        [['EDF', 'company', 'edf']], [['420 suppressions', 'quantity', { unit: 'suppression' }], ['77 boutiques', 'quantity', { unit: 'boutique' }]]),
+      ['edf count 420 suppressions', 'edf count 77 boutiques'],
+    );
+  });
+
+  it('reads "l\'usine", "the plant" as the company in focus, as "la société" is', () => {
+    assert.deepEqual(
+      facts("L'Oréal a inauguré sa plus grande usine. L'usine produira 200 millions de produits et emploie 800 personnes.",
+        [["L'Oréal", 'company', 'l-oreal']], [['200 millions de produits', 'quantity', { unit: 'produit' }], ['800 personnes', 'quantity', { unit: 'personne' }]]),
+      ['l-oreal count 200 millions de produits', 'l-oreal count 800 personnes'],
+    );
   });
 });

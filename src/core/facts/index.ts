@@ -16,6 +16,8 @@ import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type
 /** The longest stretch of tokens read as one sentence (see splitSentences). */
 const MAX_SENTENCE_TOKENS = 400;
 const DATE_ARTICLE = /^(?:l['’]|le|la|les|the)$/i;
+/** A sign standing alone before a figure in brackets ("Renault (+3 %)"). */
+const SIGNS: ReadonlySet<string> = new Set(['+', '-', '–', '−']);
 
 export interface FactContext {
   lang: Lang;
@@ -115,6 +117,8 @@ class FactLinker {
   private placeIds: Set<string> | undefined;
   /** Whether the lead names the stock market (see leadNamesMarket). */
   private namesMarket: boolean | undefined;
+  /** The company in focus, or a body that opened a sentence since (see link). */
+  private subjectFocus: string | undefined;
 
   constructor(
     private readonly text: string,
@@ -157,6 +161,9 @@ class FactLinker {
         if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], CUE_BITS.relative) && !this.namesRelative(mention)) first = mention.id;
       }
       if (first !== undefined) focus = first;
+      // A body that opens a sentence as its subject ("L'Unédic prévoit ...") is what an account named
+      // with no owner after it refers to ("Le déficit devrait baisser"), unless a company is named since.
+      this.subjectFocus = first ?? this.openerOf(s, end) ?? this.subjectFocus;
     }
     return this.facts;
   }
@@ -492,17 +499,35 @@ class FactLinker {
     const noun = cue > 0 && (this.has(cue - 1, CUE_BITS.determiner) || this.has(cue - 1, CUE_BITS.of));
     if (noun && this.actorAfter(span, cue, ce)) return;
     const subjects = this.subjectGroup(cs, cue);
-    if (subjects.length > 0) {
+    let referred = false;
+    for (let k = cs; k < cue && subjects.length === 0 && !referred; k++) referred = this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description);
+    if (referred && focus) subjects.push(focus);
+    // "It was taken over in 1978 by Staedtler": the agent of a passive did it too.
+    const agent = noun ? undefined : this.agentAfter(cue, ce);
+    if (agent !== undefined && !subjects.includes(agent)) subjects.push(agent);
+    if (subjects.length > 0 || referred) {
       for (const id of subjects) this.add(id, span.figure, 'event_date');
       return;
     }
-    for (let k = cs; k < cue; k++) {
-      if (this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description)) {
-        if (focus) this.add(focus, span.figure, 'event_date');
-        return;
-      }
+    // "Créée en 1997, elle exploitait ...": a participle opening the sentence, its subject a pronoun after the date.
+    if (!noun && cue === cs && cue < span.t0 && span.t1 + 1 < ce && this.tokens[span.t1].text === ',' && this.has(span.t1 + 1, CUE_BITS.pronoun)) {
+      if (focus) this.add(focus, span.figure, 'event_date');
+      return;
     }
     if (!noun) this.actorAfter(span, cue, ce, true);
+  }
+
+  /** The actor after "par" / "by" right after the event verb at `cue` (a date or a few words between), in its clause. */
+  private agentAfter(cue: number, ce: number): string | undefined {
+    for (let k = cue + 1; k < ce && k <= cue + 5; k++) {
+      if (this.mentionFrom[k] !== -1) return undefined;
+      if (!this.has(k, CUE_BITS.agent)) continue;
+      let j = k + 1;
+      while (j < ce && j - k <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description))) j++;
+      const mi = j < ce ? this.mentionFrom[j] : -1;
+      return mi !== -1 && this.mentions[mi].role === 'actor' ? this.mentions[mi].id : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -520,7 +545,8 @@ class FactLinker {
   }
 
   private isEventCue(k: number): boolean {
-    return this.figureAt[k] === -1 && this.mentionAt(k) === -1 && this.has(k, CUE_BITS.event);
+    // "The partnership went public": a description that an event stem matches ("partner*") names the company.
+    return this.figureAt[k] === -1 && this.mentionAt(k) === -1 && this.has(k, CUE_BITS.event) && !this.has(k, CUE_BITS.description);
   }
 
   /**
@@ -529,10 +555,15 @@ class FactLinker {
    * did not do it; the agent ("lancé par Alibaba") did.
    */
   private actorAfter(span: FigureSpan, cue: number, ce: number, verb = false): boolean {
+    // The end of the last complement passed: a name "of" it is part of it ("to the Metrobus service of the regional WMATA").
+    let complementEnd = -1;
     for (let k = cue + 1; k < ce; k++) {
       const mi = this.mentionFrom[k];
       if (mi === -1) continue;
-      if (verb && this.isComplement(this.mentions[mi])) continue;
+      if (verb && (this.isComplement(this.mentions[mi]) || complementEnd !== -1 && this.ofComplement(complementEnd, k))) {
+        complementEnd = this.mentions[mi].t1;
+        continue;
+      }
       const id = this.actorOrMaker(this.mentions[mi]);
       if (id) {
         this.add(id, span.figure, 'event_date');
@@ -540,6 +571,17 @@ class FactLinker {
       }
     }
     return false;
+  }
+
+  /** Whether the name at `k` is the "of" / "de" complement of the words right after the complement ending at `end` ("service of the regional X"). */
+  private ofComplement(end: number, k: number): boolean {
+    if (k - end > 5) return false;
+    let of = false;
+    for (let j = end; j < k; j++) {
+      if (this.has(j, CUE_BITS.of)) of = true;
+      else if (!this.isWord(j) || this.has(j, CUE_BITS.stop)) return false;
+    }
+    return of;
   }
 
   /** Index of the mention covering token k, or -1 (mentions are short: look a few tokens back). */
@@ -555,7 +597,8 @@ class FactLinker {
   private subjectGroup(from: number, to: number): string[] {
     const ids: string[] = [];
     let k = from;
-    while (k < to && (this.mentionFrom[k] === -1 || this.mentions[this.mentionFrom[k]].role !== 'actor')) k++;
+    // "In cooperation with Samsung, Datecs embarked": a name governed by a preposition is no subject.
+    while (k < to && (this.mentionFrom[k] === -1 || this.mentions[this.mentionFrom[k]].role !== 'actor' || this.isComplement(this.mentions[this.mentionFrom[k]]))) k++;
     while (k < to) {
       const mi = this.mentionFrom[k];
       if (mi === -1 || this.mentions[mi].role === 'place' || this.mentions[mi].role === 'product') break;
@@ -708,7 +751,10 @@ class FactLinker {
 
     // "5,1 milliards en 2017, contre 7,8 milliards en 2016", "9.8%, compared with 10.5%": the figure
     // compared with is the same measure of the same owner (or of nobody, as the first is).
-    if (this.copyCompared(f, ss)) return;
+    if (this.copyCompared(f, ss, se)) return;
+    // "134 emplois en France sur quelque 2 000 au total ... et 5 000 dans le monde", "2 000 salariés sur
+    // 12 000": a bare number after "sur", "out of", "et" counts what the count before it counts.
+    if (this.copyCountContinued(f, ss)) return;
 
     // "ahead of Samsung at 23%", "suivi de Xiaomi avec 12 %": a name and its figure in a comparison
     // with the figure before, which says what they measure.
@@ -796,7 +842,7 @@ class FactLinker {
     // "X détient 15 % de Y", "X owns a 20% stake in Y": a stake is the holder's (`other`), never the held company's.
     const stakeAt = figure.kind === 'percent' && !(afterTopic && (topic === 'market' || topic === 'market_share')) ? this.stakeCue(span, se) : -1;
     if (stakeAt !== -1) {
-      const holder = this.holderBefore(stakeAt, ss);
+      const holder = this.holderAfterBy(span, se) ?? this.holderBefore(stakeAt, ss);
       if (holder !== undefined) this.add(holder, figure, 'other');
       return;
     }
@@ -823,6 +869,19 @@ class FactLinker {
     const change = !level && (figure.direction !== undefined || (changeAfter && afterTopic) || changeOfTopic || this.changeBefore(span.t0, ss));
     const stockMove = subject !== undefined && !topic && change && (figure.kind === 'percent' || figure.kind === 'money');
     const predicate = stockMove ? 'share_price_change' : this.predicateOf(span, topic, verb, change, afterTopic, ss, se);
+    // "Renault (+3 %), Stellantis (-2 %)": a figure in brackets right after a company is that company's;
+    // a signed one in a stock-market paragraph is its share-price change.
+    const bracketed = figure.kind === 'percent' || figure.kind === 'money' ? this.companyBeforeBracket(span, se) : -1;
+    if (bracketed !== -1) {
+      const signed = this.figureAt[span.t0 - 1] === -1 && SIGNS.has(this.tokens[span.t0 - 1].text);
+      // A sign says the figure is a change, however far the verb stands ("les ventes ont progressé : Renault (+3 %)").
+      const own = (signed && !change && !stockMove ? this.predicateOf(span, topic, verb, true, afterTopic, ss, se) : predicate) ??
+        ((change || signed) && (this.leadNamesMarket() || this.inStockReport(ss, se)) ? 'share_price_change' : undefined);
+      if (own !== undefined) {
+        this.add(this.mentions[bracketed].id, figure, own);
+        return;
+      }
+    }
     if (!predicate) {
       // "à savoir l'Allemagne (4,1 %), les Pays-Bas (5,6 %)": a rate in brackets after a place, no actor in the sentence, is the place's.
       const place = figure.kind === 'percent' ? this.placeBeforeBracket(span, ss, se) : undefined;
@@ -831,8 +890,8 @@ class FactLinker {
       return;
     }
 
-    // Jobs are a business's or a body's: never a person's (who announces or deplores them) nor a place's.
-    const jobs = predicate === 'count' && (figure.kind === 'quantity' || figure.kind === 'number') && this.isJobCount(span, afterTopic ? topicAt : -1);
+    // Jobs and premises are a business's or a body's: never a person's (who announces or deplores them) nor a place's.
+    const jobs = predicate === 'count' && (figure.kind === 'quantity' || figure.kind === 'number') && this.isBusinessCount(span, afterTopic ? topicAt : -1);
     const businessOnly = BUSINESS_PREDICATES.has(predicate) || jobs;
     const buyer = predicate === 'investment';
     // A stock's move with no noun before it ("while Germany's DAX eased 0.1%") is its own clause's.
@@ -849,9 +908,16 @@ class FactLinker {
       (topicAt !== -1 && !afterTopic ? this.clausePossessive(topicAt, ss, focus, businessOnly) : undefined) ??
       this.nearestActor(anchor, focus, businessOnly, buyer, lowest) ??
       this.nearestActor(span.t0, focus, businessOnly, buyer, lowest) ??
-      (this.isOwnerless(topic, topicAt, topicEnd) || jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
+      (this.isOwnerless(topic, topicAt, topicEnd) ? this.ownerlessFocus(topic, focus) : undefined) ??
+      (jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
       (SHARE_PREDICATES.has(predicate) || predicate === 'count' ? undefined : this.nearestPlace(span.t0));
-    const entity = this.marketOrForecastOwner(span, linked, topic, predicate, ss);
+    // "l'UE conduisent le pays à atteindre -7,4 % de croissance": "le pays" nearer than any name is the
+    // country the text is about; growth with no owner named before it is the place's after it in its clause.
+    const country = predicate === 'growth' && topic === 'growth' && this.isBareGrowth(topicAt) ? this.countryMeant(span, ss) : undefined;
+    const owned = country ?? (linked === undefined && predicate === 'growth' ? this.placeAround(span) :
+      // "Oracle ... par le rachat de la société Opower. On estime la transaction à 532 millions de dollars."
+      linked === undefined && topic === 'purchase' && ss > 0 && this.has(topicAt - 1, CUE_BITS.determiner) ? this.buyerIn(this.sentenceStart[ss - 1], ss) : linked);
+    const entity = this.marketOrForecastOwner(span, owned, topic, predicate, ss, topicAt);
     // A count is never a place's, even by a possessive ("Paris tire profit de son effectif : ... 14 arrêts").
     if (entity && !(predicate === 'count' && this.isPlaceId(entity))) this.add(entity, figure, predicate);
     else this.copyRepetition(figure);
@@ -862,11 +928,64 @@ class FactLinker {
    * marché, qui a progressé de 8 % en Chine") or forecast by a body ("la Banque de France prévoit une
    * croissance de 1,2 %", "l'Insee a abaissé sa prévision de croissance à 1,5 %"): the place, or none.
    */
-  private marketOrForecastOwner(span: FigureSpan, entity: string | undefined, topic: Topic | undefined, predicate: Predicate, ss: number): string | undefined {
+  private marketOrForecastOwner(span: FigureSpan, entity: string | undefined, topic: Topic | undefined, predicate: Predicate, ss: number, topicAt: number): string | undefined {
     if (topic === 'market' && predicate !== 'market_share') return this.placeAround(span);
-    if (topic !== 'growth' || entity === undefined || !this.isBodyId(entity)) return entity;
+    // A company forecasting bare growth ("Goldman expects growth of 2 %") forecasts an economy's: a
+    // forecaster never owns it; its own is written with its noun ("sales growth", "sa croissance").
+    if (topic !== 'growth' || entity === undefined || !this.isBodyId(entity) && !this.isBareGrowth(topicAt)) return entity;
     for (let k = span.t0 - 1; k >= ss; k--) if (this.hasHigh(k, CUE_HIGH_BITS.forecast)) return this.placeAround(span);
     return entity;
+  }
+
+  /**
+   * Whether the growth noun at `t` stands alone: no noun or possessive before it ("sales growth",
+   * "sa croissance", "its growth") and no owned noun after it ("croissance de ses ventes", "growth in revenue").
+   */
+  private isBareGrowth(t: number): boolean {
+    if (t <= 0) return false;
+    if (this.has(t - 1, CUE_BITS.possessive) || this.topicAt(t - 1) !== undefined || this.mentionTo[t] !== -1) return false;
+    let k = t + this.topicLength(t);
+    if (k < this.tokens.length && (this.has(k, CUE_BITS.of) || this.has(k, CUE_BITS.afterFigure))) {
+      k++;
+      while (k < this.tokens.length && k <= t + 4 && (this.has(k, CUE_BITS.determiner) || this.has(k, CUE_BITS.possessive))) {
+        if (this.has(k, CUE_BITS.possessive)) return false;
+        k++;
+      }
+      if (k < this.tokens.length && (this.topicAt(k) !== undefined || this.mentionFrom[k] !== -1)) return false;
+    }
+    return true;
+  }
+
+  /** The company (or ticker) mention right before "(", a sign and the figure, and ")" right after it; -1 if none. */
+  private companyBeforeBracket(span: FigureSpan, se: number): number {
+    let open = span.t0 - 1;
+    if (open > 0 && SIGNS.has(this.tokens[open].text)) open--;
+    if (open <= 0 || this.tokens[open].text !== '(' || span.t1 >= se || this.tokens[span.t1].text !== ')') return -1;
+    const mi = this.mentionTo[open];
+    if (mi === -1) return -1;
+    const m = this.mentions[mi];
+    return m.role === 'actor' && (m.entity.type === 'company' || m.entity.type === 'ticker') ? mi : -1;
+  }
+
+  /**
+   * The place meant by "le pays", "the country" as the subject or object nearest before the figure in
+   * its sentence (no name between; not "dans le pays"): the last place named before it in the
+   * paragraph (at most STOCK_REPORT_SENTENCES sentences back); undefined if none.
+   */
+  private countryMeant(span: FigureSpan, ss: number): string | undefined {
+    let at = -1;
+    for (let k = span.t0 - 1; k > ss && at === -1; k--) {
+      if (this.mentionTo[k + 1] !== -1) return undefined;
+      if (this.hasHigh(k, CUE_HIGH_BITS.country) && this.has(k - 1, CUE_BITS.determiner) && (k - 2 < ss || !this.has(k - 2, CUE_BITS.stop))) at = k;
+    }
+    if (at === -1) return undefined;
+    let from = ss;
+    for (let n = 0; n < STOCK_REPORT_SENTENCES && from > 0 && !this.tokens[from].lineStart; n++) from = this.sentenceStart[from - 1];
+    for (let k = at - 1; k >= from; k--) {
+      const mi = this.mentionTo[k + 1];
+      if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
+    }
+    return undefined;
   }
 
   /** The place right before "(" and the figure, when no actor is named in the sentence [ss, se). */
@@ -955,10 +1074,25 @@ class FactLinker {
         const next = span.t1 < se ? this.lex.normalizedAt(this.tokens, span.t1) : '';
         return this.lex.stakeHeldWords.has(next) || span.t1 < se && this.hasHigh(span.t1, CUE_HIGH_BITS.stake) ? k : -1;
       }
-      if (!this.has(k, CUE_BITS.skip) && !this.has(k, CUE_BITS.determiner)) break;
+      // "détenu à 70 %": the held share after "à".
+      if (!this.has(k, CUE_BITS.skip) && !this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.compared)) break;
     }
     for (let k = span.t1; k < se && k <= span.t1 + 1; k++) if (this.hasHigh(k, CUE_HIGH_BITS.stake)) return span.t0;
     return -1;
+  }
+
+  /**
+   * The holder of a stake written in the passive, after "par" / "by" right after the figure or its
+   * stake word ("Amundi, détenu à 70 % par le Crédit agricole", "is 20% owned by Nissan").
+   */
+  private holderAfterBy(span: FigureSpan, se: number): string | undefined {
+    let k = span.t1;
+    while (k < se && k <= span.t1 + 1 && !this.has(k, CUE_BITS.agent) && (this.hasHigh(k, CUE_HIGH_BITS.stake) || this.has(k, CUE_BITS.skip))) k++;
+    if (k >= se || !this.has(k, CUE_BITS.agent)) return undefined;
+    let j = k + 1;
+    while (j < se && j - k <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description))) j++;
+    const mi = j < se ? this.mentionFrom[j] : -1;
+    return mi !== -1 && this.mentions[mi].role === 'actor' ? this.mentions[mi].id : undefined;
   }
 
   /**
@@ -990,7 +1124,7 @@ class FactLinker {
    * A figure after "contre", "compared with", "versus" (a few skipped words between) copies the
    * facts of the figure of its kind before it in the sentence; true when it did (none included).
    */
-  private copyCompared(f: number, ss: number): boolean {
+  private copyCompared(f: number, ss: number, se: number): boolean {
     const span = this.figs[f];
     let cue = false;
     for (let k = span.t0 - 1; k >= ss && k >= span.t0 - 4 && !cue; k--) {
@@ -1004,7 +1138,36 @@ class FactLinker {
     for (let g = f - 1; g >= 0 && this.figs[g].t0 >= ss; g--) {
       const previous = this.figs[g].figure;
       if (previous.kind !== kind && !(kind === 'number' && (previous.kind === 'money' || previous.kind === 'percent'))) continue;
-      for (const fact of this.factsOfFigure.get(previous.start) ?? []) this.add(fact.entity, span.figure, fact.predicate);
+      // "34% of the vote, against 24% for the Conservatives": the same measure of the entity after "for".
+      const other = this.beneficiaryAfter(span.t1, se);
+      for (const fact of this.factsOfFigure.get(previous.start) ?? []) this.add(other ?? fact.entity, span.figure, fact.predicate);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A bare number (no unit) after "sur", "et", "out of", "and" (a few skipped words between), whose
+   * figure before it in the sentence (dates aside) is a count, copies that count's facts; true when
+   * it did (none included: "330 000 salariés ont voté sur 4,5 millions").
+   */
+  private copyCountContinued(f: number, ss: number): boolean {
+    const span = this.figs[f];
+    if (span.figure.kind !== 'number') return false;
+    let cue = false;
+    for (let k = span.t0 - 1; k >= ss && k >= span.t0 - 3 && !cue; k--) {
+      if (this.figureAt[k] !== -1 || this.mentionAt(k) !== -1 || !this.isWord(k)) break;
+      cue = this.hasHigh(k, CUE_HIGH_BITS.partOf);
+      if (!cue && !this.has(k, CUE_BITS.skip)) break;
+    }
+    if (!cue) return false;
+    for (let g = f - 1; g >= 0 && this.figs[g].t0 >= ss; g--) {
+      const previous = this.figs[g];
+      if (previous.figure.kind === 'date') continue;
+      const facts = this.factsOfFigure.get(previous.figure.start) ?? [];
+      const counted = previous.figure.kind === 'quantity' && this.isCountUnit(previous.figure.unit) || facts.some((fact) => fact.predicate === 'count');
+      if (!counted) return false;
+      for (const fact of facts) if (fact.predicate === 'count') this.add(fact.entity, span.figure, 'count');
       return true;
     }
     return false;
@@ -1053,7 +1216,19 @@ class FactLinker {
     const k = span.t0 - 1;
     // Shares and amounts are compared; "avec une soixantaine d'autres personnes" is company kept.
     const kind = span.figure.kind;
-    if (f === 0 || k <= ss || (kind !== 'percent' && kind !== 'money') || !this.has(k, CUE_BITS.compared)) return false;
+    if (f === 0 || k <= ss || (kind !== 'percent' && kind !== 'money')) return false;
+    // "La CFDT obtient 30,32 % des suffrages et la CGT 28,57 %": the verb left out, the name joined right before the figure.
+    const joined = this.mentionTo[span.t0];
+    if (joined !== -1 && this.elidedVerb(this.mentions[joined], ss)) {
+      const previous = this.figs[f - 1];
+      const facts = previous.t0 >= ss && previous.figure.kind === kind ? this.factsOfFigure.get(previous.figure.start) : undefined;
+      if (facts && facts.length > 0 && this.mentions[joined].role === 'actor' && !facts.some((fact) => fact.entity === this.mentions[joined].id)) {
+        this.add(this.mentions[joined].id, span.figure, facts[0].predicate);
+        return true;
+      }
+      return false;
+    }
+    if (!this.has(k, CUE_BITS.compared)) return false;
     const mi = this.mentionTo[k];
     if (mi === -1 || this.mentions[mi].role !== 'actor') return false;
     const previous = this.figs[f - 1];
@@ -1062,6 +1237,13 @@ class FactLinker {
     if (!facts || facts.some((fact) => fact.entity === this.mentions[mi].id)) return false;
     this.add(this.mentions[mi].id, span.figure, facts[0].predicate);
     return true;
+  }
+
+  /** Whether the mention opens a list item after "et", "and" or a comma (an article between), a figure of its kind before it in the sentence. */
+  private elidedVerb(m: Mention, ss: number): boolean {
+    let k = m.t0 - 1;
+    if (k > ss && this.has(k, CUE_BITS.determiner)) k--;
+    return k > ss && (this.tokens[k].text === ',' || this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner));
   }
 
   /**
@@ -1073,6 +1255,11 @@ class FactLinker {
     const accounts = topic === 'other' && this.has(topicAt, CUE_BITS.accounts);
     if (topic !== 'revenue' && topic !== 'share' && topic !== 'market_cap' && !accounts) return false;
     return topicEnd !== -1 && !(topicEnd < this.tokens.length && this.has(topicEnd, CUE_BITS.of));
+  }
+
+  /** Whose is a noun with no owner written: a company's noun (revenue, shares) the company in focus's, an account also a body's in focus. */
+  private ownerlessFocus(topic: Topic | undefined, focus: string | undefined): string | undefined {
+    return topic === 'other' ? this.subjectFocus : focus;
   }
 
   private topicAt(k: number): Topic | undefined {
@@ -1282,6 +1469,18 @@ class FactLinker {
     return undefined;
   }
 
+  /**
+   * The buyer of the sentence [from, to): the actor before its first word of buying ("Boeing agreed to
+   * buy Spirit", "Oracle ... par le rachat de la société Opower"), not what is bought; undefined if none.
+   */
+  private buyerIn(from: number, to: number): string | undefined {
+    for (let k = from; k < to; k++) {
+      if (this.mentionAt(k) !== -1 || !(this.has(k, CUE_BITS.purchase) || this.has(k, CUE_BITS.acquisition))) continue;
+      return this.buyerAfterBy(from, to) ?? this.nearestActor(k, undefined, false, true, from);
+    }
+    return undefined;
+  }
+
   /** "son rachat par Microsoft pour 26 milliards", "acquired by Boeing for $4.7 billion": the buyer after par / by. */
   private buyerAfterBy(ss: number, t0: number): string | undefined {
     for (let k = t0 - 1; k > ss; k--) {
@@ -1318,14 +1517,14 @@ class FactLinker {
     return false;
   }
 
-  /** Whether the count of the figure is of jobs, by its unit or the noun after it at topicAt ("520 postes", "310 emplois", "27 000 salariés"). */
-  private isJobCount(span: FigureSpan, topicAt: number): boolean {
+  /** Whether the count of the figure is of jobs or premises, by its unit or the noun after it at topicAt ("520 postes", "27 000 salariés", "77 boutiques"). */
+  private isBusinessCount(span: FigureSpan, topicAt: number): boolean {
     const unit = span.figure.unit;
     if (unit !== undefined) {
       const u = normalizeWord(unit);
-      if (this.lex.jobUnits.has(u) || this.lex.jobUnits.has(u.split(' ')[0])) return true;
+      if (this.lex.businessUnits.has(u) || this.lex.businessUnits.has(u.split(' ')[0])) return true;
     }
-    return topicAt !== -1 && this.lex.jobUnits.has(this.lex.normalizedAt(this.tokens, topicAt).replace(/s$/, ''));
+    return topicAt !== -1 && this.lex.businessUnits.has(this.lex.normalizedAt(this.tokens, topicAt).replace(/s$/, ''));
   }
 
   /**

@@ -19,7 +19,7 @@ export type LowCueCategory =
   | 'accounts' | 'beneficiary' | 'agent';
 
 /** The categories whose bits are in a token's second cue word (see CUE_HIGH_BITS): the first is full. */
-export type HighCueCategory = 'forecast' | 'economy' | 'output' | 'stake' | 'versus';
+export type HighCueCategory = 'forecast' | 'economy' | 'output' | 'stake' | 'versus' | 'partOf' | 'country';
 
 const LOW_CATEGORIES: readonly LowCueCategory[] = [
   'topic:revenue', 'topic:spending', 'topic:market', 'topic:growth', 'topic:market_share', 'topic:share',
@@ -29,7 +29,7 @@ const LOW_CATEGORIES: readonly LowCueCategory[] = [
   'countVerbs', 'afterFigure', 'stop', 'join', 'relative', 'compared', 'acquisition', 'relation',
   'accounts', 'beneficiary', 'agent',
 ];
-const HIGH_CATEGORIES: readonly HighCueCategory[] = ['forecast', 'economy', 'output', 'stake', 'versus'];
+const HIGH_CATEGORIES: readonly HighCueCategory[] = ['forecast', 'economy', 'output', 'stake', 'versus', 'partOf', 'country'];
 const CATEGORIES: readonly CueCategory[] = [...LOW_CATEGORIES, ...HIGH_CATEGORIES];
 
 // A token's cues are two 32-bit words of bits (two Int32Array cells in the linker, no BigInt):
@@ -80,8 +80,8 @@ export interface CueLexicon {
   mayBeClauseWord(firstCode: number, length: number): boolean;
   /** Singular nouns whose quantity is a count the entity has, makes or sells. */
   countUnits: ReadonlySet<string>;
-  /** The count units that are jobs (staff, posts, cuts, hires): only a business or body has them. */
-  jobUnits: ReadonlySet<string>;
+  /** The count units only a business or body has: jobs (staff, posts, cuts, hires) and premises (stores, plants). */
+  businessUnits: ReadonlySet<string>;
   /** Stake nouns that are a stake only with what is held after the figure ("une participation de 30 % dans X", not "un taux de participation de 42 %"). */
   heldStakeNouns: ReadonlySet<string>;
   /** The words after such a figure that name what is held ("dans", "au capital"). */
@@ -172,7 +172,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
     stemsByKey.set(key, list);
   }
   const countUnits = new Set(((data.countUnits as string[] | undefined) ?? []).map(normalizeWord));
-  const jobUnits = new Set(((data.jobUnits as string[] | undefined) ?? []).map(normalizeWord));
+  const businessUnits = new Set(((data.businessUnits as string[] | undefined) ?? []).map(normalizeWord));
   const heldStakeNouns = new Set(((data.heldStakeNouns as string[] | undefined) ?? []).map(normalizeWord));
   const stakeHeldWords = new Set(((data.stakeHeldWords as string[] | undefined) ?? []).map(normalizeWord));
 
@@ -241,7 +241,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
 
   return {
     countUnits,
-    jobUnits,
+    businessUnits,
     heldStakeNouns,
     stakeHeldWords,
     clauseWords,
