@@ -8,15 +8,19 @@
 // the product code knows about it, so the product path pays nothing. The passes themselves are
 // compiled as in analyze(). It is sampled: a pass under about 0.5 % of the layer is noise; run
 // it twice and read the larger passes. GC shows on its own line (the passes' allocations).
+// The code is bundled first as dist/ is (esbuild, one scope): run from src/ under tsx, every
+// imported constant is a getter of its module's object, which costs some passes 20x more.
 // It asserts nothing: a tool to find and check speed work, beside bench-stages.ts.
+import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as inspector from 'node:inspector';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { extractEntities } from '../src/core/entities';
-import { ruleCandidates } from '../src/core/entities/candidates';
-import { detectLanguage } from '../src/core/language';
-import { tokenize } from '../src/core/text/tokenize';
+import type * as Entities from '../src/core/entities';
+import type * as Candidates from '../src/core/entities/candidates';
+import type * as Language from '../src/core/language';
+import type * as Tokenize from '../src/core/text/tokenize';
 
 interface ProfileNode {
   id: number;
@@ -43,6 +47,22 @@ const texts = fs
   .sort()
   .slice(0, 300)
   .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+const root = path.join(__dirname, '..');
+const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-passes-')), 'core.js');
+esbuild.buildSync({
+  stdin: {
+    contents: ["export { extractEntities } from './src/core/entities';", "export { ruleCandidates } from './src/core/entities/candidates';",
+      "export { detectLanguage } from './src/core/language';", "export { tokenize } from './src/core/text/tokenize';"].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true, format: 'cjs', platform: 'node', target: 'node20', outfile: bundle, loader: { '.json': 'json' }, logLevel: 'warning',
+  supported: { 'regexp-unicode-property-escapes': true }, // as scripts/build.mjs bundles dist/
+});
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const core = require(bundle) as typeof Entities & Pick<typeof Candidates, 'ruleCandidates'> & typeof Language & typeof Tokenize;
+const { extractEntities, ruleCandidates, detectLanguage, tokenize } = core;
+fs.rmSync(path.dirname(bundle), { recursive: true, force: true });
 const prepared = texts.map((text) => ({ text, lang: detectLanguage(text), tokens: tokenize(text) }));
 const runAll = (): void => {
   for (const p of prepared) extractEntities(p.text, { lang: p.lang, tokens: p.tokens, noTagger });
