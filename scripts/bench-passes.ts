@@ -1,7 +1,8 @@
 // What each pass of the entity layer costs: every rule pass ruleCandidates() calls, and the steps
 // extractEntities() chains (entityContext, the tagger, selectCandidates, linkMentions...), in ms
 // per article, sorted by cost. Run: npx tsx scripts/bench-passes.ts [FOLDER] [--seconds N]
-// [--no-tagger] (default seeds/; a folder's first 300 articles).
+// [--no-tagger] [--expand NAME,...] (default seeds/; a folder's first 300 articles). --expand lists
+// where functions' time goes: its hottest lines (in the bundle) and its callees.
 // How: extractEntities() and ruleCandidates() are kept out of the optimizing compiler for the run
 // (%NeverOptimizeFunction), so the passes they call are not inlined into them and each keeps its
 // own frame; V8's sampling profiler then gives each pass its time, callees included. Nothing in
@@ -26,6 +27,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string };
   children?: number[];
+  positionTicks?: Array<{ line: number; ticks: number }>;
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -39,6 +41,7 @@ const flag = (name: string): string | undefined => {
   return k < 0 ? undefined : args.splice(k, 2)[1];
 };
 const seconds = Number(flag('--seconds') ?? 8);
+const expand = flag('--expand');
 const noTagger = args.includes('--no-tagger');
 const dir = args.find((a) => !a.startsWith('--')) ?? path.join(__dirname, '../seeds');
 const texts = fs
@@ -62,6 +65,7 @@ esbuild.buildSync({
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const core = require(bundle) as typeof Entities & Pick<typeof Candidates, 'ruleCandidates'> & typeof Language & typeof Tokenize;
 const { extractEntities, ruleCandidates, detectLanguage, tokenize } = core;
+const bundleLines = fs.readFileSync(bundle, 'utf8').split('\n');
 fs.rmSync(path.dirname(bundle), { recursive: true, force: true });
 const prepared = texts.map((text) => ({ text, lang: detectLanguage(text), tokens: tokenize(text) }));
 const runAll = (): void => {
@@ -137,6 +141,34 @@ async function main(): Promise<void> {
   console.log(`${'extractEntities'.padEnd(36)} ${ms(layer)} 100.0`);
   for (const [name, us] of [...passes].sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(34)} ${ms(us)} ${pct(us)}`);
   console.log(`${'(garbage collector, whole run)'.padEnd(36)} ${ms(gc)} ${pct(gc)}`);
+  for (const name of expand?.split(',') ?? []) expandFunction(profile, byId, self, total, name, (us) => `${ms(us)} ${pct(us)}`);
+}
+
+/** Where the time of the function named `name` goes: its lines by ticks, its callees by time. */
+function expandFunction(profile: Profile, byId: Map<number, ProfileNode>, self: Map<number, number>, total: Map<number, number>, name: string, show: (us: number) => string): void {
+  const lines = new Map<number, number>();
+  const callees = new Map<string, number>();
+  let selfUs = 0;
+  let ticks = 0;
+  for (const n of profile.nodes) {
+    if (n.callFrame.functionName !== name) continue;
+    selfUs += self.get(n.id) ?? 0;
+    for (const p of n.positionTicks ?? []) {
+      lines.set(p.line, (lines.get(p.line) ?? 0) + p.ticks);
+      ticks += p.ticks;
+    }
+    for (const c of n.children ?? []) {
+      const child = byId.get(c)!;
+      const key = child.callFrame.functionName || '(anonymous)';
+      callees.set(key, (callees.get(key) ?? 0) + total.get(c)!);
+    }
+  }
+  console.log(`\n${name}: self ${show(selfUs)}; its lines (share of its self time):`);
+  for (const [line, t] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+    console.log(`  ${((100 * t) / ticks).toFixed(1).padStart(5)} %  ${(bundleLines[line - 1] ?? '').trim().slice(0, 140)}`);
+  }
+  console.log(`${name}: callees`);
+  for (const [callee, us] of [...callees].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${callee.padEnd(34)} ${show(us)}`);
 }
 
 void main();
