@@ -9,8 +9,9 @@
 // the product code knows about it, so the product path pays nothing. The passes themselves are
 // compiled as in analyze(). It is sampled: a pass under about 0.5 % of the layer is noise; run
 // it twice and read the larger passes. GC shows on its own line (the passes' allocations).
-// The code is bundled first as dist/ is (esbuild, one scope): run from src/ under tsx, every
-// imported constant is a getter of its module's object, which costs some passes 20x more.
+// The code is bundled first as dist/ is (esbuild, one scope): run from src/ under tsx, imported
+// constants are read through module objects, and some passes ran up to 20x slower.
+// The "(self)" lines of the two parents are mostly the harness's own cost (unoptimized calls).
 // It asserts nothing: a tool to find and check speed work, beside bench-stages.ts.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
