@@ -287,7 +287,7 @@ export const NAME_WORD = 16384;
 // Where a rule family can start, so that each family skips the other tokens on one bit test.
 /** Some gazetteer alias or glued product version (Qwen3) starts with this word. */
 const GAZETTEER_START = 1 << 15;
-const OPEN_PAREN = 1 << 16;
+export const OPEN_PAREN = 1 << 16;
 /** One to five ASCII capitals: a possible bare ticker symbol (BABA). */
 const SYMBOL_LIKE = 1 << 17;
 const AMPERSAND = 1 << 18;
@@ -980,7 +980,9 @@ export function afterDescriptiveOpener(ctx: Context, ts: number, te: number): nu
 /** Unknown names followed by a corporate suffix: Acme Widgets Ltd, Foo Holdings. */
 function suffixCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
-  // Gazetteer candidates by end token, built on the first suffix found: a known name that holds its suffix is the gazetteer's.
+  // A known name that holds its suffix is the gazetteer's: the first few suffixes scan the candidates
+  // (most texts have few), the others read them by end token (linear time on long texts).
+  let scans = 0;
   let gazetteerStartsByEnd: Map<number, number[]> | undefined;
   for (const i of ctx.ruleStarts) {
     const f = flags[i];
@@ -1010,10 +1012,23 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     for (let k = start; k < end && title; k++) if (!(flags[k] & ROLE_TITLE)) title = false;
     if (title) continue;
     // A known name that holds its suffix (Alibaba Group Holding Limited) or takes it (Microsoft Corp.) is the gazetteer's.
-    gazetteerStartsByEnd ??= gazetteerStartsByEndOf(out);
-    if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
+    if (++scans <= MAX_SUFFIX_SCANS) {
+      if (hasGazetteerCandidate(out, start, i, end)) continue;
+    } else {
+      gazetteerStartsByEnd ??= gazetteerStartsByEndOf(out);
+      if (gazetteerStartsByEnd.get(end)?.some((ts) => ts >= start && ts < i)) continue;
+    }
     out.push(candidate(start, end, 'company', 'rule', s.legal ? 3 : 2, 70, { name: companyName(ctx, start, end) }));
   }
+}
+
+/** Suffixes of a text checked by a scan of the candidates before suffixCandidates maps them by end. */
+const MAX_SUFFIX_SCANS = 4;
+
+/** Some gazetteer candidate ends at token `end` and starts in [from, to). */
+function hasGazetteerCandidate(candidates: Candidate[], from: number, to: number, end: number): boolean {
+  for (const c of candidates) if (c.te === end && c.ts >= from && c.ts < to && c.source === 'gazetteer') return true;
+  return false;
 }
 
 function gazetteerStartsByEndOf(candidates: Candidate[]): Map<number, number[]> {
@@ -1583,11 +1598,10 @@ function madeThingCandidates(ctx: Context, out: Candidate[]): void {
       for (let p = 0; p < count; p++) if (out[p].source === 'gazetteer' && out[p].type === 'product') productAt.set(out[p].ts, out[p]);
     }
     // The maker before a listed product of its own: Airbus A320, Boeing 787.
-    const product = c.te < tokens.length && !tokens[c.te].lineStart ? productAt.get(c.te) : undefined;
-    const indefinite = ctx.lang === 'fr' && c.ts > 0 && (words[c.ts - 1].lowerKey === 'un' || words[c.ts - 1].lowerKey === 'une');
+    const product = productAt.size > 0 && c.te < tokens.length && !tokens[c.te].lineStart ? productAt.get(c.te) : undefined;
     if (product) {
       out.push(candidate(c.ts, product.te, 'product', 'rule', 2, 86, { name: ctx.text.slice(tokens[c.ts].start, tokens[product.te - 1].end) }));
-    } else if (indefinite) {
+    } else if (ctx.lang === 'fr' && c.ts > 0 && (words[c.ts - 1].lowerKey === 'un' || words[c.ts - 1].lowerKey === 'une')) {
       // A model code after it (un Boeing 737-500, un Mitsubishi MU-2B) makes a product; the maker alone, no mention.
       const next = c.te < tokens.length && !tokens[c.te].lineStart && tokens[c.te].spaceBefore ? tokens[c.te].text : '';
       const code = MODEL_CODE.test(next) ? c.te + 1 : versionEnd(tokens, c.te);

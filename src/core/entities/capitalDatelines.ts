@@ -4,7 +4,7 @@
 // hidden by a club or a first name of the same spelling). A line of one to three words in capitals,
 // nothing else on it, whose words are a listed place read case-blind, is that place.
 import { gazetteer, type TrieNode } from './gazetteer';
-import { candidate, pickHit, type Candidate, type Context } from './candidates';
+import { candidate, HAS_LOWER, pickHit, UPPER_OR_NUMBER_LED, type Candidate, type Context } from './candidates';
 import { tokenKey, titleCaseWord } from './normalize';
 
 const MAX_WORDS = 3;
@@ -24,10 +24,11 @@ function placeCase(word: string): string {
 
 export function capitalDatelineCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
-  const { tokens } = ctx;
+  const { tokens, flags } = ctx;
   const n = tokens.length;
   for (const i of ctx.lineStarts) {
-    if (i >= n || !CAPITALS_WORD.test(tokens[i].text)) continue;
+    // A word in capitals opens with a capital and has no lower-case letter: the flags first, the regex on those only.
+    if (i >= n || (flags[i] & (UPPER_OR_NUMBER_LED | HAS_LOWER)) !== UPPER_OR_NUMBER_LED || !CAPITALS_WORD.test(tokens[i].text)) continue;
     let e = i + 1;
     while (e < n && !tokens[e].lineStart && e - i < MAX_WORDS + 1) e++;
     if (e - i > MAX_WORDS || (e < n && !tokens[e].lineStart)) continue;
@@ -35,7 +36,8 @@ export function capitalDatelineCandidates(ctx: Context, out: Candidate[]): void 
     for (let k = i; k < e && node; k++) {
       const word = tokens[k].text;
       if (!CAPITALS_WORD.test(word)) node = undefined;
-      else node = node.next.get(tokenKey(titleCaseWord(word))) ?? node.next.get(tokenKey(placeCase(word))) ?? node.next.get(tokenKey(word));
+      // Without a hyphen, placeCase is titleCaseWord: that key is looked up once.
+      else node = node.next.get(tokenKey(titleCaseWord(word))) ?? (word.includes('-') ? node.next.get(tokenKey(placeCase(word))) : undefined) ?? node.next.get(tokenKey(word));
     }
     const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
     // A town that is also a first name (NANCY) is the town on a dateline's line.

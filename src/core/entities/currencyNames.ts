@@ -44,8 +44,10 @@ function placesInCurrencies(lang: Lang): Map<string, PlaceInCurrency[]> {
 function namesCurrency(text: string, m: EntityMention, lang: Lang): boolean {
   const name = m.text.toLowerCase();
   // "US$45", "HK$5": a dollar sign glued after the country's letters.
-  if (text[m.end] === '$' && DOLLAR_PREFIXES.has(name.replace(/\./g, ''))) return true;
-  for (const { phrase, offset } of placesInCurrencies(lang).get(name) ?? []) {
+  if (text.charCodeAt(m.end) === 36 && DOLLAR_PREFIXES.has(name.replace(/\./g, ''))) return true;
+  const inPhrases = placesInCurrencies(lang).get(name);
+  if (inPhrases === undefined) return false;
+  for (const { phrase, offset } of inPhrases) {
     const start = m.start - offset;
     // The phrase stands as whole words ("US dollars", not "BUS dollars").
     if (start < 0 || isWordChar(text[start - 1] ?? '') || isWordChar(text[start + phrase.length] ?? '')) continue;

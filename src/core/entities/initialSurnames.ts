@@ -12,19 +12,20 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 export function withInitialSurnames(ctx: Context, mentions: EntityMention[]): EntityMention[] {
   if (ctx.lang !== 'fr') return mentions;
   const { text } = ctx;
-  let changed = false;
-  const out: EntityMention[] = [];
-  for (const m of mentions) {
-    if (m.type === 'person' && SINGLE_CAPITAL.test(m.text)) {
-      changed = true;
+  // Copied on the first change only; the cheap tests (length, the stop after) before the regexes.
+  let out: EntityMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type === 'person' && m.text.length <= 2 && SINGLE_CAPITAL.test(m.text)) {
+      out ??= mentions.slice(0, i);
       continue;
     }
-    if (m.type === 'person' && GIVEN_AND_INITIAL.test(m.text) && text.charAt(m.end) === '.') {
-      changed = true;
+    if (m.type === 'person' && text.charCodeAt(m.end) === 46 && GIVEN_AND_INITIAL.test(m.text)) {
+      out ??= mentions.slice(0, i);
       out.push({ ...m, end: m.end + 1, text: text.slice(m.start, m.end + 1), name: m.name === m.text ? `${m.name}.` : m.name });
       continue;
     }
-    out.push(m);
+    out?.push(m);
   }
-  return changed ? out : mentions;
+  return out ?? mentions;
 }

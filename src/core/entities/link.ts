@@ -356,9 +356,15 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
   companyShortForms(ctx, mentions, tiers, taken, (k, full) => added.push(resolved(k, k + 1, full.type, full.id, full.name, false)));
 
   // The chosen mentions are in text order; the added ones start on tokens no other mention holds.
-  const all = added.length === 0 ? mentions : mentions.concat(added).sort((a, b) => a.ts - b.ts);
+  // Merged rather than sorted together: the chosen are many and in order, the added few.
+  if (added.length > 1) added.sort((a, b) => a.ts - b.ts);
   const out: EntityMention[] = [];
-  for (const m of all) if (m.id !== '') out.push(toMention(ctx.text, tokens, m));
+  let next = 0;
+  for (const m of mentions) {
+    for (; next < added.length && added[next].ts < m.ts; next++) if (added[next].id !== '') out.push(toMention(ctx.text, tokens, added[next]));
+    if (m.id !== '') out.push(toMention(ctx.text, tokens, m));
+  }
+  for (; next < added.length; next++) if (added[next].id !== '') out.push(toMention(ctx.text, tokens, added[next]));
   return out;
 }
 

@@ -173,7 +173,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     let te = last + 1;
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
     while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
-    while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE) || (ctx.lang === 'fr' && LEANING_WORD.test(tokens[te - 1].text)))) te--;
+    // A leaning word opens in lower case: a capitalized one is never read by the regex.
+    while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE) || (ctx.lang === 'fr' && !(flags[te - 1] & CAPITALIZED) && LEANING_WORD.test(tokens[te - 1].text)))) te--;
     // An English person's or business's name ends on no plain lower-case word (Pemberton Resources
     // shares rose: the shares are no name's); a place may (Mandovi river), and a glued one is the
     // name's own (Macy's).

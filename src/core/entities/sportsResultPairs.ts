@@ -45,10 +45,11 @@ function clubMention(ctx: Context, start: number, end: number): EntityMention {
 /** The mentions with each result line's two teams as two clubs (see the file comment). */
 export function withSportsResultPairs(ctx: Context, mentions: EntityMention[]): EntityMention[] {
   if (ctx.lang !== 'fr') return mentions;
-  const { tokens, text } = ctx;
+  const { tokens, text, flags } = ctx;
+  const n = tokens.length;
   let out: EntityMention[] | undefined;
-  for (let i = 1; i < tokens.length; i++) {
-    if (!(ctx.flags[i] & DIGIT_LED) || !SCORE.test(tokens[i].text) || tokens[i].lineStart) continue;
+  for (let i = 1; i < n; i++) {
+    if (!(flags[i] & DIGIT_LED) || !SCORE.test(tokens[i].text) || tokens[i].lineStart) continue;
     // The run of words before the score, on its line, back to a stop.
     let ts = i;
     while (ts > 0 && i - ts < MAX_RUN && !tokens[ts].lineStart && !RUN_STOPS.has(tokens[ts - 1].text)) ts--;
