@@ -955,6 +955,8 @@ export interface PendingDate {
   future?: boolean;
   /** Written with "dernier" / "last": the most recent such date before the reference. */
   past?: boolean;
+  /** The date's first token, for the tense of its clause. */
+  token?: number;
   /** The first end of the range this date closes: both ends lie in the same year (or the next). */
   follows?: PendingDate;
   /** The year given to the date, once resolved. */
@@ -975,9 +977,12 @@ function startMonth(p: DateParts): number {
  * the article writes (start points and deadlines aside). A period reported as past in its
  * sentence (a past tense, "dernier") that would begin after the anchor (an earlier dated
  * month of the same sentence, or the reference date) is the most recent one before it.
+ * A date in a clause of the future tense (il partira le 3 mars, will open on March 3) that would fall
+ * before the reference is next year's.
  * `refDateOf` is asked only when a date writes no year (only those take it).
  */
-export function resolveDates(dates: PendingDate[], refDateOf: () => string | undefined, isPastSentence: (sentence: number) => boolean): void {
+export function resolveDates(dates: PendingDate[], refDateOf: () => string | undefined, isPastSentence: (sentence: number) => boolean,
+  isFutureTense: (date: PendingDate) => boolean = () => false): void {
   if (dates.every((d) => d.parts.year !== undefined)) return; // every year written: nothing to resolve
   let refYear: number | undefined;
   let refMonth: number | undefined;
@@ -1023,6 +1028,12 @@ export function resolveDates(dates: PendingDate[], refDateOf: () => string | und
             if (before) year++;
           } else if (after && (d.past || isPastSentence(d.sentence))) {
             year--;
+          } else if (!inSentence && !d.past && ref !== null && isFutureTense(d)) {
+            // Compared at the day ("il partira le 10 juin" said on 18 June is next year's); a period still
+            // running is this year's ("aura besoin d'un bon second semestre" said in September).
+            const lastMonth = p.quarter !== undefined ? startMonth(p) + 2 : p.half !== undefined ? startMonth(p) + 5 : startMonth(p);
+            const sameMonth = lastMonth === baseMonth && p.day !== undefined && refDayOfMonth > 0;
+            if (lastMonth < baseMonth || (sameMonth && p.day! < refDayOfMonth)) year++;
           }
         }
         d.figure.value = formatDate(p, year);

@@ -17,7 +17,7 @@ import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, MONTH, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT, WEEKDAY } = WordClass;
+const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, MONTH, NEGATIVE, ORDINAL, PAST_CUE, PAST_PERIOD_OPENER, STARTER, UNIT, WEEKDAY } = WordClass;
 
 /** The classes of a word after an article that some reader of the article's route reads on (see plainAfterArticle). */
 const ARTICLE_FOLLOWER_CLASSES = WordClass.NUMBER_OPENER | WordClass.NUMBER_JOINER | WordClass.ORDINAL_PART | WordClass.CLOCK_FOLLOWER |
@@ -114,7 +114,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
         continue;
       }
     }
-    if (t.opens !== 0 || (t.cls & HOLIDAY_OPENER) !== 0 || (t.spaceBefore && t.text === '.')) openers.push(i);
+    if (t.opens !== 0 || (t.cls & (HOLIDAY_OPENER | PAST_PERIOD_OPENER)) !== 0 || (t.spaceBefore && t.text === '.')) openers.push(i);
   }
   // One array for both.
   return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd, articleDate: undefined }).run(openers);
@@ -174,6 +174,10 @@ class FigureScanner {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure (routes.ts).
     const route = t.opens;
+    if ((t.cls & PAST_PERIOD_OPENER) !== 0) {
+      const period = this.pastPeriodAt(i);
+      if (period) return period;
+    }
     // (The tokens it is called at are those of extractFigures' openers: keep both tests alike.)
     if (route === 0) {
       // ".5 percent": a decimal without its zero.
@@ -1148,7 +1152,7 @@ class FigureScanner {
     const yearRange = plainYear ? this.yearRangeAt(i, num.next) : null;
     const oldYear = plainYear && value < 1900 && (lex.oldYearLeads.has(before) || yearRange === 'years');
     if (num.plain && (isYear(num.plain) || oldYear) && scale === 1 && yearRange !== 'count') {
-      const noun = lex.yearContextBefore.has(before) && !oldYear ? null : readNoun(s, k, value);
+      const noun = lex.yearContextBefore.has(before) && !oldYear ? null : readNoun(s, k, value, true);
       if (!noun) {
         const parts = { year: value };
         return { drafts: [draft(i, k, 'date', formatDate(parts), undefined, undefined, parts)], next: k };
@@ -1398,6 +1402,13 @@ class FigureScanner {
     return m;
   }
 
+  /** "over the past decade", "au cours de la dernière décennie": a length of time up to now (the determiner stays out). */
+  private pastPeriodAt(i: number): Match | null {
+    if (i === 0 || !this.lex.pastPeriodDeterminers.has(this.tk[i - 1].norm)) return null;
+    const period = this.phraseAt(this.lex.pastPeriodDurations, i);
+    return period ? this.durationDraft(i, period.end, period.value[0], period.value[1]) : null;
+  }
+
   private durationDraft(first: number, next: number, value: number, unit: string): Match {
     const iso = isoDuration(value, unit);
     return { drafts: iso === null ? [] : [draft(first, next, 'duration', iso)], next };
@@ -1603,7 +1614,7 @@ class FigureScanner {
 
   private cue(m: number): Direction | undefined {
     const n = this.tk[m].norm;
-    if (this.lex.directionUp.has(n)) return 'up';
+    if (this.lex.directionUp.has(n)) return m > 0 && this.lex.directionUpNotAfter.has(this.tk[m - 1].norm) ? undefined : 'up';
     if (this.lex.directionDown.has(n)) return 'down';
     return undefined;
   }
@@ -1641,6 +1652,7 @@ class FigureScanner {
           deadline: d.approx === 'by',
           future: this.lex.dateFutureAfter.has(after) || this.lex.dateFutureBefore.has(tk[d.first - 1]?.norm ?? ''),
           past: this.lex.datePastAfter.has(after) || this.lex.datePastBefore.has(tk[d.first - 1]?.norm ?? ''),
+          token: d.first,
           figure: f,
         };
         pending.push(date);
@@ -1652,9 +1664,39 @@ class FigureScanner {
     if (pending.length > 0) {
       // Found on the first question only: most articles never ask (their dates write the year).
       let past: Set<number> | undefined;
-      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences(drafts)).has(sentence));
+      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences(drafts)).has(sentence),
+        (date) => date.token !== undefined && this.futureTenseAt(date.token));
     }
     return figures;
+  }
+
+  /**
+   * Whether the clause of the date at token `at` is in the future tense: the nearest tense cue before it
+   * in its sentence (up to twelve words), else after it, is a future one (il partira le 3 mars; le 3 mars,
+   * il partira) rather than a past one (a annoncé). Asked only of a date without its year.
+   */
+  private futureTenseAt(at: number): boolean {
+    const tk = this.tk, sentence = tk[at].sentence;
+    for (let i = at - 1; i >= 0 && i >= at - 12 && tk[i].sentence === sentence; i--) {
+      const tense = this.tenseOf(tk[i]);
+      if (tense !== 0) return tense > 0;
+    }
+    for (let i = at + 1; i < tk.length && i <= at + 12 && tk[i].sentence === sentence; i++) {
+      const tense = this.tenseOf(tk[i]);
+      if (tense !== 0) return tense > 0;
+    }
+    return false;
+  }
+
+  /** 1 for a word of the future tense, -1 for a word of the past, 0 for neither. */
+  private tenseOf(t: FigureToken): number {
+    if ((t.cls & PAST_CUE) !== 0) return -1;
+    const lex = this.lex, norm = t.norm;
+    if (lex.dateFutureCues.has(norm)) return 1;
+    // A capital opens a name or the sentence, no verb of the future here.
+    if (norm.length < 5 || t.text.charCodeAt(0) !== norm.charCodeAt(0) || lex.dateFutureNotEndings.has(norm)) return 0;
+    for (const ending of lex.dateFutureEndings) if (norm.endsWith(ending)) return 1;
+    return 0;
   }
 
   /** Sentences written in a past tense or about a past period (a annoncé, dernier). */

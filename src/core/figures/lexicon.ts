@@ -120,6 +120,8 @@ export const WordClass = {
   PAST_CUE: 1 << 23,
   /** The first token of a holiday's name (Noël, jour de l'An, Christmas Eve). */
   HOLIDAY_OPENER: 1 << 24,
+  /** The first token of a past period said as a length of time (pastPeriodDurations: the past decade). */
+  PAST_PERIOD_OPENER: 1 << 25,
 } as const;
 
 /**
@@ -243,6 +245,8 @@ export interface FigureLexicon {
   qualifiersByLastToken: Map<string, Qualifier[]>;
   reachVerbs: Set<string>;
   directionUp: Set<string>;
+  /** A verb that makes "up" a phrasal verb, no rise: "women make up 25% of the board", "took up 10% of". */
+  directionUpNotAfter: Set<string>;
   directionDown: Set<string>;
   /** Verbs of change that right before an amount of money say no change of it (raised $10 million: funds found). */
   directionNotOnMoney: Set<string>;
@@ -360,6 +364,20 @@ export interface FigureLexicon {
   dateFutureBefore: Set<string>;
   datePastAfter: Set<string>;
   datePastBefore: Set<string>;
+  /**
+   * Words of a future tense (sera, will) and French future endings (partira, se tiendra; less the nouns
+   * so ending: opéra, front): a date without its year in such a clause, before the reference in the
+   * year, is next year's (il partira le 3 mars, said in June).
+   */
+  dateFutureCues: Set<string>;
+  dateFutureEndings: string[];
+  dateFutureNotEndings: Set<string>;
+  /**
+   * A period up to now after its determiner (pastPeriodDeterminers: the, la), a length of time: "over the past
+   * decade" P10Y, "au cours de la dernière décennie" (count and ISO unit).
+   */
+  pastPeriodDurations: TokenTrie<[number, string]>;
+  pastPeriodDeterminers: Set<string>;
   /** mi-mars, mid-2025: the prefix of a month or a year, hyphenated. */
   midPrefixes: Set<string>;
   /** Words that may start a figure (number, ordinal, month, weekday, fraction and period words, signs, currency prefixes). */
@@ -623,6 +641,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     qualifiersByLastToken: byLastToken(qualifiers),
     reachVerbs: new Set(data.reachVerbs),
     directionUp: new Set(data.directionUp),
+    directionUpNotAfter: new Set(data.directionUpNotAfter as string[]),
     directionDown: new Set(data.directionDown),
     directionNotOnMoney: new Set(data.directionNotOnMoney as string[]),
     directionLinks: new Set(data.directionLinks),
@@ -701,6 +720,11 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     dateFutureBefore: new Set(data.dateFutureBefore as string[]),
     datePastAfter: new Set(data.datePastAfter),
     datePastBefore: new Set(data.datePastBefore as string[]),
+    dateFutureCues: new Set(data.dateFutureCues),
+    dateFutureEndings: data.dateFutureEndings as string[],
+    dateFutureNotEndings: new Set(data.dateFutureNotEndings as string[]),
+    pastPeriodDurations: phraseValueTrie(data.pastPeriodDurations as unknown as Record<string, [number, string]>),
+    pastPeriodDeterminers: new Set(data.pastPeriodDeterminers),
   };
   return { ...lexicon, wordClasses: wordClassesOf(lexicon) };
 }
@@ -719,6 +743,7 @@ function wordClassesOf(lex: Omit<FigureLexicon, 'wordClasses'>): Map<string, num
     [[...lex.clock.hourUnits, ...lex.clock.past, ...lex.clock.to, ...lex.clock.named.keys(), ...lex.clock.oClock.firstTokens(),
       ...lex.clock.dayParts.firstTokens()], WordClass.CLOCK_FOLLOWER],
     [lex.pastCues, WordClass.PAST_CUE], [lex.holidays.firstTokens(), WordClass.HOLIDAY_OPENER],
+    [lex.pastPeriodDurations.firstTokens(), WordClass.PAST_PERIOD_OPENER],
   ];
   const classes = new Map<string, number>();
   for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
