@@ -166,5 +166,16 @@ describe('recognizers suite 5, French: leftovers, numbers in words, ordinals, me
     ['Les ventes ont progressé au cours de la décennie écoulée.', [dur('décennie écoulée', 'P10Y')]],
     ['Il a dit qu\'il partira le 10 juin.', [date('10 juin', '2026-06-10')]],
     ['L\'économie aura besoin d\'un bon second semestre.', [date('second semestre', '2025-H2')]],
+    ['Il s\'agit du troisième trimestre consécutif de hausse.', [ord('troisième trimestre', 3)]],
+    ['Le chômage recule pour le deuxième mois consécutif.', [ord('deuxième mois', 2)]],
+    ['Il mesure un mètre quatre-vingt-dix.', [qty('un mètre quatre-vingt-dix', 1.9, 'm')]],
+    ['Il mesure 1 m 90.', [qty('1 m 90', 1.9, 'm')]],
+    ['Les prix ont reculé pour le troisième mois d\'affilée.', [ord('troisième mois', 3)]],
+    ['La hausse se poursuit pour la deuxième année consécutive.', [ord('deuxième année', 2)]],
+    ['Le mur fait 2 m 50 de haut.', [qty('2 m 50', 2.5, 'm')]],
+    ['Il a parcouru un mètre de plus.', []],
+    ['Il faisait 5 Celsius.', [qty('5 Celsius', 5, '°C')]],
+    ['L\'équipe gagne pour la seconde fois consécutive.', [ord('seconde', 2)]],
+    ['Elle vise une seconde couronne consécutive.', [ord('seconde couronne', 2)]],
   ]));
 });

@@ -198,6 +198,8 @@ class FigureScanner {
     // A word that starts a figure by its class only tries the readers of its route (routes.ts): a reader
     // added here without a route test runs for every token, as all did.
     if ((route & ROUTE_ARTICLE) !== 0 && this.plainAfterArticle(i)) return null;
+    const inRow = (t.cls & ORDINAL) !== 0 ? this.rankInRowAt(i) : null;
+    if (inRow) return inRow;
     const number = (route & ROUTE_NUMBER) !== 0;
     const m = ((route & ROUTE_TIME) !== 0 ? this.timeAt(i) : null) ??
       ((route & (ROUTE_RELATIVE_DATE | ROUTE_ABSOLUTE_DATE)) !== 0 ? this.dateAt(i, (route & ROUTE_ABSOLUTE_DATE) !== 0) : null) ?? this.gluedUnitAt(i) ??
@@ -708,12 +710,22 @@ class FigureScanner {
   }
 
   /** "6 ft 2 in", "5 feet 11 inches": a height in feet and inches, all of it in inches (74), at k after the feet. */
-  private inchesAfterFeet(unit: string, k: number, feet: number): { value: number; next: number } | null {
-    const tk = this.tk, n = tk[k], u = tk[k + 1];
-    if ((unit !== 'ft' && unit !== 'foot') || !Number.isInteger(feet) || !n?.spaceBefore || n.digits === 0 || n.digits !== n.text.length) return null;
-    const inches = Number(n.text);
-    if (inches > 11 || !u?.spaceBefore || !this.lex.inchWords.has(u.norm) || this.s.inEntity[k + 1]) return null;
-    return { value: feet * 12 + inches, next: k + 2 };
+  private inchesAfterFeet(unit: string, k: number, feet: number): { value: number; next: number; unit: string } | null {
+    const tk = this.tk, lex = this.lex;
+    const metres = unit === 'm' && (feet === 1 || feet === 2);
+    if ((unit !== 'ft' && unit !== 'foot' && !metres) || !Number.isInteger(feet)) return null;
+    // "six foot, three inches": a comma may part the two units.
+    const comma = !metres && tk[k]?.text === ',' && tk[k + 1]?.spaceBefore ? 1 : 0;
+    const n = tk[k + comma];
+    if (!n?.spaceBefore || this.s.inEntity[k + comma]) return null;
+    // Digits or words (six foot three, un mètre quatre-vingt-dix).
+    const small = n.digits > 0 ? (n.digits === n.text.length ? { value: Number(n.text), next: k + comma + 1 } : null) : readWords(tk, k + comma, lex);
+    if (!small || !Number.isInteger(small.value) || small.value > (metres ? 99 : 11) || small.value < 1) return null;
+    const u = tk[small.next];
+    if (!metres && u?.spaceBefore && lex.inchWords.has(u.norm) && !this.s.inEntity[small.next]) return { value: feet * 12 + small.value, next: small.next + 1, unit: 'inch' };
+    // Without the smaller unit, only where the height ends its clause (he stands six foot three; il mesure 1 m 90).
+    if (comma > 0 || (u !== undefined && !PUNCTUATION_STOPS.has(u.text) && !lex.heightEndWords.has(u.norm))) return null;
+    return metres ? { value: feet + small.value / 100, next: small.next, unit: 'm' } : { value: feet * 12 + small.value, next: small.next, unit: 'inch' };
   }
 
   /** "5.5k units", "1.2M subscribers", "1,2 M d'abonnés": a scale abbreviation before a counted noun. */
@@ -1028,6 +1040,10 @@ class FigureScanner {
     if (num.articleOnly && !fullScale) {
       const one = this.oneOfUnit(i, k);
       if (one) return one;
+      // "un mètre quatre-vingt-dix", "a foot ten": a height of one unit and the smaller one.
+      const unitOfOne = tk[k]?.spaceBefore && (tk[k].cls & UNIT) === 0 ? this.measureAt(k, 1) : null;
+      const height = unitOfOne ? this.inchesAfterFeet(unitOfOne.unit, unitOfOne.next, 1) : null;
+      if (height) return this.single(i, height.next, 'quantity', height.value, height.unit);
       // "un an", "one year": a duration; otherwise "un", "a", "one" is an article.
       const unitTok = tk[k];
       if (unitTok && lex.durationAfterArticle.has(unitTok.norm)) {
@@ -1142,7 +1158,7 @@ class FigureScanner {
       // "trois kilomètres et demi", "five miles and a half": half a unit more.
       const half = Number.isInteger(value) && scale === 1 ? halfAfter(tk, measure.next, lex) : null;
       const inches = half === null && scale === 1 ? this.inchesAfterFeet(measure.unit, measure.next, value) : null;
-      if (inches) return this.single(i, inches.next, 'quantity', inches.value, 'inch');
+      if (inches) return this.single(i, inches.next, 'quantity', inches.value, inches.unit);
       return this.single(i, half ?? measure.next, 'quantity', half !== null ? value + 0.5 : value, measure.unit, scale);
     }
     // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun; an older
@@ -1531,6 +1547,26 @@ class FigureScanner {
       if (value > 0) return this.ordinalFrom(i, i + 1, value);
     }
     return null;
+  }
+
+  /**
+   * "the third straight month", "le troisième trimestre consécutif", "the second month in a row": the rank of a
+   * noun in a run (a period of time included: no date), the span the rank, its adjective before and the noun.
+   */
+  private rankInRowAt(i: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    const value = lex.ordinals.get(tk[i].norm);
+    if (value === undefined || (isCapitalized(tk[i].text) && !atSentenceStart(this.s, i))) return null;
+    const adjective = tk[i + 1] !== undefined && lex.rankInRowBefore.has(tk[i + 1].norm);
+    // "third consecutive quarterly loss", "second straight win": the counted noun as any rank reads it.
+    if (adjective && readNoun(this.s, i + 1, undefined)) return null;
+    const k = adjective ? i + 2 : i + 1;
+    const noun = tk[k];
+    // (A word no rank takes stays out as elsewhere, a unit of time aside: "la seconde fois consécutive" is "seconde", as "la première fois".)
+    if (!noun?.spaceBefore || this.s.inEntity[k] || noun.text.length < 3 || !isLetterWord(noun.text) || isCapitalized(noun.text) ||
+      (lex.stopWords.has(noun.norm) && !lex.durationUnits.has(noun.norm))) return null;
+    if (!adjective && !(tk[k + 1]?.spaceBefore && this.phraseAt(lex.rankInRowAfter, k + 1))) return null;
+    return { drafts: [draft(i, k + 1, 'ordinal', value)], next: k + 1 };
   }
 
   private ordinalFrom(first: number, k: number, value: number): Match | null {

@@ -200,6 +200,8 @@ export interface FigureLexicon {
   ageDecadeNouns: Map<string, number>;
   /** Words before a bare number that make it an age in years (aged 40, at the age of 87, à l'âge de 87). */
   ageLeads: string[][];
+  /** Verbs of a life's events before "at" and a bare number, an age (retired at 62, died at 85, passed away at 90). */
+  ageAtVerbs: Set<string>;
   /** Nouns of a person whose age English writes between commas after them (the suspect, 34, was charged); a name there does too. */
   agePersonNouns: Set<string>;
   /** Currency words that are common nouns too: "un livre" is a book, "un franc succès" no franc (see oneOfUnit). */
@@ -277,6 +279,10 @@ export interface FigureLexicon {
   measurePhrases: TokenTrie<string>;
   /** Words of inches after a height in feet (6 ft 2 in): the whole in inches. */
   inchWords: Set<string>;
+  /** Words that may end a height said without its smaller unit (six foot three tall, 1 m 90 de haut). */
+  heightEndWords: Set<string>;
+  /** Units of a height of one unit and the smaller one after an article (un mètre quatre-vingt-dix, a foot ten). */
+  heightUnitsAfterOne: string[];
   /** French holidays written as a day and a capitalized month joined by a hyphen (le 14-Juillet); not events (le 11-Septembre). */
   hyphenHolidays: Set<string>;
   stopWords: Set<string>;
@@ -377,6 +383,12 @@ export interface FigureLexicon {
    * decade" P10Y, "au cours de la dernière décennie" (count and ISO unit).
    */
   pastPeriodDurations: TokenTrie<[number, string]>;
+  /**
+   * A rank in a run (the third straight month, le troisième trimestre consécutif, the second month in a row): the
+   * ordinal ranks the noun, a period or unit of time included, and is no date.
+   */
+  rankInRowBefore: Set<string>;
+  rankInRowAfter: TokenTrie<true>;
   pastPeriodDeterminers: Set<string>;
   /** mi-mars, mid-2025: the prefix of a month or a year, hyphenated. */
   midPrefixes: Set<string>;
@@ -608,6 +620,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ageSuffixes: new Set(data.ageSuffixes as string[]),
     ageDecadeNouns: new Map(Object.entries(data.ageDecadeNouns as Record<string, number>)),
     ageLeads: (data.ageLeads as string[]).map((lead) => phraseTokens(lead)),
+    ageAtVerbs: new Set(data.ageAtVerbs as string[]),
     agePersonNouns: new Set(data.agePersonNouns as string[]),
     oneNotCurrency: new Set(data.oneNotCurrency as string[]),
     perMilleWords: (() => {
@@ -661,6 +674,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     capitalOnlyUnits: new Set(data.capitalOnlyUnits),
     measurePhrases: measureTrie(data.measureUnits),
     inchWords: new Set((data.inchWords ?? []) as string[]),
+    heightEndWords: new Set(data.heightEndWords as string[]),
+    heightUnitsAfterOne: data.heightUnitsAfterOne as string[],
     hyphenHolidays: new Set((data.hyphenHolidays ?? []) as string[]),
     stopWords: new Set(data.stopWords),
     yearContextBefore: new Set(data.yearContextBefore),
@@ -725,6 +740,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     dateFutureNotEndings: new Set(data.dateFutureNotEndings as string[]),
     pastPeriodDurations: phraseValueTrie(data.pastPeriodDurations as unknown as Record<string, [number, string]>),
     pastPeriodDeterminers: new Set(data.pastPeriodDeterminers),
+    rankInRowBefore: new Set(data.rankInRowBefore as string[]),
+    rankInRowAfter: phraseTrie(data.rankInRowAfter as string[][]),
   };
   return { ...lexicon, wordClasses: wordClassesOf(lexicon) };
 }
