@@ -273,7 +273,8 @@ class FigureScanner {
     // "-$200": the sign before a currency symbol written first.
     const symbolFirst = num !== undefined && num.digits === 0 && !num.spaceBefore && num.end - num.start === 1 && CURRENCIES.symbols.has(num.text);
     if (!num || (num.digits === 0 && !bareUnit && !symbolFirst) || this.s.inEntity[i + 1]) return null;
-    if (t.text === '–' && !num.spaceBefore) return null;
+    // An en dash glued to digits is mostly punctuation, but a sign before a temperature or a percent (–10 °C, –3 %).
+    const dashGlued = t.text === '–' && !num.spaceBefore;
     // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
     const bullet = sign < 0 && t.lineStart;
     if (!t.spaceBefore && i > 0) return null;
@@ -287,6 +288,7 @@ class FigureScanner {
     // "from -5 to 3 degrees": the sign is the first end's.
     if (!m || m.drafts.length === 0 || (m.drafts.length > 1 && m.drafts[0].first !== i + 1)) return m;
     const d = m.drafts[0];
+    if (dashGlued && d.kind !== 'percent' && !(d.kind === 'quantity' && this.lex.temperatureUnits.has(this.tk[d.next - 1].norm))) return null;
     if (d.kind !== 'percent' && d.kind !== 'money' && d.kind !== 'number' && d.kind !== 'quantity') return m;
     if (bullet && d.kind !== 'percent') return m;
     d.first = i;

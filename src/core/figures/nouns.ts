@@ -84,6 +84,8 @@ export function readNoun(s: ScanState, j: number, count: number | undefined, hea
       let head = -1;
       // After a year only the word right after it (2024 layoffs; "the 2023 edition broke records" is the year).
       for (let m = k; m < (headFirst ? k + 1 : k + 3) && nounCandidate(s, m); m++) if (looksPlural(tk[m].text, lex)) head = m;
+      // "0.25 point", "0.5 percentage point": below one, English may keep the singular.
+      if (head < 0 && Math.abs(count) < 1 && count !== 0 && !looksPlural(tk[k].text, lex) && nounCandidate(s, k)) head = k;
       if (head < 0) return null;
       end = head + 1;
     }
