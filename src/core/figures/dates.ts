@@ -26,6 +26,8 @@ export interface DateParts {
   nth?: number;
   /** 0 for Monday ... 6 for Sunday, with `nth`. */
   weekday?: number;
+  /** The weekday written before a day and month (mardi 3 mars), 0 for Monday: it tells the year where none is written. */
+  writtenWeekday?: number;
 }
 
 export interface DateMatch {
@@ -376,7 +378,7 @@ export function matchDate(s: ScanState, i: number, absolute = true): DateMatch |
     if (s.tokens[j]?.text === ',') j++;
     const inner = matchDayMonth(s, j) ?? (lex.lang === 'en' ? matchMonthFirst(s, j) : null);
     if (inner && inner.parts.day === undefined) return null;
-    return inner ? { ...inner, first: i } : null;
+    return inner ? { ...inner, first: i, parts: { ...inner.parts, writtenWeekday: weekdayIndex(lex.weekdays, t.norm) } } : null;
   }
   if (!absolute) return t.digits === 0 && opensNumberWords(s.tokens, i, lex) ? matchDayMonth(s, i) ?? yearInWordsAfterLead(s, i) : null;
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
@@ -965,6 +967,16 @@ export interface PendingDate {
   figure: { value: number | string };
 }
 
+/** Days since 1970-01-01 of a day. */
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86400000;
+}
+
+/** The weekday of a day, 0 for Monday. */
+function weekdayOf(year: number, month: number, day: number): number {
+  return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+}
+
 /** First month of the period a date names (a quarter's first month, a half's first month). */
 function startMonth(p: DateParts): number {
   if (p.quarter !== undefined) return (p.quarter - 1) * 3 + 1;
@@ -1035,6 +1047,14 @@ export function resolveDates(dates: PendingDate[], refDateOf: () => string | und
             const sameMonth = lastMonth === baseMonth && p.day !== undefined && refDayOfMonth > 0;
             if (lastMonth < baseMonth || (sameMonth && p.day! < refDayOfMonth)) year++;
           }
+        }
+        // "mardi 3 mars": the year next to it where the day is that weekday, if the one found is not (an explicit
+        // "prochain", "dernier" keeps its side; a day within a month of the reference keeps its year: the weekday is
+        // then more likely a slip of the writer's).
+        if (!deictic && p.writtenWeekday !== undefined && p.month !== undefined && p.day !== undefined && weekdayOf(year, p.month, p.day) !== p.writtenWeekday &&
+          !(ref !== null && refDayOfMonth > 0 && refMonth !== undefined && Math.abs(dayNumber(year, p.month, p.day) - dayNumber(refYear!, refMonth, refDayOfMonth)) <= 31)) {
+          if (weekdayOf(year + 1, p.month, p.day) === p.writtenWeekday) year++;
+          else if (weekdayOf(year - 1, p.month, p.day) === p.writtenWeekday) year--;
         }
         d.figure.value = formatDate(p, year);
         d.resolvedYear = year;

@@ -56,6 +56,8 @@ interface Match {
   next: number;
 }
 
+/** Words after which an en dash before a number is its sign, no aside (de – 200 euros, to –5). */
+const EN_DASH_SIGN_AFTER = new Set(['de', 'à', 'entre', 'et', 'of', 'to', 'at', 'from', 'between', 'and']);
 const SIGNS = new Map([['+', 1], ['-', -1], ['−', -1], ['–', -1]]);
 const RANGE_LINKS = new Set(['à', 'et', '-', '–', 'to', 'and', 'au']);
 /** Between the codes of a list after a name: "Apollo 9 et 15", "Boeing 737 and 777", "Apollo 10, 13". */
@@ -273,8 +275,9 @@ class FigureScanner {
     // "-$200": the sign before a currency symbol written first.
     const symbolFirst = num !== undefined && num.digits === 0 && !num.spaceBefore && num.end - num.start === 1 && CURRENCIES.symbols.has(num.text);
     if (!num || (num.digits === 0 && !bareUnit && !symbolFirst) || this.s.inEntity[i + 1]) return null;
-    // An en dash glued to digits is mostly punctuation, but a sign before a temperature or a percent (–10 °C, –3 %).
-    const dashGlued = t.text === '–' && !num.spaceBefore;
+    // An en dash is mostly punctuation (an aside: "statistiques impressionnantes – 7 matchs joués"), but a sign
+    // before a temperature or a percent (–10 °C, – 3 %) and after a preposition ("un solde de – 200 euros").
+    const enDash = t.text === '–' && !EN_DASH_SIGN_AFTER.has(this.tk[i - 1]?.norm ?? '');
     // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
     const bullet = sign < 0 && t.lineStart;
     if (!t.spaceBefore && i > 0) return null;
@@ -288,7 +291,7 @@ class FigureScanner {
     // "from -5 to 3 degrees": the sign is the first end's.
     if (!m || m.drafts.length === 0 || (m.drafts.length > 1 && m.drafts[0].first !== i + 1)) return m;
     const d = m.drafts[0];
-    if (dashGlued && d.kind !== 'percent' && !(d.kind === 'quantity' && this.lex.temperatureUnits.has(this.tk[d.next - 1].norm))) return null;
+    if (enDash && d.kind !== 'percent' && !(d.kind === 'quantity' && this.lex.temperatureUnits.has(this.tk[d.next - 1].norm))) return null;
     if (d.kind !== 'percent' && d.kind !== 'money' && d.kind !== 'number' && d.kind !== 'quantity') return m;
     if (bullet && d.kind !== 'percent') return m;
     d.first = i;

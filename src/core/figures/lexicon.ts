@@ -202,6 +202,8 @@ export interface FigureLexicon {
   ageLeads: string[][];
   /** Verbs of a life's events before "at" and a bare number, an age (retired at 62, died at 85, passed away at 90). */
   ageAtVerbs: Set<string>;
+  /** Verbs right before a bare number that is an age (he turned 40, she turns 18). */
+  ageTurnVerbs: Set<string>;
   /** Nouns of a person whose age English writes between commas after them (the suspect, 34, was charged); a name there does too. */
   agePersonNouns: Set<string>;
   /** Currency words that are common nouns too: "un livre" is a book, "un franc succès" no franc (see oneOfUnit). */
@@ -621,6 +623,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ageDecadeNouns: new Map(Object.entries(data.ageDecadeNouns as Record<string, number>)),
     ageLeads: (data.ageLeads as string[]).map((lead) => phraseTokens(lead)),
     ageAtVerbs: new Set(data.ageAtVerbs as string[]),
+    ageTurnVerbs: new Set(data.ageTurnVerbs as string[]),
     agePersonNouns: new Set(data.agePersonNouns as string[]),
     oneNotCurrency: new Set(data.oneNotCurrency as string[]),
     perMilleWords: (() => {
