@@ -60,7 +60,7 @@ describe('figures: decimals in words', () => {
 describe('figures: slash and mixed fractions', () => {
   run('en', [
     ['Rates rose 3 1/2 percent this year.', [pct('3 1/2 percent', 3.5, { direction: 'up' }), ]],
-    ['Add 3/4 cup of flour.', [num('3/4', 0.75)]],
+    ['Add 3/4 cup of flour.', [qty('3/4 cup', 0.75, 'cup')]],
     ['Read page 1/2 of a report.', []],
     ['About 3/4 of the staff left.', [pct('3/4', 75, ABOUT)]],
     ['It lasted two and a half years.', [dur('two and a half years', 'P2.5Y')]],

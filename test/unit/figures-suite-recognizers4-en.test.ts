@@ -31,7 +31,7 @@ describe('recognizers suite 4, English: round 3 leftovers, date-times and relati
     ['Work will resume mid-2025.', [date('mid-2025', '2025')]],
     ['Rent is due at the end of the month.', [date('end of the month', '2025-06')]],
     ['Results will be known by the end of the year.', [date('end of the year', '2025', { approx: 'by' as const })]],
-    ['The target is for the end of the quarter.', []],
+    ['The target is for the end of the quarter.', [date('end of the quarter', '2025-Q2')]],
     ['H1 2025 sales disappointed.', [date('H1 2025', '2025-H1')]],
     ['FY2024 revenue rose 5%.', [date('FY2024', '2024'), pct('5%', 5, { direction: 'up' as const })]],
     ['Q3 2024 revenue rose 4%.', [date('Q3 2024', '2024-Q3'), pct('4%', 4, { direction: 'up' as const })]],

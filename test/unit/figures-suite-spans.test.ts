@@ -253,7 +253,7 @@ describe('figures suite: periods placed in a year (mid-2025, fin 2024)', () => {
 
 describe('figures suite: days of the month in words', () => {
   runMixed([
-    [fr, 'La fête aura lieu le premier mai.', [date('premier mai', '2025-05-01')], REF],
+    [fr, 'La fête aura lieu le premier mai.', [date('premier mai', '2026-05-01')], REF],
     [fr, 'L\'accord sera signé le premier juillet 2026.', [date('premier juillet 2026', '2026-07-01')], REF],
     [en, 'The party is on the twenty-first of June.', [date('twenty-first of June', '2025-06-21')], REF],
     [en, 'The party is on the first of July.', [date('first of July', '2025-07-01')], REF],

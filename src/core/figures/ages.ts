@@ -45,7 +45,9 @@ const RANGE_LINKS = new Set(['to', 'and', '-', '–', 'à', 'et']);
 export function ageLeadBefore(tk: FigureToken[], i: number, lex: FigureLexicon): boolean {
   // The second end of a range is read from its first: "aged 5 to 10".
   const first = i >= 2 && RANGE_LINKS.has(tk[i - 1].norm) && tk[i - 2].digits > 0 ? i - 2 : i;
-  return leadEndsAt(tk, first, lex) || (first >= 1 && RANGE_OPENERS.has(tk[first - 1].norm) && leadEndsAt(tk, first - 1, lex));
+  return leadEndsAt(tk, first, lex) || (first >= 1 && RANGE_OPENERS.has(tk[first - 1].norm) && leadEndsAt(tk, first - 1, lex)) ||
+    // "retired at 62", "died at 85", "turned 40": a life's event at a bare number.
+    (i >= 2 && tk[i - 1].norm === 'at' && lex.ageAtVerbs.has(tk[i - 2].norm)) || (i >= 1 && lex.ageTurnVerbs.has(tk[i - 1].norm));
 }
 
 /** True when the words of one age lead end just before token i. */

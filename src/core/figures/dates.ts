@@ -26,6 +26,8 @@ export interface DateParts {
   nth?: number;
   /** 0 for Monday ... 6 for Sunday, with `nth`. */
   weekday?: number;
+  /** The weekday written before a day and month (mardi 3 mars), 0 for Monday: it tells the year where none is written. */
+  writtenWeekday?: number;
 }
 
 export interface DateMatch {
@@ -376,7 +378,7 @@ export function matchDate(s: ScanState, i: number, absolute = true): DateMatch |
     if (s.tokens[j]?.text === ',') j++;
     const inner = matchDayMonth(s, j) ?? (lex.lang === 'en' ? matchMonthFirst(s, j) : null);
     if (inner && inner.parts.day === undefined) return null;
-    return inner ? { ...inner, first: i } : null;
+    return inner ? { ...inner, first: i, parts: { ...inner.parts, writtenWeekday: weekdayIndex(lex.weekdays, t.norm) } } : null;
   }
   if (!absolute) return t.digits === 0 && opensNumberWords(s.tokens, i, lex) ? matchDayMonth(s, i) ?? yearInWordsAfterLead(s, i) : null;
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
@@ -955,12 +957,24 @@ export interface PendingDate {
   future?: boolean;
   /** Written with "dernier" / "last": the most recent such date before the reference. */
   past?: boolean;
+  /** The date's first token, for the tense of its clause. */
+  token?: number;
   /** The first end of the range this date closes: both ends lie in the same year (or the next). */
   follows?: PendingDate;
   /** The year given to the date, once resolved. */
   resolvedYear?: number;
   /** The figure whose value the resolved date becomes. */
   figure: { value: number | string };
+}
+
+/** Days since 1970-01-01 of a day. */
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86400000;
+}
+
+/** The weekday of a day, 0 for Monday. */
+function weekdayOf(year: number, month: number, day: number): number {
+  return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
 }
 
 /** First month of the period a date names (a quarter's first month, a half's first month). */
@@ -975,9 +989,12 @@ function startMonth(p: DateParts): number {
  * the article writes (start points and deadlines aside). A period reported as past in its
  * sentence (a past tense, "dernier") that would begin after the anchor (an earlier dated
  * month of the same sentence, or the reference date) is the most recent one before it.
+ * A date in a clause of the future tense (il partira le 3 mars, will open on March 3) that would fall
+ * before the reference is next year's.
  * `refDateOf` is asked only when a date writes no year (only those take it).
  */
-export function resolveDates(dates: PendingDate[], refDateOf: () => string | undefined, isPastSentence: (sentence: number) => boolean): void {
+export function resolveDates(dates: PendingDate[], refDateOf: () => string | undefined, isPastSentence: (sentence: number) => boolean,
+  isFutureTense: (date: PendingDate) => boolean = () => false): void {
   if (dates.every((d) => d.parts.year !== undefined)) return; // every year written: nothing to resolve
   let refYear: number | undefined;
   let refMonth: number | undefined;
@@ -1023,7 +1040,21 @@ export function resolveDates(dates: PendingDate[], refDateOf: () => string | und
             if (before) year++;
           } else if (after && (d.past || isPastSentence(d.sentence))) {
             year--;
+          } else if (!inSentence && !d.past && ref !== null && isFutureTense(d)) {
+            // Compared at the day ("il partira le 10 juin" said on 18 June is next year's); a period still
+            // running is this year's ("aura besoin d'un bon second semestre" said in September).
+            const lastMonth = p.quarter !== undefined ? startMonth(p) + 2 : p.half !== undefined ? startMonth(p) + 5 : startMonth(p);
+            const sameMonth = lastMonth === baseMonth && p.day !== undefined && refDayOfMonth > 0;
+            if (lastMonth < baseMonth || (sameMonth && p.day! < refDayOfMonth)) year++;
           }
+        }
+        // "mardi 3 mars": the year next to it where the day is that weekday, if the one found is not (an explicit
+        // "prochain", "dernier" keeps its side; a day within a month of the reference keeps its year: the weekday is
+        // then more likely a slip of the writer's).
+        if (!deictic && p.writtenWeekday !== undefined && p.month !== undefined && p.day !== undefined && weekdayOf(year, p.month, p.day) !== p.writtenWeekday &&
+          !(ref !== null && refDayOfMonth > 0 && refMonth !== undefined && Math.abs(dayNumber(year, p.month, p.day) - dayNumber(refYear!, refMonth, refDayOfMonth)) <= 31)) {
+          if (weekdayOf(year + 1, p.month, p.day) === p.writtenWeekday) year++;
+          else if (weekdayOf(year - 1, p.month, p.day) === p.writtenWeekday) year--;
         }
         d.figure.value = formatDate(p, year);
         d.resolvedYear = year;

@@ -17,7 +17,7 @@ import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
-const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, MONTH, NEGATIVE, ORDINAL, PAST_CUE, STARTER, UNIT, WEEKDAY } = WordClass;
+const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, MONTH, NEGATIVE, ORDINAL, PAST_CUE, PAST_PERIOD_OPENER, STARTER, UNIT, WEEKDAY } = WordClass;
 
 /** The classes of a word after an article that some reader of the article's route reads on (see plainAfterArticle). */
 const ARTICLE_FOLLOWER_CLASSES = WordClass.NUMBER_OPENER | WordClass.NUMBER_JOINER | WordClass.ORDINAL_PART | WordClass.CLOCK_FOLLOWER |
@@ -56,6 +56,8 @@ interface Match {
   next: number;
 }
 
+/** Words after which an en dash before a number is its sign, no aside (de – 200 euros, to –5). */
+const EN_DASH_SIGN_AFTER = new Set(['de', 'à', 'entre', 'et', 'of', 'to', 'at', 'from', 'between', 'and']);
 const SIGNS = new Map([['+', 1], ['-', -1], ['−', -1], ['–', -1]]);
 const RANGE_LINKS = new Set(['à', 'et', '-', '–', 'to', 'and', 'au']);
 /** Between the codes of a list after a name: "Apollo 9 et 15", "Boeing 737 and 777", "Apollo 10, 13". */
@@ -114,7 +116,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
         continue;
       }
     }
-    if (t.opens !== 0 || (t.cls & HOLIDAY_OPENER) !== 0 || (t.spaceBefore && t.text === '.')) openers.push(i);
+    if (t.opens !== 0 || (t.cls & (HOLIDAY_OPENER | PAST_PERIOD_OPENER)) !== 0 || (t.spaceBefore && t.text === '.')) openers.push(i);
   }
   // One array for both.
   return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd, articleDate: undefined }).run(openers);
@@ -174,6 +176,10 @@ class FigureScanner {
     const t = this.tk[i];
     // Most tokens are plain words: only a digit, a sign, a currency or a figure word starts a figure (routes.ts).
     const route = t.opens;
+    if ((t.cls & PAST_PERIOD_OPENER) !== 0) {
+      const period = this.pastPeriodAt(i);
+      if (period) return period;
+    }
     // (The tokens it is called at are those of extractFigures' openers: keep both tests alike.)
     if (route === 0) {
       // ".5 percent": a decimal without its zero.
@@ -194,6 +200,8 @@ class FigureScanner {
     // A word that starts a figure by its class only tries the readers of its route (routes.ts): a reader
     // added here without a route test runs for every token, as all did.
     if ((route & ROUTE_ARTICLE) !== 0 && this.plainAfterArticle(i)) return null;
+    const inRow = (t.cls & ORDINAL) !== 0 ? this.rankInRowAt(i) : null;
+    if (inRow) return inRow;
     const number = (route & ROUTE_NUMBER) !== 0;
     const m = ((route & ROUTE_TIME) !== 0 ? this.timeAt(i) : null) ??
       ((route & (ROUTE_RELATIVE_DATE | ROUTE_ABSOLUTE_DATE)) !== 0 ? this.dateAt(i, (route & ROUTE_ABSOLUTE_DATE) !== 0) : null) ?? this.gluedUnitAt(i) ??
@@ -267,7 +275,9 @@ class FigureScanner {
     // "-$200": the sign before a currency symbol written first.
     const symbolFirst = num !== undefined && num.digits === 0 && !num.spaceBefore && num.end - num.start === 1 && CURRENCIES.symbols.has(num.text);
     if (!num || (num.digits === 0 && !bareUnit && !symbolFirst) || this.s.inEntity[i + 1]) return null;
-    if (t.text === '–' && !num.spaceBefore) return null;
+    // An en dash is mostly punctuation (an aside: "statistiques impressionnantes – 7 matchs joués"), but a sign
+    // before a temperature or a percent (–10 °C, – 3 %) and after a preposition ("un solde de – 200 euros").
+    const enDash = t.text === '–' && !EN_DASH_SIGN_AFTER.has(this.tk[i - 1]?.norm ?? '');
     // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
     const bullet = sign < 0 && t.lineStart;
     if (!t.spaceBefore && i > 0) return null;
@@ -281,6 +291,7 @@ class FigureScanner {
     // "from -5 to 3 degrees": the sign is the first end's.
     if (!m || m.drafts.length === 0 || (m.drafts.length > 1 && m.drafts[0].first !== i + 1)) return m;
     const d = m.drafts[0];
+    if (enDash && d.kind !== 'percent' && !(d.kind === 'quantity' && this.lex.temperatureUnits.has(this.tk[d.next - 1].norm))) return null;
     if (d.kind !== 'percent' && d.kind !== 'money' && d.kind !== 'number' && d.kind !== 'quantity') return m;
     if (bullet && d.kind !== 'percent') return m;
     d.first = i;
@@ -704,12 +715,22 @@ class FigureScanner {
   }
 
   /** "6 ft 2 in", "5 feet 11 inches": a height in feet and inches, all of it in inches (74), at k after the feet. */
-  private inchesAfterFeet(unit: string, k: number, feet: number): { value: number; next: number } | null {
-    const tk = this.tk, n = tk[k], u = tk[k + 1];
-    if ((unit !== 'ft' && unit !== 'foot') || !Number.isInteger(feet) || !n?.spaceBefore || n.digits === 0 || n.digits !== n.text.length) return null;
-    const inches = Number(n.text);
-    if (inches > 11 || !u?.spaceBefore || !this.lex.inchWords.has(u.norm) || this.s.inEntity[k + 1]) return null;
-    return { value: feet * 12 + inches, next: k + 2 };
+  private inchesAfterFeet(unit: string, k: number, feet: number): { value: number; next: number; unit: string } | null {
+    const tk = this.tk, lex = this.lex;
+    const metres = unit === 'm' && (feet === 1 || feet === 2);
+    if ((unit !== 'ft' && unit !== 'foot' && !metres) || !Number.isInteger(feet)) return null;
+    // "six foot, three inches": a comma may part the two units.
+    const comma = !metres && tk[k]?.text === ',' && tk[k + 1]?.spaceBefore ? 1 : 0;
+    const n = tk[k + comma];
+    if (!n?.spaceBefore || this.s.inEntity[k + comma]) return null;
+    // Digits or words (six foot three, un mètre quatre-vingt-dix).
+    const small = n.digits > 0 ? (n.digits === n.text.length ? { value: Number(n.text), next: k + comma + 1 } : null) : readWords(tk, k + comma, lex);
+    if (!small || !Number.isInteger(small.value) || small.value > (metres ? 99 : 11) || small.value < 1) return null;
+    const u = tk[small.next];
+    if (!metres && u?.spaceBefore && lex.inchWords.has(u.norm) && !this.s.inEntity[small.next]) return { value: feet * 12 + small.value, next: small.next + 1, unit: 'inch' };
+    // Without the smaller unit, only where the height ends its clause (he stands six foot three; il mesure 1 m 90).
+    if (comma > 0 || (u !== undefined && !PUNCTUATION_STOPS.has(u.text) && !lex.heightEndWords.has(u.norm))) return null;
+    return metres ? { value: feet + small.value / 100, next: small.next, unit: 'm' } : { value: feet * 12 + small.value, next: small.next, unit: 'inch' };
   }
 
   /** "5.5k units", "1.2M subscribers", "1,2 M d'abonnés": a scale abbreviation before a counted noun. */
@@ -1024,6 +1045,10 @@ class FigureScanner {
     if (num.articleOnly && !fullScale) {
       const one = this.oneOfUnit(i, k);
       if (one) return one;
+      // "un mètre quatre-vingt-dix", "a foot ten": a height of one unit and the smaller one.
+      const unitOfOne = tk[k]?.spaceBefore && (tk[k].cls & UNIT) === 0 ? this.measureAt(k, 1) : null;
+      const height = unitOfOne ? this.inchesAfterFeet(unitOfOne.unit, unitOfOne.next, 1) : null;
+      if (height) return this.single(i, height.next, 'quantity', height.value, height.unit);
       // "un an", "one year": a duration; otherwise "un", "a", "one" is an article.
       const unitTok = tk[k];
       if (unitTok && lex.durationAfterArticle.has(unitTok.norm)) {
@@ -1138,7 +1163,7 @@ class FigureScanner {
       // "trois kilomètres et demi", "five miles and a half": half a unit more.
       const half = Number.isInteger(value) && scale === 1 ? halfAfter(tk, measure.next, lex) : null;
       const inches = half === null && scale === 1 ? this.inchesAfterFeet(measure.unit, measure.next, value) : null;
-      if (inches) return this.single(i, inches.next, 'quantity', inches.value, 'inch');
+      if (inches) return this.single(i, inches.next, 'quantity', inches.value, inches.unit);
       return this.single(i, half ?? measure.next, 'quantity', half !== null ? value + 0.5 : value, measure.unit, scale);
     }
     // A year: a plain 4-digit number from 1900 to 2100, unless it counts a plural noun; an older
@@ -1148,7 +1173,7 @@ class FigureScanner {
     const yearRange = plainYear ? this.yearRangeAt(i, num.next) : null;
     const oldYear = plainYear && value < 1900 && (lex.oldYearLeads.has(before) || yearRange === 'years');
     if (num.plain && (isYear(num.plain) || oldYear) && scale === 1 && yearRange !== 'count') {
-      const noun = lex.yearContextBefore.has(before) && !oldYear ? null : readNoun(s, k, value);
+      const noun = lex.yearContextBefore.has(before) && !oldYear ? null : readNoun(s, k, value, true);
       if (!noun) {
         const parts = { year: value };
         return { drafts: [draft(i, k, 'date', formatDate(parts), undefined, undefined, parts)], next: k };
@@ -1398,6 +1423,13 @@ class FigureScanner {
     return m;
   }
 
+  /** "over the past decade", "au cours de la dernière décennie": a length of time up to now (the determiner stays out). */
+  private pastPeriodAt(i: number): Match | null {
+    if (i === 0 || !this.lex.pastPeriodDeterminers.has(this.tk[i - 1].norm)) return null;
+    const period = this.phraseAt(this.lex.pastPeriodDurations, i);
+    return period ? this.durationDraft(i, period.end, period.value[0], period.value[1]) : null;
+  }
+
   private durationDraft(first: number, next: number, value: number, unit: string): Match {
     const iso = isoDuration(value, unit);
     return { drafts: iso === null ? [] : [draft(first, next, 'duration', iso)], next };
@@ -1522,6 +1554,26 @@ class FigureScanner {
     return null;
   }
 
+  /**
+   * "the third straight month", "le troisième trimestre consécutif", "the second month in a row": the rank of a
+   * noun in a run (a period of time included: no date), the span the rank, its adjective before and the noun.
+   */
+  private rankInRowAt(i: number): Match | null {
+    const tk = this.tk, lex = this.lex;
+    const value = lex.ordinals.get(tk[i].norm);
+    if (value === undefined || (isCapitalized(tk[i].text) && !atSentenceStart(this.s, i))) return null;
+    const adjective = tk[i + 1] !== undefined && lex.rankInRowBefore.has(tk[i + 1].norm);
+    // "third consecutive quarterly loss", "second straight win": the counted noun as any rank reads it.
+    if (adjective && readNoun(this.s, i + 1, undefined)) return null;
+    const k = adjective ? i + 2 : i + 1;
+    const noun = tk[k];
+    // (A word no rank takes stays out as elsewhere, a unit of time aside: "la seconde fois consécutive" is "seconde", as "la première fois".)
+    if (!noun?.spaceBefore || this.s.inEntity[k] || noun.text.length < 3 || !isLetterWord(noun.text) || isCapitalized(noun.text) ||
+      (lex.stopWords.has(noun.norm) && !lex.durationUnits.has(noun.norm))) return null;
+    if (!adjective && !(tk[k + 1]?.spaceBefore && this.phraseAt(lex.rankInRowAfter, k + 1))) return null;
+    return { drafts: [draft(i, k + 1, 'ordinal', value)], next: k + 1 };
+  }
+
   private ordinalFrom(first: number, k: number, value: number): Match | null {
     const nextTok = this.tk[k];
     if (nextTok && this.lex.nonRankNouns.has(nextTok.norm)) return { drafts: [], next: k + 1 };
@@ -1603,7 +1655,7 @@ class FigureScanner {
 
   private cue(m: number): Direction | undefined {
     const n = this.tk[m].norm;
-    if (this.lex.directionUp.has(n)) return 'up';
+    if (this.lex.directionUp.has(n)) return m > 0 && this.lex.directionUpNotAfter.has(this.tk[m - 1].norm) ? undefined : 'up';
     if (this.lex.directionDown.has(n)) return 'down';
     return undefined;
   }
@@ -1641,6 +1693,7 @@ class FigureScanner {
           deadline: d.approx === 'by',
           future: this.lex.dateFutureAfter.has(after) || this.lex.dateFutureBefore.has(tk[d.first - 1]?.norm ?? ''),
           past: this.lex.datePastAfter.has(after) || this.lex.datePastBefore.has(tk[d.first - 1]?.norm ?? ''),
+          token: d.first,
           figure: f,
         };
         pending.push(date);
@@ -1652,9 +1705,39 @@ class FigureScanner {
     if (pending.length > 0) {
       // Found on the first question only: most articles never ask (their dates write the year).
       let past: Set<number> | undefined;
-      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences(drafts)).has(sentence));
+      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences(drafts)).has(sentence),
+        (date) => date.token !== undefined && this.futureTenseAt(date.token));
     }
     return figures;
+  }
+
+  /**
+   * Whether the clause of the date at token `at` is in the future tense: the nearest tense cue before it
+   * in its sentence (up to twelve words), else after it, is a future one (il partira le 3 mars; le 3 mars,
+   * il partira) rather than a past one (a annoncé). Asked only of a date without its year.
+   */
+  private futureTenseAt(at: number): boolean {
+    const tk = this.tk, sentence = tk[at].sentence;
+    for (let i = at - 1; i >= 0 && i >= at - 12 && tk[i].sentence === sentence; i--) {
+      const tense = this.tenseOf(tk[i]);
+      if (tense !== 0) return tense > 0;
+    }
+    for (let i = at + 1; i < tk.length && i <= at + 12 && tk[i].sentence === sentence; i++) {
+      const tense = this.tenseOf(tk[i]);
+      if (tense !== 0) return tense > 0;
+    }
+    return false;
+  }
+
+  /** 1 for a word of the future tense, -1 for a word of the past, 0 for neither. */
+  private tenseOf(t: FigureToken): number {
+    if ((t.cls & PAST_CUE) !== 0) return -1;
+    const lex = this.lex, norm = t.norm;
+    if (lex.dateFutureCues.has(norm)) return 1;
+    // A capital opens a name or the sentence, no verb of the future here.
+    if (norm.length < 5 || t.text.charCodeAt(0) !== norm.charCodeAt(0) || lex.dateFutureNotEndings.has(norm)) return 0;
+    for (const ending of lex.dateFutureEndings) if (norm.endsWith(ending)) return 1;
+    return 0;
   }
 
   /** Sentences written in a past tense or about a past period (a annoncé, dernier). */

@@ -120,6 +120,8 @@ export const WordClass = {
   PAST_CUE: 1 << 23,
   /** The first token of a holiday's name (Noël, jour de l'An, Christmas Eve). */
   HOLIDAY_OPENER: 1 << 24,
+  /** The first token of a past period said as a length of time (pastPeriodDurations: the past decade). */
+  PAST_PERIOD_OPENER: 1 << 25,
 } as const;
 
 /**
@@ -198,6 +200,10 @@ export interface FigureLexicon {
   ageDecadeNouns: Map<string, number>;
   /** Words before a bare number that make it an age in years (aged 40, at the age of 87, à l'âge de 87). */
   ageLeads: string[][];
+  /** Verbs of a life's events before "at" and a bare number, an age (retired at 62, died at 85, passed away at 90). */
+  ageAtVerbs: Set<string>;
+  /** Verbs right before a bare number that is an age (he turned 40, she turns 18). */
+  ageTurnVerbs: Set<string>;
   /** Nouns of a person whose age English writes between commas after them (the suspect, 34, was charged); a name there does too. */
   agePersonNouns: Set<string>;
   /** Currency words that are common nouns too: "un livre" is a book, "un franc succès" no franc (see oneOfUnit). */
@@ -243,6 +249,8 @@ export interface FigureLexicon {
   qualifiersByLastToken: Map<string, Qualifier[]>;
   reachVerbs: Set<string>;
   directionUp: Set<string>;
+  /** A verb that makes "up" a phrasal verb, no rise: "women make up 25% of the board", "took up 10% of". */
+  directionUpNotAfter: Set<string>;
   directionDown: Set<string>;
   /** Verbs of change that right before an amount of money say no change of it (raised $10 million: funds found). */
   directionNotOnMoney: Set<string>;
@@ -273,6 +281,10 @@ export interface FigureLexicon {
   measurePhrases: TokenTrie<string>;
   /** Words of inches after a height in feet (6 ft 2 in): the whole in inches. */
   inchWords: Set<string>;
+  /** Words that may end a height said without its smaller unit (six foot three tall, 1 m 90 de haut). */
+  heightEndWords: Set<string>;
+  /** Units of a height of one unit and the smaller one after an article (un mètre quatre-vingt-dix, a foot ten). */
+  heightUnitsAfterOne: string[];
   /** French holidays written as a day and a capitalized month joined by a hyphen (le 14-Juillet); not events (le 11-Septembre). */
   hyphenHolidays: Set<string>;
   stopWords: Set<string>;
@@ -360,6 +372,26 @@ export interface FigureLexicon {
   dateFutureBefore: Set<string>;
   datePastAfter: Set<string>;
   datePastBefore: Set<string>;
+  /**
+   * Words of a future tense (sera, will) and French future endings (partira, se tiendra; less the nouns
+   * so ending: opéra, front): a date without its year in such a clause, before the reference in the
+   * year, is next year's (il partira le 3 mars, said in June).
+   */
+  dateFutureCues: Set<string>;
+  dateFutureEndings: string[];
+  dateFutureNotEndings: Set<string>;
+  /**
+   * A period up to now after its determiner (pastPeriodDeterminers: the, la), a length of time: "over the past
+   * decade" P10Y, "au cours de la dernière décennie" (count and ISO unit).
+   */
+  pastPeriodDurations: TokenTrie<[number, string]>;
+  /**
+   * A rank in a run (the third straight month, le troisième trimestre consécutif, the second month in a row): the
+   * ordinal ranks the noun, a period or unit of time included, and is no date.
+   */
+  rankInRowBefore: Set<string>;
+  rankInRowAfter: TokenTrie<true>;
+  pastPeriodDeterminers: Set<string>;
   /** mi-mars, mid-2025: the prefix of a month or a year, hyphenated. */
   midPrefixes: Set<string>;
   /** Words that may start a figure (number, ordinal, month, weekday, fraction and period words, signs, currency prefixes). */
@@ -590,6 +622,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ageSuffixes: new Set(data.ageSuffixes as string[]),
     ageDecadeNouns: new Map(Object.entries(data.ageDecadeNouns as Record<string, number>)),
     ageLeads: (data.ageLeads as string[]).map((lead) => phraseTokens(lead)),
+    ageAtVerbs: new Set(data.ageAtVerbs as string[]),
+    ageTurnVerbs: new Set(data.ageTurnVerbs as string[]),
     agePersonNouns: new Set(data.agePersonNouns as string[]),
     oneNotCurrency: new Set(data.oneNotCurrency as string[]),
     perMilleWords: (() => {
@@ -623,6 +657,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     qualifiersByLastToken: byLastToken(qualifiers),
     reachVerbs: new Set(data.reachVerbs),
     directionUp: new Set(data.directionUp),
+    directionUpNotAfter: new Set(data.directionUpNotAfter as string[]),
     directionDown: new Set(data.directionDown),
     directionNotOnMoney: new Set(data.directionNotOnMoney as string[]),
     directionLinks: new Set(data.directionLinks),
@@ -642,6 +677,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     capitalOnlyUnits: new Set(data.capitalOnlyUnits),
     measurePhrases: measureTrie(data.measureUnits),
     inchWords: new Set((data.inchWords ?? []) as string[]),
+    heightEndWords: new Set(data.heightEndWords as string[]),
+    heightUnitsAfterOne: data.heightUnitsAfterOne as string[],
     hyphenHolidays: new Set((data.hyphenHolidays ?? []) as string[]),
     stopWords: new Set(data.stopWords),
     yearContextBefore: new Set(data.yearContextBefore),
@@ -701,6 +738,13 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     dateFutureBefore: new Set(data.dateFutureBefore as string[]),
     datePastAfter: new Set(data.datePastAfter),
     datePastBefore: new Set(data.datePastBefore as string[]),
+    dateFutureCues: new Set(data.dateFutureCues),
+    dateFutureEndings: data.dateFutureEndings as string[],
+    dateFutureNotEndings: new Set(data.dateFutureNotEndings as string[]),
+    pastPeriodDurations: phraseValueTrie(data.pastPeriodDurations as unknown as Record<string, [number, string]>),
+    pastPeriodDeterminers: new Set(data.pastPeriodDeterminers),
+    rankInRowBefore: new Set(data.rankInRowBefore as string[]),
+    rankInRowAfter: phraseTrie(data.rankInRowAfter as string[][]),
   };
   return { ...lexicon, wordClasses: wordClassesOf(lexicon) };
 }
@@ -719,6 +763,7 @@ function wordClassesOf(lex: Omit<FigureLexicon, 'wordClasses'>): Map<string, num
     [[...lex.clock.hourUnits, ...lex.clock.past, ...lex.clock.to, ...lex.clock.named.keys(), ...lex.clock.oClock.firstTokens(),
       ...lex.clock.dayParts.firstTokens()], WordClass.CLOCK_FOLLOWER],
     [lex.pastCues, WordClass.PAST_CUE], [lex.holidays.firstTokens(), WordClass.HOLIDAY_OPENER],
+    [lex.pastPeriodDurations.firstTokens(), WordClass.PAST_PERIOD_OPENER],
   ];
   const classes = new Map<string, number>();
   for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);

@@ -44,8 +44,9 @@ function nounOrName(s: ScanState, m: number): boolean {
 /**
  * The noun phrase counted or ranked from token j on, or null. `count` is the value of a
  * quantity (plural agreement is required for two or more), or undefined for an ordinal.
+ * `headFirst`: the English head noun must be the first word (no nouns stacked before it).
  */
-export function readNoun(s: ScanState, j: number, count: number | undefined): NounPhrase | null {
+export function readNoun(s: ScanState, j: number, count: number | undefined, headFirst = false): NounPhrase | null {
   const lex = s.lex;
   const tk = s.tokens;
   let k = j;
@@ -81,7 +82,10 @@ export function readNoun(s: ScanState, j: number, count: number | undefined): No
     if (count !== undefined && count !== 1) {
       // The head is the last plural of up to three nouns in a row (29 data centers).
       let head = -1;
-      for (let m = k; m < k + 3 && nounCandidate(s, m); m++) if (looksPlural(tk[m].text, lex)) head = m;
+      // After a year only the word right after it (2024 layoffs; "the 2023 edition broke records" is the year).
+      for (let m = k; m < (headFirst ? k + 1 : k + 3) && nounCandidate(s, m); m++) if (looksPlural(tk[m].text, lex)) head = m;
+      // "0.25 point", "0.5 percentage point": below one, English may keep the singular.
+      if (head < 0 && Math.abs(count) < 1 && count !== 0 && !looksPlural(tk[k].text, lex) && nounCandidate(s, k)) head = k;
       if (head < 0) return null;
       end = head + 1;
     }

@@ -79,7 +79,7 @@ export function articleFollowers(lex: FigureLexicon): Set<string> {
   let words = ARTICLE_FOLLOWERS.get(lex);
   if (!words) {
     words = new Set([...lex.relativeOffsetUnits, ...lex.proportionLinks.firstTokens(), ...lex.decimalPoints, ...lex.numberJoiners, ...lex.scales.keys(),
-      ...lex.scaleAbbreviations.keys(), ...lex.durationAfterArticle, ...lex.durationUnits.keys(), ...lex.numberWordKinds.keys(), '+',
+      ...lex.scaleAbbreviations.keys(), ...lex.durationAfterArticle, ...lex.heightUnitsAfterOne, ...lex.durationUnits.keys(), ...lex.numberWordKinds.keys(), '+',
       // "un euro", "one percentage point", "une HK$": a unit of money or percent after "one" (oneOfUnit).
       ...lex.percentWords.firstTokens(), ...lex.currencyWords.firstTokens(), ...CURRENCIES.symbols.keys(), ...CURRENCIES.dollarPrefixes.keys(),
       ...[...CURRENCIES.codes.keys()].map((code) => code.toLowerCase())]);
