@@ -11,8 +11,9 @@
 // one country left out of the gold by mistake, `India's Nifty 50`, was put in; 98.6 after the list entries
 // and rules for its classes, most of them list entries, so that floor flatters);
 // en-finance-6 (central banks and regulators, market wraps, earnings with tickers in running text, bankruptcies,
-// SPACs and IPO filings, sovereign debt) scored 86.6 when first run, before any rule looked at it (86.9 once one
-// country left out of the gold by mistake, `Japan's Nikkei`, was put in);
+// SPACs and IPO filings, sovereign debt) scored 86.6 when first run, before any rule looked at it (87.5 once three
+// places left out of the gold against its own conventions were put in: `Japan's Nikkei`, `U.S. Bankruptcy Judge`,
+// `head of Latin America macro strategy`);
 // press-fr-2 (Swiss and Luxembourg press) scored 79.3 when first run, before any rule looked at it;
 // press-fr-3 (Swiss and Luxembourg press 1798-1840 and 1960-2018) scored 79.1 when first run, before any rule looked at it
 // (79.7 on its gold once six slips against its own stated conventions were mended: headings FRANCE, GRAND-DUCHÉ, two portfolios, two bodies with their canton); 91.0 after the rules for its classes.
