@@ -38,3 +38,33 @@ describe('entities (English, round 7): bare tickers in running text', () => {
     assert.ok(!bank.some((e) => e.text === 'HBG' && e.type === 'ticker'), show(bank));
   });
 });
+
+describe('entities (English, round 7): headline verbs and benchmarks named alone', () => {
+  it('ends a name at a headline verb before a small word, and reads the words before it as the longer company of the text', () => {
+    const ents = en('Larkspur Retail Files for Chapter 11 With $2 Billion in Debt\n\nDALLAS, May 2 - Larkspur Retail Holdings LLC filed for bankruptcy.');
+    const head = expectMention(ents, 'Larkspur Retail', 'company');
+    const full = expectMention(ents, 'Larkspur Retail Holdings LLC', 'company');
+    assert.equal(head.id, full.id);
+    assert.ok(!ents.some((e) => e.text.includes('Files')), show(ents));
+  });
+
+  it('ends a name at a verb of a Title Case headline that may be a name word elsewhere, not in prose', () => {
+    const head = en('Nikkei Hits Record High as Exporters Rally\n\nTOKYO - Japanese shares rose on Monday.');
+    assert.ok(!head.some((e) => e.text.includes('Nikkei') || e.text.includes('Hits')), show(head));
+    const ents = en('Velmont Foods Falls After Profit Warning\n\nShares of Velmont Foods fell 8%. Tourists visited Niagara Falls State Park.');
+    assert.ok(!ents.some((e) => e.text.includes('Falls After') || e.text === 'Velmont Foods Falls'), show(ents));
+    assert.ok(ents.some((e) => e.text.startsWith('Niagara Falls')), show(ents));
+  });
+
+  it('reads an index or a crude benchmark named by one word as no name before a move, a market noun or after the', () => {
+    const ents = en('The Nikkei rose 0.8% and Brent futures slipped, while traders said the FTSE would lag this week.');
+    for (const w of ['Nikkei', 'Brent', 'FTSE']) assert.ok(!ents.some((e) => e.text === w), `${w}: ${show(ents)}`);
+  });
+
+  it('reads a headline benchmark before its verb as no name, and keeps the newspaper and the firms of the same words', () => {
+    assert.ok(!en('Brent Slides as Supply Fears Ease').some((e) => e.text === 'Brent'));
+    const ents = en('The Nikkei newspaper reported the plan, and FTSE Russell said it would review the index.');
+    expectMention(ents, 'Nikkei', 'organization');
+    assert.ok(ents.some((e) => e.text === 'FTSE Russell'), show(ents));
+  });
+});
