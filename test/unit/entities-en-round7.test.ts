@@ -68,3 +68,17 @@ describe('entities (English, round 7): headline verbs and benchmarks named alone
     assert.ok(ents.some((e) => e.text === 'FTSE Russell'), show(ents));
   });
 });
+
+describe('entities (English, round 7): the firm before -backed or -owned', () => {
+  it('reads an unknown name before -backed or -owned as the company that backs or owns, without its suffix', () => {
+    const ents = en('The Harlowe-backed chain and the Pinecrest Capital-backed startup both sold bonds, as did the Maravel-owned refiner.');
+    expectMention(ents, 'Harlowe', 'company');
+    expectMention(ents, 'Pinecrest Capital', 'company');
+    expectMention(ents, 'Maravel', 'company');
+  });
+
+  it('reads no firm in a nationality, a common word or a lower-case owner before the suffix', () => {
+    const ents = en('Chinese-owned plants and state-owned lenders grew. Family-owned firms lagged, and Government-backed loans rose.');
+    assert.deepEqual(ents.filter((e) => e.type === 'company'), [], show(ents));
+  });
+});

@@ -40,6 +40,7 @@ import { opensRatedName, ratedNameCandidates } from './ratedNames';
 import { namedIndexCandidates, opensNamedIndex } from './namedIndexes';
 import { benchmarkNameCandidates, opensBenchmarkName } from './benchmarkNames';
 import { headlineVerbLinkCandidates, opensHeadlineVerbLink } from './headlineVerbLinks';
+import { hyphenOwnerCandidates } from './hyphenOwners';
 import { ratingAgencyShortNameCandidates } from './ratingAgencyShortName';
 import { headlineCommonNounCandidates } from './headlineCommonNouns';
 import { companyBoardCandidates, opensCompanyBoard } from './companyBoards';
@@ -1838,6 +1839,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   headlineVerbLinkCandidates(ctx, out);
   ratingAgencyShortNameCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
+  hyphenOwnerCandidates(ctx, out);
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
   capitalDatelineCandidates(ctx, out);
