@@ -82,3 +82,14 @@ describe('entities (English, round 7): the firm before -backed or -owned', () =>
     assert.deepEqual(ents.filter((e) => e.type === 'company'), [], show(ents));
   });
 });
+
+describe('entities (English, round 7): a body named before a title', () => {
+  it('reads a listed body that is also a common word before a job title as the body, even opening a sentence', () => {
+    const ents = en('Treasury Secretary Scott Bessent said the Treasury would sell more bills. Treasury yields rose.');
+    const bodies = ents.filter((e) => e.text === 'Treasury');
+    assert.equal(bodies.length, 2, show(ents));
+    for (const b of bodies) assert.equal(b.type, 'organization');
+    expectMention(ents, 'Scott Bessent', 'person');
+    assert.ok(!ents.some((e) => e.text.includes('Secretary')), show(ents));
+  });
+});

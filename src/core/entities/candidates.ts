@@ -41,6 +41,7 @@ import { namedIndexCandidates, opensNamedIndex } from './namedIndexes';
 import { benchmarkNameCandidates, opensBenchmarkName } from './benchmarkNames';
 import { headlineVerbLinkCandidates, opensHeadlineVerbLink } from './headlineVerbLinks';
 import { hyphenOwnerCandidates } from './hyphenOwners';
+import { titledBodyCandidates } from './titledBodies';
 import { ratingAgencyShortNameCandidates } from './ratingAgencyShortName';
 import { headlineCommonNounCandidates } from './headlineCommonNouns';
 import { companyBoardCandidates, opensCompanyBoard } from './companyBoards';
@@ -1828,6 +1829,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   lowerLegalSuffixCandidates(ctx, out);
   cueCandidates(ctx, out);
   titledRoleCandidates(ctx, out);
+  titledBodyCandidates(ctx, out);
   personCandidates(ctx, out);
   loneSpeakerCandidates(ctx, out);
   initialsPersonCandidates(ctx, out);
