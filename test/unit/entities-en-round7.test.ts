@@ -93,3 +93,11 @@ describe('entities (English, round 7): a body named before a title', () => {
     assert.ok(!ents.some((e) => e.text.includes('Secretary')), show(ents));
   });
 });
+
+describe('entities (English, round 7): credit ratings in letters', () => {
+  it('reads a rating after a word that links it as no name', () => {
+    const ents = en('Fitch cut Ruritania to BB from BB+ and affirmed Kenya at B- on Friday.');
+    for (const r of ['BB', 'B']) assert.ok(!ents.some((e) => e.text === r), `${r}: ${show(ents)}`);
+    expectMention(ents, 'Kenya', 'place');
+  });
+});

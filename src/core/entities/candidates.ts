@@ -42,6 +42,7 @@ import { benchmarkNameCandidates, opensBenchmarkName } from './benchmarkNames';
 import { headlineVerbLinkCandidates, opensHeadlineVerbLink } from './headlineVerbLinks';
 import { hyphenOwnerCandidates } from './hyphenOwners';
 import { titledBodyCandidates } from './titledBodies';
+import { creditRatingBlockers } from './creditRatings';
 import { ratingAgencyShortNameCandidates } from './ratingAgencyShortName';
 import { headlineCommonNounCandidates } from './headlineCommonNouns';
 import { companyBoardCandidates, opensCompanyBoard } from './companyBoards';
@@ -291,7 +292,7 @@ export const NAME_WORD = 16384;
 const GAZETTEER_START = 1 << 15;
 const OPEN_PAREN = 1 << 16;
 /** One to five ASCII capitals: a possible bare ticker symbol (BABA). */
-const SYMBOL_LIKE = 1 << 17;
+export const SYMBOL_LIKE = 1 << 17;
 const AMPERSAND = 1 << 18;
 const COMMA = 1 << 19;
 /** Some cue phrase (lower-cased) starts with this word. */
@@ -1867,6 +1868,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   coordinatedBodyCandidates(ctx, out);
   placeTailCandidates(ctx, out);
   notNameInContextCandidates(ctx, out);
+  creditRatingBlockers(ctx, out);
   ratedNameCandidates(ctx, out);
   headlineCommonNounCandidates(ctx, out);
   companyBoardCandidates(ctx, out);
