@@ -101,3 +101,11 @@ describe('entities (English, round 7): credit ratings in letters', () => {
     expectMention(ents, 'Kenya', 'place');
   });
 });
+
+describe('entities (English, round 7): words of capital markets', () => {
+  it('reads SPAC before a blank-check company and Eurobonds as no names', () => {
+    const ents = en('SPAC Northgate Opportunity Acquisition Corp. agreed a merger, and the country bought back Eurobonds due 2030.');
+    expectMention(ents, 'Northgate Opportunity Acquisition Corp.', 'company');
+    assert.ok(!ents.some((e) => e.text.includes('SPAC') || e.text.includes('Eurobond')), show(ents));
+  });
+});
