@@ -38,6 +38,11 @@ import { mayHoldLongS } from './longS';
 import { opensNotNameInContext } from './notNamesInContext';
 import { opensRatedName, ratedNameCandidates } from './ratedNames';
 import { namedIndexCandidates, opensNamedIndex } from './namedIndexes';
+import { benchmarkNameCandidates, opensBenchmarkName } from './benchmarkNames';
+import { headlineVerbLinkCandidates, opensHeadlineVerbLink } from './headlineVerbLinks';
+import { hyphenOwnerCandidates } from './hyphenOwners';
+import { titledBodyCandidates } from './titledBodies';
+import { creditRatingBlockers } from './creditRatings';
 import { ratingAgencyShortNameCandidates } from './ratingAgencyShortName';
 import { headlineCommonNounCandidates } from './headlineCommonNouns';
 import { companyBoardCandidates, opensCompanyBoard } from './companyBoards';
@@ -289,7 +294,7 @@ export const NAME_WORD = 16384;
 const GAZETTEER_START = 1 << 15;
 export const OPEN_PAREN = 1 << 16;
 /** One to five ASCII capitals: a possible bare ticker symbol (BABA). */
-const SYMBOL_LIKE = 1 << 17;
+export const SYMBOL_LIKE = 1 << 17;
 const AMPERSAND = 1 << 18;
 const COMMA = 1 << 19;
 /** Some cue phrase (lower-cased) starts with this word. */
@@ -392,7 +397,7 @@ export const NEWS_SPEAKER_DASH = 1 << 26;
 export const NEWS_JOINED_NAME = 1 << 27;
 /** French: a capitalized word whose inner f may be an OCR'd long s (longS.ts: Verfailles). */
 export const NEWS_LONG_S = 1 << 28;
-/** English: a word of the lists of notNamesInContext.ts (ratings, commodities, storm heads), placeTails.ts (place heads), ratedNames.ts, namedIndexes.ts, companyBoards.ts or economicAcronyms.ts (glued indexes); each rule tests its own list. */
+/** English: a word of the lists of notNamesInContext.ts (ratings, commodities, storm heads), placeTails.ts (place heads), ratedNames.ts, namedIndexes.ts, companyBoards.ts, economicAcronyms.ts (glued indexes), benchmarkNames.ts or headlineVerbLinks.ts; each rule tests its own list. */
 export const NEWS_ENGLISH_WORD = 1 << 29;
 /** French: a word some French rule of a file of its own opens at (oldPressNames, ocrRn, feasts, movements,
  * spacedLetters, hospitals, worksAuthors, firmStaff, squares, economicAcronyms, namedThings, demonyms); each rule tests its own list, so a text's pass visits these words only. */
@@ -483,7 +488,7 @@ function newWordInfo(word: string): WordInfo {
     (isJoinedNameWord(word) ? NEWS_JOINED_NAME : 0) |
     (mayHoldLongS(word) ? NEWS_LONG_S : 0) |
     (opensFrenchRule(word, lowerKey) ? NEWS_FRENCH_RULE : 0) |
-    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) || opensNamedIndex(word) || isGluedIndex(word) || opensCompanyBoard(word) ? NEWS_ENGLISH_WORD : 0) |
+    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) || opensNamedIndex(word) || isGluedIndex(word) || opensCompanyBoard(word) || opensBenchmarkName(word) || opensHeadlineVerbLink(word) ? NEWS_ENGLISH_WORD : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
@@ -1841,6 +1846,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   lowerLegalSuffixCandidates(ctx, out);
   cueCandidates(ctx, out);
   titledRoleCandidates(ctx, out);
+  titledBodyCandidates(ctx, out);
   personCandidates(ctx, out);
   loneSpeakerCandidates(ctx, out);
   initialsPersonCandidates(ctx, out);
@@ -1848,8 +1854,11 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   hashtagCandidates(ctx, out);
   indexCandidates(ctx, out);
   namedIndexCandidates(ctx, out);
+  benchmarkNameCandidates(ctx, out);
+  headlineVerbLinkCandidates(ctx, out);
   ratingAgencyShortNameCandidates(ctx, out);
   hyphenPlaceCandidates(ctx, out);
+  hyphenOwnerCandidates(ctx, out);
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
   capitalDatelineCandidates(ctx, out);
@@ -1877,6 +1886,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   coordinatedBodyCandidates(ctx, out);
   placeTailCandidates(ctx, out);
   notNameInContextCandidates(ctx, out);
+  creditRatingBlockers(ctx, out);
   ratedNameCandidates(ctx, out);
   headlineCommonNounCandidates(ctx, out);
   companyBoardCandidates(ctx, out);

@@ -19,6 +19,7 @@ import { withInitialSurnames } from './initialSurnames';
 import { withSportsResultPairs } from './sportsResultPairs';
 import { withSpacedLetters } from './spacedLetters';
 import { withMediaEditions } from './mediaEditions';
+import { withRunningTickers } from './runningTickers';
 import { linkMentions } from './link';
 import { joinParticleNames, selectCandidates, taggerCandidates } from './merge';
 import { tagNames } from './tagger';
@@ -43,5 +44,5 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates))));
-  return withInitialSurnames(ctx, withRnReadAsM(ctx, withLongSReadAsF(ctx, withMediaEditions(text, withSpacedLetters(ctx, withSportsResultPairs(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)), options.lang))))))));
+  return withInitialSurnames(ctx, withRnReadAsM(ctx, withLongSReadAsF(ctx, withMediaEditions(text, withSpacedLetters(ctx, withSportsResultPairs(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, withRunningTickers(ctx, linkMentions(ctx, chosen))), options.lang))))))));
 }

@@ -107,7 +107,8 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
     if (known) return resolved(c.ts, c.te, 'person', known.id, known.name, true);
   }
   const name = c.name ?? displayName(spanText(ctx, c.ts, c.te), c.type);
-  return resolved(c.ts, c.te, c.type, idOf(name), name, c.entity !== undefined);
+  // A rule's name glued to a suffix it leaves out (Apollo-backed) keeps its trim, as a listed one does.
+  return resolved(c.ts, c.te, c.type, idOf(name), name, c.entity !== undefined, undefined, c.endTrim);
 }
 
 /** The listed person a name with initials is (Janet L. Yellen is Janet Yellen; N. Sarkozy is Nicolas
