@@ -17,6 +17,7 @@ import { longSAsS, withSourceTexts } from './longSPrint';
 import { withRnReadAsM } from './ocrRn';
 import { withInitialSurnames } from './initialSurnames';
 import { withSportsResultPairs } from './sportsResultPairs';
+import { withLineBreakWordsJoined } from './lineBreakWords';
 import { withSpacedLetters } from './spacedLetters';
 import { withMediaEditions } from './mediaEditions';
 import { linkMentions } from './link';
@@ -39,7 +40,7 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   const ctx = entityContext(text, tokens, options.lang);
   const capitals = capitalsMarks(ctx);
   const rules = withOldPressCandidates(ctx, capitals ? rulesInCapitals(ctx, capitals, ruleCandidates(ctx)) : ruleCandidates(ctx));
-  let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
+  let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, withLineBreakWordsJoined(tokens), options.lang), rules);
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates))));
