@@ -13,4 +13,10 @@ describe('French entities: Swiss and Luxembourg press, round 4', () => {
       has('Les dé-\nputés du canton de Fri-\nbourg ont voté hier avec M. Al-\nbert Python.', 'Fri-\nbourg/place', 'Al-\nbert Python/person');
     });
   });
+
+  describe('rivers and small places (places-ch-lu-extra.json, scripts/build-places-ch-lu.mjs)', () => {
+    it('reads the rivers of Swiss papers and of their foreign news as places', () => {
+      has("Les eaux de l'Areuse et de la Venoge ont grossi ; l'Elbe et l'Isonzo sont gelés.", 'Areuse/place', 'Venoge/place', 'Elbe/place', 'Isonzo/place');
+    });
+  });
 });
