@@ -19,4 +19,16 @@ describe('French entities: Swiss and Luxembourg press, round 4', () => {
       has("Les eaux de l'Areuse et de la Venoge ont grossi ; l'Elbe et l'Isonzo sont gelés.", 'Areuse/place', 'Venoge/place', 'Elbe/place', 'Isonzo/place');
     });
   });
+
+  describe("a dispatch's dateline (datelinePlaces.ts)", () => {
+    it('reads the town opening a dateline as a place, a given name or an unlisted town too', () => {
+      has('Florence, 4 juillet. — Le général a repassé la rivière.', 'Florence/place');
+      has('Fontainemelon, 3 mars. — La fabrique occupe trois cents ouvriers.', 'Fontainemelon/place');
+    });
+
+    it('leaves a sentence opening on an adverb and a date, and an agency, alone', () => {
+      lacks('Hier, le 3 mars, la séance a été levée.', 'Hier/place');
+      lacks('Reuters, 3 mars. — Les cours ont baissé.', 'Reuters/place');
+    });
+  });
 });
