@@ -31,4 +31,17 @@ describe('French entities: Swiss and Luxembourg press, round 4', () => {
       lacks('Reuters, 3 mars. — Les cours ont baissé.', 'Reuters/place');
     });
   });
+
+  describe("Swiss titles and the canton's state (cantonalState.ts, frenchPersonTitles in entity-cues.json)", () => {
+    it("leaves the title out of the person after conseiller d'Etat, aux Etats, national, communal", () => {
+      has("M. le conseiller d'Etat Ruchonnet a répondu au député.", 'Ruchonnet/person');
+      lacks("M. le conseiller d'Etat Ruchonnet a répondu au député.", 'Etat Ruchonnet/company');
+      has('Le conseiller aux Etats Python et le conseiller national Grimm ont parlé.', 'Python/person', 'Grimm/person');
+    });
+
+    it("reads l'Etat de Vaud as the canton, and keeps the Conseil d'Etat a body", () => {
+      has("Le recours contre l'Etat de Vaud est écarté ; l'Etat du Valais paiera.", 'Vaud/place', 'Valais/place');
+      has("Le Conseil d'Etat du canton de Vaud a siégé.", "Conseil d'Etat du canton de Vaud/organization");
+    });
+  });
 });
