@@ -44,4 +44,16 @@ describe('French entities: Swiss and Luxembourg press, round 4', () => {
       has("Le Conseil d'Etat du canton de Vaud a siégé.", "Conseil d'Etat du canton de Vaud/organization");
     });
   });
+
+  describe('a result told in a sentence (sportsVerbResults.ts)', () => {
+    it('reads both teams around bat / a battu before the score as clubs, an unlisted winner too', () => {
+      has('Championnat. — Servette bat Etoile-Carouge 3 à 0 ; Cantonal bat Fribourg 2 à 1.', 'Servette/organization', 'Etoile-Carouge/organization', 'Cantonal/organization', 'Fribourg/organization');
+      has('Hockey. — Arosa a battu Davos par 4 buts à 2.', 'Arosa/organization', 'Davos/organization');
+    });
+
+    it('keeps countries (national teams) places and a pronoun no club', () => {
+      has("La Suisse a battu l'Autriche par 2 buts à 1.", 'Suisse/place', 'Autriche/place');
+      lacks('Il bat Fribourg 2 à 1.', 'Il/organization', 'Fribourg/organization');
+    });
+  });
 });

@@ -20,6 +20,7 @@ import { withSportsResultPairs } from './sportsResultPairs';
 import { withLineBreakWordsJoined } from './lineBreakWords';
 import { withDatelinePlaces } from './datelinePlaces';
 import { withCantonalState } from './cantonalState';
+import { withSportsVerbResults } from './sportsVerbResults';
 import { withSpacedLetters } from './spacedLetters';
 import { withMediaEditions } from './mediaEditions';
 import { linkMentions } from './link';
@@ -46,5 +47,5 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates))));
-  return withInitialSurnames(ctx, withRnReadAsM(ctx, withLongSReadAsF(ctx, withMediaEditions(text, withSpacedLetters(ctx, withSportsResultPairs(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withCantonalState(ctx, withDatelinePlaces(ctx, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen)))), options.lang))))))));
+  return withInitialSurnames(ctx, withRnReadAsM(ctx, withLongSReadAsF(ctx, withMediaEditions(text, withSpacedLetters(ctx, withSportsResultPairs(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withSportsVerbResults(ctx, withCantonalState(ctx, withDatelinePlaces(ctx, withHeadlineSurnames(ctx, capitals, linkMentions(ctx, chosen))))), options.lang))))))));
 }
