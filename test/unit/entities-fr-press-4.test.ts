@@ -56,4 +56,14 @@ describe('French entities: Swiss and Luxembourg press, round 4', () => {
       lacks('Il bat Fribourg 2 à 1.', 'Il/organization', 'Fribourg/organization');
     });
   });
+
+  describe('towns across the border and the bodies of the wars (places-ch-lu-extra.json, organizations-ch-lu.json)', () => {
+    it('reads the French, German and Italian towns Swiss papers name by their French or short names as places', () => {
+      has("Le bateau partira d'Ouchy pour Evian et Thonon ; le train de Domodossola arrive à Brigue.", 'Evian/place', 'Thonon/place', 'Domodossola/place');
+    });
+
+    it('reads the staffs and the armed forces of the communiqués as bodies', () => {
+      has('Le Grand Quartier général annonce que la Wehrmacht a atteint la Seine ; la Sublime Porte proteste.', 'Grand Quartier général/organization', 'Wehrmacht/organization', 'Sublime Porte/organization');
+    });
+  });
 });
