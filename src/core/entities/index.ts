@@ -17,6 +17,10 @@ import { longSAsS, withSourceTexts } from './longSPrint';
 import { withRnReadAsM } from './ocrRn';
 import { withInitialSurnames } from './initialSurnames';
 import { withSportsResultPairs } from './sportsResultPairs';
+import { withLineBreakWordsJoined } from './lineBreakWords';
+import { withDatelinePlaces } from './datelinePlaces';
+import { withCantonalState } from './cantonalState';
+import { withSportsVerbResults } from './sportsVerbResults';
 import { withSpacedLetters } from './spacedLetters';
 import { withMediaEditions } from './mediaEditions';
 import { withRunningTickers } from './runningTickers';
@@ -40,9 +44,9 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   const ctx = entityContext(text, tokens, options.lang);
   const capitals = capitalsMarks(ctx);
   const rules = withOldPressCandidates(ctx, capitals ? rulesInCapitals(ctx, capitals, ruleCandidates(ctx)) : ruleCandidates(ctx));
-  let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, tokens, options.lang), rules);
+  let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, withLineBreakWordsJoined(tokens), options.lang), rules);
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates))));
-  return withInitialSurnames(ctx, withRnReadAsM(ctx, withLongSReadAsF(ctx, withMediaEditions(text, withSpacedLetters(ctx, withSportsResultPairs(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withHeadlineSurnames(ctx, capitals, withRunningTickers(ctx, linkMentions(ctx, chosen))), options.lang))))))));
+  return withInitialSurnames(ctx, withRnReadAsM(ctx, withLongSReadAsF(ctx, withMediaEditions(text, withSpacedLetters(ctx, withSportsResultPairs(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withSportsVerbResults(ctx, withCantonalState(ctx, withDatelinePlaces(ctx, withHeadlineSurnames(ctx, capitals, withRunningTickers(ctx, linkMentions(ctx, chosen)))))), options.lang))))))));
 }
