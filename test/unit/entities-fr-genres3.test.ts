@@ -1,0 +1,29 @@
+// French entities across genres, round 5: classes found on regional-fr-3.md (regional daily, European
+// Parliament, encyclopedic pages, drug leaflets), each pinned on sentences of its own.
+import { hasFrenchSpans, lacksFrenchSpans } from './entities-support';
+
+describe('French entities across genres (round 5)', () => {
+  describe('a court or a chamber named by its lower-case head and its town is one body', () => {
+    it('reads tribunal de grande instance, tribunal de commerce, tribunal administratif with their town', () => {
+      hasFrenchSpans(
+        "Le tribunal de grande instance de Colmar a rendu son jugement. Le tribunal de commerce de Sedan a prononcé la liquidation. Il saisit le tribunal administratif de Strasbourg.",
+        'tribunal de grande instance de Colmar/organization',
+        'tribunal de commerce de Sedan/organization',
+        'tribunal administratif de Strasbourg/organization',
+      );
+    });
+
+    it('reads a chamber of commerce or of accounts with its town or region', () => {
+      hasFrenchSpans(
+        "La chambre de commerce et d'industrie de Reims a protesté. Selon la chambre régionale des comptes d'Alsace, la dette a doublé. La chambre d'agriculture des Vosges organise un salon.",
+        "chambre de commerce et d'industrie de Reims/organization",
+        "chambre régionale des comptes d'Alsace/organization",
+        'chambre d\'agriculture des Vosges/organization',
+      );
+    });
+
+    it('names no body for the head alone nor for a departmental council', () => {
+      lacksFrenchSpans('Le tribunal de commerce a tranché. Il préside le conseil général des Landes.', 'tribunal de commerce/organization', 'conseil général des Landes/organization');
+    });
+  });
+});
