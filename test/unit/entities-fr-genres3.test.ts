@@ -27,3 +27,24 @@ describe('French entities across genres (round 5)', () => {
     });
   });
 });
+
+describe('French entities across genres (round 5): bodies of the European Parliament', () => {
+  it('ends a body alone before a verb in -ienne that reads as an adjective', () => {
+    hasFrenchSpans(
+      'Nous demandons que le Conseil tienne compte de nos avis, que la Commission vienne devant nous et que le Parlement obtienne gain de cause.',
+      'Conseil/organization',
+      'Commission/organization',
+      'Parlement/organization',
+    );
+    lacksFrenchSpans('Il faut que le Conseil tienne compte de nos avis.', 'Conseil tienne/organization');
+  });
+
+  it('keeps an adjective in -ienne after a body head', () => {
+    hasFrenchSpans('La Cour italienne a jugé.', 'Cour italienne/organization');
+  });
+
+  it('reads the groups and funds of the Parliament as bodies', () => {
+    const text = "Le groupe Union pour l'Europe des nations a voté contre. Le Fonds social européen et le Fonds européen de développement régional financent la reconversion. Le Haut-Commissariat des Nations unies pour les réfugiés coordonne l'aide.";
+    hasFrenchSpans(text, "Union pour l'Europe des nations/organization", 'Fonds social européen/organization', 'Fonds européen de développement régional/organization', 'Haut-Commissariat des Nations unies pour les réfugiés/organization');
+  });
+});

@@ -50,6 +50,7 @@ import { feastBlockers, opensFeast } from './feasts';
 import { movementMemberBlockers, opensMovementForm } from './movements';
 import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
+import { bodyVerbCandidates } from './bodyVerbs';
 import { isWorkNoun, workAuthorCandidates } from './worksAuthors';
 import { endsFirmStaffNoun, firmStaffCandidates } from './firmStaff';
 import { platformProductCandidates } from './platforms';
@@ -1812,6 +1813,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   modelProductCandidates(ctx, out);
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
+  bodyVerbCandidates(ctx, out);
   portfolioCandidates(ctx, out, organizationWords);
   singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
