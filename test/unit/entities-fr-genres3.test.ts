@@ -48,3 +48,19 @@ describe('French entities across genres (round 5): bodies of the European Parlia
     hasFrenchSpans(text, "Union pour l'Europe des nations/organization", 'Fonds social européen/organization', 'Fonds européen de développement régional/organization', 'Haut-Commissariat des Nations unies pour les réfugiés/organization');
   });
 });
+
+describe('French entities across genres (round 5): a union with its branch', () => {
+  it('reads a listed union with des, du, de la and its branch as one body', () => {
+    hasFrenchSpans(
+      "À l'appel de la CGT des cheminots, les trains restent en gare. La CGT du livre proteste. La CFDT de la métallurgie signe l'accord.",
+      'CGT des cheminots/organization',
+      'CGT du livre/organization',
+      'CFDT de la métallurgie/organization',
+    );
+  });
+
+  it('leaves the union alone before a container or a place', () => {
+    hasFrenchSpans('La CGT du groupe Lafarge refuse. La CGT de la ville manifeste. La CGT des Bouches-du-Rhône appelle à la grève.', 'CGT/organization', 'Bouches-du-Rhône/place');
+    lacksFrenchSpans('La CGT du groupe Lafarge refuse. La CGT de la ville manifeste.', 'CGT du groupe/organization', 'CGT de la ville/organization');
+  });
+});

@@ -51,6 +51,7 @@ import { movementMemberBlockers, opensMovementForm } from './movements';
 import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
 import { bodyVerbCandidates } from './bodyVerbs';
+import { unionBranchCandidates } from './unionBranches';
 import { isWorkNoun, workAuthorCandidates } from './worksAuthors';
 import { endsFirmStaffNoun, firmStaffCandidates } from './firmStaff';
 import { platformProductCandidates } from './platforms';
@@ -1814,6 +1815,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
   bodyVerbCandidates(ctx, out);
+  unionBranchCandidates(ctx, out);
   portfolioCandidates(ctx, out, organizationWords);
   singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
