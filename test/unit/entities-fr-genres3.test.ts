@@ -64,3 +64,15 @@ describe('French entities across genres (round 5): a union with its branch', () 
     lacksFrenchSpans('La CGT du groupe Lafarge refuse. La CGT de la ville manifeste.', 'CGT du groupe/organization', 'CGT de la ville/organization');
   });
 });
+
+describe('French entities across genres (round 5): a drug named with its strength', () => {
+  it('reads a capitalized name before a dose as a product, and its other mentions too', () => {
+    const text = "Clamoxyl 500 mg, gélule\nQu'est-ce que Clamoxyl ? Ne prenez jamais Clamoxyl si vous êtes allergique à la pénicilline.";
+    hasFrenchSpans(text, 'Clamoxyl/product');
+    lacksFrenchSpans(text, 'Clamoxyl/person', 'Clamoxyl/place', 'Clamoxyl/organization');
+  });
+
+  it('keeps a listed place before a weight a place', () => {
+    hasFrenchSpans('On a saisi à Marseille 30 g de cocaïne.', 'Marseille/place');
+  });
+});

@@ -52,6 +52,7 @@ import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
+import { drugDoseCandidates, isDoseUnit } from './drugDoses';
 import { isWorkNoun, workAuthorCandidates } from './worksAuthors';
 import { endsFirmStaffNoun, firmStaffCandidates } from './firmStaff';
 import { platformProductCandidates } from './platforms';
@@ -495,7 +496,7 @@ function newWordInfo(word: string): WordInfo {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || isDoseUnit(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -1816,6 +1817,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   bodyNameCandidates(ctx, out);
   bodyVerbCandidates(ctx, out);
   unionBranchCandidates(ctx, out);
+  drugDoseCandidates(ctx, out);
   portfolioCandidates(ctx, out, organizationWords);
   singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
