@@ -76,3 +76,18 @@ describe('French entities across genres (round 5): a drug named with its strengt
     hasFrenchSpans('On a saisi à Marseille 30 g de cocaïne.', 'Marseille/place');
   });
 });
+
+describe('French entities across genres (round 5): regional news', () => {
+  it('names no state in an office written with de la République', () => {
+    const text = 'Le procureur de la République, Jean Huet, a requis deux ans. La procureure de la République de Metz a ouvert une enquête.';
+    hasFrenchSpans(text, 'Jean Huet/person', 'Metz/place');
+    lacksFrenchSpans(text, 'République/place', 'République de Metz/place');
+    hasFrenchSpans('Le président de la République tchèque est attendu.', 'République tchèque/place');
+  });
+
+  it('reads an unlisted dateline in capitals as the town the article writes after à or de', () => {
+    hasFrenchSpans('ROSHEIM\n\nLa fête du vin a fait le plein\n\nPlus de 4 000 visiteurs se pressaient dimanche à Rosheim.', 'ROSHEIM/place');
+    lacksFrenchSpans('FOOTBALL\n\nLe derby\n\nLe football à Metz, et la Fédération de Football.', 'FOOTBALL/place');
+    lacksFrenchSpans('ROSHEIM\n\nLa fête du vin a fait le plein.', 'ROSHEIM/place');
+  });
+});

@@ -53,6 +53,8 @@ import { hospitalCandidates, isHospitalHead } from './hospitals';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
 import { drugDoseCandidates, isDoseUnit } from './drugDoses';
+import { isRepublicWord, republicTitleBlockers } from './republicTitles';
+import { unlistedDatelineCandidates } from './unlistedDatelines';
 import { isWorkNoun, workAuthorCandidates } from './worksAuthors';
 import { endsFirmStaffNoun, firmStaffCandidates } from './firmStaff';
 import { platformProductCandidates } from './platforms';
@@ -496,7 +498,7 @@ function newWordInfo(word: string): WordInfo {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || isDoseUnit(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || isDoseUnit(word) || isRepublicWord(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -1818,6 +1820,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   bodyVerbCandidates(ctx, out);
   unionBranchCandidates(ctx, out);
   drugDoseCandidates(ctx, out);
+  republicTitleBlockers(ctx, out);
   portfolioCandidates(ctx, out, organizationWords);
   singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
@@ -1843,6 +1846,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
   capitalDatelineCandidates(ctx, out);
+  unlistedDatelineCandidates(ctx, out);
   pressBlockers(ctx, out);
   feastBlockers(ctx, out);
   workAuthorCandidates(ctx, out);
