@@ -91,3 +91,11 @@ describe('French entities across genres (round 5): regional news', () => {
     lacksFrenchSpans('ROSHEIM\n\nLa fête du vin a fait le plein.', 'ROSHEIM/place');
   });
 });
+
+describe('French entities across genres (round 5): a town before a score', () => {
+  it('reads a listed town before a score in brackets as its club, not after à', () => {
+    const text = "Le FC Mulhouse s'est imposé face à Beauvais (3-1) et l'ASNL a été tenue en échec à Louhans (0-0).";
+    hasFrenchSpans(text, 'Beauvais/organization', 'Louhans/place');
+    lacksFrenchSpans('Le club a battu Valence d\'Agen (34-27).', 'Agen/organization');
+  });
+});

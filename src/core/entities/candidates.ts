@@ -55,6 +55,7 @@ import { unionBranchCandidates } from './unionBranches';
 import { drugDoseCandidates, isDoseUnit } from './drugDoses';
 import { isRepublicWord, republicTitleBlockers } from './republicTitles';
 import { unlistedDatelineCandidates } from './unlistedDatelines';
+import { scoredClubCandidates } from './scoredClubs';
 import { isWorkNoun, workAuthorCandidates } from './worksAuthors';
 import { endsFirmStaffNoun, firmStaffCandidates } from './firmStaff';
 import { platformProductCandidates } from './platforms';
@@ -1826,6 +1827,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   streetCandidates(ctx, out);
   squareCandidates(ctx, out);
   sportsResultCandidates(ctx, out);
+  scoredClubCandidates(ctx, out);
   hospitalCandidates(ctx, out);
   leafletFieldCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
