@@ -97,5 +97,6 @@ describe('French entities across genres (round 5): a town before a score', () =>
     const text = "Le FC Mulhouse s'est imposé face à Beauvais (3-1) et l'ASNL a été tenue en échec à Louhans (0-0).";
     hasFrenchSpans(text, 'Beauvais/organization', 'Louhans/place');
     lacksFrenchSpans('Le club a battu Valence d\'Agen (34-27).', 'Agen/organization');
+    hasFrenchSpans('Les Messins ont battu le RC Strasbourg (2-1).', 'RC Strasbourg/organization');
   });
 });
