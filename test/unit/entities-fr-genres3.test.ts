@@ -100,3 +100,11 @@ describe('French entities across genres (round 5): a town before a score', () =>
     hasFrenchSpans('Les Messins ont battu le RC Strasbourg (2-1).', 'RC Strasbourg/organization');
   });
 });
+
+describe('French entities across genres (round 5): a courtesy title before a particle', () => {
+  it('leaves Madame out and keeps the particle with the name', () => {
+    const text = 'Madame de Palacio, vous avez dit devant la commission que le tunnel du Brenner était une priorité.';
+    hasFrenchSpans(text, 'de Palacio/person');
+    lacksFrenchSpans(text, 'Madame de Palacio/person');
+  });
+});
