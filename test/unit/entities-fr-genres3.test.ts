@@ -108,3 +108,10 @@ describe('French entities across genres (round 5): a courtesy title before a par
     lacksFrenchSpans(text, 'Madame de Palacio/person');
   });
 });
+
+describe('French entities across genres (round 5): a street of a town', () => {
+  it('names the town alone after une rue de, and keeps a street named with its article', () => {
+    hasFrenchSpans('Une rue de Nancy porte son nom. Il habite la rue de Rivoli.', 'Nancy/place', 'rue de Rivoli/place');
+    lacksFrenchSpans('Une rue de Nancy porte son nom.', 'rue de Nancy/place');
+  });
+});

@@ -56,6 +56,7 @@ import { drugDoseCandidates, isDoseUnit } from './drugDoses';
 import { isRepublicWord, republicTitleBlockers } from './republicTitles';
 import { unlistedDatelineCandidates } from './unlistedDatelines';
 import { scoredClubCandidates } from './scoredClubs';
+import { indefiniteStreetCandidates } from './indefiniteStreets';
 import { isWorkNoun, workAuthorCandidates } from './worksAuthors';
 import { endsFirmStaffNoun, firmStaffCandidates } from './firmStaff';
 import { platformProductCandidates } from './platforms';
@@ -1826,6 +1827,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
   squareCandidates(ctx, out);
+  indefiniteStreetCandidates(ctx, out);
   sportsResultCandidates(ctx, out);
   scoredClubCandidates(ctx, out);
   hospitalCandidates(ctx, out);
