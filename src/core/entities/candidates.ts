@@ -57,6 +57,13 @@ import { demonymCandidates, isDemonym } from './demonyms';
 import { movementMemberBlockers, opensMovementForm } from './movements';
 import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
+import { bodyVerbCandidates } from './bodyVerbs';
+import { unionBranchCandidates } from './unionBranches';
+import { drugDoseCandidates, isDoseUnit } from './drugDoses';
+import { isRepublicWord, republicTitleBlockers } from './republicTitles';
+import { unlistedDatelineCandidates } from './unlistedDatelines';
+import { scoredClubCandidates } from './scoredClubs';
+import { indefiniteStreetCandidates } from './indefiniteStreets';
 import { isWorkNoun, workAuthorCandidates } from './worksAuthors';
 import { endsFirmStaffNoun, firmStaffCandidates } from './firmStaff';
 import { platformProductCandidates } from './platforms';
@@ -500,7 +507,7 @@ function newWordInfo(word: string): WordInfo {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -1833,11 +1840,17 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   modelProductCandidates(ctx, out);
   madeThingCandidates(ctx, out);
   bodyNameCandidates(ctx, out);
+  bodyVerbCandidates(ctx, out);
+  unionBranchCandidates(ctx, out);
+  drugDoseCandidates(ctx, out);
+  republicTitleBlockers(ctx, out);
   portfolioCandidates(ctx, out, organizationWords);
   singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
   squareCandidates(ctx, out);
+  indefiniteStreetCandidates(ctx, out);
   sportsResultCandidates(ctx, out);
+  scoredClubCandidates(ctx, out);
   hospitalCandidates(ctx, out);
   leafletFieldCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
@@ -1862,6 +1875,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
   capitalDatelineCandidates(ctx, out);
+  unlistedDatelineCandidates(ctx, out);
   pressBlockers(ctx, out);
   feastBlockers(ctx, out);
   namedThingBlockers(ctx, out);

@@ -15,7 +15,7 @@ const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 const PLACE_PARTICLES = new Set(['à', 'de', 'des', 'du', 'd', 'le', 'la', 'les', 'en', 'sur', 'sous', 'lès', 'lez', 'aux', 'et', 'l']);
 
 /** A word in capitals as a compound town is written: each part capitalized, its small words in lower case. */
-function placeCase(word: string): string {
+export function placeCase(word: string): string {
   return word.split('-').map((part, k) => {
     const lower = part.toLowerCase();
     return k > 0 && PLACE_PARTICLES.has(lower) ? lower : titleCaseWord(part);

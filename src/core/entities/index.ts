@@ -7,6 +7,7 @@ import type { EntityMention, Lang } from '../types';
 import { capitalsMarks, rulesInCapitals, taggerInCapitals } from './capitals';
 import { entityContext, ruleCandidates } from './candidates';
 import { withoutCourtesyTitles } from './courtesyTitles';
+import { withoutCourtesyBeforeParticles } from './courtesyParticles';
 import { withoutCurrencyCountries } from './currencyNames';
 import { withHeadlineSurnames } from './headlineSurnames';
 import { withGenerationalSuffixDots } from './generationalSuffixes';
@@ -47,6 +48,6 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, withLineBreakWordsJoined(tokens), options.lang), rules);
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
-  const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates))));
+  const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyBeforeParticles(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates)))));
   return withInitialSurnames(ctx, withRnReadAsM(ctx, withLongSReadAsF(ctx, withMediaEditions(text, withSpacedLetters(ctx, withSportsResultPairs(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withSportsVerbResults(ctx, withCantonalState(ctx, withDatelinePlaces(ctx, withHeadlineSurnames(ctx, capitals, withRunningTickers(ctx, linkMentions(ctx, chosen)))))), options.lang))))))));
 }
