@@ -15,6 +15,8 @@ const AND = /^\s+et\s+(?:le\s+|la\s+|l['’])?$/;
 /** After the second team: the score (`3 à 0`, `par 4 buts à 2`, `par 2-1`). */
 const SCORE_AFTER = /^\s+(?:par\s+)?\d{1,2}(?:\s+buts?)?\s*(?:à|-)\s*\d{1,2}\b/;
 const DRAW_AFTER = /^\s+(?:font|ont fait|a fait)\s+match\s+nul\b/;
+/** What a score must open with, read in place (sticky, no slice): most mentions fail it, so they cost no string. */
+const SCORE_OPENS = /\s+(?:par\s+)?\d/y;
 /** Characters read between the teams and after the second one, at most. */
 const MAX_GAP = 16;
 const MAX_AFTER = 28;
@@ -45,8 +47,10 @@ export function withSportsVerbResults(ctx: Context, mentions: EntityMention[]): 
     const b = mentions[k + 1];
     if (b.start - a.end > MAX_GAP || !mayBeClub(a) || !mayBeClub(b)) continue;
     const gap = text.slice(a.end, b.start);
+    const beat = BEAT.test(gap);
+    if (!beat && !AND.test(gap)) continue;
     const after = text.slice(b.end, b.end + MAX_AFTER);
-    const told = (BEAT.test(gap) && SCORE_AFTER.test(after)) || (AND.test(gap) && DRAW_AFTER.test(after));
+    const told = beat ? SCORE_AFTER.test(after) : DRAW_AFTER.test(after);
     if (!told || (a.type === 'place' && b.type === 'place' && a.name === b.name)) continue;
     out ??= mentions.slice();
     out[k] = club(ctx, a);
@@ -56,7 +60,7 @@ export function withSportsVerbResults(ctx: Context, mentions: EntityMention[]): 
   let added: EntityMention[] | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const b = mentions[k];
-    if (!mayBeClub(b) || !SCORE_AFTER.test(text.slice(b.end, b.end + MAX_AFTER))) continue;
+    if (!mayBeClub(b) || !scoreMayFollow(text, b.end) || !SCORE_AFTER.test(text.slice(b.end, b.end + MAX_AFTER))) continue;
     const from = Math.max(k > 0 ? mentions[k - 1].end : 0, b.start - MAX_BEFORE);
     const winner = WINNER_BEFORE.exec(text.slice(from, b.start));
     if (!winner) continue;
@@ -69,6 +73,12 @@ export function withSportsVerbResults(ctx: Context, mentions: EntityMention[]): 
   }
   if (added === undefined) return out ?? mentions;
   return [...(out ?? mentions), ...added].sort((x, y) => x.start - y.start);
+}
+
+/** Whether the text at `at` opens as a score does (a cheap test before the bounded one). */
+function scoreMayFollow(text: string, at: number): boolean {
+  SCORE_OPENS.lastIndex = at;
+  return SCORE_OPENS.test(text);
 }
 
 /** Whether the tokens over [start, end) are all name words (no sentence-opening Il, Qui, Hier). */
