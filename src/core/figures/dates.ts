@@ -967,14 +967,23 @@ export interface PendingDate {
   figure: { value: number | string };
 }
 
-/** Days since 1970-01-01 of a day. */
-function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / 86400000;
+/**
+ * Days since 1970-01-01 of a day (month 1 to 12; a day past the month's end runs on into the next, as
+ * Date.UTC counts it), by the civil-calendar arithmetic: no Date object per date.
+ */
+export function dayNumber(year: number, month: number, day: number): number {
+  // Date.UTC reads a year from 0 to 99 as 1900 to 1999: the same here.
+  const y = (year >= 0 && year <= 99 ? year + 1900 : year) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
-/** The weekday of a day, 0 for Monday. */
-function weekdayOf(year: number, month: number, day: number): number {
-  return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+/** The weekday of a day, 0 for Monday (1970-01-01 was a Thursday, 3). */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return (((dayNumber(year, month, day) + 3) % 7) + 7) % 7;
 }
 
 /** First month of the period a date names (a quarter's first month, a half's first month). */

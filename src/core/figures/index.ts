@@ -1560,9 +1560,11 @@ class FigureScanner {
    */
   private rankInRowAt(i: number): Match | null {
     const tk = this.tk, lex = this.lex;
+    const adjective = tk[i + 1] !== undefined && lex.rankInRowBefore.has(tk[i + 1].norm);
+    // Most ranks have neither the adjective after them nor the phrase two words on: the two set lookups first.
+    if (!adjective && !lex.rankInRowAfter.starts(tk[i + 2]?.norm)) return null;
     const value = lex.ordinals.get(tk[i].norm);
     if (value === undefined || (isCapitalized(tk[i].text) && !atSentenceStart(this.s, i))) return null;
-    const adjective = tk[i + 1] !== undefined && lex.rankInRowBefore.has(tk[i + 1].norm);
     // "third consecutive quarterly loss", "second straight win": the counted noun as any rank reads it.
     if (adjective && readNoun(this.s, i + 1, undefined)) return null;
     const k = adjective ? i + 2 : i + 1;
