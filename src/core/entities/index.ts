@@ -45,7 +45,7 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   const ctx = entityContext(text, tokens, options.lang);
   const capitals = capitalsMarks(ctx);
   const rules = withOldPressCandidates(ctx, capitals ? rulesInCapitals(ctx, capitals, ruleCandidates(ctx)) : ruleCandidates(ctx));
-  let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, withLineBreakWordsJoined(tokens), options.lang), rules);
+  let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, withLineBreakWordsJoined(tokens, ctx.lineStarts), options.lang), rules);
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyBeforeParticles(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates)))));

@@ -7,14 +7,17 @@
 // goes on after the rest as one line.
 import type { Token } from '../text/tokenize';
 
-/** The tokens with every word cut at a line end joined into one token, or the same array when none is cut. */
-export function withLineBreakWordsJoined(tokens: Token[]): Token[] {
+/**
+ * The tokens with every word cut at a line end joined into one token, or the same array when none is cut.
+ * `lineStarts`: the first token of each line, in order (Context.lineStarts): only these are read.
+ */
+export function withLineBreakWordsJoined(tokens: Token[], lineStarts: readonly number[]): Token[] {
   let out: Token[] | undefined;
   let copied = 0;
   // A cut: a word, a hyphen glued to it, then a word opening the next line glued to nothing before it but the break.
-  for (let i = 2; i < tokens.length; i++) {
+  for (const i of lineStarts) {
     const rest = tokens[i];
-    if (!rest.lineStart) continue;
+    if (i < 2 || !rest.lineStart) continue;
     const hyphen = tokens[i - 1];
     const head = tokens[i - 2];
     // A line closing on a spaced dash (`Sion -`) is no cut; nor is a word already joined to the line before.
