@@ -17,6 +17,8 @@ const SCORE_AFTER = /^\s+(?:par\s+)?\d{1,2}(?:\s+buts?)?\s*(?:à|-)\s*\d{1,2}\b/
 const DRAW_AFTER = /^\s+(?:font|ont fait|a fait)\s+match\s+nul\b/;
 /** What a score must open with, read in place (sticky, no slice): most mentions fail it, so they cost no string. */
 const SCORE_OPENS = /\s+(?:par\s+)?\d/y;
+/** What BEAT or AND must open with, read in place: most gaps between two mentions (`, `, ` de `) fail it. */
+const GAP_OPENS = /\s+(?:a\s+|ont\s+)?bat|\s+et\s/y;
 /** Characters read between the teams and after the second one, at most. */
 const MAX_GAP = 16;
 const MAX_AFTER = 28;
@@ -45,7 +47,7 @@ export function withSportsVerbResults(ctx: Context, mentions: EntityMention[]): 
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k];
     const b = mentions[k + 1];
-    if (b.start - a.end > MAX_GAP || !mayBeClub(a) || !mayBeClub(b)) continue;
+    if (b.start - a.end > MAX_GAP || !gapMayTell(text, a.end) || !mayBeClub(a) || !mayBeClub(b)) continue;
     const gap = text.slice(a.end, b.start);
     const beat = BEAT.test(gap);
     if (!beat && !AND.test(gap)) continue;
@@ -73,6 +75,12 @@ export function withSportsVerbResults(ctx: Context, mentions: EntityMention[]): 
   }
   if (added === undefined) return out ?? mentions;
   return [...(out ?? mentions), ...added].sort((x, y) => x.start - y.start);
+}
+
+/** Whether the text at `at` opens as the gap of a result does (a cheap test before the bounded one). */
+function gapMayTell(text: string, at: number): boolean {
+  GAP_OPENS.lastIndex = at;
+  return GAP_OPENS.test(text);
 }
 
 /** Whether the text at `at` opens as a score does (a cheap test before the bounded one). */
