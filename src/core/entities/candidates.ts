@@ -260,6 +260,8 @@ export interface Context {
   newsStarts: number[];
   /** The first token of each line (0 first, then every token with lineStart), in text order. */
   lineStarts: number[];
+  /** The tokens with DIGIT_LED (3M, 2-1), in text order: the score rules read these, not every token. */
+  digitLedStarts: number[];
   /** 1 for each token of a sentence or line written all in capitals (capitals.ts), found in the same
    * pass; undefined when there is none. */
   capitalLines: Uint8Array | undefined;
@@ -585,6 +587,7 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
   const flags = new Array<number>(n);
   const ruleStarts: number[] = [];
   const newsStarts: number[] = [];
+  const digitLedStarts: number[] = [];
   const lineStarts: number[] = [];
   const langOffset = lang === 'en' ? ID_FLAGS_EN : 0;
   let previousEnds = true;
@@ -625,9 +628,10 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     // A dateline (NEW YORK, May 5) starts with a word in capitals at a line start.
     if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || t.lineStart))) ruleStarts.push(i);
     if (news !== 0) newsStarts.push(i);
+    if (f & DIGIT_LED) digitLedStarts.push(i);
   }
   if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, n);
-  return { text, tokens, lang, words, flags, ruleStarts, newsStarts, lineStarts, capitalLines };
+  return { text, tokens, lang, words, flags, ruleStarts, newsStarts, lineStarts, digitLedStarts, capitalLines };
 }
 
 function isAsciiDigits(word: string): boolean {

@@ -8,7 +8,7 @@
 // lower-case piece (`La Chaux-de-Fonds-Bienne`).
 import cues from '../data/entity-cues.json';
 import type { EntityMention } from '../types';
-import { DIGIT_LED, listedWord, type Context } from './candidates';
+import { listedWord, type Context } from './candidates';
 import { kebab } from './normalize';
 
 /** A score: `2-1`, `10-0` (one token). */
@@ -45,11 +45,11 @@ function clubMention(ctx: Context, start: number, end: number): EntityMention {
 /** The mentions with each result line's two teams as two clubs (see the file comment). */
 export function withSportsResultPairs(ctx: Context, mentions: EntityMention[]): EntityMention[] {
   if (ctx.lang !== 'fr') return mentions;
-  const { tokens, text, flags } = ctx;
-  const n = tokens.length;
+  const { tokens, text } = ctx;
   let out: EntityMention[] | undefined;
-  for (let i = 1; i < n; i++) {
-    if (!(flags[i] & DIGIT_LED) || !SCORE.test(tokens[i].text) || tokens[i].lineStart) continue;
+  // A score starts with a digit and is not all digits: only those tokens (DIGIT_LED) are read.
+  for (const i of ctx.digitLedStarts) {
+    if (i < 1 || !SCORE.test(tokens[i].text) || tokens[i].lineStart) continue;
     // The run of words before the score, on its line, back to a stop.
     let ts = i;
     while (ts > 0 && i - ts < MAX_RUN && !tokens[ts].lineStart && !RUN_STOPS.has(tokens[ts - 1].text)) ts--;

@@ -2,7 +2,7 @@
 // spaced dash before the score (Saint-Louis Neuweg - Illzach-Modenheim 3-1 ; ASPV Strasbourg -
 // Haguenau 0-2). Each side is a club, a body, even when it is a town's name, and the score belongs to
 // neither (the tagger read the towns as places and took the score into the last one).
-import { candidate, CONNECTOR, DIGIT_LED, NAME_WORD, type Candidate, type Context } from './candidates';
+import { candidate, CONNECTOR, NAME_WORD, type Candidate, type Context } from './candidates';
 
 /** A score: two numbers joined by a hyphen or a dash (3-1, 26-24, 0–2). */
 const SCORE_TOKEN = /^\d{1,3}[-–]\d{1,3}$/;
@@ -23,10 +23,9 @@ function clubStart(ctx: Context, e: number): number {
 
 export function sportsResultCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags } = ctx;
-  const n = tokens.length;
-  for (let i = 3; i < n; i++) {
-    // A score starts with a digit and is not all digits: the word's flag first, the text only then.
-    if (!(flags[i] & DIGIT_LED)) continue;
+  // A score starts with a digit and is not all digits: only those tokens (DIGIT_LED) are read.
+  for (const i of ctx.digitLedStarts) {
+    if (i < 3) continue;
     const t = tokens[i].text;
     if (t.length < 3 || t.charCodeAt(0) > 57 || !SCORE_TOKEN.test(t) || tokens[i].lineStart) continue;
     // The second club: name words right before the score.
