@@ -49,5 +49,21 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyBeforeParticles(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates)))));
-  return withInitialSurnames(ctx, withRnReadAsM(ctx, withLongSReadAsF(ctx, withMediaEditions(text, withSpacedLetters(ctx, withSportsResultPairs(ctx, withHyphenPairs(ctx, withoutCurrencyCountries(text, withSportsVerbResults(ctx, withCantonalState(ctx, withDatelinePlaces(ctx, withHeadlineSurnames(ctx, capitals, withRunningTickers(ctx, linkMentions(ctx, chosen)))))), options.lang))))))));
+  // The passes over the linked mentions, in the order they run: each reads what the one before it kept.
+  const afterLinking: ((mentions: EntityMention[]) => EntityMention[])[] = [
+    (m) => withRunningTickers(ctx, m),
+    (m) => withHeadlineSurnames(ctx, capitals, m),
+    (m) => withDatelinePlaces(ctx, m),
+    (m) => withCantonalState(ctx, m),
+    (m) => withSportsVerbResults(ctx, m),
+    (m) => withoutCurrencyCountries(text, m, options.lang),
+    (m) => withHyphenPairs(ctx, m),
+    (m) => withSportsResultPairs(ctx, m),
+    (m) => withSpacedLetters(ctx, m),
+    (m) => withMediaEditions(text, m),
+    (m) => withLongSReadAsF(ctx, m),
+    (m) => withRnReadAsM(ctx, m),
+    (m) => withInitialSurnames(ctx, m),
+  ];
+  return afterLinking.reduce((mentions, pass) => pass(mentions), linkMentions(ctx, chosen));
 }
