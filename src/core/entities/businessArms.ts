@@ -4,8 +4,7 @@
 // or read it alone. A legal form written with a slash (Novo Nordisk A/S) belongs to the company too.
 // The heads and forms are data (businessArms in entity-cues.json).
 import cues from '../data/entity-cues.json';
-import { candidate, companyName, matchSuffix, NAME_WORD, ROLE_TITLE, type Candidate, type Context } from './candidates';
-import { phraseEnd } from './notNamesInContext';
+import { candidate, companyName, matchSuffix, NAME_WORD, ROLE_TITLE, phraseEnd, type Candidate, type Context } from './candidates';
 
 /** Each head as its words, by its first word (Capital Markets: Capital -> [Capital, Markets]). */
 const HEADS = new Map<string, string[][]>();

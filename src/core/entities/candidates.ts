@@ -670,6 +670,18 @@ export function isNameWord(ctx: Context, i: number): boolean {
   return (ctx.flags[i] & NAME_WORD) !== 0;
 }
 
+/** The end of the longest phrase of `phrases` at token i, or -1; the rules that match listed phrases share it. */
+export function phraseEnd(ctx: Context, i: number, phrases: string[][] | undefined): number {
+  if (phrases === undefined) return -1;
+  let best = -1;
+  for (const p of phrases) {
+    let k = 0;
+    while (k < p.length && i + k < ctx.tokens.length && ctx.tokens[i + k].text === p[k] && (k === 0 || !ctx.tokens[i + k].lineStart)) k++;
+    if (k === p.length && i + k > best) best = i + k;
+  }
+  return best;
+}
+
 /** End (exclusive) of a run of name words starting at i, with connectors inside (Banque de France). */
 export function nameRunEnd(ctx: Context, i: number, maxWords: number, connectors = true): number {
   const { tokens, flags } = ctx;

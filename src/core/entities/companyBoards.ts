@@ -4,8 +4,7 @@
 // (the body of its firm), never a person or a place. The board names are data
 // (englishCompanyBoards in entity-cues.json).
 import cues from '../data/entity-cues.json';
-import { candidate, NEWS_ENGLISH_WORD, type Candidate, type Context } from './candidates';
-import { phraseEnd } from './notNamesInContext';
+import { candidate, NEWS_ENGLISH_WORD, phraseEnd, type Candidate, type Context } from './candidates';
 
 /** The boards by their first word, each as its words. */
 const BOARDS = new Map<string, string[][]>();

@@ -3,8 +3,7 @@
 // colon names the business first after the colon (Fabricant : Wyeth Lederle, Via Franco Gorgone,
 // Catania). The tagger read such unknown names as persons.
 import cues from '../data/entity-cues.json';
-import { candidate, companyName, NAME_WORD, nameRunEnd, type Candidate, type Context } from './candidates';
-import { phraseEnd } from './notNamesInContext';
+import { candidate, companyName, NAME_WORD, nameRunEnd, phraseEnd, type Candidate, type Context } from './candidates';
 
 /** Each field as its words, by its first word. */
 const FIELDS = new Map<string, string[][]>();

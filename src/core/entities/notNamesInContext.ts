@@ -3,7 +3,7 @@
 // Outperform rating), a commodity opening a sentence (Gold rose, Oil prices fell) and a named
 // storm (Hurricane Milton). The tagger read them as a person or a place; a blocker keeps it from it.
 import cues from '../data/entity-cues.json';
-import { candidate, LOWER_LED, NAME_WORD, nameRunEnd, NEWS_ENGLISH_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
+import { candidate, LOWER_LED, NAME_WORD, nameRunEnd, NEWS_ENGLISH_WORD, phraseEnd, SENTENCE_START, type Candidate, type Context } from './candidates';
 
 const data = cues.notNamesInContext;
 /** Each rating as its words, by its first word (Market Perform: Market -> [Market, Perform]). */
@@ -27,18 +27,6 @@ const SCORE = 70;
 /** A word this rule starts from: the word cache sets NEWS_ENGLISH_WORD from it. */
 export function opensNotNameInContext(word: string): boolean {
   return FIRST_WORDS.has(word);
-}
-
-/** The end of the longest phrase of `phrases` at token i, or -1 (ratedNames.ts reads its ratings with it too). */
-export function phraseEnd(ctx: Context, i: number, phrases: string[][] | undefined): number {
-  if (phrases === undefined) return -1;
-  let best = -1;
-  for (const p of phrases) {
-    let k = 0;
-    while (k < p.length && i + k < ctx.tokens.length && ctx.tokens[i + k].text === p[k] && (k === 0 || !ctx.tokens[i + k].lineStart)) k++;
-    if (k === p.length && i + k > best) best = i + k;
-  }
-  return best;
 }
 
 export function notNameInContextCandidates(ctx: Context, out: Candidate[]): void {

@@ -4,8 +4,7 @@
 // a verb of rating, the name is a company and the rating no name; a rating with a notch word is no
 // name wherever it stands. The words are data (ratedNames and notNamesInContext.ratings in entity-cues.json).
 import cues from '../data/entity-cues.json';
-import { candidate, companyName, FUNCTION_WORD, NAME_WORD, nameRunStartBefore, NEWS_ENGLISH_WORD, NOT_NAME, ROLE_TITLE, type Candidate, type Context } from './candidates';
-import { phraseEnd } from './notNamesInContext';
+import { candidate, companyName, FUNCTION_WORD, NAME_WORD, nameRunStartBefore, NEWS_ENGLISH_WORD, NOT_NAME, ROLE_TITLE, phraseEnd, type Candidate, type Context } from './candidates';
 
 const RATING_VERBS = new Set(cues.ratedNames.verbs);
 /** Each rating as its words, by its first word (Market Perform: Market -> [Market, Perform]). */
