@@ -14,6 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { benchArticles } from './bench-articles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STAGES = ['language', 'tokenize', 'entities', 'tagger', 'figures', 'facts', 'analyze'];
@@ -26,7 +27,7 @@ else compare(process.argv.slice(2));
 /** One version's least CPU time per article for each stage, printed as one JSON line. */
 function child([bundle, dir, only]) {
   const m = createRequire(import.meta.url)(bundle);
-  const texts = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort().slice(0, 300).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const texts = benchArticles(dir);
   const prepared = texts.map((text) => {
     const lang = m.detectLanguage(text);
     const tokens = m.tokenize(text);

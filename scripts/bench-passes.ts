@@ -23,6 +23,7 @@ import type * as Entities from '../src/core/entities';
 import type * as Candidates from '../src/core/entities/candidates';
 import type * as Language from '../src/core/language';
 import type * as Tokenize from '../src/core/text/tokenize';
+import { benchArticles } from './bench-articles.mjs';
 
 interface ProfileNode {
   id: number;
@@ -45,12 +46,7 @@ const seconds = Number(flag('--seconds') ?? 8);
 const expand = flag('--expand');
 const noTagger = args.includes('--no-tagger');
 const dir = args.find((a) => !a.startsWith('--')) ?? path.join(__dirname, '../seeds');
-const texts = fs
-  .readdirSync(dir)
-  .filter((f) => /\.(txt|md)$/.test(f))
-  .sort()
-  .slice(0, 300)
-  .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+const texts = benchArticles(dir);
 const root = path.join(__dirname, '..');
 const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-passes-')), 'core.js');
 esbuild.buildSync({

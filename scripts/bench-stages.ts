@@ -4,7 +4,6 @@
 // GC threads too); the layers' inputs are computed once up front, so a stage's line is that
 // layer's own cost. Run: npx tsx scripts/bench-stages.ts [FOLDER] (ONLY=stage for one).
 // It asserts nothing: a tool to find and check speed work, beside npm run bench.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { articleDate } from '../src/core/articleDate';
@@ -16,6 +15,7 @@ import { detectLanguage } from '../src/core/language';
 import { maskNonProse } from '../src/core/text/markup';
 import { tokenize, type Token } from '../src/core/text/tokenize';
 import type { EntityMention, Figure, Lang } from '../src/core/types';
+import { benchArticles } from './bench-articles.mjs';
 
 interface Prepared {
   text: string;
@@ -26,12 +26,7 @@ interface Prepared {
 }
 
 const dir = process.argv[2] ?? path.join(__dirname, '../seeds');
-const texts = fs
-  .readdirSync(dir)
-  .filter((f) => /\.(txt|md)$/.test(f))
-  .sort()
-  .slice(0, 300)
-  .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+const texts = benchArticles(dir);
 const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
 
 const figureContext = (p: Pick<Prepared, 'lang' | 'tokens' | 'entities'>) => ({ lang: p.lang, refDate: undefined, defaultDollar: 'USD', entitySpans: p.entities, tokens: p.tokens });
