@@ -1,7 +1,8 @@
 // Obituaries, small ads and court news write people after courtesy titles in full (`Madame veuve
 // Louise Chappuis`, `Monsieur Jules CHAPPUIS`, `Mademoiselle Marthe Favre`) and sovereigns after
 // their style (`la Grande-Duchesse Charlotte`). The titles stay out of the person, as `M.` and `Mme`
-// do; the tagger reads them into the name (or, for a style, a place).
+// do; the tagger reads them into the name (or, for a style, a place). Before a name with its particle
+// (`Madame de Palacio`, as a debate addresses a member) the particle stays with the name, as after `M.`.
 import cues from '../data/entity-cues.json';
 import { candidate, CAPITALIZED, type Candidate, type Context } from './candidates';
 
@@ -10,6 +11,8 @@ const COURTESY = new Set([...cues.frenchAddressWords, ...cues.courtesyTitles.mor
 const WIDOW = new Set(cues.courtesyTitles.widowWords);
 /** Styles of sovereigns and their families, before a given name. */
 const STYLES = new Set(cues.courtesyTitles.sovereignStyles);
+// Not la, le: after a title they open an address by function (Madame la Commissaire), no name.
+const PARTICLES = new Set(cues.nameParticles.filter((w) => w !== 'la' && w !== 'le'));
 
 /** Marks a dropped candidate until the list is filtered once. */
 const BLANK = candidate(0, 0, 'blocker', 'rule', 0, 0);
@@ -34,14 +37,16 @@ export function withoutCourtesyTitles(ctx: Context, chosen: Candidate[]): Candid
       continue;
     }
     let ts = m.ts;
+    let particleName = false;
     if (m.type === 'person' && COURTESY.has(head)) {
       ts++;
       if (ts < m.te && WIDOW.has(tokens[ts].text)) ts++;
+      particleName = ts + 1 < m.te && PARTICLES.has(tokens[ts].text) && (flags[ts + 1] & CAPITALIZED) !== 0;
     } else if (STYLES.has(head)) ts++;
     else continue;
-    // What is left must be a capitalized name: `Madame la Commissaire` stays as the merge left it,
-    // and so does a title read as a name (`Madame Monsieur`, a band).
-    if (ts >= m.te || !(flags[ts] & CAPITALIZED) || COURTESY.has(tokens[ts].text)) continue;
+    // What is left must be a capitalized name or a particle and one: `Madame la Commissaire` stays as
+    // the merge left it, and so does a title read as a name (`Madame Monsieur`, a band).
+    if (ts >= m.te || !(flags[ts] & CAPITALIZED || particleName) || COURTESY.has(tokens[ts].text)) continue;
     out ??= chosen.slice();
     out[c] = candidate(ts, m.te, 'person', m.source, m.tier, m.score);
   }

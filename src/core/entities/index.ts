@@ -7,7 +7,6 @@ import type { EntityMention, Lang } from '../types';
 import { capitalsMarks, rulesInCapitals, taggerInCapitals } from './capitals';
 import { entityContext, ruleCandidates } from './candidates';
 import { withoutCourtesyTitles } from './courtesyTitles';
-import { withoutCourtesyBeforeParticles } from './courtesyParticles';
 import { withoutCurrencyCountries } from './currencyNames';
 import { withHeadlineSurnames } from './headlineSurnames';
 import { withGenerationalSuffixDots } from './generationalSuffixes';
@@ -48,7 +47,7 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, withLineBreakWordsJoined(tokens, ctx.lineStarts), options.lang), rules);
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
-  const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyBeforeParticles(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates)))));
+  const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates))));
   // The passes over the linked mentions, in the order they run: each reads what the one before it kept.
   const afterLinking: ((mentions: EntityMention[]) => EntityMention[])[] = [
     (m) => withRunningTickers(ctx, m),
