@@ -27,6 +27,7 @@ export function unlistedDatelineCandidates(ctx: Context, out: Candidate[]): void
     if (WORD_CHAR.test(text.charAt(at + town.length))) continue;
     found = PLACE_LEADS.some((lead) => text.startsWith(lead, at - lead.length));
   }
-  if (found) // A gazetteer's source, as capitalDatelines.ts gives: a rule's reading on a line in capitals is dropped (capitals.ts).
+  if (!found) return;
+  // A gazetteer's source, as capitalDatelines.ts gives: a rule's reading on a line in capitals is dropped (capitals.ts).
   out.push(candidate(0, 1, 'place', 'gazetteer', 3, SCORE, { name: town }));
 }
