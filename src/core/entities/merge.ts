@@ -1,6 +1,6 @@
 // Merging: gazetteer and rule candidates with the statistical tagger's spans, then a greedy
 // choice of non-overlapping mentions (higher tier first, then longer, then higher score).
-import { TOKEN_LOWER, TOKEN_UPPER, type Token } from '../text/tokenize';
+import { TOKEN_LOWER, TOKEN_UPPER, tokenStartingAt, type Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import cues from '../data/entity-cues.json';
 import {
@@ -58,31 +58,6 @@ const BLOCKER_MIN_CONFIDENCE = 0.15;
 /** A name is a few words: a longer tagger span (a run of capitals, a headline in capitals) is none.
  * Long official names stay in (Organisation des Nations unies pour l’éducation, la science et la culture: 13). */
 export const MAX_NAME_TOKENS = 20;
-
-/**
- * Index of the token starting at character `offset`, or -1 (tokens are in text order). The
- * tagger's spans come in text order, a few tokens apart: when the token sought is after token
- * `from`, the search gallops from there (doubling steps) rather than halving the whole text.
- */
-function tokenStartingAt(tokens: Token[], offset: number, from = 0): number {
-  const n = tokens.length;
-  let lo = 0;
-  let hi = n;
-  if (from > 0 && from < n && tokens[from - 1].start < offset) {
-    lo = hi = from;
-    for (let step = 1; hi < n && tokens[hi].start < offset; step *= 2) {
-      lo = hi + 1;
-      hi += step;
-    }
-    if (hi > n) hi = n;
-  }
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < n && tokens[lo].start === offset ? lo : -1;
-}
 
 /** Index of the token ending at character `offset`, or -1 (galloping from `from` as tokenStartingAt does). */
 function tokenEndingAt(tokens: Token[], offset: number, from = 0): number {

@@ -7,6 +7,7 @@
 // word it abbreviates (KLAR: Klarity Networks; HALV: Halvorsen Bank ASA, not the initials of a
 // name: HBA); or, after a share cue (`shares of`), another ticker on the same line. A pass over
 // the mentions: it reads no token but those of a few mentions.
+import { tokenStartingAt } from '../text/tokenize';
 import type { EntityMention } from '../types';
 import { kebab, type Context } from './candidates';
 
@@ -18,21 +19,6 @@ const SHARE_LINKS = new Set(['of', 'in']);
 const SYMBOL = /^[A-Z]{2,5}$/;
 /** Quote marks written around a symbol (under the symbol "BPTH"). */
 const QUOTES = new Set(['"', '“', "'", '‘']);
-
-/** Index of the token that starts at `start` (tokens in text order), or -1. */
-function tokenAt(ctx: Context, start: number): number {
-  const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid].start;
-    if (s === start) return mid;
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** Whether `symbol` abbreviates the word `word`: same first letter, its other letters in order, the word longer. */
 function abbreviates(symbol: string, word: string): boolean {
@@ -78,7 +64,7 @@ export function withRunningTickers(ctx: Context, mentions: EntityMention[]): Ent
   const tickers = new Map<string, EntityMention | undefined>();
   for (const m of symbols) {
     if (tickers.has(m.text)) continue;
-    const i = tokenAt(ctx, m.start);
+    const i = tokenStartingAt(tokens, m.start);
     // A listed name (BP, IBM) is the list's; a listed symbol is tickerCandidates'.
     if (i < 0 || words[i].gazetteer?.hits) continue;
     let k = i - 1;

@@ -4,7 +4,7 @@
 // no rule reads it and the tagger guesses a person or nothing. Within one article, that word alone
 // is the company wherever it is written as a name of its own.
 import type { EntityMention } from '../types';
-import type { Token } from '../text/tokenize';
+import { tokenStartingAt } from '../text/tokenize';
 import cues from '../data/entity-cues.json';
 import { capitalsMarks } from './capitals';
 import {
@@ -108,20 +108,6 @@ export function companyShortForms(ctx: Context, mentions: LinkedName[], tiers: n
     taken[k] = 1;
     add(k, full);
   }
-}
-
-/** The token starting at offset `at` of the text (a search over the token starts), or -1. */
-function tokenStartingAt(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = tokens[mid].start;
-    if (start === at) return mid;
-    if (start < at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** A capitalized name word that is no function word. */

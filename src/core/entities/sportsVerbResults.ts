@@ -5,6 +5,7 @@
 // player (a tennis or a wrestling match). This pass, after linking, reads the two names around the verb, and the
 // score after them, and makes each a club.
 import placesData from '../data/places.json';
+import { tokenStartingAt } from '../text/tokenize';
 import type { EntityMention } from '../types';
 import { listedWord, NAME_WORD, type Context } from './candidates';
 import { kebab } from './normalize';
@@ -92,14 +93,8 @@ function scoreMayFollow(text: string, at: number): boolean {
 /** Whether the tokens over [start, end) are all name words (no sentence-opening Il, Qui, Hier). */
 function allNameWords(ctx: Context, start: number, end: number): boolean {
   const { tokens, flags } = ctx;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo >= tokens.length || tokens[lo].start !== start) return false;
+  const lo = tokenStartingAt(tokens, start);
+  if (lo < 0) return false;
   for (let k = lo; k < tokens.length && tokens[k].start < end; k++) {
     if (tokens[k].text === '-' || tokens[k].text === "'" || tokens[k].text === '’') continue;
     if (!(flags[k] & NAME_WORD)) return false;

@@ -308,6 +308,31 @@ function isElision(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Index of the token starting at character `offset`, or -1 (tokens are in text order). The
+ * tagger's spans come in text order, a few tokens apart: when the token sought is after token
+ * `from`, the search gallops from there (doubling steps) rather than halving the whole text.
+ */
+export function tokenStartingAt(tokens: Token[], offset: number, from = 0): number {
+  const n = tokens.length;
+  let lo = 0;
+  let hi = n;
+  if (from > 0 && from < n && tokens[from - 1].start < offset) {
+    lo = hi = from;
+    for (let step = 1; hi < n && tokens[hi].start < offset; step *= 2) {
+      lo = hi + 1;
+      hi += step;
+    }
+    if (hi > n) hi = n;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && tokens[lo].start === offset ? lo : -1;
+}
+
 /** The flags tokenize gives a token whose text is `text` (a function of the text alone). */
 export function tokenFlags(text: string): number {
   let kinds = 0;
