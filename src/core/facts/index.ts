@@ -517,15 +517,20 @@ class FactLinker {
     if (!noun) this.actorAfter(span, cue, ce, true);
   }
 
+  /** The actor named after the agent word at `k` ("par", "by"), a determiner or a description between (par le groupe X), before `end`. */
+  private actorAfterAgent(k: number, end: number): string | undefined {
+    let j = k + 1;
+    while (j < end && j - k <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description))) j++;
+    const mi = j < end ? this.mentionFrom[j] : -1;
+    return mi !== -1 && this.mentions[mi].role === 'actor' ? this.mentions[mi].id : undefined;
+  }
+
   /** The actor after "par" / "by" right after the event verb at `cue` (a date or a few words between), in its clause. */
   private agentAfter(cue: number, ce: number): string | undefined {
     for (let k = cue + 1; k < ce && k <= cue + 5; k++) {
       if (this.mentionFrom[k] !== -1) return undefined;
       if (!this.has(k, CUE_BITS.agent)) continue;
-      let j = k + 1;
-      while (j < ce && j - k <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description))) j++;
-      const mi = j < ce ? this.mentionFrom[j] : -1;
-      return mi !== -1 && this.mentions[mi].role === 'actor' ? this.mentions[mi].id : undefined;
+      return this.actorAfterAgent(k, ce);
     }
     return undefined;
   }
@@ -1089,10 +1094,7 @@ class FactLinker {
     let k = span.t1;
     while (k < se && k <= span.t1 + 1 && !this.has(k, CUE_BITS.agent) && (this.hasHigh(k, CUE_HIGH_BITS.stake) || this.has(k, CUE_BITS.skip))) k++;
     if (k >= se || !this.has(k, CUE_BITS.agent)) return undefined;
-    let j = k + 1;
-    while (j < se && j - k <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description))) j++;
-    const mi = j < se ? this.mentionFrom[j] : -1;
-    return mi !== -1 && this.mentions[mi].role === 'actor' ? this.mentions[mi].id : undefined;
+    return this.actorAfterAgent(k, se);
   }
 
   /**
