@@ -1026,6 +1026,20 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
     );
   });
 
+  it('reads a signed figure in brackets after an amount as its change, not as an equivalent of it', () => {
+    assert.deepEqual(
+      facts("Le chiffre d'affaires de Danone atteint 7,2 milliards d'euros (+3 %) au premier trimestre.",
+        [['Danone', 'company', 'danone']], [["7,2 milliards d'euros", 'money'], ['+3 %', 'percent', UP]]),
+      ["danone growth +3 %", "danone revenue 7,2 milliards d'euros"],
+    );
+    // The equivalent in another currency still shares the amount's facts.
+    assert.deepEqual(
+      facts("Le chiffre d'affaires de Danone atteint 7,2 milliards d'euros (7,8 milliards de dollars).",
+        [['Danone', 'company', 'danone']], [["7,2 milliards d'euros", 'money'], ['7,8 milliards de dollars', 'money']]),
+      ["danone revenue 7,2 milliards d'euros", 'danone revenue 7,8 milliards de dollars'],
+    );
+  });
+
   it('gives each figure of a list in brackets to its own company ("Renault (+3 %), Stellantis (-2 %)")', () => {
     assert.deepEqual(
       facts('À la Bourse de Paris, les valeurs automobiles ont reculé : Renault (+3 %), Stellantis (-2 %) et Volkswagen (- 1,5 %).',
@@ -1037,6 +1051,12 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
       facts('Les ventes ont progressé chez les constructeurs : Renault (+3 %), Stellantis (+2 %).',
         [['Renault', 'company', 'renault'], ['Stellantis', 'company', 'stellantis']], [['3 %', 'percent'], ['2 %', 'percent']]),
       ['renault growth 3 %', 'stellantis growth 2 %'],
+    );
+    // The sign inside the figure, as the figures layer reads "(+3 %)".
+    assert.deepEqual(
+      facts('Les ventes ont progressé chez les constructeurs : Renault (+3 %), Stellantis (+2 %).',
+        [['Renault', 'company', 'renault'], ['Stellantis', 'company', 'stellantis']], [['+3 %', 'percent', UP], ['+2 %', 'percent', UP]]),
+      ['renault growth +3 %', 'stellantis growth +2 %'],
     );
     assert.deepEqual(
       facts('Market shares in Europe: Renault (28%), Stellantis (23%).',

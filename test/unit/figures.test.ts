@@ -81,6 +81,11 @@ describe('figures: French percent, qualifiers, directions', () => {
     ['- 2,3 %', [pct('- 2,3 %', -2.3, DOWN)]],
     ['un recul : -4 %', [pct('-4 %', -4, DOWN)]],
     ['+18 %', [pct('+18 %', 18, UP)]],
+    // A sign right after an opening bracket is the figure's (a list of changes); glued to a word it is a hyphen.
+    ['le chômage recule (-0,7 %) en Corse et monte [+3,5 %] ailleurs', [pct('-0,7 %', -0.7, DOWN), pct('+3,5 %', 3.5, UP)]],
+    ['les inscrits (+ 2 400 personnes) et les sortants (− 9 500 personnes)', [qty('+ 2 400 personnes', 2400, 'personne', UP), qty('− 9 500 personnes', -9500, 'personne', DOWN)]],
+    ['le taux de chômage des jeunes (+0,6 point)', [qty('+0,6 point', 0.6, 'point', UP)]],
+    ['les ventes ont progressé de 4 % (+5 % à taux de change constants)', [pct('4 %', 4, UP), pct('+5 %', 5, UP)]],
     ['Les dépenses ont grimpé de 16 % pour atteindre 11,6 milliards de dollars.', [pct('16 %', 16, UP), money('11,6 milliards de dollars', 11600000000, 'USD')]],
     ['une part de 33 % et une croissance de son revenu de 15 %', [pct('33 %', 33), pct('15 %', 15, UP)]],
     ['une hausse de 0,29 % pour s’établir à 106,96 dollars', [pct('0,29 %', 0.29, UP), money('106,96 dollars', 106.96, 'USD')]],

@@ -742,11 +742,13 @@ class FactLinker {
     const ss = this.sentenceStart[span.t0];
     const se = this.sentenceEnd[span.t0];
 
-    // "380 milliards de yuans (52 milliards de dollars)": an equivalent shares the facts of the figure before it.
+    // "380 milliards de yuans (52 milliards de dollars)": an equivalent shares the facts of the figure before it;
+    // a signed figure or one of another kind ("7,2 milliards d'euros (+3 %)") is no equivalent but a change.
     let b = span.t0 - 1;
     while (b >= ss && (this.has(b, CUE_BITS.level) || this.has(b, CUE_BITS.skip))) b--;
-    if (b > ss && this.tokens[b].text === '(' && this.figureAt[b - 1] !== -1) {
-      const previous = this.figs[this.figureAt[b - 1]].figure;
+    const previousAt = b > ss && this.tokens[b].text === '(' ? this.figureAt[b - 1] : -1;
+    if (previousAt !== -1 && this.figs[previousAt].figure.kind === figure.kind && figure.direction === undefined) {
+      const previous = this.figs[previousAt].figure;
       const copied = this.factsOfFigure.get(previous.start);
       if (copied) {
         for (const fact of copied) this.add(fact.entity, figure, fact.predicate);
@@ -878,7 +880,8 @@ class FactLinker {
     // a signed one in a stock-market paragraph is its share-price change.
     const bracketed = figure.kind === 'percent' || figure.kind === 'money' ? this.companyBeforeBracket(span, se) : -1;
     if (bracketed !== -1) {
-      const signed = this.figureAt[span.t0 - 1] === -1 && SIGNS.has(this.tokens[span.t0 - 1].text);
+      // The sign is the figure's own ("(+3 %)") or, where the figures layer left it out, a token before it.
+      const signed = SIGNS.has(figure.text[0]) || (this.figureAt[span.t0 - 1] === -1 && SIGNS.has(this.tokens[span.t0 - 1].text));
       // A sign says the figure is a change, however far the verb stands ("les ventes ont progressé : Renault (+3 %)").
       const own = (signed && !change && !stockMove ? this.predicateOf(span, topic, verb, true, afterTopic, ss, se) : predicate) ??
         ((change || signed) && (this.leadNamesMarket() || this.inStockReport(ss, se)) ? 'share_price_change' : undefined);
@@ -964,7 +967,7 @@ class FactLinker {
   /** The company (or ticker) mention right before "(", a sign and the figure, and ")" right after it; -1 if none. */
   private companyBeforeBracket(span: FigureSpan, se: number): number {
     let open = span.t0 - 1;
-    if (open > 0 && SIGNS.has(this.tokens[open].text)) open--;
+    if (open > 0 && SIGNS.has(this.tokens[open].text) && this.figureAt[open] === -1) open--;
     if (open <= 0 || this.tokens[open].text !== '(' || span.t1 >= se || this.tokens[span.t1].text !== ')') return -1;
     const mi = this.mentionTo[open];
     if (mi === -1) return -1;

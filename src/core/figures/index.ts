@@ -280,9 +280,10 @@ class FigureScanner {
     const enDash = t.text === '–' && !EN_DASH_SIGN_AFTER.has(this.tk[i - 1]?.norm ?? '');
     // A dash at the start of a line is a bullet, unless a percent follows (- 2,3 %).
     const bullet = sign < 0 && t.lineStart;
-    if (!t.spaceBefore && i > 0) return null;
-    if (num.start - t.end > 1 || (this.lastFigureIsTime && this.lastFigureNext === i)) return null;
     const prev = this.tk[i - 1];
+    // Glued to the word before, a dash is a hyphen (2019-2020, Rhône-Alpes); after an opening bracket it is a sign ("(+3 %)").
+    if (!t.spaceBefore && i > 0 && prev.text !== '(' && prev.text !== '[') return null;
+    if (num.start - t.end > 1 || (this.lastFigureIsTime && this.lastFigureNext === i)) return null;
     if (prev && (prev.digits > 0 || prev.text === '%')) return null;
     // "– 3-4 mars": a dash before a range of days is punctuation, not a sign.
     const after = this.tk[i + 2];
