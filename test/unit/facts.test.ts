@@ -1122,6 +1122,18 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
         [['34%', 'percent'], ['24%', 'percent']], 'en'),
       ['conservatives other 24%', 'labour other 34%'],
     );
+    // The party in brackets after a candidate is who the candidate is; a business figure still skips the person.
+    assert.deepEqual(
+      facts('La candidate Anne Martin (PRD), qui a obtenu 21,4 % des suffrages, affronte Paul Roux (UDL) au second tour.',
+        [['Anne Martin', 'person', 'anne-martin'], ['PRD', 'organization', 'prd'], ['Paul Roux', 'person', 'paul-roux'], ['UDL', 'organization', 'udl']],
+        [['21,4 %', 'percent']]),
+      ['anne-martin other 21,4 %'],
+    );
+    assert.deepEqual(
+      facts('Le patron Luc Armand (Valeo) a annoncé 1 200 suppressions de postes.',
+        [['Luc Armand', 'person', 'luc-armand'], ['Valeo', 'company', 'valeo']], [['1 200 suppressions', 'quantity', { unit: 'suppression' }]]),
+      ['valeo count 1 200 suppressions'],
+    );
   });
 
   it('gives an account with no owner written to a body that opened the sentence before, not to a company named earlier', () => {

@@ -644,6 +644,14 @@ class FactLinker {
     return before !== -1 && this.mentions[before].role === 'actor';
   }
 
+  /** Whether the mention stands alone in brackets right after a person's name ("Benoît Hamon (PS)"). */
+  private isPersonsAffiliation(mi: number): boolean {
+    const m = this.mentions[mi];
+    if (m.t0 < 2 || m.t1 >= this.tokens.length || this.tokens[m.t0 - 1].text !== '(' || this.tokens[m.t1].text !== ')') return false;
+    const before = this.mentionTo[m.t0 - 1];
+    return before !== -1 && this.mentions[before].entity.type === 'person';
+  }
+
   /**
    * The name right after a verb or noun of buying ("to buy Spirit", "racheter le groupe X",
    * "le rachat de la société X", "its acquisition of X"): what is bought.
@@ -717,6 +725,9 @@ class FactLinker {
         continue;
       }
       if (this.mentions[mi].role !== 'actor' || this.isApposed(mi) || this.namesRelative(this.mentions[mi])) continue;
+      // "Marine Le Pen (FN) a obtenu 21,4 %": the party after a person is who the person is, not the figure's owner
+      // (a business figure skips persons, so there the bracketed company or party is still found).
+      if (!businessOnly && this.isPersonsAffiliation(mi)) continue;
       // A price is the buyer's: "Boeing agreed to buy Spirit AeroSystems in a deal valued at $4.7 billion".
       if (buyer && this.isBought(this.mentions[mi])) continue;
       if (!passedPerson || type === 'company' || type === 'ticker') return this.mentions[mi].id;
