@@ -1,5 +1,5 @@
 // The articles the speed tools time: the first 300 .txt/.md files of a folder, by name, so that
-// bench-stages, bench-passes and bench-compare measure the same texts.
+// bench-passes and bench-compare measure the same texts.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 

@@ -1,6 +1,8 @@
 // Compares the cost of the analyzer's layers between versions of the code, on a shared, noisy
 // machine: node scripts/bench-compare.mjs [--runs N] [--dir FOLDER] [--only stage,...] VERSION...
-// Stages: language, tokenize, entities, tagger, figures, facts, analyze (all but entities and figures by default).
+// Stages: mask, language, articleDate, tokenize, entityRules (the entity layer without the tagger), entities, tagger,
+// figures, facts, analyze (language, tokenize, tagger, facts and analyze by default). With one VERSION (`.`) it says
+// where the time of that code goes.
 // A VERSION is a git ref (main, HEAD~3) or a folder holding a src/ tree (a worktree). Each one
 // is bundled as dist/ is; then processes of each version run in turn, N times (default 5), and
 // each stage keeps its least CPU time over many one-pass rounds of the articles (default
@@ -17,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { benchArticles } from './bench-articles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const STAGES = ['language', 'tokenize', 'entities', 'tagger', 'figures', 'facts', 'analyze'];
+const STAGES = ['mask', 'language', 'articleDate', 'tokenize', 'entityRules', 'entities', 'tagger', 'figures', 'facts', 'analyze'];
 /** The stages run unless --only names some: the layers analyze() calls, and analyze itself. */
 const DEFAULT_STAGES = ['language', 'tokenize', 'tagger', 'facts', 'analyze'];
 
@@ -36,10 +38,13 @@ function child([bundle, dir, only]) {
     return { text, lang, tokens, entities, figures };
   });
   const stages = {
+    mask: (p) => m.maskNonProse(p.text, 'plain'),
     language: (p) => m.detectLanguage(p.text),
+    articleDate: (p) => m.articleDate(p.text, p.lang),
     tokenize: (p) => m.tokenize(p.text),
     // As in analyze(): the entity rules have read the tokens first (their strings are hashed).
     entities: (p) => m.extractEntities(p.text, { lang: p.lang, tokens: p.tokens }),
+    entityRules: (p) => m.extractEntities(p.text, { lang: p.lang, tokens: p.tokens, noTagger: true }),
     tagger: (p) => m.tagNames(p.text, p.tokens, p.lang),
     figures: (p) => m.extractFigures(p.text, { lang: p.lang, defaultDollar: 'USD', entitySpans: p.entities, tokens: p.tokens }),
     facts: (p) => m.linkFacts(p.text, p.entities, p.figures, { lang: p.lang, tokens: p.tokens }),
@@ -95,7 +100,8 @@ function compare(args) {
         contents: ["export { analyze } from './src/core/analyze';", "export { detectLanguage } from './src/core/language';",
           "export { tokenize } from './src/core/text/tokenize';", "export { tagNames } from './src/core/entities/tagger';",
           "export { extractEntities } from './src/core/entities';", "export { extractFigures } from './src/core/figures';",
-          "export { linkFacts } from './src/core/facts';"].join('\n'),
+          "export { linkFacts } from './src/core/facts';", "export { maskNonProse } from './src/core/text/markup';",
+          "export { articleDate } from './src/core/articleDate';"].join('\n'),
         resolveDir: tree,
         loader: 'ts',
       },

@@ -12,7 +12,7 @@
 // The code is bundled first as dist/ is (esbuild, one scope): run from src/ under tsx, imported
 // constants are read through module objects, and some passes ran up to 20x slower.
 // The "(self)" lines of the two parents are mostly the harness's own cost (unoptimized calls).
-// It asserts nothing: a tool to find and check speed work, beside bench-stages.ts.
+// It asserts nothing: a tool to find and check speed work, beside bench-compare.mjs.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as inspector from 'node:inspector';
