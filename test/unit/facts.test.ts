@@ -1238,6 +1238,28 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
     );
   });
 
+  it('gives victims and people arrested to nobody: a count of them is no entity\'s', () => {
+    assert.deepEqual(
+      facts('Un incendie dans un train de la compagnie Rhônexpress a éclaté, blessant 7 personnes.',
+        [['Rhônexpress', 'company', 'rhonexpress']], [['7 personnes', 'quantity', { unit: 'personne' }]]),
+      [],
+    );
+    assert.deepEqual(
+      facts('Place de la Bourse, vingt et une personnes ont été interpellées par la police.',
+        [['Place de la Bourse', 'place', 'place-de-la-bourse']], [['vingt et une personnes', 'quantity', { unit: 'personne' }]]),
+      [],
+    );
+    assert.deepEqual(
+      facts('A blast at a Tesco store killed 3 people on Monday.', [['Tesco', 'company', 'tesco']], [['3 people', 'quantity', { unit: 'people' }]], 'en'),
+      [],
+    );
+    // A workforce stays the company's.
+    assert.deepEqual(
+      facts('Rhônexpress emploie 700 personnes.', [['Rhônexpress', 'company', 'rhonexpress']], [['700 personnes', 'quantity', { unit: 'personne' }]]),
+      ['rhonexpress count 700 personnes'],
+    );
+  });
+
   it('reads "l\'usine", "the plant" as the company in focus, as "la société" is', () => {
     assert.deepEqual(
       facts("L'Oréal a inauguré sa plus grande usine. L'usine produira 200 millions de produits et emploie 800 personnes.",

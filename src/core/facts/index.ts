@@ -909,6 +909,9 @@ class FactLinker {
       return;
     }
 
+    // "blessant 7 personnes", "60 personnes ont été interpellées", "killing 12 people": the victims or the
+    // people arrested in a story are nobody's count (not the train's, the square's nor the police's).
+    if (predicate === 'count' && this.countsCasualties(span, ss, se)) return;
     // Jobs and premises are a business's or a body's: never a person's (who announces or deplores them) nor a place's.
     const jobs = predicate === 'count' && (figure.kind === 'quantity' || figure.kind === 'number') && this.isBusinessCount(span, afterTopic ? topicAt : -1);
     const businessOnly = BUSINESS_PREDICATES.has(predicate) || jobs;
@@ -1534,6 +1537,16 @@ class FactLinker {
   }
 
   /** Whether the count of the figure is of jobs or premises, by its unit or the noun after it at topicAt ("520 postes", "27 000 salariés", "77 boutiques"). */
+  /** Whether a word of harm or arrest stands right before the count (up to three words) or in its clause right after (up to four). */
+  private countsCasualties(span: FigureSpan, ss: number, se: number): boolean {
+    for (let k = span.t0 - 1; k >= ss && k >= span.t0 - 3; k--) if (this.hasHigh(k, CUE_HIGH_BITS.casualty)) return true;
+    for (let k = span.t1; k < se && k < span.t1 + 4; k++) {
+      if (this.hasHigh(k, CUE_HIGH_BITS.casualty)) return true;
+      if (this.isClauseWord(k) || this.mentionAt(k) !== -1 || this.figureAt[k] !== -1) return false;
+    }
+    return false;
+  }
+
   private isBusinessCount(span: FigureSpan, topicAt: number): boolean {
     const unit = span.figure.unit;
     if (unit !== undefined) {
