@@ -56,6 +56,22 @@ describe('French organizations by class', () => {
     expectMention(list, 'Conseil national pour la défense de la démocratie-Forces de défense de la démocratie', 'organization');
   });
 
+  it('spells an acronym with the bare letter of an accented initial', () => {
+    const list = fr("Elle sort de l'école nationale de la magistrature (ENM). L'Établissement public du musée (EPM) a rouvert.");
+    expectMention(list, 'école nationale de la magistrature', 'organization');
+    expectMention(list, 'ENM', 'organization');
+    expectMention(list, 'Établissement public du musée', 'organization');
+  });
+
+  it('reads a lower-case body before an acronym it does not spell from the nearest head, and nothing without a head', () => {
+    const list = fr("Selon l'office fédéral de la statistique (BFS), le chômage baisse. Le chef de la cellule de crise de l'agence européenne des médicaments (EMA) a parlé. Le taux de chômage des jeunes (YUR) baisse. Les moyens aériens (AIR) arrivent.");
+    expectMention(list, 'office fédéral de la statistique', 'organization');
+    expectMention(list, 'agence européenne des médicaments', 'organization');
+    noMention(list, 'cellule de crise');
+    noMention(list, 'taux de chômage');
+    noMention(list, 'moyens aériens');
+  });
+
   it('reads an acronym with its name written out after it in brackets as two mentions of a body', () => {
     const list = fr('Il a été interrogé au SNR (service national de renseignement) pendant deux jours.');
     expectMention(list, 'SNR', 'organization');
