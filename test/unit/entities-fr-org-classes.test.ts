@@ -1,6 +1,6 @@
 // French organizations by class, from the ORG errors on the dev folds of the French Wikinews
 // training split: bodies named in lower case with a place after them, movements named after what
-// their members wear, names written out before or after their acronym in brackets.
+// their members wear, names written out before or after their acronym in brackets, a word and a country.
 import { extractEntities } from '../../src/core/entities';
 import type { EntityMention } from '../../src/core/types';
 import { expectMention, noMention } from './entities-support';
@@ -64,18 +64,36 @@ describe('French organizations by class', () => {
   });
 
   it('reads a lower-case body before an acronym it does not spell from the nearest head, and nothing without a head', () => {
-    const list = fr("Selon l'office fédéral de la statistique (BFS), le chômage baisse. Le chef de la cellule de crise de l'agence européenne des médicaments (EMA) a parlé. Le taux de chômage des jeunes (YUR) baisse. Les moyens aériens (AIR) arrivent.");
+    const list = fr("Selon l'office fédéral de la statistique (BFS), le chômage baisse. Le chef de la cellule de crise de l'agence européenne des médicaments (EMA) a parlé. Le taux de chômage des jeunes (YUR) baisse. Les moyens aériens (AIR) arrivent. Il rejoint le syndicat le plus ancien, le syndicat au pouvoir (UGTX).");
     expectMention(list, 'office fédéral de la statistique', 'organization');
     expectMention(list, 'agence européenne des médicaments', 'organization');
     noMention(list, 'cellule de crise');
     noMention(list, 'taux de chômage');
     noMention(list, 'moyens aériens');
+    noMention(list, 'syndicat au pouvoir');
   });
 
   it('reads an acronym with its name written out after it in brackets as two mentions of a body', () => {
     const list = fr('Il a été interrogé au SNR (service national de renseignement) pendant deux jours.');
     expectMention(list, 'SNR', 'organization');
     expectMention(list, 'service national de renseignement', 'organization');
+  });
+
+  it('reads a capitalized word and a country written together in running text as one body', () => {
+    const list = fr("Selon Atout France, les touristes reviennent. La course est organisée par Cyclisme Canada et financée par Sport Belgique.");
+    expectMention(list, 'Atout France', 'organization');
+    expectMention(list, 'Cyclisme Canada', 'organization');
+    expectMention(list, 'Sport Belgique', 'organization');
+  });
+
+  it('leaves a country after a given name, a title, a longer name, another place or at a sentence start its own', () => {
+    const person = fr('Il a lu Pierre Mendès France.');
+    expectMention(person, 'Pierre Mendès France', 'person');
+    noMention(fr('Elle fut Miss France en 2001.'), 'Miss France');
+    noMention(fr('Le match Italie France est nul.'), 'Italie France');
+    noMention(fr('Le directeur de Publicis France a démissionné hier.'), 'Publicis France');
+    noMention(fr('Le trafic vers le Nord Syrie reprend.'), 'Nord Syrie');
+    noMention(fr('Jeudi France et Allemagne signent.'), 'Jeudi France');
   });
 
   it('leaves things, states, people and listed names their own reading', () => {

@@ -105,6 +105,8 @@ function nameStartBefore(ctx: Context, end: number, letters: string): number {
   return -1;
 }
 
+/** The small words that may follow a lower-case body's head: its complement (agence de renseignement). */
+const COMPLEMENT_WORDS = new Set(['de', 'des', 'du', 'd']);
 /** A lower-case name before an acronym it does not spell reads back this many tokens at most. */
 const MAX_LOWER_NAME_TOKENS = 10;
 
@@ -121,7 +123,8 @@ function lowerBodyStartBefore(ctx: Context, end: number): number {
     if (tokens[s + 1].lineStart && s + 1 < end) return -1;
     if (APOSTROPHES.has(tokens[s].text)) continue;
     if (!(flags[s] & LOWER_LED)) return -1;
-    if (s < end - 1 && !(flags[s] & FUNCTION_WORD) && LOWER_BODY_HEADS.has(tokens[s].text)) return s;
+    // The head is followed by its complement or an adjective, not by another small word (le parti au pouvoir (CNDD-FDD) describes).
+    if (s < end - 1 && !(flags[s] & FUNCTION_WORD) && LOWER_BODY_HEADS.has(tokens[s].text)) return flags[s + 1] & FUNCTION_WORD && !COMPLEMENT_WORDS.has(tokens[s + 1].text) ? -1 : s;
   }
   return -1;
 }

@@ -20,6 +20,7 @@ import { coordinatedBodyCandidates } from './coordinatedBodies';
 import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
 import { placeTailCandidates } from './placeTails';
 import { placeNamedBodyCandidates } from './placeNamedBodies';
+import { countryTailBodyCandidates } from './countryTailBodies';
 import { acronymBodyCandidates } from './acronymBodies';
 import { economicAcronymBlockers, isEconomicAcronymWord, isGluedIndex } from './economicAcronyms';
 import { bracketAcronymCandidates } from './bracketAcronyms';
@@ -1927,6 +1928,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   employerTitleCandidates(ctx, out);
   repeatedFullNameCandidates(ctx, out);
   placeNamedBodyCandidates(ctx, out);
+  countryTailBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
   // After the other rules: an acronym any of them reads is theirs.
