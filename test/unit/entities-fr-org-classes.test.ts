@@ -96,6 +96,22 @@ describe('French organizations by class', () => {
     noMention(fr('Jeudi France et Allemagne signent.'), 'Jeudi France');
   });
 
+  it('reads the name after a business or body cue and its lower-case complement of kind as that business or body', () => {
+    const list = fr("Le studio de développement Frolimbo prépare un jeu. Il dirige le think tank de droite Horizon Neuf. La société de transport Trivalux recrute. L'association de défense des locataires Abrivo proteste.");
+    expectMention(list, 'Frolimbo', 'company');
+    expectMention(list, 'Horizon Neuf', 'organization');
+    expectMention(list, 'Trivalux', 'company');
+    expectMention(list, 'Abrivo', 'organization');
+  });
+
+  it('reads no cue complement where du, des, a determiner, a function word or a given name comes', () => {
+    expectMention(fr('Elle dîne en compagnie de son époux Bill.'), 'Bill', 'person');
+    expectMention(fr('Le parti de Marine Le Pen progresse.'), 'Marine Le Pen', 'person');
+    expectMention(fr('La société de transport Jean Martin a fermé.'), 'Jean Martin', 'person');
+    const leader = fr('Il suit le leader du moment Kravzik depuis une heure.');
+    if (leader.some((e) => e.text === 'Kravzik' && e.type === 'company')) throw new Error(`no company expected: ${JSON.stringify(leader)}`);
+  });
+
   it('leaves things, states, people and listed names their own reading', () => {
     const list = fr("Le produit intérieur brut (PIB) progresse. Des véhicules blindés à roues de la gendarmerie (VBRG) ont été déployés. La République arabe sahraouie démocratique (RASD) proteste. Emmanuel Macron (EM) a parlé. L'Organisation mondiale de la santé (OMS) alerte.");
     noMention(list, 'produit intérieur brut');

@@ -1087,6 +1087,32 @@ export function organizationOrCompany(ctx: Context, ts: number, te: number): Ent
 }
 
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
+/** Words that open a cue's complement of kind (le studio de développement, la société d'autoroute). */
+const KIND_OPENERS = new Set(['de', "d'", 'd’']);
+/** Small words a cue's complement may hold after its first noun (l'organisation de défense des médias). */
+const COMPLEMENT_OPENERS = new Set(['de', "d'", 'd’', 'du', 'des']);
+/** A cue's complement before a name spans this many tokens at most (de défense des médias). */
+const MAX_COMPLEMENT_TOKENS = 5;
+
+/**
+ * Where the name after a cue starts past the cue's lower-case complement of kind at j (de développement,
+ * d'autoroute, de heavy metal): j itself unless the complement opens with a bare de, holds lower-case words only
+ * and ends on a content word right before a name (not le parti de Marine Le Pen, whose de names the owner).
+ */
+function cueComplementEnd(ctx: Context, j: number): number {
+  const { tokens, flags, words } = ctx;
+  const n = tokens.length;
+  // A kind, bare de and a noun (studio de développement), not du or des, which name one thing (le leader du moment X).
+  if (j >= n || !KIND_OPENERS.has(words[j].lowerKey)) return j;
+  for (let k = j + 1; k < n && k <= j + MAX_COMPLEMENT_TOKENS && !tokens[k].lineStart; k++) {
+    // A person's given name opens a person's name, whatever came before (le leader du moment Thibault Lopez).
+    if (flags[k] & NAME_WORD) return k - 1 > j && !(flags[k - 1] & FUNCTION_WORD) && !(flags[k] & FIRST_NAME) ? k : j;
+    // Lower-case words only, and no small word but de and its forms (not en compagnie de son époux Bill).
+    if (!(flags[k] & LOWER_LED) || (flags[k] & FUNCTION_WORD && !COMPLEMENT_OPENERS.has(words[k].lowerKey))) return j;
+  }
+  return j;
+}
+
 function cueCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   for (const i of ctx.ruleStarts) {
@@ -1132,6 +1158,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // them before the cue, so there a lower-case word after it is no modifier (Rugby union expert Mick Colliss).
     let j = cueEnd;
     for (let k = ctx.lang === 'en' ? 2 : 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !PERSON_PARTICLES.has(words[j].key) && !tokens[j].lineStart; k++) j++;
+    // French: a business's or a body's complement in lower case before its name (le studio de développement X,
+    // le think tank de gauche X, la société d'autoroute X, l'organisation de défense des médias X).
+    if (ctx.lang === 'fr' && (cueType === 'company' || cueType === 'organization')) j = cueComplementEnd(ctx, j);
     // A name with its particle after a rank or an honorific (le maréchal de Mac-Mahon), the title
     // with it after a noble title (le duc d'Aumale).
     let personStart = -1;
