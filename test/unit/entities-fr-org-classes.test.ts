@@ -112,6 +112,22 @@ describe('French organizations by class', () => {
     if (leader.some((e) => e.text === 'Kravzik' && e.type === 'company')) throw new Error(`no company expected: ${JSON.stringify(leader)}`);
   });
 
+  it('reads a national institution in lower case as one body, a parliament or a senate with its adjective', () => {
+    const list = fr("Le texte passe devant l'assemblée nationale puis le conseil constitutionnel. Le parlement écossais et le sénat italien l'ont rejeté. La cour des comptes critique l'assemblée nationale du Niger.");
+    expectMention(list, 'assemblée nationale', 'organization');
+    expectMention(list, 'conseil constitutionnel', 'organization');
+    expectMention(list, 'parlement écossais', 'organization');
+    expectMention(list, 'sénat italien', 'organization');
+    expectMention(list, 'cour des comptes', 'organization');
+    expectMention(list, 'assemblée nationale du Niger', 'organization');
+  });
+
+  it('reads no body in a parliament or a senate alone in lower case', () => {
+    const list = fr('Le parlement a voté la loi. Le sénat devra se prononcer.');
+    noMention(list, 'parlement');
+    noMention(list, 'sénat');
+  });
+
   it('leaves things, states, people and listed names their own reading', () => {
     const list = fr("Le produit intérieur brut (PIB) progresse. Des véhicules blindés à roues de la gendarmerie (VBRG) ont été déployés. La République arabe sahraouie démocratique (RASD) proteste. Emmanuel Macron (EM) a parlé. L'Organisation mondiale de la santé (OMS) alerte.");
     noMention(list, 'produit intérieur brut');

@@ -5,6 +5,7 @@
 // runs a regular expression, builds a string or looks a word up for every token, and each rule
 // family visits only the tokens where it can start (Context.ruleStarts).
 import cues from '../data/entity-cues.json';
+import demonymData from '../data/demonyms-fr.json';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
@@ -1553,6 +1554,12 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         node = node.next.get(words[k].key);
       }
       if (need === '' || flags[i - 1] & NAME_WORD) continue;
+      // A parliament or a senate is one by its nation's adjective (le parlement catalan), then as one alone.
+      if (need === 'nationality') {
+        if (headEnd >= n || tokens[headEnd].lineStart || !NATION_ADJECTIVES.has(words[headEnd].lowerKey)) continue;
+        headEnd++;
+        need = 'alone';
+      }
       // A town hall is the body where it opens its clause (La mairie de Nancy a signé, ..., la mairie de
       // Paris s'est refusée); elsewhere the building or a complement, the town alone (devant la mairie de Vernon).
       if (words[i].lowerKey === 'mairie' && !(BODY_ARTICLES.has(lowerKey(i - 1)) && (i < 2 || flags[i - 1] & SENTENCE_START || CLAUSE_OPENERS.has(lowerKey(i - 2))))) continue;
@@ -1623,12 +1630,14 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       out.push(candidate(i, headEnd, 'organization', 'rule', 2, 60));
       continue;
     }
-    if (j === headEnd || (need === 'name' && !nameComplement)) continue;
+    if ((j === headEnd && need !== 'alone') || (need === 'name' && !nameComplement)) continue;
     const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);
     out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
   }
 }
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
+/** Adjectives of a nation or a region, lower case (catalan, espagnole): le parlement catalan is one body. */
+const NATION_ADJECTIVES = new Set([...demonymData.forms.map((w) => w.toLowerCase()), ...cues.frenchRegionalAdjectives.flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`])]);
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'que', "qu'", 'qu’', 'et', 'mais', 'car', '«', '(']);
 
 /** A list knows tokens [ts, te) as one name. */
