@@ -122,10 +122,11 @@ describe('French organizations by class', () => {
     expectMention(list, 'assemblée nationale du Niger', 'organization');
   });
 
-  it('reads no body in a parliament or a senate alone in lower case', () => {
+  it('reads no body in a parliament or a senate alone in lower case, nor an institution\'s lower-case complement', () => {
     const list = fr('Le parlement a voté la loi. Le sénat devra se prononcer.');
     noMention(list, 'parlement');
     noMention(list, 'sénat');
+    expectMention(fr("La saisine du conseil constitutionnel de la validité du décret est rejetée."), 'conseil constitutionnel', 'organization');
   });
 
   it('leaves things, states, people and listed names their own reading', () => {

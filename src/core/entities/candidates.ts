@@ -1617,7 +1617,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
             break;
           }
         }
-      } else if (isPlainLowerWord(ctx, k) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(of !== 'du' && of !== 'des' && INFINITIVE.test(tokens[k].text))) {
+      } else if (need !== 'alone' && isPlainLowerWord(ctx, k) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(of !== 'du' && of !== 'des' && INFINITIVE.test(tokens[k].text))) {
+        // An institution named whole takes a country's name after it, no lower-case complement (le conseil
+        // constitutionnel de la constitutionnalité de la loi).
         // Not an infinitive after de (le Conseil de statuer, et d'aller); chemins de fer stays.
         j = k + 1;
         lowerComplement = true;
