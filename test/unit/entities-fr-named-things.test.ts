@@ -24,6 +24,7 @@ describe('French named things after their common noun', () => {
     noMention(list, 'Ligue Europa');
     noMention(list, 'Ligue des champions');
     noMention(list, 'Grammy');
+    noMention(fr('La cérémonie des Nordic Film Awards (NFA) a eu lieu hier.'), 'NFA');
     expectMention(list, 'Ligue nationale de rugby', 'organization');
     expectMention(list, 'Lille', 'place');
   });

@@ -146,6 +146,11 @@ export function bracketAcronymCandidates(ctx: Context, out: Candidate[]): void {
       const s = spelt >= 0 ? spelt : lowerBodyStartBefore(ctx, i);
       // A given name opening the run is a person's initials (Emmanuel Macron (EM)).
       if (s >= 0 && i - s >= 2 && !(ctx.flags[s] & FIRST_NAME) && bodyLike(ctx, s)) {
+        // The acronym of an event the other rules read as no name is none either (British Academy Television Awards (BATA)).
+        if (out.some((c) => c.type === 'blocker' && c.ts <= s && c.te >= i)) {
+          out.push(candidate(i + 1, i + 2, 'blocker', 'rule', 2, SCORE));
+          continue;
+        }
         out.push(candidate(s, i, 'organization', 'rule', 2, SCORE));
         out.push(candidate(i + 1, i + 2, 'organization', 'rule', 2, SCORE));
       }
