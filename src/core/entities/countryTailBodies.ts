@@ -6,10 +6,9 @@
 // the facts read as the firm's), a listed given name (Marie France), a title, inside a longer name (Pierre
 // Mendès France), a function word or at a sentence start, nor before more of a name (France Inter).
 import cues from '../data/entity-cues.json';
-import placesData from '../data/places.json';
+import { COUNTRY_NAMES } from './gazetteer';
 import { candidate, CALENDAR_WORD, FIRST_NAME, FUNCTION_WORD, NAME_WORD, NOT_NAME, ROLE_TITLE, SENTENCE_START, TITLE, type Candidate, type Context } from './candidates';
 
-const COUNTRIES = new Set(placesData.places.filter((p) => p.kind === 'country').map((p) => p.name));
 /** Capitalized words that before a country name a place, a title or an event (Port Sainte Lucie, Nord Syrie, Miss France). */
 const NOT_BODY_WORDS = new Set([...cues.compoundPlaceParts, ...cues.countryTailBodies.notBodyWords]);
 /** Capitalized words before the country, at most (SOS Media Burundi). */
@@ -26,7 +25,7 @@ export function countryTailBodyCandidates(ctx: Context, out: Candidate[]): void 
   // Only the list's countries are visited: few per text.
   for (let c = 0; c < count; c++) {
     const country = out[c];
-    if (country.source !== 'gazetteer' || country.type !== 'place' || country.ts === 0 || !COUNTRIES.has(country.entity?.name ?? '')) continue;
+    if (country.source !== 'gazetteer' || country.type !== 'place' || country.ts === 0 || !COUNTRY_NAMES.has(country.entity?.name ?? '')) continue;
     const { ts, te } = country;
     // More of a name after it (France Inter, Canada Goose) or glued to it (Nord-Syrie).
     if ((te < n && flags[te] & NAME_WORD && !tokens[te].lineStart) || !tokens[ts].spaceBefore || tokens[ts].lineStart) continue;
