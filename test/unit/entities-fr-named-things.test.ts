@@ -19,6 +19,16 @@ describe('French named things after their common noun', () => {
     if (found.filter((m) => /^(?:France|Europe)@/.test(m)).join() !== expected.join()) throw new Error(`${expected} expected: ${found}`);
   });
 
+  it('reads a competition named like a body and an award ceremony as no mention, a league that is a body as one', () => {
+    const list = fr("Marseille retrouve la Ligue Europa et Lille la Ligue des champions. Le film a reçu trois Grammy Awards. La Ligue nationale de rugby a sanctionné Toulon.");
+    noMention(list, 'Ligue Europa');
+    noMention(list, 'Ligue des champions');
+    noMention(list, 'Grammy');
+    noMention(fr('La cérémonie des Nordic Film Awards (NFA) a eu lieu hier.'), 'NFA');
+    expectMention(list, 'Ligue nationale de rugby', 'organization');
+    expectMention(list, 'Lille', 'place');
+  });
+
   it('reads a rally or a cup named by its own name as no mention', () => {
     const list = fr('Un spectateur du Rallye Dakar a été blessé. La coupe Davis reprend en Espagne.');
     noMention(list, 'Dakar');

@@ -38,6 +38,11 @@ function acronymLetters(text: string): string {
   return text.replace(/[^A-Z]/g, '');
 }
 
+/** The letter a word gives to an acronym: its first, capitalized, without its accent (école → E, Établissement → E). */
+function initialOf(word: string): string {
+  return word.charAt(0).normalize('NFD').charAt(0).toUpperCase();
+}
+
 /** Units of a word for the initials: its hyphen parts (démocratie-Forces: démocratie, Forces). */
 interface Unit {
   initial: string;
@@ -57,7 +62,7 @@ function unitsOf(ctx: Context, ts: number, te: number): Unit[][] | undefined {
     }
     if (!/^\p{L}/u.test(text) || (k > ts && tokens[k].lineStart)) return undefined;
     const small = (flags[k] & FUNCTION_WORD) !== 0;
-    units.push(text.split('-').filter((p) => p !== '').map((p, n) => ({ initial: p.charAt(0).toUpperCase(), required: n === 0 && !small })));
+    units.push(text.split('-').filter((p) => p !== '').map((p, n) => ({ initial: initialOf(p), required: n === 0 && !small })));
   }
   return units;
 }
@@ -89,13 +94,37 @@ function nameStartBefore(ctx: Context, end: number, letters: string): number {
   for (let s = end - 1; s >= Math.max(0, end - MAX_NAME_TOKENS); s--) {
     if (s < end - 1 && ctx.tokens[s + 1].lineStart) return -1;
     const first = ctx.tokens[s].text;
-    if (flags[s] & FUNCTION_WORD || APOSTROPHES.has(first) || first.charAt(0).toUpperCase() !== letters[0]) {
+    if (flags[s] & FUNCTION_WORD || APOSTROPHES.has(first) || initialOf(first) !== letters[0]) {
       if (!/^\p{L}|^['’]$/u.test(first)) return -1;
       continue;
     }
     const units = unitsOf(ctx, s, end);
     if (units === undefined) return -1;
     if (spells(units, letters)) return s;
+  }
+  return -1;
+}
+
+/** The small words that may follow a lower-case body's head: its complement (agence de renseignement). */
+const COMPLEMENT_WORDS = new Set(['de', 'des', 'du', 'd']);
+/** A lower-case name before an acronym it does not spell reads back this many tokens at most. */
+const MAX_LOWER_NAME_TOKENS = 10;
+
+/**
+ * The start of a lower-case body's name ending at token end (excluded) whose initials need not spell
+ * its acronym (an English or foreign one: l'agence spatiale européenne (ESA), l'institut géologique
+ * américain (USGS)): the nearest body's head (agence, institut, assemblée...) with at least one word
+ * after it, across lower-case words only; -1 where a capital, a number or a mark comes first.
+ */
+function lowerBodyStartBefore(ctx: Context, end: number): number {
+  const { tokens, flags } = ctx;
+  if (end < 2 || flags[end - 1] & FUNCTION_WORD) return -1;
+  for (let s = end - 1; s >= Math.max(0, end - MAX_LOWER_NAME_TOKENS); s--) {
+    if (tokens[s + 1].lineStart && s + 1 < end) return -1;
+    if (APOSTROPHES.has(tokens[s].text)) continue;
+    if (!(flags[s] & LOWER_LED)) return -1;
+    // The head is followed by its complement or an adjective, not by another small word (le parti au pouvoir (CNDD-FDD) describes).
+    if (s < end - 1 && !(flags[s] & FUNCTION_WORD) && LOWER_BODY_HEADS.has(tokens[s].text)) return flags[s + 1] & FUNCTION_WORD && !COMPLEMENT_WORDS.has(tokens[s + 1].text) ? -1 : s;
   }
   return -1;
 }
@@ -113,9 +142,15 @@ export function bracketAcronymCandidates(ctx: Context, out: Candidate[]): void {
     if (closes && ACRONYM.test(acronym) && !tokens[i + 1].lineStart) {
       if (namesNoBody(ctx, acronym)) continue;
       const letters = acronymLetters(acronym);
-      const s = letters.length >= 2 ? nameStartBefore(ctx, i, letters) : -1;
+      const spelt = letters.length >= 2 ? nameStartBefore(ctx, i, letters) : -1;
+      const s = spelt >= 0 ? spelt : lowerBodyStartBefore(ctx, i);
       // A given name opening the run is a person's initials (Emmanuel Macron (EM)).
       if (s >= 0 && i - s >= 2 && !(ctx.flags[s] & FIRST_NAME) && bodyLike(ctx, s)) {
+        // The acronym of an event the other rules read as no name is none either (British Academy Television Awards (BATA)).
+        if (out.some((c) => c.type === 'blocker' && c.ts <= s && c.te >= i)) {
+          out.push(candidate(i + 1, i + 2, 'blocker', 'rule', 2, SCORE));
+          continue;
+        }
         out.push(candidate(s, i, 'organization', 'rule', 2, SCORE));
         out.push(candidate(i + 1, i + 2, 'organization', 'rule', 2, SCORE));
       }

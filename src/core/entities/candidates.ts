@@ -5,6 +5,7 @@
 // runs a regular expression, builds a string or looks a word up for every token, and each rule
 // family visits only the tokens where it can start (Context.ruleStarts).
 import cues from '../data/entity-cues.json';
+import demonymData from '../data/demonyms-fr.json';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
@@ -20,6 +21,7 @@ import { coordinatedBodyCandidates } from './coordinatedBodies';
 import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
 import { placeTailCandidates } from './placeTails';
 import { placeNamedBodyCandidates } from './placeNamedBodies';
+import { countryTailBodyCandidates } from './countryTailBodies';
 import { acronymBodyCandidates } from './acronymBodies';
 import { economicAcronymBlockers, isEconomicAcronymWord, isGluedIndex } from './economicAcronyms';
 import { bracketAcronymCandidates } from './bracketAcronyms';
@@ -1086,6 +1088,32 @@ export function organizationOrCompany(ctx: Context, ts: number, te: number): Ent
 }
 
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
+/** Words that open a cue's complement of kind (le studio de développement, la société d'autoroute). */
+const KIND_OPENERS = new Set(['de', "d'", 'd’']);
+/** Small words a cue's complement may hold after its first noun (l'organisation de défense des médias). */
+const COMPLEMENT_OPENERS = new Set(['de', "d'", 'd’', 'du', 'des']);
+/** A cue's complement before a name spans this many tokens at most (de défense des médias). */
+const MAX_COMPLEMENT_TOKENS = 5;
+
+/**
+ * Where the name after a cue starts past the cue's lower-case complement of kind at j (de développement,
+ * d'autoroute, de heavy metal): j itself unless the complement opens with a bare de, holds lower-case words only
+ * and ends on a content word right before a name (not le parti de Marine Le Pen, whose de names the owner).
+ */
+function cueComplementEnd(ctx: Context, j: number): number {
+  const { tokens, flags, words } = ctx;
+  const n = tokens.length;
+  // A kind, bare de and a noun (studio de développement), not du or des, which name one thing (le leader du moment X).
+  if (j >= n || !KIND_OPENERS.has(words[j].lowerKey)) return j;
+  for (let k = j + 1; k < n && k <= j + MAX_COMPLEMENT_TOKENS && !tokens[k].lineStart; k++) {
+    // A person's given name opens a person's name, whatever came before (le leader du moment Thibault Lopez).
+    if (flags[k] & NAME_WORD) return k - 1 > j && !(flags[k - 1] & FUNCTION_WORD) && !(flags[k] & FIRST_NAME) ? k : j;
+    // Lower-case words only, and no small word but de and its forms (not en compagnie de son époux Bill).
+    if (!(flags[k] & LOWER_LED) || (flags[k] & FUNCTION_WORD && !COMPLEMENT_OPENERS.has(words[k].lowerKey))) return j;
+  }
+  return j;
+}
+
 function cueCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   for (const i of ctx.ruleStarts) {
@@ -1131,6 +1159,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // them before the cue, so there a lower-case word after it is no modifier (Rugby union expert Mick Colliss).
     let j = cueEnd;
     for (let k = ctx.lang === 'en' ? 2 : 0; k < 2 && j < tokens.length && flags[j] & LOWER_LED && !(flags[j] & FUNCTION_WORD) && !PERSON_PARTICLES.has(words[j].key) && !tokens[j].lineStart; k++) j++;
+    // French: a business's or a body's complement in lower case before its name (le studio de développement X,
+    // le think tank de gauche X, la société d'autoroute X, l'organisation de défense des médias X).
+    if (ctx.lang === 'fr' && (cueType === 'company' || cueType === 'organization')) j = cueComplementEnd(ctx, j);
     // A name with its particle after a rank or an honorific (le maréchal de Mac-Mahon), the title
     // with it after a noble title (le duc d'Aumale).
     let personStart = -1;
@@ -1523,6 +1554,12 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         node = node.next.get(words[k].key);
       }
       if (need === '' || flags[i - 1] & NAME_WORD) continue;
+      // A parliament or a senate is one by its nation's adjective (le parlement catalan), then as one alone.
+      if (need === 'nationality') {
+        if (headEnd >= n || tokens[headEnd].lineStart || !NATION_ADJECTIVES.has(words[headEnd].lowerKey)) continue;
+        headEnd++;
+        need = 'alone';
+      }
       // A town hall is the body where it opens its clause (La mairie de Nancy a signé, ..., la mairie de
       // Paris s'est refusée); elsewhere the building or a complement, the town alone (devant la mairie de Vernon).
       if (words[i].lowerKey === 'mairie' && !(BODY_ARTICLES.has(lowerKey(i - 1)) && (i < 2 || flags[i - 1] & SENTENCE_START || CLAUSE_OPENERS.has(lowerKey(i - 2))))) continue;
@@ -1580,7 +1617,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
             break;
           }
         }
-      } else if (isPlainLowerWord(ctx, k) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(of !== 'du' && of !== 'des' && INFINITIVE.test(tokens[k].text))) {
+      } else if (need !== 'alone' && isPlainLowerWord(ctx, k) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(of !== 'du' && of !== 'des' && INFINITIVE.test(tokens[k].text))) {
+        // An institution named whole takes a country's name after it, no lower-case complement (le conseil
+        // constitutionnel de la constitutionnalité de la loi).
         // Not an infinitive after de (le Conseil de statuer, et d'aller); chemins de fer stays.
         j = k + 1;
         lowerComplement = true;
@@ -1593,12 +1632,14 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       out.push(candidate(i, headEnd, 'organization', 'rule', 2, 60));
       continue;
     }
-    if (j === headEnd || (need === 'name' && !nameComplement)) continue;
+    if ((j === headEnd && need !== 'alone') || (need === 'name' && !nameComplement)) continue;
     const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);
     out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
   }
 }
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
+/** Adjectives of a nation or a region, lower case (catalan, espagnole): le parlement catalan is one body. */
+const NATION_ADJECTIVES = new Set([...demonymData.forms.map((w) => w.toLowerCase()), ...cues.frenchRegionalAdjectives.flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`])]);
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'que', "qu'", 'qu’', 'et', 'mais', 'car', '«', '(']);
 
 /** A list knows tokens [ts, te) as one name. */
@@ -1927,6 +1968,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   employerTitleCandidates(ctx, out);
   repeatedFullNameCandidates(ctx, out);
   placeNamedBodyCandidates(ctx, out);
+  countryTailBodyCandidates(ctx, out);
   foreignBusinessCandidates(ctx, out);
   possessivePersonCandidates(ctx, out);
   // After the other rules: an acronym any of them reads is theirs.

@@ -14,6 +14,9 @@ import { tokenize } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { kebab, tokenKey } from './normalize';
 
+/** The names of the listed countries (places of kind country). */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(placesData.places.filter((p) => p.kind === 'country').map((p) => p.name));
+
 export type NamedType = Exclude<EntityType, 'ticker'>;
 
 export interface KnownEntity {

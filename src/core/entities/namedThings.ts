@@ -7,7 +7,7 @@
 // the rest as a person or a company. A blocker over the noun and the name keeps every mention off
 // them (named-things-fr.json).
 import data from '../data/named-things-fr.json';
-import { ALL_DIGITS, candidate, DIGIT_LED, FIRST_NAME, NAME_WORD, NEWS_FRENCH_RULE, nameRunEnd, type Candidate, type Context } from './candidates';
+import { ALL_DIGITS, candidate, DIGIT_LED, FIRST_NAME, NAME_WORD, NEWS_FRENCH_RULE, nameRunEnd, nameRunStartBefore, type Candidate, type Context } from './candidates';
 
 /** Event heads by first word: Grand -> [[Grand, Prix]]. */
 const EVENT_HEADS = new Map<string, string[][]>();
@@ -16,6 +16,16 @@ for (const head of data.eventHeads) {
   EVENT_HEADS.set(words[0], [...(EVENT_HEADS.get(words[0]) ?? []), words]);
 }
 const EVENT_WORDS = new Set(data.eventWords);
+/** Competitions named like a body (Ligue des champions), by first word. */
+const EVENT_NAMES = new Map<string, string[][]>();
+for (const name of data.eventNames) {
+  const words = name.split(' ');
+  EVENT_NAMES.set(words[0], [...(EVENT_NAMES.get(words[0]) ?? []), words]);
+}
+/** Words that end an award ceremony's name (Tony Awards). */
+const EVENT_TAILS = new Set(data.eventTails);
+/** Capitalized words before an event's tail word, at most (British Academy Television Awards). */
+const MAX_TAIL_NAME_WORDS = 4;
 const THING_NOUNS = new Set(data.thingNouns);
 const AFFAIR_NOUNS = new Set(data.affairNouns);
 const DESCRIBING_WORDS = new Set(data.describingWords);
@@ -32,7 +42,7 @@ const MAX_EVENT_TOKENS = 10;
 
 /** Whether a word may open a named thing: an event's head or a thing's noun. */
 export function opensNamedThing(word: string): boolean {
-  return EVENT_HEADS.has(word) || THING_NOUNS.has(word) || AFFAIR_NOUNS.has(word);
+  return EVENT_HEADS.has(word) || EVENT_NAMES.has(word) || EVENT_TAILS.has(word) || THING_NOUNS.has(word) || AFFAIR_NOUNS.has(word);
 }
 
 /** The end of an event's name after its head ending before token k (the last name after de), or -1. */
@@ -82,6 +92,25 @@ export function namedThingBlockers(ctx: Context, out: Candidate[]): void {
   for (const i of ctx.newsStarts) {
     if (i + 1 >= n || !(ctx.words[i].news & NEWS_FRENCH_RULE)) continue;
     const text = tokens[i].text;
+    const names = EVENT_NAMES.get(text);
+    if (names !== undefined) {
+      // The longest listed name written here, words as listed.
+      let best = 0;
+      for (const words of names) {
+        let k = 1;
+        while (k < words.length && i + k < n && !tokens[i + k].lineStart && tokens[i + k].text === words[k]) k++;
+        if (k === words.length && k > best) best = k;
+      }
+      if (best > 0) {
+        out.push(candidate(i, i + best, 'blocker', 'rule', TIER, SCORE));
+        continue;
+      }
+    }
+    if (EVENT_TAILS.has(text)) {
+      const start = nameRunStartBefore(ctx, i, MAX_TAIL_NAME_WORDS, false);
+      if (start < i && !tokens[i].lineStart) out.push(candidate(start, i + 1, 'blocker', 'rule', TIER, SCORE));
+      continue;
+    }
     const heads = EVENT_HEADS.get(text);
     if (heads !== undefined) {
       for (const words of heads) {

@@ -4,10 +4,10 @@
 // is its national team, which the gold names as the place (`la Suisse a battu l'Autriche`), and a person is a
 // player (a tennis or a wrestling match). This pass, after linking, reads the two names around the verb, and the
 // score after them, and makes each a club.
-import placesData from '../data/places.json';
 import { tokenStartingAt } from '../text/tokenize';
 import type { EntityMention } from '../types';
 import { listedWord, NAME_WORD, type Context } from './candidates';
+import { COUNTRY_NAMES } from './gazetteer';
 import { kebab } from './normalize';
 
 /** Between the two teams: the verb, with its article for the loser. */
@@ -26,11 +26,10 @@ const MAX_AFTER = 28;
 /** An unlisted winner before the verb: one or two capitalized words (Servette, Young Boys). */
 const WINNER_BEFORE = /(?:^|[\s;,.:—–-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:a\s+|ont\s+)?(?:bat|battent|battu)\s+(?:le\s+|la\s+|les\s+|l['’])?$/u;
 const MAX_BEFORE = 40;
-const COUNTRIES = new Set(placesData.places.filter((p) => p.kind === 'country').map((p) => p.name));
 
 /** Whether a mention may be a club: a body, a firm, or a place that is no country. */
 function mayBeClub(m: EntityMention): boolean {
-  return m.type === 'organization' || m.type === 'company' || (m.type === 'place' && !COUNTRIES.has(m.name));
+  return m.type === 'organization' || m.type === 'company' || (m.type === 'place' && !COUNTRY_NAMES.has(m.name));
 }
 
 function club(ctx: Context, m: EntityMention): EntityMention {
