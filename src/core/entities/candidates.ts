@@ -14,6 +14,7 @@ import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
 import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, D_APOSTROPHE, D_CORPORATE_TITLE_HEAD, describedNameCandidates, ENGLISH_NEWS_BITS, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
 import { bodyNameCandidatesEn, isBodyNameWord } from './bodyNames';
+import { nationalBodyCandidates } from './nationalBodies';
 import { isPercentWord, marketMoveCandidates } from './marketMoves';
 import { isStateNameHead, stateNameCandidates } from './stateNames';
 import { coordinatedBodyCandidates } from './coordinatedBodies';
@@ -221,7 +222,7 @@ function splitElision(phrase: string): string {
 }
 
 // Corporate suffixes, as token sequences ("S.A." -> S . A .): legal forms and name words.
-const LEGAL_SUFFIXES = new Set(cues.corporateSuffixes.legal);
+export const LEGAL_SUFFIXES = new Set(cues.corporateSuffixes.legal);
 const SUFFIX_TRIE = wordTrie([
   ...cues.corporateSuffixes.legal.map((s) => [splitPunct(s), 'legal'] as [string, string]),
   ...cues.corporateSuffixes.name.map((s) => [s, 'name'] as [string, string]),
@@ -1913,6 +1914,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   debateSpeakerCandidates(ctx, out);
   sourceCueCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
+  nationalBodyCandidates(ctx, out);
   coordinatedBodyCandidates(ctx, out);
   placeTailCandidates(ctx, out);
   notNameInContextCandidates(ctx, out);

@@ -13,6 +13,8 @@ import {
   ENGLISH_CALENDAR_WORD,
   ENGLISH_OPENER,
   FUNCTION_WORD,
+  HAS_LOWER,
+  LEGAL_SUFFIXES,
   LOWER_LED,
   matchSuffix,
   NAME_WORD,
@@ -34,6 +36,8 @@ import type { NameSpan } from './tagger';
 
 const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
 const NATIONALITIES = new Set(cues.englishNationalities);
+/** Abbreviations with their dot that end no sentence (Calif., Dept.). */
+const ABBREVIATIONS = new Set([...Object.keys(cues.usStateAbbreviations), ...cues.titles]);
 /** Public titles after a portfolio word (Finance Minister, Energy Secretary). */
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary']);
 const ALL_LOWER_WORD = /^[a-z]+$/;
@@ -188,6 +192,20 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       }
     }
     if (te <= ts || te - ts > MAX_NAME_TOKENS || !holdsLetter(tokens, ts, te)) continue;
+    // An English span read across a sentence's full stop is two names the tagger ran together
+    // (between Asia and Northern Europe. Hapag-Lloyd and...): the lists and rules read each.
+    if (ctx.lang === 'en' && crossesSentenceEnd(ctx, ts, te)) continue;
+    // An ampersand and a name after a person's name make a firm of partners (Deloitte Haskins & Sells,
+    // Davis Polk & Wardwell): no person's name holds one.
+    if (ctx.lang === 'en' && s.label === 'PER') {
+      if (te + 1 < tokens.length && tokens[te].text === '&' && flags[te + 1] & NAME_WORD && !tokens[te + 1].lineStart) te += 2;
+      let partners = false;
+      for (let k = ts + 1; k < te - 1 && !partners; k++) if (tokens[k].text === '&') partners = true;
+      if (partners) {
+        out.push(candidate(ts, te, 'company', 'tagger', 2, s.confidence * 10 + 40));
+        continue;
+      }
+    }
     // A common noun opening the sentence before a name a list, a suffix or a ticker fixes is no part of it
     // (Rival Advanced Micro Devices (NASDAQ:AMD) said; Concurrent Renault); a listed whole keeps it (Bank of America).
     if (te - ts > 1 && flags[ts] & SENTENCE_START) {
@@ -357,6 +375,18 @@ function isPlainFunctionWord(flags: number[], ts: number, te: number, k: number)
 function sameCoarseType(a: Candidate['type'], b: Candidate['type']): boolean {
   const coarse = (t: Candidate['type']): string => (t === 'company' || t === 'organization' ? 'org' : t);
   return coarse(a) === coarse(b);
+}
+
+/** Whether a full stop after a word of four letters or more, no legal form nor title (Europe., not
+ * Corp. nor Calif.), ends a sentence inside tokens [ts, te). */
+function crossesSentenceEnd(ctx: Context, ts: number, te: number): boolean {
+  const { tokens, flags } = ctx;
+  for (let k = ts + 1; k < te - 1; k++) {
+    if (tokens[k].text !== '.' || tokens[k].spaceBefore || !tokens[k + 1].spaceBefore || !(flags[k + 1] & CAPITALIZED)) continue;
+    const word = tokens[k - 1].text;
+    if (word.length >= 4 && flags[k - 1] & HAS_LOWER && !(flags[k - 1] & (ROLE_TITLE | TITLE)) && !LEGAL_SUFFIXES.has(word) && !ABBREVIATIONS.has(`${word}.`)) return true;
+  }
+  return false;
 }
 
 /** Greedy choice of non-overlapping candidates, in text order. Sorts `candidates` in place. */

@@ -1,0 +1,59 @@
+// English entities, round 8 (sentences of our own, none copied from a test set): the classes read
+// on the en-finance-7 fixture (regional banks and credit unions, shipping, Indian, Gulf, African and
+// Latin American markets, law firms and auditors, venture rounds, index providers, sponsorship).
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+import { expectMention, show } from './entities-support';
+
+const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
+
+describe('entities (English, round 8): names the tagger runs together', () => {
+  it('never reads one name across a full stop that ends a sentence', () => {
+    const ents = en('Freight rates rose on routes between Asia and Southern Europe. Ostmark Lines and Baltra Shipping added ships.');
+    assert.ok(!ents.some((e) => e.text.includes('. ')), show(ents));
+    expectMention(ents, 'Baltra Shipping', 'company');
+  });
+
+  it('keeps a full stop after an abbreviation inside a name', () => {
+    const ents = en('Shares of Harlow Bros. Timber rose, and Calder Corp. Holdings said it would sell them.');
+    assert.ok(!ents.some((e) => e.text === 'Timber' || e.text === 'Holdings'), show(ents));
+  });
+
+  it('reads a firm of partners joined by an ampersand as one company, not a person', () => {
+    const ents = en('The auditor, Pemberton Askew & Crane, signed the accounts, the company said.');
+    expectMention(ents, 'Pemberton Askew & Crane', 'company');
+    assert.ok(!ents.some((e) => e.type === 'person'), show(ents));
+  });
+});
+
+describe('entities (English, round 8): bodies and firms by their last word', () => {
+  it('reads a name ending in a trade of mining or industry as a company (Platinum, Cement, Prospecting)', () => {
+    const ents = en('Karoo Platinum and Indus Valley Cement cut jobs, while Dunmore Prospecting hired.');
+    expectMention(ents, 'Karoo Platinum', 'company');
+    expectMention(ents, 'Indus Valley Cement', 'company');
+    expectMention(ents, 'Dunmore Prospecting', 'company');
+  });
+
+  it('reads a country\'s short form before a body as one organization', () => {
+    const ents = en('The U.S. Department of Agriculture and the U.S. Fish and Wildlife Service disagreed, and the UK Competition and Markets Authority stayed out.');
+    expectMention(ents, 'U.S. Department of Agriculture', 'organization');
+    assert.ok(!ents.some((e) => e.text === 'U.S.' && e.type === 'place' && e.start < 20), show(ents));
+  });
+
+  it('keeps a country\'s short form before a title or an instrument a place', () => {
+    const ents = en('U.S. Treasury yields fell, and U.S. District Judge Mara Lindqvist ruled on Tuesday.');
+    expectMention(ents, 'U.S.', 'place');
+    assert.ok(!ents.some((e) => e.text.startsWith('U.S. District')), show(ents));
+  });
+
+  it('reads a group of firms by its size (the Big Four) as no name', () => {
+    const ents = en('KPMG and Deloitte, the other members of the Big Four, were also fined; the Big Three automakers were not.');
+    assert.ok(!ents.some((e) => e.text.startsWith('Big')), show(ents));
+  });
+
+  it('reads Congress as an organization', () => {
+    const ents = en('The trade group has lobbied Congress to keep the exemption.');
+    expectMention(ents, 'Congress', 'organization');
+  });
+});
