@@ -25,6 +25,12 @@ describe('entities (English, round 8): names the tagger runs together', () => {
     expectMention(ents, 'Pemberton Askew & Crane', 'company');
     assert.ok(!ents.some((e) => e.type === 'person'), show(ents));
   });
+
+  it('keeps two people joined by an ampersand two people', () => {
+    const ents = en('The show was hosted by Marcus Tilden & Jo Bramwell on Sunday nights.');
+    expectMention(ents, 'Marcus Tilden', 'person');
+    expectMention(ents, 'Jo Bramwell', 'person');
+  });
 });
 
 describe('entities (English, round 8): bodies and firms by their last word', () => {
@@ -55,5 +61,28 @@ describe('entities (English, round 8): bodies and firms by their last word', () 
   it('reads Congress as an organization', () => {
     const ents = en('The trade group has lobbied Congress to keep the exemption.');
     expectMention(ents, 'Congress', 'organization');
+  });
+});
+
+describe('entities (English, round 8): Title Case headlines', () => {
+  it('reads a headline word the prose names as a body or a place as that name', () => {
+    const ents = en('FDA Clears Harlow Drug; Gulf Shares Rise\n\nWASHINGTON, May 2 - The FDA approved the drug on Tuesday, and stock markets in the Gulf rose.');
+    const heads = ents.filter((e) => e.start < 40);
+    assert.ok(heads.some((e) => e.text === 'FDA' && e.type === 'organization'), show(ents));
+    assert.ok(heads.some((e) => e.text === 'Gulf' && e.type === 'place'), show(ents));
+  });
+
+  it('reads a headline name of several words the prose writes in full, and a name opening with Port as a place', () => {
+    const ents = en('Coal Exports From Port Waratah Hit Record\n\nSYDNEY, May 2 - Coal shipments through Port Waratah were the highest on record in April, the operator said.');
+    assert.ok(ents.some((e) => e.start < 30 && e.text === 'Port Waratah' && e.type === 'place'), show(ents));
+  });
+});
+
+describe('entities (English, round 8): job titles after a business word', () => {
+  it('reads the person after Group and a job title of two words, no company', () => {
+    const ents = en('Group Managing Director Ngozi Adeyemi said the lender would raise capital. Group Chief Executive Tom Hale agreed.');
+    expectMention(ents, 'Ngozi Adeyemi', 'person');
+    expectMention(ents, 'Tom Hale', 'person');
+    assert.ok(!ents.some((e) => e.type === 'company'), show(ents));
   });
 });

@@ -1152,6 +1152,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       }
     }
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
+    // An English job title of two words after a business's cue is a person's (Group Managing Director Adaora Umeoji):
+    // the title rules read the person.
+    if (cueType !== 'person' && ctx.lang === 'en' && flags[j] & ROLE_TITLE && j + 1 < tokens.length && flags[j + 1] & ROLE_TITLE) continue;
     // An acronym after a person's title is their party or body, not their name (le député LR Éric Ciotti, le maire UDI de Vincennes).
     if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4) && !FRENCH_PERSON_TITLES.has(cueWord) && cueWord !== 'général') {
       if (j + 1 >= tokens.length || tokens[j + 1].lineStart || !(flags[j + 1] & NAME_WORD)) continue;

@@ -12,6 +12,7 @@ import {
   CONNECTOR,
   ENGLISH_CALENDAR_WORD,
   ENGLISH_OPENER,
+  FIRST_NAME,
   FUNCTION_WORD,
   HAS_LOWER,
   LEGAL_SUFFIXES,
@@ -35,6 +36,7 @@ import { ReusedInt32Array, ReusedUint8Array } from './scratch';
 import type { NameSpan } from './tagger';
 
 const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
+const PLACE_HEAD_WORDS = new Set(cues.englishPlaceHeads);
 const NATIONALITIES = new Set(cues.englishNationalities);
 /** Abbreviations with their dot that end no sentence (Calif., Dept.). */
 const ABBREVIATIONS = new Set([...Object.keys(cues.usStateAbbreviations), ...cues.titles]);
@@ -195,14 +197,13 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // An English span read across a sentence's full stop is two names the tagger ran together
     // (between Asia and Northern Europe. Hapag-Lloyd and...): the lists and rules read each.
     if (ctx.lang === 'en' && crossesSentenceEnd(ctx, ts, te)) continue;
-    // An ampersand and a name after a person's name make a firm of partners (Deloitte Haskins & Sells,
-    // Davis Polk & Wardwell): no person's name holds one.
+    // An ampersand and one more surname after a person's name make a firm of partners (Deloitte Haskins &
+    // Sells, Davis Polk & Wardwell): no person's name holds one. A given name after it is a second
+    // person (David Christison & Lee Tate).
     if (ctx.lang === 'en' && s.label === 'PER') {
-      if (te + 1 < tokens.length && tokens[te].text === '&' && flags[te + 1] & NAME_WORD && !tokens[te + 1].lineStart) te += 2;
-      let partners = false;
-      for (let k = ts + 1; k < te - 1 && !partners; k++) if (tokens[k].text === '&') partners = true;
-      if (partners) {
-        out.push(candidate(ts, te, 'company', 'tagger', 2, s.confidence * 10 + 40));
+      const partnersEnd = partnerFirmEnd(ctx, ts, te);
+      if (partnersEnd > 0) {
+        out.push(candidate(ts, partnersEnd, 'company', 'tagger', 2, 40 + 20 * s.confidence));
         continue;
       }
     }
@@ -246,8 +247,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // A name that ends in an organization word or a corporate suffix is a body or a business,
     // whatever the tagger read from its first words (Montreal Hockey Club, Victoria Bank).
     else if (ctx.lang === 'en' && te - ts > 1 && (s.label === 'PER' || s.label === 'LOC') && endsLikeOrganization(ctx, te)) type = organizationOrCompany(ctx, ts, te);
-    // A name that ends in a word of places is a place (Fairfax County, Barrack Street).
-    else if (ctx.lang === 'en' && te - ts > 1 && PLACE_TAIL_WORDS.has(tokens[te - 1].text)) type = 'place';
+    // A name that ends in a word of places, or opens with one, is a place (Fairfax County, Barrack Street, Port Hedland).
+    else if (ctx.lang === 'en' && te - ts > 1 && (PLACE_TAIL_WORDS.has(tokens[te - 1].text) || PLACE_HEAD_WORDS.has(tokens[ts].text))) type = 'place';
     else if (s.label === 'PER') type = 'person';
     else if (s.label === 'LOC') type = 'place';
     else type = organizationOrCompany(ctx, ts, te);
@@ -375,6 +376,18 @@ function isPlainFunctionWord(flags: number[], ts: number, te: number, k: number)
 function sameCoarseType(a: Candidate['type'], b: Candidate['type']): boolean {
   const coarse = (t: Candidate['type']): string => (t === 'company' || t === 'organization' ? 'org' : t);
   return coarse(a) === coarse(b);
+}
+
+/** The end of a firm named by surnames and an ampersand before its last one, from a person's span [ts, te)
+ * that holds the ampersand or stands before it (Deloitte Haskins & Sells); 0 when there is none. */
+function partnerFirmEnd(ctx: Context, ts: number, te: number): number {
+  const { tokens, flags } = ctx;
+  let amp = -1;
+  for (let k = ts + 1; k <= te && k < tokens.length; k++) if (tokens[k].text === '&') amp = k;
+  if (amp < 0 || amp === te - 1 || amp + 1 >= tokens.length || tokens[amp + 1].lineStart) return 0;
+  const last = amp + 1;
+  if (!(flags[last] & NAME_WORD) || flags[last] & FIRST_NAME || (last + 1 < tokens.length && flags[last + 1] & NAME_WORD && tokens[last + 1].spaceBefore)) return 0;
+  return last + 1 >= te ? last + 1 : 0;
 }
 
 /** Whether a full stop after a word of four letters or more, no legal form nor title (Europe., not
