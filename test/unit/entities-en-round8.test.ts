@@ -26,6 +26,18 @@ describe('entities (English, round 8): names the tagger runs together', () => {
     assert.ok(!ents.some((e) => e.type === 'person'), show(ents));
   });
 
+  it('reads two bodies of one kind joined by "and" as two names', () => {
+    const ents = en('Tamarack Valley Federal Credit Union and Blue Heron Community Credit Union agreed to merge on Monday.');
+    expectMention(ents, 'Tamarack Valley Federal Credit Union', 'organization');
+    expectMention(ents, 'Blue Heron Community Credit Union', 'organization');
+  });
+
+  it('keeps one body whose name joins two words by "and" one name', () => {
+    const ents = en('The Securities and Exchange Commission and the Food and Drug Administration agreed.');
+    expectMention(ents, 'Securities and Exchange Commission', 'organization');
+    expectMention(ents, 'Food and Drug Administration', 'organization');
+  });
+
   it('keeps two people joined by an ampersand two people', () => {
     const ents = en('The show was hosted by Marcus Tilden & Jo Bramwell on Sunday nights.');
     expectMention(ents, 'Marcus Tilden', 'person');
@@ -51,6 +63,13 @@ describe('entities (English, round 8): bodies and firms by their last word', () 
     const ents = en('U.S. Treasury yields fell, and U.S. District Judge Mara Lindqvist ruled on Tuesday.');
     expectMention(ents, 'U.S.', 'place');
     assert.ok(!ents.some((e) => e.text.startsWith('U.S. District')), show(ents));
+  });
+
+  it('reads a name before a lower-case noun of geography as a place', () => {
+    const ents = en('Tankers avoided the Bab el-Mandeb strait for a third month.');
+    expectMention(ents, 'Bab el-Mandeb', 'place');
+    const army = en('He carried the mail from the Bangladesh Army field post offices to the nearest town.');
+    assert.ok(!army.some((e) => e.text.includes('Army') && e.type === 'place'), show(army));
   });
 
   it('reads a group of firms by its size (the Big Four) as no name', () => {

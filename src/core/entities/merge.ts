@@ -37,6 +37,9 @@ import type { NameSpan } from './tagger';
 
 const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
 const PLACE_HEAD_WORDS = new Set(cues.englishPlaceHeads);
+const PLACE_NOUNS_AFTER = new Set(cues.englishPlaceNounsAfter);
+/** Words that head or end the name of a body (Union, Commission, Ministry). */
+const BODY_WORDS = new Set(cues.organizationWords);
 const NATIONALITIES = new Set(cues.englishNationalities);
 /** Abbreviations with their dot that end no sentence (Calif., Dept.). */
 const ABBREVIATIONS = new Set([...Object.keys(cues.usStateAbbreviations), ...cues.titles]);
@@ -207,6 +210,16 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
         continue;
       }
     }
+    // Two bodies or businesses of one kind joined by "and" are two names (Genesee Valley Federal Credit
+    // Union and Finger Lakes Community Credit Union; Halden Bank and Norvik Bank).
+    if (ctx.lang === 'en' && s.label !== 'PER' && s.label !== 'MISC') {
+      const and = sameTailAnd(ctx, ts, te);
+      if (and > 0) {
+        out.push(candidate(ts, and, organizationOrCompany(ctx, ts, and), 'tagger', 1, 40 + 20 * s.confidence));
+        out.push(candidate(and + 1, te, organizationOrCompany(ctx, and + 1, te), 'tagger', 1, 40 + 20 * s.confidence));
+        continue;
+      }
+    }
     // A common noun opening the sentence before a name a list, a suffix or a ticker fixes is no part of it
     // (Rival Advanced Micro Devices (NASDAQ:AMD) said; Concurrent Renault); a listed whole keeps it (Bank of America).
     if (te - ts > 1 && flags[ts] & SENTENCE_START) {
@@ -249,6 +262,9 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     else if (ctx.lang === 'en' && te - ts > 1 && (s.label === 'PER' || s.label === 'LOC') && endsLikeOrganization(ctx, te)) type = organizationOrCompany(ctx, ts, te);
     // A name that ends in a word of places, or opens with one, is a place (Fairfax County, Barrack Street, Port Hedland).
     else if (ctx.lang === 'en' && te - ts > 1 && (PLACE_TAIL_WORDS.has(tokens[te - 1].text) || PLACE_HEAD_WORDS.has(tokens[ts].text))) type = 'place';
+    // A lower-case noun of geography after the name makes it a place (the Bab el-Mandeb strait, the Grasberg mine),
+    // not a modifier of another noun (the Bangladesh Army field post offices).
+    else if (ctx.lang === 'en' && s.label === 'ORG' && te < tokens.length && tokens[te].spaceBefore && PLACE_NOUNS_AFTER.has(tokens[te].text) && !nounAfter(ctx, te + 1)) type = 'place';
     else if (s.label === 'PER') type = 'person';
     else if (s.label === 'LOC') type = 'place';
     else type = organizationOrCompany(ctx, ts, te);
@@ -376,6 +392,21 @@ function isPlainFunctionWord(flags: number[], ts: number, te: number, k: number)
 function sameCoarseType(a: Candidate['type'], b: Candidate['type']): boolean {
   const coarse = (t: Candidate['type']): string => (t === 'company' || t === 'organization' ? 'org' : t);
   return coarse(a) === coarse(b);
+}
+
+/** Whether token k is a lower-case word that is no function word (a noun the word before modifies). */
+function nounAfter(ctx: Context, k: number): boolean {
+  return k < ctx.tokens.length && !ctx.tokens[k].lineStart && (ctx.flags[k] & (LOWER_LED | FUNCTION_WORD)) === LOWER_LED;
+}
+
+/** The "and" of [ts, te) between two names of two words or more that end in the same word of bodies or
+ * businesses (X Credit Union and Y Credit Union), or -1. */
+function sameTailAnd(ctx: Context, ts: number, te: number): number {
+  const { tokens, words } = ctx;
+  const tail = tokens[te - 1].text;
+  if (te - ts < 5 || !(ORGANIZATION_TAIL_WORDS.has(tail) || BODY_WORDS.has(tail))) return -1;
+  for (let k = ts + 2; k < te - 2; k++) if (words[k].key === 'and' && tokens[k - 1].text === tail) return k;
+  return -1;
 }
 
 /** The end of a firm named by surnames and an ampersand before its last one, from a person's span [ts, te)
