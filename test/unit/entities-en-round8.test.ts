@@ -105,3 +105,18 @@ describe('entities (English, round 8): job titles after a business word', () => 
     assert.ok(!ents.some((e) => e.type === 'company'), show(ents));
   });
 });
+
+describe('entities (English, round 8): venues and bodies by their last word (wikigold dev classes)', () => {
+  it('reads a name ending in a venue word as a place', () => {
+    const ents = en('The final was played at Hallorann Oval, and the juniors trained at Mercer Gym on Tuesdays.');
+    expectMention(ents, 'Hallorann Oval', 'place');
+    expectMention(ents, 'Mercer Gym', 'place');
+  });
+
+  it('reads a name ending in a legislature, a school or a publisher as an organization', () => {
+    const ents = en('He sat in the Idaho Senate for two terms and later taught at Brennock College. His poems came out with Tamsin Publishing.');
+    assert.ok(ents.some((e) => e.text === 'Idaho Senate' && e.type === 'organization'), show(ents));
+    assert.ok(ents.some((e) => e.text === 'Brennock College' && e.type === 'organization'), show(ents));
+    assert.ok(ents.some((e) => e.text === 'Tamsin Publishing' && (e.type === 'company' || e.type === 'organization')), show(ents));
+  });
+});

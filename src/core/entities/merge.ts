@@ -37,6 +37,7 @@ import type { NameSpan } from './tagger';
 
 const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
 const PLACE_HEAD_WORDS = new Set(cues.englishPlaceHeads);
+const VENUE_TAIL_WORDS = new Set(cues.venueTailWords);
 const PLACE_NOUNS_AFTER = new Set(cues.englishPlaceNounsAfter);
 /** Words that head or end the name of a body (Union, Commission, Ministry). */
 const BODY_WORDS = new Set(cues.organizationWords);
@@ -260,8 +261,9 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // A name that ends in an organization word or a corporate suffix is a body or a business,
     // whatever the tagger read from its first words (Montreal Hockey Club, Victoria Bank).
     else if (ctx.lang === 'en' && te - ts > 1 && (s.label === 'PER' || s.label === 'LOC') && endsLikeOrganization(ctx, te)) type = organizationOrCompany(ctx, ts, te);
-    // A name that ends in a word of places, or opens with one, is a place (Fairfax County, Barrack Street, Port Hedland).
-    else if (ctx.lang === 'en' && te - ts > 1 && (PLACE_TAIL_WORDS.has(tokens[te - 1].text) || PLACE_HEAD_WORDS.has(tokens[ts].text))) type = 'place';
+    // A name that ends in a word of places, or opens with one, is a place (Fairfax County, Barrack Street, Port Hedland);
+    // one that ends in a venue's word is one unless the tagger read a body (Davis Gym; not Linkin Park).
+    else if (ctx.lang === 'en' && te - ts > 1 && (PLACE_TAIL_WORDS.has(tokens[te - 1].text) || PLACE_HEAD_WORDS.has(tokens[ts].text) || (s.label !== 'ORG' && VENUE_TAIL_WORDS.has(tokens[te - 1].text)))) type = 'place';
     // A lower-case noun of geography after the name makes it a place (the Bab el-Mandeb strait, the Grasberg mine),
     // not a modifier of another noun (the Bangladesh Army field post offices).
     else if (ctx.lang === 'en' && s.label === 'ORG' && te < tokens.length && tokens[te].spaceBefore && PLACE_NOUNS_AFTER.has(tokens[te].text) && !nounAfter(ctx, te + 1)) type = 'place';
