@@ -120,3 +120,12 @@ describe('entities (English, round 8): venues and bodies by their last word (wik
     assert.ok(ents.some((e) => e.text === 'Tamsin Publishing' && (e.type === 'company' || e.type === 'organization')), show(ents));
   });
 });
+
+describe('entities (English, round 8): honorifics and academic titles before a name', () => {
+  it('leaves Professor, Dr and Coroner out of the person', () => {
+    const ents = en('According to Professor Amara Velloso of the state university, the survey was flawed. Dr Keiran Moss agreed, and County Coroner Wendell Pike said nothing.');
+    expectMention(ents, 'Amara Velloso', 'person');
+    expectMention(ents, 'Keiran Moss', 'person');
+    expectMention(ents, 'Wendell Pike', 'person');
+  });
+});

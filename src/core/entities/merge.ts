@@ -171,12 +171,12 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       while (cut - ts > 1 && tokens[cut - 1].spaceBefore && ALL_LOWER_WORD.test(tokens[cut - 1].text)) cut--;
       if (cut < te && isListedName(ctx, ts, cut)) te = cut;
     }
-    // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
+    // A job title or an honorific opens no name (Chair Jerome Powell, Prime Minister Keir Starmer, Dr Toni Harthoorn).
     // Through the last title word of the first five (Treasury Secretary Janet Yellen, Bank of England Governor Andrew Bailey).
     if (s.label === 'PER') {
       let cut = ts;
       for (let k = ts; k < Math.min(te - 1, ts + 5); k++) {
-        if (flags[k] & ROLE_TITLE) cut = k + 1;
+        if (flags[k] & ROLE_TITLE || (ctx.lang === 'en' && flags[k] & TITLE)) cut = k + 1;
         else if (tokens[k + 1].text === '.' && k + 2 < te && ROLE_TITLES.has(`${tokens[k].text}.`)) cut = k + 2;
       }
       if (cut > ts && cut < te && flags[cut] & NAME_WORD) ts = cut;
