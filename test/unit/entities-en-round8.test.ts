@@ -129,3 +129,19 @@ describe('entities (English, round 8): honorifics and academic titles before a n
     expectMention(ents, 'Wendell Pike', 'person');
   });
 });
+
+describe('entities (English, round 8): a company\'s national arm', () => {
+  it('reads a listed or suffixed company and the country after it as one company', () => {
+    const ents = en('Shares of MTN Nigeria rose, and Vodafone Egypt said it would invest in Kolvane Networks Kenya.');
+    expectMention(ents, 'MTN Nigeria', 'company');
+    expectMention(ents, 'Vodafone Egypt', 'company');
+    expectMention(ents, 'Kolvane Networks Kenya', 'company');
+  });
+
+  it('keeps a country after a company apart when a verb or a preposition stands between', () => {
+    const ents = en('Vodafone said sales in Egypt rose, and Apple expanded in China.');
+    expectMention(ents, 'Vodafone', 'company');
+    expectMention(ents, 'Egypt', 'place');
+    expectMention(ents, 'China', 'place');
+  });
+});

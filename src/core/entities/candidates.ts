@@ -28,7 +28,7 @@ import { titledRoleCandidates } from './titledRoles';
 import { notNameInContextCandidates } from './notNamesInContext';
 import { possessiveBodyCandidates } from './possessiveBodies';
 import { possessiveStoreCandidates } from './possessiveStores';
-import { businessArmCandidates } from './businessArms';
+import { businessArmCandidates, countryArmCandidates } from './businessArms';
 import { employerTitleCandidates } from './employerTitles';
 import { repeatedFullNameCandidates } from './repeatedFullNames';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
@@ -1929,6 +1929,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   possessiveStoreCandidates(ctx, out);
   // After the list and the suffix rule: it reads the companies they found.
   businessArmCandidates(ctx, out);
+  countryArmCandidates(ctx, out);
   employerTitleCandidates(ctx, out);
   repeatedFullNameCandidates(ctx, out);
   placeNamedBodyCandidates(ctx, out);
