@@ -145,3 +145,13 @@ describe('entities (English, round 8): a company\'s national arm', () => {
     expectMention(ents, 'China', 'place');
   });
 });
+
+describe('entities (English, round 8): clubs named by their town and City', () => {
+  it('reads a listed town and City as a club, a listed city of that name as the place', () => {
+    const ents = en('Leicester City agreed a shirt deal, while Kansas City and Mexico City hosted matches. The Leicester City Council approved the plan.');
+    expectMention(ents, 'Leicester City', 'organization');
+    expectMention(ents, 'Kansas City', 'place');
+    expectMention(ents, 'Mexico City', 'place');
+    expectMention(ents, 'Leicester City Council', 'organization');
+  });
+});
