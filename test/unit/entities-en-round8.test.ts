@@ -155,3 +155,12 @@ describe('entities (English, round 8): clubs named by their town and City', () =
     expectMention(ents, 'Leicester City Council', 'organization');
   });
 });
+
+describe('entities (English, round 8): a company named again by its first words', () => {
+  it('reads the first words of a company of the text as that company, whatever their last word suggests', () => {
+    const ents = en('Lakeside Bancorp will buy Silver Creek Bank for $90 million. Shareholders of Silver Creek will receive cash.');
+    const full = expectMention(ents, 'Silver Creek Bank', 'company');
+    const short = ents.find((e) => e.text === 'Silver Creek');
+    assert.ok(short && short.type === 'company' && short.id === full.id, show(ents));
+  });
+});
