@@ -91,6 +91,13 @@ describe('entities (English, round 8): Title Case headlines', () => {
     assert.ok(heads.some((e) => e.text === 'Gulf' && e.type === 'place'), show(ents));
   });
 
+  it('reads a headline word that opens a business of the prose as that business, not a listed or common word', () => {
+    const ents = en('Harwick, Dunmore Lead Legal Rankings\n\nNEW YORK, July 1 - Harwick Pemberton LLP advised on the most deals, ahead of Dunmore & Vale.');
+    const heads = ents.filter((e) => e.start < 12);
+    assert.ok(heads.some((e) => e.text === 'Harwick' && e.type === 'company'), show(ents));
+    assert.ok(!ents.some((e) => e.text === 'Lead' || e.text === 'Legal'), show(ents));
+  });
+
   it('reads a headline name of several words the prose writes in full, and a name opening with Port as a place', () => {
     const ents = en('Coal Exports From Port Waratah Hit Record\n\nSYDNEY, May 2 - Coal shipments through Port Waratah were the highest on record in April, the operator said.');
     assert.ok(ents.some((e) => e.start < 30 && e.text === 'Port Waratah' && e.type === 'place'), show(ents));

@@ -5,9 +5,11 @@
 // of a headline that no mention holds and that is the surname of a person the article names in
 // full is that person. A word a list knows (Ford, Apple) stays the list's. Likewise a run of headline
 // words written as a body, a business or a place the article's prose names (USDA Cuts Corn Forecast;
-// Gulf Bourses Mostly Lower, where the list's Gulf is also a common word) is that name.
+// Gulf Bourses Mostly Lower, where the list's Gulf is also a common word) is that name, and so is the first
+// word alone of a business or a body the prose names, when no list or title claims it (Latham Lead Rankings).
 import type { EntityMention } from '../types';
 import { CAPITALIZED, type Context } from './candidates';
+import { distinctiveWord } from './shortForms';
 
 /** A surname is at least this many letters (not Li, Wu: too often a piece of something else). */
 const MIN_SURNAME_LENGTH = 3;
@@ -64,7 +66,14 @@ export function withHeadlineSurnames(ctx: Context, marks: Uint8Array | undefined
       if (next < mentions.length && mentions[next].start < end) continue;
       best = m;
     }
-    if (best === undefined) continue;
+    // Else the first word alone of a company or a body of the prose, when no list or title claims it
+    // (Skadden, Latham Lead Rankings: Latham & Watkins).
+    if (best === undefined) {
+      const first = named?.get(t.text)?.find((m) => m.text.length > t.text.length && (m.type === 'company' || m.type === 'organization'));
+      if (first === undefined || !distinctiveWord(ctx, i) || (i + 1 < tokens.length && !tokens[i + 1].spaceBefore && WORD_OR_HYPHEN.test(tokens[i + 1].text))) continue;
+      (added ??= []).push({ ...first, start: t.start, end: t.end, text: t.text });
+      continue;
+    }
     const end = t.start + best.text.length;
     (added ??= []).push({ ...best, start: t.start, end });
     while (i + 1 < tokens.length && tokens[i + 1].start < end) i++;

@@ -38,7 +38,7 @@ const MIN_WORD_LENGTH = 3;
 
 /** Whether token k can stand for a whole company: a capitalized word with lower-case letters that
  * no list, title, calendar, first-name or function-word reading claims. */
-function distinctiveWord(ctx: Context, k: number): boolean {
+export function distinctiveWord(ctx: Context, k: number): boolean {
   const f = ctx.flags[k];
   const t = ctx.tokens[k].text;
   if (!(f & CAPITALIZED) || !(f & HAS_LOWER) || !(f & NAME_WORD) || t.length < MIN_WORD_LENGTH) return false;
