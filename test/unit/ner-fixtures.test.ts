@@ -13,7 +13,11 @@
 // en-finance-6 (central banks and regulators, market wraps, earnings with tickers in running text, bankruptcies,
 // SPACs and IPO filings, sovereign debt) scored 86.6 when first run, before any rule looked at it (87.5 once three
 // places left out of the gold against its own conventions were put in: `Japan's Nikkei`, `U.S. Bankruptcy Judge`,
-// `head of Latin America macro strategy`); 92.5 after the rules for its classes, with no list entry of its firms;
+// `head of Latin America macro strategy`); 92.5 after the rules for its classes, with no list entry of its firms (94.2 after en-finance-7's);
+// en-finance-7 (regional banks and credit unions, shipping, Indian, Gulf, African, Pakistani and Latin American markets,
+// law firms and auditors, a venture round, index reviews, a sponsorship deal) scored 88.1 when first run, before any rule
+// looked at it; 93.9 after the rules for its classes, eight of its names gained by list entries (Congress, venture firms,
+// index providers, White & Case, Aston Martin);
 // regional-fr-3 (French regional daily, parliament, encyclopedic, leaflets, third set) scored 84.1 when first run, before any rule looked at it
 // (84.7 once three slips against its own stated conventions were mended: two road codes, a conseil municipal with its town); 89.7 after the rules for its classes;
 // press-fr-2 (Swiss and Luxembourg press) scored 79.3 when first run, before any rule looked at it;
@@ -38,7 +42,8 @@ const FIXTURES: { file: string; lang: Lang; texts: number; floor: number; what: 
   { file: 'en-finance-3.jsonl', lang: 'en', texts: 20, floor: 0.945, what: 'English annual reports, central banks, regulators, M&A, analyst notes, sovereign debt, commodities' },
   { file: 'en-finance-4.jsonl', lang: 'en', texts: 16, floor: 0.97, what: 'English wire financial news: market wraps, earnings, M&A, bonds, ECB, analyst notes, filings, IPO, asset managers' },
   { file: 'en-finance-5.jsonl', lang: 'en', texts: 10, floor: 0.98, what: 'English financial news: private equity, commodities traders, reinsurers, Asia and Latin America, fintech, crypto, earnings calls, league tables' },
-  { file: 'en-finance-6.jsonl', lang: 'en', texts: 12, floor: 0.92, what: 'English financial news: central banks and regulators, market wraps, earnings with tickers in running text, bankruptcies, SPACs and IPO filings, sovereign debt' },
+  { file: 'en-finance-6.jsonl', lang: 'en', texts: 12, floor: 0.94, what: 'English financial news: central banks and regulators, market wraps, earnings with tickers in running text, bankruptcies, SPACs and IPO filings, sovereign debt' },
+  { file: 'en-finance-7.jsonl', lang: 'en', texts: 20, floor: 0.935, what: 'English financial news: regional banks and credit unions, shipping, Indian, Gulf, African and Latin American markets, law firms and auditors, venture rounds, index providers, sponsorship' },
 ];
 
 for (const { file, lang, texts: count, floor, what } of FIXTURES) {

@@ -2,8 +2,11 @@
 // Capital Markets, BNP Paribas Asset Management, Moody's Ratings): a business of its own, one
 // company of the whole name, where the list or the suffix rule read the firm and left the head out
 // or read it alone. A legal form written with a slash (Novo Nordisk A/S) belongs to the company too.
-// The heads and forms are data (businessArms in entity-cues.json).
+// The heads and forms are data (businessArms in entity-cues.json). An arm named by the firm and a country
+// (MTN Nigeria, Vodafone Egypt, Safaricom Telecommunications Ethiopia) is one company too, not a company
+// and a place: countryArmCandidates.
 import cues from '../data/entity-cues.json';
+import placesData from '../data/places.json';
 import { candidate, companyName, matchSuffix, NAME_WORD, ROLE_TITLE, phraseEnd, type Candidate, type Context } from './candidates';
 
 /** Each head as its words, by its first word (Capital Markets: Capital -> [Capital, Markets]). */
@@ -67,5 +70,31 @@ export function businessArmCandidates(ctx: Context, out: Candidate[]): void {
     if (arm > 0 && end === arm && end < n && !tokens[end].lineStart && flags[end] & NAME_WORD && !(flags[end] & ROLE_TITLE)) continue;
     if (arm > 0) out.push(candidate(m.ts, end, 'company', 'rule', 3, SCORE, { name: companyName(ctx, m.ts, end) }));
     else out.push(candidate(m.ts, end, 'company', m.source, m.tier, SCORE, { entity: m.entity, name: m.name }));
+  }
+}
+
+/** Countries by every name the list gives them (Éthiopie, Ethiopia). */
+const COUNTRIES = new Set(placesData.places.filter((p) => p.kind === 'country').flatMap((p) => [p.name, ...(p.aliases ?? [])]));
+
+/** A country of the list right after a company a list or a rule found, on its line and before no other
+ * name word, makes one company with it (MTN Nigeria). */
+export function countryArmCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'en') return;
+  const { tokens, flags, text } = ctx;
+  const count = out.length;
+  // The listed places by their first token, for the few that follow a word on their line.
+  let placeAt: Map<number, Candidate> | undefined;
+  for (let j = 0; j < count; j++) {
+    const c = out[j];
+    if (c.type === 'place' && c.source === 'gazetteer' && tokens[c.ts].spaceBefore && !tokens[c.ts].lineStart) (placeAt ??= new Map()).set(c.ts, c);
+  }
+  if (placeAt === undefined) return;
+  for (let j = 0; j < count; j++) {
+    const c = out[j];
+    if (c.type !== 'company' || c.tier < 2 || c.source === 'tagger') continue;
+    const p = placeAt.get(c.te);
+    // Another name word after the country makes it the start of another name (Vodafone Egypt Telecom is the suffix rule's).
+    if (p === undefined || (p.te < tokens.length && flags[p.te] & NAME_WORD && tokens[p.te].spaceBefore && !tokens[p.te].lineStart)) continue;
+    if (COUNTRIES.has(text.slice(tokens[p.ts].start, tokens[p.te - 1].end))) out.push(candidate(c.ts, p.te, 'company', 'rule', 2, c.score));
   }
 }

@@ -15,6 +15,7 @@ import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
 import { basedCompanyCandidates, bodyOfCandidates, businessActionCandidates, D_APOSTROPHE, D_CORPORATE_TITLE_HEAD, describedNameCandidates, ENGLISH_NEWS_BITS, foreignBusinessCandidates, possessivePersonCandidates, listedWithCompaniesCandidates, lowerIndexBlockers, weekdayEventBlockers, describedWordBits } from './described';
 import { bodyNameCandidatesEn, isBodyNameWord } from './bodyNames';
+import { nationalBodyCandidates } from './nationalBodies';
 import { isPercentWord, marketMoveCandidates } from './marketMoves';
 import { isStateNameHead, stateNameCandidates } from './stateNames';
 import { coordinatedBodyCandidates } from './coordinatedBodies';
@@ -29,7 +30,7 @@ import { titledRoleCandidates } from './titledRoles';
 import { notNameInContextCandidates } from './notNamesInContext';
 import { possessiveBodyCandidates } from './possessiveBodies';
 import { possessiveStoreCandidates } from './possessiveStores';
-import { businessArmCandidates } from './businessArms';
+import { businessArmCandidates, countryArmCandidates } from './businessArms';
 import { employerTitleCandidates } from './employerTitles';
 import { repeatedFullNameCandidates } from './repeatedFullNames';
 import { opensReleaseLayout, releaseLayoutCandidates } from './releaseLayout';
@@ -223,7 +224,7 @@ function splitElision(phrase: string): string {
 }
 
 // Corporate suffixes, as token sequences ("S.A." -> S . A .): legal forms and name words.
-const LEGAL_SUFFIXES = new Set(cues.corporateSuffixes.legal);
+export const LEGAL_SUFFIXES = new Set(cues.corporateSuffixes.legal);
 const SUFFIX_TRIE = wordTrie([
   ...cues.corporateSuffixes.legal.map((s) => [splitPunct(s), 'legal'] as [string, string]),
   ...cues.corporateSuffixes.name.map((s) => [s, 'name'] as [string, string]),
@@ -1182,6 +1183,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       }
     }
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
+    // An English job title of two words after a business's cue is a person's (Group Managing Director Adaora Umeoji):
+    // the title rules read the person.
+    if (cueType !== 'person' && ctx.lang === 'en' && flags[j] & ROLE_TITLE && j + 1 < tokens.length && flags[j + 1] & ROLE_TITLE) continue;
     // An acronym after a person's title is their party or body, not their name (le député LR Éric Ciotti, le maire UDI de Vincennes).
     if (cueType === 'person' && isAsciiCaps(tokens[j].text, 2, 4) && !FRENCH_PERSON_TITLES.has(cueWord) && cueWord !== 'général') {
       if (j + 1 >= tokens.length || tokens[j + 1].lineStart || !(flags[j + 1] & NAME_WORD)) continue;
@@ -1954,6 +1958,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   debateSpeakerCandidates(ctx, out);
   sourceCueCandidates(ctx, out);
   bodyNameCandidatesEn(ctx, out);
+  nationalBodyCandidates(ctx, out);
   coordinatedBodyCandidates(ctx, out);
   placeTailCandidates(ctx, out);
   notNameInContextCandidates(ctx, out);
@@ -1965,6 +1970,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   possessiveStoreCandidates(ctx, out);
   // After the list and the suffix rule: it reads the companies they found.
   businessArmCandidates(ctx, out);
+  countryArmCandidates(ctx, out);
   employerTitleCandidates(ctx, out);
   repeatedFullNameCandidates(ctx, out);
   placeNamedBodyCandidates(ctx, out);

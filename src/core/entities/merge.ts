@@ -12,7 +12,10 @@ import {
   CONNECTOR,
   ENGLISH_CALENDAR_WORD,
   ENGLISH_OPENER,
+  FIRST_NAME,
   FUNCTION_WORD,
+  HAS_LOWER,
+  LEGAL_SUFFIXES,
   LOWER_LED,
   matchSuffix,
   NAME_WORD,
@@ -33,7 +36,14 @@ import { ReusedInt32Array, ReusedUint8Array } from './scratch';
 import type { NameSpan } from './tagger';
 
 const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
+const PLACE_HEAD_WORDS = new Set(cues.englishPlaceHeads);
+const VENUE_TAIL_WORDS = new Set(cues.venueTailWords);
+const PLACE_NOUNS_AFTER = new Set(cues.englishPlaceNounsAfter);
+/** Words that head or end the name of a body (Union, Commission, Ministry). */
+const BODY_WORDS = new Set(cues.organizationWords);
 const NATIONALITIES = new Set(cues.englishNationalities);
+/** Abbreviations with their dot that end no sentence (Calif., Dept.). */
+const ABBREVIATIONS = new Set([...Object.keys(cues.usStateAbbreviations), ...cues.titles]);
 /** Public titles after a portfolio word (Finance Minister, Energy Secretary). */
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary']);
 const ALL_LOWER_WORD = /^[a-z]+$/;
@@ -161,12 +171,12 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       while (cut - ts > 1 && tokens[cut - 1].spaceBefore && ALL_LOWER_WORD.test(tokens[cut - 1].text)) cut--;
       if (cut < te && isListedName(ctx, ts, cut)) te = cut;
     }
-    // A job title opens no name (Chair Jerome Powell, Prime Minister Keir Starmer).
+    // A job title or an honorific opens no name (Chair Jerome Powell, Prime Minister Keir Starmer, Dr Toni Harthoorn).
     // Through the last title word of the first five (Treasury Secretary Janet Yellen, Bank of England Governor Andrew Bailey).
     if (s.label === 'PER') {
       let cut = ts;
       for (let k = ts; k < Math.min(te - 1, ts + 5); k++) {
-        if (flags[k] & ROLE_TITLE) cut = k + 1;
+        if (flags[k] & ROLE_TITLE || (ctx.lang === 'en' && flags[k] & TITLE)) cut = k + 1;
         else if (tokens[k + 1].text === '.' && k + 2 < te && ROLE_TITLES.has(`${tokens[k].text}.`)) cut = k + 2;
       }
       if (cut > ts && cut < te && flags[cut] & NAME_WORD) ts = cut;
@@ -188,6 +198,29 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
       }
     }
     if (te <= ts || te - ts > MAX_NAME_TOKENS || !holdsLetter(tokens, ts, te)) continue;
+    // An English span read across a sentence's full stop is two names the tagger ran together
+    // (between Asia and Northern Europe. Hapag-Lloyd and...): the lists and rules read each.
+    if (ctx.lang === 'en' && crossesSentenceEnd(ctx, ts, te)) continue;
+    // An ampersand and one more surname after a person's name make a firm of partners (Deloitte Haskins &
+    // Sells, Davis Polk & Wardwell): no person's name holds one. A given name after it is a second
+    // person (David Christison & Lee Tate).
+    if (ctx.lang === 'en' && s.label === 'PER') {
+      const partnersEnd = partnerFirmEnd(ctx, ts, te);
+      if (partnersEnd > 0) {
+        out.push(candidate(ts, partnersEnd, 'company', 'tagger', 2, 40 + 20 * s.confidence));
+        continue;
+      }
+    }
+    // Two bodies or businesses of one kind joined by "and" are two names (Genesee Valley Federal Credit
+    // Union and Finger Lakes Community Credit Union; Halden Bank and Norvik Bank).
+    if (ctx.lang === 'en' && s.label !== 'PER' && s.label !== 'MISC') {
+      const and = sameTailAnd(ctx, ts, te);
+      if (and > 0) {
+        out.push(candidate(ts, and, organizationOrCompany(ctx, ts, and), 'tagger', 1, 40 + 20 * s.confidence));
+        out.push(candidate(and + 1, te, organizationOrCompany(ctx, and + 1, te), 'tagger', 1, 40 + 20 * s.confidence));
+        continue;
+      }
+    }
     // A common noun opening the sentence before a name a list, a suffix or a ticker fixes is no part of it
     // (Rival Advanced Micro Devices (NASDAQ:AMD) said; Concurrent Renault); a listed whole keeps it (Bank of America).
     if (te - ts > 1 && flags[ts] & SENTENCE_START) {
@@ -228,8 +261,12 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // A name that ends in an organization word or a corporate suffix is a body or a business,
     // whatever the tagger read from its first words (Montreal Hockey Club, Victoria Bank).
     else if (ctx.lang === 'en' && te - ts > 1 && (s.label === 'PER' || s.label === 'LOC') && endsLikeOrganization(ctx, te)) type = organizationOrCompany(ctx, ts, te);
-    // A name that ends in a word of places is a place (Fairfax County, Barrack Street).
-    else if (ctx.lang === 'en' && te - ts > 1 && PLACE_TAIL_WORDS.has(tokens[te - 1].text)) type = 'place';
+    // A name that ends in a word of places, or opens with one, is a place (Fairfax County, Barrack Street, Port Hedland);
+    // one that ends in a venue's word is one unless the tagger read a body (Davis Gym; not Linkin Park).
+    else if (ctx.lang === 'en' && te - ts > 1 && (PLACE_TAIL_WORDS.has(tokens[te - 1].text) || PLACE_HEAD_WORDS.has(tokens[ts].text) || (s.label !== 'ORG' && VENUE_TAIL_WORDS.has(tokens[te - 1].text)))) type = 'place';
+    // A lower-case noun of geography after the name makes it a place (the Bab el-Mandeb strait, the Grasberg mine),
+    // not a modifier of another noun (the Bangladesh Army field post offices).
+    else if (ctx.lang === 'en' && s.label === 'ORG' && te < tokens.length && tokens[te].spaceBefore && PLACE_NOUNS_AFTER.has(tokens[te].text) && !nounAfter(ctx, te + 1)) type = 'place';
     else if (s.label === 'PER') type = 'person';
     else if (s.label === 'LOC') type = 'place';
     else type = organizationOrCompany(ctx, ts, te);
@@ -357,6 +394,45 @@ function isPlainFunctionWord(flags: number[], ts: number, te: number, k: number)
 function sameCoarseType(a: Candidate['type'], b: Candidate['type']): boolean {
   const coarse = (t: Candidate['type']): string => (t === 'company' || t === 'organization' ? 'org' : t);
   return coarse(a) === coarse(b);
+}
+
+/** Whether token k is a lower-case word that is no function word (a noun the word before modifies). */
+function nounAfter(ctx: Context, k: number): boolean {
+  return k < ctx.tokens.length && !ctx.tokens[k].lineStart && (ctx.flags[k] & (LOWER_LED | FUNCTION_WORD)) === LOWER_LED;
+}
+
+/** The "and" of [ts, te) between two names of two words or more that end in the same word of bodies or
+ * businesses (X Credit Union and Y Credit Union), or -1. */
+function sameTailAnd(ctx: Context, ts: number, te: number): number {
+  const { tokens, words } = ctx;
+  const tail = tokens[te - 1].text;
+  if (te - ts < 5 || !(ORGANIZATION_TAIL_WORDS.has(tail) || BODY_WORDS.has(tail))) return -1;
+  for (let k = ts + 2; k < te - 2; k++) if (words[k].key === 'and' && tokens[k - 1].text === tail) return k;
+  return -1;
+}
+
+/** The end of a firm named by surnames and an ampersand before its last one, from a person's span [ts, te)
+ * that holds the ampersand or stands before it (Deloitte Haskins & Sells); 0 when there is none. */
+function partnerFirmEnd(ctx: Context, ts: number, te: number): number {
+  const { tokens, flags } = ctx;
+  let amp = -1;
+  for (let k = ts + 1; k <= te && k < tokens.length; k++) if (tokens[k].text === '&') amp = k;
+  if (amp < 0 || amp === te - 1 || amp + 1 >= tokens.length || tokens[amp + 1].lineStart) return 0;
+  const last = amp + 1;
+  if (!(flags[last] & NAME_WORD) || flags[last] & FIRST_NAME || (last + 1 < tokens.length && flags[last + 1] & NAME_WORD && tokens[last + 1].spaceBefore)) return 0;
+  return last + 1 >= te ? last + 1 : 0;
+}
+
+/** Whether a full stop after a word of four letters or more, no legal form nor title (Europe., not
+ * Corp. nor Calif.), ends a sentence inside tokens [ts, te). */
+function crossesSentenceEnd(ctx: Context, ts: number, te: number): boolean {
+  const { tokens, flags } = ctx;
+  for (let k = ts + 1; k < te - 1; k++) {
+    if (tokens[k].text !== '.' || tokens[k].spaceBefore || !tokens[k + 1].spaceBefore || !(flags[k + 1] & CAPITALIZED)) continue;
+    const word = tokens[k - 1].text;
+    if (word.length >= 4 && flags[k - 1] & HAS_LOWER && !(flags[k - 1] & (ROLE_TITLE | TITLE)) && !LEGAL_SUFFIXES.has(word) && !ABBREVIATIONS.has(`${word}.`)) return true;
+  }
+  return false;
 }
 
 /** Greedy choice of non-overlapping candidates, in text order. Sorts `candidates` in place. */

@@ -1,12 +1,12 @@
 // English places named by a head word after their own name: Harlow Reservoir, Milton Junction,
-// Caspian Sea, Bakken Formation, Grant Parish (placeTailWords in entity-cues.json). merge.ts types a
+// Caspian Sea, Bakken Formation, Grant Parish, Subiaco Oval (placeTailWords, venueTailWords in entity-cues.json). merge.ts types a
 // tagger span ending in such a word as a place; this rule reads the names the tagger left out or
 // read as a work or an event (MISC). Tier 1 with a score below a sure tagger span: a person the
 // tagger is sure of keeps his name (Peter Brook), a list or a rule of tier 2 wins over it.
 import cues from '../data/entity-cues.json';
 import { candidate, FUNCTION_WORD, HAS_LOWER, NAME_WORD, nameRunStartBefore, NEWS_ENGLISH_WORD, ROLE_TITLE, type Candidate, type Context } from './candidates';
 
-const PLACE_TAILS = new Set(cues.placeTailWords);
+const PLACE_TAILS = new Set([...cues.placeTailWords, ...cues.venueTailWords]);
 /** A name is at most this many words before its head. */
 const MAX_WORDS_BEFORE = 3;
 /** The score of a tagger span of confidence 0.55: a surer tagger reading of the same words wins. */

@@ -38,7 +38,7 @@ const MIN_WORD_LENGTH = 3;
 
 /** Whether token k can stand for a whole company: a capitalized word with lower-case letters that
  * no list, title, calendar, first-name or function-word reading claims. */
-function distinctiveWord(ctx: Context, k: number): boolean {
+export function distinctiveWord(ctx: Context, k: number): boolean {
   const f = ctx.flags[k];
   const t = ctx.tokens[k].text;
   if (!(f & CAPITALIZED) || !(f & HAS_LOWER) || !(f & NAME_WORD) || t.length < MIN_WORD_LENGTH) return false;
@@ -73,12 +73,13 @@ export function companyShortForms(ctx: Context, mentions: LinkedName[], tiers: n
     }
   }
   if (byWord.size === 0) return;
-  // The tagger's reading of the word alone (Jinhai's shares read as a person's) gives way.
+  // The tagger's reading of the word alone (Jinhai's shares read as a person's), or of the company's
+  // first words (Heartland River read as a place for Heartland River Bank), gives way.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.known || m.te - m.ts !== 1 || tiers[i] >= 2) continue;
+    if (m.known || tiers[i] >= 2) continue;
     const full = byWord.get(tokens[m.ts].text);
-    if (full && full !== m) Object.assign(m, { type: full.type, id: full.id, name: full.name });
+    if (full && full !== m && (m.te - m.ts === 1 || opensName(ctx, m, full))) Object.assign(m, { type: full.type, id: full.id, name: full.name });
   }
   // The tokens of those words (few), found by searching the text for them rather than by reading every token.
   const found: number[] = [];
@@ -108,6 +109,14 @@ export function companyShortForms(ctx: Context, mentions: LinkedName[], tiers: n
     taken[k] = 1;
     add(k, full);
   }
+}
+
+/** Whether the words of m are the first words of the longer name `full`, written the same. */
+function opensName(ctx: Context, m: LinkedName, full: LinkedName): boolean {
+  const length = m.te - m.ts;
+  if (length >= full.te - full.ts) return false;
+  for (let k = 0; k < length; k++) if (ctx.tokens[m.ts + k].text !== ctx.tokens[full.ts + k].text) return false;
+  return true;
 }
 
 /** A capitalized name word that is no function word. */
