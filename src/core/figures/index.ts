@@ -224,14 +224,15 @@ class FigureScanner {
   /**
    * True when the word after the article at i (un, a: ROUTE_ARTICLE) is one no reader of its route
    * reads on: spaced, plain letters (no digit, hyphen or glued suffix), of no number, clock,
-   * fraction or collective class, no follower of articleFollowers; and no proportion link two
-   * words on (un salarié sur trois).
+   * fraction or collective class, no follower of articleFollowers; and no proportion link nor
+   * joiner two words on (un salarié sur trois, un litre et demi).
    */
   private plainAfterArticle(i: number): boolean {
     const tk = this.tk, next = tk[i + 1];
     if (next === undefined || !next.spaceBefore || next.hyphen >= 0 || next.glued || next.digits > 0 || startsWithDigit(next.text) ||
       (next.cls & ARTICLE_FOLLOWER_CLASSES) !== 0 || this.articleFollowers.has(next.norm)) return false;
-    return !this.lex.proportionLinks.starts(tk[i + 2]?.norm);
+    // "un litre et demi", "a mile and a half": a unit and its half (measureAt decides whether the word is a unit).
+    return !this.lex.proportionLinks.starts(tk[i + 2]?.norm) && !this.lex.numberJoiners.has(tk[i + 2]?.norm ?? '');
   }
 
   /** The token after a time zone's offset at i ("UTC+2", "GMT−3", "UTC+5:30": a sign glued between the zone and the digits), or -1. */
@@ -1024,7 +1025,8 @@ class FigureScanner {
       scale = num.scale;
       fullScale = true;
     } else if (scaleTok && !s.inEntity[k] && (scaleTok.spaceBefore || scaleTok.glued)) {
-      const full = lex.scales.get(scaleTok.norm) ?? (num.digits && lex.thousand.has(scaleTok.norm) ? 1000 : undefined);
+      // "2.5 thousand", "two and a half thousand": thousand as a scale after digits or a part in words.
+      const full = lex.scales.get(scaleTok.norm) ?? ((num.digits || !Number.isInteger(num.value)) && lex.thousand.has(scaleTok.norm) ? 1000 : undefined);
       if (full !== undefined && !scaleTok.glued) {
         scale = full;
         fullScale = true;
@@ -1049,6 +1051,9 @@ class FigureScanner {
       const unitOfOne = tk[k]?.spaceBefore && (tk[k].cls & UNIT) === 0 ? this.measureAt(k, 1) : null;
       const height = unitOfOne ? this.inchesAfterFeet(unitOfOne.unit, unitOfOne.next, 1) : null;
       if (height) return this.single(i, height.next, 'quantity', height.value, height.unit);
+      // "un litre et demi", "a mile and a half": one and a half units (as "trois kilomètres et demi").
+      const halfUnit = unitOfOne ? halfAfter(tk, unitOfOne.next, lex) : null;
+      if (halfUnit !== null) return this.single(i, halfUnit, 'quantity', 1.5, unitOfOne!.unit);
       // "un an", "one year": a duration; otherwise "un", "a", "one" is an article.
       const unitTok = tk[k];
       if (unitTok && lex.durationAfterArticle.has(unitTok.norm)) {
@@ -1305,6 +1310,11 @@ class FigureScanner {
     const a = top ? top.value : (t.cls & ARTICLE_NUMBER) !== 0 ? 1 : undefined;
     if (a === undefined || !Number.isInteger(a) || a < 1) return null;
     let k = top ? top.next : i + 1;
+    // "un jour sur deux", "une semaine sur trois": a rhythm (every other day), no figure, as "24 heures sur 24".
+    if (lex.lang === 'fr' && a === 1 && tk[k] && lex.durationUnits.has(tk[k].norm) && tk[k + 1]?.norm === 'sur' && tk[k + 2]?.spaceBefore) {
+      const every = readDigits(s.text, tk, k + 2, lex) ?? readWords(tk, k + 2, lex);
+      if (every && !every.ordinal && Number.isInteger(every.value) && every.value > 1 && !readNoun(s, every.next, every.value)) return { drafts: [], next: every.next };
+    }
     // French names the whole between: "un salarié sur trois" (one word, no unit of time or measure: "un jour sur deux", "3 mètres sur 4").
     if (lex.lang === 'fr' && tk[k] && tk[k].norm !== 'sur' && isLetterWord(tk[k].text) && !s.inEntity[k] && !lex.stopWords.has(tk[k].norm) &&
       !lex.durationUnits.has(tk[k].norm) && !lex.measureUnits.has(tk[k].norm) && tk[k].cls === 0) k++;
@@ -1629,7 +1639,8 @@ class FigureScanner {
     }
     const before = p - 1;
     if (before < this.lastFigureNext || before < 0) return;
-    const direct = d.kind === 'money' && lex.directionNotOnMoney.has(tk[before].norm) ? undefined : this.cue(before);
+    const direct = d.kind === 'money' && (lex.directionNotOnMoney.has(tk[before].norm) || (lex.directionNotOnPay.has(tk[before].norm) && this.rateAfter(d.next)))
+      ? undefined : this.cue(before);
     if (direct) {
       d.direction = direct;
       return;
@@ -1638,12 +1649,21 @@ class FigureScanner {
     // A cue a few words back: "ont grimpé de", "une croissance de son revenu de".
     for (let m = before - 1; m >= Math.max(this.lastFigureNext, before - 5); m--) {
       if (PUNCTUATION_STOPS.has(tk[m].text)) return;
+      // "a gagné une course de 10 km", "won a contract of": the figure measures the noun the article opens, not the verb's change
+      // (a cue noun after the article was met first: "une hausse de 5 %").
+      if ((tk[m].cls & ARTICLE_NUMBER) !== 0) return;
       const cue = this.cue(m);
       if (cue) {
         d.direction = cue;
         return;
       }
     }
+  }
+
+  /** True when a rate follows at k: "par mois", "a year", "per hour" (a rate word and a unit of time). */
+  private rateAfter(k: number): boolean {
+    const tk = this.tk;
+    return tk[k] !== undefined && this.lex.clock.rateWordsAfterHours.has(tk[k].norm) && tk[k + 1] !== undefined && this.lex.durationUnits.has(tk[k + 1].norm);
   }
 
   /** "100 000 et plus", "65 and over", "50 or more": at least (not "et plus de 20", a comparison; not before another number). */

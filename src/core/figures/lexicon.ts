@@ -239,6 +239,8 @@ export interface FigureLexicon {
   /** Seasons that are also other words (été, a participle; fall, a verb): a season only after seasonLeads. */
   seasonsNeedingLead: Set<string>;
   seasonLeads: Set<string>;
+  /** The words of a period named before its year: l'année 2019, l'an 2000, the year 2000 (matchPeriodWordYear). */
+  yearPeriodWords: Set<string>;
   periodWordsBeforeYear: Set<string>;
   sinceWords: Set<string>;
   pastCues: Set<string>;
@@ -254,6 +256,8 @@ export interface FigureLexicon {
   directionDown: Set<string>;
   /** Verbs of change that right before an amount of money say no change of it (raised $10 million: funds found). */
   directionNotOnMoney: Set<string>;
+  /** Verbs of a rise that before money and a rate are pay, no rise: il gagne 3 000 euros par mois. */
+  directionNotOnPay: Set<string>;
   directionLinks: Set<string>;
   /** Change nouns after a figure (a 15% rise, 10 % de baisse); verbs there have another subject. */
   directionAfterUp: Set<string>;
@@ -536,7 +540,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ...relativeFirstWords, ...offsetFirstWords, ...Object.keys(data.relativeWeekdayBefore), ...data.midPrefixes,
     ...Object.keys(data.units), ...Object.keys(data.tens), ...data.hundred, ...data.thousand, ...data.articleNumbers,
     ...Object.keys(data.ordinals), ...Object.keys(data.fractions), ...Object.keys(data.months), ...data.weekdays,
-    ...data.seasonWords, 'année', 'années', 'exercice', 'décennie', 'year', '+', '-', '−', '–',
+    ...data.seasonWords, ...data.yearPeriodWords, 'années', 'décennie', '+', '-', '−', '–',
     ...Object.keys(currencyData.dollarPrefixes),
     ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords, ...data.weekdayOfMonth.lastWords,
     ...Object.keys(data.ageDecadeNouns),
@@ -651,6 +655,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     halfWordsNeedingYear: new Set(data.halfWordsNeedingYear as string[]),
     seasonsNeedingLead: new Set(data.seasonsNeedingLead),
     seasonLeads: new Set(data.seasonLeads),
+    yearPeriodWords: new Set(data.yearPeriodWords as string[]),
     periodWordsBeforeYear: new Set(data.periodWordsBeforeYear),
     sinceWords: new Set(data.sinceWords),
     pastCues: new Set(data.pastCues),
@@ -660,6 +665,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     directionUpNotAfter: new Set(data.directionUpNotAfter as string[]),
     directionDown: new Set(data.directionDown),
     directionNotOnMoney: new Set(data.directionNotOnMoney as string[]),
+    directionNotOnPay: new Set(data.directionNotOnPay as string[]),
     directionLinks: new Set(data.directionLinks),
     directionAfterUp: new Set(data.directionAfterUp),
     directionAfterDown: new Set(data.directionAfterDown),

@@ -216,12 +216,15 @@ function openingOfClockRange(s: ScanState, i: number, next: number, hour: number
     after !== 'de' && after !== "d'";
 }
 
-/** "entre 14 heures et 16 heures": the second end ("à" already places it in the day). */
+/** "entre 14 heures et 16 heures", "entre midi et 14 heures": the second end ("à" already places it in the day). */
 function closingOfClockRange(s: ScanState, i: number, hour: number): boolean {
   const tk = s.tokens;
   if (tk[i - 1]?.norm !== 'et') return false;
   for (let m = i - 3; m >= Math.max(0, i - 7); m--) {
     if (tk[m].norm !== 'entre') continue;
+    // "entre midi et 14 heures": a named hour opens it.
+    const named = m + 2 === i - 1 ? s.lex.clock.named.get(tk[m + 1].norm) : undefined;
+    if (named !== undefined) return laterOnClock(named, hour);
     const first = countAt(s, m + 1, 23);
     const unit = tk[first?.next ?? -1]?.norm ?? '';
     return first !== null && laterOnClock(first.value, hour) && (s.lex.clock.hourUnits.has(unit) || unit === 'h');
