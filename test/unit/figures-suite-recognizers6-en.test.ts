@@ -11,7 +11,6 @@ const OVER = { approx: 'over' as const };
 const UNDER = { approx: 'under' as const };
 const AT_LEAST = { approx: 'at_least' as const };
 const UP_TO = { approx: 'up_to' as const };
-const BY = { approx: 'by' as const };
 
 /** The cases of this table, read against REF. */
 const withRef = (cases: [string, ReturnType<typeof num>[]][]): Case[] => cases.map(([text, figures]) => [text, figures, REF]);
@@ -382,5 +381,21 @@ describe('recognizers suite 6, English: more ranges, fractions, units, relative 
     ['The repairs took four and a half months.', [dur('four and a half months', 'P4.5M')]],
     ['The bus comes every other day.', []],
     ['The firm reports quarterly.', []],
+  ]));
+});
+
+// The decisions this round took where the spec is silent (README, round 6), each with a case that fails without it.
+describe('recognizers suite 6, English: decisions', () => {
+  run('en', withRef([
+    ['Sales fell in the last quarter of 2024.', [date('last quarter of 2024', '2024-Q4')]],
+    ['The final half of 2023 was strong.', [date('final half of 2023', '2023-H2')]],
+    ['Sales fell last quarter.', [date('last quarter', '2025-Q1')]],
+    ['He ran a mile and a half.', [qty('a mile and a half', 1.5, 'mile')]],
+    ['A man and a woman came.', []],
+    ['It sold one and a half thousand tickets.', [qty('one and a half thousand tickets', 1500, 'ticket')]],
+    ['The fund holds BTC 3.', [money('BTC 3', 3, 'BTC')]],
+    ['The stock gained $2.', [money('$2', 2, 'USD', UP)]],
+    ['He gained $500 a month.', [money('$500', 500, 'USD')]],
+    ['The plant stores 5 km³ of gas.', [qty('5 km³', 5, 'km³')]],
   ]));
 });

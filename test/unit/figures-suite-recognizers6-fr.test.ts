@@ -11,7 +11,6 @@ const OVER = { approx: 'over' as const };
 const UNDER = { approx: 'under' as const };
 const AT_LEAST = { approx: 'at_least' as const };
 const UP_TO = { approx: 'up_to' as const };
-const BY = { approx: 'by' as const };
 
 /** The cases of this table, read against REF. */
 const withRef = (cases: [string, ReturnType<typeof num>[]][]): Case[] => cases.map(([text, figures]) => [text, figures, REF]);
@@ -383,5 +382,26 @@ describe('recognizers suite 6, French: more ranges, fractions, units, relative d
     ['La foire a duré un jour et demi.', [dur('un jour et demi', 'P1.5D')]],
     ['La grève a duré 36 heures.', [dur('36 heures', 'PT36H')]],
     ['Les travaux ont pris quatre mois et demi.', [dur('quatre mois et demi', 'P4.5M')]],
+  ]));
+});
+
+// The decisions this round took where the spec is silent (README, round 6), each with a case that fails without it.
+describe('recognizers suite 6, French: decisions', () => {
+  run('fr', withRef([
+    ['Le dernier semestre de 2023 a été bon.', [date('dernier semestre de 2023', '2023-H2')]],
+    ['Le dernier trimestre a déçu.', []],
+    ['En l\'an 1000, la ville était petite.', [date('1000', '1000')]],
+    ['Il a couru un kilomètre et demi.', [qty('un kilomètre et demi', 1.5, 'km')]],
+    ['Il a bu un litre et il est parti.', []],
+    ['Il gagne 3 000 euros par mois.', [money('3 000 euros', 3000, 'EUR')]],
+    ['Les salaires ont augmenté de 300 euros par mois.', [money('300 euros', 300, 'EUR', UP)]],
+    ['Le titre a gagné 2 euros.', [money('2 euros', 2, 'EUR', UP)]],
+    ['Elle a gagné un contrat de 5 millions d\'euros.', [money('5 millions d\'euros', 5000000, 'EUR')]],
+    ['Le groupe a enregistré une hausse de ses ventes de 5 %.', [pct('5 %', 5, UP)]],
+    ['Une semaine sur trois, il part.', []],
+    ['Un salarié sur trois part.', [pct('Un salarié sur trois', 33.333333)]],
+    ['Il dort entre minuit et 6 heures.', [time('minuit', '00:00'), time('6 heures', '06:00')]],
+    ['Le fonds détient 2 BTC.', [money('2 BTC', 2, 'BTC')]],
+    ['Le prêt est au minimum de 2 millions d\'euros.', [money('2 millions d\'euros', 2000000, 'EUR', AT_LEAST)]],
   ]));
 });
