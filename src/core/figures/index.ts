@@ -1487,7 +1487,15 @@ class FigureScanner {
     if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'duration' && !(d.kind === 'quantity' && d.scale !== undefined) &&
       !(d.kind === 'number' && (d.scale ?? 1) > 1)) return null;
     if (d.kind === 'quantity' && d.next === k + 2 && this.tk[k + 1].glued) return null;
-    const scale = d.scale ?? 1;
+    let scale = d.scale ?? 1;
+    // "between two and three thousand jobs", "entre deux et trois cents personnes": a first end in words below the second's
+    // count of thousands or hundreds takes its thousand or hundred, as it takes a scale.
+    if (scale === 1 && !first.digits && Number.isInteger(first.value) && first.value < 100) {
+      const words = readWords(this.tk, k + 1, this.lex);
+      const last = words && !words.ordinal ? this.tk[words.next - 1].norm : '';
+      const unit = this.lex.thousand.has(last) ? 1000 : this.lex.hundred.has(last) ? 100 : 1;
+      if (unit > 1 && words!.value % unit === 0 && first.value < words!.value / unit) scale = unit;
+    }
     const head = draft(i, first.next, d.kind, first.value * scale, undefined, scale);
     if (d.kind === 'duration') {
       const count = plainDecimal(roundValue(first.value * scale));
@@ -1622,6 +1630,8 @@ class FigureScanner {
       const timeLike = d.kind === 'date' || d.kind === 'duration';
       if (isDeadline !== timeLike && !(d.kind === 'duration' && !isDeadline)) continue;
       if (d.kind === 'ordinal' || d.kind === 'time') continue;
+      // "$2.4 billion over five years", "10% over three days": one word right after a figure spans the time it took, no bound.
+      if (d.kind === 'duration' && q.approx === 'over' && len === 1 && this.lastFigureNext > 0 && p - 1 === this.lastFigureNext) break;
       // "tombée jusqu'à 9 milliards": the value reached, not a ceiling.
       if (q.approx === 'up_to' && lex.reachVerbs.has(tk[p - len - 1]?.norm ?? '')) return;
       d.approx = q.approx;
