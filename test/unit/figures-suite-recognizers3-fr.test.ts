@@ -295,7 +295,7 @@ describe('recognizers suite 3, French: more times, relative dates, durations, ag
     ['Il a acheté 4 000 rands.', [money('4 000 rands', 4000, 'ZAR')]],
     ['Il a déboursé 600 000 francs CFA.', [money('600 000 francs CFA', 600000, 'XOF')]],
     ['Le match a attiré quarante mille spectateurs.', [qty('quarante mille spectateurs', 40000, 'spectateur')]],
-    ['Vingt-sept pays membres ont voté.', [qty('Vingt-sept pays', 27, 'pays')]],
+    ['Vingt-sept pays membres ont voté.', [qty('Vingt-sept pays membres', 27, 'pays membre')]],
     ['Soixante-et-onze communes sont concernées.', [qty('Soixante-et-onze communes', 71, 'commune')]],
     ['Il a écrit cinquante-huit romans.', [qty('cinquante-huit romans', 58, 'roman')]],
     ['Deux cent cinquante mille euros ont été saisis.', [money('Deux cent cinquante mille euros', 250000, 'EUR')]],

@@ -11,6 +11,7 @@ const OVER = { approx: 'over' as const };
 const UNDER = { approx: 'under' as const };
 const AT_LEAST = { approx: 'at_least' as const };
 const UP_TO = { approx: 'up_to' as const };
+const BY = { approx: 'by' as const };
 
 /** The cases of this table, read against REF. */
 const withRef = (cases: [string, ReturnType<typeof num>[]][]): Case[] => cases.map(([text, figures]) => [text, figures, REF]);
@@ -427,6 +428,47 @@ describe('recognizers suite 6, English: second batch', () => {
     ['The mine is 2,400 metres deep.', [qty('2,400 metres', 2400, 'm')]],
     ['The probe travelled 6.4 billion kilometres.', [qty('6.4 billion kilometres', 6400000000, 'km')]],
     ['The storm brought winds of 200 km/h.', [qty('200 km/h', 200, 'km/h')]],
+  ]));
+});
+
+// A third batch of this round, written by hand after the second was fixed and before the analyzer ran on it.
+describe('recognizers suite 6, English: third batch', () => {
+  run('en', withRef([
+    ['Prices soared in the 1990s.', []],
+    ['Trading resumes at 0930 GMT.', [time('0930', '09:30')]],
+    ['The shop is open from Monday through Friday.', []],
+    ['The deadline is 5pm Friday.', [time('5pm', '17:00')]],
+    ['The 2023/24 season was long.', [date('2023', '2023'), date('24', '2024')]],
+    ['The party ended at ten past midnight.', [time('ten past midnight', '00:10')]],
+    ['The train left at twenty to eight in the evening.', [time('twenty to eight in the evening', '19:40')]],
+    ['The ferry leaves at 12:30 a.m.', [time('12:30 a.m.', '00:30')]],
+    ['Lunch starts at 12 p.m.', [time('12 p.m.', '12:00')]],
+    ['The alarm went off at 3 am.', [time('3 am', '03:00')]],
+    ['Unions called a 24-hour strike.', [dur('24-hour', 'PT24H')]],
+    ['The stock hit a 52-week low.', [dur('52-week', 'P52W')]],
+    ['The bank cut rates by half a percentage point.', [pct('half a percentage point', 0.5, DOWN)]],
+    ['The Fed raised rates by a quarter of a percentage point.', [pct('a quarter of a percentage point', 0.25, UP)]],
+    ['Rates rose one percentage point.', [pct('one percentage point', 1, UP)]],
+    ['Yields fell 25 basis points.', [qty('25 basis points', 25, 'basis point', DOWN)]],
+    ['Prices edged up 0.1 percent.', [pct('0.1 percent', 0.1, UP)]],
+    ['One in four young people is unemployed.', [pct('One in four', 25)]],
+    ['Sales tripled.', []],
+    ['The firm was founded on 15 March.', [date('15 March', '2025-03-15')]],
+    ['The show ran March 15-17, 2024.', [date('March 15', '2024-03-15'), date('17, 2024', '2024-03-17')]],
+    ['Prices rose between March and May 2024.', [date('March', '2024-03'), date('May 2024', '2024-05')]],
+    ['Prices have doubled since 2010.', [date('2010', '2010')]],
+    ['The plant will close by 2030.', [date('2030', '2030', BY)]],
+    ['Customers must pay within 30 days.', [dur('30 days', 'P30D', BY)]],
+    ['The firm has 3 million customers in 40 countries.', [qty('3 million customers', 3000000, 'customer'), qty('40 countries', 40, 'country')]],
+    ['About a dozen people were hurt.', [qty('a dozen people', 12, 'people', ABOUT)]],
+    ['Dozens of people were hurt.', []],
+    ['The scheme cost hundreds of millions of dollars.', []],
+    ['A few thousand fans came.', []],
+    ['The 3-2 win sent them through.', []],
+    ['The town is 8 km from the coast.', [qty('8 km', 8, 'km')]],
+    ['He lives on the 3rd floor.', [ord('3rd floor', 3)]],
+    ['Seven billion people live on Earth.', [qty('Seven billion people', 7000000000, 'people')]],
+    ['The site covers 20,000 km².', [qty('20,000 km²', 20000, 'km²')]],
   ]));
 });
 

@@ -11,6 +11,7 @@ const OVER = { approx: 'over' as const };
 const UNDER = { approx: 'under' as const };
 const AT_LEAST = { approx: 'at_least' as const };
 const UP_TO = { approx: 'up_to' as const };
+const BY = { approx: 'by' as const };
 
 /** The cases of this table, read against REF. */
 const withRef = (cases: [string, ReturnType<typeof num>[]][]): Case[] => cases.map(([text, figures]) => [text, figures, REF]);
@@ -431,6 +432,47 @@ describe('recognizers suite 6, French: second batch', () => {
   ]));
 });
 
+// A third batch of this round, written by hand after the second was fixed and before the analyzer ran on it.
+describe('recognizers suite 6, French: third batch', () => {
+  run('fr', withRef([
+    ['Les prix ont flambé dans les années 1990.', []],
+    ['La cotation reprend à 9 h 30 GMT.', [time('9 h 30', '09:30')]],
+    ['La saison 2023/24 a été longue.', [date('2023', '2023'), date('24', '2024')]],
+    ['La fête a fini à minuit dix.', [time('minuit dix', '00:10')]],
+    ['Le train est parti à vingt heures moins vingt.', [time('vingt heures moins vingt', '19:40')]],
+    ['Le ferry part à 0 h 30.', [time('0 h 30', '00:30')]],
+    ['Les syndicats ont appelé à une grève de 24 heures.', [dur('24 heures', 'PT24H')]],
+    ['La banque a baissé ses taux d\'un demi-point de pourcentage.', [pct('un demi-point de pourcentage', 0.5, DOWN)]],
+    ['La BCE a relevé ses taux d\'un quart de point.', [qty('un quart de point', 0.25, 'point', UP)]],
+    ['Les taux ont augmenté d\'un point de pourcentage.', [pct('un point de pourcentage', 1, UP)]],
+    ['Les rendements ont reculé de 25 points de base.', [qty('25 points de base', 25, 'point de base', DOWN)]],
+    ['Les prix ont progressé de 0,1 %.', [pct('0,1 %', 0.1, UP)]],
+    ['Un jeune sur quatre est au chômage.', [pct('Un jeune sur quatre', 25)]],
+    ['Les ventes ont triplé.', []],
+    ['La société a été fondée le 15 mars.', [date('15 mars', '2025-03-15')]],
+    ['Le salon s\'est tenu du 15 au 17 mars 2024.', [date('15', '2024-03-15'), date('17 mars 2024', '2024-03-17')]],
+    ['Les prix ont monté entre mars et mai 2024.', [date('mars', '2024-03'), date('mai 2024', '2024-05')]],
+    ['Les prix ont doublé depuis 2010.', [date('2010', '2010')]],
+    ['L\'usine fermera d\'ici 2030.', [date('2030', '2030', BY)]],
+    ['Le groupe compte 3 millions de clients dans 40 pays.', [qty('3 millions de clients', 3000000, 'client'), qty('40 pays', 40, 'pays')]],
+    ['Une douzaine de personnes ont été blessées.', [qty('Une douzaine de personnes', 12, 'personne')]],
+    ['Des dizaines de personnes ont été blessées.', []],
+    ['Le plan a coûté des centaines de millions de dollars.', []],
+    ['Quelques milliers de supporters sont venus.', []],
+    ['La victoire 3-2 les qualifie.', []],
+    ['Le village est à 8 km de la côte.', [qty('8 km', 8, 'km')]],
+    ['Il habite au 3e étage.', [ord('3e étage', 3)]],
+    ['Sept milliards d\'êtres humains vivent sur Terre.', [qty('Sept milliards d\'êtres humains', 7000000000, 'être humain')]],
+    ['Le site couvre 20 000 km².', [qty('20 000 km²', 20000, 'km²')]],
+    ['Le prix atteint 1 500 000 euros.', [money('1 500 000 euros', 1500000, 'EUR')]],
+    ['La facture s\'élève à 15 000 €.', [money('15 000 €', 15000, 'EUR')]],
+    ['Le Ier siècle a vu naître l\'Empire.', [ord('Ier siècle', 1)]],
+    ['Le marché ouvre du mardi au samedi.', []],
+    ['Il est arrivé à midi pile.', [time('midi', '12:00')]],
+    ['Le bureau ferme à 17 heures vendredi.', [time('17 heures', '17:00')]],
+  ]));
+});
+
 // The decisions this round took where the spec is silent (README, round 6), each with a case that fails without it.
 describe('recognizers suite 6, French: decisions', () => {
   run('fr', withRef([
@@ -451,5 +493,10 @@ describe('recognizers suite 6, French: decisions', () => {
     ['Le prêt est au minimum de 2 millions d\'euros.', [money('2 millions d\'euros', 2000000, 'EUR', AT_LEAST)]],
     ['Entre deux et trois cents personnes sont venues.', [qty('deux', 200, 'personne'), qty('trois cents personnes', 300, 'personne')]],
     ['Le prix va de cinq à six mille euros.', [money('cinq', 5000, 'EUR'), money('six mille euros', 6000, 'EUR')]],
+    ['À midi 15 personnes sont venues.', [time('midi', '12:00'), qty('15 personnes', 15, 'personne')]],
+    ['Le repas de midi deux fois par semaine.', [num('deux', 2)]],
+    ['Rendez-vous à midi vingt, devant la gare.', [time('midi vingt', '12:20')]],
+    ['Il détient 3 millions d\'actions ordinaires.', [qty('3 millions d\'actions ordinaires', 3000000, 'action ordinaire')]],
+    ['Les taux ont monté d\'un demi-point.', [qty('un demi-point', 0.5, 'point', UP)]],
   ]));
 });

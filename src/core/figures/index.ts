@@ -1342,6 +1342,9 @@ class FigureScanner {
     if (!w || !w.spaceBefore || w.hyphen <= 0 || !lex.halfWordPrefixes.has(w.norm.slice(0, w.hyphen)) || this.s.inEntity[i + 1]) return null;
     const noun = w.norm.slice(w.hyphen + 1);
     const count = (lex.units.get(t.norm) ?? 1) / 2;
+    // "un demi-point de pourcentage": half a percentage point, a percent (the percent words read on from the point).
+    const percent = lex.percentWords.starts(noun) ? lex.percentWords.longestBy(i + 1, (m) => (m === i + 1 ? noun : tk[m]?.norm)) : null;
+    if (percent && percent.end > i + 2) return this.single(i, percent.end, 'percent', count, '%');
     // "un demi-point": half a point of a rate.
     if (lex.fractionPointNouns.has(noun)) return this.single(i, i + 2, 'quantity', count, noun);
     const unit = lex.durationUnits.get(noun);
