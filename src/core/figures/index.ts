@@ -550,13 +550,17 @@ class FigureScanner {
       code = CURRENCIES.prefixAbbreviations.get(t.text);
     }
     if (code === undefined) return null;
+    // "$(3.2) million", "$(0.45)": accounting brackets around the digits are a negative amount.
+    const bracket = tk[k]?.text === '(' && tk[k].start === tk[k - 1].end;
+    if (bracket) k++;
     const numTok = tk[k];
-    if (!numTok || this.s.inEntity[k] || numTok.start - tk[k - 1].end > 1) return null;
+    if (!numTok || this.s.inEntity[k] || numTok.start - tk[k - 1].end > (bracket ? 0 : 1)) return null;
     const num = readDigits(this.s.text, tk, k, this.lex);
     if (!num) return null;
     if (!isSafeFigureNumber(num.value)) return { drafts: [], next: num.next };
-    let value = num.value;
-    let next = num.next;
+    if (bracket && (tk[num.next]?.text !== ')' || tk[num.next].spaceBefore)) return null;
+    let value = bracket ? -num.value : num.value;
+    let next = bracket ? num.next + 1 : num.next;
     let scale = 1;
     const scaleTok = tk[next];
     if (scaleTok && !this.s.inEntity[next]) {
@@ -574,7 +578,9 @@ class FigureScanner {
     }
     value *= scale;
     const head = draft(i, next, 'money', value, code, scale);
-    if (scale === 1 && depth === 0) {
+    // Like "-$200", a value below zero.
+    if (bracket) head.direction = 'down';
+    if (scale === 1 && depth === 0 && !bracket) {
       const range = this.moneyRangeAfter(head, num.value, i);
       if (range) return range;
     }
@@ -867,6 +873,8 @@ class FigureScanner {
 
   /** A number and what it counts; `depth` guards the range look-ahead. "3,000+ employees": a plus glued after the number is at least. */
   private numberAt(i: number, depth: number, pre?: NumberRead): Match | null {
+    const bracketed = pre === undefined ? this.bracketedAmountAt(i, depth) : null;
+    if (bracketed) return bracketed;
     const m = this.countedNumberAt(i, depth, pre);
     const d = m?.drafts[0];
     // A bare number naming a thing is a code, no figure: after its label noun (l'article 49, la ligne 7, Chapter 11)
@@ -886,6 +894,25 @@ class FigureScanner {
         }
       }
     }
+    return m;
+  }
+
+  /**
+   * "(3,2) M€", "(12) millions d'euros": accounting brackets glued around digits before a currency or its scale are a
+   * negative amount, the brackets in the span (as "$(3.2) million"); anything else in brackets is read as before.
+   */
+  private bracketedAmountAt(i: number, depth: number): Match | null {
+    const tk = this.tk, t = tk[i];
+    if (t.digits === 0 || tk[i - 1]?.text !== '(' || tk[i - 1].end !== t.start) return null;
+    const num = readDigits(this.s.text, tk, i, this.lex);
+    const close = num ? tk[num.next] : undefined;
+    if (!num || !close || close.text !== ')' || close.spaceBefore || !tk[num.next + 1]?.spaceBefore) return null;
+    const m = this.countedNumberAt(i, depth, { ...num, next: num.next + 1, plain: null });
+    const d = m?.drafts.length === 1 ? m.drafts[0] : undefined;
+    if (!d || d.kind !== 'money' || d.first !== i || typeof d.value !== 'number') return null;
+    d.first = i - 1;
+    d.value = -d.value;
+    d.direction = 'down';
     return m;
   }
 
