@@ -476,6 +476,42 @@ describe('recognizers suite 6, French: accounting brackets', () => {
   ]));
 });
 
+// A fourth batch of this round, written by hand before the analyzer ran on it: rates, levels and news phrasing.
+describe('recognizers suite 6, French: fourth batch', () => {
+  run('fr', withRef([
+    ['Les 100 premiers jours ont été difficiles.', [dur('100 premiers jours', 'P100D')]],
+    ['La participation a atteint un record de 80 %.', [pct('80 %', 80)]],
+    ['Cent mille personnes ont manifesté.', [qty('Cent mille personnes', 100000, 'personne')]],
+    ['C\'est un film de 90 minutes.', [dur('90 minutes', 'PT90M')]],
+    ['La course a duré 1h30.', [dur('1h30', 'PT1H30M')]],
+    ['Les ventes ont bondi de 50 % sur un an.', [pct('50 %', 50, UP), dur('un an', 'P1Y')]],
+    ['Le chiffre d\'affaires a progressé d\'un tiers.', [pct('un tiers', 33.333333, UP)]],
+    ['L\'indice a gagné 120 points.', [qty('120 points', 120, 'point', UP)]],
+    ['L\'euro est tombé à 1,05 dollar.', [money('1,05 dollar', 1.05, 'USD')]],
+    ['L\'once d\'or a atteint 2 400 dollars.', [money('2 400 dollars', 2400, 'USD')]],
+    ['Le taux à 10 ans est monté à 4,5 %.', [dur('10 ans', 'P10Y'), pct('4,5 %', 4.5)]],
+    ['La moyenne sur 30 jours a baissé.', [dur('30 jours', 'P30D')]],
+    ['Seule une entreprise sur dix réussit.', [pct('une entreprise sur dix', 10)]],
+    ['Trois électeurs sur quatre ont dit oui.', [pct('Trois électeurs sur quatre', 75)]],
+    ['Une hausse de 3 % des ventes a été publiée.', [pct('3 %', 3, UP)]],
+    ['Une baisse de 2 % des prix a été publiée.', [pct('2 %', 2, DOWN)]],
+    ['Le thermomètre atteindra 38 degrés vendredi.', [qty('38 degrés', 38, 'degré')]],
+    ['Il a fait 1 500 km en 20 heures.', [qty('1 500 km', 1500, 'km'), dur('20 heures', 'PT20H')]],
+    ['Le Premier ministre a parlé 45 minutes.', [dur('45 minutes', 'PT45M')]],
+    ['La ville compte 2,1 millions d\'habitants.', [qty('2,1 millions d\'habitants', 2100000, 'habitant')]],
+    ['Le budget 2025 prévoit 3 % de déficit.', [date('2025', '2025'), pct('3 %', 3)]],
+    ['L\'inflation a atteint 5,2 % sur un an en mai.', [pct('5,2 %', 5.2), dur('un an', 'P1Y'), date('mai', '2025-05')]],
+    ['Le prix du gazole a dépassé 2 euros.', [money('2 euros', 2, 'EUR')]],
+    ['Il reste 48 heures pour voter.', [dur('48 heures', 'PT48H')]],
+    ['Le texte a été adopté par 220 voix contre 210.', [qty('220 voix', 220, 'voix'), num('210', 210)]],
+    ['L\'avion transportait 180 passagers et six membres d\'équipage.', [qty('180 passagers', 180, 'passager'), qty('six membres', 6, 'membre')]],
+    ['Le groupe verse un dividende de 50 centimes par action.', [money('50 centimes', 0.5, 'EUR')]],
+    ['L\'action se traite à 25 fois les bénéfices.', [num('25', 25)]],
+    ['La facture d\'électricité a augmenté de 10 % au 1er février.', [pct('10 %', 10, UP), date('1er février', '2025-02-01')]],
+    ['Le SMIC horaire passe à 11,88 euros brut.', [money('11,88 euros', 11.88, 'EUR')]],
+  ]));
+});
+
 // The decisions this round took where the spec is silent (README, round 6), each with a case that fails without it.
 describe('recognizers suite 6, French: decisions', () => {
   run('fr', withRef([

@@ -1395,8 +1395,12 @@ class FigureScanner {
       // "thirty-second" is a rank.
       if (lex.ordinals.has(unitWord)) return null;
       const parts = count.split('-');
+      // "two-and-a-half-hour": a half after the count, as "two and a half hours".
+      const n = parts.length;
+      const half = n >= 4 && lex.numberJoiners.has(parts[n - 3]) && lex.articleNumbers.has(parts[n - 2]) && lex.halfAfterJoiner.has(parts[n - 1]) ? 0.5 : 0;
+      if (half > 0) parts.length = n - 3;
       if (parts.length > 2) return null;
-      value = 0;
+      value = half;
       for (const part of parts) {
         const v = lex.units.get(part) ?? lex.tens.get(part);
         if (v === undefined) return null;
