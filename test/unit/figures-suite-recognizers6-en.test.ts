@@ -514,6 +514,17 @@ describe('recognizers suite 6, English: fourth batch', () => {
   ]));
 });
 
+// Multiples, written by hand before the analyzer read them (the fourth batch found them unread).
+describe('recognizers suite 6, English: multiples', () => {
+  run('en', withRef([
+    ['The fine is three times the size of the last one.', [qty('three times', 3, 'x')]],
+    ['They sold five times as many cars.', [qty('five times', 5, 'x')]],
+    ['Prices are 10 times higher than in 2010.', [qty('10 times', 10, 'x', UP), date('2010', '2010')]],
+    ['He called three times.', [num('three', 3)]],
+    ['He takes the pill three times a day.', [num('three', 3)]],
+  ]));
+});
+
 // The decisions this round took where the spec is silent (README, round 6), each with a case that fails without it.
 describe('recognizers suite 6, English: decisions', () => {
   run('en', withRef([

@@ -506,9 +506,20 @@ describe('recognizers suite 6, French: fourth batch', () => {
     ['Le texte a été adopté par 220 voix contre 210.', [qty('220 voix', 220, 'voix'), num('210', 210)]],
     ['L\'avion transportait 180 passagers et six membres d\'équipage.', [qty('180 passagers', 180, 'passager'), qty('six membres', 6, 'membre')]],
     ['Le groupe verse un dividende de 50 centimes par action.', [money('50 centimes', 0.5, 'EUR')]],
-    ['L\'action se traite à 25 fois les bénéfices.', [num('25', 25)]],
+    ['L\'action se traite à 25 fois les bénéfices.', [qty('25 fois', 25, 'x')]],
     ['La facture d\'électricité a augmenté de 10 % au 1er février.', [pct('10 %', 10, UP), date('1er février', '2025-02-01')]],
     ['Le SMIC horaire passe à 11,88 euros brut.', [money('11,88 euros', 11.88, 'EUR')]],
+  ]));
+});
+
+// Multiples, written by hand before the analyzer read them (the fourth batch found them unread).
+describe('recognizers suite 6, French: multiples', () => {
+  run('fr', withRef([
+    ['L\'amende représente trois fois la somme due.', [qty('trois fois', 3, 'x')]],
+    ['Ils ont vendu cinq fois plus de voitures.', [qty('cinq fois', 5, 'x')]],
+    ['Les prix sont 10 fois plus élevés qu\'en 2010.', [qty('10 fois', 10, 'x'), date('2010', '2010')]],
+    ['Il a appelé trois fois.', [num('trois', 3)]],
+    ['Il prend le cachet trois fois par jour.', [num('trois', 3)]],
   ]));
 });
 

@@ -1043,6 +1043,10 @@ class FigureScanner {
       if (glued.norm[0] === '-' && lex.multiplierSuffixes.has(glued.norm.slice(1)) && num.value > 1) return this.single(i, k + 1, 'quantity', num.value, 'x');
       if (!lex.scaleAbbreviations.has(glued.norm) && !lex.percentWords.starts(glued.norm)) return { drafts: [], next: k + 1 };
     }
+    // "three times the size", "five times as many", "cinq fois plus de": a multiple, the factor (as "multiplied by 3").
+    if (tk[k]?.spaceBefore && lex.multiplierTimes.has(tk[k].norm) && tk[k + 1]?.spaceBefore && lex.multiplierTimesBefore.has(tk[k + 1].norm) && num.value > 1) {
+      return this.single(i, k + 1, 'quantity', num.value, 'x', 1);
+    }
     // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.
     let scale = 1;
     let fullScale = false;

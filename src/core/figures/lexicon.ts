@@ -303,6 +303,9 @@ export interface FigureLexicon {
   multiplierWords: Map<string, number>;
   /** The ending of a multiplier after a number and a hyphen (10-fold, two-fold). */
   multiplierSuffixes: Set<string>;
+  /** "three times the size", "cinq fois plus de": the word of a multiple after its factor, and the words that make it one. */
+  multiplierTimes: Set<string>;
+  multiplierTimesBefore: Set<string>;
   /** Verbs of multiplying (multiplié par trois) and dividing (divisé par deux): the direction they give the factor after "par"/"by". */
   multiplierVerbs: Map<string, 'up' | 'down'>;
   /** "par", "by": the link between such a verb and its factor. */
@@ -694,6 +697,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     bareWordExclusions: new Set(data.bareWordExclusions),
     multiplierWords,
     multiplierSuffixes: new Set(data.multiplierSuffixes as string[]),
+    multiplierTimes: new Set(data.multiplierTimes as string[]),
+    multiplierTimesBefore: new Set(data.multiplierTimesBefore as string[]),
     multiplierVerbs: new Map(Object.entries(data.multiplierVerbs as Record<string, 'up' | 'down'>)),
     multiplierLinks: new Set(data.multiplierLinks as string[]),
     proportionLinks: phraseTrie((data.proportionLinks as string[]).map((p) => phraseTokens(p))),
