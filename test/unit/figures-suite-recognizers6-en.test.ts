@@ -525,6 +525,37 @@ describe('recognizers suite 6, English: multiples', () => {
   ]));
 });
 
+// A fifth batch of this round, written by hand before the analyzer ran on it: dates, periods and times.
+describe('recognizers suite 6, English: fifth batch', () => {
+  run('en', withRef([
+    ['Results for Q4 FY24 were strong.', [date('Q4 FY24', '2024-Q4')]],
+    ['The fair runs from March 2025 to June 2025.', [date('March 2025', '2025-03'), date('June 2025', '2025-06')]],
+    ['Week 10 of 2024 was busy.', [date('Week 10 of 2024', '2024-W10')]],
+    ['The firm was founded in 1998 and listed in 2004.', [date('1998', '1998'), date('2004', '2004')]],
+    ['The deal was struck on 2 February 2021.', [date('2 February 2021', '2021-02-02')]],
+    ['The vote happens on November 5th.', [date('November 5th', '2025-11-05')]],
+    ['It opened on Feb. 29, 2024.', [date('Feb. 29, 2024', '2024-02-29')]],
+    ['The sale ended at midnight on Sunday.', [time('midnight', '00:00')]],
+    ['The market closed at 4 p.m. ET.', [time('4 p.m.', '16:00')]],
+    ['The show starts at 7:45 tonight.', [time('7:45', '19:45'), date('tonight', '2025-06-18')]],
+    ['Talks lasted from 10 a.m. to 2 p.m.', [time('10 a.m.', '10:00'), time('2 p.m.', '14:00')]],
+    ['The office reopens on Monday, June 23.', [date('Monday, June 23', '2025-06-23')]],
+    ['He was born on 12/25/1990.', [date('12/25/1990', '1990-12-25')]],
+    ['The plan runs through 2027.', [date('2027', '2027')]],
+    ['The rule took effect in January of 2024.', [date('January of 2024', '2024-01')]],
+    ['The results are due in the second quarter.', [date('second quarter', '2025-Q2')]],
+    ['The firm reported earnings in the first half.', [date('first half', '2025-H1')]],
+    ['The rate was set a year ago.', [date('a year ago', '2024')]],
+    ['The tax will rise in two years.', [date('in two years', '2027')]],
+    ['The store closed five days ago.', [date('five days ago', '2025-06-13')]],
+    ['The deal will close next month.', [date('next month', '2025-07')]],
+    ['The firm grew in the 2010s.', []],
+    ['The strike began on Christmas Eve 2024.', [date('Christmas Eve 2024', '2024-12-24')]],
+    ['He ran the race in 2:05:41.', [dur('2:05:41', 'PT2H5M41S')]],
+    ['The trip takes 3 hrs.', [dur('3 hrs', 'PT3H')]],
+  ]));
+});
+
 // The decisions this round took where the spec is silent (README, round 6), each with a case that fails without it.
 describe('recognizers suite 6, English: decisions', () => {
   run('en', withRef([
@@ -542,5 +573,8 @@ describe('recognizers suite 6, English: decisions', () => {
     ['Between 2 and 3,000 jobs were cut.', [qty('2', 2, 'job'), qty('3,000 jobs', 3000, 'job')]],
     ['He served over five years in prison.', [dur('five years', 'P5Y', OVER)]],
     ['Sales rose 10% over three days.', [pct('10%', 10, UP), dur('three days', 'P3D')]],
+    ['In week 10, sales rose.', [num('10', 10)]],
+    ['The show airs at 9:30 this morning.', [time('9:30', '09:30'), date('this morning', '2025-06-18')]],
+    ['The March of Dimes raised money.', []],
   ]));
 });

@@ -523,6 +523,37 @@ describe('recognizers suite 6, French: multiples', () => {
   ]));
 });
 
+// A fifth batch of this round, written by hand before the analyzer ran on it: dates, periods and times.
+describe('recognizers suite 6, French: fifth batch', () => {
+  run('fr', withRef([
+    ['Le salon dure de mars 2025 à juin 2025.', [date('mars 2025', '2025-03'), date('juin 2025', '2025-06')]],
+    ['La société a été fondée en 1998 et cotée en 2004.', [date('1998', '1998'), date('2004', '2004')]],
+    ['L\'accord a été conclu le 2 février 2021.', [date('2 février 2021', '2021-02-02')]],
+    ['Le vote aura lieu le 5 novembre.', [date('5 novembre', '2025-11-05')]],
+    ['Le magasin a ouvert le 29 février 2024.', [date('29 février 2024', '2024-02-29')]],
+    ['La vente s\'est terminée à minuit dimanche.', [time('minuit', '00:00')]],
+    ['La Bourse a fermé à 17 h 30 heure de Paris.', [time('17 h 30', '17:30')]],
+    ['Le spectacle commence à 19 h 45 ce soir.', [time('19 h 45', '19:45'), date('ce soir', '2025-06-18')]],
+    ['Les discussions ont duré de 10 heures à 14 heures.', [time('10 heures', '10:00'), time('14 heures', '14:00')]],
+    ['Le bureau rouvre le lundi 23 juin.', [date('lundi 23 juin', '2025-06-23')]],
+    ['Il est né le 25/12/1990.', [date('25/12/1990', '1990-12-25')]],
+    ['Le plan court jusqu\'en 2027.', [date('2027', '2027')]],
+    ['La règle est entrée en vigueur en janvier 2024.', [date('janvier 2024', '2024-01')]],
+    ['Les résultats sont attendus au deuxième trimestre.', [date('deuxième trimestre', '2025-Q2')]],
+    ['Le taux a été fixé il y a un an.', [date('il y a un an', '2024')]],
+    ['La taxe augmentera dans deux ans.', [date('dans deux ans', '2027')]],
+    ['Le magasin a fermé il y a cinq jours.', [date('il y a cinq jours', '2025-06-13')]],
+    ['L\'accord sera conclu le mois prochain.', [date('mois prochain', '2025-07')]],
+    ['La société a grandi dans les années 2010.', []],
+    ['La grève a commencé à Noël 2024.', [date('Noël 2024', '2024-12-25')]],
+    ['Il a couru le marathon en 2:05:41.', [dur('2:05:41', 'PT2H5M41S')]],
+    ['Le trajet prend 3 h.', [dur('3 h', 'PT3H')]],
+    ['Le chantier s\'achèvera au printemps 2026.', [date('printemps 2026', '2026')]],
+    ['Les soldes commencent le mercredi 25 juin à 8 heures.', [date('mercredi 25 juin', '2025-06-25'), time('8 heures', '08:00')]],
+    ['La séance est levée à 23 h 59.', [time('23 h 59', '23:59')]],
+  ]));
+});
+
 // The decisions this round took where the spec is silent (README, round 6), each with a case that fails without it.
 describe('recognizers suite 6, French: decisions', () => {
   run('fr', withRef([
@@ -548,5 +579,8 @@ describe('recognizers suite 6, French: decisions', () => {
     ['Rendez-vous à midi vingt, devant la gare.', [time('midi vingt', '12:20')]],
     ['Il détient 3 millions d\'actions ordinaires.', [qty('3 millions d\'actions ordinaires', 3000000, 'action ordinaire')]],
     ['Les taux ont monté d\'un demi-point.', [qty('un demi-point', 0.5, 'point', UP)]],
+    ['La semaine 10 de 2024 a été chargée.', [date('semaine 10 de 2024', '2024-W10')]],
+    ['Il faut 2 h 30 pour y aller.', [dur('2 h 30', 'PT2H30M')]],
+    ['Il a pris le train à 8 h.', [time('8 h', '08:00')]],
   ]));
 });

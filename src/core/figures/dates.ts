@@ -398,7 +398,16 @@ export function matchDate(s: ScanState, i: number, absolute = true): DateMatch |
   }
   if (!absolute) return t.digits === 0 && opensNumberWords(s.tokens, i, lex) ? matchDayMonth(s, i) ?? yearInWordsAfterLead(s, i) : null;
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
-    matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
+    matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i) ?? matchWeekNumber(s, i);
+}
+
+/** "week 10 of 2024", "la semaine 10 de 2024": the ISO week, with its year written (a week number alone is no date). */
+function matchWeekNumber(s: ScanState, i: number): DateMatch | null {
+  const t = s.tokens[i], n = s.tokens[i + 1];
+  if (!s.lex.weekNumberWords.has(t.norm) || !n || !n.spaceBefore || n.digits === 0 || n.text.length > 2 || s.inEntity[i + 1]) return null;
+  const week = Number(n.text);
+  const y = week >= 1 && week <= 53 ? trailingYear(s, i + 2) : null;
+  return y ? { first: i, next: y.next, parts: { year: y.year, week } } : null;
 }
 
 /** "en deux mille vingt", "since two thousand ten", "in nineteen ninety-nine": a year in words after a word that leads a year. */
@@ -841,6 +850,8 @@ function matchMonthFirst(s: ScanState, i: number): DateMatch | null {
     }
   }
   if (s.tokens[j]?.text === ',' && s.lex.lang === 'en') j++;
+  // "January of 2024": English may join the month to its year with "of" (a year of four digits only).
+  else if (s.lex.lang === 'en' && s.tokens[j]?.norm === 'of' && yearAt(s, j + 1) !== null) j++;
   // Right after a month any year from 1000 is its year (octobre 1862, May 1789), unless a count follows (May 1500 workers).
   const year = yearAt(s, j) ?? (j === m.next && s.tokens[j + 1] !== undefined && countedAfter(s, j + 1) ? null : yearAt(s, j, true));
   if (year !== null) return { first: i, next: j + 1, parts: { year, month: m.month } };
@@ -916,7 +927,7 @@ const DECADE_WORDS = new Set(['années', 'décennie']);
  */
 export function absoluteDateOpeners(lex: ScanState['lex']): string[] {
   return [...lex.months.keys(), ...lex.ordinals.keys(), ...ORDINAL_PERIOD_WORDS.keys(), 'premier', ...lex.fiscalYearWords.firstTokens(),
-    ...lex.yearPeriodWords, ...DECADE_WORDS, ...lex.seasonWords];
+    ...lex.yearPeriodWords, ...lex.weekNumberWords, ...DECADE_WORDS, ...lex.seasonWords];
 }
 
 /** l'année 2019 -> "année 2019"; l'hiver 2021 -> "hiver 2021"; les années 1990 -> no figure. */

@@ -342,6 +342,9 @@ class FigureScanner {
       // "7:00 in the evening", "8:30 du soir".
       const part = dayPartAfter(this.s, end, hour);
       if (part) return this.timeDraft(i, part.next, part.hour, Number(b.text), sec);
+      // "7:45 tonight": the relative day after says the half of the day (it stays its own date), as "at 7 tonight".
+      const half = hour >= 1 && hour <= 12 && tk[end]?.spaceBefore ? this.phraseAt(this.lex.clock.halfOfDayAfter, end) : null;
+      if (half) return this.timeDraft(i, end, this.hour12(hour, half.value === 'pm'), Number(b.text), sec);
       return this.timeDraft(i, end, hour, Number(b.text), sec);
     }
     // 14h (glued), 14 h, 14 h 30; English "2 h 14 min" only before its minutes.

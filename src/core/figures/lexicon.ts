@@ -241,6 +241,8 @@ export interface FigureLexicon {
   seasonLeads: Set<string>;
   /** The words of a period named before its year: l'année 2019, l'an 2000, the year 2000 (matchPeriodWordYear). */
   yearPeriodWords: Set<string>;
+  /** The word of a numbered week of a year: week 10 of 2024, la semaine 10 de 2024 (matchWeekNumber). */
+  weekNumberWords: Set<string>;
   periodWordsBeforeYear: Set<string>;
   sinceWords: Set<string>;
   pastCues: Set<string>;
@@ -659,6 +661,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     seasonsNeedingLead: new Set(data.seasonsNeedingLead),
     seasonLeads: new Set(data.seasonLeads),
     yearPeriodWords: new Set(data.yearPeriodWords as string[]),
+    weekNumberWords: new Set(data.weekNumberWords as string[]),
     periodWordsBeforeYear: new Set(data.periodWordsBeforeYear),
     sinceWords: new Set(data.sinceWords),
     pastCues: new Set(data.pastCues),
