@@ -582,5 +582,8 @@ describe('recognizers suite 6, French: decisions', () => {
     ['La semaine 10 de 2024 a été chargée.', [date('semaine 10 de 2024', '2024-W10')]],
     ['Il faut 2 h 30 pour y aller.', [dur('2 h 30', 'PT2H30M')]],
     ['Il a pris le train à 8 h.', [time('8 h', '08:00')]],
+    ['La hausse est au maximum de 2 %.', [pct('2 %', 2, { approx: 'up_to', direction: 'up' })]],
+    ['La baisse sera au minimum de 3 %.', [pct('3 %', 3, { approx: 'at_least', direction: 'down' })]],
+    ['La hausse concerne plus de 2 000 personnes.', [qty('2 000 personnes', 2000, 'personne', OVER)]],
   ]));
 });

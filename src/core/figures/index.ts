@@ -1660,6 +1660,8 @@ class FigureScanner {
       if (lead >= this.lastFigureNext) p = lead > 0 && tk[lead - 1].norm === 'the' ? lead - 1 : lead;
     }
     const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
+    // "la hausse est au maximum de 2 %": a bound ending in a link after a copula stands for the link.
+    let boundLink = false;
     for (const q of candidates ?? []) {
       const len = q.tokens.length;
       if (p - len < this.lastFigureNext) continue;
@@ -1677,6 +1679,7 @@ class FigureScanner {
       if (q.approx === 'up_to' && lex.reachVerbs.has(tk[p - len - 1]?.norm ?? '')) return;
       d.approx = q.approx;
       p -= len;
+      boundLink = lex.directionLinks.has(q.tokens[len - 1]) && p > 0 && lex.directionCopulas.has(tk[p - 1].norm);
       break;
     }
     if (d.approx === undefined && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'number' || d.kind === 'duration')) this.openBoundAfter(d);
@@ -1696,7 +1699,7 @@ class FigureScanner {
       d.direction = direct;
       return;
     }
-    if (!lex.directionLinks.has(tk[before].norm)) return;
+    if (!lex.directionLinks.has(tk[before].norm) && !boundLink) return;
     // A cue a few words back: "ont grimpé de", "une croissance de son revenu de".
     for (let m = before - 1; m >= Math.max(this.lastFigureNext, before - 5); m--) {
       if (PUNCTUATION_STOPS.has(tk[m].text)) return;

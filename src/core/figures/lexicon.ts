@@ -260,6 +260,8 @@ export interface FigureLexicon {
   directionNotOnMoney: Set<string>;
   /** Verbs of a rise that before money and a rate are pay, no rise: il gagne 3 000 euros par mois. */
   directionNotOnPay: Set<string>;
+  /** A copula before a bound that ends in a link: "la hausse est au maximum de 2 %" reads the cue before it. */
+  directionCopulas: Set<string>;
   directionLinks: Set<string>;
   /** Change nouns after a figure (a 15% rise, 10 % de baisse); verbs there have another subject. */
   directionAfterUp: Set<string>;
@@ -672,6 +674,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     directionDown: new Set(data.directionDown),
     directionNotOnMoney: new Set(data.directionNotOnMoney as string[]),
     directionNotOnPay: new Set(data.directionNotOnPay as string[]),
+    directionCopulas: new Set(data.directionCopulas as string[]),
     directionLinks: new Set(data.directionLinks),
     directionAfterUp: new Set(data.directionAfterUp),
     directionAfterDown: new Set(data.directionAfterDown),
