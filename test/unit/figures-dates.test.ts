@@ -113,7 +113,7 @@ describe('figures: English relative dates, no figure', () => {
   run('en', REF, [
     ['On Tuesday the shares jumped.', []],
     ['Over the last year the fund grew.', []],
-    ['The last quarter of 2024 was weak.', [['2024', 'date', '2024']]],
+    ['The last quarter of 2024 was weak.', [['last quarter of 2024', 'date', '2024-Q4']]],
     ['The shares doubled in two weeks.', [['two weeks', 'duration', 'P2W']]],
     ['The factories of tomorrow.', []],
   ]);

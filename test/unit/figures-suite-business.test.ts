@@ -150,7 +150,7 @@ describe('figures suite: more forms of numbers, money, dates and durations', () 
     [en, 'It fell to $3 a gallon.', [money('$3', 3, 'USD')], REF],
     [en, 'The price was $1.5 trillion.', [money('$1.5 trillion', 1500000000000, 'USD')], REF],
     [en, 'One hundred percent.', [pct('One hundred percent', 100)], REF],
-    [en, 'It is 2.5 times bigger.', [num('2.5', 2.5)], REF],
+    [en, 'It is 2.5 times bigger.', [qty('2.5 times', 2.5, 'x')], REF],
     [en, 'It cost US$ 5 million.', [money('US$ 5 million', 5000000, 'USD')], REF],
     [en, 'It cost 5 million U.S. dollars.', [money('5 million U.S. dollars', 5000000, 'USD')], REF],
     [en, 'It cost 5 million euro.', [money('5 million euro', 5000000, 'EUR')], REF],

@@ -126,7 +126,7 @@ describe('figures suite (news): a score is no figure', () => {
     // Ranges and changes stay: ascending, or after de/from, or with a unit, a scale or a noun.
     [fr, 'Les agressions sont passées de 35 à 105 puis de 12 à 8.', [num('35', 35), num('105', 105), num('12', 12), num('8', 8)]],
     [fr, 'Il y avait 500 à 600 manifestants.', [qty('500', 500, 'manifestant'), qty('600 manifestants', 600, 'manifestant')]],
-    [fr, 'Un diamètre 10 à 1 000 fois inférieur.', [num('10', 10), num('1 000', 1000)]],
+    [fr, 'Un diamètre 10 à 1 000 fois inférieur.', [qty('10', 10, 'x'), qty('1 000 fois', 1000, 'x')]],
     [en, 'The count fell from 12 to 8.', [num('12', 12), num('8', 8)]],
   ]);
 });

@@ -3,14 +3,10 @@
 // mixed forms, fractions, negatives, ordinals, percents, currencies, ranges, dimensions and ages.
 // Each case lists every figure of the text, in order (see figures-support.ts). Verbs of change are
 // avoided unless the direction is the point.
-import { run, money, pct, qty, num, ord, dur } from './figures-support';
+import { run, money, pct, qty, num, ord, dur, OVER, UNDER, AT_LEAST, UP_TO } from './figures-support';
 
 const DOWN = { direction: 'down' as const };
 const UP = { direction: 'up' as const };
-const OVER = { approx: 'over' as const };
-const UNDER = { approx: 'under' as const };
-const AT_LEAST = { approx: 'at_least' as const };
-const UP_TO = { approx: 'up_to' as const };
 const ABOUT = { approx: 'about' as const };
 
 describe('recognizers suite, French: cardinals in words and digits', () => {

@@ -2,18 +2,13 @@
 // time zones, datetimes, date ranges, durations and race times, geological spans, ages, units in words,
 // scores, signed values, percent ranges, rarely seen currencies, number words and ordinals. Each case lists
 // every figure of the text, in order (see figures-support.ts); REF is the reference date, a Wednesday.
-import { run, money, pct, qty, num, ord, date, dur, time, UP, DOWN, ABOUT, type Case } from './figures-support';
+import { run, money, pct, qty, num, ord, date, dur, time, UP, DOWN, ABOUT, OVER, UNDER, AT_LEAST, UP_TO, BY, withContext, type Case } from './figures-support';
 
 const REF = { refDate: '2025-06-18' };
-const OVER = { approx: 'over' as const };
-const UNDER = { approx: 'under' as const };
-const AT_LEAST = { approx: 'at_least' as const };
-const UP_TO = { approx: 'up_to' as const };
-const BY = { approx: 'by' as const };
 void [OVER, UNDER, AT_LEAST, UP_TO, BY, UP, DOWN, ABOUT, money, pct, qty, num, ord, date, dur, time];
 
 /** The cases of this table, read against REF. */
-const withRef = (cases: [string, ReturnType<typeof num>[]][]): Case[] => cases.map(([text, figures]) => [text, figures, REF]);
+const withRef = withContext(REF);
 
 describe('recognizers suite 3, English: clock times, time ranges, time zones, datetimes, date ranges', () => {
   run('en', withRef([

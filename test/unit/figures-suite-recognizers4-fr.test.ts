@@ -3,13 +3,13 @@
 // record, feet and inches, units of two words joined by hyphens, a century ago) and date-times and relative periods
 // (day after tomorrow, weekends, early/mid/late periods, period codes, decades, since, past periods, recurrences,
 // times with a day). Each case lists every figure of the text, in order (see figures-support.ts); REF is a Wednesday.
-import { run, money, pct, qty, num, ord, date, dur, time, f, UP, DOWN, ABOUT, type Case } from './figures-support';
+import { run, money, pct, qty, num, ord, date, dur, time, f, UP, DOWN, ABOUT, withContext, type Case } from './figures-support';
 
 const REF = { refDate: '2025-06-18' };
 void [UP, DOWN, ABOUT, money, pct, qty, num, ord, date, dur, time, f];
 
 /** The cases of this table, read against REF. */
-const withRef = (cases: [string, ReturnType<typeof num>[]][]): Case[] => cases.map(([text, figures]) => [text, figures, REF]);
+const withRef = withContext(REF);
 
 describe('recognizers suite 4, French: round 3 leftovers, date-times and relative periods', () => {
   run('fr', withRef([

@@ -4,13 +4,13 @@
 // scales and halves (Belgian and Swiss tens in French), ordinals in words, digits and Roman numerals, signs and ranges,
 // temperatures, units of measure and speed, ages, currency forms, percents, points and per mille. Each case lists every
 // figure of the text, in order (see figures-support.ts); REF is a Wednesday.
-import { run, money, pct, qty, num, ord, date, dur, time, f, UP, DOWN, ABOUT, type Case } from './figures-support';
+import { run, money, pct, qty, num, ord, date, dur, time, f, UP, DOWN, ABOUT, withContext, type Case } from './figures-support';
 
 const REF = { refDate: '2025-06-18' };
 void [UP, DOWN, ABOUT, money, pct, qty, num, ord, date, dur, time, f];
 
 /** The cases of this table, read against REF. */
-const withRef = (cases: [string, ReturnType<typeof num>[]][]): Case[] => cases.map(([text, figures]) => [text, figures, REF]);
+const withRef = withContext(REF);
 
 describe('recognizers suite 5, French: leftovers, numbers in words, ordinals, measures, ages, money and percents', () => {
   run('fr', withRef([

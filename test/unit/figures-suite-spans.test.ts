@@ -4,7 +4,7 @@
 // times, relative dates and periods placed in a year (mid-2025, fin 2024), decades and centuries, numbers with
 // unusual group separators, long numbers in words, days of the month in words. Each case lists every
 // figure of the text, in order (see figures-support.ts); REF is a Wednesday.
-import { runMixed, money, pct, qty, num, ord, date, dur, time } from './figures-support';
+import { runMixed, money, pct, qty, num, ord, date, dur, time, OVER, UNDER, BY } from './figures-support';
 
 const en = 'en' as const;
 const fr = 'fr' as const;
@@ -12,9 +12,6 @@ const REF = { refDate: '2025-06-18' };
 const UP = { direction: 'up' as const };
 const DOWN = { direction: 'down' as const };
 const ABOUT = { approx: 'about' as const };
-const UNDER = { approx: 'under' as const };
-const OVER = { approx: 'over' as const };
-const BY = { approx: 'by' as const };
 
 describe('figures suite: amounts glued to a currency code', () => {
   runMixed([

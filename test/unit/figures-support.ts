@@ -34,8 +34,16 @@ export const time = (text: string, value: string) => f(text, 'time', value);
 export const UP = { direction: 'up' as const };
 export const DOWN = { direction: 'down' as const };
 export const ABOUT = { approx: 'about' as const };
+export const OVER = { approx: 'over' as const };
+export const UNDER = { approx: 'under' as const };
+export const AT_LEAST = { approx: 'at_least' as const };
+export const UP_TO = { approx: 'up_to' as const };
+export const BY = { approx: 'by' as const };
 
 export type Case = [string, Expected[]] | [string, Expected[], Partial<FigureContext>];
+
+/** The cases of a table, each read in the same context (a reference date). */
+export const withContext = (ctx: Partial<FigureContext>) => (cases: [string, Expected[]][]): Case[] => cases.map(([text, figures]) => [text, figures, ctx]);
 
 /** One mocha test per case: the figures of the text, exactly. */
 export function run(lang: Lang, cases: Case[]): void {

@@ -295,6 +295,20 @@ function periodOrdinalAt(s: ScanState, j: number): { n: number; next: number } |
   return null;
 }
 
+/**
+ * "le dernier trimestre 2024", "the last quarter of 2024", "the final half of 2023": the last quarter or half of a
+ * year written after it (Q4, H2). Without its year, "le dernier trimestre" is no such rank (the relative readers').
+ */
+function matchLastPeriodOfYear(s: ScanState, i: number): DateMatch | null {
+  const word = s.tokens[i + 1];
+  if (!word || !word.spaceBefore || s.inEntity[i + 1]) return null;
+  const parts: DateParts | null = s.lex.quarterWords.has(word.norm) ? { quarter: 4 } : s.lex.halfWords.has(word.norm) ? { half: 2 } : null;
+  const y = parts ? trailingYear(s, i + 2) : null;
+  if (!parts || !y) return null;
+  parts.year = y.year;
+  return { first: i, next: y.next, parts };
+}
+
 /** "2025", "de 2025", "of 2025", "fiscal 2025", "of fiscal 2025", "de l'exercice 2025" after a period: the year and the index after it. */
 function trailingYear(s: ScanState, j: number): { year: number; next: number } | null {
   const y = yearAt(s, j);
@@ -365,6 +379,8 @@ export function matchDate(s: ScanState, i: number, absolute = true): DateMatch |
   if ((t.cls & ORDINAL) !== 0 || t.digits === 1 || t.norm === '1er' || lex.weekdayOfMonth.lastWords.has(t.norm)) {
     const ofMonth = matchWeekdayOfMonth(s, i);
     if (ofMonth) return ofMonth;
+    const lastOfYear = lex.weekdayOfMonth.lastWords.has(t.norm) ? matchLastPeriodOfYear(s, i) : null;
+    if (lastOfYear) return lastOfYear;
   }
   const relative = matchRelativeDate(s, i);
   if (relative) return relative;
@@ -382,7 +398,16 @@ export function matchDate(s: ScanState, i: number, absolute = true): DateMatch |
   }
   if (!absolute) return t.digits === 0 && opensNumberWords(s.tokens, i, lex) ? matchDayMonth(s, i) ?? yearInWordsAfterLead(s, i) : null;
   return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
-    matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i);
+    matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i) ?? matchWeekNumber(s, i);
+}
+
+/** "week 10 of 2024", "la semaine 10 de 2024": the ISO week, with its year written (a week number alone is no date). */
+function matchWeekNumber(s: ScanState, i: number): DateMatch | null {
+  const t = s.tokens[i], n = s.tokens[i + 1];
+  if (!s.lex.weekNumberWords.has(t.norm) || !n || !n.spaceBefore || n.digits === 0 || n.text.length > 2 || s.inEntity[i + 1]) return null;
+  const week = Number(n.text);
+  const y = week >= 1 && week <= 53 ? trailingYear(s, i + 2) : null;
+  return y ? { first: i, next: y.next, parts: { year: y.year, week } } : null;
 }
 
 /** "en deux mille vingt", "since two thousand ten", "in nineteen ninety-nine": a year in words after a word that leads a year. */
@@ -825,6 +850,8 @@ function matchMonthFirst(s: ScanState, i: number): DateMatch | null {
     }
   }
   if (s.tokens[j]?.text === ',' && s.lex.lang === 'en') j++;
+  // "January of 2024": English may join the month to its year with "of" (a year of four digits only).
+  else if (s.lex.lang === 'en' && s.tokens[j]?.norm === 'of' && yearAt(s, j + 1) !== null) j++;
   // Right after a month any year from 1000 is its year (octobre 1862, May 1789), unless a count follows (May 1500 workers).
   const year = yearAt(s, j) ?? (j === m.next && s.tokens[j + 1] !== undefined && countedAfter(s, j + 1) ? null : yearAt(s, j, true));
   if (year !== null) return { first: i, next: j + 1, parts: { year, month: m.month } };
@@ -890,8 +917,7 @@ function matchPeriod(s: ScanState, i: number): DateMatch | null {
   return { first: i, next: y ? y.next : ord.next + 1, parts };
 }
 
-/** The words of a period named before its year (l'année 2019, fiscal year: see matchPeriodWordYear), and of a decade. */
-const PERIOD_YEAR_WORDS = new Set(['année', 'exercice', 'year']);
+/** The words of a decade (the words of a period named before its year are the lexicon's yearPeriodWords). */
 const DECADE_WORDS = new Set(['années', 'décennie']);
 
 /**
@@ -901,14 +927,14 @@ const DECADE_WORDS = new Set(['années', 'décennie']);
  */
 export function absoluteDateOpeners(lex: ScanState['lex']): string[] {
   return [...lex.months.keys(), ...lex.ordinals.keys(), ...ORDINAL_PERIOD_WORDS.keys(), 'premier', ...lex.fiscalYearWords.firstTokens(),
-    ...PERIOD_YEAR_WORDS, ...DECADE_WORDS, ...lex.seasonWords];
+    ...lex.yearPeriodWords, ...lex.weekNumberWords, ...DECADE_WORDS, ...lex.seasonWords];
 }
 
 /** l'année 2019 -> "année 2019"; l'hiver 2021 -> "hiver 2021"; les années 1990 -> no figure. */
 function matchPeriodWordYear(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i];
   const word = t.norm;
-  const isPeriod = PERIOD_YEAR_WORDS.has(word) || (t.cls & SEASON) !== 0;
+  const isPeriod = s.lex.yearPeriodWords.has(word) || (t.cls & SEASON) !== 0;
   const isDecade = DECADE_WORDS.has(word);
   if (!isPeriod && !isDecade) return null;
   // "les années 90", "les années quatre-vingt": a decade in two digits or in words, no figure either.

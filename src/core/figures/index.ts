@@ -224,14 +224,15 @@ class FigureScanner {
   /**
    * True when the word after the article at i (un, a: ROUTE_ARTICLE) is one no reader of its route
    * reads on: spaced, plain letters (no digit, hyphen or glued suffix), of no number, clock,
-   * fraction or collective class, no follower of articleFollowers; and no proportion link two
-   * words on (un salarié sur trois).
+   * fraction or collective class, no follower of articleFollowers; and no proportion link nor
+   * joiner two words on (un salarié sur trois, un litre et demi).
    */
   private plainAfterArticle(i: number): boolean {
     const tk = this.tk, next = tk[i + 1];
     if (next === undefined || !next.spaceBefore || next.hyphen >= 0 || next.glued || next.digits > 0 || startsWithDigit(next.text) ||
       (next.cls & ARTICLE_FOLLOWER_CLASSES) !== 0 || this.articleFollowers.has(next.norm)) return false;
-    return !this.lex.proportionLinks.starts(tk[i + 2]?.norm);
+    // "un litre et demi", "a mile and a half": a unit and its half (measureAt decides whether the word is a unit).
+    return !this.lex.proportionLinks.starts(tk[i + 2]?.norm) && !this.lex.numberJoiners.has(tk[i + 2]?.norm ?? '');
   }
 
   /** The token after a time zone's offset at i ("UTC+2", "GMT−3", "UTC+5:30": a sign glued between the zone and the digits), or -1. */
@@ -342,6 +343,9 @@ class FigureScanner {
       // "7:00 in the evening", "8:30 du soir".
       const part = dayPartAfter(this.s, end, hour);
       if (part) return this.timeDraft(i, part.next, part.hour, Number(b.text), sec);
+      // "7:45 tonight": the relative day after says the half of the day (it stays its own date), as "at 7 tonight".
+      const half = hour >= 1 && hour <= 12 && tk[end]?.spaceBefore ? this.phraseAt(this.lex.clock.halfOfDayAfter, end) : null;
+      if (half) return this.timeDraft(i, end, this.hour12(hour, half.value === 'pm'), Number(b.text), sec);
       return this.timeDraft(i, end, hour, Number(b.text), sec);
     }
     // 14h (glued), 14 h, 14 h 30; English "2 h 14 min" only before its minutes.
@@ -550,13 +554,17 @@ class FigureScanner {
       code = CURRENCIES.prefixAbbreviations.get(t.text);
     }
     if (code === undefined) return null;
+    // "$(3.2) million", "$(0.45)": accounting brackets around the digits are a negative amount.
+    const bracket = tk[k]?.text === '(' && tk[k].start === tk[k - 1].end;
+    if (bracket) k++;
     const numTok = tk[k];
-    if (!numTok || this.s.inEntity[k] || numTok.start - tk[k - 1].end > 1) return null;
+    if (!numTok || this.s.inEntity[k] || numTok.start - tk[k - 1].end > (bracket ? 0 : 1)) return null;
     const num = readDigits(this.s.text, tk, k, this.lex);
     if (!num) return null;
     if (!isSafeFigureNumber(num.value)) return { drafts: [], next: num.next };
-    let value = num.value;
-    let next = num.next;
+    if (bracket && (tk[num.next]?.text !== ')' || tk[num.next].spaceBefore)) return null;
+    let value = bracket ? -num.value : num.value;
+    let next = bracket ? num.next + 1 : num.next;
     let scale = 1;
     const scaleTok = tk[next];
     if (scaleTok && !this.s.inEntity[next]) {
@@ -574,7 +582,9 @@ class FigureScanner {
     }
     value *= scale;
     const head = draft(i, next, 'money', value, code, scale);
-    if (scale === 1 && depth === 0) {
+    // Like "-$200", a value below zero.
+    if (bracket) head.direction = 'down';
+    if (scale === 1 && depth === 0 && !bracket) {
       const range = this.moneyRangeAfter(head, num.value, i);
       if (range) return range;
     }
@@ -867,6 +877,8 @@ class FigureScanner {
 
   /** A number and what it counts; `depth` guards the range look-ahead. "3,000+ employees": a plus glued after the number is at least. */
   private numberAt(i: number, depth: number, pre?: NumberRead): Match | null {
+    const bracketed = pre === undefined ? this.bracketedAmountAt(i, depth) : null;
+    if (bracketed) return bracketed;
     const m = this.countedNumberAt(i, depth, pre);
     const d = m?.drafts[0];
     // A bare number naming a thing is a code, no figure: after its label noun (l'article 49, la ligne 7, Chapter 11)
@@ -886,6 +898,25 @@ class FigureScanner {
         }
       }
     }
+    return m;
+  }
+
+  /**
+   * "(3,2) M€", "(12) millions d'euros": accounting brackets glued around digits before a currency or its scale are a
+   * negative amount, the brackets in the span (as "$(3.2) million"); anything else in brackets is read as before.
+   */
+  private bracketedAmountAt(i: number, depth: number): Match | null {
+    const tk = this.tk, t = tk[i];
+    if (t.digits === 0 || tk[i - 1]?.text !== '(' || tk[i - 1].end !== t.start) return null;
+    const num = readDigits(this.s.text, tk, i, this.lex);
+    const close = num ? tk[num.next] : undefined;
+    if (!num || !close || close.text !== ')' || close.spaceBefore || !tk[num.next + 1]?.spaceBefore) return null;
+    const m = this.countedNumberAt(i, depth, { ...num, next: num.next + 1, plain: null });
+    const d = m?.drafts.length === 1 ? m.drafts[0] : undefined;
+    if (!d || d.kind !== 'money' || d.first !== i || typeof d.value !== 'number') return null;
+    d.first = i - 1;
+    d.value = -d.value;
+    d.direction = 'down';
     return m;
   }
 
@@ -1016,6 +1047,10 @@ class FigureScanner {
       if (glued.norm[0] === '-' && lex.multiplierSuffixes.has(glued.norm.slice(1)) && num.value > 1) return this.single(i, k + 1, 'quantity', num.value, 'x');
       if (!lex.scaleAbbreviations.has(glued.norm) && !lex.percentWords.starts(glued.norm)) return { drafts: [], next: k + 1 };
     }
+    // "three times the size", "five times as many", "cinq fois plus de": a multiple, the factor (as "multiplied by 3").
+    if (tk[k]?.spaceBefore && lex.multiplierTimes.has(tk[k].norm) && tk[k + 1]?.spaceBefore && lex.multiplierTimesBefore.has(tk[k + 1].norm) && num.value > 1) {
+      return this.single(i, k + 1, 'quantity', num.value, 'x', 1);
+    }
     // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.
     let scale = 1;
     let fullScale = false;
@@ -1025,7 +1060,8 @@ class FigureScanner {
       scale = num.scale;
       fullScale = true;
     } else if (scaleTok && !s.inEntity[k] && (scaleTok.spaceBefore || scaleTok.glued)) {
-      const full = lex.scales.get(scaleTok.norm) ?? (num.digits && lex.thousand.has(scaleTok.norm) ? 1000 : undefined);
+      // "2.5 thousand", "two and a half thousand": thousand as a scale after digits or a part in words.
+      const full = lex.scales.get(scaleTok.norm) ?? ((num.digits || !Number.isInteger(num.value)) && lex.thousand.has(scaleTok.norm) ? 1000 : undefined);
       if (full !== undefined && !scaleTok.glued) {
         scale = full;
         fullScale = true;
@@ -1050,6 +1086,9 @@ class FigureScanner {
       const unitOfOne = tk[k]?.spaceBefore && (tk[k].cls & UNIT) === 0 ? this.measureAt(k, 1) : null;
       const height = unitOfOne ? this.inchesAfterFeet(unitOfOne.unit, unitOfOne.next, 1) : null;
       if (height) return this.single(i, height.next, 'quantity', height.value, height.unit);
+      // "un litre et demi", "a mile and a half": one and a half units (as "trois kilomètres et demi").
+      const halfUnit = unitOfOne ? halfAfter(tk, unitOfOne.next, lex) : null;
+      if (halfUnit !== null) return this.single(i, halfUnit, 'quantity', 1.5, unitOfOne!.unit);
       // "un an", "one year": a duration; otherwise "un", "a", "one" is an article.
       const unitTok = tk[k];
       if (unitTok && lex.durationAfterArticle.has(unitTok.norm)) {
@@ -1306,6 +1345,11 @@ class FigureScanner {
     const a = top ? top.value : (t.cls & ARTICLE_NUMBER) !== 0 ? 1 : undefined;
     if (a === undefined || !Number.isInteger(a) || a < 1) return null;
     let k = top ? top.next : i + 1;
+    // "un jour sur deux", "une semaine sur trois": a rhythm (every other day), no figure, as "24 heures sur 24".
+    if (lex.lang === 'fr' && a === 1 && tk[k] && lex.durationUnits.has(tk[k].norm) && tk[k + 1]?.norm === 'sur' && tk[k + 2]?.spaceBefore) {
+      const every = readDigits(s.text, tk, k + 2, lex) ?? readWords(tk, k + 2, lex);
+      if (every && !every.ordinal && Number.isInteger(every.value) && every.value > 1 && !readNoun(s, every.next, every.value)) return { drafts: [], next: every.next };
+    }
     // French names the whole between: "un salarié sur trois" (one word, no unit of time or measure: "un jour sur deux", "3 mètres sur 4").
     if (lex.lang === 'fr' && tk[k] && tk[k].norm !== 'sur' && isLetterWord(tk[k].text) && !s.inEntity[k] && !lex.stopWords.has(tk[k].norm) &&
       !lex.durationUnits.has(tk[k].norm) && !lex.measureUnits.has(tk[k].norm) && tk[k].cls === 0) k++;
@@ -1333,6 +1377,9 @@ class FigureScanner {
     if (!w || !w.spaceBefore || w.hyphen <= 0 || !lex.halfWordPrefixes.has(w.norm.slice(0, w.hyphen)) || this.s.inEntity[i + 1]) return null;
     const noun = w.norm.slice(w.hyphen + 1);
     const count = (lex.units.get(t.norm) ?? 1) / 2;
+    // "un demi-point de pourcentage": half a percentage point, a percent (the percent words read on from the point).
+    const percent = lex.percentWords.starts(noun) ? lex.percentWords.longestBy(i + 1, (m) => (m === i + 1 ? noun : tk[m]?.norm)) : null;
+    if (percent && percent.end > i + 2) return this.single(i, percent.end, 'percent', count, '%');
     // "un demi-point": half a point of a rate.
     if (lex.fractionPointNouns.has(noun)) return this.single(i, i + 2, 'quantity', count, noun);
     const unit = lex.durationUnits.get(noun);
@@ -1356,8 +1403,12 @@ class FigureScanner {
       // "thirty-second" is a rank.
       if (lex.ordinals.has(unitWord)) return null;
       const parts = count.split('-');
+      // "two-and-a-half-hour": a half after the count, as "two and a half hours".
+      const n = parts.length;
+      const half = n >= 4 && lex.numberJoiners.has(parts[n - 3]) && lex.articleNumbers.has(parts[n - 2]) && lex.halfAfterJoiner.has(parts[n - 1]) ? 0.5 : 0;
+      if (half > 0) parts.length = n - 3;
       if (parts.length > 2) return null;
-      value = 0;
+      value = half;
       for (const part of parts) {
         const v = lex.units.get(part) ?? lex.tens.get(part);
         if (v === undefined) return null;
@@ -1478,7 +1529,15 @@ class FigureScanner {
     if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'duration' && !(d.kind === 'quantity' && d.scale !== undefined) &&
       !(d.kind === 'number' && (d.scale ?? 1) > 1)) return null;
     if (d.kind === 'quantity' && d.next === k + 2 && this.tk[k + 1].glued) return null;
-    const scale = d.scale ?? 1;
+    let scale = d.scale ?? 1;
+    // "between two and three thousand jobs", "entre deux et trois cents personnes": a first end in words below the second's
+    // count of thousands or hundreds takes its thousand or hundred, as it takes a scale.
+    if (scale === 1 && !first.digits && Number.isInteger(first.value) && first.value < 100) {
+      const words = readWords(this.tk, k + 1, this.lex);
+      const last = words && !words.ordinal ? this.tk[words.next - 1].norm : '';
+      const unit = this.lex.thousand.has(last) ? 1000 : this.lex.hundred.has(last) ? 100 : 1;
+      if (unit > 1 && words!.value % unit === 0 && first.value < words!.value / unit) scale = unit;
+    }
     const head = draft(i, first.next, d.kind, first.value * scale, undefined, scale);
     if (d.kind === 'duration') {
       const count = plainDecimal(roundValue(first.value * scale));
@@ -1602,6 +1661,8 @@ class FigureScanner {
       if (lead >= this.lastFigureNext) p = lead > 0 && tk[lead - 1].norm === 'the' ? lead - 1 : lead;
     }
     const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
+    // "la hausse est au maximum de 2 %": a bound ending in a link after a copula stands for the link.
+    let boundLink = false;
     for (const q of candidates ?? []) {
       const len = q.tokens.length;
       if (p - len < this.lastFigureNext) continue;
@@ -1613,10 +1674,13 @@ class FigureScanner {
       const timeLike = d.kind === 'date' || d.kind === 'duration';
       if (isDeadline !== timeLike && !(d.kind === 'duration' && !isDeadline)) continue;
       if (d.kind === 'ordinal' || d.kind === 'time') continue;
+      // "$2.4 billion over five years", "10% over three days": one word right after a figure spans the time it took, no bound.
+      if (d.kind === 'duration' && q.approx === 'over' && len === 1 && this.lastFigureNext > 0 && p - 1 === this.lastFigureNext) break;
       // "tombée jusqu'à 9 milliards": the value reached, not a ceiling.
       if (q.approx === 'up_to' && lex.reachVerbs.has(tk[p - len - 1]?.norm ?? '')) return;
       d.approx = q.approx;
       p -= len;
+      boundLink = lex.directionLinks.has(q.tokens[len - 1]) && p > 0 && lex.directionCopulas.has(tk[p - 1].norm);
       break;
     }
     if (d.approx === undefined && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'number' || d.kind === 'duration')) this.openBoundAfter(d);
@@ -1630,21 +1694,31 @@ class FigureScanner {
     }
     const before = p - 1;
     if (before < this.lastFigureNext || before < 0) return;
-    const direct = d.kind === 'money' && lex.directionNotOnMoney.has(tk[before].norm) ? undefined : this.cue(before);
+    const direct = d.kind === 'money' && (lex.directionNotOnMoney.has(tk[before].norm) || (lex.directionNotOnPay.has(tk[before].norm) && this.rateAfter(d.next)))
+      ? undefined : this.cue(before);
     if (direct) {
       d.direction = direct;
       return;
     }
-    if (!lex.directionLinks.has(tk[before].norm)) return;
+    if (!lex.directionLinks.has(tk[before].norm) && !boundLink) return;
     // A cue a few words back: "ont grimpé de", "une croissance de son revenu de".
     for (let m = before - 1; m >= Math.max(this.lastFigureNext, before - 5); m--) {
       if (PUNCTUATION_STOPS.has(tk[m].text)) return;
+      // "a gagné une course de 10 km", "won a contract of": the figure measures the noun the article opens, not the verb's change
+      // (a cue noun after the article was met first: "une hausse de 5 %").
+      if ((tk[m].cls & ARTICLE_NUMBER) !== 0) return;
       const cue = this.cue(m);
       if (cue) {
         d.direction = cue;
         return;
       }
     }
+  }
+
+  /** True when a rate follows at k: "par mois", "a year", "per hour" (a rate word and a unit of time). */
+  private rateAfter(k: number): boolean {
+    const tk = this.tk;
+    return tk[k] !== undefined && this.lex.clock.rateWordsAfterHours.has(tk[k].norm) && tk[k + 1] !== undefined && this.lex.durationUnits.has(tk[k + 1].norm);
   }
 
   /** "100 000 et plus", "65 and over", "50 or more": at least (not "et plus de 20", a comparison; not before another number). */

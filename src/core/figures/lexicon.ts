@@ -239,6 +239,10 @@ export interface FigureLexicon {
   /** Seasons that are also other words (été, a participle; fall, a verb): a season only after seasonLeads. */
   seasonsNeedingLead: Set<string>;
   seasonLeads: Set<string>;
+  /** The words of a period named before its year: l'année 2019, l'an 2000, the year 2000 (matchPeriodWordYear). */
+  yearPeriodWords: Set<string>;
+  /** The word of a numbered week of a year: week 10 of 2024, la semaine 10 de 2024 (matchWeekNumber). */
+  weekNumberWords: Set<string>;
   periodWordsBeforeYear: Set<string>;
   sinceWords: Set<string>;
   pastCues: Set<string>;
@@ -254,6 +258,10 @@ export interface FigureLexicon {
   directionDown: Set<string>;
   /** Verbs of change that right before an amount of money say no change of it (raised $10 million: funds found). */
   directionNotOnMoney: Set<string>;
+  /** Verbs of a rise that before money and a rate are pay, no rise: il gagne 3 000 euros par mois. */
+  directionNotOnPay: Set<string>;
+  /** A copula before a bound that ends in a link: "la hausse est au maximum de 2 %" reads the cue before it. */
+  directionCopulas: Set<string>;
   directionLinks: Set<string>;
   /** Change nouns after a figure (a 15% rise, 10 % de baisse); verbs there have another subject. */
   directionAfterUp: Set<string>;
@@ -299,6 +307,9 @@ export interface FigureLexicon {
   multiplierWords: Map<string, number>;
   /** The ending of a multiplier after a number and a hyphen (10-fold, two-fold). */
   multiplierSuffixes: Set<string>;
+  /** "three times the size", "cinq fois plus de": the word of a multiple after its factor, and the words that make it one. */
+  multiplierTimes: Set<string>;
+  multiplierTimesBefore: Set<string>;
   /** Verbs of multiplying (multiplié par trois) and dividing (divisé par deux): the direction they give the factor after "par"/"by". */
   multiplierVerbs: Map<string, 'up' | 'down'>;
   /** "par", "by": the link between such a verb and its factor. */
@@ -536,7 +547,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     ...relativeFirstWords, ...offsetFirstWords, ...Object.keys(data.relativeWeekdayBefore), ...data.midPrefixes,
     ...Object.keys(data.units), ...Object.keys(data.tens), ...data.hundred, ...data.thousand, ...data.articleNumbers,
     ...Object.keys(data.ordinals), ...Object.keys(data.fractions), ...Object.keys(data.months), ...data.weekdays,
-    ...data.seasonWords, 'année', 'années', 'exercice', 'décennie', 'year', '+', '-', '−', '–',
+    ...data.seasonWords, ...data.yearPeriodWords, 'années', 'décennie', '+', '-', '−', '–',
     ...Object.keys(currencyData.dollarPrefixes),
     ...data.halfWordPrefixes, ...Object.keys(data.collectiveNumbers), ...data.negativeWords, ...data.weekdayOfMonth.lastWords,
     ...Object.keys(data.ageDecadeNouns),
@@ -651,6 +662,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     halfWordsNeedingYear: new Set(data.halfWordsNeedingYear as string[]),
     seasonsNeedingLead: new Set(data.seasonsNeedingLead),
     seasonLeads: new Set(data.seasonLeads),
+    yearPeriodWords: new Set(data.yearPeriodWords as string[]),
+    weekNumberWords: new Set(data.weekNumberWords as string[]),
     periodWordsBeforeYear: new Set(data.periodWordsBeforeYear),
     sinceWords: new Set(data.sinceWords),
     pastCues: new Set(data.pastCues),
@@ -660,6 +673,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     directionUpNotAfter: new Set(data.directionUpNotAfter as string[]),
     directionDown: new Set(data.directionDown),
     directionNotOnMoney: new Set(data.directionNotOnMoney as string[]),
+    directionNotOnPay: new Set(data.directionNotOnPay as string[]),
+    directionCopulas: new Set(data.directionCopulas as string[]),
     directionLinks: new Set(data.directionLinks),
     directionAfterUp: new Set(data.directionAfterUp),
     directionAfterDown: new Set(data.directionAfterDown),
@@ -688,6 +703,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     bareWordExclusions: new Set(data.bareWordExclusions),
     multiplierWords,
     multiplierSuffixes: new Set(data.multiplierSuffixes as string[]),
+    multiplierTimes: new Set(data.multiplierTimes as string[]),
+    multiplierTimesBefore: new Set(data.multiplierTimesBefore as string[]),
     multiplierVerbs: new Map(Object.entries(data.multiplierVerbs as Record<string, 'up' | 'down'>)),
     multiplierLinks: new Set(data.multiplierLinks as string[]),
     proportionLinks: phraseTrie((data.proportionLinks as string[]).map((p) => phraseTokens(p))),

@@ -66,11 +66,12 @@ export function readNoun(s: ScanState, j: number, count: number | undefined, hea
     // French: the noun comes first; a known compound keeps its complement (centre de données).
     const head = singularize(tk[k].text, lex);
     const probe = [head.toLowerCase()];
-    for (let m = k + 1; m < Math.min(tk.length, k + 5); m++) probe.push(tk[m].norm);
+    // An adjective right after the head agrees with it: "êtres humains", "actions ordinaires" are "être humain", "action ordinaire".
+    for (let m = k + 1; m < Math.min(tk.length, k + 5); m++) probe.push(m === k + 1 ? singularize(tk[m].norm, lex) : tk[m].norm);
     const compound = lex.compoundNouns.longest(probe, 0);
     if (compound && compound.end > 1) {
       end = k + compound.end;
-      words = [head, ...tk.slice(k + 1, end).map((t) => t.text)];
+      words = [head, ...tk.slice(k + 1, end).map((t) => (end === k + 2 ? singularize(t.text, lex) : t.text))];
     } else {
       end = k + 1;
       words = [head];

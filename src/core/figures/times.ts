@@ -7,7 +7,7 @@
 import { nounCandidate } from './nouns';
 import { readDigits, readWords } from './numbers';
 import { WordClass } from './lexicon';
-import { atSentenceStart, isCapitalized, type ScanState } from './state';
+import { atSentenceStart, isCapitalized, isLetterWord, type ScanState } from './state';
 import { isDigits } from './stream';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
@@ -93,7 +93,10 @@ export function spokenTimeAt(s: ScanState, i: number): SpokenTime | null {
   const named = (t.cls & CLOCK_NAMED) !== 0 ? clock.named.get(t.norm) : undefined;
   if (named !== undefined) {
     if (isCapitalized(t.text) && !atSentenceStart(s, i)) return null;
-    const tail = minutesAfter(s, i + 1, false);
+    // "minuit dix", "midi vingt": French says the minutes after a named hour too, at the end of a phrase ("le repas de
+    // midi deux fois par semaine" counts).
+    const said = minutesAfter(s, i + 1, s.lex.lang === 'fr');
+    const tail = said && said.plain && tk[said.next] !== undefined && isLetterWord(tk[said.next].text) ? null : said;
     // "après midi" is mostly the afternoon written without its hyphen.
     // "entre 10 h et midi", "entre midi et 14 h": an end of a range of clock times is placed by the other.
     if (clock.namedNeedingLead.has(t.norm) && (!leadBefore(s, i) || clock.namedNotAfter.has(tk[i - 1].norm)) && !tail &&
@@ -216,12 +219,15 @@ function openingOfClockRange(s: ScanState, i: number, next: number, hour: number
     after !== 'de' && after !== "d'";
 }
 
-/** "entre 14 heures et 16 heures": the second end ("à" already places it in the day). */
+/** "entre 14 heures et 16 heures", "entre midi et 14 heures": the second end ("à" already places it in the day). */
 function closingOfClockRange(s: ScanState, i: number, hour: number): boolean {
   const tk = s.tokens;
   if (tk[i - 1]?.norm !== 'et') return false;
   for (let m = i - 3; m >= Math.max(0, i - 7); m--) {
     if (tk[m].norm !== 'entre') continue;
+    // "entre midi et 14 heures": a named hour opens it.
+    const named = m + 2 === i - 1 ? s.lex.clock.named.get(tk[m + 1].norm) : undefined;
+    if (named !== undefined) return laterOnClock(named, hour);
     const first = countAt(s, m + 1, 23);
     const unit = tk[first?.next ?? -1]?.norm ?? '';
     return first !== null && laterOnClock(first.value, hour) && (s.lex.clock.hourUnits.has(unit) || unit === 'h');
