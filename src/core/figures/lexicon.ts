@@ -243,7 +243,6 @@ export interface FigureLexicon {
   yearPeriodWords: Set<string>;
   /** The word of a numbered week of a year: week 10 of 2024, la semaine 10 de 2024 (matchWeekNumber). */
   weekNumberWords: Set<string>;
-  periodWordsBeforeYear: Set<string>;
   sinceWords: Set<string>;
   pastCues: Set<string>;
   /**
@@ -664,7 +663,6 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     seasonLeads: new Set(data.seasonLeads),
     yearPeriodWords: new Set(data.yearPeriodWords as string[]),
     weekNumberWords: new Set(data.weekNumberWords as string[]),
-    periodWordsBeforeYear: new Set(data.periodWordsBeforeYear),
     sinceWords: new Set(data.sinceWords),
     pastCues: new Set(data.pastCues),
     qualifiersByLastToken: byLastToken(qualifiers),
