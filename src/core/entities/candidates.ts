@@ -1021,9 +1021,15 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     if (i + comma >= tokens.length || !(flags[i + comma] & SUFFIX_START)) continue;
     const s = matchSuffix(ctx, i + comma);
     if (!s || (comma && !s.legal)) continue;
-    if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
-    let start = nameRunStartBefore(ctx, i, 5, s.legal);
-    if (start >= i) continue;
+    // A French partnership writes its suffix after et, its partners' names listed with commas and
+    // frères or fils before it (Vautier frères et Cie, Patek, Philippe et Cie).
+    const partners = ctx.lang === 'fr' && !comma && s.legal && i > 2 && tokens[i - 1].text === 'et' && tokens[i].text.startsWith('Cie');
+    let at = partners ? i - 1 : i;
+    if (partners && PARTNER_WORDS.has(tokens[at - 1].text)) at--;
+    if (!(flags[at - 1] & NAME_WORD) || tokens[i].lineStart) continue;
+    let start = nameRunStartBefore(ctx, at, 5, s.legal);
+    if (start >= at) continue;
+    while (partners && start > 1 && tokens[start - 1].text === ',' && flags[start - 2] & NAME_WORD && !tokens[start].lineStart) start = nameRunStartBefore(ctx, start - 1, 2, false);
     // A sentence-opening common noun is no part of the name (Rival Kelbridge Corp said).
     start = afterDescriptiveOpener(ctx, start, i);
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
@@ -1049,6 +1055,9 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     out.push(candidate(start, end, 'company', 'rule', s.legal ? 3 : 2, 70, { name: companyName(ctx, start, end) }));
   }
 }
+
+/** Words between a French partnership's names and its `et Cie` (Vautier frères et Cie). */
+const PARTNER_WORDS = new Set(['frères', 'Frères', 'fils', 'Fils']);
 
 /** Suffixes of a text checked by a scan of the candidates before suffixCandidates maps them by end. */
 const MAX_SUFFIX_SCANS = 4;
@@ -1530,8 +1539,11 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     let j = headEnd;
     let nameComplement = false;
     while (isAdjective(j)) j++;
-    // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place).
-    if (j > headEnd && isListedSpan(ctx, i, j)) continue;
+    // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place), nor
+    // a verb read as one more adjective (la Confédération paysanne appelle).
+    let listed = false;
+    for (let m = j; m > headEnd && !listed; m--) listed = isListedSpan(ctx, i, m);
+    if (listed) continue;
     // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
     let lowerComplement = false;
     for (let complements = 0; complements < 3 && j < n; complements++) {
@@ -1569,7 +1581,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       k++;
       if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
       if (k >= n || tokens[k].lineStart) break;
-      // A lower-case body's name ends before the country it belongs to (ministère des affaires étrangères du Burundi).
+      // A lower-case body's name ends before the country it belongs to (ministère des affaires étrangères du Burundi),
+      // any body's before a person's title (le Parti de la Droite de M. Reuter).
+      if (flags[k] & TITLE) break;
       if (flags[k] & NAME_WORD && !and && !(need !== '' && lowerComplement)) {
         j = nameRunEnd(ctx, k, 5, false);
         nameComplement = true;
@@ -1587,6 +1601,13 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       } else break;
       while (isAdjective(j)) j++;
     }
+    // A works named by its trade takes its owner's name after it (Fabrique de cigares Vautier frères et Cie).
+    const owned = lowerComplement && FIRM_HEADS.has(tokens[i].text) && j < n && flags[j] & NAME_WORD && !tokens[j].lineStart;
+    if (owned) {
+      j = nameRunEnd(ctx, j, 3, false);
+      if (j < n && PARTNER_WORDS.has(tokens[j].text)) j++;
+      if (j + 1 < n && tokens[j].text === 'et' && tokens[j + 1].text.startsWith('Cie')) j += 2;
+    }
     if (j === headEnd && need === '' && BODIES_ALONE.has(tokens[i].text) && BODY_ARTICLES.has(lowerKey(i - 1)) && !(headEnd < n && flags[headEnd] & NAME_WORD)) {
       // The head alone after its article: the body of the debate or the article (la Commission, le
       // Conseil); not in a title before a name (le président de la Commission Jean-Claude Juncker).
@@ -1595,9 +1616,12 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     }
     if (j === headEnd || (need === 'name' && !nameComplement)) continue;
     const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);
-    out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
+    // An owned works holds the partnership a suffix reads inside it (Vautier frères et Cie).
+    out.push(candidate(i, j, type, 'rule', owned ? 3 : 2, owned ? 75 : 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
   }
 }
+/** Heads of a works named by its trade, then by its owner (Fabrique de chocolat Suchard). */
+const FIRM_HEADS = new Set(['Fabrique', 'Manufacture']);
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'que', "qu'", 'qu’', 'et', 'mais', 'car', '«', '(']);
 
