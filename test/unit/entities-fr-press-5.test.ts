@@ -71,6 +71,23 @@ describe('French entities: Swiss and Luxembourg press, round 5', () => {
     });
   });
 
+  describe('acronyms set apart, ships and streets of the old foreign news (acronyms.ts, named-things-fr.json, frenchStreetHeads)', () => {
+    it('reads three dotted capitals set apart by spaces as one acronym, initials before a name as a person', () => {
+      has("Le délégué de l'U. R. S. S. a parlé ; la S. D. N. siège.", 'U. R. S. S./place', 'S. D. N./organization');
+      has('M. J. R. Dupont est venu.', 'J. R. Dupont/person');
+    });
+
+    it('reads no person nor place in a warship or a steamer after its noun', () => {
+      lacks('Des avions ont attaqué le croiseur japonais Hokusai ; le vapeur Simplon a touché Ouchy.', 'Hokusai/person', 'Simplon/place');
+      has('Des avions ont attaqué le croiseur japonais Hokusai ; le vapeur Simplon a touché Ouchy.', 'Ouchy/place');
+    });
+
+    it('reads a perspective with its name as one street, and no street in dans cette perspective', () => {
+      has('La foule a envahi la perspective Liteïny.', 'perspective Liteïny/place');
+      lacks('Dans cette perspective, Paris agit.', 'perspective/place');
+    });
+  });
+
   describe('the families of a death notice (pluralPersonTitles in old-press-titles.json)', () => {
     it('reads each name after les familles as a person', () => {
       has('Les familles Berney, Piguet, Golay et Aubert, parentes et alliées, font part du décès.', 'Berney/person', 'Piguet/person', 'Golay/person', 'Aubert/person');
