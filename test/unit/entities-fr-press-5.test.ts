@@ -75,6 +75,7 @@ describe('French entities: Swiss and Luxembourg press, round 5', () => {
     it('reads three dotted capitals set apart by spaces as one acronym, initials before a name as a person', () => {
       has("Le délégué de l'U. R. S. S. a parlé ; la S. D. N. siège.", 'U. R. S. S./place', 'S. D. N./organization');
       has('M. J. R. Dupont est venu.', 'J. R. Dupont/person');
+      lacks('Hier, S. A. R. le prince a visité l\'usine.', 'S. A. R./organization');
     });
 
     it('reads no person nor place in a warship or a steamer after its noun', () => {

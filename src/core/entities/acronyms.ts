@@ -5,6 +5,8 @@
 // more set apart by spaces (l'U. R. S. S.).
 import { candidate, CAPITALIZED, FUNCTION_WORD, NAME_WORD, nameRunStartBefore, pickHit, TITLE, wordInfo, type Candidate, type Context } from './candidates';
 
+/** Articles before a body's acronym (la S. D. N., l'U. R. S. S.). */
+const ARTICLES = new Set(['la', 'le', 'les', "l'", 'l’', 'du', 'des', 'de', "d'", 'd’', 'au', 'aux']);
 /** An unknown dotted acronym needs this many letters: two (N.B., P.S.) are mostly no names. */
 const MIN_UNKNOWN_LETTERS = 3;
 
@@ -32,7 +34,8 @@ export function dottedAcronymCandidates(ctx: Context, out: Candidate[]): void {
     const nameAfter = j < tokens.length && !tokens[j].lineStart && tokens[j].spaceBefore && (flags[j] & NAME_WORD) !== 0;
     if (hit) {
       if (!nameAfter) out.push(candidate(i, j, hit.entity.type, 'rule', 2, 80, { entity: hit.entity }));
-    } else if (!nameAfter) {
+    } else if (!nameAfter && !(spaced && !ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? ''))) {
+      // An unlisted run set apart needs its article (la S. D. N.): S. A. R. le prince is a style.
       // After a name it ends the name, from two letters (Sunderland A.F.C., Bolton Wanderers F.C.): one body.
       const named = tokens[i].spaceBefore && !tokens[i].lineStart && i > 0 && (flags[i - 1] & NAME_WORD) !== 0 && !(flags[i - 1] & (FUNCTION_WORD | TITLE));
       if (!named && letters.length < MIN_UNKNOWN_LETTERS) continue;
