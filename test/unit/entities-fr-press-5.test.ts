@@ -25,6 +25,15 @@ describe('French entities: Swiss and Luxembourg press, round 5', () => {
       has('La Fabrique de pâtes Bossy frères et Cie, à Cousset, cherche des ouvrières.', 'Fabrique de pâtes Bossy frères et Cie/company');
       has('La Manufacture de tabacs Ormond, de Vevey, a exposé.', 'Manufacture de tabacs Ormond/company');
     });
+
+    it('reads a company of a railway line opening a line under a heading in capitals, with its adjective', () => {
+      has('SOCIÉTÉS ANONYMES\nCompagnie du chemin de fer Bière-Apples-Morges vaudois. — Le trafic a doublé.', 'Compagnie du chemin de fer Bière-Apples-Morges vaudois/company');
+      lacks('Service minimum demain. Compagnie et syndicats discutent.', 'Compagnie/company');
+    });
+
+    it('reads no name in la Bourse alone', () => {
+      lacks('La crise de la Bourse continue ; la Bourse de Genève résiste.', 'Bourse/place', 'Bourse/organization', 'Bourse/company');
+    });
   });
 
   describe('a stock list row (stockListNames.ts)', () => {

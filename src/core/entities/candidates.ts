@@ -1535,7 +1535,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       // A town hall is the body where it opens its clause (La mairie de Nancy a signé, ..., la mairie de
       // Paris s'est refusée); elsewhere the building or a complement, the town alone (devant la mairie de Vernon).
       if (words[i].lowerKey === 'mairie' && !(BODY_ARTICLES.has(lowerKey(i - 1)) && (i < 2 || flags[i - 1] & SENTENCE_START || CLAUSE_OPENERS.has(lowerKey(i - 2))))) continue;
-    } else if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
+    } else if (!BODY_HEADS.has(tokens[i].text) || (flags[i] & SENTENCE_START && !FIRM_HEADS.has(tokens[i].text)) || (flags[i - 1] & NAME_WORD && !tokens[i].lineStart)) continue;
     let j = headEnd;
     let nameComplement = false;
     while (isAdjective(j)) j++;
@@ -1603,8 +1603,11 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     }
     // A works named by its trade takes its owner's name after it (Fabrique de cigares Vautier frères et Cie).
     const owned = lowerComplement && FIRM_HEADS.has(tokens[i].text) && j < n && flags[j] & NAME_WORD && !tokens[j].lineStart;
+    // A works opening a sentence or a line is one only with its owner (Fabrique de cigares Vautier frères et Cie, à Grandson.).
+    if (flags[i] & SENTENCE_START && !owned) continue;
     if (owned) {
       j = nameRunEnd(ctx, j, 3, false);
+      while (isAdjective(j)) j++;
       if (j < n && PARTNER_WORDS.has(tokens[j].text)) j++;
       if (j + 1 < n && tokens[j].text === 'et' && tokens[j + 1].text.startsWith('Cie')) j += 2;
     }
@@ -1620,8 +1623,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     out.push(candidate(i, j, type, 'rule', owned ? 3 : 2, owned ? 75 : 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
   }
 }
-/** Heads of a works named by its trade, then by its owner (Fabrique de chocolat Suchard). */
-const FIRM_HEADS = new Set(['Fabrique', 'Manufacture']);
+/** Heads of a works or a company named by its trade, then by its owner or its line (Fabrique de chocolat
+ * Suchard, Compagnie du chemin de fer Montreux-Oberland bernois). */
+const FIRM_HEADS = new Set(['Fabrique', 'Manufacture', 'Compagnie']);
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'que', "qu'", 'qu’', 'et', 'mais', 'car', '«', '(']);
 
