@@ -62,12 +62,17 @@ describe('French entities: Swiss and Luxembourg press, round 5', () => {
 
     it('reads the local societies and the works of old papers by their capitalized head', () => {
       has("Le concert de l'Harmonie nautique et de la Lyre de Montreux a eu lieu dimanche.", 'Harmonie nautique/company', 'Lyre de Montreux/company');
+      has('Le Chœur mixte de Lutry a chanté.', 'Chœur mixte de Lutry/company');
       has('Les Ateliers de constructions mécaniques de Vevey livrent une grue.', 'Ateliers de constructions mécaniques de Vevey/company');
       has('Les réfugiés se présentent à la Croix-Rouge suisse.', 'Croix-Rouge suisse/company');
     });
   });
 
   describe('a notice\'s topic and a pastor\'s parish (press.ts frenchRubricNounEndings, portfolios.ts)', () => {
+    it('reads a rubric town whose accent the print lost or changed as the listed town', () => {
+      has('CHRONIQUE\nNEUCHATEL. — Le port est à sec.\nFribourg. — Rien.\nGenéve. — La foire.', 'NEUCHATEL/place', 'Genéve/place');
+    });
+
     it('reads no town in an unlisted rubric word ending as an abstract noun, and still one in a plain town', () => {
       lacks('Circulation. — Le pont sera fermé lundi.\nCorseaux. — La foire a eu lieu.', 'Circulation/place');
       has('Circulation. — Le pont sera fermé lundi.\nCorseaux. — La foire a eu lieu.', 'Corseaux/place');

@@ -2,14 +2,15 @@
 // period rather than the names themselves:
 // - a rubric at a line start before `. —` (`ALLEMAGNE. — L'empereur…`, `Nancy. — Le conseil…`) is
 //   the place the news comes from, as a dateline's is (`LYON, 3 mars. —` is read in candidates.ts), unless
-//   an unlisted word ends as an abstract noun does (`Ravitaillement. —`: the notice's topic);
+//   an unlisted word ends as an abstract noun does (`Ravitaillement. —`: the notice's topic); a town with
+//   its accent lost or wrong (`NEUCHATEL. —`, `Genéve. —`) is found by its id;
 // - an honorific abbreviation (`M.`, `MM.`, `Mme`, `Mgr`) is no name of its own, even where a line in
 //   capitals or a sentence break leaves it alone (`MM. Caillaux` after a full stop gave a company `MM`);
 // - a Roman century or rank (`XVIe siècle`, `IIIe République`) is no name.
 import cues from '../data/entity-cues.json';
 import { gazetteer, type TrieNode } from './gazetteer';
 import { candidate, CAPITALIZED, FUNCTION_WORD, CALENDAR_WORD, NEWS_PRESS, NOT_NAME, WORDLIKE, pickHit, type Candidate, type Context } from './candidates';
-import { tokenKey, titleCaseWord } from './normalize';
+import { kebab, tokenKey, titleCaseWord } from './normalize';
 
 /** Dashes that follow the full stop of an old press rubric. */
 const RUBRIC_DASHES = new Set(['—', '–', '-']);
@@ -38,7 +39,10 @@ export function rubricPlaceCandidates(ctx: Context, out: Candidate[]): void {
     for (let k = start; k < dot; k++) if (flags[k] & (FUNCTION_WORD | CALENDAR_WORD | NOT_NAME)) plain = false;
     if (!plain) continue;
     const hit = listedPlace(ctx, start, dot);
+    // A town whose accent the print or the OCR lost or changed (NEUCHATEL, NEUCHÀTEL, Genéve) is found by its id.
+    const folded = hit || dot !== start + 1 ? undefined : gazetteer().byId.get(kebab(tokens[start].text));
     if (hit) out.push(candidate(start, dot, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
+    else if (folded?.type === 'place') out.push(candidate(start, dot, 'place', 'gazetteer', 3, 90, { entity: folded }));
     else if (dot === start + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[start].text) && !RUBRIC_NOUN_ENDING.test(tokens[start].text)) out.push(candidate(start, dot, 'place', 'rule', 3, 70));
   }
 }
