@@ -41,6 +41,10 @@ describe('French entities: Swiss and Luxembourg press, round 5', () => {
       has('Actions.\nBanque de Fribourg . . . . 520 —\nSimplon ordin. . . . . 110 50\n3 % Franco-Suisse anc. . . 402 —', 'Banque de Fribourg/company', 'Simplon/company', 'Franco-Suisse/company');
     });
 
+    it('reads a listed place alone under a heading of shares as the railway named after it', () => {
+      has('Actions.\nSimplon . . . . 110 50\nBanque de Fribourg . . . . 520 —', 'Simplon/company', 'Banque de Fribourg/company');
+    });
+
     it('keeps a city alone in the rows of a list of exchange rates a place, and prose untouched', () => {
       has('Changes.\nParis . . . . 100,20\nLondres . . . . 25,18', 'Paris/place', 'Londres/place');
       has('Le Simplon est ouvert. . . Les cols sont fermés.', 'Simplon/place');
