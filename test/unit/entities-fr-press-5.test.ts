@@ -67,6 +67,11 @@ describe('French entities: Swiss and Luxembourg press, round 5', () => {
     it('reads the local societies and the works of old papers by their capitalized head', () => {
       has("Le concert de l'Harmonie nautique et de la Lyre de Montreux a eu lieu dimanche.", 'Harmonie nautique/company', 'Lyre de Montreux/company');
       has('Le Chœur mixte de Lutry a chanté.', 'Chœur mixte de Lutry/company');
+    });
+
+    it('reads an adjective of a body cut by a hyphen at a line end as one word of the name', () => {
+      has('La Banque populaire et la Caisse hypothé-\ncaire vaudoise ont payé.', 'Caisse hypothé-\ncaire vaudoise/organization');
+      has('Le Département fédé-\nral de justice a répondu.', 'Département fédé-\nral de justice/organization');
       has('Les Ateliers de constructions mécaniques de Vevey livrent une grue.', 'Ateliers de constructions mécaniques de Vevey/company');
       has('Les réfugiés se présentent à la Croix-Rouge suisse.', 'Croix-Rouge suisse/company');
     });

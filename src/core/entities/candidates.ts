@@ -1509,8 +1509,18 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
   const lowerKey = (k: number): string => words[k]?.lowerKey ?? '';
   const n = tokens.length;
-  const isAdjective = (k: number): boolean =>
-    isPlainLowerWord(ctx, k) && ADJECTIVE_ENDING.test(tokens[k].text) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(k + 1 < n && AFTER_VERB.has(lowerKey(k + 1)));
+  // A word cut by a hyphen at a line end (Société gé-\nnérale) is read whole: its rest opens the next line.
+  const cutRest = (k: number): number =>
+    k + 2 < n && tokens[k + 1].text === '-' && !tokens[k + 1].spaceBefore && tokens[k + 2].lineStart && LOWER_WORD.test(tokens[k + 2].text) ? k + 2 : -1;
+  const wordEnd = (k: number): number => {
+    const rest = cutRest(k);
+    return rest < 0 ? k + 1 : rest + 1;
+  };
+  const isAdjective = (k: number): boolean => {
+    if (!isPlainLowerWord(ctx, k)) return false;
+    const last = wordEnd(k) - 1;
+    return ADJECTIVE_ENDING.test(tokens[last].text) && !BODY_COMPLEMENT_STOPS.has(tokens[last].text) && !(last + 1 < n && AFTER_VERB.has(lowerKey(last + 1)));
+  };
   for (const i of ctx.newsStarts) {
     // A head word of either kind opens the name (the checks below say which).
     if (i < 1 || !(words[i].news & (NEWS_BODY_HEAD | NEWS_NAME_HEAD))) continue;
@@ -1538,7 +1548,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     } else if (!BODY_HEADS.has(tokens[i].text) || (flags[i] & SENTENCE_START && !FIRM_HEADS.has(tokens[i].text)) || (flags[i - 1] & NAME_WORD && !tokens[i].lineStart)) continue;
     let j = headEnd;
     let nameComplement = false;
-    while (isAdjective(j)) j++;
+    while (isAdjective(j)) j = wordEnd(j);
     // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place), nor
     // a verb read as one more adjective (la Confédération paysanne appelle).
     let listed = false;
@@ -1568,12 +1578,12 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
           if (!isPlainLowerWord(ctx, m) || BODY_COMPLEMENT_STOPS.has(tokens[m].text)) break;
           const afterNoun = m + 1;
           m = afterNoun;
-          while (isAdjective(m)) m++;
+          while (isAdjective(m)) m = wordEnd(m);
           if (linkWord === 'pour' && m === afterNoun && !OF_WORDS.has(lowerKey(m))) break;
           j = m;
           lowerComplement = true;
         }
-        while (isAdjective(j)) j++;
+        while (isAdjective(j)) j = wordEnd(j);
         continue;
       }
       if (!OF_WORDS.has(linkWord) || tokens[k].lineStart) break;
@@ -1599,7 +1609,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         j = k + 1;
         lowerComplement = true;
       } else break;
-      while (isAdjective(j)) j++;
+      while (isAdjective(j)) j = wordEnd(j);
     }
     // A works named by its trade takes its owner's name after it (Fabrique de cigares Vautier frères et Cie).
     const owned = lowerComplement && FIRM_HEADS.has(tokens[i].text) && j < n && flags[j] & NAME_WORD && !tokens[j].lineStart;
@@ -1607,7 +1617,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     if (flags[i] & SENTENCE_START && !owned) continue;
     if (owned) {
       j = nameRunEnd(ctx, j, 3, false);
-      while (isAdjective(j)) j++;
+      while (isAdjective(j)) j = wordEnd(j);
       if (j < n && PARTNER_WORDS.has(tokens[j].text)) j++;
       if (j + 1 < n && tokens[j].text === 'et' && tokens[j + 1].text.startsWith('Cie')) j += 2;
     }
