@@ -21,7 +21,9 @@ export function withContractedArticlePlaces(ctx: Context, mentions: EntityMentio
   let from = 0;
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m];
-    if (mention.type === 'place') continue;
+    // A contracted article ends in u, x or s and a space before the name: most mentions are read no further.
+    const before = text.charCodeAt(mention.start - 2);
+    if (mention.type === 'place' || text.charCodeAt(mention.start - 1) !== 0x20 || (before !== 0x75 && before !== 0x78 && before !== 0x73)) continue;
     const t = tokenStartingAt(tokens, mention.start, from);
     from = t;
     if (t < 1 || t >= tokens.length || tokens[t].start !== mention.start) continue;
