@@ -25,6 +25,9 @@
 // (79.7 on its gold once six slips against its own stated conventions were mended: headings FRANCE, GRAND-DUCHÉ, two portfolios, two bodies with their canton); 91.0 after the rules for its classes.
 // press-fr-4 (Swiss and Luxembourg press 1850-1965: dispatches, the two wars, cantons and communes, ads, obituaries, courts, sport)
 // scored 84.1 when first run, before any rule looked at it (84.9 once six agencies in brackets left out of the gold against its own stated convention were put in).
+// press-fr-5 (Swiss and Luxembourg press 1882-1971: stock lists, railways, the League of Nations, Arbed, rationing, village societies,
+// cooperatives, obituaries, Russia 1905 and China 1937, OCR noise) scored 81.9 when first run, before any rule looked at it
+// (82.1 once its headline's country, left out of the gold against the rounds' convention, was put in); 92.1 after the rules for its classes.
 import assert from 'node:assert/strict';
 import { analyzerScore, nerRecords } from '../support/ner';
 import type { Lang } from '../../src/core/types';
@@ -34,6 +37,7 @@ const FIXTURES: { file: string; lang: Lang; texts: number; floor: number; what: 
   { file: 'press-fr-2.jsonl', lang: 'fr', texts: 20, floor: 0.95, what: 'Swiss and Luxembourg French press 1847-1960 (federal and cantonal politics, telegrams, ads, obituaries, stock lists, sport, weather; OCR noise)' },
   { file: 'press-fr-3.jsonl', lang: 'fr', texts: 20, floor: 0.9, what: 'Swiss and Luxembourg French press 1798-1840 and 1960-2018 (Helvetic Republic, Empire, Restoration, long s; votes, banks, watchmakers, EU bodies, sport, courts, TV listings, ads; OCR noise)' },
   { file: 'press-fr-4.jsonl', lang: 'fr', texts: 20, floor: 0.89, what: 'Swiss and Luxembourg French press 1850-1965 (dispatches, 1914-1918 and 1939-1945 communiqués, cantonal and communal politics, small towns and rivers, ads, obituaries, courts, sport; OCR noise)' },
+  { file: 'press-fr-5.jsonl', lang: 'fr', texts: 20, floor: 0.91, what: 'Swiss and Luxembourg French press 1882-1971 (stock lists, railways, the 1896 exhibition, the League of Nations, Arbed and Luxembourg politics, rationing, village societies, cooperatives, obituaries, Russia 1905 and China 1937; OCR noise)' },
   { file: 'regional-fr-ner.jsonl', lang: 'fr', texts: 20, floor: 0.92, what: 'French regional daily, European Parliament, encyclopedic, drug leaflets' },
   { file: 'regional-fr-2.jsonl', lang: 'fr', texts: 22, floor: 0.84, what: 'French regional daily (clubs, courts, farming, schools, hospitals, strikes), European Parliament, encyclopedic, drug leaflets, second set' },
   { file: 'regional-fr-3.jsonl', lang: 'fr', texts: 22, floor: 0.89, what: 'French regional daily (regional council, road accident, village fair, liquidation, derby, basketball, rail strike, flood, trial, charity), European Parliament (water, rail freight, questions, employment, votes), encyclopedic (commune, abbey, painter, battle), drug leaflets, third set' },

@@ -1024,9 +1024,15 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     if (i + comma >= tokens.length || !(flags[i + comma] & SUFFIX_START)) continue;
     const s = matchSuffix(ctx, i + comma);
     if (!s || (comma && !s.legal)) continue;
-    if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
-    let start = nameRunStartBefore(ctx, i, 5, s.legal);
-    if (start >= i) continue;
+    // A French partnership writes its suffix after et, its partners' names listed with commas and
+    // frères or fils before it (Vautier frères et Cie, Patek, Philippe et Cie).
+    const partners = ctx.lang === 'fr' && !comma && s.legal && i > 2 && tokens[i - 1].text === 'et' && tokens[i].text.startsWith('Cie');
+    let at = partners ? i - 1 : i;
+    if (partners && PARTNER_WORDS.has(tokens[at - 1].text)) at--;
+    if (!(flags[at - 1] & NAME_WORD) || tokens[i].lineStart) continue;
+    let start = nameRunStartBefore(ctx, at, 5, s.legal);
+    if (start >= at) continue;
+    while (partners && start > 1 && tokens[start - 1].text === ',' && flags[start - 2] & NAME_WORD && !tokens[start].lineStart) start = nameRunStartBefore(ctx, start - 1, 2, false);
     // A sentence-opening common noun is no part of the name (Rival Kelbridge Corp said).
     start = afterDescriptiveOpener(ctx, start, i);
     // "Group" alone after a single sentence-initial word is weak: require a legal form or a mid-sentence name.
@@ -1052,6 +1058,9 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     out.push(candidate(start, end, 'company', 'rule', s.legal ? 3 : 2, 70, { name: companyName(ctx, start, end) }));
   }
 }
+
+/** Words between a French partnership's names and its `et Cie` (Vautier frères et Cie). */
+const PARTNER_WORDS = new Set(['frères', 'Frères', 'fils', 'Fils']);
 
 /** Suffixes of a text checked by a scan of the candidates before suffixCandidates maps them by end. */
 const MAX_SUFFIX_SCANS = 4;
@@ -1535,8 +1544,18 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
   const lowerKey = (k: number): string => words[k]?.lowerKey ?? '';
   const n = tokens.length;
-  const isAdjective = (k: number): boolean =>
-    isPlainLowerWord(ctx, k) && ADJECTIVE_ENDING.test(tokens[k].text) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(k + 1 < n && AFTER_VERB.has(lowerKey(k + 1)));
+  // A word cut by a hyphen at a line end (Société gé-\nnérale) is read whole: its rest opens the next line.
+  const cutRest = (k: number): number =>
+    k + 2 < n && tokens[k + 1].text === '-' && !tokens[k + 1].spaceBefore && tokens[k + 2].lineStart && LOWER_WORD.test(tokens[k + 2].text) ? k + 2 : -1;
+  const wordEnd = (k: number): number => {
+    const rest = cutRest(k);
+    return rest < 0 ? k + 1 : rest + 1;
+  };
+  const isAdjective = (k: number): boolean => {
+    if (!isPlainLowerWord(ctx, k)) return false;
+    const last = wordEnd(k) - 1;
+    return ADJECTIVE_ENDING.test(tokens[last].text) && !BODY_COMPLEMENT_STOPS.has(tokens[last].text) && !(last + 1 < n && AFTER_VERB.has(lowerKey(last + 1)));
+  };
   for (const i of ctx.newsStarts) {
     // A head word of either kind opens the name (the checks below say which).
     if (i < 1 || !(words[i].news & (NEWS_BODY_HEAD | NEWS_NAME_HEAD))) continue;
@@ -1567,12 +1586,15 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       // A town hall is the body where it opens its clause (La mairie de Nancy a signé, ..., la mairie de
       // Paris s'est refusée); elsewhere the building or a complement, the town alone (devant la mairie de Vernon).
       if (words[i].lowerKey === 'mairie' && !(BODY_ARTICLES.has(lowerKey(i - 1)) && (i < 2 || flags[i - 1] & SENTENCE_START || CLAUSE_OPENERS.has(lowerKey(i - 2))))) continue;
-    } else if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
+    } else if (!BODY_HEADS.has(tokens[i].text) || (flags[i] & SENTENCE_START && !FIRM_HEADS.has(tokens[i].text)) || (flags[i - 1] & NAME_WORD && !tokens[i].lineStart)) continue;
     let j = headEnd;
     let nameComplement = false;
-    while (isAdjective(j)) j++;
-    // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place).
-    if (j > headEnd && isListedSpan(ctx, i, j)) continue;
+    while (isAdjective(j)) j = wordEnd(j);
+    // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place), nor
+    // a verb read as one more adjective (la Confédération paysanne appelle).
+    let listed = false;
+    for (let m = j; m > headEnd && !listed; m--) listed = isListedSpan(ctx, i, m);
+    if (listed) continue;
     // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
     let lowerComplement = false;
     for (let complements = 0; complements < 3 && j < n; complements++) {
@@ -1597,12 +1619,12 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
           if (!isPlainLowerWord(ctx, m) || BODY_COMPLEMENT_STOPS.has(tokens[m].text)) break;
           const afterNoun = m + 1;
           m = afterNoun;
-          while (isAdjective(m)) m++;
+          while (isAdjective(m)) m = wordEnd(m);
           if (linkWord === 'pour' && m === afterNoun && !OF_WORDS.has(lowerKey(m))) break;
           j = m;
           lowerComplement = true;
         }
-        while (isAdjective(j)) j++;
+        while (isAdjective(j)) j = wordEnd(j);
         continue;
       }
       if (!OF_WORDS.has(linkWord) || tokens[k].lineStart) break;
@@ -1610,7 +1632,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       k++;
       if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
       if (k >= n || tokens[k].lineStart) break;
-      // A lower-case body's name ends before the country it belongs to (ministère des affaires étrangères du Burundi).
+      // A lower-case body's name ends before the country it belongs to (ministère des affaires étrangères du Burundi),
+      // any body's before a person's title (le Parti de la Droite de M. Reuter).
+      if (flags[k] & TITLE) break;
       if (flags[k] & NAME_WORD && !and && !(need !== '' && lowerComplement)) {
         j = nameRunEnd(ctx, k, 5, false);
         nameComplement = true;
@@ -1628,7 +1652,17 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         j = k + 1;
         lowerComplement = true;
       } else break;
-      while (isAdjective(j)) j++;
+      while (isAdjective(j)) j = wordEnd(j);
+    }
+    // A works named by its trade takes its owner's name after it (Fabrique de cigares Vautier frères et Cie).
+    const owned = lowerComplement && FIRM_HEADS.has(tokens[i].text) && j < n && flags[j] & NAME_WORD && !tokens[j].lineStart;
+    // A works opening a sentence or a line is one only with its owner (Fabrique de cigares Vautier frères et Cie, à Grandson.).
+    if (flags[i] & SENTENCE_START && !owned) continue;
+    if (owned) {
+      j = nameRunEnd(ctx, j, 3, false);
+      while (isAdjective(j)) j = wordEnd(j);
+      if (j < n && PARTNER_WORDS.has(tokens[j].text)) j++;
+      if (j + 1 < n && tokens[j].text === 'et' && tokens[j + 1].text.startsWith('Cie')) j += 2;
     }
     if (j === headEnd && need === '' && BODIES_ALONE.has(tokens[i].text) && BODY_ARTICLES.has(lowerKey(i - 1)) && !(headEnd < n && flags[headEnd] & NAME_WORD)) {
       // The head alone after its article: the body of the debate or the article (la Commission, le
@@ -1638,9 +1672,13 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     }
     if ((j === headEnd && need !== 'alone') || (need === 'name' && !nameComplement)) continue;
     const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);
-    out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
+    // An owned works holds the partnership a suffix reads inside it (Vautier frères et Cie).
+    out.push(candidate(i, j, type, 'rule', owned ? 3 : 2, owned ? 75 : 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
   }
 }
+/** Heads of a works or a company named by its trade, then by its owner or its line (Fabrique de chocolat
+ * Suchard, Compagnie du chemin de fer Montreux-Oberland bernois). */
+const FIRM_HEADS = new Set(['Fabrique', 'Manufacture', 'Compagnie']);
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
 /** Adjectives of a nation or a region, lower case (catalan, espagnole): le parlement catalan is one body. */
 const NATION_ADJECTIVES = new Set([...demonymData.forms.map((w) => w.toLowerCase()), ...cues.frenchRegionalAdjectives.flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`])]);

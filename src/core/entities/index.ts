@@ -19,6 +19,8 @@ import { withInitialSurnames } from './initialSurnames';
 import { withSportsResultPairs } from './sportsResultPairs';
 import { withLineBreakWordsJoined } from './lineBreakWords';
 import { withDatelinePlaces } from './datelinePlaces';
+import { withContractedArticlePlaces } from './contractedArticlePlaces';
+import { withStockListNames } from './stockListNames';
 import { withCantonalState } from './cantonalState';
 import { withSportsVerbResults } from './sportsVerbResults';
 import { withSpacedLetters } from './spacedLetters';
@@ -53,6 +55,8 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
     (m) => withRunningTickers(ctx, m),
     (m) => withHeadlineSurnames(ctx, capitals, m),
     (m) => withDatelinePlaces(ctx, m),
+    (m) => withContractedArticlePlaces(ctx, m),
+    (m) => withStockListNames(ctx, m),
     (m) => withCantonalState(ctx, m),
     (m) => withSportsVerbResults(ctx, m),
     (m) => withoutCurrencyCountries(text, m, options.lang),

@@ -2,10 +2,12 @@
 // - a plural title after an article names each of a list of names, as `MM.` does (`les citoyens
 //   Legrand, Oberlin, Glayre et Bay`, `les généraux Soult et Lecourbe`): each name is a person, above
 //   a list that reads one as a firm or a town (Legrand, Bay);
+// - the name of an owner after a lower-case noun of a works or a trading house (`les usines Poutilov`, `la
+//   maison Vacheron et Constantin`) is the firm, without the noun, though a list or the tagger reads a person;
 // - a place abbreviated with `S.` for Saint (`le S. Gothard`, `le canton de S. Gall`) is the listed
 //   Saint-X over the abbreviation, not a person with an initial.
 import data from '../data/old-press-titles.json';
-import { candidate, listedWord, personRunEnd, CAPITALIZED, NAME_WORD, NEWS_FRENCH_RULE, type Candidate, type Context } from './candidates';
+import { candidate, companyName, listedWord, nameRunEnd, personRunEnd, CAPITALIZED, NAME_WORD, NEWS_FRENCH_RULE, type Candidate, type Context } from './candidates';
 
 const ARTICLES = new Set(['les', 'des', 'aux']);
 /** Plural titles as written in lower case, and their first words. */
@@ -17,10 +19,14 @@ const SAINTS = new Map<string, string>(Object.entries(data.saintAbbreviations));
 const LIST_JOINS = new Set([',', 'et']);
 /** Names a plural title may list. */
 const MAX_LISTED = 8;
+const FIRM_NOUNS = new Set(data.firmNouns);
+const HAS_DIGIT = /\d/;
+/** Words of an owner's name after a firm noun (Vacheron et Constantin). */
+const MAX_FIRM_WORDS = 4;
 
 /** Whether a word may open one of this file's names: an abbreviated saint or a plural title's first word. */
 export function opensOldPressName(word: string, lowerKey: string): boolean {
-  return (word.length <= 3 && SAINTS.has(word)) || TITLE_FIRST_WORDS.has(lowerKey);
+  return (word.length <= 3 && SAINTS.has(word)) || TITLE_FIRST_WORDS.has(lowerKey) || FIRM_NOUNS.has(word);
 }
 
 /** The end of the longest plural title starting at token i, or -1. */
@@ -51,11 +57,21 @@ export function withOldPressCandidates(ctx: Context, out: Candidate[]): Candidat
       if (entity?.type === 'place') out.push(candidate(i, i + 3, 'place', 'gazetteer', 3, 92, { entity }));
       continue;
     }
+    if (FIRM_NOUNS.has(word)) {
+      const k = i + 1;
+      if (k >= n || tokens[k].lineStart || !(flags[k] & NAME_WORD)) continue;
+      let end = nameRunEnd(ctx, k, MAX_FIRM_WORDS, false);
+      // A house's partners are one firm (la maison Vacheron et Constantin); the works of two owners are two (les usines Renault et Peugeot).
+      if (word === 'maison' && end + 1 < n && tokens[end].text === 'et' && flags[end + 1] & NAME_WORD && !tokens[end + 1].lineStart) end = nameRunEnd(ctx, end + 1, MAX_FIRM_WORDS, false);
+      if (end > k) out.push(candidate(k, end, 'company', 'rule', 3, 85, { name: companyName(ctx, k, end) }));
+      continue;
+    }
     // The words' lower-case keys, read from the word cache (no string made per token).
     if (!TITLE_FIRST_WORDS.has(ctx.words[i].lowerKey) || !ARTICLES.has(ctx.words[i - 1].lowerKey)) continue;
     const titleEnd = pluralTitleEnd(ctx, i);
     if (titleEnd < 0) continue;
-    for (let k = titleEnd, listed = 0; k < n && listed < MAX_LISTED && !tokens[k].lineStart && flags[k] & NAME_WORD && flags[k] & CAPITALIZED; listed++) {
+    // A name with a digit is no person's (les familles A320 et A340 are aircraft).
+    for (let k = titleEnd, listed = 0; k < n && listed < MAX_LISTED && !tokens[k].lineStart && flags[k] & NAME_WORD && flags[k] & CAPITALIZED && !HAS_DIGIT.test(tokens[k].text); listed++) {
       const end = personRunEnd(ctx, k);
       if (end <= k) break;
       out.push(candidate(k, end, 'person', 'rule', 3, 85));

@@ -20,8 +20,11 @@ export function portfolioCandidates(ctx: Context, out: Candidate[], starts: numb
   const isAdjective = (k: number): boolean => k < n && !tokens[k].lineStart && !(flags[k] & FUNCTION_WORD) && ADJECTIVE.test(tokens[k].text);
   /** After an of-word and its article at k, the start of a capitalized part, else -1. */
   const partStart = (k: number): number => {
+    // à takes its article before a portfolio (à la Ville, à l'Industrie); à before a bare name is a place (son ministère à Môtiers).
+    const bare = k < n && words[k].lowerKey === 'à';
     if (k < n && OF.has(words[k].lowerKey)) k++;
     if (k < n && ARTICLES.has(words[k].lowerKey)) k++;
+    else if (bare) return -1;
     return k < n && !tokens[k].lineStart && flags[k] & CAPITALIZED && flags[k] & NAME_WORD && !(flags[k] & FIRST_NAME && k + 1 < n && flags[k + 1] & NAME_WORD) ? k : -1;
   };
   let after = 0;

@@ -1,19 +1,25 @@
 // French old press and formal text, rules that read the layout and the abbreviations of the
 // period rather than the names themselves:
 // - a rubric at a line start before `. —` (`ALLEMAGNE. — L'empereur…`, `Nancy. — Le conseil…`) is
-//   the place the news comes from, as a dateline's is (`LYON, 3 mars. —` is read in candidates.ts);
+//   the place the news comes from, as a dateline's is (`LYON, 3 mars. —` is read in candidates.ts), unless
+//   an unlisted word ends as an abstract noun does (`Ravitaillement. —`: the notice's topic); a town with
+//   its accent lost or wrong (`NEUCHATEL. —`, `Genéve. —`) is found by its id;
 // - an honorific abbreviation (`M.`, `MM.`, `Mme`, `Mgr`) is no name of its own, even where a line in
 //   capitals or a sentence break leaves it alone (`MM. Caillaux` after a full stop gave a company `MM`);
 // - a Roman century or rank (`XVIe siècle`, `IIIe République`) is no name.
 import cues from '../data/entity-cues.json';
 import { gazetteer, type TrieNode } from './gazetteer';
 import { candidate, CAPITALIZED, FUNCTION_WORD, CALENDAR_WORD, NEWS_PRESS, NOT_NAME, WORDLIKE, pickHit, type Candidate, type Context } from './candidates';
-import { tokenKey, titleCaseWord } from './normalize';
+import { kebab, tokenKey, titleCaseWord } from './normalize';
 
 /** Dashes that follow the full stop of an old press rubric. */
 const RUBRIC_DASHES = new Set(['—', '–', '-']);
 /** Words a rubric place may have (AUTRICHE-HONGRIE is one token; ÉTATS UNIS, NEW YORK two). */
 const MAX_RUBRIC_WORDS = 3;
+
+/** Endings of French abstract nouns, which name a notice's topic (`Ravitaillement. —`, `Extension des cultures`,
+ * `Circulation. —`), never a town: an unlisted rubric word so ending is no place. */
+const RUBRIC_NOUN_ENDING = new RegExp(`(?:${cues.frenchRubricNounEndings.join('|')})$`, 'u');
 
 /** Places named by a rubric: the capitalized words opening a line, then `.` and a dash. A listed
  * place (read case-blind) is that place; an unlisted single word in Title Case (`Nancy`, a town
@@ -33,8 +39,11 @@ export function rubricPlaceCandidates(ctx: Context, out: Candidate[]): void {
     for (let k = start; k < dot; k++) if (flags[k] & (FUNCTION_WORD | CALENDAR_WORD | NOT_NAME)) plain = false;
     if (!plain) continue;
     const hit = listedPlace(ctx, start, dot);
+    // A town whose accent the print or the OCR lost or changed (NEUCHATEL, NEUCHÀTEL, Genéve) is found by its id.
+    const folded = hit || dot !== start + 1 ? undefined : gazetteer().byId.get(kebab(tokens[start].text));
     if (hit) out.push(candidate(start, dot, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
-    else if (dot === start + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[start].text)) out.push(candidate(start, dot, 'place', 'rule', 3, 70));
+    else if (folded?.type === 'place') out.push(candidate(start, dot, 'place', 'gazetteer', 3, 90, { entity: folded }));
+    else if (dot === start + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[start].text) && !RUBRIC_NOUN_ENDING.test(tokens[start].text)) out.push(candidate(start, dot, 'place', 'rule', 3, 70));
   }
 }
 
