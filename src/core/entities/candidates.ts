@@ -147,7 +147,8 @@ const PLURAL_TITLES = new Set(['MM', 'Mmes', 'Mlles', 'Mgrs']);
 const PERSON_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cette', 'un', 'une', 'notre']);
 // Bodies written in lower case, with what their complements must hold: 'name' a capitalized one
-// (conseil municipal de Paris), 'any' a lower-case one too (ministère de la guerre).
+// (conseil municipal de Paris), 'any' a lower-case one too (ministère de la guerre), 'object' lower-case
+// ones then the place, which it must name (communauté de communes du pays de Bitche).
 const LOWER_BODY_HEADS = wordTrie(Object.entries(cues.frenchLowerBodyHeads).map(([phrase, need]) => [splitElision(phrase), need] as [string, string]));
 // Lower-case words naming a street or a station with the name after them (rue de Rivoli).
 const STREET_HEADS = new Set(cues.frenchStreetHeads);
@@ -1569,8 +1570,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       k++;
       if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
       if (k >= n || tokens[k].lineStart) break;
-      // A lower-case body's name ends before the country it belongs to (ministère des affaires étrangères du Burundi).
-      if (flags[k] & NAME_WORD && !and && !(need !== '' && lowerComplement)) {
+      // A lower-case body's name ends before the country it belongs to (ministère des affaires étrangères du Burundi);
+      // an 'object' one goes on to the place it serves (syndicat intercommunal des eaux de la Zorn).
+      if (flags[k] & NAME_WORD && !and && !(need !== '' && need !== 'object' && lowerComplement)) {
         j = nameRunEnd(ctx, k, 5, false);
         nameComplement = true;
         // A person named next ends it (le Ministère de l'Intérieur Gérard Collomb).
@@ -1580,7 +1582,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
             break;
           }
         }
-      } else if (isPlainLowerWord(ctx, k) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(of !== 'du' && of !== 'des' && INFINITIVE.test(tokens[k].text))) {
+      } else if (isPlainLowerWord(ctx, k) && (need === 'object' || !BODY_COMPLEMENT_STOPS.has(tokens[k].text)) && !(of !== 'du' && of !== 'des' && INFINITIVE.test(tokens[k].text))) {
+        // An 'object' body must end on a place, so a word that ends other names goes in (du pays de Bitche).
         // Not an infinitive after de (le Conseil de statuer, et d'aller); chemins de fer stays.
         j = k + 1;
         lowerComplement = true;
@@ -1593,7 +1596,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       out.push(candidate(i, headEnd, 'organization', 'rule', 2, 60));
       continue;
     }
-    if (j === headEnd || (need === 'name' && !nameComplement)) continue;
+    if (j === headEnd || ((need === 'name' || need === 'object') && !nameComplement)) continue;
     const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);
     out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
   }
