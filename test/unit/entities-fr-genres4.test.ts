@@ -29,3 +29,20 @@ describe('French entities across genres (round 6): works and mills named after t
     );
   });
 });
+
+describe('French entities across genres (round 6): names with an elided article inside', () => {
+  it('reads an unlisted compound with l\' or d\' inside as one place', () => {
+    hasFrenchSpans("Le laboratoire est installé à Brives-l'Abbaye. Les pompiers de Rosny-d'Ambert sont intervenus.", "Brives-l'Abbaye/place", "Rosny-d'Ambert/place");
+    lacksFrenchSpans("Le laboratoire est installé à Brives-l'Abbaye.", 'Brives-l/place', 'Abbaye/place');
+  });
+
+  it('lets a cue before such a name decide its type', () => {
+    hasFrenchSpans("Les élèves du lycée Jeanne-d'Arc ont défilé.", "Jeanne-d'Arc/organization");
+  });
+});
+
+describe('French entities across genres (round 6): clubs named by town and region', () => {
+  it('reads a town, its region and a sports word as one club', () => {
+    hasFrenchSpans('Le Chambéry Savoie Handball a battu le Sélestat Alsace Handball.', 'Chambéry Savoie Handball/organization', 'Sélestat Alsace Handball/organization');
+  });
+});

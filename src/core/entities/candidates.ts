@@ -57,6 +57,7 @@ import { demonymCandidates, isDemonym } from './demonyms';
 import { movementMemberBlockers, opensMovementForm } from './movements';
 import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
+import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
 import { drugDoseCandidates, isDoseUnit } from './drugDoses';
@@ -510,7 +511,7 @@ function newWordInfo(word: string): WordInfo {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -700,9 +701,32 @@ export function nameRunEnd(ctx: Context, i: number, maxWords: number, connectors
       j++;
       continue;
     }
+    // An article elided inside a hyphenated name joins its two halves (Marcy-l'Étoile, Jeanne-d'Arc).
+    if (j > i && elidedJoin(ctx, j)) {
+      j++;
+      continue;
+    }
     break;
   }
   return j;
+}
+
+/** A hyphen and one letter, l or d, closing a word: the elided article of a compound name (Raon-l', Villeneuve-d'). */
+const ELIDED_COMPOUND_HALF = /-[lLdD]$/;
+
+/** Whether token k is an apostrophe that joins the two halves of a compound name: touching a word
+ * ending in -l or -d before it and a name word after it (Marcy-l'Étoile, Saint-Jean-d'Angély). */
+export function elidedJoin(ctx: Context, k: number): boolean {
+  const { tokens, flags } = ctx;
+  if (k < 1 || k + 1 >= tokens.length) return false;
+  const t = tokens[k];
+  return (
+    (t.text === "'" || t.text === '’') &&
+    tokens[k - 1].end === t.start &&
+    tokens[k + 1].start === t.end &&
+    (flags[k + 1] & NAME_WORD) !== 0 &&
+    ELIDED_COMPOUND_HALF.test(tokens[k - 1].text)
+  );
 }
 
 /** Start of a run of name words ending just before `end` (exclusive), at most maxWords words. */
@@ -1871,6 +1895,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   sportsResultCandidates(ctx, out);
   scoredClubCandidates(ctx, out);
   hospitalCandidates(ctx, out);
+  elidedCompoundCandidates(ctx, out);
   leafletFieldCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
