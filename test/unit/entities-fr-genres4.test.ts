@@ -46,3 +46,19 @@ describe('French entities across genres (round 6): clubs named by town and regio
     hasFrenchSpans('Le Chambéry Savoie Handball a battu le Sélestat Alsace Handball.', 'Chambéry Savoie Handball/organization', 'Sélestat Alsace Handball/organization');
   });
 });
+
+describe('French entities across genres (round 6): diseases named after a person', () => {
+  it('reads the name after maladie de, syndrome de, sarcome de as the person', () => {
+    hasFrenchSpans(
+      "Il est atteint de la maladie de Basedow. Le syndrome de Guillain-Barré est rare. La maladie d'Alzheimer progresse. Un sarcome de Kaposi a été diagnostiqué.",
+      'Basedow/person',
+      'Guillain-Barré/person',
+      'Alzheimer/person',
+      'Kaposi/person',
+    );
+  });
+
+  it('names no person after the head and a lower-case word', () => {
+    lacksFrenchSpans('La maladie de la vache folle a touché la Bretagne.', 'Bretagne/person');
+  });
+});

@@ -58,6 +58,7 @@ import { movementMemberBlockers, opensMovementForm } from './movements';
 import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
 import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds';
+import { diseaseEponymCandidates, isDiseaseHead } from './diseaseEponyms';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
 import { drugDoseCandidates, isDoseUnit } from './drugDoses';
@@ -511,7 +512,7 @@ function newWordInfo(word: string): WordInfo {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isDiseaseHead(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -1896,6 +1897,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   scoredClubCandidates(ctx, out);
   hospitalCandidates(ctx, out);
   elidedCompoundCandidates(ctx, out);
+  diseaseEponymCandidates(ctx, out);
   leafletFieldCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
