@@ -62,3 +62,28 @@ describe('French entities across genres (round 6): diseases named after a person
     lacksFrenchSpans('La maladie de la vache folle a touché la Bretagne.', 'Bretagne/person');
   });
 });
+
+describe('French entities across genres (round 6): more heads of bodies and old firms', () => {
+  it('reads orchestras, libraries, opera houses and clubs with their adjectives and complements', () => {
+    hasFrenchSpans(
+      "L'Orchestre philharmonique de Strasbourg joue ce soir. Elle a prêté ses manuscrits à la Bibliothèque municipale de Colmar. Les sentiers du Club jurassien sont balisés.",
+      'Orchestre philharmonique de Strasbourg/organization',
+      'Bibliothèque municipale de Colmar/organization',
+      'Club jurassien/organization',
+    );
+  });
+
+  it('reads the plural heads of old industrial firms with their complements', () => {
+    hasFrenchSpans(
+      'Les Houillères du bassin du Nord recrutent. Les Forges de Gueugnon et les Aciéries de Longwy ferment. Les Salines de l\'Est exportent.',
+      'Houillères du bassin du Nord/company',
+      'Forges de Gueugnon/company',
+      'Aciéries de Longwy/company',
+      "Salines de l'Est/company",
+    );
+  });
+
+  it('opens a body with Haut or Haute before its head', () => {
+    hasFrenchSpans('Selon le Haut Conseil de la santé publique, le rappel suffit. La Haute Autorité de santé recommande ce vaccin.', 'Haut Conseil de la santé publique/organization', 'Haute Autorité de santé/organization');
+  });
+});

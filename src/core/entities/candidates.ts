@@ -1518,6 +1518,12 @@ function isPlainLowerWord(ctx: Context, k: number): boolean {
   return word !== '' && !tokens[k].lineStart && (flags[k] & FUNCTION_WORD) === 0 && LOWER_WORD.test(word) && !INVERTED_VERB.test(word) && !CALENDAR_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
+/** Haut or Haute, opening a sentence or after a word that is no name, right before body head i (le Haut Conseil, la Haute Autorité). */
+function highBody(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i - 1].text;
+  return (t === 'Haut' || t === 'Haute') && !ctx.tokens[i].lineStart && (i < 2 || !(ctx.flags[i - 2] & NAME_WORD) || (ctx.flags[i - 1] & SENTENCE_START) !== 0);
+}
+
 /** French bodies named by a capitalized head word, with their lower-case adjectives and de
  * complements (Agence spatiale européenne, Cour d'appel de Reims, Compagnie des chemins de fer de
  * l'Ouest, Parti socialiste): a tagger or a list would stop at the first lower-case word. */
@@ -1552,7 +1558,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       // A town hall is the body where it opens its clause (La mairie de Nancy a signé, ..., la mairie de
       // Paris s'est refusée); elsewhere the building or a complement, the town alone (devant la mairie de Vernon).
       if (words[i].lowerKey === 'mairie' && !(BODY_ARTICLES.has(lowerKey(i - 1)) && (i < 2 || flags[i - 1] & SENTENCE_START || CLAUSE_OPENERS.has(lowerKey(i - 2))))) continue;
-    } else if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || flags[i - 1] & NAME_WORD) continue;
+    } else if (!BODY_HEADS.has(tokens[i].text) || flags[i] & SENTENCE_START || (flags[i - 1] & NAME_WORD && !highBody(ctx, i))) continue;
+    // Haut or Haute before the head opens the name (Haut Conseil de la santé publique, Haute Autorité de santé).
+    const ts = need === '' && flags[i - 1] & NAME_WORD ? i - 1 : i;
     let j = headEnd;
     let nameComplement = false;
     while (isAdjective(j)) j++;
@@ -1623,7 +1631,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     }
     if (j === headEnd || ((need === 'name' || need === 'object') && !nameComplement)) continue;
     const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);
-    out.push(candidate(i, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
+    out.push(candidate(ts, j, type, 'rule', 2, 65, { name: type === 'company' ? companyName(ctx, ts, j) : undefined }));
   }
 }
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
