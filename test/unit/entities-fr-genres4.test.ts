@@ -87,3 +87,21 @@ describe('French entities across genres (round 6): more heads of bodies and old 
     hasFrenchSpans('Selon le Haut Conseil de la santé publique, le rappel suffit. La Haute Autorité de santé recommande ce vaccin.', 'Haut Conseil de la santé publique/organization', 'Haute Autorité de santé/organization');
   });
 });
+
+describe('French entities across genres (round 6): historic realms, summits and rivers of the East', () => {
+  it('reads historic realms and regions as places', () => {
+    hasFrenchSpans(
+      "En 843, la Francie occidentale échoit à Charles. L'Austrasie et la Neustrie s'opposent. Le duché relève du Saint-Empire romain germanique, puis du Brabant et du Hainaut.",
+      'Francie occidentale/place',
+      'Austrasie/place',
+      'Neustrie/place',
+      'Saint-Empire romain germanique/place',
+      'Brabant/place',
+      'Hainaut/place',
+    );
+  });
+
+  it('reads the summits and the rivers of the Vosges as places', () => {
+    hasFrenchSpans("Du sommet du Hohneck, on voit le Ballon d'Alsace et la Forêt-Noire. La Bruche et la Zorn ont débordé.", 'Hohneck/place', "Ballon d'Alsace/place", 'Forêt-Noire/place', 'Bruche/place', 'Zorn/place');
+  });
+});
