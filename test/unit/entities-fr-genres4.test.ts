@@ -105,3 +105,11 @@ describe('French entities across genres (round 6): historic realms, summits and 
     hasFrenchSpans("Du sommet du Hohneck, on voit le Ballon d'Alsace et la Forêt-Noire. La Bruche et la Zorn ont débordé.", 'Hohneck/place', "Ballon d'Alsace/place", 'Forêt-Noire/place', 'Bruche/place', 'Zorn/place');
   });
 });
+
+describe('French entities across genres (round 6): towns in postal addresses', () => {
+  it('leaves the postal code and Cedex out of the town', () => {
+    const text = 'Titulaire : Laboratoires Servier, 35 rue de Verdun, 92284 Suresnes Cedex. Fabricant : Biogaran, 15 boulevard Charles-de-Gaulle, 44000 Nantes.';
+    hasFrenchSpans(text, 'Suresnes/place', 'Nantes/place');
+    lacksFrenchSpans(text, 'Suresnes Cedex/place', '92284 Suresnes/place', '44000 Nantes/place');
+  });
+});

@@ -59,6 +59,7 @@ import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
 import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds';
 import { diseaseEponymCandidates, isDiseaseHead } from './diseaseEponyms';
+import { postalTownBlockers } from './postalTowns';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
 import { drugDoseCandidates, isDoseUnit } from './drugDoses';
@@ -1901,6 +1902,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   streetCandidates(ctx, out);
   squareCandidates(ctx, out);
   indefiniteStreetCandidates(ctx, out);
+  postalTownBlockers(ctx, out);
   sportsResultCandidates(ctx, out);
   scoredClubCandidates(ctx, out);
   hospitalCandidates(ctx, out);
