@@ -113,3 +113,24 @@ describe('French entities across genres (round 6): towns in postal addresses', (
     lacksFrenchSpans(text, 'Suresnes Cedex/place', '92284 Suresnes/place', '44000 Nantes/place');
   });
 });
+
+describe('French entities across genres (round 6): persons of encyclopedic pages', () => {
+  it('reads a given name, de and a house or a place as one person', () => {
+    hasFrenchSpans(
+      "Le duché passe à Gérard d'Alsace, puis à Anne de Bretagne. Son fils Otto de Habsbourg siège au Parlement européen. Elle épouse François-Étienne de Lorraine.",
+      "Gérard d'Alsace/person",
+      'Anne de Bretagne/person',
+      'Otto de Habsbourg/person',
+      'François-Étienne de Lorraine/person',
+    );
+  });
+
+  it('names no person for a place after de and another place', () => {
+    lacksFrenchSpans('Il roule de Nancy de Lorraine à Metz.', 'Nancy de Lorraine/person');
+  });
+
+  it('reads a sovereign with the epithet after le or la as one person, and no other capitalized word', () => {
+    hasFrenchSpans('Ses oncles Charles le Chauve et Louis le Germanique signent le traité. Jeanne la Folle règne en Castille.', 'Charles le Chauve/person', 'Louis le Germanique/person', 'Jeanne la Folle/person');
+    lacksFrenchSpans("Nicolas le Monde l'a écrit.", 'Nicolas le Monde/person');
+  });
+});

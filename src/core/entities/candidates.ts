@@ -147,6 +147,11 @@ const FRENCH_PERSON_TITLES = new Set(cues.frenchPersonTitles);
 /** Plural titles name several people: MM. Ferry, Brisson et Floquet. */
 const PLURAL_TITLES = new Set(['MM', 'Mmes', 'Mlles', 'Mgrs']);
 /** Particles that open a person's name after a title (de Freycinet, von Bülow, van den Heuvel). */
+/** The articles of a sovereign's epithet (Charles le Chauve, Jeanne la Folle). */
+const EPITHET_ARTICLES = new Set(['le', 'la']);
+const SOVEREIGN_EPITHETS = new Set(cues.sovereignEpithets);
+/** de and its elided form, between a given name and a house or a place (Gérard d'Alsace). */
+const OF_PARTICLES = new Set(['de', "d'", 'd’']);
 const PERSON_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cette', 'un', 'une', 'notre']);
 // Bodies written in lower case, with what their complements must hold: 'name' a capitalized one
@@ -452,7 +457,8 @@ function newWordInfo(word: string): WordInfo {
   const suffix = SUFFIX_TRIE.next.get(word);
   if (suffix !== undefined) f |= SUFFIX_START;
   const gz = gazetteer();
-  if (gz.firstNames.has(word)) f |= FIRST_NAME;
+  // A compound given name of two listed ones is one too (François-Étienne, Marie-Thérèse).
+  if (gz.firstNames.has(word) || (f & CAPITALIZED && isCompoundFirstName(word, gz.firstNames))) f |= FIRST_NAME;
   const trie = gz.root.next.get(key);
   const family = familyPrefix(word);
   // Aliases start with a letter, a digit or an ideograph (or #): punctuation starts none.
@@ -509,6 +515,14 @@ function newWordInfo(word: string): WordInfo {
   const gazetteerHitFr = trie?.hits ? pickHit(trie.hits, 'fr') : undefined;
   const gazetteerHitEn = trie?.hits ? pickHit(trie.hits, 'en') : undefined;
   return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined };
+}
+
+/** Whether a hyphenated word joins two or three listed given names (Jean-Baptiste, François-Étienne). */
+function isCompoundFirstName(word: string, firstNames: Set<string>): boolean {
+  const hyphen = word.indexOf('-');
+  if (hyphen < 1) return false;
+  const parts = word.split('-');
+  return parts.length <= 3 && parts.every((p) => firstNames.has(p));
 }
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
@@ -1318,7 +1332,20 @@ function particleNameStart(ctx: Context, k: number, fief: boolean, honorific: bo
 function personCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
   for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & FIRST_NAME) || i + 1 >= tokens.length || !(flags[i + 1] & CAPITALIZED) || tokens[i + 1].lineStart) continue;
+    if (!(flags[i] & FIRST_NAME) || i + 1 >= tokens.length || tokens[i + 1].lineStart) continue;
+    // A given name, de and a name is a person of a house or a place (Gérard d'Alsace, Otto de
+    // Habsbourg, Anne de Bretagne), as after a title: the list read the place alone.
+    if (!(flags[i + 1] & CAPITALIZED)) {
+      if (ctx.lang === 'fr' && i + 2 < tokens.length && OF_PARTICLES.has(words[i + 1].key) && flags[i + 2] & NAME_WORD && !tokens[i + 2].lineStart && !(flags[i] & GAZETTEER_START && words[i].gazetteerHitFr?.entity.type === 'place')) {
+        const end = personRunEnd(ctx, i);
+        if (end > i + 2) out.push(candidate(i, end, 'person', 'rule', 2, 64));
+      }
+      // A sovereign's epithet after le or la is part of the name (Charles le Chauve, Louis le Germanique, Philippe le Bel).
+      else if (ctx.lang === 'fr' && i + 2 < tokens.length && EPITHET_ARTICLES.has(tokens[i + 1].text) && SOVEREIGN_EPITHETS.has(tokens[i + 2].text) && !tokens[i + 2].lineStart) {
+        out.push(candidate(i, i + 3, 'person', 'rule', 2, 64));
+      }
+      continue;
+    }
     const next = tokens[i + 1].text;
     if (flags[i + 1] & FUNCTION_WORD && !NAME_PARTICLES.has(lower(next))) continue;
     if (NOT_NAMES.has(next)) continue;
