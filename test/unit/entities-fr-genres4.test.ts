@@ -86,6 +86,10 @@ describe('French entities across genres (round 6): more heads of bodies and old 
   it('opens a body with Haut or Haute before its head', () => {
     hasFrenchSpans('Selon le Haut Conseil de la santé publique, le rappel suffit. La Haute Autorité de santé recommande ce vaccin.', 'Haut Conseil de la santé publique/organization', 'Haute Autorité de santé/organization');
   });
+
+  it('reads no pour complement after Haut or Haute, as the Wikinews gold marks la Haute Autorité alone', () => {
+    lacksFrenchSpans('La Haute Autorité pour la transparence de la vie publique enquête.', 'Haute Autorité pour la transparence de la vie publique/organization');
+  });
 });
 
 describe('French entities across genres (round 6): historic realms, summits and rivers of the East', () => {
@@ -132,5 +136,21 @@ describe('French entities across genres (round 6): persons of encyclopedic pages
   it('reads a sovereign with the epithet after le or la as one person, and no other capitalized word', () => {
     hasFrenchSpans('Ses oncles Charles le Chauve et Louis le Germanique signent le traité. Jeanne la Folle règne en Castille.', 'Charles le Chauve/person', 'Louis le Germanique/person', 'Jeanne la Folle/person');
     lacksFrenchSpans("Nicolas le Monde l'a écrit.", 'Nicolas le Monde/person');
+  });
+});
+
+describe('French entities across genres (round 6): the European Parliament', () => {
+  it('reads the surname after rapport as the rapporteur', () => {
+    hasFrenchSpans('Le rapport Lamassoure sur la cohésion arrive à temps. Je voterai le rapport Berthu.', 'Lamassoure/person', 'Berthu/person');
+    lacksFrenchSpans('Le rapport PISA inquiète.', 'PISA/person');
+  });
+
+  it('ends a body before relative à', () => {
+    hasFrenchSpans('La proposition de directive du Parlement européen et du Conseil relative à la vente du tabac.', 'Conseil/organization');
+    lacksFrenchSpans('La proposition de directive du Conseil relative à la vente du tabac.', 'Conseil relative/organization');
+  });
+
+  it('reads pour, an article and a name after a lower-case complement as part of a body', () => {
+    hasFrenchSpans("Au nom de l'Alliance des démocrates et des libéraux pour l'Europe, je demande un vote.", "Alliance des démocrates et des libéraux pour l'Europe/organization");
   });
 });

@@ -60,6 +60,7 @@ import { hospitalCandidates, isHospitalHead } from './hospitals';
 import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds';
 import { diseaseEponymCandidates, isDiseaseHead } from './diseaseEponyms';
 import { postalTownBlockers } from './postalTowns';
+import { isReportHead, reportAuthorCandidates } from './reportAuthors';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
 import { drugDoseCandidates, isDoseUnit } from './drugDoses';
@@ -527,7 +528,7 @@ function isCompoundFirstName(word: string, firstNames: Set<string>): boolean {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isDiseaseHead(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isDiseaseHead(word) || isReportHead(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -1603,7 +1604,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       const and = lowerComplement && lowerKey(k) === 'et' && k + 1 < n && OF_WORDS.has(lowerKey(k + 1));
       if (and) k++;
       const linkWord = lowerKey(k);
+      // Not after Haut or Haute: the Wikinews gold (dev folds) marks la Haute Autorité alone before pour la transparence de la vie publique.
       if (!and && (linkWord === 'pour' || linkWord === 'aux') && !tokens[k].lineStart) {
+        if (ts < i) break;
         // pour and aux open a complement too: Congrégation pour la doctrine de la foi, Haut-Commissariat
         // aux droits de l'homme, Secrétariat d'État aux Transports; pour only before an article, a noun
         // and a de complement or an adjective (not l'Assemblée pour la première fois, pour le moment).
@@ -1611,7 +1614,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         if (linkWord === 'pour' && !BODY_ARTICLES.has(lowerKey(m))) break;
         if (linkWord === 'pour') m++;
         if (m >= n || tokens[m].lineStart) break;
-        if (linkWord === 'aux' && flags[m] & NAME_WORD) {
+        // pour and a name after a lower-case complement: Alliance des démocrates et des libéraux pour l'Europe.
+        if ((linkWord === 'aux' || lowerComplement) && flags[m] & NAME_WORD) {
           j = nameRunEnd(ctx, m, 3, false);
           nameComplement = true;
         } else {
@@ -1935,6 +1939,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   hospitalCandidates(ctx, out);
   elidedCompoundCandidates(ctx, out);
   diseaseEponymCandidates(ctx, out);
+  reportAuthorCandidates(ctx, out);
   leafletFieldCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
