@@ -154,3 +154,28 @@ describe('French entities across genres (round 6): the European Parliament', () 
     hasFrenchSpans("Au nom de l'Alliance des démocrates et des libéraux pour l'Europe, je demande un vote.", "Alliance des démocrates et des libéraux pour l'Europe/organization");
   });
 });
+
+describe('French entities across genres (round 6): landforms after their lower-case head', () => {
+  it('reads the name after a valley, a pass, a range, a lake or a shaft as the place alone', () => {
+    const text = "Les usines de la vallée de la Vologne ferment. Le tunnel sous le col du Bonhomme est fermé. Le massif du Taunus culmine. Le lac de Longemer gèle. Les mineurs du puits Simon descendent.";
+    hasFrenchSpans(text, 'Vologne/place', 'Bonhomme/place', 'Taunus/place', 'Longemer/place', 'Simon/place');
+    lacksFrenchSpans(text, 'Bonhomme/person', 'Simon/person');
+  });
+
+  it('reads nothing after such a head used as a common noun', () => {
+    lacksFrenchSpans('Il tient le col de sa chemise. La vallée est belle.', 'chemise/place');
+  });
+});
+
+describe('French entities across genres (round 6): et between the adjectives of a body', () => {
+  it('keeps two adjectives joined by et in the name', () => {
+    hasFrenchSpans("L'Orchestre symphonique et lyrique de Nancy joue. L'Agence américaine océanique et atmosphérique prévoit une tempête.", 'Orchestre symphonique et lyrique de Nancy/organization', 'Agence américaine océanique et atmosphérique/organization');
+    lacksFrenchSpans('Le Conseil régional et le maire signent.', 'Conseil régional et le maire/organization');
+  });
+});
+
+describe("French entities across genres (round 6): the Parliament's groups", () => {
+  it('reads S&D, ALDE and PPE-DE as bodies', () => {
+    hasFrenchSpans('Sacconi (S&D), rapporteur. Monsieur le Président, le groupe ALDE et le groupe PPE-DE soutiennent ce rapport.', 'S&D/organization', 'ALDE/organization', 'PPE-DE/organization');
+  });
+});

@@ -61,6 +61,7 @@ import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds
 import { diseaseEponymCandidates, isDiseaseHead } from './diseaseEponyms';
 import { postalTownBlockers } from './postalTowns';
 import { isReportHead, reportAuthorCandidates } from './reportAuthors';
+import { isLandformHead, landformCandidates } from './landforms';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
 import { drugDoseCandidates, isDoseUnit } from './drugDoses';
@@ -528,7 +529,7 @@ function isCompoundFirstName(word: string, firstNames: Set<string>): boolean {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isDiseaseHead(word) || isReportHead(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isDiseaseHead(word) || isReportHead(word) || isLandformHead(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -1593,6 +1594,11 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     let j = headEnd;
     let nameComplement = false;
     while (isAdjective(j)) j++;
+    // et joins two adjectives (Orchestre symphonique et lyrique de Nancy).
+    while (j > headEnd && lowerKey(j) === 'et' && isAdjective(j + 1)) {
+      j += 2;
+      while (isAdjective(j)) j++;
+    }
     // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place).
     if (j > headEnd && isListedSpan(ctx, i, j)) continue;
     // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
@@ -1940,6 +1946,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   elidedCompoundCandidates(ctx, out);
   diseaseEponymCandidates(ctx, out);
   reportAuthorCandidates(ctx, out);
+  landformCandidates(ctx, out);
   leafletFieldCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
