@@ -179,3 +179,13 @@ describe("French entities across genres (round 6): the Parliament's groups", () 
     hasFrenchSpans('Sacconi (S&D), rapporteur. Monsieur le Président, le groupe ALDE et le groupe PPE-DE soutiennent ce rapport.', 'S&D/organization', 'ALDE/organization', 'PPE-DE/organization');
   });
 });
+
+describe('French entities across genres (round 6): dynasties', () => {
+  it('reads the house after la maison de as the family, a person', () => {
+    hasFrenchSpans("La maison de Habsbourg règne sur l'Autriche. Le trône revient à la maison d'Orléans.", 'Habsbourg/person', 'Orléans/person');
+  });
+
+  it('reads a house in a town as the town', () => {
+    hasFrenchSpans('Il est mort dans sa maison de Nancy.', 'Nancy/place');
+  });
+});
