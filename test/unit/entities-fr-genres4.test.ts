@@ -189,3 +189,10 @@ describe('French entities across genres (round 6): dynasties', () => {
     hasFrenchSpans('Il est mort dans sa maison de Nancy.', 'Nancy/place');
   });
 });
+
+describe('French entities across genres (round 6): a name with hyphens and the same with spaces', () => {
+  it('keeps the school named after a person and the person apart', () => {
+    const text = 'Le lycée Pierre-Mendès fête ses cent ans. Une plaque honore le mathématicien Pierre Mendès, élève de 1890 à 1897.';
+    hasFrenchSpans(text, 'Pierre-Mendès/organization', 'Pierre Mendès/person');
+  });
+});
