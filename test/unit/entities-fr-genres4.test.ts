@@ -196,3 +196,10 @@ describe('French entities across genres (round 6): a name with hyphens and the s
     hasFrenchSpans(text, 'Pierre-Mendès/organization', 'Pierre Mendès/person');
   });
 });
+
+describe('French entities across genres (round 6): a business opened by an initial in a leaflet field', () => {
+  it('reads the initial, its dot and the name after Fabricant as the business', () => {
+    hasFrenchSpans('Titulaire : Roche, Neuilly-sur-Seine.\nFabricant : F. Hoffmann-La Roche, Bâle, Suisse.', 'F. Hoffmann-La Roche/company');
+    lacksFrenchSpans('Titulaire : Roche, Neuilly-sur-Seine.\nFabricant : F. Hoffmann-La Roche, Bâle, Suisse.', 'F. Hoffmann-La Roche/person');
+  });
+});
