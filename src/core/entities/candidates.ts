@@ -58,11 +58,9 @@ import { movementMemberBlockers, opensMovementForm } from './movements';
 import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
 import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds';
-import { diseaseEponymCandidates, isDiseaseHead } from './diseaseEponyms';
 import { postalTownBlockers } from './postalTowns';
 import { isReportHead, reportAuthorCandidates } from './reportAuthors';
-import { isLandformHead, landformCandidates } from './landforms';
-import { dynastyCandidates, isDynastyHead } from './dynasties';
+import { headedNameCandidates, isNameHead } from './headedNames';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
 import { drugDoseCandidates, isDoseUnit } from './drugDoses';
@@ -530,7 +528,7 @@ function isCompoundFirstName(word: string, firstNames: Set<string>): boolean {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isDiseaseHead(word) || isReportHead(word) || isLandformHead(word) || isDynastyHead(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isReportHead(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -1945,10 +1943,8 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   scoredClubCandidates(ctx, out);
   hospitalCandidates(ctx, out);
   elidedCompoundCandidates(ctx, out);
-  diseaseEponymCandidates(ctx, out);
+  headedNameCandidates(ctx, out);
   reportAuthorCandidates(ctx, out);
-  landformCandidates(ctx, out);
-  dynastyCandidates(ctx, out);
   leafletFieldCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
