@@ -7,6 +7,7 @@ import { CAPITALIZED, candidate, elidedJoin, nameRunEnd, NEWS_FRENCH_RULE, type 
 /** A capitalized word ending in a hyphen and l or d (Marcy-l, Villeneuve-d): it may open such a name. */
 const OPENING_HALF = /^\p{Lu}.*-[ld]$/u;
 const SCORE = 55;
+const HYPHEN = 45;
 
 export function opensElidedCompound(word: string): boolean {
   return OPENING_HALF.test(word);
@@ -16,7 +17,9 @@ export function elidedCompoundCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens, flags, words } = ctx;
   for (const i of ctx.newsStarts) {
-    if (!(words[i].news & NEWS_FRENCH_RULE) || !(flags[i] & CAPITALIZED) || !OPENING_HALF.test(tokens[i].text) || !elidedJoin(ctx, i + 1)) continue;
+    // The hyphen before the last letter first (a char read), the pattern only then: most French rule words end otherwise.
+    const t = tokens[i].text;
+    if (!(words[i].news & NEWS_FRENCH_RULE) || t.charCodeAt(t.length - 2) !== HYPHEN || !(flags[i] & CAPITALIZED) || !OPENING_HALF.test(t) || !elidedJoin(ctx, i + 1)) continue;
     // Tier 1: a cue or a list on the same span decides its type (le lycée Jeanne-d'Arc), and it still outlasts the tagger's halves.
     out.push(candidate(i, nameRunEnd(ctx, i, 2, false), 'place', 'rule', 1, SCORE));
   }
