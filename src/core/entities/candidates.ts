@@ -60,6 +60,10 @@ import { demonymCandidates, isDemonym } from './demonyms';
 import { movementMemberBlockers, opensMovementForm } from './movements';
 import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
+import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds';
+import { postalTownBlockers } from './postalTowns';
+import { isReportHead, reportAuthorCandidates } from './reportAuthors';
+import { headedNameCandidates, isNameHead } from './headedNames';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
 import { drugDoseCandidates, isDoseUnit } from './drugDoses';
@@ -147,10 +151,16 @@ const FRENCH_PERSON_TITLES = new Set(cues.frenchPersonTitles);
 /** Plural titles name several people: MM. Ferry, Brisson et Floquet. */
 const PLURAL_TITLES = new Set(['MM', 'Mmes', 'Mlles', 'Mgrs']);
 /** Particles that open a person's name after a title (de Freycinet, von Bülow, van den Heuvel). */
+/** The articles of a sovereign's epithet (Charles le Chauve, Jeanne la Folle). */
+const EPITHET_ARTICLES = new Set(['le', 'la']);
+const SOVEREIGN_EPITHETS = new Set(cues.sovereignEpithets);
+/** de and its elided form, between a given name and a house or a place (Gérard d'Alsace). */
+const OF_PARTICLES = new Set(['de', "d'", 'd’']);
 const PERSON_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cette', 'un', 'une', 'notre']);
 // Bodies written in lower case, with what their complements must hold: 'name' a capitalized one
-// (conseil municipal de Paris), 'any' a lower-case one too (ministère de la guerre).
+// (conseil municipal de Paris), 'any' a lower-case one too (ministère de la guerre), 'object' lower-case
+// ones then the place, which it must name (communauté de communes du pays de Bitche).
 const LOWER_BODY_HEADS = wordTrie(Object.entries(cues.frenchLowerBodyHeads).map(([phrase, need]) => [splitElision(phrase), need] as [string, string]));
 // Lower-case words naming a street or a station with the name after them (rue de Rivoli).
 const STREET_HEADS = new Set(cues.frenchStreetHeads);
@@ -451,7 +461,8 @@ function newWordInfo(word: string): WordInfo {
   const suffix = SUFFIX_TRIE.next.get(word);
   if (suffix !== undefined) f |= SUFFIX_START;
   const gz = gazetteer();
-  if (gz.firstNames.has(word)) f |= FIRST_NAME;
+  // A compound given name of two listed ones is one too (François-Étienne, Marie-Thérèse).
+  if (gz.firstNames.has(word) || (f & CAPITALIZED && isCompoundFirstName(word, gz.firstNames))) f |= FIRST_NAME;
   const trie = gz.root.next.get(key);
   const family = familyPrefix(word);
   // Aliases start with a letter, a digit or an ideograph (or #): punctuation starts none.
@@ -510,9 +521,17 @@ function newWordInfo(word: string): WordInfo {
   return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined };
 }
 
+/** Whether a hyphenated word joins two or three listed given names (Jean-Baptiste, François-Étienne). */
+function isCompoundFirstName(word: string, firstNames: Set<string>): boolean {
+  const hyphen = word.indexOf('-');
+  if (hyphen < 1) return false;
+  const parts = word.split('-');
+  return parts.length <= 3 && parts.every((p) => firstNames.has(p));
+}
+
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isReportHead(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -702,9 +721,32 @@ export function nameRunEnd(ctx: Context, i: number, maxWords: number, connectors
       j++;
       continue;
     }
+    // An article elided inside a hyphenated name joins its two halves (Marcy-l'Étoile, Jeanne-d'Arc).
+    if (j > i && elidedJoin(ctx, j)) {
+      j++;
+      continue;
+    }
     break;
   }
   return j;
+}
+
+/** A hyphen and one letter, l or d, closing a word: the elided article of a compound name (Raon-l', Villeneuve-d'). */
+const ELIDED_COMPOUND_HALF = /-[lLdD]$/;
+
+/** Whether token k is an apostrophe that joins the two halves of a compound name: touching a word
+ * ending in -l or -d before it and a name word after it (Marcy-l'Étoile, Saint-Jean-d'Angély). */
+export function elidedJoin(ctx: Context, k: number): boolean {
+  const { tokens, flags } = ctx;
+  if (k < 1 || k + 1 >= tokens.length) return false;
+  const t = tokens[k];
+  return (
+    (t.text === "'" || t.text === '’') &&
+    tokens[k - 1].end === t.start &&
+    tokens[k + 1].start === t.end &&
+    (flags[k + 1] & NAME_WORD) !== 0 &&
+    ELIDED_COMPOUND_HALF.test(tokens[k - 1].text)
+  );
 }
 
 /** Start of a run of name words ending just before `end` (exclusive), at most maxWords words. */
@@ -1335,7 +1377,20 @@ function particleNameStart(ctx: Context, k: number, fief: boolean, honorific: bo
 function personCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
   for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & FIRST_NAME) || i + 1 >= tokens.length || !(flags[i + 1] & CAPITALIZED) || tokens[i + 1].lineStart) continue;
+    if (!(flags[i] & FIRST_NAME) || i + 1 >= tokens.length || tokens[i + 1].lineStart) continue;
+    // A given name, de and a name is a person of a house or a place (Gérard d'Alsace, Otto de
+    // Habsbourg, Anne de Bretagne), as after a title: the list read the place alone.
+    if (!(flags[i + 1] & CAPITALIZED)) {
+      if (ctx.lang === 'fr' && i + 2 < tokens.length && OF_PARTICLES.has(words[i + 1].key) && flags[i + 2] & NAME_WORD && !tokens[i + 2].lineStart && !(flags[i] & GAZETTEER_START && words[i].gazetteerHitFr?.entity.type === 'place')) {
+        const end = personRunEnd(ctx, i);
+        if (end > i + 2) out.push(candidate(i, end, 'person', 'rule', 2, 64));
+      }
+      // A sovereign's epithet after le or la is part of the name (Charles le Chauve, Louis le Germanique, Philippe le Bel).
+      else if (ctx.lang === 'fr' && i + 2 < tokens.length && EPITHET_ARTICLES.has(tokens[i + 1].text) && SOVEREIGN_EPITHETS.has(tokens[i + 2].text) && !tokens[i + 2].lineStart) {
+        out.push(candidate(i, i + 3, 'person', 'rule', 2, 64));
+      }
+      continue;
+    }
     const next = tokens[i + 1].text;
     if (flags[i + 1] & FUNCTION_WORD && !NAME_PARTICLES.has(lower(next))) continue;
     if (NOT_NAMES.has(next)) continue;
@@ -1536,6 +1591,12 @@ function isPlainLowerWord(ctx: Context, k: number): boolean {
   return word !== '' && !tokens[k].lineStart && (flags[k] & FUNCTION_WORD) === 0 && LOWER_WORD.test(word) && !INVERTED_VERB.test(word) && !CALENDAR_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
+/** Haut or Haute, opening a sentence or after a word that is no name, right before body head i (le Haut Conseil, la Haute Autorité). */
+function highBody(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i - 1].text;
+  return (t === 'Haut' || t === 'Haute') && !ctx.tokens[i].lineStart && (i < 2 || !(ctx.flags[i - 2] & NAME_WORD) || (ctx.flags[i - 1] & SENTENCE_START) !== 0);
+}
+
 /** French bodies named by a capitalized head word, with their lower-case adjectives and de
  * complements (Agence spatiale européenne, Cour d'appel de Reims, Compagnie des chemins de fer de
  * l'Ouest, Parti socialiste): a tagger or a list would stop at the first lower-case word. */
@@ -1586,10 +1647,17 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       // A town hall is the body where it opens its clause (La mairie de Nancy a signé, ..., la mairie de
       // Paris s'est refusée); elsewhere the building or a complement, the town alone (devant la mairie de Vernon).
       if (words[i].lowerKey === 'mairie' && !(BODY_ARTICLES.has(lowerKey(i - 1)) && (i < 2 || flags[i - 1] & SENTENCE_START || CLAUSE_OPENERS.has(lowerKey(i - 2))))) continue;
-    } else if (!BODY_HEADS.has(tokens[i].text) || (flags[i] & SENTENCE_START && !FIRM_HEADS.has(tokens[i].text)) || (flags[i - 1] & NAME_WORD && !tokens[i].lineStart)) continue;
+    } else if (!BODY_HEADS.has(tokens[i].text) || (flags[i] & SENTENCE_START && !FIRM_HEADS.has(tokens[i].text)) || (flags[i - 1] & NAME_WORD && !tokens[i].lineStart && !highBody(ctx, i))) continue;
+    // Haut or Haute before the head opens the name (Haut Conseil de la santé publique, Haute Autorité de santé).
+    const ts = need === '' && flags[i - 1] & NAME_WORD && !tokens[i].lineStart ? i - 1 : i;
     let j = headEnd;
     let nameComplement = false;
     while (isAdjective(j)) j = wordEnd(j);
+    // et joins two adjectives (Orchestre symphonique et lyrique de Nancy).
+    while (j > headEnd && lowerKey(j) === 'et' && isAdjective(j + 1)) {
+      j = wordEnd(j + 1);
+      while (isAdjective(j)) j = wordEnd(j);
+    }
     // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place), nor
     // a verb read as one more adjective (la Confédération paysanne appelle).
     let listed = false;
@@ -1604,7 +1672,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       const and = lowerComplement && lowerKey(k) === 'et' && k + 1 < n && OF_WORDS.has(lowerKey(k + 1));
       if (and) k++;
       const linkWord = lowerKey(k);
+      // Not after Haut or Haute: the Wikinews gold (dev folds) marks la Haute Autorité alone before pour la transparence de la vie publique.
       if (!and && (linkWord === 'pour' || linkWord === 'aux') && !tokens[k].lineStart) {
+        if (ts < i) break;
         // pour and aux open a complement too: Congrégation pour la doctrine de la foi, Haut-Commissariat
         // aux droits de l'homme, Secrétariat d'État aux Transports; pour only before an article, a noun
         // and a de complement or an adjective (not l'Assemblée pour la première fois, pour le moment).
@@ -1612,7 +1682,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         if (linkWord === 'pour' && !BODY_ARTICLES.has(lowerKey(m))) break;
         if (linkWord === 'pour') m++;
         if (m >= n || tokens[m].lineStart) break;
-        if (linkWord === 'aux' && flags[m] & NAME_WORD) {
+        // pour and a name after a lower-case complement: Alliance des démocrates et des libéraux pour l'Europe.
+        if ((linkWord === 'aux' || lowerComplement) && flags[m] & NAME_WORD) {
           j = nameRunEnd(ctx, m, 3, false);
           nameComplement = true;
         } else {
@@ -1633,9 +1704,10 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
       if (k >= n || tokens[k].lineStart) break;
       // A lower-case body's name ends before the country it belongs to (ministère des affaires étrangères du Burundi),
-      // any body's before a person's title (le Parti de la Droite de M. Reuter).
+      // any body's before a person's title (le Parti de la Droite de M. Reuter); an 'object' one goes on to the place
+      // it serves (syndicat intercommunal des eaux de la Zorn).
       if (flags[k] & TITLE) break;
-      if (flags[k] & NAME_WORD && !and && !(need !== '' && lowerComplement)) {
+      if (flags[k] & NAME_WORD && !and && !(need !== '' && need !== 'object' && lowerComplement)) {
         j = nameRunEnd(ctx, k, 5, false);
         nameComplement = true;
         // A person named next ends it (le Ministère de l'Intérieur Gérard Collomb).
@@ -1645,9 +1717,10 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
             break;
           }
         }
-      } else if (need !== 'alone' && isPlainLowerWord(ctx, k) && !BODY_COMPLEMENT_STOPS.has(tokens[k].text) && !(of !== 'du' && of !== 'des' && INFINITIVE.test(tokens[k].text))) {
+      } else if (need !== 'alone' && isPlainLowerWord(ctx, k) && (need === 'object' || !BODY_COMPLEMENT_STOPS.has(tokens[k].text)) && !(of !== 'du' && of !== 'des' && INFINITIVE.test(tokens[k].text))) {
         // An institution named whole takes a country's name after it, no lower-case complement (le conseil
-        // constitutionnel de la constitutionnalité de la loi).
+        // constitutionnel de la constitutionnalité de la loi). An 'object' body must end on a place, so a word
+        // that ends other names goes in (du pays de Bitche).
         // Not an infinitive after de (le Conseil de statuer, et d'aller); chemins de fer stays.
         j = k + 1;
         lowerComplement = true;
@@ -1670,10 +1743,10 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       out.push(candidate(i, headEnd, 'organization', 'rule', 2, 60));
       continue;
     }
-    if ((j === headEnd && need !== 'alone') || (need === 'name' && !nameComplement)) continue;
+    if ((j === headEnd && need !== 'alone') || ((need === 'name' || need === 'object') && !nameComplement)) continue;
     const type = need !== '' ? 'organization' : organizationOrCompany(ctx, i, j);
     // An owned works holds the partnership a suffix reads inside it (Vautier frères et Cie).
-    out.push(candidate(i, j, type, 'rule', owned ? 3 : 2, owned ? 75 : 65, { name: type === 'company' ? companyName(ctx, i, j) : undefined }));
+    out.push(candidate(ts, j, type, 'rule', owned ? 3 : 2, owned ? 75 : 65, { name: type === 'company' ? companyName(ctx, ts, j) : undefined }));
   }
 }
 /** Heads of a works or a company named by its trade, then by its owner or its line (Fabrique de chocolat
@@ -1948,9 +2021,13 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   streetCandidates(ctx, out);
   squareCandidates(ctx, out);
   indefiniteStreetCandidates(ctx, out);
+  postalTownBlockers(ctx, out);
   sportsResultCandidates(ctx, out);
   scoredClubCandidates(ctx, out);
   hospitalCandidates(ctx, out);
+  elidedCompoundCandidates(ctx, out);
+  headedNameCandidates(ctx, out);
+  reportAuthorCandidates(ctx, out);
   leafletFieldCandidates(ctx, out);
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);

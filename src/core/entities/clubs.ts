@@ -32,8 +32,10 @@ export function sportsClubCandidates(ctx: Context, out: Candidate[], starts: num
       }
     }
     // A tail after a listed place: Milan AC, Manchester United, Santos FC.
-    const before = placeStart.get(i);
+    let before = placeStart.get(i);
     if (TAILS.has(text) && before !== undefined && tokens[i].spaceBefore && !tokens[i].lineStart && !(i + 1 < n && flags[i + 1] & NAME_WORD && !tokens[i + 1].lineStart)) {
+      // The town before its region belongs to the name (Sélestat Alsace Handball, Chambéry Savoie Handball).
+      for (let town = placeStart.get(before); town !== undefined && !tokens[before].lineStart && tokens[before].spaceBefore; town = placeStart.get(before)) before = town;
       out.push(candidate(before, i + 1, 'organization', 'rule', 2, 70));
       after = i + 1;
       continue;

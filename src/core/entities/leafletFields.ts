@@ -26,7 +26,9 @@ export function leafletFieldCandidates(ctx: Context, out: Candidate[]): void {
     while (colon < n && colon < i + MAX_TO_COLON && !tokens[colon].lineStart && tokens[colon].text !== ':') colon++;
     const j = colon + 1;
     if (colon >= n || tokens[colon].text !== ':' || j >= n || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
-    const end = nameRunEnd(ctx, j, 5);
+    let end = nameRunEnd(ctx, j, 5);
+    // An initial and its dot open the name (Fabricant : F. Hoffmann-La Roche), the business's, not a person's.
+    if (end === j + 1 && tokens[j].text.length === 1 && end + 1 < n && tokens[end].text === '.' && !tokens[end].spaceBefore && !tokens[end + 1].lineStart && flags[end + 1] & NAME_WORD) end = nameRunEnd(ctx, end + 1, 5);
     // A list's name there stays the list's (a known group is already read right).
     if (out.some((c) => c.source === 'gazetteer' && c.ts <= j && c.te >= end)) continue;
     out.push(candidate(j, end, 'company', 'rule', 2, SCORE, { name: companyName(ctx, j, end) }));

@@ -147,17 +147,26 @@ function afterLeadingInitials(tokens: Token[], ts: number, te: number): number {
 
 /** An unknown name read as two types in one article is one entity: it takes the type of its surest
  * reading (a rule's over the tagger's guess), then of most of its mentions, then of the first
- * (Veltro's board met... shareholders in Veltro: the company both times). */
+ * (Veltro's board met... shareholders in Veltro: the company both times). A name of several words
+ * written with spaces and the same written with hyphens are two readings kept apart: French joins
+ * with hyphens the name of a person given to a school, a street or a stadium (le lycée
+ * Henri-Poincaré, the body; le mathématicien Henri Poincaré, the person). */
 function unifyUnknownTypes(mentions: Resolved[], tiers: number[]): void {
   let readings: Map<string, { type: EntityMention['type']; tier: number; count: number }[]> | undefined;
   let mixed = false;
+  const keys: string[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.known || m.type === 'ticker' || m.type === 'product') continue;
+    if (m.known || m.type === 'ticker' || m.type === 'product') {
+      keys.push('');
+      continue;
+    }
+    const key = m.te - m.ts > 1 ? `${m.id} ${m.te - m.ts}` : m.id;
+    keys.push(key);
     readings ??= new Map();
-    const list = readings.get(m.id);
+    const list = readings.get(key);
     if (list === undefined) {
-      readings.set(m.id, [{ type: m.type, tier: tiers[i], count: 1 }]);
+      readings.set(key, [{ type: m.type, tier: tiers[i], count: 1 }]);
       continue;
     }
     const same = list.find((r) => r.type === m.type);
@@ -170,9 +179,10 @@ function unifyUnknownTypes(mentions: Resolved[], tiers: number[]): void {
     }
   }
   if (!mixed || readings === undefined) return;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.known || m.type === 'ticker' || m.type === 'product') continue;
-    const list = readings.get(m.id);
+    const list = readings.get(keys[i]);
     if (list === undefined || list.length < 2) continue;
     let best = list[0];
     for (const r of list) if (r.tier > best.tier || (r.tier === best.tier && r.count > best.count)) best = r;
