@@ -13,6 +13,7 @@ import { looksPlural, nounCandidate, readNoun, singularize } from './nouns';
 import { extendNumber, halfAfter, quarterAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
 import { articleFollowers, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_ARTICLE, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME, ROMAN_ORDINAL } from './routes';
+import { firstEndingAfter } from '../text/spans';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
@@ -96,27 +97,40 @@ function sortedByStart<T extends { start: number }>(spans: readonly T[]): readon
   return spans;
 }
 
+/**
+ * Sets entityEnd[i] to the end of the first span (by start) that overlaps token i, for every
+ * token a span overlaps, visiting the spans' tokens only; true when it set any. A token before
+ * `marked` is one an earlier span overlaps already (their union runs on from each later start).
+ */
+function markEntityTokens(tokens: readonly FigureToken[], spans: readonly { start: number; end: number }[], entityEnd: number[]): boolean {
+  let first = 0;
+  let marked = 0;
+  let any = false;
+  for (const span of spans) {
+    first = firstEndingAfter(tokens, span.start, first);
+    const from = Math.max(first, marked);
+    let k = from;
+    for (; k < tokens.length && tokens[k].start < span.end; k++) entityEnd[k] = span.end; // > 0: the span ends after the token starts
+    if (k > from) any = true;
+    marked = Math.max(marked, k);
+  }
+  return any;
+}
+
 /** Every figure of the text, in text order, spans not overlapping. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lex = figureLexicon(ctx.lang);
-  const tokens = figureTokens(text, lex, ctx.tokens);
+  // The tokens matchAt may read a figure at (about one in ten): the scan visits only these.
+  const openers: number[] = [];
+  const tokens = figureTokens(text, lex, ctx.tokens, openers);
   // A plain array of small integers: a typed array's store is allocated off the heap, which costs
   // more than the scan of a short text, the more so after the entity layer.
   const entityEnd: number[] = new Array<number>(tokens.length).fill(0);
-  const spans = ctx.entitySpans && ctx.entitySpans.length > 0 ? sortedByStart(ctx.entitySpans) : [];
-  // The tokens matchAt may read a figure at (about one in ten): the scan visits only these.
-  const openers: number[] = [];
-  let e = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (e < spans.length) {
-      while (e < spans.length && spans[e].end <= t.start) e++;
-      if (e < spans.length && spans[e].start < t.end) {
-        entityEnd[i] = spans[e].end; // > 0: the span ends after the token starts
-        continue;
-      }
-    }
-    if (t.opens !== 0 || (t.cls & (HOLIDAY_OPENER | PAST_PERIOD_OPENER)) !== 0 || (t.spaceBefore && t.text === '.')) openers.push(i);
+  if (ctx.entitySpans && ctx.entitySpans.length > 0 && markEntityTokens(tokens, sortedByStart(ctx.entitySpans), entityEnd)) {
+    // No figure starts inside a name.
+    let kept = 0;
+    for (let o = 0; o < openers.length; o++) if (entityEnd[openers[o]] === 0) openers[kept++] = openers[o];
+    openers.length = kept;
   }
   // One array for both.
   return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd, articleDate: undefined }).run(openers);
@@ -180,7 +194,7 @@ class FigureScanner {
       const period = this.pastPeriodAt(i);
       if (period) return period;
     }
-    // (The tokens it is called at are those of extractFigures' openers: keep both tests alike.)
+    // (The tokens it is called at are those of isScanOpener, stream.ts: keep both tests alike.)
     if (route === 0) {
       // ".5 percent": a decimal without its zero.
       if (t.text === '.' && t.spaceBefore && this.tk[i + 1]?.digits > 0) return this.numberAt(i, 0);
