@@ -1720,10 +1720,15 @@ class FigureScanner {
       }
     }
     if (pending.length > 0) {
-      // Found on the first question only: most articles never ask (their dates write the year).
-      let past: Set<number> | undefined;
-      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences(drafts)).has(sentence),
-        (date) => date.token !== undefined && this.futureTenseAt(date.token));
+      // Each sentence read on the first question about it: most articles never ask (their dates write the year).
+      let ranks: Set<number> | undefined;
+      const past = new Map<number, boolean>();
+      const inPastSentence = (date: PendingDate): boolean => {
+        let found = past.get(date.sentence);
+        if (found === undefined) past.set(date.sentence, (found = this.pastSentenceAt(date.token!, (ranks ??= pastRanks(drafts)))));
+        return found;
+      };
+      resolveDates(pending, () => referenceDate(this.s), inPastSentence, (date) => date.token !== undefined && this.futureTenseAt(date.token));
     }
     return figures;
   }
@@ -1757,15 +1762,24 @@ class FigureScanner {
     return 0;
   }
 
-  /** Sentences written in a past tense or about a past period (a annoncé, dernier). */
-  private pastSentences(drafts: Draft[]): Set<number> {
-    // The rank that opens "the last Friday of August", "le dernier jour de juillet" places no period in the past.
-    const ranks = new Set<number>();
-    for (const d of drafts) if (d.dateParts?.nth === -1) ranks.add(d.first);
-    const out = new Set<number>();
-    for (let i = 0; i < this.tk.length; i++) if ((this.tk[i].cls & PAST_CUE) !== 0 && !ranks.has(i)) out.add(this.tk[i].sentence);
-    return out;
+  /**
+   * Whether the sentence of token `at` is written in a past tense or about a past period (a annoncé,
+   * dernier): a past cue anywhere in it but at a rank of `ranks`. Only that sentence's tokens are read.
+   */
+  private pastSentenceAt(at: number, ranks: Set<number>): boolean {
+    const tk = this.tk, sentence = tk[at].sentence;
+    let first = at;
+    while (first > 0 && tk[first - 1].sentence === sentence) first--;
+    for (let i = first; i < tk.length && tk[i].sentence === sentence; i++) if ((tk[i].cls & PAST_CUE) !== 0 && !ranks.has(i)) return true;
+    return false;
   }
+}
+
+/** The rank that opens "the last Friday of August", "le dernier jour de juillet": it places no period in the past. */
+function pastRanks(drafts: Draft[]): Set<number> {
+  const ranks = new Set<number>();
+  for (const d of drafts) if (d.dateParts?.nth === -1) ranks.add(d.first);
+  return ranks;
 }
 
 /**
