@@ -284,3 +284,13 @@ describe('figures: lists and ranges of days, parts of today', () => {
     ['The office will shut December 30 through January 2.', [['December 30', 'date', '2025-12-30'], ['January 2', 'date', '2026-01-02']]],
   ]);
 });
+
+// A date without its year that would fall after the reference is last year's when its own sentence
+// is reported as past, wherever the past cue stands in it; a past tense in another sentence does not count.
+describe('figures: the past tense of a date\'s own sentence', () => {
+  run('fr', '2025-03-10', [
+    ['Le groupe a annoncé son plan le 6 juillet. L’usine ouvre le 8 août.', [['6 juillet', 'date', '2024-07-06'], ['8 août', 'date', '2025-08-08']]],
+    ['Le groupe a annoncé son plan. L’usine ouvre le 6 juillet.', [['6 juillet', 'date', '2025-07-06']]],
+    ['Le groupe présente son plan le 6 juillet, et a annoncé des pertes.', [['6 juillet', 'date', '2024-07-06']]],
+  ]);
+});

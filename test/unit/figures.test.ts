@@ -305,6 +305,15 @@ describe('figures: entity spans', () => {
     const figs = extractFigures(text, { lang: 'fr', defaultDollar: 'USD', entitySpans: [{ start: 3, end: 16 }] });
     assert.deepEqual(figs.map((x) => x.text), ['3 modèles']);
   });
+  it('skips every token of a span that holds a shorter one, the spans given in any order', () => {
+    const text = 'Le fonds Alpha 2025 Holding et 3 usines';
+    const outer = { start: 9, end: 27 }; // Alpha 2025 Holding
+    const inner = { start: 9, end: 14 }; // Alpha
+    for (const entitySpans of [[outer, inner], [inner, outer]]) {
+      const figs = extractFigures(text, { lang: 'fr', defaultDollar: 'USD', entitySpans });
+      assert.deepEqual(figs.map((x) => x.text), ['3 usines']);
+    }
+  });
   it('stops an ordinal before a name', () => {
     const text = 'the second largest Toyota dealer';
     const figs = extractFigures(text, { lang: 'en', defaultDollar: 'USD', entitySpans: [{ start: 19, end: 25 }] });

@@ -215,10 +215,10 @@ class FactLinker {
     return c > 127 ? /[\p{L}\p{N}]/u.test(this.tokens[i].text[0]) : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   }
 
-  /** lex.isClauseWord of token i, most tokens turned away by the filter read from the text (the token's string is not touched). */
+  /** Whether token i is a clause word, most tokens turned away by the filter read from the text (the token's string is not touched). */
   private isClauseWord(i: number): boolean {
     const t = this.tokens[i];
-    return this.lex.mayBeClauseWord(this.text.charCodeAt(t.start), t.end - t.start) && this.lex.isClauseWord(t.text);
+    return this.lex.mayBeClauseWord(this.text.charCodeAt(t.start), t.end - t.start) && this.lex.clauseWords.has(t.text);
   }
 
   /**
@@ -268,7 +268,7 @@ class FactLinker {
         start = i;
         clause = i;
         if (i === n) break;
-      } else if (this.lex.mayBeClauseWord(first, length) && this.lex.isClauseWord(tokens[i].text) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
+      } else if (this.lex.mayBeClauseWord(first, length) && this.lex.clauseWords.has(tokens[i].text) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
         for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
         clause = i;
       }

@@ -74,9 +74,7 @@ export interface CueLexicon {
   has(category: CueCategory, word: string): boolean;
   /** Single tokens that open a clause, as written in lower case (with ' and ’ both): checked on every token. */
   clauseWords: ReadonlySet<string>;
-  /** clauseWords.has(word), most words turned away by a filter without hashing the word. */
-  isClauseWord(word: string): boolean;
-  /** False when no clause word starts with this code unit and has this length. */
+  /** False when no clause word starts with this code unit and has this length: asked before clauseWords.has, it turns most words away without hashing them. */
   mayBeClauseWord(firstCode: number, length: number): boolean;
   /** Singular nouns whose quantity is a count the entity has, makes or sells. */
   countUnits: ReadonlySet<string>;
@@ -185,7 +183,6 @@ function compile(data: Record<string, unknown>): CueLexicon {
   const clauseFilter = new Uint8Array(CLAUSE_FILTER_SIZE);
   for (const word of clauseWords) clauseFilter[clauseFilterKey(word.charCodeAt(0), word.length)] = 1;
   const mayBeClauseWord = (firstCode: number, length: number): boolean => clauseFilter[clauseFilterKey(firstCode, length)] === 1;
-  const isClauseWord = (word: string): boolean => mayBeClauseWord(word.charCodeAt(0), word.length) && clauseWords.has(word);
 
   const has = (category: CueCategory, word: string): boolean => {
     if (single.get(category)?.has(word)) return true;
@@ -245,7 +242,6 @@ function compile(data: Record<string, unknown>): CueLexicon {
     heldStakeNouns,
     stakeHeldWords,
     clauseWords,
-    isClauseWord,
     mayBeClauseWord,
     has,
     normalizedAt: (tokens, i) => cuesOfToken(tokens[i]).norm,

@@ -1026,9 +1026,10 @@ function startMonth(p: DateParts): number {
  * month of the same sentence, or the reference date) is the most recent one before it.
  * A date in a clause of the future tense (il partira le 3 mars, will open on March 3) that would fall
  * before the reference is next year's.
- * `refDateOf` is asked only when a date writes no year (only those take it).
+ * `refDateOf` is asked only when a date writes no year (only those take it); `inPastSentence`
+ * tells whether the date's sentence is reported as past.
  */
-export function resolveDates(dates: PendingDate[], refDateOf: () => string | undefined, isPastSentence: (sentence: number) => boolean,
+export function resolveDates(dates: PendingDate[], refDateOf: () => string | undefined, inPastSentence: (date: PendingDate) => boolean,
   isFutureTense: (date: PendingDate) => boolean = () => false): void {
   if (dates.every((d) => d.parts.year !== undefined)) return; // every year written: nothing to resolve
   let refYear: number | undefined;
@@ -1073,7 +1074,7 @@ export function resolveDates(dates: PendingDate[], refDateOf: () => string | und
           const before = startMonth(p) < baseMonth || (sameMonthDay && p.day! < baseDay);
           if (d.future && !d.past) {
             if (before) year++;
-          } else if (after && (d.past || isPastSentence(d.sentence))) {
+          } else if (after && (d.past || inPastSentence(d))) {
             year--;
           } else if (!inSentence && !d.past && ref !== null && isFutureTense(d)) {
             // Compared at the day ("il partira le 10 juin" said on 18 June is next year's); a period still

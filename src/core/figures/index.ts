@@ -13,6 +13,7 @@ import { looksPlural, nounCandidate, readNoun, singularize } from './nouns';
 import { extendNumber, halfAfter, quarterAfter, readDigits, readScaledWords, readWords, type NumberRead } from './numbers';
 import { atSentenceStart, isCapitalized, isLetterWord, referenceDate, type FigureContext, type ScanState } from './state';
 import { articleFollowers, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_ARTICLE, ROUTE_CURRENCY, ROUTE_NEGATIVE, ROUTE_NUMBER, ROUTE_RELATIVE_DATE, ROUTE_TIME, ROMAN_ORDINAL } from './routes';
+import { firstEndingAfter } from '../text/spans';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
 
@@ -96,27 +97,40 @@ function sortedByStart<T extends { start: number }>(spans: readonly T[]): readon
   return spans;
 }
 
+/**
+ * Sets entityEnd[i] to the end of the first span (by start) that overlaps token i, for every
+ * token a span overlaps, visiting the spans' tokens only; true when it set any. A token before
+ * `marked` is one an earlier span overlaps already (their union runs on from each later start).
+ */
+function markEntityTokens(tokens: readonly FigureToken[], spans: readonly { start: number; end: number }[], entityEnd: number[]): boolean {
+  let first = 0;
+  let marked = 0;
+  let any = false;
+  for (const span of spans) {
+    first = firstEndingAfter(tokens, span.start, first);
+    const from = Math.max(first, marked);
+    let k = from;
+    for (; k < tokens.length && tokens[k].start < span.end; k++) entityEnd[k] = span.end; // > 0: the span ends after the token starts
+    if (k > from) any = true;
+    marked = Math.max(marked, k);
+  }
+  return any;
+}
+
 /** Every figure of the text, in text order, spans not overlapping. */
 export function extractFigures(text: string, ctx: FigureContext): Figure[] {
   const lex = figureLexicon(ctx.lang);
-  const tokens = figureTokens(text, lex, ctx.tokens);
+  // The tokens matchAt may read a figure at (about one in ten): the scan visits only these.
+  const openers: number[] = [];
+  const tokens = figureTokens(text, lex, ctx.tokens, openers);
   // A plain array of small integers: a typed array's store is allocated off the heap, which costs
   // more than the scan of a short text, the more so after the entity layer.
   const entityEnd: number[] = new Array<number>(tokens.length).fill(0);
-  const spans = ctx.entitySpans && ctx.entitySpans.length > 0 ? sortedByStart(ctx.entitySpans) : [];
-  // The tokens matchAt may read a figure at (about one in ten): the scan visits only these.
-  const openers: number[] = [];
-  let e = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (e < spans.length) {
-      while (e < spans.length && spans[e].end <= t.start) e++;
-      if (e < spans.length && spans[e].start < t.end) {
-        entityEnd[i] = spans[e].end; // > 0: the span ends after the token starts
-        continue;
-      }
-    }
-    if (t.opens !== 0 || (t.cls & (HOLIDAY_OPENER | PAST_PERIOD_OPENER)) !== 0 || (t.spaceBefore && t.text === '.')) openers.push(i);
+  if (ctx.entitySpans && ctx.entitySpans.length > 0 && markEntityTokens(tokens, sortedByStart(ctx.entitySpans), entityEnd)) {
+    // No figure starts inside a name.
+    let kept = 0;
+    for (let o = 0; o < openers.length; o++) if (entityEnd[openers[o]] === 0) openers[kept++] = openers[o];
+    openers.length = kept;
   }
   // One array for both.
   return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd, articleDate: undefined }).run(openers);
@@ -180,7 +194,7 @@ class FigureScanner {
       const period = this.pastPeriodAt(i);
       if (period) return period;
     }
-    // (The tokens it is called at are those of extractFigures' openers: keep both tests alike.)
+    // (The tokens it is called at are those of isScanOpener, stream.ts: keep both tests alike.)
     if (route === 0) {
       // ".5 percent": a decimal without its zero.
       if (t.text === '.' && t.spaceBefore && this.tk[i + 1]?.digits > 0) return this.numberAt(i, 0);
@@ -1780,10 +1794,15 @@ class FigureScanner {
       }
     }
     if (pending.length > 0) {
-      // Found on the first question only: most articles never ask (their dates write the year).
-      let past: Set<number> | undefined;
-      resolveDates(pending, () => referenceDate(this.s), (sentence) => (past ??= this.pastSentences(drafts)).has(sentence),
-        (date) => date.token !== undefined && this.futureTenseAt(date.token));
+      // Each sentence read on the first question about it: most articles never ask (their dates write the year).
+      let ranks: Set<number> | undefined;
+      const past = new Map<number, boolean>();
+      const inPastSentence = (date: PendingDate): boolean => {
+        let found = past.get(date.sentence);
+        if (found === undefined) past.set(date.sentence, (found = this.pastSentenceAt(date.token!, (ranks ??= pastRanks(drafts)))));
+        return found;
+      };
+      resolveDates(pending, () => referenceDate(this.s), inPastSentence, (date) => date.token !== undefined && this.futureTenseAt(date.token));
     }
     return figures;
   }
@@ -1817,15 +1836,24 @@ class FigureScanner {
     return 0;
   }
 
-  /** Sentences written in a past tense or about a past period (a annoncé, dernier). */
-  private pastSentences(drafts: Draft[]): Set<number> {
-    // The rank that opens "the last Friday of August", "le dernier jour de juillet" places no period in the past.
-    const ranks = new Set<number>();
-    for (const d of drafts) if (d.dateParts?.nth === -1) ranks.add(d.first);
-    const out = new Set<number>();
-    for (let i = 0; i < this.tk.length; i++) if ((this.tk[i].cls & PAST_CUE) !== 0 && !ranks.has(i)) out.add(this.tk[i].sentence);
-    return out;
+  /**
+   * Whether the sentence of token `at` is written in a past tense or about a past period (a annoncé,
+   * dernier): a past cue anywhere in it but at a rank of `ranks`. Only that sentence's tokens are read.
+   */
+  private pastSentenceAt(at: number, ranks: Set<number>): boolean {
+    const tk = this.tk, sentence = tk[at].sentence;
+    let first = at;
+    while (first > 0 && tk[first - 1].sentence === sentence) first--;
+    for (let i = first; i < tk.length && tk[i].sentence === sentence; i++) if ((tk[i].cls & PAST_CUE) !== 0 && !ranks.has(i)) return true;
+    return false;
   }
+}
+
+/** The rank that opens "the last Friday of August", "le dernier jour de juillet": it places no period in the past. */
+function pastRanks(drafts: Draft[]): Set<number> {
+  const ranks = new Set<number>();
+  for (const d of drafts) if (d.dateParts?.nth === -1) ranks.add(d.first);
+  return ranks;
 }
 
 /**

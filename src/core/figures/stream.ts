@@ -3,7 +3,7 @@
 // and a sentence number on every token. Digits glued to any other letters (3D, G7, 5G) stay
 // one token, which the grammar never reads as a figure.
 import { tokenize, type Token } from '../text/tokenize';
-import type { FigureLexicon } from './lexicon';
+import { WordClass, type FigureLexicon } from './lexicon';
 import { countedRange } from './ranges';
 import { tokenRoute } from './routes';
 import { VULGAR_FRACTIONS } from './fractions';
@@ -231,6 +231,8 @@ const ENDS_SENTENCE = 1 << 16;
 const IS_DOT = 1 << 17;
 /** WordTable.shape: a word figureTokens cuts in parts (an ISO code glued to its amount, two months). */
 const SPLIT = 1 << 18;
+/** WordTable.shape: a word the scan visits (see isScanOpener) wherever it stands, "." aside (it needs a space before). */
+const SCAN_OPENER = 1 << 19;
 /** WordTable.shape: FigureToken.opens of a word that is no digit run, shifted (a route fits a byte). */
 const OPENS_SHIFT = 20;
 
@@ -289,7 +291,9 @@ function wordFacts(text: string, t: Token, wordFilter: Uint8Array, wordClasses: 
   const split = gluedCodeAmount(t.text, lex) !== null || (hyphen > 0 && isMonthRange(norm, hyphen, lex)) ? SPLIT : 0;
   // A hyphen too far for its byte (a long token without id) is stored as HYPHEN_MASK: the caller finds it again.
   const hyphenBits = Math.min(hyphen + 1, HYPHEN_MASK) << HYPHEN_SHIFT;
-  return [norm, hyphenBits | marks | split | (tokenRoute(lex, t.text, norm, hyphen, cls) << OPENS_SHIFT), cls];
+  const opens = tokenRoute(lex, t.text, norm, hyphen, cls);
+  const opener = opens !== 0 || (cls & (WordClass.HOLIDAY_OPENER | WordClass.PAST_PERIOD_OPENER)) !== 0 ? SCAN_OPENER : 0;
+  return [norm, hyphenBits | marks | split | opener | (opens << OPENS_SHIFT), cls];
 }
 
 /** The parts of EUR5m, USD5bn, CHF10 (see GLUED_CODE_AMOUNT), or null. */
@@ -299,7 +303,21 @@ function gluedCodeAmount(text: string, lex: FigureLexicon): RegExpExecArray | nu
   return gluedCode && CURRENCY_CODES.has(gluedCode[1]) && (gluedCode[3] === '' || lex.scaleAbbreviations.has(normalizeToken(gluedCode[3]))) ? gluedCode : null;
 }
 
-export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text)): FigureToken[] {
+/**
+ * Whether the figure scan visits token t (about one in ten): a token that opens a route, a holiday
+ * or a past period (word classes that open no route), or a spaced dot (".5 percent"). FigureScanner.matchAt
+ * tries these in turn: keep both alike.
+ */
+export function isScanOpener(t: FigureToken): boolean {
+  return t.opens !== 0 || (t.cls & (WordClass.HOLIDAY_OPENER | WordClass.PAST_PERIOD_OPENER)) !== 0 || (t.spaceBefore && t.text === '.');
+}
+
+/**
+ * The figure tokens of the text; with `openers`, the indices of those the scan visits
+ * (isScanOpener) are pushed there, found from the word table with the tokens rather than by a
+ * second pass over them.
+ */
+export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] = tokenize(text), openers?: number[]): FigureToken[] {
   const gluedSuffixes = gluedSuffixesOf(lex);
   const wordFilter = wordFilterOf(lex);
   const wordClasses = lex.wordClasses;
@@ -307,6 +325,8 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
   const out: FigureToken[] = [];
   let sentence = 0;
   let endPending = false; // a sentence-ending mark was read; the sentence ends if a space follows
+  // out's last token's digits: a spaced ordinal suffix is looked for only after digits (most tokens follow a word).
+  let lastDigits = 0;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (out.length > 0 && (t.lineStart || (endPending && t.spaceBefore))) sentence++;
@@ -321,13 +341,15 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
       [norm, shape, cls] = wordFacts(text, t, wordFilter, wordClasses, lex);
     }
     const digits = (shape & DIGITS_MASK) === DIGITS_MASK ? digitPrefix(text, t.start, t.end) : shape & DIGITS_MASK;
+    const first = out.length;
     if (digits === 0) {
       const hyphenBits = shape >> HYPHEN_SHIFT & HYPHEN_MASK;
       const hyphen = hyphenBits === HYPHEN_MASK ? norm.indexOf('-') : hyphenBits - 1;
       if ((shape & SPLIT) === 0) {
         // A word or a mark: the common case, one token as it is ("5 e place": the suffix of a rank, as if glued).
-        const glued = t.text.length <= 3 && t.spaceBefore && !t.lineStart && spacedOrdinalSuffix(out[out.length - 1], t.text, norm, lex);
+        const glued = lastDigits !== 0 && t.text.length <= 3 && t.spaceBefore && !t.lineStart && spacedOrdinalSuffix(out[out.length - 1], t.text, norm, lex);
         out.push(token(lex, t.start, t.end, t.text, norm, t.spaceBefore, t.lineStart, glued, sentence, hyphen, 0, cls, shape >>> OPENS_SHIFT));
+        if (openers !== undefined && ((shape & SCAN_OPENER) !== 0 || ((shape & IS_DOT) !== 0 && t.spaceBefore))) openers.push(first);
       } else if (hyphen > 0 && isMonthRange(norm, hyphen, lex)) {
         // "juillet-août", "January-March": two months, read as "juillet - août".
         const b = t.start + hyphen;
@@ -342,6 +364,11 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     } else {
       splitDigits(t, digits, tokens[ti + 1], out[out.length - 1], out, lex, gluedSuffixes, sentence);
     }
+    // A word cut in parts, digits: each part is told apart.
+    if (openers !== undefined && (digits !== 0 || (shape & SPLIT) !== 0)) {
+      for (let k = first; k < out.length; k++) if (isScanOpener(out[k])) openers.push(k);
+    }
+    lastDigits = digits === 0 && (shape & SPLIT) === 0 ? 0 : out[out.length - 1].digits;
     // The dot of "Sept. 3", "janv. 2025" ends no sentence.
     if ((shape & ENDS_SENTENCE) !== 0) {
       const abbreviationDot = (shape & IS_DOT) !== 0 && !t.spaceBefore && out.length >= 2 && lex.monthAbbreviations.has(out[out.length - 2].norm);
