@@ -124,11 +124,21 @@ async function main(): Promise<void> {
       for (const c of n.children ?? []) {
         const child = byId.get(c)!;
         if (PARENTS.has(child.callFrame.functionName)) visit(child, true);
-        else add(child.callFrame.functionName || '(anonymous)', total.get(c)!);
+        // An arrow function of a parent (extractEntities' afterLinking list) stands for the passes it calls.
+        else if (child.callFrame.functionName === '') visitAnonymous(child);
+        else add(child.callFrame.functionName, total.get(c)!);
       }
       return;
     }
     for (const c of n.children ?? []) visit(byId.get(c)!, insideParent);
+  };
+  const visitAnonymous = (n: ProfileNode): void => {
+    add('(anonymous) (self)', self.get(n.id) ?? 0);
+    for (const c of n.children ?? []) {
+      const child = byId.get(c)!;
+      if (child.callFrame.functionName === '') visitAnonymous(child);
+      else add(child.callFrame.functionName, total.get(c)!);
+    }
   };
   visit(root, false);
 
@@ -148,7 +158,7 @@ function expandFunction(profile: Profile, byId: Map<number, ProfileNode>, self: 
   let selfUs = 0;
   let ticks = 0;
   for (const n of profile.nodes) {
-    if (n.callFrame.functionName !== name) continue;
+    if ((n.callFrame.functionName || '(anonymous)') !== name) continue;
     selfUs += self.get(n.id) ?? 0;
     for (const p of n.positionTicks ?? []) {
       lines.set(p.line, (lines.get(p.line) ?? 0) + p.ticks);
