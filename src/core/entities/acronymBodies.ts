@@ -6,7 +6,7 @@
 // title or a unit (NY, MP, GW). Any other rule's or list's reading of the word wins.
 import cues from '../data/entity-cues.json';
 import currencies from '../data/figures-currencies.json';
-import { ALL_DIGITS, candidate, DIGIT_LED, NAME_WORD, type Candidate, type Context } from './candidates';
+import { ALL_DIGITS, candidate, DIGIT_LED, NAME_WORD, ruleStartsWith, SYMBOL_LIKE, type Candidate, type Context } from './candidates';
 
 const NOT_BODIES = new Set([...cues.acronymBodies.notBodies, ...currencies.codes, ...Object.keys(cues.usStateAbbreviations)]);
 const TICKER_CUES = new Set(cues.tickerCues);
@@ -26,7 +26,8 @@ export function acronymBodyCandidates(ctx: Context, out: Candidate[]): void {
   const n = tokens.length;
   // Tokens some list or rule reads already, gathered on the first acronym (most texts have few).
   let held: Uint8Array | undefined;
-  for (const i of ctx.ruleStarts) {
+  // Three to five ASCII capitals are a possible ticker symbol too (SYMBOL_LIKE): only those are visited.
+  for (const i of ruleStartsWith(ctx, SYMBOL_LIKE)) {
     const t = tokens[i];
     const length = t.end - t.start;
     if (length < 3 || length > 5 || t.lineStart || !(flags[i] & NAME_WORD) || !ACRONYM.test(t.text) || capitalLines?.[i] || words[i].gazetteer !== undefined) continue;

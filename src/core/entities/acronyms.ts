@@ -3,7 +3,7 @@
 // and points, which the tagger reads as a name "S" or "La S"; the rules read the run as one
 // mention, the entity of its letters (SNCF) where a list knows them, else a body; so are three letters or
 // more set apart by spaces (l'U. R. S. S.).
-import { candidate, CAPITALIZED, FUNCTION_WORD, NAME_WORD, nameRunStartBefore, pickHit, TITLE, wordInfo, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, FUNCTION_WORD, HAS_LOWER, NAME_WORD, nameRunStartBefore, pickHit, TITLE, wordInfo, type Candidate, type Context } from './candidates';
 
 /** Articles before a body's acronym (la S. D. N., l'U. R. S. S.). */
 const ARTICLES = new Set(['la', 'le', 'les', "l'", 'l’', 'du', 'des', 'de', "d'", 'd’', 'au', 'aux']);
@@ -48,7 +48,9 @@ export function dottedAcronymCandidates(ctx: Context, out: Candidate[]): void {
 /** Token k is one capital letter with its point glued after it. */
 function isLetterWithPoint(ctx: Context, k: number): boolean {
   const { tokens, flags } = ctx;
+  // The flags first: most rule starts are words with lower-case letters.
+  if ((flags[k] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED) return false;
   const t = tokens[k];
   const point = tokens[k + 1];
-  return t !== undefined && point !== undefined && t.text.length === 1 && (flags[k] & CAPITALIZED) !== 0 && point.text === '.' && !point.spaceBefore;
+  return t !== undefined && point !== undefined && t.text.length === 1 && point.text === '.' && !point.spaceBefore;
 }

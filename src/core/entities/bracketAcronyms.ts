@@ -7,7 +7,7 @@
 // name inside it (l'Union africaine in Mission de l'Union africaine en Somalie). French text only.
 import data from '../data/bracket-acronyms.json';
 import cues from '../data/entity-cues.json';
-import { candidate, FIRST_NAME, LOWER_LED, FUNCTION_WORD, NOT_NAMES, OPEN_PAREN, type Candidate, type Context } from './candidates';
+import { candidate, FIRST_NAME, FUNCTION_WORD, LOWER_LED, NOT_NAMES, OPEN_PAREN, ruleStartsWith, type Candidate, type Context } from './candidates';
 import { isEconomicAcronym } from './economicAcronyms';
 
 /** An acronym as written in news: capitals, then capitals, digits or & (CNDD-FDD, A4E, H&M are one or more tokens). */
@@ -134,8 +134,8 @@ export function bracketAcronymCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens, flags } = ctx;
   const n = tokens.length;
-  for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & OPEN_PAREN) || i + 2 >= n) continue;
+  for (const i of ruleStartsWith(ctx, OPEN_PAREN)) {
+    if (i + 2 >= n) continue;
     // The name, then its acronym in brackets: X (ACR) or X (ACR, pour son sigle en anglais).
     const acronym = tokens[i + 1].text;
     const closes = tokens[i + 2].text === ')' || tokens[i + 2].text === ',';

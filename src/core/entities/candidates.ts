@@ -278,6 +278,8 @@ export interface Context {
   /** 1 for each token of a sentence or line written all in capitals (capitals.ts), found in the same
    * pass; undefined when there is none. */
   capitalLines: Uint8Array | undefined;
+  /** The rule starts by the RULE_STARTS bits they have, index = the bit's position (see ruleStartsWith); built on first use. */
+  ruleStartsByBit: Array<readonly number[] | undefined> | undefined;
 }
 
 /** A sentence or line needs this many words in capitals (two letters or more) to count as
@@ -387,6 +389,8 @@ export interface WordInfo {
   camelParts?: string[];
   /** Lower case without accents, as the linker compares names (computed on first use). */
   folded?: string;
+  /** The key of the word title-cased (NEW -> New), as a dateline in capitals is looked up (computed on first use). */
+  titleCaseKey?: string;
 }
 
 // WordInfo.news bits.
@@ -518,7 +522,7 @@ function newWordInfo(word: string): WordInfo {
   const gazetteerNext = trie !== undefined && trie.next.size > 0 ? trie.next : undefined;
   const gazetteerHitFr = trie?.hits ? pickHit(trie.hits, 'fr') : undefined;
   const gazetteerHitEn = trie?.hits ? pickHit(trie.hits, 'en') : undefined;
-  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined };
+  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined, titleCaseKey: undefined };
 }
 
 /** Whether a hyphenated word joins two or three listed given names (Jean-Baptiste, François-Étienne). */
@@ -653,7 +657,55 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     if (f & DIGIT_LED) digitLedStarts.push(i);
   }
   if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, n);
-  return { text, tokens, lang, words, flags, ruleStarts, newsStarts, lineStarts, digitLedStarts, capitalLines };
+  return { text, tokens, lang, words, flags, ruleStarts, newsStarts, lineStarts, digitLedStarts, capitalLines, ruleStartsByBit: undefined };
+}
+
+const NO_STARTS: readonly number[] = [];
+
+/** The rule starts (Context.ruleStarts) with some bit of `mask`, in text order; `mask` holds bits of
+ * RULE_STARTS only (OPEN_PAREN, TITLE | CUE_START...). Most rule families start at a token of one or
+ * two rare bits: the first call of a text sorts every rule start into a list for each of its bits, in
+ * one walk, and each family then reads its own few tokens instead of walking every rule start. */
+export function ruleStartsWith(ctx: Context, mask: number): readonly number[] {
+  const byBit = (ctx.ruleStartsByBit ??= ruleStartsByBit(ctx));
+  let starts: readonly number[] | undefined;
+  for (let bits = mask; bits !== 0; bits &= bits - 1) {
+    const list = byBit[31 - Math.clz32(bits & -bits)];
+    if (list !== undefined) starts = starts === undefined ? list : mergedStarts(starts, list);
+  }
+  return starts ?? NO_STARTS;
+}
+
+function ruleStartsByBit(ctx: Context): Array<number[] | undefined> {
+  const { flags } = ctx;
+  const byBit = new Array<number[] | undefined>(31).fill(undefined);
+  for (const i of ctx.ruleStarts) {
+    for (let bits = flags[i] & RULE_STARTS; bits !== 0; bits &= bits - 1) {
+      const bit = 31 - Math.clz32(bits & -bits);
+      const list = byBit[bit];
+      if (list === undefined) byBit[bit] = [i];
+      else list.push(i);
+    }
+  }
+  return byBit;
+}
+
+/** The union of two token lists in text order, each token once. */
+function mergedStarts(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) out.push(a[i++]);
+    else if (b[j] < a[i]) out.push(b[j++]);
+    else {
+      out.push(a[i++]);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 function isAsciiDigits(word: string): boolean {
@@ -836,8 +888,7 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lang, words, flags } = ctx;
   const n = tokens.length;
   const english = lang === 'en';
-  for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & GAZETTEER_START)) continue;
+  for (const i of ruleStartsWith(ctx, GAZETTEER_START)) {
     // Longest alias starting here; names do not run across a line break.
     const info = words[i];
     // The word alone is an alias when it has a hit in either language (every hit is of one language or of both).
@@ -942,8 +993,8 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const gz = gazetteer();
   const seenSymbols = new Set<string>();
-  for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & OPEN_PAREN) || i + 4 >= tokens.length) continue;
+  for (const i of ruleStartsWith(ctx, OPEN_PAREN)) {
+    if (i + 4 >= tokens.length) continue;
 
     // Reuters instrument codes: (AAPL.O), (7203.T), (HSBA.L).
     if (ricCandidate(ctx, i, out, gz, seenSymbols)) continue;
@@ -977,8 +1028,7 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     }
   }
   // Bare symbols: one quoted above, or a known symbol after a ticker cue (les actions BABA).
-  for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & SYMBOL_LIKE)) continue;
+  for (const i of ruleStartsWith(ctx, SYMBOL_LIKE)) {
     const t = tokens[i].text;
     const listedSymbol = gz.symbols.has(t);
     if (!listedSymbol && !seenSymbols.has(t)) continue;
@@ -1057,11 +1107,10 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
   // (most texts have few), the others read them by end token (linear time on long texts).
   let scans = 0;
   let gazetteerStartsByEnd: Map<number, number[]> | undefined;
-  for (const i of ctx.ruleStarts) {
+  // A suffix starts here, or after this comma (Foo, Inc.).
+  for (const i of ruleStartsWith(ctx, SUFFIX_START | COMMA)) {
     const f = flags[i];
-    if (i === 0) continue;
-    // A suffix starts here, or after this comma (Foo, Inc.).
-    if (!(f & (SUFFIX_START | COMMA)) || !(f & (CAPITALIZED | AMPERSAND | COMMA))) continue;
+    if (i === 0 || !(f & (CAPITALIZED | AMPERSAND | COMMA))) continue;
     const comma = f & COMMA ? 1 : 0;
     if (i + comma >= tokens.length || !(flags[i + comma] & SUFFIX_START)) continue;
     const s = matchSuffix(ctx, i + comma);
@@ -1168,8 +1217,7 @@ function cueComplementEnd(ctx: Context, j: number): number {
 
 function cueCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
-  for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & (TITLE | CUE_START))) continue;
+  for (const i of ruleStartsWith(ctx, TITLE | CUE_START)) {
     const first = tokens[i].text;
     // Titles: M. Dupont, Mme Lagarde, Dr Smith.
     if (flags[i] & TITLE && i + 1 < tokens.length) {
@@ -1376,8 +1424,8 @@ function particleNameStart(ctx: Context, k: number, fief: boolean, honorific: bo
 /** First name + surname: Eddie Wu, Hector RETAMAL, Jean-Yves Le Drian. */
 function personCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
-  for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & FIRST_NAME) || i + 1 >= tokens.length || tokens[i + 1].lineStart) continue;
+  for (const i of ruleStartsWith(ctx, FIRST_NAME)) {
+    if (i + 1 >= tokens.length || tokens[i + 1].lineStart) continue;
     // A given name, de and a name is a person of a house or a place (Gérard d'Alsace, Otto de
     // Habsbourg, Anne de Bretagne), as after a title: the list read the place alone.
     if (!(flags[i + 1] & CAPITALIZED)) {
@@ -1417,8 +1465,8 @@ const CAMEL_CASE_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})/u;
 function hashtagCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const gz = gazetteer();
-  for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & HASH) || i + 1 >= tokens.length || tokens[i + 1].spaceBefore) continue;
+  for (const i of ruleStartsWith(ctx, HASH)) {
+    if (i + 1 >= tokens.length || tokens[i + 1].spaceBefore) continue;
     const parts = (words[i + 1].camelParts ??= tokens[i + 1].text.split(CAMEL_CASE_BOUNDARY));
     if (parts.length < 2) continue;
     let node: TrieNode | undefined = gz.root;
@@ -1433,8 +1481,8 @@ function indexCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   // Tokens before `next` are inside an index found already.
   let next = 0;
-  for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & INDEX_START) || i < next) continue;
+  for (const i of ruleStartsWith(ctx, INDEX_START)) {
+    if (i < next) continue;
     let node = words[i].index;
     let end = -1;
     for (let j = i + 1; node; j++) {
@@ -1458,8 +1506,7 @@ function indexCandidates(ctx: Context, out: Candidate[]): void {
 function hyphenPlaceCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const gz = gazetteer();
-  for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & HYPHEN_PLACE)) continue;
+  for (const i of ruleStartsWith(ctx, HYPHEN_PLACE)) {
     const prefix = words[i].hyphenPrefix!;
     const endTrim = words[i].hyphenTrim;
     // Two words: New York-based, Hong Kong-listed.
@@ -1485,9 +1532,9 @@ const US_STATE_ABBREVIATIONS = new Map(Object.entries(cues.usStateAbbreviations)
  * and a second place (BEIJING/SHANGHAI (Reuters) -). A city no list holds is a place too when
  * a state or a country follows it (REDMOND, Wash., Oct 30; SANTA CLARA, Calif. (Reuters)). */
 function datelineCandidates(ctx: Context, out: Candidate[]): void {
-  // A dateline opens the text or a line (those tokens are rule starts), or follows the slash after another one.
+  // A dateline opens the text or a line, or follows the slash after another one.
   let afterSlash = -1;
-  for (const start of ctx.ruleStarts) {
+  for (const start of ctx.lineStarts) {
     while (afterSlash >= 0 && afterSlash < start) afterSlash = datelineAt(ctx, afterSlash, true, out);
     const slash = start === afterSlash;
     if (slash) afterSlash = -1;
@@ -1500,15 +1547,17 @@ function datelineCandidates(ctx: Context, out: Candidate[]): void {
 /** The dateline starting at token i, if any (the text's or a line's first token, or `afterSlash`):
  * the token after its slash when a second place follows one (BEIJING/SHANGHAI), else -1. */
 function datelineAt(ctx: Context, i: number, afterSlash: boolean, out: Candidate[]): number {
-  const { tokens, flags } = ctx;
+  const { tokens, flags, words } = ctx;
   const gz = gazetteer();
   if ((flags[i] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED || !(i === 0 || tokens[i].lineStart || afterSlash)) return -1;
   let node: TrieNode | undefined = gz.root;
   let j = i;
   let cityEnd = i;
   for (; j < tokens.length && j < i + 4 && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && flags[j] & WORDLIKE && (j === i || !tokens[j].lineStart); j++) {
-    const t = tokens[j].text;
-    node = node?.next.get(tokenKey(t.charAt(0) + t.slice(1).toLowerCase()));
+    if (node !== undefined) {
+      const t = tokens[j].text;
+      node = node.next.get((words[j].titleCaseKey ??= tokenKey(t.charAt(0) + t.slice(1).toLowerCase())));
+    }
     cityEnd = j + 1;
   }
   j = cityEnd;

@@ -24,6 +24,7 @@ import {
   WORDLIKE,
   companyName,
   organizationOrCompany,
+  ruleStartsWith,
   type Candidate,
   type Context,
 } from './candidates';
@@ -292,8 +293,8 @@ export function basedCompanyCandidates(ctx: Context, out: Candidate[]): void {
   const n = tokens.length;
   let held: Uint8Array | undefined;
   // The -based words are rule starts (HYPHEN_PLACE).
-  for (const i of ctx.ruleStarts) {
-    if (i + 1 >= n || !(flags[i] & HYPHEN_PLACE) || !ctx.words[i].hyphenTrim) continue;
+  for (const i of ruleStartsWith(ctx, HYPHEN_PLACE)) {
+    if (i + 1 >= n || !ctx.words[i].hyphenTrim) continue;
     const s = i + 1;
     if (tokens[s].lineStart || !(flags[s] & NAME_WORD) || !(flags[s] & HAS_LOWER)) continue;
     const e = nameRunEnd(ctx, s, MAX_NAME_WORDS);

@@ -7,7 +7,7 @@
 // alone. The words are data (hyphenOwners in entity-cues.json).
 import cues from '../data/entity-cues.json';
 import { gazetteer } from './gazetteer';
-import { candidate, HYPHEN_PLACE, NAME_WORD, nameRunStartBefore, SENTENCE_START, type Candidate, type Context } from './candidates';
+import { candidate, HYPHEN_PLACE, NAME_WORD, nameRunStartBefore, ruleStartsWith, SENTENCE_START, type Candidate, type Context } from './candidates';
 
 const OWNER_SUFFIXES = new Set(cues.hyphenOwners.ownerSuffixes);
 const NOT_OWNERS = new Set([...cues.hyphenOwners.notOwners, ...cues.englishNationalities]);
@@ -20,8 +20,7 @@ export function hyphenOwnerCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, words, flags } = ctx;
   const root = gazetteer().root;
-  for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & HYPHEN_PLACE)) continue;
+  for (const i of ruleStartsWith(ctx, HYPHEN_PLACE)) {
     const t = tokens[i].text;
     const prefixLength = t.length - words[i].hyphenTrim;
     if (!OWNER_SUFFIXES.has(t.slice(prefixLength + 1).toLowerCase())) continue;

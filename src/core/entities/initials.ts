@@ -2,7 +2,7 @@
 // The tagger reads a lone capital and its point as anything (a company "C", a person "A"); a run
 // of initials before a name word is a person's name, unless a list knows the initials (U.S., J.P.
 // Morgan): the gazetteer's candidates, made before, keep those.
-import { candidate, CAPITALIZED, FUNCTION_WORD, NAME_WORD, NOT_NAMES, personRunEnd, ROLE_TITLE, TITLE, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, FUNCTION_WORD, HAS_LOWER, NAME_WORD, NOT_NAMES, personRunEnd, ROLE_TITLE, TITLE, type Candidate, type Context } from './candidates';
 
 /** At most this many initials before the surname (C.S., J. R. R.). */
 const MAX_INITIALS = 3;
@@ -40,9 +40,11 @@ export function initialsPersonCandidates(ctx: Context, out: Candidate[]): void {
 /** Token k is a capital letter with its point glued after it: "C" "."; French "M." is Monsieur, a title. */
 function isInitial(ctx: Context, k: number): boolean {
   const { tokens, flags } = ctx;
+  // The flags first: most rule starts are words with lower-case letters.
+  if ((flags[k] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED) return false;
   const t = tokens[k];
   const dot = tokens[k + 1];
-  return t !== undefined && dot !== undefined && t.text.length === 1 && (flags[k] & CAPITALIZED) !== 0 && !(ctx.lang === 'fr' && flags[k] & TITLE) &&
+  return t !== undefined && dot !== undefined && t.text.length === 1 && !(ctx.lang === 'fr' && flags[k] & TITLE) &&
     dot.text === '.' && !dot.spaceBefore && !tokens[k + 2]?.lineStart;
 }
 

@@ -3,7 +3,7 @@
 // S&P/BMV IPC, S&P/ASX 200). The index list blocks the listed indexes, and with them S&P when no
 // index follows; here S&P not followed by an index's number, a slash or another name word is the
 // agency, and S&P/X with the name words after it is an index no list holds (no name).
-import { ALL_DIGITS, candidate, listedWord, NAME_WORD, type Candidate, type Context } from './candidates';
+import { ALL_DIGITS, candidate, listedWord, NAME_WORD, ruleStartsWith, SYMBOL_LIKE, type Candidate, type Context } from './candidates';
 
 /** Above the index blocker (90) and the tagger: the letters alone can only be the agency. */
 const AGENCY_SCORE = 93;
@@ -16,9 +16,9 @@ export function ratingAgencyShortNameCandidates(ctx: Context, out: Candidate[]):
   if (ctx.lang !== 'en') return;
   const { tokens, flags } = ctx;
   const n = tokens.length;
-  // S is one ASCII capital, a possible ticker: it is among the rule starts, so only those are visited.
+  // S is one ASCII capital, a possible ticker (SYMBOL_LIKE): only those are visited.
   let next = 0;
-  for (const i of ctx.ruleStarts) {
+  for (const i of ruleStartsWith(ctx, SYMBOL_LIKE)) {
     if (i < next || i + 2 >= n) continue;
     if (tokens[i].text !== 'S' || tokens[i + 1].text !== '&' || tokens[i + 2].text !== 'P') continue;
     if (tokens[i + 1].spaceBefore || tokens[i + 2].spaceBefore) continue;

@@ -2,7 +2,7 @@
 // Gravelines (88-79), s'est imposé face à Beauvais (3-1)), a body, as a line of results names it
 // (sportsResults.ts); after à, au, en, dans it is where the match was played (tenu en échec à
 // Louhans (0-0)), unless à follows face (face à Beauvais).
-import { candidate, DIGIT_LED, NAME_WORD, OPEN_PAREN, type Candidate, type Context } from './candidates';
+import { candidate, DIGIT_LED, NAME_WORD, OPEN_PAREN, ruleStartsWith, type Candidate, type Context } from './candidates';
 
 /** A score: two numbers joined by a hyphen or a dash (3-1, 88-79). */
 const SCORE_TOKEN = /^\d{1,3}[-–]\d{1,3}$/;
@@ -12,13 +12,13 @@ const SCORE = 92;
 
 export function scoredClubCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
-  const { tokens, flags, ruleStarts } = ctx;
+  const { tokens, flags } = ctx;
   const n = tokens.length;
   let places: Candidate[] | undefined;
   // Every opening bracket is a rule start: the score is read only after one.
-  for (const open of ruleStarts) {
+  for (const open of ruleStartsWith(ctx, OPEN_PAREN)) {
     const i = open + 1;
-    if (!(flags[open] & OPEN_PAREN) || i < 2 || i + 1 >= n) continue;
+    if (i < 2 || i + 1 >= n) continue;
     // A score starts with a digit and is not all digits: the word's flag first, the text only then.
     if (!(flags[i] & DIGIT_LED) || tokens[i + 1].text !== ')' || !SCORE_TOKEN.test(tokens[i].text)) continue;
     places ??= out.filter((c) => c.source === 'gazetteer' && c.type === 'place');

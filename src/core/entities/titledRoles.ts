@@ -2,7 +2,7 @@
 // Justice Fraser, Lord Chief Justice Burnett): the title rule reads the name from the word after the
 // honorific, so the job title stayed inside the person's name. The titles are a blocker (no name) a
 // little above that rule's score, and the name after them a person.
-import { candidate, NAME_WORD, personRunEnd, ROLE_TITLE, TITLE, type Candidate, type Context } from './candidates';
+import { candidate, NAME_WORD, personRunEnd, ROLE_TITLE, ruleStartsWith, TITLE, type Candidate, type Context } from './candidates';
 
 /** Job titles after the honorific at most (Lord Chief Justice). */
 const MAX_TITLE_WORDS = 3;
@@ -13,8 +13,7 @@ export function titledRoleCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, flags } = ctx;
   const n = tokens.length;
-  for (const i of ctx.ruleStarts) {
-    if (!(flags[i] & TITLE)) continue;
+  for (const i of ruleStartsWith(ctx, TITLE)) {
     let j = i + 1;
     if (j < n && tokens[j].text === '.' && !tokens[j].spaceBefore) j++;
     const first = j;
