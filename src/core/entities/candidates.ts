@@ -306,7 +306,7 @@ const ENDS_SENTENCE = 512;
 /** A title before a name (M., Mme, Dr). */
 export const TITLE = 1024;
 /** Some corporate suffix starts with this word (Inc, S, Group). */
-const SUFFIX_START = 2048;
+export const SUFFIX_START = 2048;
 /** A first name of the lists. */
 export const FIRST_NAME = 4096;
 // Bits that depend on the token's place in the text.
@@ -315,7 +315,7 @@ export const SENTENCE_START = 8192;
 export const NAME_WORD = 16384;
 // Where a rule family can start, so that each family skips the other tokens on one bit test.
 /** Some gazetteer alias or glued product version (Qwen3) starts with this word. */
-const GAZETTEER_START = 1 << 15;
+export const GAZETTEER_START = 1 << 15;
 export const OPEN_PAREN = 1 << 16;
 /** One to five ASCII capitals: a possible bare ticker symbol (BABA). */
 export const SYMBOL_LIKE = 1 << 17;

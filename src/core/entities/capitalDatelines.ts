@@ -24,14 +24,15 @@ export function placeCase(word: string): string {
 
 export function capitalDatelineCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
-  const { tokens, flags } = ctx;
+  const { tokens, flags, lineStarts } = ctx;
   const n = tokens.length;
-  for (const i of ctx.lineStarts) {
+  for (let line = 0; line < lineStarts.length; line++) {
+    const i = lineStarts[line];
+    // The line's end is the next line's start: a longer line is read no further.
+    const e = line + 1 < lineStarts.length ? lineStarts[line + 1] : n;
+    if (i >= n || e - i > MAX_WORDS) continue;
     // A word in capitals opens with a capital and has no lower-case letter: the flags first, the regex on those only.
-    if (i >= n || (flags[i] & (UPPER_OR_NUMBER_LED | HAS_LOWER)) !== UPPER_OR_NUMBER_LED || !CAPITALS_WORD.test(tokens[i].text)) continue;
-    let e = i + 1;
-    while (e < n && !tokens[e].lineStart && e - i < MAX_WORDS + 1) e++;
-    if (e - i > MAX_WORDS || (e < n && !tokens[e].lineStart)) continue;
+    if ((flags[i] & (UPPER_OR_NUMBER_LED | HAS_LOWER)) !== UPPER_OR_NUMBER_LED || !CAPITALS_WORD.test(tokens[i].text)) continue;
     let node: TrieNode | undefined = gazetteer().root;
     for (let k = i; k < e && node; k++) {
       const word = tokens[k].text;
