@@ -883,6 +883,13 @@ export function listedWord(name: string, ctx: Context): KnownEntity | undefined 
   return hit && !hit.ambiguous ? hit.entity : undefined;
 }
 
+/** listedWord of token i's text, read from its word's cached hits (no key built, no lookup). */
+export function listedToken(ctx: Context, i: number): KnownEntity | undefined {
+  const info = ctx.words[i];
+  const hit = ctx.lang === 'en' ? info.gazetteerHitEn : info.gazetteerHitFr;
+  return hit && !hit.ambiguous ? hit.entity : undefined;
+}
+
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lang, words, flags } = ctx;

@@ -7,7 +7,7 @@
 // `anti-` or `pro-` (`manifestations anti-Trump`, `les troupes pro-Assad`) is a mention of the name.
 import cues from '../data/entity-cues.json';
 import type { EntityMention } from '../types';
-import { listedWord, NEWS_JOINED_NAME, type Context } from './candidates';
+import { listedToken, listedWord, NEWS_JOINED_NAME, type Context } from './candidates';
 import type { KnownEntity, NamedType } from './gazetteer';
 import { kebab } from './normalize';
 
@@ -34,6 +34,23 @@ interface Piece {
 function personBySurname(mentions: EntityMention[], surname: string): EntityMention | undefined {
   for (const m of mentions) if (m.type === 'person' && m.name.length > surname.length && m.name.endsWith(` ${surname}`)) return m;
   return undefined;
+}
+
+// The pieces of the words seen lately, strict and loose, for a French text and an English one: a
+// word's pieces depend on the word and the lists alone, and articles repeat their words.
+const PIECES_CACHE_LIMIT = 20_000;
+const piecesCache = Array.from({ length: 4 }, () => new Map<string, Piece[] | null>());
+
+/** pieces(word, ctx, loose), computed once per word. */
+function cachedPieces(word: string, ctx: Context, loose: boolean): Piece[] | undefined {
+  const cache = piecesCache[(loose ? 1 : 0) + (ctx.lang === 'en' ? 2 : 0)];
+  let found = cache.get(word);
+  if (found === undefined) {
+    found = pieces(word, ctx, loose) ?? null;
+    if (cache.size >= PIECES_CACHE_LIMIT) cache.clear();
+    cache.set(word, found);
+  }
+  return found ?? undefined;
 }
 
 /** Splits a word made of names into its pieces (fewest pieces), each a listed name, or with
@@ -145,9 +162,9 @@ function splitWord(ctx: Context, i: number, over: EntityMention | undefined, men
     const person = personBySurname(mentions, name);
     return person ? [mentionOf(ctx, start, token.end, 'person', person.id, person.name)] : undefined;
   }
-  if (!UPPER_START.test(word) || listedWord(word, ctx)) return undefined;
+  if (!UPPER_START.test(word) || listedToken(ctx, i)) return undefined;
   const cue = afterPairCue(ctx, i);
-  const found = pieces(word, ctx, cue);
+  const found = cachedPieces(word, ctx, cue);
   if (!found) return undefined;
   const split: EntityMention[] = [];
   for (const p of found) {
