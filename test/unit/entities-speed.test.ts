@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { extractEntities } from '../../src/core/entities';
+import { entityContext, FIRST_NAME, GAZETTEER_START, HYPHEN_PLACE, OPEN_PAREN, ruleStartsWith, SUFFIX_START, SYMBOL_LIKE, TITLE } from '../../src/core/entities/candidates';
 import { hasWordInCapitals, isAllCaps } from '../../src/core/entities/normalize';
 import { ReusedInt32Array, ReusedUint8Array } from '../../src/core/entities/scratch';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -83,6 +84,35 @@ describe('entities: speed devices keep the output', () => {
       ents.filter((e) => e.id === 'ndrangheta' || e.id === 'acme').map((e) => e.text),
       ['’Ndrangheta', '‑Acme', "'Ndrangheta"],
     );
+  });
+
+  it('ruleStartsWith gives the rule starts with some bit of the mask, in text order, each once', () => {
+    const masks = [GAZETTEER_START, OPEN_PAREN, SYMBOL_LIKE, SUFFIX_START, TITLE, FIRST_NAME, HYPHEN_PLACE, TITLE | SYMBOL_LIKE, SUFFIX_START | OPEN_PAREN | FIRST_NAME];
+    for (const [lang, text] of [['fr', FRENCH], ['en', ENGLISH], ['en', `NEW YORK (Reuters) - ${ENGLISH} IBM, Acme Ltd and Mr. Smith (AAPL.O) #HongKong`]] as Array<[Lang, string]>) {
+      const ctx = entityContext(text, tokenize(text), lang);
+      for (const mask of masks) {
+        const expected = ctx.ruleStarts.filter((i) => ctx.flags[i] & mask);
+        assert.deepEqual([...ruleStartsWith(ctx, mask)], expected, `${lang} ${mask}`);
+      }
+      // Each text has starts of several bits, and a token of two bits (a title that opens an alias) comes once.
+      assert.ok(ruleStartsWith(ctx, OPEN_PAREN).length > 0 && ruleStartsWith(ctx, SYMBOL_LIKE).length > 0, lang);
+    }
+  });
+
+  it('splits a hyphenated word the same whether it was split before with or without a pair cue (cached pieces)', () => {
+    const cued = 'Le match Servette-Bienne a eu lieu à Genève.';
+    const plain = 'Servette-Bienne a eu lieu à Genève.';
+    const fresh = [shown(extractEntities(cued, { lang: 'fr' })), shown(extractEntities(plain, { lang: 'fr' }))];
+    // After the cue the unknown part is split off too (loose pieces); without it the word stays whole.
+    assert.ok(fresh[0].some((m) => m.startsWith('Bienne/place')) && !fresh[0].some((m) => m.startsWith('Servette-Bienne/')), JSON.stringify(fresh[0]));
+    assert.ok(fresh[1].some((m) => m.startsWith('Servette-Bienne/')), JSON.stringify(fresh[1]));
+    for (let i = 0; i < 3; i++) {
+      assert.deepEqual(shown(extractEntities(plain, { lang: 'fr' })), fresh[1]);
+      assert.deepEqual(shown(extractEntities(cued, { lang: 'fr' })), fresh[0]);
+    }
+    // Read in English, the same word goes through the English lists.
+    extractEntities(cued, { lang: 'en' });
+    assert.deepEqual(shown(extractEntities(cued, { lang: 'fr' })), fresh[0]);
   });
 
   it('hasWordInCapitals agrees with splitting on spaces', () => {
