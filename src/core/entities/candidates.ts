@@ -1274,8 +1274,8 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     let personStart = -1;
     const cueWord = words[cueEnd - 1].lowerKey;
     // Only a title used as one, after an article or an honorific (le général, M. le comte), not
-    // a word qualifying another title (directeur général de Télé Union).
-    const titleUse = i > 0 && (DETERMINERS.has(words[i - 1].lowerKey) || (flags[i - 1] & TITLE) !== 0);
+    // a word qualifying another title (directeur général de Télé Union). Read for a person's cue only.
+    const titleUse = cueType === 'person' && i > 0 && (DETERMINERS.has(words[i - 1].lowerKey) || (flags[i - 1] & TITLE) !== 0);
     // A participle is a cue only after an article (le nommé Lefèvre; not nommé Premier ministre).
     if (cueType === 'person' && !titleUse && PARTICIPLE_TITLES.has(cueWord)) continue;
     // One title word only: secrétaire général de la Francophonie names a body.

@@ -306,8 +306,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     const capitalized = CAPITALIZED;
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i] || !(flags[i] & capitalized)) continue;
-      const t = tokens[i].text;
-      const acr = acronyms.get(t);
+      const acr = acronyms.size > 0 ? acronyms.get(tokens[i].text) : undefined;
       if (acr) {
         added.push(resolved(i, i + 1, acr.type, acr.id, acr.name, false));
         continue;
