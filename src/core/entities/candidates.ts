@@ -3,7 +3,8 @@
 // The rules read the per-token word info and flags of entityContext(), computed once per text
 // from a cache of what each distinct word is (its keys, its bits, the tries it opens): no rule
 // runs a regular expression, builds a string or looks a word up for every token, and each rule
-// family visits only the tokens where it can start (Context.ruleStarts).
+// family visits only the tokens where it can start (Context.ruleStarts; ruleStartsWith(ctx, BIT)
+// for the families that start at a token of one bit, as most do).
 import cues from '../data/entity-cues.json';
 import demonymData from '../data/demonyms-fr.json';
 import { tokenize, type Token } from '../text/tokenize';
