@@ -339,7 +339,7 @@ export const ENGLISH_CALENDAR_WORD = 1 << 27;
 export const ENGLISH_OPENER = 1 << 28;
 /** The first character is an upper-case letter or a number (\p{Lu} or \p{N}). */
 export const UPPER_OR_NUMBER_LED = 1 << 29;
-const RULE_STARTS = GAZETTEER_START | OPEN_PAREN | SYMBOL_LIKE | SUFFIX_START | COMMA | TITLE | CUE_START | FIRST_NAME | HASH | INDEX_START | HYPHEN_PLACE;
+const RULE_STARTS = GAZETTEER_START | OPEN_PAREN | SYMBOL_LIKE | SUFFIX_START | TITLE | CUE_START | FIRST_NAME | HASH | INDEX_START | HYPHEN_PLACE;
 
 /** A word as the rules see it, the same in every text: computed once per distinct token text. */
 export interface WordInfo {
@@ -1115,8 +1115,13 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
   // (most texts have few), the others read them by end token (linear time on long texts).
   let scans = 0;
   let gazetteerStartsByEnd: Map<number, number[]> | undefined;
-  // A suffix starts here, or after this comma (Foo, Inc.).
-  for (const i of ruleStartsWith(ctx, SUFFIX_START | COMMA)) {
+  // A suffix starts here, or after a comma just before it (Foo, Inc.): the comma first, in text order.
+  const starts: number[] = [];
+  for (const s of ruleStartsWith(ctx, SUFFIX_START)) {
+    if (s > 0 && flags[s - 1] & COMMA) starts.push(s - 1);
+    starts.push(s);
+  }
+  for (const i of starts) {
     const f = flags[i];
     if (i === 0 || !(f & (CAPITALIZED | AMPERSAND | COMMA))) continue;
     const comma = f & COMMA ? 1 : 0;
