@@ -29,6 +29,17 @@ describe('a place named inside a currency is part of the amount', () => {
     });
   }
 
+  it('reads each language\'s currency phrases whatever text was read before (they are cached by the place as written)', () => {
+    // "US" opens the English phrase (US dollars) and ends the French one (dollars US): the reading of one
+    // language must not stand for the other's.
+    for (let round = 0; round < 2; round++) {
+      for (const [lang, text] of [['en', 'It cost 85 US dollars.'], ['fr', 'Le baril vaut 85 dollars US.'], ['en', 'It cost 85 US dollars.']] as Array<[Lang, string]>) {
+        const places = analyze(text, { lang }).entities.filter((e) => e.type === 'place');
+        assert.deepEqual(places, [], `${lang} ${text}`);
+      }
+    }
+  });
+
   it('the same place outside the amount stays a mention', () => {
     const en = analyze('It cost 50 Hong Kong dollars in Hong Kong, and the US economy grew.', { lang: 'en' });
     expectMention(en.entities, 'Hong Kong', 'place', 'hong-kong');

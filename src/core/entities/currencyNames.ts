@@ -40,12 +40,28 @@ function placesInCurrencies(lang: Lang): Map<string, PlaceInCurrency[]> {
   return byName;
 }
 
+// placesInCurrencies(lang).get(the text lower-cased) by the place's text as written, for the texts
+// seen lately: place names repeat from article to article, and most are in no currency's name.
+const PHRASES_CACHE_LIMIT = 20_000;
+const phrasesByWritten = new Map<Lang, Map<string, PlaceInCurrency[] | null>>();
+
+function phrasesAround(written: string, lang: Lang): PlaceInCurrency[] | undefined {
+  let cache = phrasesByWritten.get(lang);
+  if (cache === undefined) phrasesByWritten.set(lang, (cache = new Map()));
+  let phrases = cache.get(written);
+  if (phrases === undefined) {
+    phrases = placesInCurrencies(lang).get(written.toLowerCase()) ?? null;
+    if (cache.size >= PHRASES_CACHE_LIMIT) cache.clear();
+    cache.set(written, phrases);
+  }
+  return phrases ?? undefined;
+}
+
 /** True when the place mention is the country of a currency written around it. */
 function namesCurrency(text: string, m: EntityMention, lang: Lang): boolean {
-  const name = m.text.toLowerCase();
   // "US$45", "HK$5": a dollar sign glued after the country's letters.
-  if (text.charCodeAt(m.end) === 36 && DOLLAR_PREFIXES.has(name.replace(/\./g, ''))) return true;
-  const inPhrases = placesInCurrencies(lang).get(name);
+  if (text.charCodeAt(m.end) === 36 && DOLLAR_PREFIXES.has(m.text.toLowerCase().replace(/\./g, ''))) return true;
+  const inPhrases = phrasesAround(m.text, lang);
   if (inPhrases === undefined) return false;
   for (const { phrase, offset } of inPhrases) {
     const start = m.start - offset;
