@@ -390,8 +390,9 @@ export interface WordInfo {
   camelParts?: string[];
   /** Lower case without accents, as the linker compares names (computed on first use). */
   folded?: string;
-  /** The key of the word title-cased (NEW -> New), as a dateline in capitals is looked up (computed on first use). */
-  titleCaseKey?: string;
+  /** The key of the word with its first letter as written and the rest in lower case (NEW -> New, SAINT-DENIS ->
+   * Saint-denis), as datelineAt looks up a dateline in capitals (computed on first use). */
+  firstCapitalKey?: string;
 }
 
 // WordInfo.news bits.
@@ -523,7 +524,7 @@ function newWordInfo(word: string): WordInfo {
   const gazetteerNext = trie !== undefined && trie.next.size > 0 ? trie.next : undefined;
   const gazetteerHitFr = trie?.hits ? pickHit(trie.hits, 'fr') : undefined;
   const gazetteerHitEn = trie?.hits ? pickHit(trie.hits, 'en') : undefined;
-  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined, titleCaseKey: undefined };
+  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined, firstCapitalKey: undefined };
 }
 
 /** Whether a hyphenated word joins two or three listed given names (Jean-Baptiste, François-Étienne). */
@@ -1569,7 +1570,7 @@ function datelineAt(ctx: Context, i: number, afterSlash: boolean, out: Candidate
   for (; j < tokens.length && j < i + 4 && flags[j] & CAPITALIZED && !(flags[j] & HAS_LOWER) && flags[j] & WORDLIKE && (j === i || !tokens[j].lineStart); j++) {
     if (node !== undefined) {
       const t = tokens[j].text;
-      node = node.next.get((words[j].titleCaseKey ??= tokenKey(t.charAt(0) + t.slice(1).toLowerCase())));
+      node = node.next.get((words[j].firstCapitalKey ??= tokenKey(t.charAt(0) + t.slice(1).toLowerCase())));
     }
     cityEnd = j + 1;
   }
