@@ -47,7 +47,8 @@ export function withSportsVerbResults(ctx: Context, mentions: EntityMention[]): 
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k];
     const b = mentions[k + 1];
-    if (b.start - a.end > MAX_GAP || !gapMayTell(text, a.end) || !mayBeClub(a) || !mayBeClub(b)) continue;
+    // The types first: a person on either side (most pairs of mentions) costs no regex.
+    if (b.start - a.end > MAX_GAP || !mayBeClub(a) || !mayBeClub(b) || !gapMayTell(text, a.end)) continue;
     const gap = text.slice(a.end, b.start);
     const beat = BEAT.test(gap);
     if (!beat && !AND.test(gap)) continue;
