@@ -318,7 +318,8 @@ function mergedWith(text: string, spans: Array<[string, NameLabel, number]>): st
   const tagged: NameSpan[] = spans.map(([surface, label, confidence]) => {
     const start = text.indexOf(surface);
     assert.ok(start >= 0, surface);
-    return { start, end: start + surface.length, label, confidence };
+    // No token indices: the merge finds the span's tokens by its offsets, as for a tagger that read words joined across a line break.
+    return { start, end: start + surface.length, label, confidence, ts: -1, te: -1 };
   });
   return selectCandidates(tokens.length, [...rules, ...taggerCandidates(ctx, tagged, rules)])
     .filter((c) => c.type !== 'blocker')

@@ -305,6 +305,8 @@ describe('tagger: spans', () => {
         for (const s of spans) {
           assert.ok(s.start >= last && s.end > s.start, JSON.stringify(s));
           assert.ok(tokens.some((t) => t.start === s.start) && tokens.some((t) => t.end === s.end));
+          // The span's tokens, as the merge reads them without searching the offsets.
+          assert.ok(s.ts < s.te && tokens[s.ts].start === s.start && tokens[s.te - 1].end === s.end, JSON.stringify(s));
           assert.ok(s.confidence >= 0 && s.confidence <= 1);
           assert.ok(['PER', 'ORG', 'LOC', 'MISC'].includes(s.label));
           last = s.end;

@@ -5,7 +5,7 @@
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Lang } from '../types';
 import { capitalsMarks, rulesInCapitals, taggerInCapitals } from './capitals';
-import { entityContext, ruleCandidates } from './candidates';
+import { entityContext, ruleCandidates, type Candidate } from './candidates';
 import { withoutCourtesyTitles } from './courtesyTitles';
 import { withoutCurrencyCountries } from './currencyNames';
 import { withHeadlineSurnames } from './headlineSurnames';
@@ -46,7 +46,11 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   const ctx = entityContext(text, tokens, options.lang);
   const capitals = capitalsMarks(ctx);
   const rules = withOldPressCandidates(ctx, capitals ? rulesInCapitals(ctx, capitals, ruleCandidates(ctx)) : ruleCandidates(ctx));
-  let tagged = options.noTagger ? [] : taggerCandidates(ctx, tagNames(text, withLineBreakWordsJoined(tokens, ctx.lineStarts), options.lang), rules);
+  let tagged: Candidate[] = [];
+  if (!options.noTagger) {
+    const taggedTokens = withLineBreakWordsJoined(tokens, ctx.lineStarts);
+    tagged = taggerCandidates(ctx, tagNames(text, taggedTokens, options.lang), rules, taggedTokens);
+  }
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates))));

@@ -103,7 +103,11 @@ function holdsLetter(tokens: Token[], ts: number, te: number): boolean {
   return false;
 }
 
-/** Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them. */
+/**
+ * Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them.
+ * `taggedTokens`: the tokens the tagger read; when they are the context's, a span's ts and te are
+ * its tokens there, else (words cut at a line end read as one) its offsets are looked up.
+ */
 // The work arrays of taggerCandidates, selectCandidates and selectBySort (see scratch.ts).
 const firstRuleScratch = new ReusedInt32Array();
 const byStartScratch = new ReusedInt32Array();
@@ -117,8 +121,9 @@ const LEANING_WORD = /^\p{Ll}{1,3}['’]$|^\p{Ll}[\p{Ll}-]*-(?:t-)?(?:il|elle|on
 const ADDRESS_WORDS = new Set(cues.frenchAddressWords);
 const ADDRESS_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 
-export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[]): Candidate[] {
+export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[], taggedTokens?: Token[]): Candidate[] {
   const { tokens, flags } = ctx;
+  const sameTokens = taggedTokens === tokens;
   // Rule candidates by start token, and the longest of them: each span reads only the rules near
   // it. A counting sort into typed arrays, not an array per start token: the rules starting at
   // token k are rules[byStart[j]] for j in [firstRule[k + 1], firstRule[k + 2]), in their order.
@@ -151,8 +156,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
   // Where the previous span's search ended: the next span's gallops from there.
   let searchFrom = 0;
   for (const s of spans) {
-    let ts = tokenStartingAt(tokens, s.start, searchFrom);
-    const last = tokenEndingAt(tokens, s.end, ts < 0 ? searchFrom : ts);
+    let ts = sameTokens ? s.ts : tokenStartingAt(tokens, s.start, searchFrom);
+    const last = sameTokens ? s.te - 1 : tokenEndingAt(tokens, s.end, ts < 0 ? searchFrom : ts);
     if (ts < 0 || last < 0) continue;
     searchFrom = last + 1;
     let te = last + 1;

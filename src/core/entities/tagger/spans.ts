@@ -11,6 +11,9 @@ export interface NameSpan {
   label: NameLabel;
   /** 0..1, from the mean decoding margin of the span's tokens. */
   confidence: number;
+  /** The span's tokens, [ts, te) in the tokens the tagger read: the merge reads them without searching the offsets. */
+  ts: number;
+  te: number;
 }
 
 /** The name label of each BIO label index (I-X's, read at the even index). */
@@ -40,7 +43,7 @@ export function spansFromLabels(tokens: Token[], labels: Uint8Array, margins: Fl
     for (let k = i; k < j; k++) marginSum += margins[k];
     const meanMargin = Math.max(0, marginSum / (j - i));
     const confidence = 1 - Math.pow(2, -meanMargin / marginScale);
-    spans.push({ start: tokens[i].start, end: tokens[j - 1].end, label: NAME_LABELS[inside], confidence: Math.round(confidence * 1000) / 1000 });
+    spans.push({ start: tokens[i].start, end: tokens[j - 1].end, label: NAME_LABELS[inside], confidence: Math.round(confidence * 1000) / 1000, ts: i, te: j });
     i = j;
   }
   return spans;
