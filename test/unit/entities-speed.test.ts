@@ -53,6 +53,26 @@ describe('entities: speed devices keep the output', () => {
     }
   });
 
+  it('gives the same mentions for tokens read before and after the tokenizer emptied its table (ids then name other words)', function () {
+    this.timeout(20_000);
+    const noIds = (text: string) => tokenize(text).map((t) => ({ ...t, id: -1 }));
+    const cases = [['fr', FRENCH], ['en', ENGLISH]] as Array<[Lang, string]>;
+    const expected = cases.map(([lang, text]) => shown(extractEntities(text, { lang, tokens: noIds(text) })));
+    const before = cases.map(([lang, text], k) => {
+      const tokens = tokenize(text);
+      assert.deepEqual(shown(extractEntities(text, { lang, tokens })), expected[k]);
+      return tokens;
+    });
+    // More distinct words than the tokenizer keeps: its table is emptied at the next text, and the
+    // new texts' words take the small ids again, whose entries were made for other words.
+    tokenize(Array.from({ length: 110_000 }, (_, k) => `u${k.toString(36)}`).join(' '));
+    tokenize('Zoé Yverdon Xavier Wavre');
+    cases.forEach(([lang, text], k) => {
+      assert.deepEqual(shown(extractEntities(text, { lang, tokens: tokenize(text) })), expected[k]);
+      assert.deepEqual(shown(extractEntities(text, { lang, tokens: before[k] })), expected[k]);
+    });
+  });
+
   it('gives the same rule mentions before and after the tagger path ran', () => {
     const rulesOnly = (lang: Lang, text: string) => shown(extractEntities(text, { lang, noTagger: true }));
     const before = rulesOnly('fr', FRENCH);

@@ -187,6 +187,24 @@ describe('tagger: decoding only near capitals', () => {
     assert.ok(compared > 1000);
   });
 
+  it('tags tokens read before and after the tokenizer emptied its table (ids then name other words) as tokens without ids', function () {
+    this.timeout(20_000);
+    const model = new TaggerModel(modelFr as ModelData, lexiconFr);
+    const sample = texts.slice(0, 5);
+    const expected = sample.map((text) => model.tag(tokenize(text).map((t) => ({ ...t, id: -1 }))));
+    const before = sample.map((text) => {
+      const tokens = tokenize(text);
+      model.tag(tokens);
+      return tokens;
+    });
+    tokenize(Array.from({ length: 110_000 }, (_, k) => `t${k.toString(36)}`).join(' '));
+    tokenize('Zoé Yverdon Xavier Wavre');
+    sample.forEach((text, k) => {
+      assert.deepEqual(model.tag(tokenize(text)), expected[k]);
+      assert.deepEqual(model.tag(before[k]), expected[k]);
+    });
+  });
+
   it('tags as a fresh model after its word table grew past its limit and was emptied', function () {
     this.timeout(20_000); // two models to load, 100 500 words to tag
     const busy = new TaggerModel(modelFr as ModelData, lexiconFr);

@@ -2,7 +2,7 @@
 // layers use to skip tokens cheaply.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, tokenize, wordShape } from '../../src/core/text/tokenize';
+import { hasCurrentId, TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, tokenIdEpoch, tokenize, wordShape } from '../../src/core/text/tokenize';
 
 const texts = (text: string) => tokenize(text).map((t) => t.text);
 
@@ -73,6 +73,25 @@ describe('tokenize', () => {
     assert.equal(after[0].id, after[4].id);
     assert.notEqual(after[0].id, after[1].id);
     assert.equal(before.map((t) => t.text).join(' '), 'Moyen-Orient et Paris');
+  });
+
+  it('tells a token whose id names its word in the present table (hasCurrentId) from one of an earlier epoch', () => {
+    const text = 'Moyen-Orient et Paris, Lyon ou Nantes';
+    const before = tokenize(text);
+    assert.ok(before.every(hasCurrentId));
+    // Another word's id, or none, names no token's word.
+    assert.ok(!hasCurrentId({ ...before[0], id: before[2].id }));
+    assert.ok(!hasCurrentId({ ...before[0], id: -1 }));
+    const epoch = tokenIdEpoch();
+    const words: string[] = [];
+    for (let k = 0; k < 110_000; k++) words.push(`v${k.toString(36)}`);
+    tokenize(words.join(' '));
+    // The table is emptied at the start of the next text: a new epoch, whose ids name other words.
+    const after = tokenize(`Lille ${text}`);
+    assert.equal(tokenIdEpoch(), epoch + 1);
+    assert.ok(after.every(hasCurrentId));
+    // An earlier token counts exactly when its id is the one its word has now.
+    for (const [k, t] of before.entries()) assert.equal(hasCurrentId(t), after[k + 1].id === t.id, t.text);
   });
 });
 

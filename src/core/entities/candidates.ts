@@ -7,7 +7,7 @@
 // for the families that start at a token of one bit, as most do).
 import cues from '../data/entity-cues.json';
 import demonymData from '../data/demonyms-fr.json';
-import { tokenize, type Token } from '../text/tokenize';
+import { hasCurrentId, tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
@@ -570,41 +570,45 @@ function wordNewsIn(info: WordInfo, lang: Lang): number {
   return lang === 'en' ? info.news & ~FRENCH_ONLY_NEWS_BITS : info.news & ~(ENGLISH_NEWS_BITS | ENGLISH_ONLY_NEWS_BITS);
 }
 
-// The word cache's entries by token id, as figures/stream.ts keeps its words: entityContext reads
-// each token's flags from one dense typed array and touches no WordInfo object (most tokens find
-// theirs without hashing their text). An id names another word once the tokenizer's table is
-// emptied, so an entry counts only where its text is the token's (the same string: a pointer
-// comparison). Bounded by the tokenizer's ids (emptied at 100,000 words), and by MAX_INDEXED_ID.
+// The word cache's entries by token id: entityContext reads each token's flags from one dense
+// typed array and touches no WordInfo object (most tokens find theirs without hashing their
+// text). An id names another word once the tokenizer's table is emptied: an entry counts only
+// when it was made in the table's present epoch and the token's id is of that table
+// (hasCurrentId, which reads the tokenizer's table, still in the caches from tokenize; a copy of
+// the words here cost a cache miss per token). Bounded by the tokenizer's ids (emptied at 100,000
+// words), and by MAX_INDEXED_ID.
 const MAX_INDEXED_ID = 1 << 18;
-/** Ints per id in idWordData: the flags in a French text, in an English one, then the news bits in each. */
-const ID_STRIDE = 4;
+/** Ints per id in idWordData: the flags in a French text, in an English one, the news bits in each, then the epoch + 1 the entry was made in (0: none). */
+const ID_STRIDE = 8;
 const ID_FLAGS_EN = 1;
 const ID_NEWS = 2;
-const idTexts: Array<string | undefined> = [];
+const ID_EPOCH = 4;
 const idInfos: Array<WordInfo | undefined> = [];
 let idWordData = new Int32Array(ID_STRIDE << 12);
 
-/** Fills the entry of token t's id and returns true, or false for a token kept out (no id, or a large one). */
+/** Whether the entry of token t's id (id >= 0, within idWordData) is of its word: made in the present epoch, for an id of the present table. */
+function isCurrentEntry(t: Token): boolean {
+  return idWordData[ID_STRIDE * t.id + ID_EPOCH] === tokenIdEpoch() + 1 && hasCurrentId(t);
+}
+
+/** Fills the entry of token t's id and returns true, or false for a token kept out (no id of the present table, or a large one). */
 function indexTokenWord(t: Token): boolean {
   const id = t.id;
-  if (id < 0 || id >= MAX_INDEXED_ID) return false;
+  if (id >= MAX_INDEXED_ID || !hasCurrentId(t)) return false;
   if (ID_STRIDE * (id + 1) > idWordData.length) {
     const grown = new Int32Array(ID_STRIDE * Math.min(MAX_INDEXED_ID, Math.max((2 * idWordData.length) / ID_STRIDE, id + 1)));
     grown.set(idWordData);
     idWordData = grown;
   }
-  // Filled up to the id in order: a store far past the end would turn the arrays into slow sparse ones.
-  while (idTexts.length <= id) {
-    idTexts.push(undefined);
-    idInfos.push(undefined);
-  }
+  // Filled up to the id in order: a store far past the end would turn the array into a slow sparse one.
+  while (idInfos.length <= id) idInfos.push(undefined);
   const info = wordInfo(t.text);
-  idTexts[id] = t.text;
   idInfos[id] = info;
   idWordData[ID_STRIDE * id] = wordFlagsIn(info, 'fr');
   idWordData[ID_STRIDE * id + ID_FLAGS_EN] = wordFlagsIn(info, 'en');
   idWordData[ID_STRIDE * id + ID_NEWS] = wordNewsIn(info, 'fr');
   idWordData[ID_STRIDE * id + ID_NEWS + ID_FLAGS_EN] = wordNewsIn(info, 'en');
+  idWordData[ID_STRIDE * id + ID_EPOCH] = tokenIdEpoch() + 1;
   return true;
 }
 
@@ -629,7 +633,7 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     const id = t.id;
     let f: number;
     let news: number;
-    if ((id >= 0 && idTexts[id] === t.text) || indexTokenWord(t)) {
+    if ((id >= 0 && ID_STRIDE * id < idWordData.length && isCurrentEntry(t)) || indexTokenWord(t)) {
       words[i] = idInfos[id]!;
       f = idWordData[ID_STRIDE * id + langOffset];
       news = idWordData[ID_STRIDE * id + ID_NEWS + langOffset];

@@ -212,9 +212,28 @@ function growInternTable(size: number): void {
   internUnits = new Uint16Array(records.buffer);
 }
 
+/** How many times the table of words seen was emptied: ids given before name other words after. */
+let idEpoch = 0;
+
+/**
+ * The table's epoch: a per-id cache that keeps, with each entry, the epoch it was made in (and
+ * checks hasCurrentId) needs no copy of the word to check the id against: the tokenizer's own
+ * table of words, which tokenize has just read for each token of the text, answers.
+ */
+export function tokenIdEpoch(): number {
+  return idEpoch;
+}
+
+/** True when token t's id names its text in the table of words seen now (false for a token of an earlier epoch, or with no id). */
+export function hasCurrentId(t: Token): boolean {
+  const id = t.id;
+  return id >= 0 && id < internedWords.length && internedWords[id] === t.text;
+}
+
 export function tokenize(text: string): Token[] {
   // Emptied between texts only, so that the ids of one text's tokens are all of one table.
   if (internedWords.length >= INTERN_LIMIT) {
+    idEpoch++;
     internedWords.length = 0;
     internedCharsUsed = 0;
     internRecords = new Int32Array(INTERN_SLOTS << RECORD_SHIFT);
