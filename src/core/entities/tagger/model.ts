@@ -3,7 +3,7 @@
 // in a bounded cache; what a pass over a text reads per token sits in typed arrays (by
 // token, by word), so tagging a known word touches no object but the token.
 
-import { hasCurrentId, TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, tokenIdEpoch, type Token } from '../../text/tokenize';
+import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, type Token } from '../../text/tokenize';
 import {
   CAP_CLASSES,
   WINDOW,
@@ -483,12 +483,12 @@ export class TaggerModel {
   /** What the passes read of each entry of wordList, by its index (grown with wordList). */
   private rows = new WordRows(WORD_TABLE_SIZE);
   /**
-   * By token id, side by side: the index + 1 of the token's entry (0: none) and the tokenizer's
-   * epoch + 1 it was found in. An id names another word once the tokenizer's table is emptied:
-   * an entry counts when it is of the present epoch and the token's id of the present table
-   * (hasCurrentId, which reads the tokenizer's own table). Emptied with wordList.
+   * The index + 1 of a token's entry by token id (0: none), and the word of each index as the
+   * tokens hold it: the check that an id (reused once the tokenizer's table is emptied) still
+   * names the word reads two arrays, not the entry. Emptied with wordList.
    */
-  private indexById = new Int32Array(2 * WORD_TABLE_SIZE);
+  private indexById = new Int32Array(WORD_TABLE_SIZE);
+  private readonly wordsByIndex: string[] = [];
   /** The offset in wordPool of the pad word's sums, -1 until first need (emptied with wordList). */
   private padOffset = -1;
   /** Stamp of the text being tagged: marks equal to it are this text's. */
@@ -564,6 +564,7 @@ export class TaggerModel {
     }
     const entry = this.newEntry(word, hash);
     list.push(entry);
+    this.wordsByIndex.push(word);
     if (list.length > this.rows.size) this.rows = new WordRows(2 * this.rows.size, this.rows);
     this.rows.bits[entry.index] = entry.classIndex | (entry.punctuation << WORD_PUNCTUATION_SHIFT)
       | (entry.docCls === 'X' ? WORD_DOC_X : entry.docCls === 'x' ? WORD_DOC_LOWER : 0) | (entry.phraseStart >= 0 ? WORD_PHRASE_START : 0);
@@ -578,17 +579,20 @@ export class TaggerModel {
   /** this.word(token.text).index, found by the token's id when the token was seen before. */
   private tokenIndex(token: Token): number {
     const id = token.id;
-    const byId = this.indexById;
-    if (id >= 0 && 2 * id < byId.length && byId[2 * id + 1] === tokenIdEpoch() + 1 && hasCurrentId(token)) return byId[2 * id] - 1;
+    if (id >= 0 && id < this.indexById.length) {
+      const index = this.indexById[id] - 1;
+      if (index >= 0 && this.wordsByIndex[index] === token.text) return index;
+    }
     const index = this.word(token.text).index;
-    if (hasCurrentId(token)) {
-      if (2 * id >= this.indexById.length) {
-        const grownById = new Int32Array(Math.max(2 * this.indexById.length, 2 * (id + 1)));
+    if (id >= 0) {
+      if (id >= this.indexById.length) {
+        const grownById = new Int32Array(Math.max(2 * this.indexById.length, id + 1));
         grownById.set(this.indexById);
         this.indexById = grownById;
       }
-      this.indexById[2 * id] = index + 1;
-      this.indexById[2 * id + 1] = tokenIdEpoch() + 1;
+      this.indexById[id] = index + 1;
+      // The token's string: equal texts are then the same object, a pointer comparison.
+      this.wordsByIndex[index] = token.text;
     }
     return index;
   }
@@ -666,8 +670,9 @@ export class TaggerModel {
   private beginText(n: number): Workspace {
     if (this.wordList.length >= WORD_CACHE_LIMIT) {
       this.wordList.length = 0;
+      this.wordsByIndex.length = 0;
       this.padOffset = -1;
-      this.indexById = new Int32Array(2 * WORD_TABLE_SIZE);
+      this.indexById = new Int32Array(WORD_TABLE_SIZE);
       this.rows = new WordRows(WORD_TABLE_SIZE);
       this.wordPool.clear();
       this.pairPool.clear();
