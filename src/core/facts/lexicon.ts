@@ -220,8 +220,8 @@ function compile(data: Record<string, unknown>): CueLexicon {
     return w;
   };
   // The same entries by token id: the linker asks for the cues of tokens, most found without
-  // hashing their text. Its own array, not the entity rules' TokenIdIndex: one object shape per
-  // lookup site keeps theirs monomorphic. Ids are reused when the tokenizer empties its table of
+  // hashing their text. Its own array, not one shared with the entity rules: one object shape per
+  // lookup site keeps each monomorphic. Ids are reused when the tokenizer empties its table of
   // words, hence the check of the word; ids are bounded by that table's size.
   const cuesById: (WordCues | undefined)[] = [];
   const cuesOfToken = (token: Token): WordCues => {
