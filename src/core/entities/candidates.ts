@@ -151,12 +151,13 @@ const PARTICIPLE_TITLES = new Set(cues.frenchParticipleTitles);
 const FRENCH_PERSON_TITLES = new Set(cues.frenchPersonTitles);
 /** Plural titles name several people: MM. Ferry, Brisson et Floquet. */
 const PLURAL_TITLES = new Set(['MM', 'Mmes', 'Mlles', 'Mgrs']);
-/** Particles that open a person's name after a title (de Freycinet, von Bülow, van den Heuvel). */
 /** The articles of a sovereign's epithet (Charles le Chauve, Jeanne la Folle). */
 const EPITHET_ARTICLES = new Set(['le', 'la']);
 const SOVEREIGN_EPITHETS = new Set(cues.sovereignEpithets);
-/** de and its elided form, between a given name and a house or a place (Gérard d'Alsace). */
+/** de and its elided form: between a given name and a house or a place (Gérard d'Alsace), opening a
+ * cue's complement of kind (le studio de développement, la société d'autoroute). */
 const OF_PARTICLES = new Set(['de', "d'", 'd’']);
+/** Particles that open a person's name after a title (de Freycinet, von Bülow, van den Heuvel). */
 const PERSON_PARTICLES = new Set(['de', "d'", 'du', 'von', 'van', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cette', 'un', 'une', 'notre']);
 // Bodies written in lower case, with what their complements must hold: 'name' a capitalized one
@@ -1206,9 +1207,6 @@ export function organizationOrCompany(ctx: Context, ts: number, te: number): Ent
   return 'company';
 }
 
-/** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
-/** Words that open a cue's complement of kind (le studio de développement, la société d'autoroute). */
-const KIND_OPENERS = new Set(['de', "d'", 'd’']);
 /** Small words a cue's complement may hold after its first noun (l'organisation de défense des médias). */
 const COMPLEMENT_OPENERS = new Set(['de', "d'", 'd’', 'du', 'des']);
 /** A cue's complement before a name spans this many tokens at most (de défense des médias). */
@@ -1223,7 +1221,7 @@ function cueComplementEnd(ctx: Context, j: number): number {
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
   // A kind, bare de and a noun (studio de développement), not du or des, which name one thing (le leader du moment X).
-  if (j >= n || !KIND_OPENERS.has(words[j].lowerKey)) return j;
+  if (j >= n || !OF_PARTICLES.has(words[j].lowerKey)) return j;
   for (let k = j + 1; k < n && k <= j + MAX_COMPLEMENT_TOKENS && !tokens[k].lineStart; k++) {
     // A person's given name opens a person's name, whatever came before (le leader du moment Thibault Lopez).
     if (flags[k] & NAME_WORD) return k - 1 > j && !(flags[k - 1] & FUNCTION_WORD) && !(flags[k] & FIRST_NAME) ? k : j;
@@ -1233,6 +1231,7 @@ function cueComplementEnd(ctx: Context, j: number): number {
   return j;
 }
 
+/** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
 function cueCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   for (const i of ruleStartsWith(ctx, TITLE | CUE_START)) {

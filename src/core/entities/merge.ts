@@ -103,11 +103,6 @@ function holdsLetter(tokens: Token[], ts: number, te: number): boolean {
   return false;
 }
 
-/**
- * Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them.
- * `taggedTokens`: the tokens the tagger read; when they are the context's, a span's ts and te are
- * its tokens there, else (words cut at a line end read as one) its offsets are looked up.
- */
 // The work arrays of taggerCandidates, selectCandidates and selectBySort (see scratch.ts).
 const firstRuleScratch = new ReusedInt32Array();
 const byStartScratch = new ReusedInt32Array();
@@ -121,6 +116,11 @@ const LEANING_WORD = /^\p{Ll}{1,3}['’]$|^\p{Ll}[\p{Ll}-]*-(?:t-)?(?:il|elle|on
 const ADDRESS_WORDS = new Set(cues.frenchAddressWords);
 const ADDRESS_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 
+/**
+ * Tagger spans as candidates; a tagger name wrapping list hits with more name words beats them.
+ * `taggedTokens`: the tokens the tagger read; when they are the context's, a span's ts and te are
+ * its tokens there, else (words cut at a line end read as one) its offsets are looked up.
+ */
 export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candidate[], taggedTokens?: Token[]): Candidate[] {
   const { tokens, flags } = ctx;
   const sameTokens = taggedTokens === tokens;
