@@ -4,6 +4,7 @@
 import currencyData from '../data/figures-currencies.json';
 import { isWordChar } from '../text/tokenize';
 import type { EntityMention, Lang } from '../types';
+import { RecentCache } from './recentCache';
 
 interface PlaceInCurrency {
   /** The currency phrase, lower case, as the figure lexicon writes it. */
@@ -42,19 +43,12 @@ function placesInCurrencies(lang: Lang): Map<string, PlaceInCurrency[]> {
 
 // placesInCurrencies(lang).get(the text lower-cased) by the place's text as written, for the texts
 // seen lately: place names repeat from article to article, and most are in no currency's name.
-const PHRASES_CACHE_LIMIT = 20_000;
-const phrasesByWritten = new Map<Lang, Map<string, PlaceInCurrency[] | null>>();
+const phrasesByWritten = new Map<Lang, RecentCache<PlaceInCurrency[]>>();
 
 function phrasesAround(written: string, lang: Lang): PlaceInCurrency[] | undefined {
   let cache = phrasesByWritten.get(lang);
-  if (cache === undefined) phrasesByWritten.set(lang, (cache = new Map()));
-  let phrases = cache.get(written);
-  if (phrases === undefined) {
-    phrases = placesInCurrencies(lang).get(written.toLowerCase()) ?? null;
-    if (cache.size >= PHRASES_CACHE_LIMIT) cache.clear();
-    cache.set(written, phrases);
-  }
-  return phrases ?? undefined;
+  if (cache === undefined) phrasesByWritten.set(lang, (cache = new RecentCache(20_000)));
+  return cache.get(written, (w) => placesInCurrencies(lang).get(w.toLowerCase()));
 }
 
 /** True when the place mention is the country of a currency written around it. */

@@ -10,6 +10,7 @@ import type { EntityMention } from '../types';
 import { listedToken, listedWord, NEWS_JOINED_NAME, type Context } from './candidates';
 import type { KnownEntity, NamedType } from './gazetteer';
 import { kebab } from './normalize';
+import { RecentCache } from './recentCache';
 
 /** Lower-case words before a hyphen pair that say it joins two things (skipping an article or `de`). */
 const PAIR_CUES = new Set<string>(cues.hyphenPairCues);
@@ -38,19 +39,11 @@ function personBySurname(mentions: EntityMention[], surname: string): EntityMent
 
 // The pieces of the words seen lately, strict and loose, for a French text and an English one: a
 // word's pieces depend on the word and the lists alone, and articles repeat their words.
-const PIECES_CACHE_LIMIT = 20_000;
-const piecesCache = Array.from({ length: 4 }, () => new Map<string, Piece[] | null>());
+const piecesCache = Array.from({ length: 4 }, () => new RecentCache<Piece[]>(20_000));
 
 /** pieces(word, ctx, loose), computed once per word. */
 function cachedPieces(word: string, ctx: Context, loose: boolean): Piece[] | undefined {
-  const cache = piecesCache[(loose ? 1 : 0) + (ctx.lang === 'en' ? 2 : 0)];
-  let found = cache.get(word);
-  if (found === undefined) {
-    found = pieces(word, ctx, loose) ?? null;
-    if (cache.size >= PIECES_CACHE_LIMIT) cache.clear();
-    cache.set(word, found);
-  }
-  return found ?? undefined;
+  return piecesCache[(loose ? 1 : 0) + (ctx.lang === 'en' ? 2 : 0)].get(word, (w) => pieces(w, ctx, loose));
 }
 
 /** Splits a word made of names into its pieces (fewest pieces), each a listed name, or with

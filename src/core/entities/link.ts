@@ -8,6 +8,7 @@ import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Contex
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { surnameEnd } from './generationalSuffixes';
 import { hasWordInCapitals, isAllCaps, kebab, titleCaseWord } from './normalize';
+import { RecentCache } from './recentCache';
 import { ReusedUint8Array } from './scratch';
 import { companyShortForms, type LinkedName } from './shortForms';
 
@@ -69,17 +70,10 @@ const LINE_END_NAME_HYPHEN = /-[ \t]*\r?\n[ \t]*(?=\p{Lu})/gu;
 const LOOSE_SPACE = /[^\S ]| {2}/;
 
 // Ids of the names seen lately: names repeat within and across articles, kebab() is a chain of regexes.
-const ID_CACHE_LIMIT = 50_000;
-const idCache = new Map<string, string>();
+const idCache = new RecentCache<string>(50_000);
 
 function idOf(name: string): string {
-  let id = idCache.get(name);
-  if (id === undefined) {
-    id = kebab(name);
-    if (idCache.size >= ID_CACHE_LIMIT) idCache.clear();
-    idCache.set(name, id);
-  }
-  return id;
+  return idCache.get(name, kebab)!;
 }
 
 /** Initials written together (C.S., J.-P.): capitals that stay capitals in a display name. */
