@@ -1726,9 +1726,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     }
     // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place), nor
     // a verb read as one more adjective (la Confédération paysanne appelle).
-    let listed = false;
-    for (let m = j; m > headEnd && !listed; m--) listed = isListedSpan(ctx, i, m);
-    if (listed) continue;
+    if (isListedSpanEnding(ctx, i, headEnd, j)) continue;
     // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
     let lowerComplement = false;
     for (let complements = 0; complements < 3 && j < n; complements++) {
@@ -1828,6 +1826,17 @@ function isListedSpan(ctx: Context, ts: number, te: number): boolean {
   let node = ctx.words[ts].gazetteer;
   for (let k = ts + 1; k < te && node; k++) node = node.next.get(ctx.words[k].key);
   return node?.hits !== undefined;
+}
+
+/** Whether a list knows tokens [ts, te) as one name for some te in (after, last]: one walk of the list's trie. */
+function isListedSpanEnding(ctx: Context, ts: number, after: number, last: number): boolean {
+  let node = ctx.words[ts].gazetteer;
+  // node is the trie's node of tokens [ts, k).
+  for (let k = ts + 1; node !== undefined && k <= last; k++) {
+    if (k > after && node.hits !== undefined) return true;
+    if (k < ctx.tokens.length) node = node.next.get(ctx.words[k].key);
+  }
+  return false;
 }
 
 /** A model code: a capital or a digit first, a digit inside (737-500, MU-2B, A321neo). */
