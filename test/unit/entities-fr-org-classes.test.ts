@@ -71,6 +71,8 @@ describe('French organizations by class', () => {
     noMention(list, 'taux de chômage');
     noMention(list, 'moyens aériens');
     noMention(list, 'syndicat au pouvoir');
+    // An elided de after the head opens its complement as de does.
+    expectMention(fr("Le rapport de l'agence d'information régionale (KZB) a été publié."), "agence d'information régionale", 'organization');
   });
 
   it('reads an acronym with its name written out after it in brackets as two mentions of a body', () => {

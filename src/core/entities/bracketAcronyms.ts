@@ -106,7 +106,7 @@ function nameStartBefore(ctx: Context, end: number, letters: string): number {
 }
 
 /** The small words that may follow a lower-case body's head: its complement (agence de renseignement). */
-const COMPLEMENT_WORDS = new Set(['de', 'des', 'du', 'd']);
+const COMPLEMENT_WORDS = new Set(['de', 'des', 'du', "d'", 'd’']);
 /** A lower-case name before an acronym it does not spell reads back this many tokens at most. */
 const MAX_LOWER_NAME_TOKENS = 10;
 
