@@ -1536,7 +1536,6 @@ class FactLinker {
     return false;
   }
 
-  /** Whether the count of the figure is of jobs or premises, by its unit or the noun after it at topicAt ("520 postes", "27 000 salariés", "77 boutiques"). */
   /** Whether a word of harm or arrest stands right before the count (up to three words) or in its clause right after (up to four). */
   private countsCasualties(span: FigureSpan, ss: number, se: number): boolean {
     for (let k = span.t0 - 1; k >= ss && k >= span.t0 - 3; k--) if (this.hasHigh(k, CUE_HIGH_BITS.casualty)) return true;
@@ -1547,6 +1546,7 @@ class FactLinker {
     return false;
   }
 
+  /** Whether the count of the figure is of jobs or premises, by its unit or the noun after it at topicAt ("520 postes", "27 000 salariés", "77 boutiques"). */
   private isBusinessCount(span: FigureSpan, topicAt: number): boolean {
     const unit = span.figure.unit;
     if (unit !== undefined) {

@@ -71,7 +71,7 @@ export function readNoun(s: ScanState, j: number, count: number | undefined, hea
     const compound = lex.compoundNouns.longest(probe, 0);
     if (compound && compound.end > 1) {
       end = k + compound.end;
-      words = [head, ...tk.slice(k + 1, end).map((t) => (end === k + 2 ? singularize(t.text, lex) : t.text))];
+      words = [head, ...tk.slice(k + 1, end).map((t, m) => (m === 0 ? singularize(t.text, lex) : t.text))];
     } else {
       end = k + 1;
       words = [head];

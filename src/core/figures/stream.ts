@@ -292,7 +292,7 @@ function wordFacts(text: string, t: Token, wordFilter: Uint8Array, wordClasses: 
   // A hyphen too far for its byte (a long token without id) is stored as HYPHEN_MASK: the caller finds it again.
   const hyphenBits = Math.min(hyphen + 1, HYPHEN_MASK) << HYPHEN_SHIFT;
   const opens = tokenRoute(lex, t.text, norm, hyphen, cls);
-  const opener = opens !== 0 || (cls & (WordClass.HOLIDAY_OPENER | WordClass.PAST_PERIOD_OPENER)) !== 0 ? SCAN_OPENER : 0;
+  const opener = opensScan(opens, cls) ? SCAN_OPENER : 0;
   return [norm, hyphenBits | marks | split | opener | (opens << OPENS_SHIFT), cls];
 }
 
@@ -309,7 +309,12 @@ function gluedCodeAmount(text: string, lex: FigureLexicon): RegExpExecArray | nu
  * tries these in turn: keep both alike.
  */
 export function isScanOpener(t: FigureToken): boolean {
-  return t.opens !== 0 || (t.cls & (WordClass.HOLIDAY_OPENER | WordClass.PAST_PERIOD_OPENER)) !== 0 || (t.spaceBefore && t.text === '.');
+  return opensScan(t.opens, t.cls) || (t.spaceBefore && t.text === '.');
+}
+
+/** A word the scan visits: one that opens a route, or a holiday or a past period (word classes that open no route). */
+function opensScan(opens: number, cls: number): boolean {
+  return opens !== 0 || (cls & (WordClass.HOLIDAY_OPENER | WordClass.PAST_PERIOD_OPENER)) !== 0;
 }
 
 /**

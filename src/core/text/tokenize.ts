@@ -4,6 +4,8 @@
 // a token of its own; every other non-space character is a token by itself.
 // Linear in the text length: one forward scan, no regular expression over the whole text.
 
+import { firstEndingAfter } from './spans';
+
 export interface Token {
   start: number;
   end: number;
@@ -333,23 +335,9 @@ function isElision(text: string, start: number, end: number): boolean {
  * `from`, the search gallops from there (doubling steps) rather than halving the whole text.
  */
 export function tokenStartingAt(tokens: Token[], offset: number, from = 0): number {
-  const n = tokens.length;
-  let lo = 0;
-  let hi = n;
-  if (from > 0 && from < n && tokens[from - 1].start < offset) {
-    lo = hi = from;
-    for (let step = 1; hi < n && tokens[hi].start < offset; step *= 2) {
-      lo = hi + 1;
-      hi += step;
-    }
-    if (hi > n) hi = n;
-  }
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < n && tokens[lo].start === offset ? lo : -1;
+  // Tokens do not overlap: the first one ending after `offset` starts there, or no token does.
+  const i = firstEndingAfter(tokens, offset, from > 0 && from < tokens.length && tokens[from - 1].start < offset ? from : 0);
+  return i < tokens.length && tokens[i].start === offset ? i : -1;
 }
 
 /** The flags tokenize gives a token whose text is `text` (a function of the text alone). */
