@@ -33,7 +33,6 @@ export function countryTailBodyCandidates(ctx: Context, out: Candidate[]): void 
     while (s > ts - MAX_WORDS_BEFORE && s > 0 && !tokens[s].lineStart && flags[s - 1] & NAME_WORD && !(flags[s - 1] & notBodyFlags) && !NOT_BODY_WORDS.has(tokens[s - 1].text) && !tokens[s - 1].text.endsWith('-')) s--;
     // The run must be the whole name before the country: Pierre Mendès France is a person's.
     if (s === ts || (s > 0 && flags[s - 1] & NAME_WORD && !tokens[s].lineStart)) continue;
-    // A listed place or person over a word before it is a list of names, not one (Portugal France).
     // A listed name over a word before it is a list of names (Portugal France) or a firm and the country it works
     // in (HP France: the facts read the firm, not an apposed arm of it).
     let listedBefore = false;
