@@ -161,6 +161,13 @@ describe('entities (English, round 8): clubs named by their town and City', () =
     expectMention(ents, 'Mexico City', 'place');
     expectMention(ents, 'Leicester City Council', 'organization');
   });
+
+  it('reads a listed country or region and City as the city, no club, where the list holds no such city', () => {
+    const ents = en('The group moved its offices to Quebec City and Panama City, while Manchester City signed a striker.');
+    expectMention(ents, 'Quebec City', 'place');
+    expectMention(ents, 'Panama City', 'place');
+    expectMention(ents, 'Manchester City', 'organization');
+  });
 });
 
 describe('entities (English, round 8): a company named again by its first words', () => {

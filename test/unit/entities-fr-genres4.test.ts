@@ -188,6 +188,12 @@ describe('French entities across genres (round 6): dynasties', () => {
   it('reads a house in a town as the town', () => {
     hasFrenchSpans('Il est mort dans sa maison de Nancy.', 'Nancy/place');
   });
+
+  it('leaves a listed business after la maison de, and a listed place after a disease head, as the list reads them', () => {
+    hasFrenchSpans('La maison de Dior présente sa collection.', 'Dior/company');
+    lacksFrenchSpans('Les otages ont développé un syndrome de Stockholm.', 'Stockholm/person');
+    hasFrenchSpans('La maison de Savoie règne. Il souffre de la maladie de Basedow.', 'Savoie/person', 'Basedow/person');
+  });
 });
 
 describe('French entities across genres (round 6): a name with hyphens and the same with spaces', () => {

@@ -6,7 +6,7 @@
 // (MTN Nigeria, Vodafone Egypt, Safaricom Telecommunications Ethiopia) is one company too, not a company
 // and a place: countryArmCandidates.
 import cues from '../data/entity-cues.json';
-import placesData from '../data/places.json';
+import { COUNTRY_NAMES } from './gazetteer';
 import { candidate, companyName, matchSuffix, NAME_WORD, ROLE_TITLE, phraseEnd, type Candidate, type Context } from './candidates';
 
 /** Each head as its words, by its first word (Capital Markets: Capital -> [Capital, Markets]). */
@@ -73,20 +73,17 @@ export function businessArmCandidates(ctx: Context, out: Candidate[]): void {
   }
 }
 
-/** Countries by every name the list gives them (Éthiopie, Ethiopia). */
-const COUNTRIES = new Set(placesData.places.filter((p) => p.kind === 'country').flatMap((p) => [p.name, ...(p.aliases ?? [])]));
-
 /** A country of the list right after a company a list or a rule found, on its line and before no other
  * name word, makes one company with it (MTN Nigeria). */
 export function countryArmCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
-  const { tokens, flags, text } = ctx;
+  const { tokens, flags } = ctx;
   const count = out.length;
-  // The listed places by their first token, for the few that follow a word on their line.
+  // The listed countries by their first token, for the few that follow a word on their line.
   let placeAt: Map<number, Candidate> | undefined;
   for (let j = 0; j < count; j++) {
     const c = out[j];
-    if (c.type === 'place' && c.source === 'gazetteer' && tokens[c.ts].spaceBefore && !tokens[c.ts].lineStart) (placeAt ??= new Map()).set(c.ts, c);
+    if (c.type === 'place' && c.source === 'gazetteer' && tokens[c.ts].spaceBefore && !tokens[c.ts].lineStart && COUNTRY_NAMES.has(c.entity?.name ?? '')) (placeAt ??= new Map()).set(c.ts, c);
   }
   if (placeAt === undefined) return;
   for (let j = 0; j < count; j++) {
@@ -95,6 +92,6 @@ export function countryArmCandidates(ctx: Context, out: Candidate[]): void {
     const p = placeAt.get(c.te);
     // Another name word after the country makes it the start of another name (Vodafone Egypt Telecom is the suffix rule's).
     if (p === undefined || (p.te < tokens.length && flags[p.te] & NAME_WORD && tokens[p.te].spaceBefore && !tokens[p.te].lineStart)) continue;
-    if (COUNTRIES.has(text.slice(tokens[p.ts].start, tokens[p.te - 1].end))) out.push(candidate(c.ts, p.te, 'company', 'rule', 2, c.score));
+    out.push(candidate(c.ts, p.te, 'company', 'rule', 2, c.score));
   }
 }

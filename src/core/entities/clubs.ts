@@ -2,6 +2,7 @@
 // lyonnais", "Milan AC", "Manchester United". The list reads the town alone as a place; the club
 // is one body over the whole name (sportsClubHeads, sportsClubTails in entity-cues.json).
 import cues from '../data/entity-cues.json';
+import placesData from '../data/places.json';
 import { candidate, CAPITALIZED, FUNCTION_WORD, NAME_WORD, nameRunEnd, type Candidate, type Context } from './candidates';
 
 const HEADS = new Set(cues.sportsClubHeads);
@@ -9,6 +10,10 @@ const TAILS = new Set(cues.sportsClubTails);
 /** A French adjective of a town: lyonnais, rennais, brestois, toulousain, parisien, havrais. */
 const TOWN_ADJECTIVE = /^\p{Ll}+(?:ais|ois|ain|ien|in)(?:e|es|s)?$/u;
 const OF = new Set(['de', "d'", 'd’', 'du']);
+/** The tail that also ends a city's own name after a country's or a region's (Panama City, Quebec City, Kansas City):
+ * a club only after a town (Manchester City). */
+const CITY_TAIL = 'City';
+const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set(placesData.places.filter((p) => p.kind !== 'city').map((p) => p.name));
 
 /** `starts`: the tokens some organization rule starts from (ruleCandidates), in text order. */
 export function sportsClubCandidates(ctx: Context, out: Candidate[], starts: number[]): void {
@@ -17,6 +22,8 @@ export function sportsClubCandidates(ctx: Context, out: Candidate[], starts: num
   // The listed places by start and by end token, gathered only once a club word is seen (most texts have none).
   let placeEnd: Map<number, number> | undefined;
   let placeStart: Map<number, number> | undefined;
+  // The end tokens of the listed countries and regions (Panama, Quebec).
+  let wideEnds: Set<number> | undefined;
   let after = 0;
   for (const i of starts) {
     const text = words[i].word;
@@ -29,11 +36,12 @@ export function sportsClubCandidates(ctx: Context, out: Candidate[], starts: num
         if (c.source !== 'gazetteer' || c.entity?.type !== 'place') continue;
         placeEnd.set(c.ts, c.te);
         placeStart.set(c.te, c.ts);
+        if (COUNTRIES_AND_REGIONS.has(c.entity.name)) (wideEnds ??= new Set()).add(c.te);
       }
     }
     // A tail after a listed place: Milan AC, Manchester United, Santos FC.
     let before = placeStart.get(i);
-    if (TAILS.has(text) && before !== undefined && tokens[i].spaceBefore && !tokens[i].lineStart && !(i + 1 < n && flags[i + 1] & NAME_WORD && !tokens[i + 1].lineStart)) {
+    if (TAILS.has(text) && before !== undefined && !(text === CITY_TAIL && wideEnds?.has(i)) && tokens[i].spaceBefore && !tokens[i].lineStart && !(i + 1 < n && flags[i + 1] & NAME_WORD && !tokens[i + 1].lineStart)) {
       // The town before its region belongs to the name (Sélestat Alsace Handball, Chambéry Savoie Handball).
       for (let town = placeStart.get(before); town !== undefined && !tokens[before].lineStart && tokens[before].spaceBefore; town = placeStart.get(before)) before = town;
       out.push(candidate(before, i + 1, 'organization', 'rule', 2, 70));

@@ -22,6 +22,7 @@ export function countryTailBodyCandidates(ctx: Context, out: Candidate[]): void 
   const count = out.length;
   // Read here, not at load: candidates.ts imports this file, its bits are not yet set then.
   const notBodyFlags = FIRST_NAME | TITLE | ROLE_TITLE | FUNCTION_WORD | SENTENCE_START | NOT_NAME | CALENDAR_WORD;
+  let listed: Uint8Array | undefined;
   // Only the list's countries are visited: few per text.
   for (let c = 0; c < count; c++) {
     const country = out[c];
@@ -33,14 +34,15 @@ export function countryTailBodyCandidates(ctx: Context, out: Candidate[]): void 
     while (s > ts - MAX_WORDS_BEFORE && s > 0 && !tokens[s].lineStart && flags[s - 1] & NAME_WORD && !(flags[s - 1] & notBodyFlags) && !NOT_BODY_WORDS.has(tokens[s - 1].text) && !tokens[s - 1].text.endsWith('-')) s--;
     // The run must be the whole name before the country: Pierre Mendès France is a person's.
     if (s === ts || (s > 0 && flags[s - 1] & NAME_WORD && !tokens[s].lineStart)) continue;
-    // A listed place or person over a word before it is a list of names, not one (Portugal France).
     // A listed name over a word before it is a list of names (Portugal France) or a firm and the country it works
     // in (HP France: the facts read the firm, not an apposed arm of it).
-    let listedBefore = false;
-    for (let k = 0; k < count && !listedBefore; k++) {
-      const o = out[k];
-      if (o.source === 'gazetteer' && o.te > s && o.ts < ts) listedBefore = true;
+    // The tokens the list's candidates cover, marked once (not a pass over every candidate per country).
+    if (listed === undefined) {
+      listed = new Uint8Array(n);
+      for (let k = 0; k < count; k++) if (out[k].source === 'gazetteer') listed.fill(1, out[k].ts, out[k].te);
     }
+    let listedBefore = false;
+    for (let k = s; k < ts && !listedBefore; k++) listedBefore = listed[k] === 1;
     if (!listedBefore) out.push(candidate(s, te, 'organization', 'rule', 2, SCORE));
   }
 }

@@ -13,6 +13,7 @@ interface HeadedKind {
   linkOptional: boolean;
   articles: Set<string>;
   after: Set<string> | undefined;
+  listedStays: Set<string>;
   type: 'person' | 'place';
   maxWords: number;
   score: number;
@@ -20,12 +21,13 @@ interface HeadedKind {
 
 /** Each kind by its head words. */
 const KINDS = new Map<string, HeadedKind>();
-for (const spec of Object.values(cues.headedNames) as Array<{ heads: string[]; links: string[]; linkOptional?: boolean; articles?: string[]; after?: string[]; type: string; maxWords: number; score: number }>) {
+for (const spec of Object.values(cues.headedNames) as Array<{ heads: string[]; links: string[]; linkOptional?: boolean; articles?: string[]; after?: string[]; listedStays?: string[]; type: string; maxWords: number; score: number }>) {
   const kind: HeadedKind = {
     links: new Set(spec.links),
     linkOptional: spec.linkOptional ?? false,
     articles: new Set(spec.articles ?? []),
     after: spec.after ? new Set(spec.after) : undefined,
+    listedStays: new Set(spec.listedStays ?? []),
     type: spec.type as HeadedKind['type'],
     maxWords: spec.maxWords,
     score: spec.score,
@@ -52,6 +54,9 @@ export function headedNameCandidates(ctx: Context, out: Candidate[]): void {
       if (j < n && !tokens[j].lineStart && (words[j - 1].lowerKey === 'de' || words[j - 1].lowerKey === "d'") && kind.articles.has(words[j].lowerKey)) j++;
     } else if (!kind.linkOptional) continue;
     if (j >= n || tokens[j].lineStart || !(flags[j] & NAME_WORD) || flags[j] & SENTENCE_START) continue;
+    // A name the list reads otherwise keeps that reading where the kind says so (le syndrome de Stockholm, la maison de Dior).
+    const listed = words[j].gazetteerHitFr?.entity.type;
+    if (listed !== undefined && kind.listedStays.has(listed)) continue;
     out.push(candidate(j, nameRunEnd(ctx, j, kind.maxWords, false), kind.type, 'rule', 2, kind.score));
   }
 }

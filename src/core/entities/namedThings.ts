@@ -9,19 +9,28 @@
 import data from '../data/named-things-fr.json';
 import { ALL_DIGITS, candidate, DIGIT_LED, FIRST_NAME, NAME_WORD, NEWS_FRENCH_RULE, nameRunEnd, nameRunStartBefore, type Candidate, type Context } from './candidates';
 
-/** Event heads by first word: Grand -> [[Grand, Prix]]. */
-const EVENT_HEADS = new Map<string, string[][]>();
-for (const head of data.eventHeads) {
-  const words = head.split(' ');
-  EVENT_HEADS.set(words[0], [...(EVENT_HEADS.get(words[0]) ?? []), words]);
+/** Phrases as their words, by first word: Grand -> [[Grand, Prix]]. */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    map.set(words[0], [...(map.get(words[0]) ?? []), words]);
+  }
+  return map;
 }
+
+/** Whether the tokens from i on, on one line, are the words of a phrase, its first word already read at i. */
+function wordsAt(ctx: Context, i: number, words: readonly string[]): boolean {
+  const { tokens } = ctx;
+  let k = 1;
+  while (k < words.length && i + k < tokens.length && !tokens[i + k].lineStart && tokens[i + k].text === words[k]) k++;
+  return k === words.length;
+}
+
+const EVENT_HEADS = byFirstWord(data.eventHeads);
 const EVENT_WORDS = new Set(data.eventWords);
 /** Competitions named like a body (Ligue des champions), by first word. */
-const EVENT_NAMES = new Map<string, string[][]>();
-for (const name of data.eventNames) {
-  const words = name.split(' ');
-  EVENT_NAMES.set(words[0], [...(EVENT_NAMES.get(words[0]) ?? []), words]);
-}
+const EVENT_NAMES = byFirstWord(data.eventNames);
 /** Words that end an award ceremony's name (Tony Awards). */
 const EVENT_TAILS = new Set(data.eventTails);
 /** Capitalized words before an event's tail word, at most (British Academy Television Awards). */
@@ -96,11 +105,7 @@ export function namedThingBlockers(ctx: Context, out: Candidate[]): void {
     if (names !== undefined) {
       // The longest listed name written here, words as listed.
       let best = 0;
-      for (const words of names) {
-        let k = 1;
-        while (k < words.length && i + k < n && !tokens[i + k].lineStart && tokens[i + k].text === words[k]) k++;
-        if (k === words.length && k > best) best = k;
-      }
+      for (const words of names) if (words.length > best && wordsAt(ctx, i, words)) best = words.length;
       if (best > 0) {
         out.push(candidate(i, i + best, 'blocker', 'rule', TIER, SCORE));
         continue;
@@ -114,11 +119,9 @@ export function namedThingBlockers(ctx: Context, out: Candidate[]): void {
     const heads = EVENT_HEADS.get(text);
     if (heads !== undefined) {
       for (const words of heads) {
-        let k = 1;
-        while (k < words.length && i + k < n && !tokens[i + k].lineStart && tokens[i + k].text === words[k]) k++;
-        if (k < words.length) continue;
-        const end = eventNameEnd(ctx, i + k, text);
-        if (end > i + k) out.push(candidate(i, end, 'blocker', 'rule', TIER, SCORE));
+        if (!wordsAt(ctx, i, words)) continue;
+        const end = eventNameEnd(ctx, i + words.length, text);
+        if (end > i + words.length) out.push(candidate(i, end, 'blocker', 'rule', TIER, SCORE));
         break;
       }
       continue;

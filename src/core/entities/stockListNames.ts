@@ -24,7 +24,8 @@ const RATE_TOKENS = new Set(['%', '½', '¼', '¾', '⅛', '⅜', '⅝', '⅞'])
 export function withStockListNames(ctx: Context, mentions: EntityMention[]): EntityMention[] {
   const { tokens, flags, text, lineStarts } = ctx;
   const n = tokens.length;
-  let out: EntityMention[] | undefined;
+  // The rows' names, in text order; each row is a line of its own, so no two overlap.
+  let rows: EntityMention[] | undefined;
   // Under a heading of shares or bonds (`Actions.`, `Obligations :`), a listed place alone is a railway or a firm too.
   let securities = false;
   for (let l = 0; l < lineStarts.length; l++) {
@@ -55,11 +56,17 @@ export function withStockListNames(ctx: Context, mentions: EntityMention[]): Ent
     const name = text.slice(start, end);
     // A security's rate or class (3 %, ordin.) says a firm even where its name is a listed place (Simplon ordin.).
     if (e === s + 1 && s === first && !abbreviated && !securities && listedWord(name, ctx)?.type === 'place') continue;
-    const current = out ?? mentions;
-    const company: EntityMention = { start, end, text: name, type: 'company', id: kebab(name), name: companyName(ctx, s, e) };
-    out = current.filter((m) => m.end <= start || m.start >= end);
-    out.push(company);
-    out.sort((a, b) => a.start - b.start);
+    (rows ??= []).push({ start, end, text: name, type: 'company', id: kebab(name), name: companyName(ctx, s, e) });
   }
-  return out ?? mentions;
+  if (rows === undefined) return mentions;
+  // The mentions the rows' names overlap give way, in one pass over both (no filter nor sort per row).
+  const out: EntityMention[] = [];
+  let r = 0;
+  for (const m of mentions) {
+    while (r < rows.length && rows[r].end <= m.start) out.push(rows[r++]);
+    if (r < rows.length && m.end > rows[r].start) continue;
+    out.push(m);
+  }
+  while (r < rows.length) out.push(rows[r++]);
+  return out;
 }
