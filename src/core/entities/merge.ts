@@ -1,5 +1,6 @@
 // Merging: gazetteer and rule candidates with the statistical tagger's spans, then a greedy
 // choice of non-overlapping mentions (higher tier first, then longer, then higher score).
+import { firstEndingAfter } from '../text/spans';
 import { TOKEN_LOWER, TOKEN_UPPER, tokenStartingAt, type Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import cues from '../data/entity-cues.json';
@@ -71,23 +72,9 @@ export const MAX_NAME_TOKENS = 20;
 
 /** Index of the token ending at character `offset`, or -1 (galloping from `from` as tokenStartingAt does). */
 function tokenEndingAt(tokens: Token[], offset: number, from = 0): number {
-  const n = tokens.length;
-  let lo = 0;
-  let hi = n;
-  if (from > 0 && from < n && tokens[from - 1].end < offset) {
-    lo = hi = from;
-    for (let step = 1; hi < n && tokens[hi].end < offset; step *= 2) {
-      lo = hi + 1;
-      hi += step;
-    }
-    if (hi > n) hi = n;
-  }
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < n && tokens[lo].end === offset ? lo : -1;
+  // Tokens do not overlap: the first one ending after `offset - 1` ends at `offset`, or no token does.
+  const i = firstEndingAfter(tokens, offset - 1, from > 0 && from < tokens.length && tokens[from - 1].end < offset ? from : 0);
+  return i < tokens.length && tokens[i].end === offset ? i : -1;
 }
 
 export { organizationOrCompany };
