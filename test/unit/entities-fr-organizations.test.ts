@@ -68,6 +68,18 @@ describe('French organizations', () => {
       expectMention(list, 'Prunelle', 'company');
       expectMention(list, 'Opinalys', 'company');
     });
+
+    it('reads a café, a restaurant, a night club or a supermarket named after its head word as a business, the head left out', () => {
+      const list = ents("Les clients du café Ormelune ont été évacués. Des coups de feu ont éclaté dans la boîte de nuit Zanzibaro, près du restaurant Chez Tissandier. La discothèque Velvetina et l'hypermarché Pradomax sont restés fermés.");
+      for (const name of ['Ormelune', 'Zanzibaro', 'Chez Tissandier', 'Velvetina', 'Pradomax']) expectMention(list, name, 'company');
+      noMention(list, 'café Ormelune');
+    });
+
+    it('leaves a café named with de, and a café drunk, to the words after them', () => {
+      const list = ents('Il a bu un café Jeudi matin au café de Lyon.');
+      assert.ok(!list.some((e) => e.type === 'company'), show(list));
+      expectMention(list, 'Lyon', 'place');
+    });
   });
 
   describe('sports clubs named after their town', () => {
