@@ -105,6 +105,14 @@ describe('French organizations', () => {
       expectMention(list, 'Fondation pour la recherche médicale', 'organization');
     });
 
+    it("keeps a listed body's nation adjective after it in its name, no complement after that", () => {
+      const list = ents("L'Assemblée nationale togolaise a adopté la loi. Le Conseil constitutionnel français a validé le texte de Paris. La Commission européenne a répondu.");
+      expectMention(list, 'Assemblée nationale togolaise', 'organization');
+      expectMention(list, 'Conseil constitutionnel français', 'organization');
+      expectMention(list, 'Commission européenne', 'organization');
+      expectMention(list, 'Paris', 'place');
+    });
+
     it('ends the name before pour le moment, pour la première fois, a verb and a listed body’s place', () => {
       const list = ents("L'Assemblée pour la première fois a voté. La Commission pour le moment refuse. Le Tribunal demande une enquête. La Commission européenne de Bruxelles a tranché.");
       noMention(list, 'première');
