@@ -167,3 +167,16 @@ describe('entities (news gaps): a given name before a place or a trade word', ()
     expectMention(found, 'Dallas Smith', 'person');
   });
 });
+
+describe('entities (news gaps): two full names side by side', () => {
+  it('opens a second person at a given name and a name after a given name and a surname', () => {
+    const list = fr("Les anciens conseillers de Gérard Vautrin Sylvie Marchetti et Paul Berthier ont quitté le parti. La suppléante de Nicolas Brassac Hélène Roudier siège.");
+    for (const name of ['Gérard Vautrin', 'Sylvie Marchetti', 'Paul Berthier', 'Nicolas Brassac', 'Hélène Roudier']) expectMention(list, name, 'person');
+  });
+
+  it('keeps two given names, or a given name and a surname with a particle, in one name', () => {
+    const list = fr('Le discours de Jean Marie Lefranc a surpris. Le prix revient à Luiz Carlos da Silva Moreira.');
+    expectMention(list, 'Jean Marie Lefranc', 'person');
+    expectMention(list, 'Luiz Carlos da Silva Moreira', 'person');
+  });
+});

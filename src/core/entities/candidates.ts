@@ -1378,6 +1378,9 @@ export function personRunEnd(ctx: Context, i: number): number {
     // A job title inside is another name's end or a title before the person (San Francisco Fed President Mary Daly).
     if (j > i && flags[j] & ROLE_TITLE && TITLES_INSIDE_NO_NAME.has(t)) break;
     if ((flags[j] & NAME_WORD || (j > i && (flags[j] & CALENDAR_WORD || (flags[j] & LOWER_LED && ARABIC_ARTICLE.test(t))))) && !(flags[j] & FUNCTION_WORD)) {
+      // A given name and a name after a full name, given name and surname, open a second person (les ministres de
+      // François Hollande Arnaud Montebourg et Vincent Peillon).
+      if (words >= 2 && flags[j] & FIRST_NAME && flags[i] & FIRST_NAME && !(flags[j - 1] & FIRST_NAME) && flags[j - 1] & NAME_WORD && j + 1 < tokens.length && flags[j + 1] & NAME_WORD && !(flags[j + 1] & FUNCTION_WORD) && !tokens[j + 1].lineStart) break;
       j = lineBreakHyphenEnd(ctx, j);
       words++;
       continue;
