@@ -180,3 +180,11 @@ describe('entities (news gaps): two full names side by side', () => {
     expectMention(list, 'Luiz Carlos da Silva Moreira', 'person');
   });
 });
+
+describe('entities (news gaps): état before a name', () => {
+  it('reads no place in a status line État and a participle, and keeps the state after état du', () => {
+    const list = fr('Grève des dockers à Marseille\n\nÉtat\u00a0 Publié\n\nLes dockers ont cessé le travail. Dans l’état du Queensland, le port est fermé.');
+    noMention(list, 'Publié');
+    expectMention(list, 'Queensland', 'place');
+  });
+});
