@@ -188,3 +188,16 @@ describe('entities (news gaps): état before a name', () => {
     expectMention(list, 'Queensland', 'place');
   });
 });
+
+describe('entities (news gaps): French road codes', () => {
+  it('reads a code after an article, a road noun or in a list of codes as a place, the code alone', () => {
+    const list = fr("Un poids lourd s'est renversé sur la D417 près de la RN 88, puis sur l'autoroute A71. Bouchons aux péages de l'A75, A89 (Clermont-Ferrand) et A72.");
+    for (const code of ['D417', 'RN 88', 'A71', 'A75', 'A89', 'A72']) expectMention(list, code, 'place');
+    noMention(list, 'autoroute');
+  });
+
+  it('reads no road in an aircraft, a league, a fair or À written A', () => {
+    const list = fr("L'A350 a décollé. Depuis la reprise de la D1, les clubs souffrent. A 10 heures, l'E3 ouvrait ses portes.");
+    assert.ok(!list.some((e) => e.type === 'place'), show(list));
+  });
+});

@@ -79,6 +79,7 @@ import { portfolioCandidates } from './portfolios';
 import { singlePortfolioCandidates } from './singlePortfolios';
 import { debateSpeakerCandidates } from './debateSpeakers';
 import { isSquareHead, squareCandidates } from './squares';
+import { opensRoadCode, roadCodeCandidates } from './roadCodes';
 import { sportsResultCandidates } from './sportsResults';
 import { capitalDatelineCandidates } from './capitalDatelines';
 import { leafletFieldCandidates } from './leafletFields';
@@ -538,7 +539,7 @@ function isCompoundFirstName(word: string, firstNames: Set<string>): boolean {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isReportHead(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isReportHead(word) || opensRoadCode(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -2103,6 +2104,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   singlePortfolioCandidates(ctx, out, organizationWords);
   streetCandidates(ctx, out);
   squareCandidates(ctx, out);
+  roadCodeCandidates(ctx, out);
   indefiniteStreetCandidates(ctx, out);
   postalTownBlockers(ctx, out);
   sportsResultCandidates(ctx, out);
