@@ -201,3 +201,15 @@ describe('entities (news gaps): French road codes', () => {
     assert.ok(!list.some((e) => e.type === 'place'), show(list));
   });
 });
+
+describe('entities (news gaps): celestial bodies after their noun', () => {
+  it('reads the name after a planet, a star, a comet, a galaxy or a supernova as a place, with its catalog number', () => {
+    const list = fr("Les astronomes ont observé la supernova ASASSN-15lh puis l'étoile HD 189733 et son exoplanète HD 189733 b. La comète Borrelly et la galaxie Messier 81 suivent.");
+    for (const name of ['ASASSN-15lh', 'HD 189733', 'HD 189733 b', 'Borrelly', 'Messier 81']) expectMention(list, name, 'place');
+  });
+
+  it('leaves a listed business after an étoile of a guide to the list', () => {
+    const list = fr('Le restaurant a obtenu une étoile Michelin cette année.');
+    expectMention(list, 'Michelin', 'company');
+  });
+});

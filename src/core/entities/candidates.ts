@@ -1232,6 +1232,9 @@ function cueComplementEnd(ctx: Context, j: number): number {
   return j;
 }
 
+/** A planet's letter after its star's catalog number (GJ 1132 b). */
+const PLANET_LETTER = /^[a-h]$/;
+
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
 function cueCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
@@ -1270,6 +1273,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       node = node.next.get(words[j].lowerKey);
     }
     if (cueEnd < 0) continue;
+    // A celestial body's noun names a place, its catalog number in the name (l'étoile KIC 8462852).
+    const celestial = cueType === 'celestial';
+    if (celestial) cueType = 'place';
     // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB); an
     // acronym cue is written so (l'ONG Oxfam, le PDG Jean Dupont).
     if (flags[i] & CAPITALIZED && !(flags[i] & SENTENCE_START) && flags[i] & HAS_LOWER) continue;
@@ -1310,6 +1316,11 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     }
     let end = cueType === 'person' ? personRunEnd(ctx, j) : nameRunEnd(ctx, j, cueType === 'product' ? 3 : 5, cueType !== 'product');
     if (end <= j) continue;
+    // A catalog's number and a planet's letter after it (KIC 8462852, GJ 1132 b).
+    if (celestial && end < tokens.length && flags[end] & ALL_DIGITS && tokens[end].spaceBefore && !tokens[end].lineStart) {
+      end++;
+      if (end < tokens.length && PLANET_LETTER.test(tokens[end].text) && tokens[end].spaceBefore && !tokens[end].lineStart) end++;
+    }
     // A single letter is no name (le groupe A, la série B).
     if (end === j + 1 && tokens[j].text.length === 1) continue;
     // An English adjective of nationality alone describes what follows (shares of Chinese developers, a stake in Italian carrier ITA).
