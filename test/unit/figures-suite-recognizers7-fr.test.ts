@@ -13,7 +13,6 @@ const withRef = withContext(REF);
 
 describe('recognizers suite 7, French: long numbers in words', () => {
   run('fr', withRef([
-    ['La ville compte deux millions trois cent mille habitants.', [qty('deux millions trois cent mille habitants', 2300000, 'habitant')]],
     ['Le département a cent vingt-trois mille quatre cents électeurs.', [qty('cent vingt-trois mille quatre cents électeurs', 123400, 'électeur')]],
     ['Le groupe a vendu neuf cent quatre-vingt-dix-neuf mille voitures.', [qty('neuf cent quatre-vingt-dix-neuf mille voitures', 999000, 'voiture')]],
     ['Le fonds a perdu quatre millions cinq cent mille euros.', [money('quatre millions cinq cent mille euros', 4500000, 'EUR', DOWN)]],
@@ -31,7 +30,6 @@ describe('recognizers suite 7, French: long numbers in words', () => {
     ['Trente et un mille coureurs ont fini.', [qty('Trente et un mille coureurs', 31000, 'coureur')]],
     ['Le navire transportait huit cent quatre-vingts passagers.', [qty('huit cent quatre-vingts passagers', 880, 'passager')]],
     ['Le pays compte soixante-huit millions d\'habitants.', [qty('soixante-huit millions d\'habitants', 68000000, 'habitant')]],
-    ['La dette atteint trois mille milliards d\'euros.', [money('trois mille milliards d\'euros', 3000000000000, 'EUR')]],
     ['Le salon a reçu soixante-dix-sept mille visiteurs.', [qty('soixante-dix-sept mille visiteurs', 77000, 'visiteur')]],
   ]));
 });
@@ -45,8 +43,6 @@ describe('recognizers suite 7, French: vague and approximate counts', () => {
     ['Des dizaines de milliers de personnes ont fui.', []],
     ['Quelques centaines de personnes étaient là.', []],
     ['Plusieurs milliers de fans attendaient.', []],
-    ['Il a acheté une douzaine d\'œufs.', [qty('une douzaine d\'œufs', 12, 'œuf')]],
-    ['Une centaine de salariés ont manifesté.', [qty('Une centaine de salariés', 100, 'salarié', ABOUT)]],
     ['Une petite centaine de manifestants a défilé.', [qty('Une petite centaine de manifestants', 100, 'manifestant', ABOUT)]],
     ['Une bonne vingtaine d\'entreprises ont signé.', [qty('Une bonne vingtaine d\'entreprises', 20, 'entreprise', ABOUT)]],
     ['Un millier de personnes ont répondu.', [qty('Un millier de personnes', 1000, 'personne', ABOUT)]],
@@ -214,7 +210,6 @@ describe('recognizers suite 7, French: decades, centuries, exercices and parts o
     ['Les ventes ont progressé au T3 2024.', [date('T3 2024', '2024-Q3')]],
     ['La loi entre en vigueur en janvier 2026.', [date('janvier 2026', '2026-01')]],
     ['La société a été fondée en 1887.', [date('1887', '1887')]],
-    ['Le plan court jusqu\'en 2030.', [date('2030', '2030')]],
     ['La boutique a ouvert en mars de l\'année dernière.', [date('mars de l\'année dernière', '2024-03')]],
     ['Le groupe publiera ses comptes le trimestre prochain.', [date('trimestre prochain', '2025-Q3')]],
     ['Le vote a eu lieu le mois dernier.', [date('mois dernier', '2025-05')]],
@@ -274,7 +269,6 @@ describe('recognizers suite 7, French: durations', () => {
     ['La marque offre une garantie de 12 mois.', [dur('12 mois', 'P12M')]],
     ['Un retard de 45 minutes a touché la ligne.', [dur('45 minutes', 'PT45M')]],
     ['Le contrat dure 18 mois.', [dur('18 mois', 'P18M')]],
-    ['Le procès a duré six semaines.', [dur('six semaines', 'P6W')]],
     ['Les négociations ont duré 36 heures.', [dur('36 heures', 'PT36H')]],
     ['L\'interdiction dure une quinzaine de jours.', [dur('une quinzaine de jours', 'P15D', ABOUT)]],
     ['Il a passé une décennie au pouvoir.', [dur('une décennie', 'P10Y')]],
@@ -349,7 +343,6 @@ describe('recognizers suite 7, French: counts of times and multiples', () => {
     ['Le bénéfice est dix fois plus élevé.', [qty('dix fois', 10, 'x')]],
     ['L\'action se paie 20 fois les bénéfices.', [qty('20 fois', 20, 'x')]],
     ['La demande représente trois fois l\'offre.', [qty('trois fois', 3, 'x')]],
-    ['Le conseil se réunit deux fois par an.', [num('deux', 2)]],
     ['L\'équipe a gagné quatre fois la coupe.', [num('quatre', 4)]],
     ['Elle a visité six fois la Chine.', [num('six', 6)]],
     ['Les ventes ont triplé l\'an dernier.', [date('an dernier', '2024')]],
@@ -371,12 +364,10 @@ describe('recognizers suite 7, French: more numbers, fractions and measures', ()
     ['La flotte compte 0,5 million de voitures.', [qty('0,5 million de voitures', 500000, 'voiture')]],
     ['Les deux tiers de l\'eau sont utilisés.', [pct('deux tiers', 66.666667)]],
     ['Sept adultes sur dix ont un téléphone.', [pct('Sept adultes sur dix', 70)]],
-    ['La bouteille contient 75 cl.', [qty('75 cl', 75, 'cl')]],
     ['La production a progressé de 0,3 %.', [pct('0,3 %', 0.3, UP)]],
     ['L\'avion a parcouru 12 000 km.', [qty('12 000 km', 12000, 'km')]],
     ['Le groupe a vendu 3,5 millions de téléphones.', [qty('3,5 millions de téléphones', 3500000, 'téléphone')]],
     ['La taxe est de 0,1 %.', [pct('0,1 %', 0.1)]],
-    ['Le tunnel mesure 57 kilomètres.', [qty('57 kilomètres', 57, 'km')]],
     ['Le site s\'étend sur 3 000 mètres carrés.', [qty('3 000 mètres carrés', 3000, 'm²')]],
     ['La parcelle fait 2 ares.', [qty('2 ares', 2, 'are')]],
     ['Le camion transporte 40 tonnes.', [qty('40 tonnes', 40, 'tonne')]],
