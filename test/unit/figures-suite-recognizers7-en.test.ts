@@ -453,3 +453,39 @@ describe('recognizers suite 7, English: second batch (ranges of every kind, old 
     ['Stocks fell in early trading on Monday.', []],
   ]));
 });
+
+// A third batch, written after the second was fixed and annotated before the analyzer ran on it.
+describe('recognizers suite 7, English: third batch (periods, ranks, temperatures, money and counts)', () => {
+  run('en', withRef([
+    ['The firm is in the top three of its sector.', [num('three', 3)]],
+    ['He is in his 60s.', []],
+    ['Temperatures dropped to minus 5 degrees.', [qty('minus 5 degrees', -5, 'degree', DOWN)]],
+    ['It was 10 degrees below normal.', [qty('10 degrees', 10, 'degree')]],
+    ['The first week of July was hot.', [ord('first', 1), date('July', '2024-07')]],
+    ['The firm will cut costs over the next 18 months.', [dur('18 months', 'P18M')]],
+    ['Sales doubled in the past five years.', [dur('five years', 'P5Y')]],
+    ['Profit rose for the 12th consecutive quarter.', [ord('12th consecutive quarter', 12)]],
+    ['The bond yields 4.5% a year.', [pct('4.5%', 4.5)]],
+    ['The stake is worth roughly €1.3bn.', [money('€1.3bn', 1300000000, 'EUR', ABOUT)]],
+    ['The firm took a 5 percent stake.', [pct('5 percent', 5)]],
+    ['About 3 in 10 voters backed the plan.', [pct('3 in 10', 30, ABOUT)]],
+    ['The chain will open 150 stores by 2026.', [qty('150 stores', 150, 'store'), date('2026', '2026', BY)]],
+    ['A barrel of Brent cost $82.50 on Friday.', [money('$82.50', 82.5, 'USD')]],
+    ['Wages rose 4.1% in the year to March.', [pct('4.1%', 4.1, UP), date('March', '2025-03')]],
+    ['The plan will cost £2.5bn over a decade.', [money('£2.5bn', 2500000000, 'GBP'), dur('a decade', 'P10Y')]],
+    ['The bank posted a loss of $1.2 billion in the third quarter.', [money('$1.2 billion', 1200000000, 'USD'), date('third quarter', '2024-Q3')]],
+    ['The firm was founded in 1923 and listed in 1987.', [date('1923', '1923'), date('1987', '1987')]],
+    ['Inflation eased to 2.1% in May from 2.4% in April.', [pct('2.1%', 2.1), date('May', '2025-05'), pct('2.4%', 2.4), date('April', '2025-04')]],
+    ['The plant employs 1,500 workers and 200 contractors.', [qty('1,500 workers', 1500, 'worker'), qty('200 contractors', 200, 'contractor')]],
+    ['The firm has 25 million customers in 40 countries.', [qty('25 million customers', 25000000, 'customer'), qty('40 countries', 40, 'country')]],
+    ['The ship is 300 m long and 50 m wide.', [qty('300 m', 300, 'm'), qty('50 m', 50, 'm')]],
+    ['The quake had a magnitude of 6.2.', [num('6.2', 6.2)]],
+    ['The fund returned 7 percent a year over 10 years.', [pct('7 percent', 7), dur('10 years', 'P10Y')]],
+    ['The heatwave lasted nine days.', [dur('nine days', 'P9D')]],
+    ['Shares fell 3% at the open and recovered by noon.', [pct('3%', 3, DOWN), time('noon', '12:00')]],
+    ['The talks resume on June 30.', [date('June 30', '2025-06-30')]],
+    ['The firm expects a loss in the second half.', [date('second half', '2025-H2')]],
+    ['The fee rises to $15 from $12.', [money('$15', 15, 'USD'), money('$12', 12, 'USD')]],
+    ['One in four firms expect to hire.', [pct('One in four', 25)]],
+  ]));
+});

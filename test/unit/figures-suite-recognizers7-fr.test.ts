@@ -452,3 +452,39 @@ describe('recognizers suite 7, French: second batch (ranges of every kind, old c
     ['Le plan prévoit 20 000 suppressions de postes d\'ici 2027.', [qty('20 000 suppressions', 20000, 'suppression'), date('2027', '2027', BY)]],
   ]));
 });
+
+// A third batch, written after the second was fixed and annotated before the analyzer ran on it.
+describe('recognizers suite 7, French: third batch (periods, ranks, temperatures, money and counts)', () => {
+  run('fr', withRef([
+    ['Le groupe figure parmi les trois premiers du secteur.', [num('trois', 3)]],
+    ['Il a la soixantaine.', []],
+    ['Les températures sont tombées à moins 5 degrés.', [qty('moins 5 degrés', -5, 'degré', DOWN)]],
+    ['Il a fait 10 degrés de moins que la normale.', [qty('10 degrés', 10, 'degré')]],
+    ['La première semaine de juillet a été chaude.', [ord('première semaine', 1), date('juillet', '2024-07')]],
+    ['Le groupe réduira ses coûts au cours des 18 prochains mois.', [dur('18 prochains mois', 'P18M')]],
+    ['Les ventes ont doublé en cinq ans.', [dur('cinq ans', 'P5Y')]],
+    ['Le bénéfice a progressé pour le 12e trimestre consécutif.', [ord('12e trimestre', 12)]],
+    ['L\'obligation rapporte 4,5 % par an.', [pct('4,5 %', 4.5)]],
+    ['La participation vaut environ 1,3 milliard d\'euros.', [money('1,3 milliard d\'euros', 1300000000, 'EUR', ABOUT)]],
+    ['Le groupe a pris une participation de 5 %.', [pct('5 %', 5)]],
+    ['Environ trois électeurs sur dix soutiennent le plan.', [pct('trois électeurs sur dix', 30, ABOUT)]],
+    ['L\'enseigne ouvrira 150 magasins d\'ici 2026.', [qty('150 magasins', 150, 'magasin'), date('2026', '2026', BY)]],
+    ['Le baril de Brent coûtait 82,50 dollars vendredi.', [money('82,50 dollars', 82.5, 'USD')]],
+    ['Les salaires ont augmenté de 4,1 % sur un an en mars.', [pct('4,1 %', 4.1, UP), dur('un an', 'P1Y'), date('mars', '2025-03')]],
+    ['Le plan coûtera 2,5 milliards d\'euros sur une décennie.', [money('2,5 milliards d\'euros', 2500000000, 'EUR'), dur('une décennie', 'P10Y')]],
+    ['La banque a perdu 1,2 milliard de dollars au troisième trimestre.', [money('1,2 milliard de dollars', 1200000000, 'USD', DOWN), date('troisième trimestre', '2024-Q3')]],
+    ['La société a été fondée en 1923 et cotée en 1987.', [date('1923', '1923'), date('1987', '1987')]],
+    ['L\'inflation a ralenti à 2,1 % en mai, après 2,4 % en avril.', [pct('2,1 %', 2.1), date('mai', '2025-05'), pct('2,4 %', 2.4), date('avril', '2025-04')]],
+    ['L\'usine emploie 1 500 salariés et 200 sous-traitants.', [qty('1 500 salariés', 1500, 'salarié'), qty('200 sous-traitants', 200, 'sous-traitant')]],
+    ['Le groupe compte 25 millions de clients dans 40 pays.', [qty('25 millions de clients', 25000000, 'client'), qty('40 pays', 40, 'pays')]],
+    ['Le navire mesure 300 m de long et 50 m de large.', [qty('300 m', 300, 'm'), qty('50 m', 50, 'm')]],
+    ['Le séisme était de magnitude 6,2.', [num('6,2', 6.2)]],
+    ['La canicule a duré neuf jours.', [dur('neuf jours', 'P9D')]],
+    ['L\'action a perdu 3 % à l\'ouverture avant de se reprendre vers midi.', [pct('3 %', 3, DOWN), time('midi', '12:00')]],
+    ['Les négociations reprennent le 30 juin.', [date('30 juin', '2025-06-30')]],
+    ['Le groupe prévoit une perte au second semestre.', [date('second semestre', '2025-H2')]],
+    ['Le tarif passe de 12 à 15 euros.', [money('12', 12, 'EUR'), money('15 euros', 15, 'EUR')]],
+    ['Une entreprise sur quatre prévoit d\'embaucher.', [pct('Une entreprise sur quatre', 25)]],
+    ['Le chômage touche 7,4 % de la population active.', [pct('7,4 %', 7.4)]],
+  ]));
+});

@@ -1633,6 +1633,11 @@ class FigureScanner {
       // (Digits joined to a unit by a hyphen make an adjective, no count: the first 30-foot freight cars.)
       if (count?.spaceBefore && ((count.digits > 0 && count.digits !== 4 && isDigits(count.text.replace(/[,.]/g, '')) && this.s.text.charCodeAt(count.end) !== 45) ||
         ((count.cls & WordClass.NUMBER_OPENER) !== 0 && (count.cls & ORDINAL) === 0 && (count.cls & ARTICLE_NUMBER) === 0))) return { drafts: [], next: i + 1 };
+      // "les trois premiers du secteur": a French plural rank after its count names the first ones, the count alone.
+      const counted = this.tk[i - 1];
+      if (this.lex.lang === 'fr' && t.norm.endsWith('s') && counted && this.lastFigureNext === i && (counted.digits > 0 || (counted.cls & WordClass.NUMBER_OPENER) !== 0)) {
+        return { drafts: [], next: i + 1 };
+      }
       return this.ordinalFrom(i, i + 1, word);
     }
     // "third-largest bank", "second-biggest": a rank and a superlative, one token.
@@ -1713,8 +1718,10 @@ class FigureScanner {
       const timeLike = d.kind === 'date' || d.kind === 'duration';
       if (isDeadline !== timeLike && !(d.kind === 'duration' && !isDeadline)) continue;
       if (d.kind === 'ordinal' || d.kind === 'time') continue;
-      // "$2.4 billion over five years", "10% over three days": one word right after a figure spans the time it took, no bound.
-      if (d.kind === 'duration' && q.approx === 'over' && len === 1 && this.lastFigureNext > 0 && p - 1 === this.lastFigureNext) break;
+      // "$2.4 billion over five years", "10% over three days": one word right after a figure (or its rate: "7% a year over
+      // ten years") spans the time it took, no bound.
+      if (d.kind === 'duration' && q.approx === 'over' && len === 1 && this.lastFigureNext > 0 &&
+        (p - 1 === this.lastFigureNext || (p - 3 === this.lastFigureNext && this.rateAfter(this.lastFigureNext)))) break;
       // "tombée jusqu'à 9 milliards": the value reached, not a ceiling.
       if (q.approx === 'up_to' && lex.reachVerbs.has(tk[p - len - 1]?.norm ?? '')) return;
       d.approx = q.approx;
