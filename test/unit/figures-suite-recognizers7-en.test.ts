@@ -489,3 +489,29 @@ describe('recognizers suite 7, English: third batch (periods, ranks, temperature
     ['One in four firms expect to hire.', [pct('One in four', 25)]],
   ]));
 });
+
+// A fourth batch, written after the third was fixed and annotated before the analyzer ran on it.
+describe('recognizers suite 7, English: fourth batch (lengths made adjectives, words at length, counts of times)', () => {
+  run('en', withRef([
+    ['Workers held a week-long strike.', []],
+    ['The two-year-long probe ended.', [dur('two-year-long', 'P2Y')]],
+    ['The firm faces a 10-year-long ban.', [dur('10-year-long', 'P10Y')]],
+    ['The firm won a three-month extension.', [dur('three-month', 'P3M')]],
+    ['The town has one thousand two hundred and twelve homes.', [qty('one thousand two hundred and twelve homes', 1212, 'home')]],
+    ['The fund paid seven hundred thousand dollars.', [money('seven hundred thousand dollars', 700000, 'USD')]],
+    ['The club has won the league twenty times.', [num('twenty', 20)]],
+    ['The price is four times the average.', [qty('four times', 4, 'x')]],
+    ['Roughly two dozen firms signed.', [qty('two dozen firms', 24, 'firm', ABOUT)]],
+    ['The plant makes half a million cars a year.', [qty('half a million cars', 500000, 'car')]],
+    ['The trip takes two and a half hours.', [dur('two and a half hours', 'PT2.5H')]],
+    ['The stock fell for a fifth straight session.', [ord('fifth straight session', 5)]],
+    ['The deal values the firm at about 12 times earnings.', [num('12', 12, ABOUT)]],
+    ['The cap is set at €300 per tonne of CO2.', [money('€300', 300, 'EUR')]],
+    ['The rate rose to 5.25% from 5%.', [pct('5.25%', 5.25), pct('5%', 5)]],
+    ['The tower is 828 metres tall.', [qty('828 metres', 828, 'm')]],
+    ['The firm lost a third of its value.', [pct('a third', 33.333333, DOWN)]],
+    ['Around 60% of the staff are women.', [pct('60%', 60, ABOUT)]],
+    ['The market opens at 9:30 a.m. New York time.', [time('9:30 a.m.', '09:30')]],
+    ['The 24-hour strike began at midnight.', [dur('24-hour', 'PT24H'), time('midnight', '00:00')]],
+  ]));
+});

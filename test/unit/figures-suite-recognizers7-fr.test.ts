@@ -488,3 +488,29 @@ describe('recognizers suite 7, French: third batch (periods, ranks, temperatures
     ['Le chômage touche 7,4 % de la population active.', [pct('7,4 %', 7.4)]],
   ]));
 });
+
+// A fourth batch, written after the third was fixed and annotated before the analyzer ran on it.
+describe('recognizers suite 7, French: fourth batch (durations, words at length, counts of times)', () => {
+  run('fr', withRef([
+    ['Les salariés ont mené une grève d\'une semaine.', [dur('une semaine', 'P1W')]],
+    ['L\'enquête de deux ans a pris fin.', [dur('deux ans', 'P2Y')]],
+    ['Le groupe risque une interdiction de 10 ans.', [dur('10 ans', 'P10Y')]],
+    ['Le groupe a obtenu une prolongation de trois mois.', [dur('trois mois', 'P3M')]],
+    ['La commune compte mille deux cent douze logements.', [qty('mille deux cent douze logements', 1212, 'logement')]],
+    ['Le fonds a versé sept cent mille euros.', [money('sept cent mille euros', 700000, 'EUR')]],
+    ['Le club a remporté vingt fois le championnat.', [num('vingt', 20)]],
+    ['Le prix représente quatre fois la moyenne.', [qty('quatre fois', 4, 'x')]],
+    ['Environ deux douzaines d\'entreprises ont signé.', [qty('deux douzaines d\'entreprises', 24, 'entreprise', ABOUT)]],
+    ['L\'usine fabrique un demi-million de voitures par an.', [qty('un demi-million de voitures', 500000, 'voiture')]],
+    ['Le trajet dure deux heures et demie.', [dur('deux heures et demie', 'PT2.5H')]],
+    ['L\'action a reculé pour la cinquième séance consécutive.', [ord('cinquième séance', 5)]],
+    ['Le plafond est fixé à 300 euros la tonne de CO2.', [money('300 euros', 300, 'EUR')]],
+    ['Le taux est passé de 5 % à 5,25 %.', [pct('5 %', 5), pct('5,25 %', 5.25)]],
+    ['La tour mesure 828 mètres.', [qty('828 mètres', 828, 'm')]],
+    ['Le groupe a perdu un tiers de sa valeur.', [pct('un tiers', 33.333333, DOWN)]],
+    ['Environ 60 % des salariés sont des femmes.', [pct('60 %', 60, ABOUT)]],
+    ['La Bourse de New York ouvre à 9 h 30, heure locale.', [time('9 h 30', '09:30')]],
+    ['La grève de 24 heures a commencé à minuit.', [dur('24 heures', 'PT24H'), time('minuit', '00:00')]],
+    ['Elle a été élue trois fois maire de la ville.', [num('trois', 3)]],
+  ]));
+});

@@ -1432,10 +1432,13 @@ class FigureScanner {
     if (t.hyphen <= 0 || lex.hyphenDurationUnits.size === 0 || this.s.inEntity[i]) return null;
     const age = hyphenatedAge(t.norm, lex);
     if (age) return isCapitalized(t.text) && !atSentenceStart(this.s, i) ? null : this.durationDraft(i, i + 1, age.count, age.unit);
-    const cut = t.norm.lastIndexOf('-');
-    const unitWord = t.norm.slice(cut + 1);
-    if (!lex.hyphenDurationUnits.has(unitWord)) return this.hyphenUnitWordAt(i, cut);
-    const count = t.norm.slice(0, cut);
+    let cut = t.norm.lastIndexOf('-');
+    // "a two-year-long probe": the tail after the unit keeps the length.
+    const norm = lex.hyphenDurationTails.has(t.norm.slice(cut + 1)) ? t.norm.slice(0, cut) : t.norm;
+    if (norm !== t.norm) cut = norm.lastIndexOf('-');
+    const unitWord = norm.slice(cut + 1);
+    if (cut <= 0 || !lex.hyphenDurationUnits.has(unitWord)) return norm === t.norm ? this.hyphenUnitWordAt(i, cut) : null;
+    const count = norm.slice(0, cut);
     let value: number | undefined;
     if (/^\d{1,3}$/.test(count)) value = Number(count);
     else {

@@ -196,6 +196,8 @@ export interface FigureLexicon {
   durationAfterIndefinite: Set<string>;
   /** Units of a number-unit adjective (a five-year contract, 30-year bonds). */
   hyphenDurationUnits: Set<string>;
+  /** A word after the unit of such an adjective that keeps it a length of time (a two-year-long probe). */
+  hyphenDurationTails: Set<string>;
   /** Last word of an age made one adjective with its number and unit (a 33-year-old, the 18-year-olds). */
   ageSuffixes: Set<string>;
   /** Words for a person of an age of so many decades (octogénaire, octogenarian: 80 or more). */
@@ -641,6 +643,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationAfterArticle: new Set(data.durationAfterArticle),
     durationAfterIndefinite: new Set(data.durationAfterIndefinite as string[]),
     hyphenDurationUnits: new Set(data.hyphenDurationUnits as string[]),
+    hyphenDurationTails: new Set(data.hyphenDurationTails as string[]),
     ageSuffixes: new Set(data.ageSuffixes as string[]),
     ageDecadeNouns: new Map(Object.entries(data.ageDecadeNouns as Record<string, number>)),
     ageLeads: (data.ageLeads as string[]).map((lead) => phraseTokens(lead)),
