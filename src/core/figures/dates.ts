@@ -397,7 +397,7 @@ export function matchDate(s: ScanState, i: number, absolute = true): DateMatch |
     return inner ? { ...inner, first: i, parts: { ...inner.parts, writtenWeekday: weekdayIndex(lex.weekdays, t.norm) } } : null;
   }
   if (!absolute) return t.digits === 0 && opensNumberWords(s.tokens, i, lex) ? matchDayMonth(s, i) ?? yearInWordsAfterLead(s, i) : null;
-  return matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
+  return matchDayOfEveryMonth(s, i) ?? matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
     matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i) ?? matchWeekNumber(s, i);
 }
 
@@ -515,6 +515,18 @@ function matchWeekdayOfMonth(s: ScanState, i: number): DateMatch | null {
   // "the fifth Monday of February 2025": no such day.
   if (parts.year !== undefined && nthDayOfMonth(parts.year, parts.month!, nth, weekday) === null) return { first: i, next, parts: {}, none: true };
   return { first: i, next, parts };
+}
+
+/** "le 15 de chaque mois", "the 15th of each month": a recurring day, consumed, no figure (as "le premier lundi de chaque mois"). */
+function matchDayOfEveryMonth(s: ScanState, i: number): DateMatch | null {
+  const tk = s.tokens, t = tk[i], words = s.lex.weekdayOfMonth;
+  if (t.digits === 0 || t.digits > 2 || !isDigits(t.text)) return null;
+  let k = i + 1;
+  if (tk[k]?.glued && s.lex.ordinalSuffixes.has(tk[k].norm)) k++;
+  const link = tk[k];
+  if (!link || !link.spaceBefore || !words.links.has(link.norm) || !words.everyMonth.starts(tk[k + 1]?.norm)) return null;
+  const every = words.everyMonth.longestBy(k + 1, (m) => (tk[m]?.spaceBefore ? tk[m].norm : undefined));
+  return every ? { first: i, next: every.end, parts: {}, none: true } : null;
 }
 
 /** The day `offset` days from Easter Sunday of `year` (the Gregorian computus). */

@@ -213,7 +213,8 @@ class FigureScanner {
     if (decades !== undefined) return this.ageDecadeAt(i, decades);
     // A word that starts a figure by its class only tries the readers of its route (routes.ts): a reader
     // added here without a route test runs for every token, as all did.
-    if ((route & ROUTE_ARTICLE) !== 0 && this.plainAfterArticle(i)) return null;
+    // "numéro un mondial": after a number sign the article may be the rank 1 (numberSignOne).
+    if ((route & ROUTE_ARTICLE) !== 0 && this.plainAfterArticle(i) && this.numberSignBefore(i) < 0) return null;
     const inRow = (t.cls & ORDINAL) !== 0 ? this.rankInRowAt(i) : null;
     if (inRow) return inRow;
     const number = (route & ROUTE_NUMBER) !== 0;
@@ -643,11 +644,12 @@ class FigureScanner {
     const before = tk[i - 1];
     // "ten minus 5", "15 moins 3": a subtraction.
     if (before && (before.digits > 0 || before.text === '%' || (i > 0 && this.lastFigureNext === i))) return null;
-    const m = this.numberAt(i + 1, 1);
+    // "minus 12C": a glued temperature is read by gluedUnitAt.
+    const m = this.numberAt(i + 1, 1) ?? this.gluedUnitAt(i + 1);
     if (!m || m.drafts.length !== 1) return null;
     const d = m.drafts[0];
     if (d.first !== i + 1 || typeof d.value !== 'number' || (d.kind !== 'number' && d.kind !== 'quantity' && d.kind !== 'percent' && d.kind !== 'money')) return null;
-    const temperature = lex.temperatureUnits.has(tk[d.next - 1].norm) && d.next - 1 > i + 1;
+    const temperature = (lex.temperatureUnits.has(tk[d.next - 1].norm) && d.next - 1 > i + 1) || d.unit === '°C' || d.unit === '°F';
     // French: after à, de, entre, et only a number, a percent, an amount or points ("à moins 5 km" is "less than").
     const signedKind = d.kind === 'number' || d.kind === 'percent' || d.kind === 'money' || (d.kind === 'quantity' && lex.fractionPointNouns.has(d.unit ?? ''));
     if (lex.negativeAfter.size > 0 && !temperature && (!lex.negativeAfter.has(before?.norm ?? '') || !signedKind)) return null;
@@ -820,13 +822,15 @@ class FigureScanner {
       if (this.notShareNounAt(denomIndex + 1)) return { drafts: [], next: denomIndex + 1 };
       return this.fractionDraft(first, i + 1, numerator, denominator);
     }
-    // "half an hour", "half a day": half of a unit of time; "half a point".
+    // "half an hour", "half a day": half of a unit of time; "half a point"; "half a litre", half of a unit of measure.
     if ((link === 'a' || link === 'an') && denomIndex === i) {
       const unitTok = tk[denomIndex + 2];
       if (!unitTok || !unitTok.spaceBefore) return null;
       if (lex.fractionPointNouns.has(unitTok.norm)) return this.single(first, denomIndex + 3, 'quantity', numerator / denominator, unitTok.norm);
       const duration = lex.durationUnits.get(unitTok.norm);
-      return duration !== undefined ? this.durationDraft(first, denomIndex + 3, numerator / denominator, duration) : null;
+      if (duration !== undefined) return this.durationDraft(first, denomIndex + 3, numerator / denominator, duration);
+      const measure = unitTok.norm.length > 1 ? lex.measureUnits.get(unitTok.norm) : undefined;
+      return measure !== undefined ? this.single(first, denomIndex + 3, 'quantity', numerator / denominator, measure) : null;
     }
     // "a quarter point": a fraction of a point of a rate.
     if (lex.fractionPointNouns.has(link) && tk[denomIndex + 1].spaceBefore) return this.single(first, denomIndex + 2, 'quantity', numerator / denominator, link);
@@ -900,6 +904,7 @@ class FigureScanner {
     // "n°1 mondial", "numéro deux du régime", "reached number 2": a rank; "n° 52", "maillot numéro 10": a label, no figure.
     const sign = d && d.first === i && m!.drafts.length === 1 && (d.kind === 'number' || d.kind === 'quantity') ? this.numberSignBefore(i) : -1;
     if (sign >= 0) return this.numberSignRank(sign, i, d!);
+    if (!m) return this.numberSignOne(i);
     // A score is no figure: "7 à 3", "(19 – 12)", "won 21 to 14".
     const score = d && d.kind === 'number' && d.first === i && m!.drafts.length === 1 ? this.scoreEnd(i, d.next) : 0;
     if (score > 0) return { drafts: [], next: score };
@@ -988,6 +993,20 @@ class FigureScanner {
   }
 
   /**
+   * "numéro un mondial", "the world number one": `un`, `one` (no figure alone) after a number sign is the rank 1 where a word of
+   * ranking follows or leads it ("number one in 2024" stays none).
+   */
+  private numberSignOne(i: number): Match | null {
+    const tk = this.tk, lex = this.lex, t = tk[i];
+    if ((t.cls & ARTICLE_NUMBER) === 0 || lex.units.get(t.norm) !== 1 || !t.spaceBefore) return null;
+    const sign = this.numberSignBefore(i);
+    if (sign < 0) return null;
+    const lead = tk[sign - 1];
+    if (!lex.rankAfterNumberSign.has(tk[i + 1]?.norm ?? '') && !(lead !== undefined && lex.rankBeforeNumberSign.has(lead.norm))) return null;
+    return { drafts: [draft(sign, i + 1, 'ordinal', 1)], next: i + 1 };
+  }
+
+  /**
    * A number after its number sign: a rank where the number is in words (numéro deux), is 1 (n°1 du secteur), is followed by a
    * word of ranking (n°2 mondial, No. 1 seed) or follows one (world No. 1, tête de série n°6); else a label's code, no figure.
    */
@@ -1061,8 +1080,10 @@ class FigureScanner {
       if (glued.norm[0] === '-' && lex.multiplierSuffixes.has(glued.norm.slice(1)) && num.value > 1) return this.single(i, k + 1, 'quantity', num.value, 'x');
       if (!lex.scaleAbbreviations.has(glued.norm) && !lex.percentWords.starts(glued.norm)) return { drafts: [], next: k + 1 };
     }
-    // "three times the size", "five times as many", "cinq fois plus de": a multiple, the factor (as "multiplied by 3").
-    if (tk[k]?.spaceBefore && lex.multiplierTimes.has(tk[k].norm) && tk[k + 1]?.spaceBefore && lex.multiplierTimesBefore.has(tk[k + 1].norm) && num.value > 1) {
+    // "three times the size", "five times as many", "cinq fois plus de": a multiple, the factor (as "multiplied by 3");
+    // after a verb of an event ("a gagné cinq fois le Tour de France") a count of times, the number.
+    if (tk[k]?.spaceBefore && lex.multiplierTimes.has(tk[k].norm) && tk[k + 1]?.spaceBefore && lex.multiplierTimesBefore.has(tk[k + 1].norm) && num.value > 1 &&
+      !lex.multiplierCountVerbs.has(tk[i - 1]?.norm ?? '')) {
       return this.single(i, k + 1, 'quantity', num.value, 'x', 1);
     }
     // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.
@@ -1240,12 +1261,14 @@ class FigureScanner {
     }
     // "une dizaine au-dessus": a French collective takes its noun after "de" only.
     const noun = num.scale !== undefined && lex.lang === 'fr' ? null : readNoun(s, k, value);
-    if (noun) {
+    // "Boy aged 9 saves sister": after an age lead the number is the age, the word after it a headline's verb.
+    const aged = scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && ageLeadBefore(tk, num.first, lex);
+    if (noun && !aged) {
       return { drafts: [draft(i, noun.spanNext, 'quantity', value, noun.unit, scale)], next: Math.max(noun.spanNext, k) };
     }
     if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
     // "aged 40", "at the age of 87": years of age (ages.ts).
-    if (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && (ageLeadBefore(tk, num.first, lex) || this.ageBetweenCommas(i, k))) {
+    if (aged || (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && this.ageBetweenCommas(i, k))) {
       return this.durationDraft(i, k, value, 'Y');
     }
     return this.single(i, k, 'number', value, undefined, scale);
@@ -1397,8 +1420,10 @@ class FigureScanner {
     // "un demi-point": half a point of a rate.
     if (lex.fractionPointNouns.has(noun)) return this.single(i, i + 2, 'quantity', count, noun);
     const unit = lex.durationUnits.get(noun);
-    if (unit === undefined) return null;
-    return this.durationDraft(i, i + 2, count, unit);
+    if (unit !== undefined) return this.durationDraft(i, i + 2, count, unit);
+    // "un demi-litre", "a half-mile": half a unit of measure.
+    const measure = noun.length > 1 ? lex.measureUnits.get(noun) : undefined;
+    return measure !== undefined ? this.single(i, i + 2, 'quantity', count, measure) : null;
   }
 
   /** "a five-year contract", "30-year bonds", "a 90-day delay": a number and a unit of time made one adjective. */
@@ -1407,10 +1432,13 @@ class FigureScanner {
     if (t.hyphen <= 0 || lex.hyphenDurationUnits.size === 0 || this.s.inEntity[i]) return null;
     const age = hyphenatedAge(t.norm, lex);
     if (age) return isCapitalized(t.text) && !atSentenceStart(this.s, i) ? null : this.durationDraft(i, i + 1, age.count, age.unit);
-    const cut = t.norm.lastIndexOf('-');
-    const unitWord = t.norm.slice(cut + 1);
-    if (!lex.hyphenDurationUnits.has(unitWord)) return this.hyphenUnitWordAt(i, cut);
-    const count = t.norm.slice(0, cut);
+    let cut = t.norm.lastIndexOf('-');
+    // "a two-year-long probe": the tail after the unit keeps the length.
+    const norm = lex.hyphenDurationTails.has(t.norm.slice(cut + 1)) ? t.norm.slice(0, cut) : t.norm;
+    if (norm !== t.norm) cut = norm.lastIndexOf('-');
+    const unitWord = norm.slice(cut + 1);
+    if (cut <= 0 || !lex.hyphenDurationUnits.has(unitWord)) return norm === t.norm ? this.hyphenUnitWordAt(i, cut) : null;
+    const count = norm.slice(0, cut);
     let value: number | undefined;
     if (/^\d{1,3}$/.test(count)) value = Number(count);
     else {
@@ -1608,6 +1636,11 @@ class FigureScanner {
       // (Digits joined to a unit by a hyphen make an adjective, no count: the first 30-foot freight cars.)
       if (count?.spaceBefore && ((count.digits > 0 && count.digits !== 4 && isDigits(count.text.replace(/[,.]/g, '')) && this.s.text.charCodeAt(count.end) !== 45) ||
         ((count.cls & WordClass.NUMBER_OPENER) !== 0 && (count.cls & ORDINAL) === 0 && (count.cls & ARTICLE_NUMBER) === 0))) return { drafts: [], next: i + 1 };
+      // "les trois premiers du secteur": a French plural rank after its count names the first ones, the count alone.
+      const counted = this.tk[i - 1];
+      if (this.lex.lang === 'fr' && t.norm.endsWith('s') && counted && this.lastFigureNext === i && (counted.digits > 0 || (counted.cls & WordClass.NUMBER_OPENER) !== 0)) {
+        return { drafts: [], next: i + 1 };
+      }
       return this.ordinalFrom(i, i + 1, word);
     }
     // "third-largest bank", "second-biggest": a rank and a superlative, one token.
@@ -1688,8 +1721,10 @@ class FigureScanner {
       const timeLike = d.kind === 'date' || d.kind === 'duration';
       if (isDeadline !== timeLike && !(d.kind === 'duration' && !isDeadline)) continue;
       if (d.kind === 'ordinal' || d.kind === 'time') continue;
-      // "$2.4 billion over five years", "10% over three days": one word right after a figure spans the time it took, no bound.
-      if (d.kind === 'duration' && q.approx === 'over' && len === 1 && this.lastFigureNext > 0 && p - 1 === this.lastFigureNext) break;
+      // "$2.4 billion over five years", "10% over three days": one word right after a figure (or its rate: "7% a year over
+      // ten years") spans the time it took, no bound.
+      if (d.kind === 'duration' && q.approx === 'over' && len === 1 && this.lastFigureNext > 0 &&
+        (p - 1 === this.lastFigureNext || (p - 3 === this.lastFigureNext && this.rateAfter(this.lastFigureNext)))) break;
       // "tombée jusqu'à 9 milliards": the value reached, not a ceiling.
       if (q.approx === 'up_to' && lex.reachVerbs.has(tk[p - len - 1]?.norm ?? '')) return;
       d.approx = q.approx;
@@ -1700,6 +1735,8 @@ class FigureScanner {
     if (d.approx === undefined && (d.kind === 'money' || d.kind === 'percent' || d.kind === 'quantity' || d.kind === 'number' || d.kind === 'duration')) this.openBoundAfter(d);
     if (d.direction !== undefined) return;
     if (d.kind !== 'money' && d.kind !== 'percent' && d.kind !== 'quantity' && d.kind !== 'number') return;
+    // "a gagné cinq fois le Tour": a count of times after a verb of an event is no change ("rose 2.5 times" stays up).
+    if (d.kind === 'number' && lex.multiplierTimes.has(tk[d.next]?.norm ?? '') && lex.multiplierCountVerbs.has(tk[d.first - 1]?.norm ?? '')) return;
     // A change word right after the figure: "a 15% rise", "3% lower", "10 % de hausse".
     const after = d.next < tk.length && lex.directionLinks.has(tk[d.next].norm) && lex.lang === 'fr' ? d.next + 1 : d.next;
     if (after < tk.length && (lex.directionAfterUp.has(tk[after].norm) || lex.directionAfterDown.has(tk[after].norm))) {
@@ -1708,8 +1745,8 @@ class FigureScanner {
     }
     const before = p - 1;
     if (before < this.lastFigureNext || before < 0) return;
-    const direct = d.kind === 'money' && (lex.directionNotOnMoney.has(tk[before].norm) || (lex.directionNotOnPay.has(tk[before].norm) && this.rateAfter(d.next)))
-      ? undefined : this.cue(before);
+    const direct = (d.kind === 'money' && (lex.directionNotOnMoney.has(tk[before].norm) || (lex.directionNotOnPay.has(tk[before].norm) && this.rateAfter(d.next)))) ||
+      lex.directionOnlyThroughLink.has(tk[before].norm) ? undefined : this.cue(before);
     if (direct) {
       d.direction = direct;
       return;
@@ -1729,10 +1766,13 @@ class FigureScanner {
     }
   }
 
-  /** True when a rate follows at k: "par mois", "a year", "per hour" (a rate word and a unit of time). */
+  /** True when a rate follows at k: "par mois", "a year", "per hour" (a rate word and a unit of time), "de l'heure". */
   private rateAfter(k: number): boolean {
-    const tk = this.tk;
-    return tk[k] !== undefined && this.lex.clock.rateWordsAfterHours.has(tk[k].norm) && tk[k + 1] !== undefined && this.lex.durationUnits.has(tk[k + 1].norm);
+    const tk = this.tk, clock = this.lex.clock;
+    if (tk[k] === undefined) return false;
+    const unit = clock.rateWordsAfterHours.has(tk[k].norm) ? k + 1
+      : clock.rateLinksBeforeArticle.has(tk[k].norm) && clock.determiners.has(tk[k + 1]?.norm ?? '') ? k + 2 : -1;
+    return unit > 0 && tk[unit] !== undefined && this.lex.durationUnits.has(tk[unit].norm);
   }
 
   /** "100 000 et plus", "65 and over", "50 or more": at least (not "et plus de 20", a comparison; not before another number). */

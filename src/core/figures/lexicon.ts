@@ -178,6 +178,8 @@ export interface FigureLexicon {
   exactCollectives: Set<string>;
   /** Collectives that count only after an article and before "of" (a couple of). */
   collectivesNeedingOf: Set<string>;
+  /** Adjectives between an article and a collective (une petite centaine, une bonne vingtaine): still about that count. */
+  collectiveAdjectives: Set<string>;
   negativeWords: Set<string>;
   /** Words after which "3/4" is a tally (3/8 dont 3 pen), not a fraction. */
   fractionNotBefore: Set<string>;
@@ -194,6 +196,8 @@ export interface FigureLexicon {
   durationAfterIndefinite: Set<string>;
   /** Units of a number-unit adjective (a five-year contract, 30-year bonds). */
   hyphenDurationUnits: Set<string>;
+  /** A word after the unit of such an adjective that keeps it a length of time (a two-year-long probe). */
+  hyphenDurationTails: Set<string>;
   /** Last word of an age made one adjective with its number and unit (a 33-year-old, the 18-year-olds). */
   ageSuffixes: Set<string>;
   /** Words for a person of an age of so many decades (octogénaire, octogenarian: 80 or more). */
@@ -259,6 +263,8 @@ export interface FigureLexicon {
   directionNotOnMoney: Set<string>;
   /** Verbs of a rise that before money and a rate are pay, no rise: il gagne 3 000 euros par mois. */
   directionNotOnPay: Set<string>;
+  /** Change words that mark a change only through their link (relevé de, tombé de): right before a figure a reading (a relevé 5 mg/l) or rain (il est tombé 50 mm). */
+  directionOnlyThroughLink: Set<string>;
   /** A copula before a bound that ends in a link: "la hausse est au maximum de 2 %" reads the cue before it. */
   directionCopulas: Set<string>;
   directionLinks: Set<string>;
@@ -309,6 +315,8 @@ export interface FigureLexicon {
   /** "three times the size", "cinq fois plus de": the word of a multiple after its factor, and the words that make it one. */
   multiplierTimes: Set<string>;
   multiplierTimesBefore: Set<string>;
+  /** Verbs of an event done or won before "N fois" and a determiner (a gagné cinq fois le Tour): a count of times, no factor. */
+  multiplierCountVerbs: Set<string>;
   /** Verbs of multiplying (multiplié par trois) and dividing (divisé par deux): the direction they give the factor after "par"/"by". */
   multiplierVerbs: Map<string, 'up' | 'down'>;
   /** "par", "by": the link between such a verb and its factor. */
@@ -360,6 +368,8 @@ export interface FigureLexicon {
   relativeWeekdayComing: Set<string>;
   /** "a week from today", "two days from tomorrow": the day a count of days or weeks is counted from (offset from the reference). */
   relativeFromDay: TokenTrie<number>;
+  /** French "le 3 courant": the word after a day that places it in the reference's month. */
+  currentMonthWords: Set<string>;
   relativeWeekdayAfter: Map<string, number>;
   /** il y a ... / ... ago / dans ... / ... from now: an offset of whole units from the reference date. */
   relativeAgoBefore: TokenTrie<true>;
@@ -453,6 +463,8 @@ export interface ClockLexicon {
   raceTimeNouns: Set<string>;
   /** Words after hours that make them a rate (de 10 à 15 heures par semaine): how long, no clock. */
   rateWordsAfterHours: Set<string>;
+  /** French "de" of a rate before an article and a unit of time (15 euros de l'heure): pay, as "par heure". */
+  rateLinksBeforeArticle: Set<string>;
   /** Determiners: after "de" they make "9 h de la séance" a time of the thing named, not a duration. */
   determiners: Set<string>;
   /** "0800 hours": the word after four digits of the military clock. */
@@ -575,6 +587,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationBeforeH: new Set(clockData.durationBeforeH as string[]),
     raceTimeNouns: new Set(clockData.raceTimeNouns as string[]),
     rateWordsAfterHours: new Set(clockData.rateWordsAfterHours as string[]),
+    rateLinksBeforeArticle: new Set(clockData.rateLinksBeforeArticle as string[]),
     determiners: new Set(clockData.determiners as string[]),
     militaryHourWords: new Set(clockData.militaryHourWords as string[]),
   };
@@ -618,6 +631,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     collectiveNumbers: new Map(Object.entries(data.collectiveNumbers as Record<string, number>)),
     exactCollectives: new Set(data.exactCollectives),
     collectivesNeedingOf: new Set(data.collectivesNeedingOf as string[]),
+    collectiveAdjectives: new Set(data.collectiveAdjectives as string[]),
     negativeWords: new Set(data.negativeWords),
     fractionNotBefore: new Set(data.fractionNotBefore as string[]),
     fractionDeterminers: new Set(data.fractionDeterminers as string[]),
@@ -629,6 +643,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationAfterArticle: new Set(data.durationAfterArticle),
     durationAfterIndefinite: new Set(data.durationAfterIndefinite as string[]),
     hyphenDurationUnits: new Set(data.hyphenDurationUnits as string[]),
+    hyphenDurationTails: new Set(data.hyphenDurationTails as string[]),
     ageSuffixes: new Set(data.ageSuffixes as string[]),
     ageDecadeNouns: new Map(Object.entries(data.ageDecadeNouns as Record<string, number>)),
     ageLeads: (data.ageLeads as string[]).map((lead) => phraseTokens(lead)),
@@ -672,6 +687,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     directionDown: new Set(data.directionDown),
     directionNotOnMoney: new Set(data.directionNotOnMoney as string[]),
     directionNotOnPay: new Set(data.directionNotOnPay as string[]),
+    directionOnlyThroughLink: new Set(data.directionOnlyThroughLink as string[]),
     directionCopulas: new Set(data.directionCopulas as string[]),
     directionLinks: new Set(data.directionLinks),
     directionAfterUp: new Set(data.directionAfterUp),
@@ -703,6 +719,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     multiplierSuffixes: new Set(data.multiplierSuffixes as string[]),
     multiplierTimes: new Set(data.multiplierTimes as string[]),
     multiplierTimesBefore: new Set(data.multiplierTimesBefore as string[]),
+    multiplierCountVerbs: new Set(data.multiplierCountVerbs as string[]),
     multiplierVerbs: new Map(Object.entries(data.multiplierVerbs as Record<string, 'up' | 'down'>)),
     multiplierLinks: new Set(data.multiplierLinks as string[]),
     proportionLinks: phraseTrie((data.proportionLinks as string[]).map((p) => phraseTokens(p))),
@@ -737,6 +754,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeWeekdayPast: new Set(data.relativeWeekdayPast as string[]),
     relativeWeekdayComing: new Set(data.relativeWeekdayComing as string[]),
     relativeFromDay: phraseValueTrie(data.relativeFromDay as Record<string, number>),
+    currentMonthWords: new Set(data.currentMonthWords as string[]),
     relativeWeekdayAfter: new Map(Object.entries(data.relativeWeekdayAfter as Record<string, number>)),
     relativeAgoBefore: phraseTrie(data.relativeAgoBefore),
     relativeAgoAfter: phraseTrie(data.relativeAgoAfter as string[][]),

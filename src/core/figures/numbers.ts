@@ -412,6 +412,8 @@ export function readScaledWords(tokens: FigureToken[], i: number, lex: FigureLex
     counted = true;
     j++;
     if (!tokens[j] || !tokens[j].spaceBefore) return null;
+    // "une petite centaine", "a good dozen": an adjective of size before the collective.
+    if (digitCount === undefined && lex.collectiveAdjectives.has(tokens[j].norm) && ((tokens[j + 1]?.cls ?? 0) & COLLECTIVE) !== 0 && tokens[j + 1].spaceBefore) j++;
   }
   const w = tokens[j];
   if (!w) return null;

@@ -80,6 +80,8 @@ export function articleFollowers(lex: FigureLexicon): Set<string> {
   if (!words) {
     words = new Set([...lex.relativeOffsetUnits, ...lex.proportionLinks.firstTokens(), ...lex.decimalPoints, ...lex.numberJoiners, ...lex.scales.keys(),
       ...lex.scaleAbbreviations.keys(), ...lex.durationAfterArticle, ...lex.heightUnitsAfterOne, ...lex.durationUnits.keys(), ...lex.numberWordKinds.keys(), '+',
+      // "une petite centaine": an adjective before a collective (readScaledWords).
+      ...lex.collectiveAdjectives,
       // "un euro", "one percentage point", "une HK$": a unit of money or percent after "one" (oneOfUnit).
       ...lex.percentWords.firstTokens(), ...lex.currencyWords.firstTokens(), ...CURRENCIES.symbols.keys(), ...CURRENCIES.dollarPrefixes.keys(),
       ...[...CURRENCIES.codes.keys()].map((code) => code.toLowerCase())]);
