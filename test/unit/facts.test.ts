@@ -1268,3 +1268,61 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
     );
   });
 });
+
+describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, sources)', () => {
+  it('gives money a company raises (a round, a crowdfunding) to the raiser as its investment, the investors none', () => {
+    assert.deepEqual(
+      facts("La start-up Medilink a levé 18 millions d'euros auprès du fonds Partech.",
+        [['Medilink', 'company', 'medilink'], ['Partech', 'company', 'partech']], [["18 millions d'euros", 'money']]),
+      ["medilink investment 18 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('FinPay raised $12 million from Index Ventures.',
+        [['FinPay', 'company', 'finpay'], ['Index Ventures', 'company', 'index-ventures']], [['$12 million', 'money']], 'en'),
+      ['finpay investment $12 million'],
+    );
+  });
+
+  it('reads no event date in the date an age is told at ("63 ans aujourd\'hui")', () => {
+    assert.deepEqual(
+      facts("Aristide, 63 ans aujourd'hui, avait été contraint en 2004 de quitter le pouvoir.",
+        [['Aristide', 'person', 'jean-bertrand-aristide']],
+        [['63 ans', 'duration', { value: 'P63Y' }], ["aujourd'hui", 'date'], ['2004', 'date']]),
+      ['jean-bertrand-aristide event_date 2004'],
+    );
+  });
+
+  it('reads a person named after a law noun ("la loi El Khomri") as the law\'s name, no party to a fact', () => {
+    assert.deepEqual(
+      facts("La loi El Khomri exige qu'un accord soit signé par des syndicats ayant recueilli plus de la moitié des suffrages.",
+        [['El Khomri', 'person', 'el-khomri']], [['la moitié', 'percent']]),
+      [],
+    );
+    // The person herself still does what she does.
+    assert.deepEqual(
+      facts('Myriam El Khomri a annoncé la réforme le 17 février 2016.',
+        [['Myriam El Khomri', 'person', 'myriam-el-khomri']], [['17 février 2016', 'date']]),
+      ['myriam-el-khomri event_date 17 février 2016'],
+    );
+  });
+
+  it('reads a source a quote is told to ("auprès de l\'AFP", "told Reuters") as no party', () => {
+    assert.deepEqual(
+      facts("Robert Bourgi a reconnu auprès de l'Agence France-Presse avoir acheté pour 13 000 euros de vêtements.",
+        [['Robert Bourgi', 'person', 'robert-bourgi'], ['Agence France-Presse', 'organization', 'agence-france-presse']], [['13 000 euros', 'money']]),
+      ['robert-bourgi investment 13 000 euros'],
+    );
+    assert.deepEqual(
+      facts('Ahold told Reuters it had paid $2 billion for the stores.',
+        [['Ahold', 'company', 'ahold'], ['Reuters', 'organization', 'reuters']], [['$2 billion', 'money']], 'en'),
+      ['ahold investment $2 billion'],
+    );
+    // An apostrophe set off from its article by a space, as some texts write it.
+    assert.deepEqual(
+      facts('Robert Bourgi, ami de François Fillon, a reconnu auprès de l’ Agence France-Presse avoir acheté pour 13 000 euros de vêtements.',
+        [['Robert Bourgi', 'person', 'robert-bourgi'], ['François Fillon', 'person', 'francois-fillon'], ['Agence France-Presse', 'organization', 'agence-france-presse']],
+        [['13 000 euros', 'money']]),
+      ['robert-bourgi investment 13 000 euros'],
+    );
+  });
+});

@@ -318,7 +318,7 @@ class FactLinker {
     this.entityList = sorted;
     for (const m of this.mentions) {
       if (m.role !== 'actor') continue;
-      if (this.isOwnTicker(m) || this.isReporter(m)) m.role = 'none';
+      if (this.isOwnTicker(m) || this.isReporter(m) || this.namesThing(m)) m.role = 'none';
       else if (m.entity.type === 'company') m.id = this.subsidiaryId(m) ?? m.id;
     }
   }
@@ -378,12 +378,22 @@ class FactLinker {
     return before !== -1 && this.mentions[before].entity.id === m.entity.id;
   }
 
+  /** "la loi El Khomri", "the Volcker doctrine"... : a person's name right after a law noun names the law, and the person did nothing in the sentence. */
+  private namesThing(m: Mention): boolean {
+    return m.entity.type === 'person' && m.t0 > 0 && this.hasHigh(m.t0 - 1, CUE_HIGH_BITS.namedAfter);
+  }
+
   /** A source quoted for the figures ("selon Canalys", "a rapporté le SCMP", "Canalys estime"). */
   private isReporter(m: Mention): boolean {
     // "selon Canalys", "selon la banque d'investissement Bryan Garnier": a description may stand between.
     let described = false;
     for (let k = m.t0 - 1, steps = 0; k >= 0 && (steps < 3 || described && steps < 5); k--, steps++) {
       if (this.has(k, CUE_BITS.reportBefore)) return true;
+      // "auprès de l’ Agence France-Presse": an apostrophe cut from its article by a space is no step.
+      if (this.tokens[k].text === '’' || this.tokens[k].text === "'") {
+        steps--;
+        continue;
+      }
       if (!this.isWord(k) || this.mentionTo[k + 1] !== -1) break;
       described ||= this.has(k, CUE_BITS.description);
     }
@@ -487,6 +497,8 @@ class FactLinker {
     const before = span.t0 - 1;
     const lead = before > 0 && DATE_ARTICLE.test(this.tokens[before].text) ? before - 1 : before;
     if (lead >= 0 && this.has(lead, CUE_BITS.since)) return;
+    // "Aristide, 63 ans aujourd'hui, avait été contraint": the date says when the age holds; an age is no event.
+    if (before >= 0 && this.isAge(this.figureAt[before])) return;
     const cs = this.clauseStart[span.t0];
     const ce = this.clauseEnd[span.t0];
     // The event word nearest before the date governs it; else the first one after ("En mai, Alibaba a annoncé").
@@ -515,6 +527,13 @@ class FactLinker {
       return;
     }
     if (!noun) this.actorAfter(span, cue, ce, true);
+  }
+
+  /** Whether figure index `fi` is a duration in years (an age: "63 ans", "52 years"). */
+  private isAge(fi: number): boolean {
+    if (fi === -1) return false;
+    const figure = this.figs[fi].figure;
+    return figure.kind === 'duration' && typeof figure.value === 'string' && /^P\d+(?:[.,]\d+)?Y$/.test(figure.value);
   }
 
   /** The actor named after the agent word at `k` ("par", "by"), a determiner or a description between (par le groupe X), before `end`. */
