@@ -1325,4 +1325,38 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       ['robert-bourgi investment 13 000 euros'],
     );
   });
+
+  it('gives listed figures with "respectivement", "respectively" one by one to the names listed before them', () => {
+    assert.deepEqual(
+      facts('La Bourse de Paris a terminé en baisse. Kering et LVMH ont respectivement reculé de 3,2 % et 2,1 %.',
+        [['Kering', 'company', 'kering'], ['LVMH', 'company', 'lvmh']],
+        [['3,2 %', 'percent', DOWN], ['2,1 %', 'percent', DOWN]]),
+      ['kering share_price_change 3,2 %', 'lvmh share_price_change 2,1 %'],
+    );
+    // No noun after the figures: they measure what the figure before them measures.
+    assert.deepEqual(
+      facts('Amazon Web Services held 31% of the market, while Microsoft and Google had 25% and 11% respectively.',
+        [['Amazon Web Services', 'company', 'amazon-web-services'], ['Microsoft', 'company', 'microsoft'], ['Google', 'company', 'google']],
+        [['31%', 'percent'], ['25%', 'percent'], ['11%', 'percent']], 'en'),
+      ['amazon-web-services market_share 31%', 'google market_share 11%', 'microsoft market_share 25%'],
+    );
+    // The names of the clauses before, as many as the figures; a bare number takes the kind of the last figure.
+    assert.deepEqual(
+      facts('Marie Durand arrive en tête et Paul Martin est lui aussi qualifié, avec respectivement 36 et 31 % des voix.',
+        [['Marie Durand', 'person', 'marie-durand'], ['Paul Martin', 'person', 'paul-martin']], [['36', 'number', { value: 36 }], ['31 %', 'percent']]),
+      ['marie-durand other 36', 'paul-martin other 31 %'],
+    );
+    // Ages are no list of amounts.
+    assert.deepEqual(
+      facts('Sébastien et Charlotte, respectivement 21 et 18 ans, sont étudiants.',
+        [['Sébastien', 'person', 'sebastien'], ['Charlotte', 'person', 'charlotte']], [['21', 'number', { value: 21 }], ['18 ans', 'duration', { value: 'P18Y' }]]),
+      [],
+    );
+    // A listed name the entities missed would shift the others: none is linked.
+    assert.deepEqual(
+      facts('Xiaomi et Transsion détiennent respectivement 14 % et 10 % du marché.',
+        [['Xiaomi', 'company', 'xiaomi']], [['14 %', 'percent'], ['10 %', 'percent']]),
+      [],
+    );
+  });
 });

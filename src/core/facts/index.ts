@@ -9,7 +9,7 @@
 // when the sentence refers back to it ("la société", "Il"). Dates become `event_date` of the
 // entities that did something then. Every scan is bounded, so the whole is linear.
 import { tokenize, type Token } from '../text/tokenize';
-import type { EntityMention, Fact, Figure, Lang, Predicate } from '../types';
+import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
 import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
 /** An article between "depuis" / "since" and the date it opens (depuis l'an dernier). */
@@ -79,6 +79,8 @@ const SHARE_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['share_pric
 
 /** Set on a token whose cue bits are made (0 reads as not made yet); the cue bits are below it (see CUE_BITS). */
 const CUE_BITS_MADE = 1 << 30;
+/** The kinds a bare number in a list takes the unit of ("400 millions et 100 millions d'euros"); not an age's ("21 et 18 ans"). */
+const LISTED_WITH_NUMBER: ReadonlySet<string> = new Set(['money', 'percent', 'quantity']);
 
 export function linkFacts(text: string, entities: EntityMention[], figures: Figure[], ctx: FactContext): Fact[] {
   if (figures.length === 0 || entities.length === 0) return [];
@@ -119,6 +121,10 @@ class FactLinker {
   private namesMarket: boolean | undefined;
   /** The company in focus, or a body that opened a sentence since (see link). */
   private subjectFocus: string | undefined;
+  /** The owner a list read with "respectivement" gives the figure being linked (see respectiveOwner), else undefined. */
+  private listedOwner: string | undefined;
+  /** The index of that list's last figure (set by respectiveOwner). */
+  private listedLast = -1;
 
   constructor(
     private readonly text: string,
@@ -786,6 +792,17 @@ class FactLinker {
       }
     }
 
+    // "Kering et LVMH ont respectivement reculé de 3,2 % et 2,1 %": the n-th figure is the n-th name's,
+    // with the measure its own words or the figure before give.
+    const listed = this.respectiveOwner(f, ss, se);
+    if (listed === null) return;
+    if (listed !== undefined) {
+      this.listedOwner = listed;
+      this.linkAmountAlone(f, focus, ss, se);
+      this.listedOwner = undefined;
+      return;
+    }
+
     // "5,1 milliards en 2017, contre 7,8 milliards en 2016", "9.8%, compared with 10.5%": the figure
     // compared with is the same measure of the same owner (or of nobody, as the first is).
     if (this.copyCompared(f, ss, se)) return;
@@ -823,7 +840,8 @@ class FactLinker {
     let topic: Topic | undefined;
     let topicAt = -1;
     let topicEnd = -1;
-    const after = this.topicAfter(span, se);
+    // "avec respectivement 36 et 31 % des voix": the noun after a list's last figure names what each measures.
+    const after = this.topicAfter(this.listedOwner !== undefined ? this.figs[this.listedLast] : span, se);
     const afterTopic = after.at !== -1;
     const changeAfter = after.change;
     if (afterTopic) {
@@ -905,7 +923,12 @@ class FactLinker {
     const changeOfTopic = figure.kind === 'percent' && topicAt !== -1 && !afterTopic && this.changeBefore(topicAt, ss);
     const change = !level && (figure.direction !== undefined || (changeAfter && afterTopic) || changeOfTopic || this.changeBefore(span.t0, ss));
     const stockMove = subject !== undefined && !topic && change && (figure.kind === 'percent' || figure.kind === 'money');
-    const predicate = stockMove ? 'share_price_change' : this.predicateOf(span, topic, verb, change, afterTopic, ss, se);
+    // A bare number in a list is of the kind of the list's last figure ("36 et 31 % des voix").
+    const measured = this.listedOwner !== undefined && figure.kind === 'number' ? this.figs[this.listedLast] : span;
+    const ownPredicate = stockMove ? 'share_price_change' : this.predicateOf(measured, topic, verb, change, afterTopic, ss, se);
+    // "AWS held 31% of the market, while Microsoft and Google had 25% and 11% respectively": a listed figure with no
+    // noun after it measures what the figure before it in the sentence measures (a noun before is that figure's).
+    const predicate = this.listedOwner !== undefined && !afterTopic ? this.previousPredicate(f, ss) ?? ownPredicate : ownPredicate;
     // "Renault (+3 %), Stellantis (-2 %)": a figure in brackets right after a company is that company's;
     // a signed one in a stock-market paragraph is its share-price change.
     const bracketed = figure.kind === 'percent' || figure.kind === 'money' ? this.companyBeforeBracket(span, se) : -1;
@@ -942,7 +965,7 @@ class FactLinker {
     // An actor named between the noun and the figure is the figure's own subject: "Exxon shares
     // were down 0.8%, and Chevron Corp dipped 0.5%".
     const ownSubject = topicAt !== -1 && !afterTopic ? this.actorBetween(topicEnd, span.t0, buyer) : undefined;
-    const linked = (subject !== undefined && stockMove ? subject.id : undefined) ??
+    const linked = this.listedOwner ?? (subject !== undefined && stockMove ? subject.id : undefined) ??
       (buyer ? this.buyerAfterBy(ss, span.t0) : this.beneficiaryAfter(afterTopic ? topicEnd : span.t1, se)) ??
       ownSubject ??
       (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus, businessOnly) : undefined) ??
@@ -1275,6 +1298,81 @@ class FactLinker {
     if (!facts || facts.some((fact) => fact.entity === this.mentions[mi].id)) return false;
     this.add(this.mentions[mi].id, span.figure, facts[0].predicate);
     return true;
+  }
+
+  /** The predicate of the nearest figure of the kind of figure f before it in its sentence (from ss), if linked. */
+  private previousPredicate(f: number, ss: number): Predicate | undefined {
+    const kind = this.figs[f].figure.kind;
+    for (let g = f - 1; g >= 0 && this.figs[g].t0 >= ss; g--) {
+      if (this.figs[g].figure.kind !== kind) continue;
+      return this.factsOfFigure.get(this.figs[g].figure.start)?.[0]?.predicate;
+    }
+    return undefined;
+  }
+
+  /** Whether figures of these kinds may stand in one list: the same kind, or a bare number whose unit the next one writes ("400 millions et 100 millions d'euros"). */
+  private listedWith(a: FigureKind, b: FigureKind): boolean {
+    return a === b || a === 'number' && LISTED_WITH_NUMBER.has(b) || b === 'number' && LISTED_WITH_NUMBER.has(a);
+  }
+
+  /** Whether only a comma or a joining word ("et", "and") stands between the tokens `from` and `to` (at most two). */
+  private onlyJoins(from: number, to: number): boolean {
+    if (to - from > 2 || to === from) return to === from;
+    for (let k = from; k < to; k++) if (this.tokens[k].text !== ',' && !(this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner))) return false;
+    return true;
+  }
+
+  /**
+   * "Kering et LVMH ont respectivement reculé de 3,2 % et 2,1 %", "Microsoft and Google had 25% and 11%
+   * respectively": figures listed (joined by commas, "et", "and") with "respectivement" / "respectively"
+   * next to them go one by one to the names listed before them. The n-th name's id; null when the names
+   * listed are not as many as the figures (a name the entities missed would shift the rest: none is
+   * linked); undefined when the figure is in no such list.
+   */
+  private respectiveOwner(f: number, ss: number, se: number): string | null | undefined {
+    const kind = this.figs[f].figure.kind;
+    if (kind === 'date') return undefined;
+    let first = f;
+    while (first > 0 && this.figs[first - 1].t0 >= ss && this.listedWith(this.figs[first - 1].figure.kind, kind) && this.onlyJoins(this.figs[first - 1].t1, this.figs[first].t0)) first--;
+    let last = f;
+    while (last + 1 < this.figs.length && this.figs[last + 1].t1 <= se && this.listedWith(this.figs[last + 1].figure.kind, kind) && this.onlyJoins(this.figs[last].t1, this.figs[last + 1].t0)) last++;
+    if (first === last) return undefined;
+    const start = this.figs[first].t0;
+    const end = this.figs[last].t1;
+    let cue = -1;
+    for (let k = start - 1; k >= ss && k >= start - 6 && cue === -1; k--) if (this.hasHigh(k, CUE_HIGH_BITS.respectively)) cue = k;
+    for (let k = end; k < se && k < end + 4 && cue === -1; k++) if (this.hasHigh(k, CUE_HIGH_BITS.respectively)) cue = k;
+    if (cue === -1) return undefined;
+    // The names: the last one before the figures (and the cue), and those listed before it.
+    const count = last - first + 1;
+    let k = Math.min(cue, start) - 1;
+    while (k >= ss && this.mentionTo[k + 1] === -1) k--;
+    if (k < ss) return null;
+    const names: string[] = [];
+    let mi = this.mentionTo[k + 1];
+    // "Xiaomi et Transsion complètent": a word joined after the last name is a name the entities missed.
+    const lastEnd = this.mentions[mi].t1;
+    if (lastEnd + 1 < se && (this.tokens[lastEnd].text === ',' || this.has(lastEnd, CUE_BITS.join) && !this.has(lastEnd, CUE_BITS.determiner)) && /^\p{Lu}/u.test(this.tokens[lastEnd + 1].text) && this.mentionFrom[lastEnd + 1] === -1) return null;
+    while (mi !== -1 && this.mentions[mi].role === 'actor') {
+      names.unshift(this.mentions[mi].id);
+      let j = this.mentions[mi].t0 - 1;
+      while (j > ss && this.has(j, CUE_BITS.determiner) && this.mentionTo[j + 1] === -1) j--;
+      if (j <= ss || !(this.tokens[j].text === ',' || this.has(j, CUE_BITS.join))) break;
+      j--;
+      while (j > ss && this.has(j, CUE_BITS.determiner) && this.mentionTo[j + 1] === -1) j--;
+      mi = this.mentionTo[j + 1];
+    }
+    this.listedLast = last;
+    if (names.length === count) return names[f - first];
+    // "Benoît Hamon arrive en tête et Manuel Valls est qualifié, avec respectivement 36 et 31 %": the names of the
+    // clauses before, the last as many as the figures.
+    if (names.length !== 1) return null;
+    const actors: string[] = [];
+    for (let j = k; j >= ss && actors.length < count; j--) {
+      const m = this.mentionTo[j + 1];
+      if (m !== -1 && this.mentions[m].role === 'actor' && !actors.includes(this.mentions[m].id)) actors.unshift(this.mentions[m].id);
+    }
+    return actors.length === count ? actors[f - first] : null;
   }
 
   /** Whether the mention opens a list item after "et", "and" or a comma (an article between), a figure of its kind before it in the sentence. */
