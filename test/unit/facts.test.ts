@@ -1359,4 +1359,27 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       [],
     );
   });
+
+  it('gives a figure in a phrase opening the sentence to the subject after its comma ("Avec 20 % de part de marché, Samsung")', () => {
+    assert.deepEqual(
+      facts('Avec 20 % de part de marché en Europe, Samsung repasse devant Apple.',
+        [['Europe', 'place', 'europe'], ['Samsung', 'company', 'samsung'], ['Apple', 'company', 'apple']], [['20 %', 'percent']]),
+      ['samsung market_share 20 %'],
+    );
+    assert.deepEqual(
+      facts('With a 3% share, Alibaba ranked fourth.', [['Alibaba', 'company', 'alibaba-group']], [['3%', 'percent']], 'en'),
+      ['alibaba-group market_share 3%'],
+    );
+    // A pronoun or a description after the comma is the company in focus.
+    assert.deepEqual(
+      facts("Danone a publié ses comptes. Avec un chiffre d'affaires de 27 milliards d'euros, le groupe reste le numéro un.",
+        [['Danone', 'company', 'danone']], [["27 milliards d'euros", 'money']]),
+      ["danone revenue 27 milliards d'euros"],
+    );
+    // A business's figure is no person's; and a phrase with a name before the figure is no opening phrase.
+    assert.deepEqual(
+      facts('Avec 20 % de part de marché, Paul Martin est confiant.', [['Paul Martin', 'person', 'paul-martin']], [['20 %', 'percent']]),
+      [],
+    );
+  });
 });

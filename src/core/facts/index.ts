@@ -972,6 +972,7 @@ class FactLinker {
       (topicAt !== -1 && !afterTopic ? this.clausePossessive(topicAt, ss, focus, businessOnly) : undefined) ??
       this.nearestActor(anchor, focus, businessOnly, buyer, lowest) ??
       this.nearestActor(span.t0, focus, businessOnly, buyer, lowest) ??
+      this.leadingSubject(span, ss, se, focus, businessOnly) ??
       (this.isOwnerless(topic, topicAt, topicEnd) ? this.ownerlessFocus(topic, focus) : undefined) ??
       (jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
       (SHARE_PREDICATES.has(predicate) || predicate === 'count' ? undefined : this.nearestPlace(span.t0));
@@ -1639,6 +1640,32 @@ class FactLinker {
     while (j < se && j - k <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description))) j++;
     const mi = j < se ? this.mentionFrom[j] : -1;
     return mi !== -1 && this.mentions[mi].role === 'actor' && this.mentions[mi].entity.type !== 'person' ? this.mentions[mi].id : undefined;
+  }
+
+  /**
+   * "Avec 20 % de part de marché, Samsung repasse devant Apple", "En recul de 4,5 %, Worldline a signé", "With a 3%
+   * share, Alibaba ranked fourth": a figure in a phrase opening the sentence, no name before it, is the subject's
+   * after the comma that closes the phrase (a place may stand in the phrase); a pronoun or a description there
+   * ("En hausse de 5 %, le groupe") is the company in focus. A business's figure is no person's.
+   */
+  private leadingSubject(span: FigureSpan, ss: number, se: number, focus: string | undefined, businessOnly: boolean): string | undefined {
+    for (let k = ss; k < span.t0; k++) if (this.mentionFrom[k] !== -1 || this.figureAt[k] !== -1 || this.isClauseWord(k)) return undefined;
+    let comma = span.t1;
+    for (; comma < se && comma < span.t1 + 8 && this.tokens[comma].text !== ','; comma++) {
+      const mi = this.mentionFrom[comma];
+      if (mi !== -1 && this.mentions[mi].role !== 'place' || this.figureAt[comma] !== -1 || this.isClauseWord(comma)) return undefined;
+    }
+    if (comma >= se || this.tokens[comma].text !== ',') return undefined;
+    let j = comma + 1;
+    let described = false;
+    while (j < se && j - comma <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description) || this.has(j, CUE_BITS.pronoun))) {
+      described ||= this.has(j, CUE_BITS.description) || this.has(j, CUE_BITS.pronoun);
+      j++;
+    }
+    const mi = j < se ? this.mentionFrom[j] : -1;
+    if (mi === -1) return described && (j >= se || !this.has(j, CUE_BITS.of)) ? focus : undefined;
+    const m = this.mentions[mi];
+    return m.role === 'actor' && !(businessOnly && m.entity.type === 'person') ? m.id : undefined;
   }
 
   /** Whether the entity `id` is named in the paragraph before token t (at most STOCK_REPORT_SENTENCES sentences back). */
