@@ -1382,4 +1382,26 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       [],
     );
   });
+
+  it('reads a round (lève, raises, tour de table), poll shares (intentions de vote, crédité de) and hypermarkets', () => {
+    assert.deepEqual(
+      facts("Medilink lève 18 millions d'euros. Lors de son précédent tour de table, la société avait obtenu 5 millions d'euros.",
+        [['Medilink', 'company', 'medilink']], [["18 millions d'euros", 'money'], ["5 millions d'euros", 'money']]),
+      ["medilink investment 18 millions d'euros", "medilink investment 5 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('FinPay raises $40 million.', [['FinPay', 'company', 'finpay']], [['$40 million', 'money']], 'en'),
+      ['finpay investment $40 million'],
+    );
+    assert.deepEqual(
+      facts("Marie Durand recueillerait 35 % des intentions de vote. Elle devance Paul Martin, crédité de 23 %, et Jean Petit, à 13 %.",
+        [['Marie Durand', 'person', 'marie-durand'], ['Paul Martin', 'person', 'paul-martin'], ['Jean Petit', 'person', 'jean-petit']],
+        [['35 %', 'percent'], ['23 %', 'percent'], ['13 %', 'percent']]),
+      ['jean-petit other 13 %', 'marie-durand other 35 %', 'paul-martin other 23 %'],
+    );
+    assert.deepEqual(
+      facts("Auchan fermera 10 hypermarchés.", [['Auchan', 'company', 'auchan']], [['10 hypermarchés', 'quantity', { unit: 'hypermarché' }]]),
+      ['auchan count 10 hypermarchés'],
+    );
+  });
 });

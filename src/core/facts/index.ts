@@ -1291,7 +1291,8 @@ class FactLinker {
       return false;
     }
     if (!this.has(k, CUE_BITS.compared)) return false;
-    const mi = this.mentionTo[k];
+    // "Édouard Philippe, crédité de 23 %, et Jean-Luc Mélenchon, à 13 %": a comma may stand between the name and "à".
+    const mi = this.mentionTo[k] !== -1 || k - 1 <= ss || this.tokens[k - 1].text !== ',' ? this.mentionTo[k] : this.mentionTo[k - 1];
     if (mi === -1 || this.mentions[mi].role !== 'actor') return false;
     const previous = this.figs[f - 1];
     if (previous.t0 < ss || previous.figure.kind !== span.figure.kind) return false;
