@@ -1404,4 +1404,12 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       ['auchan count 10 hypermarchés'],
     );
   });
+
+  it('gives a company\'s accounts a person announces (a dividend) to the company in focus, not the person', () => {
+    assert.deepEqual(
+      facts('Renault a publié ses résultats. Le directeur général, Luca de Meo, a annoncé un dividende de 1,85 euro par action.',
+        [['Renault', 'company', 'renault'], ['Luca de Meo', 'person', 'luca-de-meo']], [['1,85 euro', 'money']]),
+      ['renault other 1,85 euro'],
+    );
+  });
 });

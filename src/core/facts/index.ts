@@ -956,7 +956,9 @@ class FactLinker {
     if (predicate === 'count' && this.countsCasualties(span, ss, se)) return;
     // Jobs and premises are a business's or a body's: never a person's (who announces or deplores them) nor a place's.
     const jobs = predicate === 'count' && (figure.kind === 'quantity' || figure.kind === 'number') && this.isBusinessCount(span, afterTopic ? topicAt : -1);
-    const businessOnly = BUSINESS_PREDICATES.has(predicate) || jobs;
+    // A company's accounts (profit, margin, dividend) are no person's either ("Luca de Meo a annoncé un dividende de 1,85 euro").
+    const accounts = topic === 'other' && topicAt !== -1 && this.has(topicAt, CUE_BITS.accounts);
+    const businessOnly = BUSINESS_PREDICATES.has(predicate) || jobs || accounts;
     const buyer = predicate === 'investment';
     // A stock's move with no noun before it ("while Germany's DAX eased 0.1%") is its own clause's.
     const stockOnly = predicate === 'share_price_change' && !topic;
