@@ -1412,4 +1412,18 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       ['renault other 1,85 euro'],
     );
   });
+
+  it('keeps the focus on the parent when a subsidiary is named after a possessive ("Sa filiale Transavia")', () => {
+    assert.deepEqual(
+      facts("Air France-KLM a publié son trafic. Sa filiale à bas coûts Transavia a progressé. Le transporteur emploie 6 000 personnes.",
+        [['Air France-KLM', 'company', 'air-france-klm'], ['Transavia', 'company', 'transavia']], [['6 000 personnes', 'quantity', { unit: 'personne' }]]),
+      ['air-france-klm count 6 000 personnes'],
+    );
+    // A subsidiary named on its own is a new focus.
+    assert.deepEqual(
+      facts("Air France-KLM a publié son trafic. Transavia a progressé. Le transporteur emploie 6 000 personnes.",
+        [['Air France-KLM', 'company', 'air-france-klm'], ['Transavia', 'company', 'transavia']], [['6 000 personnes', 'quantity', { unit: 'personne' }]]),
+      ['transavia count 6 000 personnes'],
+    );
+  });
 });

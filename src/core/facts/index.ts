@@ -164,7 +164,7 @@ class FactLinker {
         const mention = this.mentions[m];
         const type = mention.entity.type;
         // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about.
-        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], CUE_BITS.relative) && !this.namesRelative(mention)) first = mention.id;
+        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], CUE_BITS.relative) && !this.namesRelative(mention) && !this.isOwnSubsidiary(mention)) first = mention.id;
       }
       if (first !== undefined) focus = first;
       // A body that opens a sentence as its subject ("L'Unédic prévoit ...") is what an account named
@@ -172,6 +172,15 @@ class FactLinker {
       this.subjectFocus = first ?? this.openerOf(s, end) ?? this.subjectFocus;
     }
     return this.facts;
+  }
+
+  /** "Sa filiale à bas coûts Transavia", "its subsidiary X": a subsidiary named after a possessive is part of the story of the company in focus, not a new focus. */
+  private isOwnSubsidiary(m: Mention): boolean {
+    for (let k = m.t0 - 1; k >= 1 && k >= m.t0 - 5; k--) {
+      if (this.mentionTo[k + 1] !== -1 || this.figureAt[k] !== -1 || this.isClauseWord(k)) return false;
+      if (this.has(k, CUE_BITS.subsidiary)) return this.has(k - 1, CUE_BITS.possessive);
+    }
+    return false;
   }
 
   /** The company or organization named first in the sentence [s, end), as its subject: no preposition before it ("L'Unédic prévoit ..."). */
