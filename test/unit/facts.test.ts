@@ -1426,4 +1426,18 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       ['transavia count 6 000 personnes'],
     );
   });
+
+  it('dates the subject of the clause before a clause joined with its subject left out ("mais avait dû se restructurer en 2011")', () => {
+    assert.deepEqual(
+      facts('Air Méditerranée était une compagnie charter, mais avait dû se restructurer en 2011.',
+        [['Air Méditerranée', 'company', 'air-mediterranee']], [['2011', 'date']]),
+      ['air-mediterranee event_date 2011'],
+    );
+    // A clause with its own subject is its subject's.
+    assert.deepEqual(
+      facts('Air Méditerranée était une compagnie charter, mais le ministre avait décidé en 2011 de fermer la ligne.',
+        [['Air Méditerranée', 'company', 'air-mediterranee']], [['2011', 'date']]),
+      [],
+    );
+  });
 });

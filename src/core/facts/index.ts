@@ -532,6 +532,14 @@ class FactLinker {
     // "It was taken over in 1978 by Staedtler": the agent of a passive did it too.
     const agent = noun ? undefined : this.agentAfter(cue, ce);
     if (agent !== undefined && !subjects.includes(agent)) subjects.push(agent);
+    // "elle était une compagnie charter, mais avait dû se restructurer en 2011": a clause joined with its subject left
+    // out has the subject of the clause before it.
+    if (subjects.length === 0 && !referred && this.elidesSubject(cs, cue)) {
+      const before = this.clauseStart[cs - 1];
+      subjects.push(...this.subjectGroup(before, cs));
+      for (let k = before; k < cs && subjects.length === 0 && !referred; k++) referred = this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description);
+      if (referred && focus) subjects.push(focus);
+    }
     if (subjects.length > 0 || referred) {
       for (const id of subjects) this.add(id, span.figure, 'event_date');
       return;
@@ -549,6 +557,15 @@ class FactLinker {
     if (fi === -1) return false;
     const figure = this.figs[fi].figure;
     return figure.kind === 'duration' && typeof figure.value === 'string' && /^P\d+(?:[.,]\d+)?Y$/.test(figure.value);
+  }
+
+  /** Whether the clause at `cs` opens with a joining word ("mais", "but") and goes on to the event word at `cue` with no subject: no name, pronoun, article nor figure between. */
+  private elidesSubject(cs: number, cue: number): boolean {
+    if (cs < 2 || cue <= cs || this.sentenceStart[cs] === cs || !this.hasHigh(cs, CUE_HIGH_BITS.coordinator)) return false;
+    for (let k = cs + 1; k < cue; k++) {
+      if (this.mentionFrom[k] !== -1 || this.figureAt[k] !== -1 || this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.determiner) || this.has(k, CUE_BITS.description)) return false;
+    }
+    return true;
   }
 
   /** The actor named after the agent word at `k` ("par", "by"), a determiner or a description between (par le groupe X), before `end`. */
