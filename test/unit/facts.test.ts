@@ -1440,4 +1440,18 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       [],
     );
   });
+
+  it('reads a nationality noun opening the sentence ("Le sud-coréen a expédié") as the company in focus', () => {
+    assert.deepEqual(
+      facts("Samsung repasse devant Apple. Le sud-coréen a expédié 60 millions d'appareils.",
+        [['Samsung', 'company', 'samsung'], ['Apple', 'company', 'apple']], [["60 millions d'appareils", 'quantity', { unit: 'appareil' }]]),
+      ["samsung count 60 millions d'appareils"],
+    );
+    // Anywhere else it describes something else ("le marché américain").
+    assert.deepEqual(
+      facts("Samsung repasse devant Apple. Sur le marché américain, 60 millions d'appareils ont été vendus.",
+        [['Samsung', 'company', 'samsung'], ['Apple', 'company', 'apple']], [["60 millions d'appareils", 'quantity', { unit: 'appareil' }]]),
+      [],
+    );
+  });
 });

@@ -8,6 +8,7 @@
 // ("son chiffre d'affaires"), the nearest actor before the cue, or the company in focus
 // when the sentence refers back to it ("la société", "Il"). Dates become `event_date` of the
 // entities that did something then. Every scan is bounded, so the whole is linear.
+import { isDemonym } from '../entities/demonyms';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
 import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
@@ -788,6 +789,8 @@ class FactLinker {
       // A word of a name ("la Banque de France") does not refer back.
       if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) return focus;
     }
+    // "Le sud-coréen a expédié 60 millions d'appareils", "L'américain a livré": a nationality noun opening the sentence is the company in focus.
+    if (at > ss + 1 && this.has(ss, CUE_BITS.determiner) && this.mentionAt(ss + 1) === -1 && isDemonym(capitalized(this.tokens[ss + 1].text))) return focus;
     return undefined;
   }
 
@@ -1817,6 +1820,11 @@ function parentId(id: string): string {
 }
 
 /** Lower-kebab-case ASCII, as entity ids are written. */
+/** The word with each of its hyphen-joined parts capitalized, as the nationality nouns are listed ("sud-coréen" -> "Sud-Coréen"). */
+function capitalized(word: string): string {
+  return word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
 function slug(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
