@@ -1454,4 +1454,17 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       [],
     );
   });
+
+  it('reads "qui en détient 17 %" as holding again what the figure before measured (a market share), not a stake', () => {
+    assert.deepEqual(
+      facts('Avec 20 % de part de marché, Samsung repasse devant Apple, qui en détient 17 %.',
+        [['Samsung', 'company', 'samsung'], ['Apple', 'company', 'apple']], [['20 %', 'percent'], ['17 %', 'percent']]),
+      ['apple market_share 17 %', 'samsung market_share 20 %'],
+    );
+    // Without "en" a holding is a stake, the holder's other.
+    assert.deepEqual(
+      facts('Samsung détient 17 % de Apple.', [['Samsung', 'company', 'samsung'], ['Apple', 'company', 'apple']], [['17 %', 'percent']]),
+      ['samsung other 17 %'],
+    );
+  });
 });

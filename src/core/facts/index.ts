@@ -927,7 +927,9 @@ class FactLinker {
     const stakeAt = figure.kind === 'percent' && !(afterTopic && (topic === 'market' || topic === 'market_share')) ? this.stakeCue(span, se) : -1;
     if (stakeAt !== -1) {
       const holder = this.holderAfterBy(span, se) ?? this.holderBefore(stakeAt, ss);
-      if (holder !== undefined) this.add(holder, figure, 'other');
+      // "Samsung repasse devant Apple, qui en détient 17 %": "en" holds again what the figure before measured (a market share).
+      const measure = stakeAt > ss && this.hasHigh(stakeAt - 1, CUE_HIGH_BITS.holdsAgain) ? this.previousPredicate(f, ss) ?? 'other' : 'other';
+      if (holder !== undefined) this.add(holder, figure, measure);
       return;
     }
     // "le taux de chômage s'établit à 10,0 % en France", "la croissance du PIB (+ 0,7 %)": an economy's
