@@ -1317,9 +1317,10 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
         [['Ahold', 'company', 'ahold'], ['Reuters', 'organization', 'reuters']], [['$2 billion', 'money']], 'en'),
       ['ahold investment $2 billion'],
     );
-    // An apostrophe set off from its article by a space, as some texts write it.
+    // An apostrophe set off from its article by a space, as some texts write it; a name "de" a noun closing a long aside
+    // after the subject is part of the aside, not the buyer.
     assert.deepEqual(
-      facts('Robert Bourgi, ami de François Fillon, a reconnu auprès de l’ Agence France-Presse avoir acheté pour 13 000 euros de vêtements.',
+      facts('Robert Bourgi, pilier des réseaux et ami de longue date de François Fillon, a reconnu auprès de l’ Agence France-Presse avoir acheté pour 13 000 euros de vêtements.',
         [['Robert Bourgi', 'person', 'robert-bourgi'], ['François Fillon', 'person', 'francois-fillon'], ['Agence France-Presse', 'organization', 'agence-france-presse']],
         [['13 000 euros', 'money']]),
       ['robert-bourgi investment 13 000 euros'],

@@ -696,6 +696,21 @@ class FactLinker {
     return before !== -1 && this.mentions[before].role === 'actor';
   }
 
+  /**
+   * "Robert Bourgi, pilier des réseaux et ami de longue date de François Fillon, a reconnu avoir acheté": a name "de" a
+   * noun closing an aside set off by commas after the name that opens the sentence is part of the aside, not the subject.
+   */
+  private endsLongAside(mi: number, ss: number): boolean {
+    const m = this.mentions[mi];
+    if (m.t0 - 1 <= ss || !this.has(m.t0 - 1, CUE_BITS.of) || m.t1 >= this.tokens.length || this.tokens[m.t1].text !== ',') return false;
+    const opener = this.mentionFrom[ss];
+    if (opener === -1 || opener === mi) return false;
+    const open = this.mentions[opener].t1;
+    if (open >= m.t0 || this.tokens[open].text !== ',') return false;
+    for (let k = open + 1; k < m.t0; k++) if (this.tokens[k].text === ',' || this.figureAt[k] !== -1) return false;
+    return true;
+  }
+
   /** Whether the mention stands alone in brackets right after a person's name ("Benoît Hamon (PS)"). */
   private isPersonsAffiliation(mi: number): boolean {
     const m = this.mentions[mi];
@@ -776,7 +791,7 @@ class FactLinker {
         passedPerson = true;
         continue;
       }
-      if (this.mentions[mi].role !== 'actor' || this.isApposed(mi) || this.namesRelative(this.mentions[mi])) continue;
+      if (this.mentions[mi].role !== 'actor' || this.isApposed(mi) || this.namesRelative(this.mentions[mi]) || this.endsLongAside(mi, ss)) continue;
       // "Marine Le Pen (FN) a obtenu 21,4 %": the party after a person is who the person is, not the figure's owner
       // (a business figure skips persons, so there the bracketed company or party is still found).
       if (!businessOnly && this.isPersonsAffiliation(mi)) continue;
