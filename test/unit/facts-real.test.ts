@@ -24,7 +24,7 @@ interface GoldFigure {
 interface GoldArticle {
   id: string;
   lang: Lang;
-  /** 2 for the second batch, 3 for the third (15 more articles each, annotated before the linker saw them); absent for the first. */
+  /** 2 for the second batch, 3 for the third, 4 for the fourth (15 more articles each, annotated before the linker saw them); absent for the first. */
   batch?: number;
   source: string;
   text: string;
@@ -115,8 +115,9 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // entity misses; P 86.5, R 61.5 after the third batch's classes (a body's account with no owner
     // written, "the partnership went public", names "of" a complement, counts sold); P 84.2, R 61.5 once the
     // studio KING Art Game was found (le studio de développement X): the facts read its crowdfunding as its
-    // investment (levé, financement), which the gold calls other; an entity miss became a predicate slip.
-    assert.ok(score.precision >= 84 && score.recall >= 61, line);
+    // investment (levé, financement), which the gold calls other; an entity miss became a predicate slip; P 86.8,
+    // R 63.5 once money raised was decided to be the raiser's investment and the gold mended to say so.
+    assert.ok(score.precision >= 86 && score.recall >= 63, line);
   });
   it('holds its floor in precision and recall on the third batch', function () {
     this.timeout(20000);
@@ -129,7 +130,24 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // lottery), before any rule looked at it (P 59.4, R 26.8 with the Switch's id and two dates after
     // "depuis" mended); P 78.3, R 50.7 after its classes were fixed (counts after "sur", passive stakes,
     // vote shares, "le pays", "la transaction", passive events and their agents, premises); most of the
-    // rest are entity misses.
-    assert.ok(score.precision >= 78 && score.recall >= 50, line);
+    // rest are entity misses; P 78.7, R 52.1 once a clause joined by "mais" with no subject had the subject of the
+    // clause before (fourth round).
+    assert.ok(score.precision >= 78 && score.recall >= 52, line);
+  });
+  it('holds its floor in precision and recall on the fourth batch', function () {
+    this.timeout(20000);
+    const score = scoreRealFacts(articles.filter((a) => a.batch === 4));
+    const line = `P ${score.precision.toFixed(1)} R ${score.recall.toFixed(1)} F1 ${score.f1.toFixed(1)} (${score.tp} of ${score.gold} gold, ${score.predicted} predicted)`;
+    if (process.env.FACTS_REAL_VERBOSE) for (const miss of score.misses) console.log(`  ${miss}`);
+    if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
+    // Floors: P 80.3, R 49.6 when the batch was written (15 own texts: 10 French, 5 English, on a funding round,
+    // results, a job plan, a market report, market shares, a city budget, football rights, a poll, a takeover,
+    // air traffic, layoffs, cloud shares, Wall Street), before any rule looked at it (one annotation slip mended
+    // since: a founder named as the agent of "Fondée en 2019 par" is dated too, as the README says); P 92.3, R 67.7
+    // after its classes were fixed (respectivement lists, figures in an opening phrase, rounds and poll shares,
+    // accounts announced by a person, subsidiaries after a possessive, nationality nouns as subjects, "qui en détient"). Most of
+    // the rest: entities (a city council for its city, `Fintech FinPay` read as a person, Transsion not found),
+    // passengers and aircraft (no count: wrong on the oracle), a city's budget after `la ville`.
+    assert.ok(score.precision >= 91 && score.recall >= 67, line);
   });
 });

@@ -1268,3 +1268,204 @@ describe('linkFacts on the classes of the third real-articles batch', () => {
     );
   });
 });
+
+describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, sources)', () => {
+  it('gives money a company raises (a round, a crowdfunding) to the raiser as its investment, the investors none', () => {
+    assert.deepEqual(
+      facts("La start-up Medilink a levé 18 millions d'euros auprès du fonds Partech.",
+        [['Medilink', 'company', 'medilink'], ['Partech', 'company', 'partech']], [["18 millions d'euros", 'money']]),
+      ["medilink investment 18 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('FinPay raised $12 million from Index Ventures.',
+        [['FinPay', 'company', 'finpay'], ['Index Ventures', 'company', 'index-ventures']], [['$12 million', 'money']], 'en'),
+      ['finpay investment $12 million'],
+    );
+  });
+
+  it('reads no event date in the date an age is told at ("63 ans aujourd\'hui")', () => {
+    assert.deepEqual(
+      facts("Aristide, 63 ans aujourd'hui, avait été contraint en 2004 de quitter le pouvoir.",
+        [['Aristide', 'person', 'jean-bertrand-aristide']],
+        [['63 ans', 'duration', { value: 'P63Y' }], ["aujourd'hui", 'date'], ['2004', 'date']]),
+      ['jean-bertrand-aristide event_date 2004'],
+    );
+  });
+
+  it('reads a person named after a law noun ("la loi El Khomri") as the law\'s name, no party to a fact', () => {
+    assert.deepEqual(
+      facts("La loi El Khomri exige qu'un accord soit signé par des syndicats ayant recueilli plus de la moitié des suffrages.",
+        [['El Khomri', 'person', 'el-khomri']], [['la moitié', 'percent']]),
+      [],
+    );
+    // The person herself still does what she does.
+    assert.deepEqual(
+      facts('Myriam El Khomri a annoncé la réforme le 17 février 2016.',
+        [['Myriam El Khomri', 'person', 'myriam-el-khomri']], [['17 février 2016', 'date']]),
+      ['myriam-el-khomri event_date 17 février 2016'],
+    );
+  });
+
+  it('reads a source a quote is told to ("auprès de l\'AFP", "told Reuters") as no party', () => {
+    assert.deepEqual(
+      facts("Robert Bourgi a reconnu auprès de l'Agence France-Presse avoir acheté pour 13 000 euros de vêtements.",
+        [['Robert Bourgi', 'person', 'robert-bourgi'], ['Agence France-Presse', 'organization', 'agence-france-presse']], [['13 000 euros', 'money']]),
+      ['robert-bourgi investment 13 000 euros'],
+    );
+    assert.deepEqual(
+      facts('Ahold told Reuters it had paid $2 billion for the stores.',
+        [['Ahold', 'company', 'ahold'], ['Reuters', 'organization', 'reuters']], [['$2 billion', 'money']], 'en'),
+      ['ahold investment $2 billion'],
+    );
+    // An apostrophe set off from its article by a space, as some texts write it; a name "de" a noun closing a long aside
+    // after the subject is part of the aside, not the buyer.
+    assert.deepEqual(
+      facts('Robert Bourgi, pilier des réseaux et ami de longue date de François Fillon, a reconnu auprès de l’ Agence France-Presse avoir acheté pour 13 000 euros de vêtements.',
+        [['Robert Bourgi', 'person', 'robert-bourgi'], ['François Fillon', 'person', 'francois-fillon'], ['Agence France-Presse', 'organization', 'agence-france-presse']],
+        [['13 000 euros', 'money']]),
+      ['robert-bourgi investment 13 000 euros'],
+    );
+  });
+
+  it('gives listed figures with "respectivement", "respectively" one by one to the names listed before them', () => {
+    assert.deepEqual(
+      facts('La Bourse de Paris a terminé en baisse. Kering et LVMH ont respectivement reculé de 3,2 % et 2,1 %.',
+        [['Kering', 'company', 'kering'], ['LVMH', 'company', 'lvmh']],
+        [['3,2 %', 'percent', DOWN], ['2,1 %', 'percent', DOWN]]),
+      ['kering share_price_change 3,2 %', 'lvmh share_price_change 2,1 %'],
+    );
+    // No noun after the figures: they measure what the figure before them measures.
+    assert.deepEqual(
+      facts('Amazon Web Services held 31% of the market, while Microsoft and Google had 25% and 11% respectively.',
+        [['Amazon Web Services', 'company', 'amazon-web-services'], ['Microsoft', 'company', 'microsoft'], ['Google', 'company', 'google']],
+        [['31%', 'percent'], ['25%', 'percent'], ['11%', 'percent']], 'en'),
+      ['amazon-web-services market_share 31%', 'google market_share 11%', 'microsoft market_share 25%'],
+    );
+    // The names of the clauses before, as many as the figures; a bare number takes the kind of the last figure.
+    assert.deepEqual(
+      facts('Marie Durand arrive en tête et Paul Martin est lui aussi qualifié, avec respectivement 36 et 31 % des voix.',
+        [['Marie Durand', 'person', 'marie-durand'], ['Paul Martin', 'person', 'paul-martin']], [['36', 'number', { value: 36 }], ['31 %', 'percent']]),
+      ['marie-durand other 36', 'paul-martin other 31 %'],
+    );
+    // Ages are no list of amounts.
+    assert.deepEqual(
+      facts('Sébastien et Charlotte, respectivement 21 et 18 ans, sont étudiants.',
+        [['Sébastien', 'person', 'sebastien'], ['Charlotte', 'person', 'charlotte']], [['21', 'number', { value: 21 }], ['18 ans', 'duration', { value: 'P18Y' }]]),
+      [],
+    );
+    // A listed name the entities missed would shift the others: none is linked.
+    assert.deepEqual(
+      facts('Xiaomi et Transsion détiennent respectivement 14 % et 10 % du marché.',
+        [['Xiaomi', 'company', 'xiaomi']], [['14 %', 'percent'], ['10 %', 'percent']]),
+      [],
+    );
+  });
+
+  it('gives a figure in a phrase opening the sentence to the subject after its comma ("Avec 20 % de part de marché, Samsung")', () => {
+    assert.deepEqual(
+      facts('Avec 20 % de part de marché en Europe, Samsung repasse devant Apple.',
+        [['Europe', 'place', 'europe'], ['Samsung', 'company', 'samsung'], ['Apple', 'company', 'apple']], [['20 %', 'percent']]),
+      ['samsung market_share 20 %'],
+    );
+    assert.deepEqual(
+      facts('With a 3% share, Alibaba ranked fourth.', [['Alibaba', 'company', 'alibaba-group']], [['3%', 'percent']], 'en'),
+      ['alibaba-group market_share 3%'],
+    );
+    // A pronoun or a description after the comma is the company in focus.
+    assert.deepEqual(
+      facts("Danone a publié ses comptes. Avec un chiffre d'affaires de 27 milliards d'euros, le groupe reste le numéro un.",
+        [['Danone', 'company', 'danone']], [["27 milliards d'euros", 'money']]),
+      ["danone revenue 27 milliards d'euros"],
+    );
+    // A business's figure is no person's; and a phrase with a name before the figure is no opening phrase.
+    assert.deepEqual(
+      facts('Avec 20 % de part de marché, Paul Martin est confiant.', [['Paul Martin', 'person', 'paul-martin']], [['20 %', 'percent']]),
+      [],
+    );
+  });
+
+  it('reads a round (lève, raises, tour de table), poll shares (intentions de vote, crédité de) and hypermarkets', () => {
+    assert.deepEqual(
+      facts("Medilink lève 18 millions d'euros. Lors de son précédent tour de table, la société avait obtenu 5 millions d'euros.",
+        [['Medilink', 'company', 'medilink']], [["18 millions d'euros", 'money'], ["5 millions d'euros", 'money']]),
+      ["medilink investment 18 millions d'euros", "medilink investment 5 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('FinPay raises $40 million.', [['FinPay', 'company', 'finpay']], [['$40 million', 'money']], 'en'),
+      ['finpay investment $40 million'],
+    );
+    assert.deepEqual(
+      facts("Marie Durand recueillerait 35 % des intentions de vote. Elle devance Paul Martin, crédité de 23 %, et Jean Petit, à 13 %.",
+        [['Marie Durand', 'person', 'marie-durand'], ['Paul Martin', 'person', 'paul-martin'], ['Jean Petit', 'person', 'jean-petit']],
+        [['35 %', 'percent'], ['23 %', 'percent'], ['13 %', 'percent']]),
+      ['jean-petit other 13 %', 'marie-durand other 35 %', 'paul-martin other 23 %'],
+    );
+    assert.deepEqual(
+      facts("Auchan fermera 10 hypermarchés.", [['Auchan', 'company', 'auchan']], [['10 hypermarchés', 'quantity', { unit: 'hypermarché' }]]),
+      ['auchan count 10 hypermarchés'],
+    );
+  });
+
+  it('gives a company\'s accounts a person announces (a dividend) to the company in focus, not the person', () => {
+    assert.deepEqual(
+      facts('Renault a publié ses résultats. Le directeur général, Luca de Meo, a annoncé un dividende de 1,85 euro par action.',
+        [['Renault', 'company', 'renault'], ['Luca de Meo', 'person', 'luca-de-meo']], [['1,85 euro', 'money']]),
+      ['renault other 1,85 euro'],
+    );
+  });
+
+  it('keeps the focus on the parent when a subsidiary is named after a possessive ("Sa filiale Transavia")', () => {
+    assert.deepEqual(
+      facts("Air France-KLM a publié son trafic. Sa filiale à bas coûts Transavia a progressé. Le transporteur emploie 6 000 personnes.",
+        [['Air France-KLM', 'company', 'air-france-klm'], ['Transavia', 'company', 'transavia']], [['6 000 personnes', 'quantity', { unit: 'personne' }]]),
+      ['air-france-klm count 6 000 personnes'],
+    );
+    // A subsidiary named on its own is a new focus.
+    assert.deepEqual(
+      facts("Air France-KLM a publié son trafic. Transavia a progressé. Le transporteur emploie 6 000 personnes.",
+        [['Air France-KLM', 'company', 'air-france-klm'], ['Transavia', 'company', 'transavia']], [['6 000 personnes', 'quantity', { unit: 'personne' }]]),
+      ['transavia count 6 000 personnes'],
+    );
+  });
+
+  it('dates the subject of the clause before a clause joined with its subject left out ("mais avait dû se restructurer en 2011")', () => {
+    assert.deepEqual(
+      facts('Air Méditerranée était une compagnie charter, mais avait dû se restructurer en 2011.',
+        [['Air Méditerranée', 'company', 'air-mediterranee']], [['2011', 'date']]),
+      ['air-mediterranee event_date 2011'],
+    );
+    // A clause with its own subject is its subject's.
+    assert.deepEqual(
+      facts('Air Méditerranée était une compagnie charter, mais le ministre avait décidé en 2011 de fermer la ligne.',
+        [['Air Méditerranée', 'company', 'air-mediterranee']], [['2011', 'date']]),
+      [],
+    );
+  });
+
+  it('reads a nationality noun opening the sentence ("Le sud-coréen a expédié") as the company in focus', () => {
+    assert.deepEqual(
+      facts("Samsung repasse devant Apple. Le sud-coréen a expédié 60 millions d'appareils.",
+        [['Samsung', 'company', 'samsung'], ['Apple', 'company', 'apple']], [["60 millions d'appareils", 'quantity', { unit: 'appareil' }]]),
+      ["samsung count 60 millions d'appareils"],
+    );
+    // Anywhere else it describes something else ("le marché américain").
+    assert.deepEqual(
+      facts("Samsung repasse devant Apple. Sur le marché américain, 60 millions d'appareils ont été vendus.",
+        [['Samsung', 'company', 'samsung'], ['Apple', 'company', 'apple']], [["60 millions d'appareils", 'quantity', { unit: 'appareil' }]]),
+      [],
+    );
+  });
+
+  it('reads "qui en détient 17 %" as holding again what the figure before measured (a market share), not a stake', () => {
+    assert.deepEqual(
+      facts('Avec 20 % de part de marché, Samsung repasse devant Apple, qui en détient 17 %.',
+        [['Samsung', 'company', 'samsung'], ['Apple', 'company', 'apple']], [['20 %', 'percent'], ['17 %', 'percent']]),
+      ['apple market_share 17 %', 'samsung market_share 20 %'],
+    );
+    // Without "en" a holding is a stake, the holder's other.
+    assert.deepEqual(
+      facts('Samsung détient 17 % de Apple.', [['Samsung', 'company', 'samsung'], ['Apple', 'company', 'apple']], [['17 %', 'percent']]),
+      ['samsung other 17 %'],
+    );
+  });
+});

@@ -8,8 +8,9 @@
 // ("son chiffre d'affaires"), the nearest actor before the cue, or the company in focus
 // when the sentence refers back to it ("la société", "Il"). Dates become `event_date` of the
 // entities that did something then. Every scan is bounded, so the whole is linear.
+import { isDemonym } from '../entities/demonyms';
 import { tokenize, type Token } from '../text/tokenize';
-import type { EntityMention, Fact, Figure, Lang, Predicate } from '../types';
+import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
 import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
 /** An article between "depuis" / "since" and the date it opens (depuis l'an dernier). */
@@ -79,6 +80,8 @@ const SHARE_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['share_pric
 
 /** Set on a token whose cue bits are made (0 reads as not made yet); the cue bits are below it (see CUE_BITS). */
 const CUE_BITS_MADE = 1 << 30;
+/** The kinds a bare number in a list takes the unit of ("400 millions et 100 millions d'euros"); not an age's ("21 et 18 ans"). */
+const LISTED_WITH_NUMBER: ReadonlySet<string> = new Set(['money', 'percent', 'quantity']);
 
 export function linkFacts(text: string, entities: EntityMention[], figures: Figure[], ctx: FactContext): Fact[] {
   if (figures.length === 0 || entities.length === 0) return [];
@@ -119,6 +122,10 @@ class FactLinker {
   private namesMarket: boolean | undefined;
   /** The company in focus, or a body that opened a sentence since (see link). */
   private subjectFocus: string | undefined;
+  /** The owner a list read with "respectivement" gives the figure being linked (see respectiveOwner), else undefined. */
+  private listedOwner: string | undefined;
+  /** The index of that list's last figure (set by respectiveOwner). */
+  private listedLast = -1;
 
   constructor(
     private readonly text: string,
@@ -158,7 +165,7 @@ class FactLinker {
         const mention = this.mentions[m];
         const type = mention.entity.type;
         // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about.
-        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], CUE_BITS.relative) && !this.namesRelative(mention)) first = mention.id;
+        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], CUE_BITS.relative) && !this.namesRelative(mention) && !this.isOwnSubsidiary(mention)) first = mention.id;
       }
       if (first !== undefined) focus = first;
       // A body that opens a sentence as its subject ("L'Unédic prévoit ...") is what an account named
@@ -166,6 +173,15 @@ class FactLinker {
       this.subjectFocus = first ?? this.openerOf(s, end) ?? this.subjectFocus;
     }
     return this.facts;
+  }
+
+  /** "Sa filiale à bas coûts Transavia", "its subsidiary X": a subsidiary named after a possessive is part of the story of the company in focus, not a new focus. */
+  private isOwnSubsidiary(m: Mention): boolean {
+    for (let k = m.t0 - 1; k >= 1 && k >= m.t0 - 5; k--) {
+      if (this.mentionTo[k + 1] !== -1 || this.figureAt[k] !== -1 || this.isClauseWord(k)) return false;
+      if (this.has(k, CUE_BITS.subsidiary)) return this.has(k - 1, CUE_BITS.possessive);
+    }
+    return false;
   }
 
   /** The company or organization named first in the sentence [s, end), as its subject: no preposition before it ("L'Unédic prévoit ..."). */
@@ -318,7 +334,7 @@ class FactLinker {
     this.entityList = sorted;
     for (const m of this.mentions) {
       if (m.role !== 'actor') continue;
-      if (this.isOwnTicker(m) || this.isReporter(m)) m.role = 'none';
+      if (this.isOwnTicker(m) || this.isReporter(m) || this.namesThing(m)) m.role = 'none';
       else if (m.entity.type === 'company') m.id = this.subsidiaryId(m) ?? m.id;
     }
   }
@@ -378,12 +394,22 @@ class FactLinker {
     return before !== -1 && this.mentions[before].entity.id === m.entity.id;
   }
 
+  /** "la loi El Khomri", "the Volcker doctrine"... : a person's name right after a law noun names the law, and the person did nothing in the sentence. */
+  private namesThing(m: Mention): boolean {
+    return m.entity.type === 'person' && m.t0 > 0 && this.hasHigh(m.t0 - 1, CUE_HIGH_BITS.namedAfter);
+  }
+
   /** A source quoted for the figures ("selon Canalys", "a rapporté le SCMP", "Canalys estime"). */
   private isReporter(m: Mention): boolean {
     // "selon Canalys", "selon la banque d'investissement Bryan Garnier": a description may stand between.
     let described = false;
     for (let k = m.t0 - 1, steps = 0; k >= 0 && (steps < 3 || described && steps < 5); k--, steps++) {
       if (this.has(k, CUE_BITS.reportBefore)) return true;
+      // "auprès de l’ Agence France-Presse": an apostrophe cut from its article by a space is no step.
+      if (this.tokens[k].text === '’' || this.tokens[k].text === "'") {
+        steps--;
+        continue;
+      }
       if (!this.isWord(k) || this.mentionTo[k + 1] !== -1) break;
       described ||= this.has(k, CUE_BITS.description);
     }
@@ -487,6 +513,8 @@ class FactLinker {
     const before = span.t0 - 1;
     const lead = before > 0 && DATE_ARTICLE.test(this.tokens[before].text) ? before - 1 : before;
     if (lead >= 0 && this.has(lead, CUE_BITS.since)) return;
+    // "Aristide, 63 ans aujourd'hui, avait été contraint": the date says when the age holds; an age is no event.
+    if (before >= 0 && this.isAge(this.figureAt[before])) return;
     const cs = this.clauseStart[span.t0];
     const ce = this.clauseEnd[span.t0];
     // The event word nearest before the date governs it; else the first one after ("En mai, Alibaba a annoncé").
@@ -505,6 +533,14 @@ class FactLinker {
     // "It was taken over in 1978 by Staedtler": the agent of a passive did it too.
     const agent = noun ? undefined : this.agentAfter(cue, ce);
     if (agent !== undefined && !subjects.includes(agent)) subjects.push(agent);
+    // "elle était une compagnie charter, mais avait dû se restructurer en 2011": a clause joined with its subject left
+    // out has the subject of the clause before it.
+    if (subjects.length === 0 && !referred && this.elidesSubject(cs, cue)) {
+      const before = this.clauseStart[cs - 1];
+      subjects.push(...this.subjectGroup(before, cs));
+      for (let k = before; k < cs && subjects.length === 0 && !referred; k++) referred = this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description);
+      if (referred && focus) subjects.push(focus);
+    }
     if (subjects.length > 0 || referred) {
       for (const id of subjects) this.add(id, span.figure, 'event_date');
       return;
@@ -515,6 +551,22 @@ class FactLinker {
       return;
     }
     if (!noun) this.actorAfter(span, cue, ce, true);
+  }
+
+  /** Whether figure index `fi` is a duration in years (an age: "63 ans", "52 years"). */
+  private isAge(fi: number): boolean {
+    if (fi === -1) return false;
+    const figure = this.figs[fi].figure;
+    return figure.kind === 'duration' && typeof figure.value === 'string' && /^P\d+(?:[.,]\d+)?Y$/.test(figure.value);
+  }
+
+  /** Whether the clause at `cs` opens with a joining word ("mais", "but") and goes on to the event word at `cue` with no subject: no name, pronoun, article nor figure between. */
+  private elidesSubject(cs: number, cue: number): boolean {
+    if (cs < 2 || cue <= cs || this.sentenceStart[cs] === cs || !this.hasHigh(cs, CUE_HIGH_BITS.coordinator)) return false;
+    for (let k = cs + 1; k < cue; k++) {
+      if (this.mentionFrom[k] !== -1 || this.figureAt[k] !== -1 || this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.determiner) || this.has(k, CUE_BITS.description)) return false;
+    }
+    return true;
   }
 
   /** The actor named after the agent word at `k` ("par", "by"), a determiner or a description between (par le groupe X), before `end`. */
@@ -644,6 +696,21 @@ class FactLinker {
     return before !== -1 && this.mentions[before].role === 'actor';
   }
 
+  /**
+   * "Robert Bourgi, pilier des réseaux et ami de longue date de François Fillon, a reconnu avoir acheté": a name "de" a
+   * noun closing an aside set off by commas after the name that opens the sentence is part of the aside, not the subject.
+   */
+  private endsLongAside(mi: number, ss: number): boolean {
+    const m = this.mentions[mi];
+    if (m.t0 - 1 <= ss || !this.has(m.t0 - 1, CUE_BITS.of) || m.t1 >= this.tokens.length || this.tokens[m.t1].text !== ',') return false;
+    const opener = this.mentionFrom[ss];
+    if (opener === -1 || opener === mi) return false;
+    const open = this.mentions[opener].t1;
+    if (open >= m.t0 || this.tokens[open].text !== ',') return false;
+    for (let k = open + 1; k < m.t0; k++) if (this.tokens[k].text === ',' || this.figureAt[k] !== -1) return false;
+    return true;
+  }
+
   /** Whether the mention stands alone in brackets right after a person's name ("Benoît Hamon (PS)"). */
   private isPersonsAffiliation(mi: number): boolean {
     const m = this.mentions[mi];
@@ -724,7 +791,7 @@ class FactLinker {
         passedPerson = true;
         continue;
       }
-      if (this.mentions[mi].role !== 'actor' || this.isApposed(mi) || this.namesRelative(this.mentions[mi])) continue;
+      if (this.mentions[mi].role !== 'actor' || this.isApposed(mi) || this.namesRelative(this.mentions[mi]) || this.endsLongAside(mi, ss)) continue;
       // "Marine Le Pen (FN) a obtenu 21,4 %": the party after a person is who the person is, not the figure's owner
       // (a business figure skips persons, so there the bracketed company or party is still found).
       if (!businessOnly && this.isPersonsAffiliation(mi)) continue;
@@ -737,6 +804,8 @@ class FactLinker {
       // A word of a name ("la Banque de France") does not refer back.
       if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) return focus;
     }
+    // "Le sud-coréen a expédié 60 millions d'appareils", "L'américain a livré": a nationality noun opening the sentence is the company in focus.
+    if (at > ss + 1 && this.has(ss, CUE_BITS.determiner) && this.mentionAt(ss + 1) === -1 && isDemonym(capitalized(this.tokens[ss + 1].text))) return focus;
     return undefined;
   }
 
@@ -765,6 +834,17 @@ class FactLinker {
         for (const fact of copied) this.add(fact.entity, figure, fact.predicate);
         return;
       }
+    }
+
+    // "Kering et LVMH ont respectivement reculé de 3,2 % et 2,1 %": the n-th figure is the n-th name's,
+    // with the measure its own words or the figure before give.
+    const listed = this.respectiveOwner(f, ss, se);
+    if (listed === null) return;
+    if (listed !== undefined) {
+      this.listedOwner = listed;
+      this.linkAmountAlone(f, focus, ss, se);
+      this.listedOwner = undefined;
+      return;
     }
 
     // "5,1 milliards en 2017, contre 7,8 milliards en 2016", "9.8%, compared with 10.5%": the figure
@@ -804,7 +884,8 @@ class FactLinker {
     let topic: Topic | undefined;
     let topicAt = -1;
     let topicEnd = -1;
-    const after = this.topicAfter(span, se);
+    // "avec respectivement 36 et 31 % des voix": the noun after a list's last figure names what each measures.
+    const after = this.topicAfter(this.listedOwner !== undefined ? this.figs[this.listedLast] : span, se);
     const afterTopic = after.at !== -1;
     const changeAfter = after.change;
     if (afterTopic) {
@@ -861,7 +942,9 @@ class FactLinker {
     const stakeAt = figure.kind === 'percent' && !(afterTopic && (topic === 'market' || topic === 'market_share')) ? this.stakeCue(span, se) : -1;
     if (stakeAt !== -1) {
       const holder = this.holderAfterBy(span, se) ?? this.holderBefore(stakeAt, ss);
-      if (holder !== undefined) this.add(holder, figure, 'other');
+      // "Samsung repasse devant Apple, qui en détient 17 %": "en" holds again what the figure before measured (a market share).
+      const measure = stakeAt > ss && this.hasHigh(stakeAt - 1, CUE_HIGH_BITS.holdsAgain) ? this.previousPredicate(f, ss) ?? 'other' : 'other';
+      if (holder !== undefined) this.add(holder, figure, measure);
       return;
     }
     // "le taux de chômage s'établit à 10,0 % en France", "la croissance du PIB (+ 0,7 %)": an economy's
@@ -886,7 +969,12 @@ class FactLinker {
     const changeOfTopic = figure.kind === 'percent' && topicAt !== -1 && !afterTopic && this.changeBefore(topicAt, ss);
     const change = !level && (figure.direction !== undefined || (changeAfter && afterTopic) || changeOfTopic || this.changeBefore(span.t0, ss));
     const stockMove = subject !== undefined && !topic && change && (figure.kind === 'percent' || figure.kind === 'money');
-    const predicate = stockMove ? 'share_price_change' : this.predicateOf(span, topic, verb, change, afterTopic, ss, se);
+    // A bare number in a list is of the kind of the list's last figure ("36 et 31 % des voix").
+    const measured = this.listedOwner !== undefined && figure.kind === 'number' ? this.figs[this.listedLast] : span;
+    const ownPredicate = stockMove ? 'share_price_change' : this.predicateOf(measured, topic, verb, change, afterTopic, ss, se);
+    // "AWS held 31% of the market, while Microsoft and Google had 25% and 11% respectively": a listed figure with no
+    // noun after it measures what the figure before it in the sentence measures (a noun before is that figure's).
+    const predicate = this.listedOwner !== undefined && !afterTopic ? this.previousPredicate(f, ss) ?? ownPredicate : ownPredicate;
     // "Renault (+3 %), Stellantis (-2 %)": a figure in brackets right after a company is that company's;
     // a signed one in a stock-market paragraph is its share-price change.
     const bracketed = figure.kind === 'percent' || figure.kind === 'money' ? this.companyBeforeBracket(span, se) : -1;
@@ -914,7 +1002,9 @@ class FactLinker {
     if (predicate === 'count' && this.countsCasualties(span, ss, se)) return;
     // Jobs and premises are a business's or a body's: never a person's (who announces or deplores them) nor a place's.
     const jobs = predicate === 'count' && (figure.kind === 'quantity' || figure.kind === 'number') && this.isBusinessCount(span, afterTopic ? topicAt : -1);
-    const businessOnly = BUSINESS_PREDICATES.has(predicate) || jobs;
+    // A company's accounts (profit, margin, dividend) are no person's either ("Luca de Meo a annoncé un dividende de 1,85 euro").
+    const accounts = topic === 'other' && topicAt !== -1 && this.has(topicAt, CUE_BITS.accounts);
+    const businessOnly = BUSINESS_PREDICATES.has(predicate) || jobs || accounts;
     const buyer = predicate === 'investment';
     // A stock's move with no noun before it ("while Germany's DAX eased 0.1%") is its own clause's.
     const stockOnly = predicate === 'share_price_change' && !topic;
@@ -923,13 +1013,14 @@ class FactLinker {
     // An actor named between the noun and the figure is the figure's own subject: "Exxon shares
     // were down 0.8%, and Chevron Corp dipped 0.5%".
     const ownSubject = topicAt !== -1 && !afterTopic ? this.actorBetween(topicEnd, span.t0, buyer) : undefined;
-    const linked = (subject !== undefined && stockMove ? subject.id : undefined) ??
+    const linked = this.listedOwner ?? (subject !== undefined && stockMove ? subject.id : undefined) ??
       (buyer ? this.buyerAfterBy(ss, span.t0) : this.beneficiaryAfter(afterTopic ? topicEnd : span.t1, se)) ??
       ownSubject ??
       (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus, businessOnly) : undefined) ??
       (topicAt !== -1 && !afterTopic ? this.clausePossessive(topicAt, ss, focus, businessOnly) : undefined) ??
       this.nearestActor(anchor, focus, businessOnly, buyer, lowest) ??
       this.nearestActor(span.t0, focus, businessOnly, buyer, lowest) ??
+      this.leadingSubject(span, ss, se, focus, businessOnly) ??
       (this.isOwnerless(topic, topicAt, topicEnd) ? this.ownerlessFocus(topic, focus) : undefined) ??
       (jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
       (SHARE_PREDICATES.has(predicate) || predicate === 'count' ? undefined : this.nearestPlace(span.t0));
@@ -1248,7 +1339,8 @@ class FactLinker {
       return false;
     }
     if (!this.has(k, CUE_BITS.compared)) return false;
-    const mi = this.mentionTo[k];
+    // "Édouard Philippe, crédité de 23 %, et Jean-Luc Mélenchon, à 13 %": a comma may stand between the name and "à".
+    const mi = this.mentionTo[k] !== -1 || k - 1 <= ss || this.tokens[k - 1].text !== ',' ? this.mentionTo[k] : this.mentionTo[k - 1];
     if (mi === -1 || this.mentions[mi].role !== 'actor') return false;
     const previous = this.figs[f - 1];
     if (previous.t0 < ss || previous.figure.kind !== span.figure.kind) return false;
@@ -1256,6 +1348,81 @@ class FactLinker {
     if (!facts || facts.some((fact) => fact.entity === this.mentions[mi].id)) return false;
     this.add(this.mentions[mi].id, span.figure, facts[0].predicate);
     return true;
+  }
+
+  /** The predicate of the nearest figure of the kind of figure f before it in its sentence (from ss), if linked. */
+  private previousPredicate(f: number, ss: number): Predicate | undefined {
+    const kind = this.figs[f].figure.kind;
+    for (let g = f - 1; g >= 0 && this.figs[g].t0 >= ss; g--) {
+      if (this.figs[g].figure.kind !== kind) continue;
+      return this.factsOfFigure.get(this.figs[g].figure.start)?.[0]?.predicate;
+    }
+    return undefined;
+  }
+
+  /** Whether figures of these kinds may stand in one list: the same kind, or a bare number whose unit the next one writes ("400 millions et 100 millions d'euros"). */
+  private listedWith(a: FigureKind, b: FigureKind): boolean {
+    return a === b || a === 'number' && LISTED_WITH_NUMBER.has(b) || b === 'number' && LISTED_WITH_NUMBER.has(a);
+  }
+
+  /** Whether only a comma or a joining word ("et", "and") stands between the tokens `from` and `to` (at most two). */
+  private onlyJoins(from: number, to: number): boolean {
+    if (to - from > 2 || to === from) return to === from;
+    for (let k = from; k < to; k++) if (this.tokens[k].text !== ',' && !(this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner))) return false;
+    return true;
+  }
+
+  /**
+   * "Kering et LVMH ont respectivement reculé de 3,2 % et 2,1 %", "Microsoft and Google had 25% and 11%
+   * respectively": figures listed (joined by commas, "et", "and") with "respectivement" / "respectively"
+   * next to them go one by one to the names listed before them. The n-th name's id; null when the names
+   * listed are not as many as the figures (a name the entities missed would shift the rest: none is
+   * linked); undefined when the figure is in no such list.
+   */
+  private respectiveOwner(f: number, ss: number, se: number): string | null | undefined {
+    const kind = this.figs[f].figure.kind;
+    if (kind === 'date') return undefined;
+    let first = f;
+    while (first > 0 && this.figs[first - 1].t0 >= ss && this.listedWith(this.figs[first - 1].figure.kind, kind) && this.onlyJoins(this.figs[first - 1].t1, this.figs[first].t0)) first--;
+    let last = f;
+    while (last + 1 < this.figs.length && this.figs[last + 1].t1 <= se && this.listedWith(this.figs[last + 1].figure.kind, kind) && this.onlyJoins(this.figs[last].t1, this.figs[last + 1].t0)) last++;
+    if (first === last) return undefined;
+    const start = this.figs[first].t0;
+    const end = this.figs[last].t1;
+    let cue = -1;
+    for (let k = start - 1; k >= ss && k >= start - 6 && cue === -1; k--) if (this.hasHigh(k, CUE_HIGH_BITS.respectively)) cue = k;
+    for (let k = end; k < se && k < end + 4 && cue === -1; k++) if (this.hasHigh(k, CUE_HIGH_BITS.respectively)) cue = k;
+    if (cue === -1) return undefined;
+    // The names: the last one before the figures (and the cue), and those listed before it.
+    const count = last - first + 1;
+    let k = Math.min(cue, start) - 1;
+    while (k >= ss && this.mentionTo[k + 1] === -1) k--;
+    if (k < ss) return null;
+    const names: string[] = [];
+    let mi = this.mentionTo[k + 1];
+    // "Xiaomi et Transsion complètent": a word joined after the last name is a name the entities missed.
+    const lastEnd = this.mentions[mi].t1;
+    if (lastEnd + 1 < se && (this.tokens[lastEnd].text === ',' || this.has(lastEnd, CUE_BITS.join) && !this.has(lastEnd, CUE_BITS.determiner)) && /^\p{Lu}/u.test(this.tokens[lastEnd + 1].text) && this.mentionFrom[lastEnd + 1] === -1) return null;
+    while (mi !== -1 && this.mentions[mi].role === 'actor') {
+      names.unshift(this.mentions[mi].id);
+      let j = this.mentions[mi].t0 - 1;
+      while (j > ss && this.has(j, CUE_BITS.determiner) && this.mentionTo[j + 1] === -1) j--;
+      if (j <= ss || !(this.tokens[j].text === ',' || this.has(j, CUE_BITS.join))) break;
+      j--;
+      while (j > ss && this.has(j, CUE_BITS.determiner) && this.mentionTo[j + 1] === -1) j--;
+      mi = this.mentionTo[j + 1];
+    }
+    this.listedLast = last;
+    if (names.length === count) return names[f - first];
+    // "Benoît Hamon arrive en tête et Manuel Valls est qualifié, avec respectivement 36 et 31 %": the names of the
+    // clauses before, the last as many as the figures.
+    if (names.length !== 1) return null;
+    const actors: string[] = [];
+    for (let j = k; j >= ss && actors.length < count; j--) {
+      const m = this.mentionTo[j + 1];
+      if (m !== -1 && this.mentions[m].role === 'actor' && !actors.includes(this.mentions[m].id)) actors.unshift(this.mentions[m].id);
+    }
+    return actors.length === count ? actors[f - first] : null;
   }
 
   /** Whether the mention opens a list item after "et", "and" or a comma (an article between), a figure of its kind before it in the sentence. */
@@ -1524,6 +1691,32 @@ class FactLinker {
     return mi !== -1 && this.mentions[mi].role === 'actor' && this.mentions[mi].entity.type !== 'person' ? this.mentions[mi].id : undefined;
   }
 
+  /**
+   * "Avec 20 % de part de marché, Samsung repasse devant Apple", "En recul de 4,5 %, Worldline a signé", "With a 3%
+   * share, Alibaba ranked fourth": a figure in a phrase opening the sentence, no name before it, is the subject's
+   * after the comma that closes the phrase (a place may stand in the phrase); a pronoun or a description there
+   * ("En hausse de 5 %, le groupe") is the company in focus. A business's figure is no person's.
+   */
+  private leadingSubject(span: FigureSpan, ss: number, se: number, focus: string | undefined, businessOnly: boolean): string | undefined {
+    for (let k = ss; k < span.t0; k++) if (this.mentionFrom[k] !== -1 || this.figureAt[k] !== -1 || this.isClauseWord(k)) return undefined;
+    let comma = span.t1;
+    for (; comma < se && comma < span.t1 + 8 && this.tokens[comma].text !== ','; comma++) {
+      const mi = this.mentionFrom[comma];
+      if (mi !== -1 && this.mentions[mi].role !== 'place' || this.figureAt[comma] !== -1 || this.isClauseWord(comma)) return undefined;
+    }
+    if (comma >= se || this.tokens[comma].text !== ',') return undefined;
+    let j = comma + 1;
+    let described = false;
+    while (j < se && j - comma <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description) || this.has(j, CUE_BITS.pronoun))) {
+      described ||= this.has(j, CUE_BITS.description) || this.has(j, CUE_BITS.pronoun);
+      j++;
+    }
+    const mi = j < se ? this.mentionFrom[j] : -1;
+    if (mi === -1) return described && (j >= se || !this.has(j, CUE_BITS.of)) ? focus : undefined;
+    const m = this.mentions[mi];
+    return m.role === 'actor' && !(businessOnly && m.entity.type === 'person') ? m.id : undefined;
+  }
+
   /** Whether the entity `id` is named in the paragraph before token t (at most STOCK_REPORT_SENTENCES sentences back). */
   private namedInParagraph(id: string | undefined, t: number): boolean {
     if (id === undefined) return false;
@@ -1644,6 +1837,11 @@ function parentId(id: string): string {
 }
 
 /** Lower-kebab-case ASCII, as entity ids are written. */
+/** The word with each of its hyphen-joined parts capitalized, as the nationality nouns are listed ("sud-coréen" -> "Sud-Coréen"). */
+function capitalized(word: string): string {
+  return word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
 function slug(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
