@@ -1170,7 +1170,7 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
 }
 
 /** Words between a French partnership's names and its `et Cie` (Vautier frères et Cie). */
-const PARTNER_WORDS = new Set(['frères', 'Frères', 'fils', 'Fils']);
+const PARTNER_WORDS = new Set(cues.corporateSuffixes.partners);
 
 /** Suffixes of a text checked by a scan of the candidates before suffixCandidates maps them by end. */
 const MAX_SUFFIX_SCANS = 4;
@@ -1657,10 +1657,10 @@ function isPlainLowerWord(ctx: Context, k: number): boolean {
   return word !== '' && !tokens[k].lineStart && (flags[k] & FUNCTION_WORD) === 0 && LOWER_WORD.test(word) && !INVERTED_VERB.test(word) && !CALENDAR_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
+const HIGH_BODY_WORDS = new Set(cues.frenchHighBodyWords);
 /** Haut or Haute, opening a sentence or after a word that is no name, right before body head i (le Haut Conseil, la Haute Autorité). */
 function highBody(ctx: Context, i: number): boolean {
-  const t = ctx.tokens[i - 1].text;
-  return (t === 'Haut' || t === 'Haute') && !ctx.tokens[i].lineStart && (i < 2 || !(ctx.flags[i - 2] & NAME_WORD) || (ctx.flags[i - 1] & SENTENCE_START) !== 0);
+  return HIGH_BODY_WORDS.has(ctx.tokens[i - 1].text) && !ctx.tokens[i].lineStart && (i < 2 || !(ctx.flags[i - 2] & NAME_WORD) || (ctx.flags[i - 1] & SENTENCE_START) !== 0);
 }
 
 /** French bodies named by a capitalized head word, with their lower-case adjectives and de
@@ -1815,7 +1815,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
 }
 /** Heads of a works or a company named by its trade, then by its owner or its line (Fabrique de chocolat
  * Suchard, Compagnie du chemin de fer Montreux-Oberland bernois). */
-const FIRM_HEADS = new Set(['Fabrique', 'Manufacture', 'Compagnie']);
+const FIRM_HEADS = new Set(cues.frenchFirmHeads);
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
 /** Adjectives of a nation or a region, lower case (catalan, espagnole): le parlement catalan is one body. */
 const NATION_ADJECTIVES = new Set([...demonymData.forms.map((w) => w.toLowerCase()), ...cues.frenchRegionalAdjectives.flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`])]);

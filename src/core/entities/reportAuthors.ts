@@ -2,14 +2,15 @@
 // Parliament's way to name a report) names that person: the tagger read an unknown surname there as
 // a body or missed it. A listed body or business after it (le rapport Oxfam) and an acronym (le
 // rapport PISA) stay what they are.
+import cues from '../data/entity-cues.json';
 import { candidate, NAME_WORD, NEWS_FRENCH_RULE, SENTENCE_START, type Candidate, type Context } from './candidates';
 
-const HEAD = 'rapport';
+const HEADS = new Set(cues.reportHeads);
 const SCORE = 70;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 
 export function isReportHead(word: string): boolean {
-  return word === HEAD;
+  return HEADS.has(word);
 }
 
 export function reportAuthorCandidates(ctx: Context, out: Candidate[]): void {
@@ -17,7 +18,7 @@ export function reportAuthorCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
   for (const i of ctx.newsStarts) {
-    if (i + 1 >= n || !(words[i].news & NEWS_FRENCH_RULE) || tokens[i].text !== HEAD) continue;
+    if (i + 1 >= n || !(words[i].news & NEWS_FRENCH_RULE) || !HEADS.has(tokens[i].text)) continue;
     const j = i + 1;
     if (tokens[j].lineStart || !(flags[j] & NAME_WORD) || flags[j] & SENTENCE_START || ACRONYM.test(tokens[j].text)) continue;
     const listed = words[j].gazetteerHitFr?.entity.type;
