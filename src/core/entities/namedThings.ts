@@ -29,8 +29,9 @@ function wordsAt(ctx: Context, i: number, words: readonly string[]): boolean {
 
 const EVENT_HEADS = byFirstWord(data.eventHeads);
 const EVENT_WORDS = new Set(data.eventWords);
-/** Competitions named like a body (Ligue des champions), by first word. */
-const EVENT_NAMES = byFirstWord(data.eventNames);
+/** Competitions named like a body (Ligue des champions), by first word: their French names and the
+ * English ones French text writes too (en Champions League). */
+const EVENT_NAMES = byFirstWord([...data.eventNames.fr, ...data.eventNames.en]);
 /** Words that end an award ceremony's name (Tony Awards). */
 const EVENT_TAILS = new Set(data.eventTails);
 /** Capitalized words before an event's tail word, at most (British Academy Television Awards). */
