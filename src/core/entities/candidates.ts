@@ -64,6 +64,7 @@ import { hospitalCandidates, isHospitalHead } from './hospitals';
 import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds';
 import { postalTownBlockers } from './postalTowns';
 import { isReportHead, reportAuthorCandidates } from './reportAuthors';
+import { readsAsFrenchAdjective } from './frenchWordForms';
 import { headedNameCandidates, isNameHead } from './headedNames';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
@@ -1637,7 +1638,6 @@ function datelineRegion(ctx: Context, k: number): { end: number; entity: KnownEn
 
 // Capitals are often printed without their accent (Ecole, Eglise).
 const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, w.normalize('NFD').replace(/^(\p{Lu})\p{M}+/u, '$1').normalize('NFC')]));
-const ADJECTIVE_ENDING = new RegExp(`(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const BODY_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
@@ -1681,7 +1681,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   const isAdjective = (k: number): boolean => {
     if (!isPlainLowerWord(ctx, k)) return false;
     const last = wordEnd(k) - 1;
-    return ADJECTIVE_ENDING.test(tokens[last].text) && !BODY_COMPLEMENT_STOPS.has(tokens[last].text) && !(last + 1 < n && AFTER_VERB.has(lowerKey(last + 1)));
+    return readsAsFrenchAdjective(tokens[last].text) && !BODY_COMPLEMENT_STOPS.has(tokens[last].text) && !(last + 1 < n && AFTER_VERB.has(lowerKey(last + 1)));
   };
   for (const i of ctx.newsStarts) {
     // A head word of either kind opens the name (the checks below say which).
