@@ -1819,6 +1819,11 @@ const FIRM_HEADS = new Set(cues.frenchFirmHeads);
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
 /** Adjectives of a nation or a region, lower case (catalan, espagnole): le parlement catalan is one body. */
 const NATION_ADJECTIVES = new Set([...demonymData.forms.map((w) => w.toLowerCase()), ...cues.frenchRegionalAdjectives.flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`])]);
+
+/** A French adjective of a nation or a region, in lower case (syrienne, catalan). */
+export function isNationAdjective(word: string): boolean {
+  return NATION_ADJECTIVES.has(word);
+}
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'que', "qu'", 'qu’', 'et', 'mais', 'car', '«', '(']);
 
 /** A list knows tokens [ts, te) as one name. */
