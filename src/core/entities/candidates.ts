@@ -1334,6 +1334,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // An old-press title (le comte Münster, le général Lyon) makes a person of a listed place's name.
     const score = type === 'person' ? (FRENCH_PERSON_TITLES.has(cueWord) && ctx.lang === 'fr' ? 82 : 68) : 66;
     out.push(candidate(personStart >= 0 ? personStart : j, te, type, 'rule', 2, score, { name }));
+    // A title of several words ending in a capitalized one (le conseiller d'Etat, la conseillère aux Etats)
+    // keeps that word out of the name after it: the tagger's name run over it (Etat Ruchonnet) crosses the title.
+    if (type === 'person' && cueEnd === j && cueEnd - i > 1 && flags[cueEnd - 1] & CAPITALIZED) out.push(candidate(i, cueEnd, 'blocker', 'rule', 2, score));
     // Coordinated names share the cue: les modèles Pro et Pro Max, les sociétés Renault et Nissan.
     let k = te;
     // A title after the coordinator names its own person (le marquis de Dion et M. le comte de Chambrun).
