@@ -64,7 +64,7 @@ import { hospitalCandidates, isHospitalHead } from './hospitals';
 import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds';
 import { postalTownBlockers } from './postalTowns';
 import { isReportHead, reportAuthorCandidates } from './reportAuthors';
-import { readsAsFrenchAdjective } from './frenchWordForms';
+import { FRENCH_OF_WORDS, readsAsFrenchAdjective } from './frenchWordForms';
 import { headedNameCandidates, isNameHead } from './headedNames';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
@@ -1354,7 +1354,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
  * words before as a business (l'usine Peugeot de Sochaux, le site Michelin de Clermont-Ferrand). */
 function listedFirmOfPlaceEnd(ctx: Context, j: number, end: number): number {
   for (let k = j + 1; k + 1 < end; k++) {
-    if (OF_WORDS.has(ctx.words[k].lowerKey) && listedTypeOf(ctx, k + 1, end) === 'place' && listedTypeOf(ctx, j, k) === 'company') return k;
+    if (FRENCH_OF_WORDS.has(ctx.words[k].lowerKey) && listedTypeOf(ctx, k + 1, end) === 'place' && listedTypeOf(ctx, j, k) === 'company') return k;
   }
   return end;
 }
@@ -1641,7 +1641,6 @@ function datelineRegion(ctx: Context, k: number): { end: number; entity: KnownEn
 
 // Capitals are often printed without their accent (Ecole, Eglise).
 const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, w.normalize('NFD').replace(/^(\p{Lu})\p{M}+/u, '$1').normalize('NFC')]));
-const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const BODY_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
@@ -1736,7 +1735,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       let k = j;
       // et joins two lower-case complements (du commerce et de la distribution), not two bodies
       // (du Sénat et de l'Assemblée, la Ligue du Nord et du parti).
-      const and = lowerComplement && lowerKey(k) === 'et' && k + 1 < n && OF_WORDS.has(lowerKey(k + 1));
+      const and = lowerComplement && lowerKey(k) === 'et' && k + 1 < n && FRENCH_OF_WORDS.has(lowerKey(k + 1));
       if (and) k++;
       const linkWord = lowerKey(k);
       // Not after Haut or Haute: the Wikinews gold (dev folds) marks la Haute Autorité alone before pour la transparence de la vie publique.
@@ -1758,14 +1757,14 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
           const afterNoun = m + 1;
           m = afterNoun;
           while (isAdjective(m)) m = wordEnd(m);
-          if (linkWord === 'pour' && m === afterNoun && !OF_WORDS.has(lowerKey(m))) break;
+          if (linkWord === 'pour' && m === afterNoun && !FRENCH_OF_WORDS.has(lowerKey(m))) break;
           j = m;
           lowerComplement = true;
         }
         while (isAdjective(j)) j = wordEnd(j);
         continue;
       }
-      if (!OF_WORDS.has(linkWord) || tokens[k].lineStart) break;
+      if (!FRENCH_OF_WORDS.has(linkWord) || tokens[k].lineStart) break;
       const of = lowerKey(k);
       k++;
       if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
@@ -1966,7 +1965,7 @@ function streetCandidates(ctx: Context, out: Candidate[]): void {
     if (i + 1 >= n || !words[i].lowerNameHead || !STREET_HEADS.has(words[i].key)) continue;
     let j = i + 1;
     // de, du, des, d', de la, de l' before the name.
-    if (OF_WORDS.has(words[j].lowerKey)) {
+    if (FRENCH_OF_WORDS.has(words[j].lowerKey)) {
       j++;
       if (j < n && (words[j].key === 'la' || words[j].key === "l'")) j++;
     }

@@ -6,10 +6,9 @@
 // Canada`) stays the place, a first name before a name (`ministre de la Marine Le Pen`) is no portfolio.
 // Coordinated portfolios are portfolios.ts's.
 import { candidate, CAPITALIZED, FIRST_NAME, FUNCTION_WORD, LOWER_LED, NAME_WORD, type Candidate, type Context } from './candidates';
-import { readsAsFrenchAdjective } from './frenchWordForms';
+import { FRENCH_OF_WORDS, readsAsFrenchAdjective } from './frenchWordForms';
 
 const HEADS = new Set(['ministre', 'ministres']);
-const OF = new Set(['de', 'des', 'du', "d'", 'd’']);
 const ARTICLES = new Set(['la', 'le', "l'", 'l’']);
 /** What ends a portfolio though it ends as an adjective does: a nationality (la Justice française is
  * France's justice), a participle (ministre d'État chargé de); a verb (les Transports rappelle) is no
@@ -27,8 +26,8 @@ export function singlePortfolioCandidates(ctx: Context, out: Candidate[], starts
     if (!HEADS.has(words[i].lowerKey)) continue;
     let k = i + 1;
     // Up to two lower-case words between (ministre déléguée chargée des Transports).
-    for (let skipped = 0; skipped < 2 && k < n && !OF.has(words[k].lowerKey) && flags[k] & LOWER_LED && !(flags[k] & FUNCTION_WORD); skipped++) k++;
-    if (k >= n || !OF.has(words[k].lowerKey)) continue;
+    for (let skipped = 0; skipped < 2 && k < n && !FRENCH_OF_WORDS.has(words[k].lowerKey) && flags[k] & LOWER_LED && !(flags[k] & FUNCTION_WORD); skipped++) k++;
+    if (k >= n || !FRENCH_OF_WORDS.has(words[k].lowerKey)) continue;
     k++;
     if (k < n && ARTICLES.has(words[k].lowerKey)) k++;
     if (k >= n || tokens[k].lineStart || !(flags[k] & CAPITALIZED) || !(flags[k] & NAME_WORD) || flags[k] & FUNCTION_WORD) continue;
