@@ -1,6 +1,7 @@
 // French entities across genres, round 6: classes found on regional-fr-4.md (regional daily of Lorraine
 // and Alsace, European Parliament, encyclopedic pages, drug leaflets), each pinned on sentences of its own.
-import { hasFrenchSpans, lacksFrenchSpans } from './entities-support';
+import * as assert from 'node:assert/strict';
+import { frenchSpans, hasFrenchSpans, lacksFrenchSpans } from './entities-support';
 
 describe('French entities across genres (round 6): bodies of communes', () => {
   it('reads a lower-case community or syndicate of communes with what it serves and its place as one body', () => {
@@ -143,6 +144,14 @@ describe('French entities across genres (round 6): the European Parliament', () 
   it('reads the surname after rapport as the rapporteur', () => {
     hasFrenchSpans('Le rapport Lamassoure sur la cohésion arrive à temps. Je voterai le rapport Berthu.', 'Lamassoure/person', 'Berthu/person');
     lacksFrenchSpans('Le rapport PISA inquiète.', 'PISA/person');
+  });
+
+  it('reads a report named after a body or a topic as no person, and rapport as no part of a name', () => {
+    const text = "Selon le rapport Oxfam publié lundi, les inégalités croissent. Le rapport Emploi de l'Insee paraît jeudi. Le rapport Santé inquiète.";
+    lacksFrenchSpans(text, 'Oxfam/person', 'Emploi/person', 'rapport Emploi/company', 'Santé/person', 'rapport Santé/company', 'Le rapport Santé/company');
+    for (const span of frenchSpans(text)) assert.ok(!span.includes('rapport'), span);
+    // A surname the lists know from people's names stays the rapporteur (le rapport Jospin).
+    hasFrenchSpans('Le rapport Jospin est paru.', 'Jospin/person');
   });
 
   it('ends a body before relative à', () => {

@@ -29,6 +29,13 @@ describe('French named things after their common noun', () => {
     expectMention(list, 'Lille', 'place');
   });
 
+  it('reads the English name of a competition that French text writes as no mention too', () => {
+    const list = fr('Le PSG affronte le Bayern en Champions League mardi, puis Lyon dispute la Nations League.');
+    noMention(list, 'Champions League');
+    noMention(list, 'Nations League');
+    expectMention(list, 'PSG', 'company');
+  });
+
   it('reads a rally or a cup named by its own name as no mention', () => {
     const list = fr('Un spectateur du Rallye Dakar a été blessé. La coupe Davis reprend en Espagne.');
     noMention(list, 'Dakar');

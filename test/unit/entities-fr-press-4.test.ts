@@ -32,11 +32,14 @@ describe('French entities: Swiss and Luxembourg press, round 4', () => {
     });
   });
 
-  describe("Swiss titles and the canton's state (cantonalState.ts, frenchPersonTitles in entity-cues.json)", () => {
+  describe("Swiss titles and the canton's state (the cue reader of candidates.ts, cantonalState.ts, frenchPersonTitles in entity-cues.json)", () => {
     it("leaves the title out of the person after conseiller d'Etat, aux Etats, national, communal", () => {
       has("M. le conseiller d'Etat Ruchonnet a répondu au député.", 'Ruchonnet/person');
       lacks("M. le conseiller d'Etat Ruchonnet a répondu au député.", 'Etat Ruchonnet/company');
       has('Le conseiller aux Etats Python et le conseiller national Grimm ont parlé.', 'Python/person', 'Grimm/person');
+      // The title's capitalized last word stays out of each name the title gives, whatever the tagger ran over.
+      has("La conseillère aux Etats Dupuis a parlé. Les conseillers d'Etat Ruchonnet et Cuénoud ont signé.", 'Dupuis/person', 'Ruchonnet/person', 'Cuénoud/person');
+      lacks("La conseillère aux Etats Dupuis a parlé. Les conseillers d'Etat Ruchonnet et Cuénoud ont signé.", 'Etats Dupuis/person', 'Etat Ruchonnet/company');
     });
 
     it("reads l'Etat de Vaud as the canton, and keeps the Conseil d'Etat a body", () => {

@@ -9,6 +9,7 @@ import data from '../data/bracket-acronyms.json';
 import cues from '../data/entity-cues.json';
 import { candidate, FIRST_NAME, FUNCTION_WORD, LOWER_LED, NOT_NAMES, OPEN_PAREN, ruleStartsWith, type Candidate, type Context } from './candidates';
 import { isEconomicAcronym } from './economicAcronyms';
+import { FRENCH_OF_WORDS } from './frenchWordForms';
 
 /** An acronym as written in news: capitals, then capitals, digits or & (CNDD-FDD, A4E, H&M are one or more tokens). */
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9]{1,6})?$/;
@@ -106,7 +107,6 @@ function nameStartBefore(ctx: Context, end: number, letters: string): number {
 }
 
 /** The small words that may follow a lower-case body's head: its complement (agence de renseignement). */
-const COMPLEMENT_WORDS = new Set(['de', 'des', 'du', "d'", 'd’']);
 /** A lower-case name before an acronym it does not spell reads back this many tokens at most. */
 const MAX_LOWER_NAME_TOKENS = 10;
 
@@ -124,7 +124,7 @@ function lowerBodyStartBefore(ctx: Context, end: number): number {
     if (APOSTROPHES.has(tokens[s].text)) continue;
     if (!(flags[s] & LOWER_LED)) return -1;
     // The head is followed by its complement or an adjective, not by another small word (le parti au pouvoir (CNDD-FDD) describes).
-    if (s < end - 1 && !(flags[s] & FUNCTION_WORD) && LOWER_BODY_HEADS.has(tokens[s].text)) return flags[s + 1] & FUNCTION_WORD && !COMPLEMENT_WORDS.has(tokens[s + 1].text) ? -1 : s;
+    if (s < end - 1 && !(flags[s] & FUNCTION_WORD) && LOWER_BODY_HEADS.has(tokens[s].text)) return flags[s + 1] & FUNCTION_WORD && !FRENCH_OF_WORDS.has(tokens[s + 1].text) ? -1 : s;
   }
   return -1;
 }

@@ -64,6 +64,7 @@ import { hospitalCandidates, isHospitalHead } from './hospitals';
 import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds';
 import { postalTownBlockers } from './postalTowns';
 import { isReportHead, reportAuthorCandidates } from './reportAuthors';
+import { FRENCH_OF_WORDS, readsAsFrenchAdjective } from './frenchWordForms';
 import { headedNameCandidates, isNameHead } from './headedNames';
 import { bodyVerbCandidates } from './bodyVerbs';
 import { unionBranchCandidates } from './unionBranches';
@@ -1171,7 +1172,7 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
 }
 
 /** Words between a French partnership's names and its `et Cie` (Vautier frères et Cie). */
-const PARTNER_WORDS = new Set(['frères', 'Frères', 'fils', 'Fils']);
+const PARTNER_WORDS = new Set(cues.corporateSuffixes.partners);
 
 /** Suffixes of a text checked by a scan of the candidates before suffixCandidates maps them by end. */
 const MAX_SUFFIX_SCANS = 4;
@@ -1345,6 +1346,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // An old-press title (le comte Münster, le général Lyon) makes a person of a listed place's name.
     const score = type === 'person' ? (FRENCH_PERSON_TITLES.has(cueWord) && ctx.lang === 'fr' ? 82 : 68) : 66;
     out.push(candidate(personStart >= 0 ? personStart : j, te, type, 'rule', 2, score, { name }));
+    // A title of several words ending in a capitalized one (le conseiller d'Etat, la conseillère aux Etats)
+    // keeps that word out of the name after it: the tagger's name run over it (Etat Ruchonnet) crosses the title.
+    if (type === 'person' && cueEnd === j && cueEnd - i > 1 && flags[cueEnd - 1] & CAPITALIZED) out.push(candidate(i, cueEnd, 'blocker', 'rule', 2, score));
     // Coordinated names share the cue: les modèles Pro et Pro Max, les sociétés Renault et Nissan.
     let k = te;
     // A title after the coordinator names its own person (le marquis de Dion et M. le comte de Chambrun).
@@ -1362,7 +1366,7 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
  * words before as a business (l'usine Peugeot de Sochaux, le site Michelin de Clermont-Ferrand). */
 function listedFirmOfPlaceEnd(ctx: Context, j: number, end: number): number {
   for (let k = j + 1; k + 1 < end; k++) {
-    if (OF_WORDS.has(ctx.words[k].lowerKey) && listedTypeOf(ctx, k + 1, end) === 'place' && listedTypeOf(ctx, j, k) === 'company') return k;
+    if (FRENCH_OF_WORDS.has(ctx.words[k].lowerKey) && listedTypeOf(ctx, k + 1, end) === 'place' && listedTypeOf(ctx, j, k) === 'company') return k;
   }
   return end;
 }
@@ -1652,8 +1656,6 @@ function datelineRegion(ctx: Context, k: number): { end: number; entity: KnownEn
 
 // Capitals are often printed without their accent (Ecole, Eglise).
 const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, w.normalize('NFD').replace(/^(\p{Lu})\p{M}+/u, '$1').normalize('NFC')]));
-const ADJECTIVE_ENDING = new RegExp(`(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
-const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const BODY_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
@@ -1672,10 +1674,10 @@ function isPlainLowerWord(ctx: Context, k: number): boolean {
   return word !== '' && !tokens[k].lineStart && (flags[k] & FUNCTION_WORD) === 0 && LOWER_WORD.test(word) && !INVERTED_VERB.test(word) && !CALENDAR_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
+const HIGH_BODY_WORDS = new Set(cues.frenchHighBodyWords);
 /** Haut or Haute, opening a sentence or after a word that is no name, right before body head i (le Haut Conseil, la Haute Autorité). */
 function highBody(ctx: Context, i: number): boolean {
-  const t = ctx.tokens[i - 1].text;
-  return (t === 'Haut' || t === 'Haute') && !ctx.tokens[i].lineStart && (i < 2 || !(ctx.flags[i - 2] & NAME_WORD) || (ctx.flags[i - 1] & SENTENCE_START) !== 0);
+  return HIGH_BODY_WORDS.has(ctx.tokens[i - 1].text) && !ctx.tokens[i].lineStart && (i < 2 || !(ctx.flags[i - 2] & NAME_WORD) || (ctx.flags[i - 1] & SENTENCE_START) !== 0);
 }
 
 /** French bodies named by a capitalized head word, with their lower-case adjectives and de
@@ -1696,7 +1698,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   const isAdjective = (k: number): boolean => {
     if (!isPlainLowerWord(ctx, k)) return false;
     const last = wordEnd(k) - 1;
-    return ADJECTIVE_ENDING.test(tokens[last].text) && !BODY_COMPLEMENT_STOPS.has(tokens[last].text) && !(last + 1 < n && AFTER_VERB.has(lowerKey(last + 1)));
+    return readsAsFrenchAdjective(tokens[last].text) && !BODY_COMPLEMENT_STOPS.has(tokens[last].text) && !(last + 1 < n && AFTER_VERB.has(lowerKey(last + 1)));
   };
   for (const i of ctx.newsStarts) {
     // A head word of either kind opens the name (the checks below say which).
@@ -1753,7 +1755,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       let k = j;
       // et joins two lower-case complements (du commerce et de la distribution), not two bodies
       // (du Sénat et de l'Assemblée, la Ligue du Nord et du parti).
-      const and = lowerComplement && lowerKey(k) === 'et' && k + 1 < n && OF_WORDS.has(lowerKey(k + 1));
+      const and = lowerComplement && lowerKey(k) === 'et' && k + 1 < n && FRENCH_OF_WORDS.has(lowerKey(k + 1));
       if (and) k++;
       const linkWord = lowerKey(k);
       // Not after Haut or Haute: the Wikinews gold (dev folds) marks la Haute Autorité alone before pour la transparence de la vie publique.
@@ -1775,14 +1777,14 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
           const afterNoun = m + 1;
           m = afterNoun;
           while (isAdjective(m)) m = wordEnd(m);
-          if (linkWord === 'pour' && m === afterNoun && !OF_WORDS.has(lowerKey(m))) break;
+          if (linkWord === 'pour' && m === afterNoun && !FRENCH_OF_WORDS.has(lowerKey(m))) break;
           j = m;
           lowerComplement = true;
         }
         while (isAdjective(j)) j = wordEnd(j);
         continue;
       }
-      if (!OF_WORDS.has(linkWord) || tokens[k].lineStart) break;
+      if (!FRENCH_OF_WORDS.has(linkWord) || tokens[k].lineStart) break;
       const of = lowerKey(k);
       k++;
       if ((of === 'de' || of === "d'" || of === 'd’') && k < n && (lowerKey(k) === 'la' || lowerKey(k) === "l'" || lowerKey(k) === 'l’')) k++;
@@ -1835,10 +1837,15 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
 }
 /** Heads of a works or a company named by its trade, then by its owner or its line (Fabrique de chocolat
  * Suchard, Compagnie du chemin de fer Montreux-Oberland bernois). */
-const FIRM_HEADS = new Set(['Fabrique', 'Manufacture', 'Compagnie']);
+const FIRM_HEADS = new Set(cues.frenchFirmHeads);
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
 /** Adjectives of a nation or a region, lower case (catalan, espagnole): le parlement catalan is one body. */
 const NATION_ADJECTIVES = new Set([...demonymData.forms.map((w) => w.toLowerCase()), ...cues.frenchRegionalAdjectives.flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`])]);
+
+/** A French adjective of a nation or a region, in lower case (syrienne, catalan). */
+export function isNationAdjective(word: string): boolean {
+  return NATION_ADJECTIVES.has(word);
+}
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'que', "qu'", 'qu’', 'et', 'mais', 'car', '«', '(']);
 
 /** A list knows tokens [ts, te) as one name. */
@@ -1978,7 +1985,7 @@ function streetCandidates(ctx: Context, out: Candidate[]): void {
     if (i + 1 >= n || !words[i].lowerNameHead || !STREET_HEADS.has(words[i].key)) continue;
     let j = i + 1;
     // de, du, des, d', de la, de l' before the name.
-    if (OF_WORDS.has(words[j].lowerKey)) {
+    if (FRENCH_OF_WORDS.has(words[j].lowerKey)) {
       j++;
       if (j < n && (words[j].key === 'la' || words[j].key === "l'")) j++;
     }

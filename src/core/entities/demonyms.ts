@@ -6,13 +6,13 @@
 // (Union Européenne, République Tchèque), after a lower-case noun to a place (l'océan Indien).
 import data from '../data/demonyms-fr.json';
 import { ALL_DIGITS, candidate, HAS_LOWER, NAME_WORD, TITLE, NEWS_FRENCH_RULE, personRunEnd, type Candidate, type Context } from './candidates';
+import { FRENCH_OF_WORDS } from './frenchWordForms';
 
 const FORMS = new Set(data.forms);
 /** Words a nationality noun follows (le Britannique, de Syriens, quatre Portugais). */
 const BEFORE = new Set(['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'des', 'du', 'au', 'aux', 'de', "d'", 'd’', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs', 'Le', 'La', 'Les', "L'", 'L’', 'Un', 'Une', 'Des']);
 /** Compass words written apart before the noun (le Sud Africain). */
 const COMPASS = new Set(['Sud', 'Nord']);
-const OF_WORDS = new Set(['de', 'des', 'du', "d'", 'd’']);
 /** Tier 3: over the tagger's place or person on the noun; a list's longer name does not start here. */
 const TIER = 3;
 const BLOCKER_SCORE = 70;
@@ -35,7 +35,7 @@ export function demonymCandidates(ctx: Context, out: Candidate[]): void {
     const before = start > 0 && !tokens[start].lineStart ? tokens[start - 1] : undefined;
     if (before !== undefined && !BEFORE.has(before.text) && !(flags[start - 1] & ALL_DIGITS)) continue;
     // After a street's or a place's head and de, it is that place's name (rue des Italiens, Promenade des Anglais).
-    if (start >= 2 && OF_WORDS.has(tokens[start - 1].text) && (ctx.words[start - 2].lowerNameHead || flags[start - 2] & NAME_WORD)) continue;
+    if (start >= 2 && FRENCH_OF_WORDS.has(tokens[start - 1].text) && (ctx.words[start - 2].lowerNameHead || flags[start - 2] & NAME_WORD)) continue;
     out.push(candidate(start, i + 1, 'blocker', 'rule', TIER, BLOCKER_SCORE));
     // A name right after it is the person (la Néerlandaise Yvonne van Vlerken), unless a list knows it.
     let j = i + 1;

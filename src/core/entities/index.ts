@@ -26,6 +26,7 @@ import { withSportsVerbResults } from './sportsVerbResults';
 import { withSpacedLetters } from './spacedLetters';
 import { withMediaEditions } from './mediaEditions';
 import { withRunningTickers } from './runningTickers';
+import { withRepeatedLowerNames } from './repeatedLowerNames';
 import { linkMentions } from './link';
 import { joinParticleNames, selectCandidates, taggerCandidates } from './merge';
 import { tagNames } from './tagger';
@@ -71,6 +72,7 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
     (m) => withLongSReadAsF(ctx, m),
     (m) => withRnReadAsM(ctx, m),
     (m) => withInitialSurnames(ctx, m),
+    (m) => withRepeatedLowerNames(ctx, m),
   ];
   return afterLinking.reduce((mentions, pass) => pass(mentions), linkMentions(ctx, chosen));
 }

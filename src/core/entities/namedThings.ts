@@ -8,6 +8,7 @@
 // them (named-things-fr.json).
 import data from '../data/named-things-fr.json';
 import { ALL_DIGITS, candidate, DIGIT_LED, FIRST_NAME, NAME_WORD, NEWS_FRENCH_RULE, nameRunEnd, nameRunStartBefore, type Candidate, type Context } from './candidates';
+import { FRENCH_OF_WORDS } from './frenchWordForms';
 
 /** Phrases as their words, by first word: Grand -> [[Grand, Prix]]. */
 function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
@@ -29,8 +30,9 @@ function wordsAt(ctx: Context, i: number, words: readonly string[]): boolean {
 
 const EVENT_HEADS = byFirstWord(data.eventHeads);
 const EVENT_WORDS = new Set(data.eventWords);
-/** Competitions named like a body (Ligue des champions), by first word. */
-const EVENT_NAMES = byFirstWord(data.eventNames);
+/** Competitions named like a body (Ligue des champions), by first word: their French names and the
+ * English ones French text writes too (en Champions League). */
+const EVENT_NAMES = byFirstWord([...data.eventNames.fr, ...data.eventNames.en]);
 /** Words that end an award ceremony's name (Tony Awards). */
 const EVENT_TAILS = new Set(data.eventTails);
 /** Capitalized words before an event's tail word, at most (British Academy Television Awards). */
@@ -38,7 +40,6 @@ const MAX_TAIL_NAME_WORDS = 4;
 const THING_NOUNS = new Set(data.thingNouns);
 const AFFAIR_NOUNS = new Set(data.affairNouns);
 const DESCRIBING_WORDS = new Set(data.describingWords);
-const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const ARTICLES = new Set(['la', "l'", 'l’']);
 const OPENING_QUOTES = new Set(['«', '"', '“']);
 /** Heads a name follows with no de (le Rallye Dakar, la coupe CECAFA). */
@@ -66,7 +67,7 @@ function eventNameEnd(ctx: Context, k: number, head: string): number {
   }
   while (k < limit && !tokens[k].lineStart) {
     const text = tokens[k].text;
-    if (OF_WORDS.has(text)) {
+    if (FRENCH_OF_WORDS.has(text)) {
       let j = k + 1;
       if (j < n && ARTICLES.has(tokens[j].text)) j++;
       if (j >= n || tokens[j].lineStart) break;

@@ -20,6 +20,7 @@ const LIST_JOINS = new Set([',', 'et']);
 /** Names a plural title may list. */
 const MAX_LISTED = 8;
 const FIRM_NOUNS = new Set(data.firmNouns);
+const PARTNERSHIP_FIRM_NOUNS = new Set(data.partnershipFirmNouns);
 const HAS_DIGIT = /\d/;
 /** Words of an owner's name after a firm noun (Vacheron et Constantin). */
 const MAX_FIRM_WORDS = 4;
@@ -62,7 +63,7 @@ export function withOldPressCandidates(ctx: Context, out: Candidate[]): Candidat
       if (k >= n || tokens[k].lineStart || !(flags[k] & NAME_WORD)) continue;
       let end = nameRunEnd(ctx, k, MAX_FIRM_WORDS, false);
       // A house's partners are one firm (la maison Vacheron et Constantin); the works of two owners are two (les usines Renault et Peugeot).
-      if (word === 'maison' && end + 1 < n && tokens[end].text === 'et' && flags[end + 1] & NAME_WORD && !tokens[end + 1].lineStart) end = nameRunEnd(ctx, end + 1, MAX_FIRM_WORDS, false);
+      if (PARTNERSHIP_FIRM_NOUNS.has(word) && end + 1 < n && tokens[end].text === 'et' && flags[end + 1] & NAME_WORD && !tokens[end + 1].lineStart) end = nameRunEnd(ctx, end + 1, MAX_FIRM_WORDS, false);
       if (end > k) out.push(candidate(k, end, 'company', 'rule', 3, 85, { name: companyName(ctx, k, end) }));
       continue;
     }

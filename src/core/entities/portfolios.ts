@@ -3,21 +3,20 @@
 // The tagger reads two names at the coordination and runs on into the minister's name; the
 // portfolio is one body from its first capital through its coordinated parts, one capitalized word
 // each with its adjectives (the minister's name may follow).
-import cues from '../data/entity-cues.json';
 import { candidate, CAPITALIZED, FIRST_NAME, FUNCTION_WORD, LOWER_LED, NAME_WORD, type Candidate, type Context } from './candidates';
+import { readsAsFrenchAdjective } from './frenchWordForms';
 
 // Singular: les ministères de la Défense et de l'Intérieur are two ministries.
 const HEADS = new Set(['ministre', 'ministère', 'secrétaire', 'secrétariat']);
 const OF = new Set(['de', 'des', 'du', "d'", 'd’', 'aux', 'à']);
 const ARTICLES = new Set(['la', 'le', "l'", 'l’']);
-const ADJECTIVE = new RegExp(`^\\p{Ll}[\\p{L}-]*(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
 
 /** `starts`: the tokens some organization rule starts from (ruleCandidates), in text order. */
 export function portfolioCandidates(ctx: Context, out: Candidate[], starts: number[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens, flags, words } = ctx;
   const n = tokens.length;
-  const isAdjective = (k: number): boolean => k < n && !tokens[k].lineStart && !(flags[k] & FUNCTION_WORD) && ADJECTIVE.test(tokens[k].text);
+  const isAdjective = (k: number): boolean => k < n && !tokens[k].lineStart && !(flags[k] & FUNCTION_WORD) && readsAsFrenchAdjective(tokens[k].text);
   /** After an of-word and its article at k, the start of a capitalized part, else -1. */
   const partStart = (k: number): number => {
     // à takes its article before a portfolio (à la Ville, à l'Industrie); à before a bare name is a place (son ministère à Môtiers).

@@ -5,16 +5,15 @@
 // (`Marine`) as a person or misses a common word (`Guerre`). A listed place (`Premier ministre du
 // Canada`) stays the place, a first name before a name (`ministre de la Marine Le Pen`) is no portfolio.
 // Coordinated portfolios are portfolios.ts's.
-import cues from '../data/entity-cues.json';
 import { candidate, CAPITALIZED, FIRST_NAME, FUNCTION_WORD, LOWER_LED, NAME_WORD, type Candidate, type Context } from './candidates';
+import { FRENCH_OF_WORDS, readsAsFrenchAdjective } from './frenchWordForms';
 
 const HEADS = new Set(['ministre', 'ministres']);
-const OF = new Set(['de', 'des', 'du', "d'", 'd’']);
 const ARTICLES = new Set(['la', 'le', "l'", 'l’']);
-const ADJECTIVE = new RegExp(`^\\p{Ll}[\\p{L}-]*(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
 /** What ends a portfolio though it ends as an adjective does: a nationality (la Justice française is
- * France's justice), a participle (ministre d'État chargé de), a verb (les Transports rappelle). */
-const NOT_PORTFOLIO_ADJECTIVE = /(?:ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|and|ande|ands|andes|gnol|gnole|é|ée|és|ées|pelle|pellent)$/u;
+ * France's justice), a participle (ministre d'État chargé de); a verb (les Transports rappelle) is no
+ * adjective to readsAsFrenchAdjective. */
+const NOT_PORTFOLIO_ADJECTIVE = /(?:ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|and|ande|ands|andes|gnol|gnole|é|ée|és|ées)$/u;
 /** `ministre d'État` is a rank, no portfolio. */
 const RANKS = new Set(['État', 'Etat']);
 
@@ -27,8 +26,8 @@ export function singlePortfolioCandidates(ctx: Context, out: Candidate[], starts
     if (!HEADS.has(words[i].lowerKey)) continue;
     let k = i + 1;
     // Up to two lower-case words between (ministre déléguée chargée des Transports).
-    for (let skipped = 0; skipped < 2 && k < n && !OF.has(words[k].lowerKey) && flags[k] & LOWER_LED && !(flags[k] & FUNCTION_WORD); skipped++) k++;
-    if (k >= n || !OF.has(words[k].lowerKey)) continue;
+    for (let skipped = 0; skipped < 2 && k < n && !FRENCH_OF_WORDS.has(words[k].lowerKey) && flags[k] & LOWER_LED && !(flags[k] & FUNCTION_WORD); skipped++) k++;
+    if (k >= n || !FRENCH_OF_WORDS.has(words[k].lowerKey)) continue;
     k++;
     if (k < n && ARTICLES.has(words[k].lowerKey)) k++;
     if (k >= n || tokens[k].lineStart || !(flags[k] & CAPITALIZED) || !(flags[k] & NAME_WORD) || flags[k] & FUNCTION_WORD) continue;
@@ -37,7 +36,7 @@ export function singlePortfolioCandidates(ctx: Context, out: Candidate[], starts
     let end = k + 1;
     // One adjective at most (Instruction publique, Affaires étrangères).
     const adjective = tokens[end]?.text;
-    if (end < n && !tokens[end].lineStart && !(flags[end] & FUNCTION_WORD) && ADJECTIVE.test(adjective) && !NOT_PORTFOLIO_ADJECTIVE.test(adjective)) end++;
+    if (end < n && !tokens[end].lineStart && !(flags[end] & FUNCTION_WORD) && readsAsFrenchAdjective(adjective) && !NOT_PORTFOLIO_ADJECTIVE.test(adjective)) end++;
     // ministre des Relations avec le Parlement: the portfolio is the phrase, the body after avec is named there.
     if (end < n && words[end].lowerKey === 'avec') continue;
     out.push(candidate(k, end, 'organization', 'rule', 2, 70));

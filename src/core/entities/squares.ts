@@ -5,10 +5,10 @@
 // prend la place de Dupont) and of a market (la place de Paris): those read nothing (de and a name with
 // no article opens no square).
 import { candidate, NAME_WORD, NEWS_FRENCH_RULE, nameRunEnd, type Candidate, type Context } from './candidates';
+import { FRENCH_OF_WORDS } from './frenchWordForms';
 
 /** Words before the common noun (sa place, une place, la première place, en place): no square follows. */
 const NOT_BEFORE_HEAD = /^(?:sa|son|ses|leur|leurs|ma|mon|notre|votre|un|une|cette|quelle|quelque|aucune|chaque|en|\d.*|.*i[eè]m[e]?|.*i[eè]re|premi[eè]re|derni[eè]re|bonne|meilleure|seconde|m[eê]me|grande|petite|large)$/i;
-const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'd’']);
 const SCORE = 66;
 
 /** Whether a word is a square's head word. */
@@ -29,7 +29,7 @@ export function squareCandidates(ctx: Context, out: Candidate[]): void {
     if (NOT_BEFORE_HEAD.test(before)) continue;
     let j = i + 1;
     let of = false;
-    if (OF_WORDS.has(tokens[j].text)) {
+    if (FRENCH_OF_WORDS.has(tokens[j].text)) {
       of = true;
       j++;
       if (j < n && (tokens[j].text === 'la' || tokens[j].text === "l'" || tokens[j].text === 'l’')) j++;

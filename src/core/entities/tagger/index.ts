@@ -35,6 +35,12 @@ export function useTaggerModel(lang: Lang, data: ModelData, lexicon: LexiconData
   models.set(lang, new TaggerModel(data, lexicon));
 }
 
+/** The classes (LEX_* bits of features.ts) the tagger's name lists give a word as written, 0 if none:
+ * which kinds of names of the training split it was part of. */
+export function lexiconClasses(lang: Lang, word: string): number {
+  return modelFor(lang).lexicon.words.get(word) ?? 0;
+}
+
 /** The names the tagger finds in `text` (tokens from tokenize(text)), in text order, not overlapping. */
 export function tagNames(text: string, tokens: Token[], lang: Lang): NameSpan[] {
   void text; // offsets come from the tokens, which index into text
