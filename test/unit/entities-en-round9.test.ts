@@ -1,0 +1,80 @@
+// English entities, round 9 (sentences of our own, none copied from a test set): the classes read
+// on the en-finance-8 fixture (central banks and regulators of many countries, Spanish, Portuguese and
+// Filipino names of bodies, miners named after their metal, spot markets, ministers' portfolios).
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+import { expectMention, show } from './entities-support';
+
+const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
+const ORG_TYPES = new Set(['company', 'organization']);
+const hasOrg = (ents: EntityMention[], text: string): boolean => ents.some((e) => e.text === text && ORG_TYPES.has(e.type));
+
+describe('entities (English, round 9): bodies named by a head word and a country', () => {
+  it('reads a listed head word before a country as one body, in a headline and mid-sentence', () => {
+    const ents = en('Bank Indonesia Holds Rate Steady\n\nJAKARTA - Analysts expect Bank Indonesia to cut later, while Statistics Canada said prices rose.');
+    assert.equal(ents.filter((e) => e.text === 'Bank Indonesia' && e.type === 'organization').length, 2, show(ents));
+    expectMention(ents, 'Statistics Canada', 'organization');
+    assert.ok(!ents.some((e) => e.text === 'Indonesia'), show(ents));
+  });
+
+  it('leaves the country alone when the head word ends a longer name', () => {
+    const ents = en('Shares of Westmark Central Bank Indonesia rose 2% in Jakarta.');
+    assert.ok(!ents.some((e) => e.text === 'Bank Indonesia'), show(ents));
+  });
+});
+
+describe('entities (English, round 9): Spanish, Portuguese and Filipino names of bodies', () => {
+  it('keeps the lower-case links of a Spanish name inside it, with its legal form', () => {
+    const ents = en('The regulator, the Comision para el Mercado Financiero, fined Sociedad Minera del Norte SA, while shares of Grupo Almendro SAB de CV fell.');
+    assert.ok(hasOrg(ents, 'Comision para el Mercado Financiero'), show(ents));
+    assert.ok(hasOrg(ents, 'Sociedad Minera del Norte SA'), show(ents));
+    assert.ok(hasOrg(ents, 'Grupo Almendro SAB de CV'), show(ents));
+  });
+
+  it('ends the name before a job title and reads the person after it', () => {
+    const ents = en('Bangko Sentral ng Pilipinas Governor Ramon Delacruz said rates would stay on hold.');
+    assert.ok(hasOrg(ents, 'Bangko Sentral ng Pilipinas'), show(ents));
+    expectMention(ents, 'Ramon Delacruz', 'person');
+  });
+
+  it('reads a central bank named with de la and a country as one body, not a place', () => {
+    const ents = en('The central bank, the Banco Central de la Republica Oriental, kept its rate at 9%.');
+    assert.ok(hasOrg(ents, 'Banco Central de la Republica Oriental'), show(ents));
+    assert.ok(!ents.some((e) => e.type === 'place'), show(ents));
+  });
+});
+
+describe('entities (English, round 9): metals in names', () => {
+  it('reads a metal after a name as a miner, and a metal after spot as a market', () => {
+    const ents = en('Spot platinum rose 1.2% to $1,020 an ounce. Kestrel Gold and Ardmore Lithium raised output in the quarter.');
+    assert.ok(hasOrg(ents, 'Kestrel Gold'), show(ents));
+    assert.ok(hasOrg(ents, 'Ardmore Lithium'), show(ents));
+    assert.ok(!ents.some((e) => e.text.startsWith('Spot')), show(ents));
+  });
+
+  it('reads no company in spot and a capitalized metal', () => {
+    const ents = en('Metals were mixed on Tuesday. Spot Platinum rose 2%, and silver fell.');
+    assert.ok(!ents.some((e) => e.text.includes('Platinum')), show(ents));
+  });
+
+  it('keeps a given name and a metal a person', () => {
+    const ents = en('The food critic Jonathan Gold wrote about the restaurant in 2015.');
+    expectMention(ents, 'Jonathan Gold', 'person');
+  });
+});
+
+describe('entities (English, round 9): titles before a name', () => {
+  it('leaves a minister\'s portfolio out of the name after it', () => {
+    const ents = en('Coordinating Minister for Maritime Affairs Budi Santoso said the port would open, and Secretary of Energy Dana Whitcombe agreed.');
+    expectMention(ents, 'Budi Santoso', 'person');
+    expectMention(ents, 'Dana Whitcombe', 'person');
+    assert.ok(!ents.some((e) => e.text.includes('Affairs') || e.text.includes('Energy')), show(ents));
+  });
+
+  it('leaves a courtesy title after a person\'s cue out of the name', () => {
+    const ents = en('The company was set up by co-founder Dr. Miriam Oduya, a former researcher.');
+    expectMention(ents, 'Miriam Oduya', 'person');
+    assert.ok(!ents.some((e) => e.text === 'Dr' || e.text.startsWith('Dr')), show(ents));
+  });
+});
