@@ -24,7 +24,7 @@ describe('entities (English, round 9): bodies named by a head word and a country
   });
 });
 
-describe('entities (English, round 9): Spanish, Portuguese and Filipino names of bodies', () => {
+describe('entities (English, round 9): Spanish, Portuguese and Filipino names of bodies (foreignBusinessCandidates)', () => {
   it('keeps the lower-case links of a Spanish name inside it, with its legal form', () => {
     const ents = en('The regulator, the Comision para el Mercado Financiero, fined Sociedad Minera del Norte SA, while shares of Grupo Almendro SAB de CV fell.');
     assert.ok(hasOrg(ents, 'Comision para el Mercado Financiero'), show(ents));
@@ -76,5 +76,13 @@ describe('entities (English, round 9): titles before a name', () => {
     const ents = en('The company was set up by co-founder Dr. Miriam Oduya, a former researcher.');
     expectMention(ents, 'Miriam Oduya', 'person');
     assert.ok(!ents.some((e) => e.text === 'Dr' || e.text.startsWith('Dr')), show(ents));
+  });
+});
+
+describe('entities (English, round 9): short forms', () => {
+  it('takes the word after a province opening a company\'s name as its short form', () => {
+    const ents = en('HANGZHOU, March 3 - Zhejiang Lanxin Biotech Co. said on Monday it had licensed a drug. Lanxin will receive a stake, and Lanxin shares rose 4%.');
+    assert.equal(ents.filter((e) => e.text === 'Lanxin' && e.type === 'company').length, 2, show(ents));
+    assert.ok(!ents.some((e) => e.text === 'Lanxin' && e.type === 'person'), show(ents));
   });
 });

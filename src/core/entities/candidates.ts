@@ -28,7 +28,6 @@ import { acronymBodyCandidates } from './acronymBodies';
 import { economicAcronymBlockers, isEconomicAcronymWord, isGluedIndex } from './economicAcronyms';
 import { bracketAcronymCandidates } from './bracketAcronyms';
 import { portfolioTitleCandidates, titledRoleCandidates } from './titledRoles';
-import { isRomanceBodyHead, romanceBodyCandidates } from './romanceBodies';
 import { notNameInContextCandidates } from './notNamesInContext';
 import { possessiveBodyCandidates } from './possessiveBodies';
 import { possessiveStoreCandidates } from './possessiveStores';
@@ -522,7 +521,7 @@ function newWordInfo(word: string): WordInfo {
     (isJoinedNameWord(word) ? NEWS_JOINED_NAME : 0) |
     (mayHoldLongS(word) ? NEWS_LONG_S : 0) |
     (opensFrenchRule(word, lowerKey) ? NEWS_FRENCH_RULE : 0) |
-    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) || opensNamedIndex(word) || isGluedIndex(word) || opensCompanyBoard(word) || opensBenchmarkName(word) || opensHeadlineVerbLink(word) || isRomanceBodyHead(word) ? NEWS_ENGLISH_WORD : 0) |
+    (opensNotNameInContext(word) || isPlaceTail(word) || opensRatedName(word) || opensNamedIndex(word) || isGluedIndex(word) || opensCompanyBoard(word) || opensBenchmarkName(word) || opensHeadlineVerbLink(word) ? NEWS_ENGLISH_WORD : 0) |
     describedWordBits(word, lowerKey);
   // Every field present from the start (the lazy ones too): one object shape for every word.
   const englishFirstName = !(f & FIRST_NAME) && gz.englishFirstNames.has(word);
@@ -2115,7 +2114,6 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   businessUnitCandidates(ctx, out);
   tickerCandidates(ctx, out);
   suffixCandidates(ctx, out);
-  romanceBodyCandidates(ctx, out);
   lowerLegalSuffixCandidates(ctx, out);
   cueCandidates(ctx, out);
   titledRoleCandidates(ctx, out);
