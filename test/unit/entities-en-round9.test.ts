@@ -86,3 +86,29 @@ describe('entities (English, round 9): short forms', () => {
     assert.ok(!ents.some((e) => e.text === 'Lanxin' && e.type === 'person'), show(ents));
   });
 });
+
+describe('entities (English, round 9): bodies named by a business\'s word and a complement', () => {
+  it('reads a bank, a corporation, a fund or a group with its of or for complement as one body', () => {
+    const ents = en('Loans came from the Korea Bank for Overseas Cooperation and the National Housing Corporation of Kenya, while the Group of Twenty met and the Caribbean Fund for Rural Development paid.');
+    assert.ok(hasOrg(ents, 'Korea Bank for Overseas Cooperation'), show(ents));
+    assert.ok(hasOrg(ents, 'National Housing Corporation of Kenya'), show(ents));
+    assert.ok(hasOrg(ents, 'Group of Twenty'), show(ents));
+    assert.ok(hasOrg(ents, 'Caribbean Fund for Rural Development'), show(ents));
+  });
+
+  it('ends the complement before a job title', () => {
+    const ents = en('Bank of Westland Governor Maria Okonkwo said rates would stay on hold.');
+    assert.ok(hasOrg(ents, 'Bank of Westland'), show(ents));
+    expectMention(ents, 'Maria Okonkwo', 'person');
+  });
+
+  it('reads no body in a description after a or an', () => {
+    const ents = en('Women in Tech is a Specialist Group of the Northern Computing Society.');
+    assert.ok(!ents.some((e) => e.text.startsWith('Specialist Group of')), show(ents));
+  });
+
+  it('keeps two businesses joined by and before a group two names', () => {
+    const ents = en('Shares of Pelham Bulk Carriers and Golden Harbour Group rose.');
+    assert.ok(!ents.some((e) => e.text.includes(' and ')), show(ents));
+  });
+});

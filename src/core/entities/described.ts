@@ -14,6 +14,7 @@ import {
   FUNCTION_WORD,
   HAS_LOWER,
   HYPHEN_PLACE,
+  LEGAL_SUFFIXES,
   LOWER_LED,
   NAME_WORD,
   nameRunEnd,
@@ -47,7 +48,10 @@ const DEAL_VERBS = new Set(cues.businessActions.dealVerbs);
 const RESULT_VERBS = new Set(cues.businessActions.resultVerbs);
 const RESULT_NOUNS = new Set(cues.businessActions.resultNouns);
 const INTENT_VERBS = new Set(cues.businessActions.intentVerbs);
-const BODY_HEADS = new Set(cues.englishBodyHeads);
+/** Heads of bodies named by an of/for/on complement: the bodies' own, and businesses' words that name a body only so (Bank for International Settlements). */
+const BODY_HEADS = new Set([...cues.englishBodyHeads, ...cues.englishComplementHeads]);
+const COMPLEMENT_HEADS = new Set(cues.englishComplementHeads);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Words joining the parts of a body's name after its head (Institute for Supply Management, Council on Foreign Relations). */
 const BODY_JOINERS = new Set(['of', 'for', 'on']);
 const SPEECH_VERBS = new Set(cues.speechVerbs);
@@ -388,7 +392,14 @@ export function bodyOfCandidates(ctx: Context, out: Candidate[]): void {
       let k = e + 1;
       if (words[e].key === 'of' && words[k].key === 'the' && k + 1 < n && !tokens[k + 1].lineStart) k++;
       if (!(flags[k] & NAME_WORD) || flags[k] & (FIRST_NAME | ROLE_TITLE) || (words[e].key !== 'of' && named[k])) break;
-      const end = nameRunEnd(ctx, k, MAX_NAME_WORDS, false);
+      let end = nameRunEnd(ctx, k, MAX_NAME_WORDS, false);
+      // A job title after the complement is the title of the person after it (Bank of Japan Governor Kazuo Ueda).
+      for (let t = k + 1; t < end; t++) {
+        if (flags[t] & ROLE_TITLE) {
+          end = t;
+          break;
+        }
+      }
       if (end <= k) break;
       e = end;
       parts++;
@@ -398,7 +409,10 @@ export function bodyOfCandidates(ctx: Context, out: Candidate[]): void {
     // Capitalized words before the head belong to the name (National Association of Realtors), not a compound (All-Time).
     let s = i;
     while (s > 0 && !(flags[s] & SENTENCE_START) && flags[s - 1] & NAME_WORD && flags[s - 1] & HAS_LOWER && !tokens[s - 1].text.includes('-') && !tokens[s].lineStart && s > i - 3) s--;
-    out.push(candidate(s, e, 'organization', 'rule', 2, 63));
+    // A business's word after a or an is a description (a Specialist Group of the British Computer Society).
+    if (COMPLEMENT_HEADS.has(tokens[i].text) && s > 0 && INDEFINITE_ARTICLES.has(words[s - 1].lowerKey)) continue;
+    // A legal form as the head (National Payments Corporation of India) is on the suffix rule's tier, which reads the name without its complement.
+    out.push(candidate(s, e, 'organization', 'rule', LEGAL_SUFFIXES.has(tokens[i].text) ? 3 : 2, 63));
   }
 }
 
