@@ -112,3 +112,21 @@ describe('entities (English, round 9): bodies named by a business\'s word and a 
     assert.ok(!ents.some((e) => e.text.includes(' and ')), show(ents));
   });
 });
+
+describe('entities (English, round 9): partners and judges', () => {
+  it('reads a firm of partners ending in a surname that is also a given name as a company', () => {
+    const ents = en('His lawyer, Ruth Calloway of Brannock Emanuel Whitcombe & Sullivan, said he would appeal.');
+    assert.ok(hasOrg(ents, 'Brannock Emanuel Whitcombe & Sullivan'), show(ents));
+  });
+
+  it('keeps a given name with a possessive after an ampersand a second person', () => {
+    const ents = en('The painter Ramon Estevez & Angelo\'s mother lived in Havana.');
+    assert.ok(!ents.some((e) => e.text.includes('&')), show(ents));
+  });
+
+  it('reads no place in a judge\'s title after a district', () => {
+    const ents = en('The case went to trial. U.S. District Judge Helen Marlowe was assigned the case.');
+    assert.ok(!ents.some((e) => e.text === 'Judge'), show(ents));
+    expectMention(ents, 'Helen Marlowe', 'person');
+  });
+});

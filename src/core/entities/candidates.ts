@@ -1304,8 +1304,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       }
     }
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
-    // A courtesy title after a person's cue opens the person the title rules read (co-founder Dr. Hannah Okafor): no name of its own.
-    if (cueType === 'person' && flags[j] & TITLE) continue;
+    // A courtesy title after a person's cue opens the person the title rules read (co-founder Dr. Hannah Okafor): no name of its own;
+    // a job title after a place's cue is a person's title (U.S. District Judge Jed Rakoff).
+    if ((cueType === 'person' && flags[j] & TITLE) || (cueType === 'place' && flags[j] & ROLE_TITLE)) continue;
     // An English job title of two words after a business's cue is a person's (Group Managing Director Adaora Umeoji):
     // the title rules read the person.
     if (cueType !== 'person' && ctx.lang === 'en' && flags[j] & ROLE_TITLE && j + 1 < tokens.length && flags[j + 1] & ROLE_TITLE) continue;
