@@ -45,10 +45,10 @@ export function portfolioTitleCandidates(ctx: Context, out: Candidate[]): void {
     if (!PORTFOLIO_TITLES.has(tokens[i].text) || i + 2 >= n || !PORTFOLIO_LINKS.has(words[i + 1].lowerKey) || tokens[i + 1].lineStart) continue;
     // The portfolio's last noun: the capitalized words (and the and, commas between them) after it are the name.
     let last = -1;
-    for (let k = i + 2, words_ = 0; k < n && words_ < MAX_PORTFOLIO_WORDS && !tokens[k].lineStart; k++) {
+    for (let k = i + 2, capitals = 0; k < n && capitals < MAX_PORTFOLIO_WORDS && !tokens[k].lineStart; k++) {
       const t = tokens[k].text;
       if (flags[k] & CAPITALIZED) {
-        words_++;
+        capitals++;
         if (PORTFOLIO_NOUNS.has(t)) last = k;
       } else if (t !== 'and' && t !== ',' && t !== '&') break;
     }
