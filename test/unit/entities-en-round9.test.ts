@@ -130,3 +130,17 @@ describe('entities (English, round 9): partners and judges', () => {
     expectMention(ents, 'Helen Marlowe', 'person');
   });
 });
+
+describe('entities (English, round 9): places opened by a head word', () => {
+  it('keeps the head with the word after it where the tagger leaves them out', () => {
+    const ents = en('Tarn Hedland Shipments Climb\n\nMount Kenya is high. Exports through Port Wendell rose.');
+    expectMention(ents, 'Mount Kenya', 'place');
+    expectMention(ents, 'Port Wendell', 'place');
+    assert.ok(!ents.some((e) => e.text === 'Kenya' || e.text === 'Wendell'), show(ents));
+  });
+
+  it('leaves a body named after the place its own name', () => {
+    const ents = en('The Port Authority said so, and Mount Sinai Hospital grew.');
+    assert.ok(!ents.some((e) => e.text === 'Mount Sinai' || e.text === 'Port Authority' && e.type === 'place'), show(ents));
+  });
+});

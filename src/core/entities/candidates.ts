@@ -21,7 +21,7 @@ import { isPercentWord, marketMoveCandidates } from './marketMoves';
 import { isStateNameHead, stateNameCandidates } from './stateNames';
 import { coordinatedBodyCandidates } from './coordinatedBodies';
 import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
-import { placeTailCandidates } from './placeTails';
+import { placeHeadCandidates, placeTailCandidates } from './placeTails';
 import { placeNamedBodyCandidates } from './placeNamedBodies';
 import { countryTailBodyCandidates } from './countryTailBodies';
 import { acronymBodyCandidates } from './acronymBodies';
@@ -2160,6 +2160,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   nationalBodyCandidates(ctx, out);
   coordinatedBodyCandidates(ctx, out);
   placeTailCandidates(ctx, out);
+  placeHeadCandidates(ctx, out);
   notNameInContextCandidates(ctx, out);
   creditRatingBlockers(ctx, out);
   ratedNameCandidates(ctx, out);
