@@ -13,11 +13,16 @@
 // en-finance-6 (central banks and regulators, market wraps, earnings with tickers in running text, bankruptcies,
 // SPACs and IPO filings, sovereign debt) scored 86.6 when first run, before any rule looked at it (87.5 once three
 // places left out of the gold against its own conventions were put in: `Japan's Nikkei`, `U.S. Bankruptcy Judge`,
-// `head of Latin America macro strategy`); 92.5 after the rules for its classes, with no list entry of its firms (94.2 after en-finance-7's);
+// `head of Latin America macro strategy`); 92.5 after the rules for its classes, with no list entry of its firms (94.2 after en-finance-7's, 94.7 after en-finance-8's);
 // en-finance-7 (regional banks and credit unions, shipping, Indian, Gulf, African, Pakistani and Latin American markets,
 // law firms and auditors, a venture round, index reviews, a sponsorship deal) scored 88.1 when first run, before any rule
 // looked at it; 93.9 after the rules for its classes, eight of its names gained by list entries (Congress, venture firms,
-// index providers, White & Case, Aston Martin);
+// index providers, White & Case, Aston Martin; 94.3 after en-finance-8's);
+// en-finance-8 (earnings calls in Seoul and Tokyo, central banks and regulators of many countries, crypto and fintech,
+// pharma and biotech deals, lithium and platinum miners, Latin American and Asian firms, sovereign issuers, an Indian
+// court, index movers, bylines) scored 88.2 when first run, before any rule looked at it (88.6 once three regions in job
+// titles left out of the gold against en-finance-6's convention were put in); 93.6 after the rules for its classes, no
+// list entry of its firms or people;
 // regional-fr-3 (French regional daily, parliament, encyclopedic, leaflets, third set) scored 84.1 when first run, before any rule looked at it
 // (84.7 once three slips against its own stated conventions were mended: two road codes, a conseil municipal with its town); 89.7 after the rules for its classes;
 // regional-fr-4 (Lorraine and Alsace regional daily, parliament, encyclopedic, leaflets, fourth set) scored 78.5 when first run,
@@ -50,8 +55,9 @@ const FIXTURES: { file: string; lang: Lang; texts: number; floor: number; what: 
   { file: 'en-finance-3.jsonl', lang: 'en', texts: 20, floor: 0.945, what: 'English annual reports, central banks, regulators, M&A, analyst notes, sovereign debt, commodities' },
   { file: 'en-finance-4.jsonl', lang: 'en', texts: 16, floor: 0.97, what: 'English wire financial news: market wraps, earnings, M&A, bonds, ECB, analyst notes, filings, IPO, asset managers' },
   { file: 'en-finance-5.jsonl', lang: 'en', texts: 10, floor: 0.98, what: 'English financial news: private equity, commodities traders, reinsurers, Asia and Latin America, fintech, crypto, earnings calls, league tables' },
-  { file: 'en-finance-6.jsonl', lang: 'en', texts: 12, floor: 0.94, what: 'English financial news: central banks and regulators, market wraps, earnings with tickers in running text, bankruptcies, SPACs and IPO filings, sovereign debt' },
-  { file: 'en-finance-7.jsonl', lang: 'en', texts: 20, floor: 0.935, what: 'English financial news: regional banks and credit unions, shipping, Indian, Gulf, African and Latin American markets, law firms and auditors, venture rounds, index providers, sponsorship' },
+  { file: 'en-finance-6.jsonl', lang: 'en', texts: 12, floor: 0.945, what: 'English financial news: central banks and regulators, market wraps, earnings with tickers in running text, bankruptcies, SPACs and IPO filings, sovereign debt' },
+  { file: 'en-finance-7.jsonl', lang: 'en', texts: 20, floor: 0.94, what: 'English financial news: regional banks and credit unions, shipping, Indian, Gulf, African and Latin American markets, law firms and auditors, venture rounds, index providers, sponsorship' },
+  { file: 'en-finance-8.jsonl', lang: 'en', texts: 20, floor: 0.93, what: 'English financial news: earnings calls, central banks and regulators of many countries, crypto and fintech, pharma and biotech, miners, Latin American and Asian firms, sovereign issuers, courts, index movers, bylines' },
 ];
 
 for (const { file, lang, texts: count, floor, what } of FIXTURES) {

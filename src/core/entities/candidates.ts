@@ -21,13 +21,13 @@ import { isPercentWord, marketMoveCandidates } from './marketMoves';
 import { isStateNameHead, stateNameCandidates } from './stateNames';
 import { coordinatedBodyCandidates } from './coordinatedBodies';
 import { lowerLegalSuffixCandidates } from './lowerLegalSuffix';
-import { placeTailCandidates } from './placeTails';
+import { placeHeadCandidates, placeTailCandidates } from './placeTails';
 import { placeNamedBodyCandidates } from './placeNamedBodies';
 import { countryTailBodyCandidates } from './countryTailBodies';
 import { acronymBodyCandidates } from './acronymBodies';
 import { economicAcronymBlockers, isEconomicAcronymWord, isGluedIndex } from './economicAcronyms';
 import { bracketAcronymCandidates } from './bracketAcronyms';
-import { titledRoleCandidates } from './titledRoles';
+import { portfolioTitleCandidates, titledRoleCandidates } from './titledRoles';
 import { notNameInContextCandidates } from './notNamesInContext';
 import { possessiveBodyCandidates } from './possessiveBodies';
 import { possessiveStoreCandidates } from './possessiveStores';
@@ -242,7 +242,10 @@ export const LEGAL_SUFFIXES = new Set(cues.corporateSuffixes.legal);
 const SUFFIX_TRIE = wordTrie([
   ...cues.corporateSuffixes.legal.map((s) => [splitPunct(s), 'legal'] as [string, string]),
   ...cues.corporateSuffixes.name.map((s) => [s, 'name'] as [string, string]),
+  ...cues.corporateSuffixes.commodityNames.map((s) => [s, 'name'] as [string, string]),
 ]);
+/** Metals ending a miner's name (Harmony Gold): suffixes of the suffix rule, no body's tail word elsewhere (Jonathan Gold). */
+const COMMODITY_SUFFIXES = new Set(cues.corporateSuffixes.commodityNames);
 
 // Stock indexes and crude benchmarks, as token sequences (S&P 500 -> S & P 500): no mention, nor the names inside them.
 /** Words ending an English name of a body or a business, whatever its first words (Montreal Hockey Club,
@@ -326,7 +329,7 @@ export const SYMBOL_LIKE = 1 << 17;
 const AMPERSAND = 1 << 18;
 const COMMA = 1 << 19;
 /** Some cue phrase (lower-cased) starts with this word. */
-const CUE_START = 1 << 20;
+export const CUE_START = 1 << 20;
 const HASH = 1 << 21;
 /** Some stock index name starts with this word (S&P 500, CAC 40). */
 const INDEX_START = 1 << 22;
@@ -856,7 +859,7 @@ function isSuffixPunct(t: string, comma: boolean): boolean {
 }
 
 /** Extends a company name over its corporate suffixes (Microsoft Corp., Alibaba Group Holding Ltd). */
-function suffixEnd(ctx: Context, end: number): number {
+export function suffixEnd(ctx: Context, end: number): number {
   const { tokens, flags } = ctx;
   let j = end;
   for (let guard = 0; guard < 3 && j < tokens.length; guard++) {
@@ -1118,7 +1121,7 @@ export function afterDescriptiveOpener(ctx: Context, ts: number, te: number): nu
 
 /** Unknown names followed by a corporate suffix: Acme Widgets Ltd, Foo Holdings. */
 function suffixCandidates(ctx: Context, out: Candidate[]): void {
-  const { tokens, flags } = ctx;
+  const { tokens, flags, words } = ctx;
   // A known name that holds its suffix is the gazetteer's: the first few suffixes scan the candidates
   // (most texts have few), the others read them by end token (linear time on long texts).
   let scans = 0;
@@ -1154,6 +1157,8 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
       if (ctx.lang !== 'en' || flags[start] & (ENGLISH_OPENER | NOT_NAME | ROLE_TITLE | ENGLISH_CALENDAR_WORD | SUFFIX_START)) continue;
     }
     const end = suffixEnd(ctx, i);
+    // A metal after a given name alone is a surname (Jonathan Gold); after spot, a market (Spot Platinum rose).
+    if (COMMODITY_SUFFIXES.has(tokens[i].text) && start === i - 1 && (flags[start] & FIRST_NAME || words[start].lowerKey === 'spot')) continue;
     // A portfolio before a public title is no business (Saudi Energy Minister, the Communications Secretary).
     if (!s.legal && end < tokens.length && (tokens[end].text === 'Minister' || tokens[end].text === 'Secretary')) continue;
     // A job title is no company (Chief Financial Officer).
@@ -1307,6 +1312,9 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
       }
     }
     if (j >= tokens.length || tokens[j].lineStart || !(flags[j] & NAME_WORD)) continue;
+    // A courtesy title after a person's cue opens the person the title rules read (co-founder Dr. Hannah Okafor): no name of its own;
+    // a job title after a place's cue is a person's title (U.S. District Judge Jed Rakoff).
+    if ((cueType === 'person' && flags[j] & TITLE) || (cueType === 'place' && flags[j] & ROLE_TITLE)) continue;
     // An English job title of two words after a business's cue is a person's (Group Managing Director Adaora Umeoji):
     // the title rules read the person.
     if (cueType !== 'person' && ctx.lang === 'en' && flags[j] & ROLE_TITLE && j + 1 < tokens.length && flags[j + 1] & ROLE_TITLE) continue;
@@ -2138,6 +2146,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   lowerLegalSuffixCandidates(ctx, out);
   cueCandidates(ctx, out);
   titledRoleCandidates(ctx, out);
+  portfolioTitleCandidates(ctx, out);
   titledBodyCandidates(ctx, out);
   personCandidates(ctx, out);
   loneSpeakerCandidates(ctx, out);
@@ -2179,6 +2188,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   nationalBodyCandidates(ctx, out);
   coordinatedBodyCandidates(ctx, out);
   placeTailCandidates(ctx, out);
+  placeHeadCandidates(ctx, out);
   notNameInContextCandidates(ctx, out);
   creditRatingBlockers(ctx, out);
   ratedNameCandidates(ctx, out);

@@ -5,6 +5,8 @@
 // Not after a listed name (Portugal France in a line of results; HP France, the firm and its country, which
 // the facts read as the firm's), a listed given name (Marie France), a title, inside a longer name (Pierre
 // Mendès France), a function word or at a sentence start, nor before more of a name (France Inter).
+// English names a few such bodies by a listed head word (Bank Indonesia, Statistics Canada, Enterprise
+// Singapore): that word alone before the country makes the body, also at a sentence's or a headline's start.
 import cues from '../data/entity-cues.json';
 import { COUNTRY_NAMES } from './gazetteer';
 import { candidate, CALENDAR_WORD, FIRST_NAME, FUNCTION_WORD, NAME_WORD, NOT_NAME, ROLE_TITLE, SENTENCE_START, TITLE, type Candidate, type Context } from './candidates';
@@ -14,8 +16,10 @@ const NOT_BODY_WORDS = new Set([...cues.compoundPlaceParts, ...cues.countryTailB
 /** Capitalized words before the country, at most (SOS Media Burundi). */
 const MAX_WORDS_BEFORE = 2;
 const SCORE = 62;
+const ENGLISH_HEADS = new Set(cues.countryTailBodies.englishHeads);
 
 export function countryTailBodyCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang === 'en') return englishCountryTailBodies(ctx, out);
   if (ctx.lang !== 'fr') return;
   const { tokens, flags } = ctx;
   const n = tokens.length;
@@ -44,5 +48,22 @@ export function countryTailBodyCandidates(ctx: Context, out: Candidate[]): void 
     let listedBefore = false;
     for (let k = s; k < ts && !listedBefore; k++) listedBefore = listed[k] === 1;
     if (!listedBefore) out.push(candidate(s, te, 'organization', 'rule', 2, SCORE));
+  }
+}
+
+/** English: a listed head word right before a listed country, itself no part of a longer name (Bank Indonesia, not
+ * Central Bank Indonesia). */
+function englishCountryTailBodies(ctx: Context, out: Candidate[]): void {
+  const { tokens, flags } = ctx;
+  const count = out.length;
+  for (let c = 0; c < count; c++) {
+    const country = out[c];
+    if (country.source !== 'gazetteer' || country.type !== 'place' || country.ts === 0 || !COUNTRY_NAMES.has(country.entity?.name ?? '')) continue;
+    const { ts, te } = country;
+    const h = ts - 1;
+    // What follows is free (a headline's verb: Bank Indonesia Cuts Rate; a title: Bank Indonesia Governor).
+    if (!ENGLISH_HEADS.has(tokens[h].text) || tokens[ts].lineStart) continue;
+    if (h > 0 && !tokens[h].lineStart && flags[h - 1] & NAME_WORD && !(flags[h] & SENTENCE_START)) continue;
+    out.push(candidate(h, te, 'organization', 'rule', 2, SCORE));
   }
 }

@@ -14,6 +14,7 @@ import {
   FUNCTION_WORD,
   HAS_LOWER,
   HYPHEN_PLACE,
+  LEGAL_SUFFIXES,
   LOWER_LED,
   NAME_WORD,
   nameRunEnd,
@@ -23,8 +24,11 @@ import {
   SENTENCE_START,
   WORDLIKE,
   companyName,
+  matchSuffix,
   organizationOrCompany,
   ruleStartsWith,
+  SUFFIX_START,
+  suffixEnd,
   type Candidate,
   type Context,
 } from './candidates';
@@ -44,13 +48,19 @@ const DEAL_VERBS = new Set(cues.businessActions.dealVerbs);
 const RESULT_VERBS = new Set(cues.businessActions.resultVerbs);
 const RESULT_NOUNS = new Set(cues.businessActions.resultNouns);
 const INTENT_VERBS = new Set(cues.businessActions.intentVerbs);
-const BODY_HEADS = new Set(cues.englishBodyHeads);
+/** Heads of bodies named by an of/for/on complement: the bodies' own, and businesses' words that name a body only so (Bank for International Settlements). */
+const BODY_HEADS = new Set([...cues.englishBodyHeads, ...cues.englishComplementHeads]);
+const COMPLEMENT_HEADS = new Set(cues.englishComplementHeads);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Words joining the parts of a body's name after its head (Institute for Supply Management, Council on Foreign Relations). */
 const BODY_JOINERS = new Set(['of', 'for', 'on']);
 const SPEECH_VERBS = new Set(cues.speechVerbs);
 const WEEKDAY_EVENT_WORDS = new Set(cues.weekdayEvents.words);
 const WEEKDAYS = new Set(cues.weekdayEvents.weekdays);
 const FOREIGN_BUSINESS_HEADS = new Set(cues.foreignBusinessHeads.heads);
+const FOREIGN_PUBLIC_HEADS = new Set(cues.foreignBusinessHeads.publicHeads);
+/** Particles in a row between two words of a foreign name, at most (de la, para el). */
+const MAX_FOREIGN_PARTICLES = 2;
 const FOREIGN_PARTICLES = new Set(cues.foreignBusinessHeads.particles);
 /** A body's name has at most this many complements (of Economic Co-operation, and Development). */
 const MAX_BODY_PARTS = 4;
@@ -96,7 +106,7 @@ export function describedWordBits(word: string, lowerKey: string): number {
     (RESULT_VERBS.has(lowerKey) ? D_RESULT_VERB : 0) |
     (INTENT_VERBS.has(lowerKey) ? D_INTENT_VERB : 0) |
     (BODY_HEADS.has(word) ? D_BODY_HEAD : 0) |
-    (FOREIGN_BUSINESS_HEADS.has(word) ? D_FOREIGN_HEAD : 0) |
+    (FOREIGN_BUSINESS_HEADS.has(word) || FOREIGN_PUBLIC_HEADS.has(word) ? D_FOREIGN_HEAD : 0) |
     (WEEKDAY_EVENT_WORDS.has(word) ? D_WEEKDAY_EVENT : 0)
   );
 }
@@ -382,7 +392,14 @@ export function bodyOfCandidates(ctx: Context, out: Candidate[]): void {
       let k = e + 1;
       if (words[e].key === 'of' && words[k].key === 'the' && k + 1 < n && !tokens[k + 1].lineStart) k++;
       if (!(flags[k] & NAME_WORD) || flags[k] & (FIRST_NAME | ROLE_TITLE) || (words[e].key !== 'of' && named[k])) break;
-      const end = nameRunEnd(ctx, k, MAX_NAME_WORDS, false);
+      let end = nameRunEnd(ctx, k, MAX_NAME_WORDS, false);
+      // A job title after the complement is the title of the person after it (Bank of Japan Governor Kazuo Ueda).
+      for (let t = k + 1; t < end; t++) {
+        if (flags[t] & ROLE_TITLE) {
+          end = t;
+          break;
+        }
+      }
       if (end <= k) break;
       e = end;
       parts++;
@@ -392,12 +409,18 @@ export function bodyOfCandidates(ctx: Context, out: Candidate[]): void {
     // Capitalized words before the head belong to the name (National Association of Realtors), not a compound (All-Time).
     let s = i;
     while (s > 0 && !(flags[s] & SENTENCE_START) && flags[s - 1] & NAME_WORD && flags[s - 1] & HAS_LOWER && !tokens[s - 1].text.includes('-') && !tokens[s].lineStart && s > i - 3) s--;
-    out.push(candidate(s, e, 'organization', 'rule', 2, 63));
+    // A business's word after a or an is a description (a Specialist Group of the British Computer Society).
+    if (COMPLEMENT_HEADS.has(tokens[i].text) && s > 0 && INDEFINITE_ARTICLES.has(words[s - 1].lowerKey)) continue;
+    // A legal form as the head (National Payments Corporation of India) is on the suffix rule's tier, which reads the name without its complement.
+    out.push(candidate(s, e, 'organization', 'rule', LEGAL_SUFFIXES.has(tokens[i].text) ? 3 : 2, 63));
   }
 }
 
 /** English: a business named in its own language by its head word (Banco Popular, Banca Monte dei
- * Paschi di Siena, Grupo Televisa, Caixa Geral de Depositos): a company, particles included, not a person. */
+ * Paschi di Siena, Grupo Televisa, Caixa Geral de Depositos, Bangko Sentral ng Pilipinas): a company,
+ * particles included, not a person; a public body by its own head (Comision para el Mercado Financiero)
+ * an organization. Its legal form is its own (Grupo Mexico SAB de CV); with two particles or more (de la; y, de), or
+ * with its legal form, it is above the suffix rule's reading of its tail (Minera de Chile SA). */
 export function foreignBusinessCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, words, flags } = ctx;
@@ -405,14 +428,20 @@ export function foreignBusinessCandidates(ctx: Context, out: Candidate[]): void 
   for (const i of ctx.newsStarts) {
     if (i + 1 >= n || !(words[i].news & D_FOREIGN_HEAD) || tokens[i + 1].lineStart) continue;
     let e = i + 1;
+    let particles = 0;
     for (let parts = 0; parts < MAX_NAME_WORDS && e < n && !tokens[e].lineStart; parts++) {
       let k = e;
-      if (FOREIGN_PARTICLES.has(words[k].key) && k + 1 < n && !tokens[k + 1].lineStart) k++;
+      // The legal form ends the name (suffixEnd reads it: SA, SAB de CV).
+      if (flags[k] & SUFFIX_START && matchSuffix(ctx, k)?.legal) break;
+      while (k - e < MAX_FOREIGN_PARTICLES && FOREIGN_PARTICLES.has(words[k].key) && k + 1 < n && !tokens[k + 1].lineStart) k++;
       if (!(flags[k] & NAME_WORD) || flags[k] & ROLE_TITLE) break;
+      particles += k - e;
       e = k + 1;
     }
     if (e <= i + 1) continue;
-    out.push(candidate(i, e, 'company', 'rule', 2, 66, { name: companyName(ctx, i, e) }));
+    const te = suffixEnd(ctx, e);
+    const type = FOREIGN_PUBLIC_HEADS.has(tokens[i].text) ? 'organization' : 'company';
+    out.push(candidate(i, te, type, 'rule', particles >= 2 || te > e ? 3 : 2, 66, { name: type === 'company' ? companyName(ctx, i, te) : undefined }));
   }
 }
 

@@ -12,8 +12,8 @@ import {
   candidate,
   CONNECTOR,
   ENGLISH_CALENDAR_WORD,
-  ENGLISH_OPENER,
   FIRST_NAME,
+  ENGLISH_OPENER,
   FUNCTION_WORD,
   HAS_LOWER,
   LEGAL_SUFFIXES,
@@ -194,8 +194,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // (between Asia and Northern Europe. Hapag-Lloyd and...): the lists and rules read each.
     if (ctx.lang === 'en' && crossesSentenceEnd(ctx, ts, te)) continue;
     // An ampersand and one more surname after a person's name make a firm of partners (Deloitte Haskins &
-    // Sells, Davis Polk & Wardwell): no person's name holds one. A given name after it is a second
-    // person (David Christison & Lee Tate).
+    // Sells, Davis Polk & Wardwell): no person's name holds one. A given name and a name after it are a
+    // second person (David Christison & Lee Tate).
     if (ctx.lang === 'en' && s.label === 'PER') {
       const partnersEnd = partnerFirmEnd(ctx, ts, te);
       if (partnersEnd > 0) {
@@ -411,7 +411,10 @@ function partnerFirmEnd(ctx: Context, ts: number, te: number): number {
   for (let k = ts + 1; k <= te && k < tokens.length; k++) if (tokens[k].text === '&') amp = k;
   if (amp < 0 || amp === te - 1 || amp + 1 >= tokens.length || tokens[amp + 1].lineStart) return 0;
   const last = amp + 1;
-  if (!(flags[last] & NAME_WORD) || flags[last] & FIRST_NAME || (last + 1 < tokens.length && flags[last + 1] & NAME_WORD && tokens[last + 1].spaceBefore)) return 0;
+  // A given name is a second person with a name or a possessive after it (Lee Tate, Angelo's father); alone it
+  // is a partner's surname (Quinn Emanuel Urquhart & Sullivan).
+  if (!(flags[last] & NAME_WORD) || (last + 1 < tokens.length && flags[last + 1] & NAME_WORD && tokens[last + 1].spaceBefore)) return 0;
+  if (flags[last] & FIRST_NAME && last + 1 < tokens.length && !tokens[last + 1].spaceBefore && (tokens[last + 1].text === "'" || tokens[last + 1].text === '’')) return 0;
   return last + 1 >= te ? last + 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 // English capitalized words that are no names where they stand (notNamesInContext in
 // entity-cues.json): an analyst's rating (downgrade to Hold from Buy, rated Overweight, an
-// Outperform rating), a commodity opening a sentence (Gold rose, Oil prices fell) and a named
+// Outperform rating), a commodity opening a sentence (Gold rose, Oil prices fell) or after a market
+// word (Spot platinum rose, Spot Gold Steadies) and a named
 // storm (Hurricane Milton). The tagger read them as a person or a place; a blocker keeps it from it.
 import cues from '../data/entity-cues.json';
 import { candidate, LOWER_LED, NAME_WORD, nameRunEnd, NEWS_ENGLISH_WORD, phraseEnd, SENTENCE_START, type Candidate, type Context } from './candidates';
@@ -15,13 +16,15 @@ for (const r of data.ratings) {
 const RATING_LINKS = new Set(data.ratingLinks);
 const RATING_NOUNS_AFTER = new Set(data.ratingNounsAfter);
 const COMMODITIES = new Set(data.commodities);
+const COMMODITY_KEYS = new Set(data.commodities.map((c) => c.toLowerCase()));
+const MARKET_WORDS = new Set(data.marketWords);
 const STORM_HEADS = new Map<string, string[][]>();
 for (const h of data.stormHeads) {
   const parts = h.split(' ');
   STORM_HEADS.set(parts[0], [...(STORM_HEADS.get(parts[0]) ?? []), parts]);
 }
-/** The first words of the ratings, the commodities and the storm heads. */
-const FIRST_WORDS = new Set([...RATINGS.keys(), ...COMMODITIES, ...STORM_HEADS.keys()]);
+/** The first words of the ratings, the commodities, the market words and the storm heads. */
+const FIRST_WORDS = new Set([...RATINGS.keys(), ...COMMODITIES, ...MARKET_WORDS, ...STORM_HEADS.keys()]);
 const SCORE = 70;
 
 /** A word this rule starts from: the word cache sets NEWS_ENGLISH_WORD from it. */
@@ -48,6 +51,12 @@ export function notNameInContextCandidates(ctx: Context, out: Candidate[]): void
         from = rating;
         continue;
       }
+    }
+    // Above a company the suffix rule reads (Spot Platinum, as Impala Platinum) and the tagger's longer reading (Spot Platinum Rises).
+    if (MARKET_WORDS.has(text) && i + 1 < n && !tokens[i + 1].lineStart && COMMODITY_KEYS.has(words[i + 1].lowerKey)) {
+      out.push(candidate(i, i + 2, 'blocker', 'rule', 3, SCORE));
+      from = i + 2;
+      continue;
     }
     if (COMMODITIES.has(text) && flags[i] & SENTENCE_START && i + 1 < n && flags[i + 1] & LOWER_LED && !tokens[i + 1].lineStart) {
       out.push(candidate(i, i + 1, 'blocker', 'rule', 2, SCORE));

@@ -46,6 +46,13 @@ export function distinctiveWord(ctx: Context, k: number): boolean {
   return !gazetteer().root.next.get(t)?.hits;
 }
 
+/** The word after a listed place opening a company's name of three words or more, when it can stand for
+ * the company (Hengrui for Jiangsu Hengrui Pharmaceuticals Co., as Chinese firms take their province's
+ * name first); else -1. */
+function placeLedWord(ctx: Context, m: LinkedName): number {
+  return m.te - m.ts >= 3 && ctx.words[m.ts].gazetteerHitEn?.entity.type === 'place' && distinctiveWord(ctx, m.ts + 1) ? m.ts + 1 : -1;
+}
+
 /** English: the companies a list does not know, read by a rule (tier 2 or more: a suffix, a cue,
  * a deal), lend their first word to the article: a mention of that word alone read otherwise by
  * the tagger becomes the company, and the word written alone elsewhere is added through `add`
@@ -57,8 +64,10 @@ export function companyShortForms(ctx: Context, mentions: LinkedName[], tiers: n
   let byWord: Map<string, LinkedName> | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.known || m.type !== 'company' || tiers[i] < 2 || !distinctiveWord(ctx, m.ts)) continue;
-    const word = tokens[m.ts].text;
+    if (m.known || m.type !== 'company' || tiers[i] < 2) continue;
+    const k = distinctiveWord(ctx, m.ts) ? m.ts : placeLedWord(ctx, m);
+    if (k < 0) continue;
+    const word = tokens[k].text;
     byWord ??= new Map();
     if (!byWord.has(word)) byWord.set(word, m);
   }
