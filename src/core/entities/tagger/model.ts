@@ -281,10 +281,11 @@ const WORD_PHRASE_START = 128;
 const WORD_PAIR = 256;
 
 /**
- * The fields of an entry's row in WordRows.data, ROW_STRIDE ints from index * ROW_STRIDE: what
- * readText reads of a token's word and what fillEmissions then reads of it share a cache line.
+ * The fields of an entry's row in WordRows.data, ROW_STRIDE ints (64 bytes) from index * ROW_STRIDE:
+ * what readText reads of a token's word and what fillEmissions then reads of it and of the word
+ * before share a cache line.
  */
-const ROW_STRIDE = 8;
+const ROW_STRIDE = 16;
 /** The word bits (WORD_CLASS_MASK, WORD_DOC_X...). */
 const R_BITS = 0;
 /** Mark: the word is capitalized (docCls X) away from a sentence start (innerCapitalized). */
@@ -301,6 +302,9 @@ const R_INITIAL_MARK = 5;
 const R_PHRASE_ID = 6;
 /** WordEntry.phraseStart. */
 const R_PHRASE_START = 7;
+/** From here, CLASS_COUNT fields: the offset in pairPool of the pair-feature sums of the word before a token of class c, -1 until first need. */
+const R_PAIR_OFFSETS = 8;
+if (R_PAIR_OFFSETS + CLASS_COUNT > ROW_STRIDE) throw new Error('tagger: a word row holds the pair offsets of every class');
 
 /**
  * What the tagger keeps per distinct word: what documentContext and contextSignature read of
@@ -357,16 +361,10 @@ interface Workspace {
 class WordRows {
   /** The R_ fields of entry index at index * ROW_STRIDE; word() writes them all when it makes the entry. */
   readonly data: Int32Array;
-  /** Offset in pairPool of the pair-feature sums of the word before a token of class c, at index * CLASS_COUNT + c; -1 until first need. */
-  readonly pairOffsets: Int32Array;
 
   constructor(readonly size: number, from?: WordRows) {
     this.data = new Int32Array(size * ROW_STRIDE);
-    this.pairOffsets = new Int32Array(size * CLASS_COUNT).fill(-1);
-    if (from !== undefined) {
-      this.data.set(from.data);
-      this.pairOffsets.set(from.pairOffsets);
-    }
+    if (from !== undefined) this.data.set(from.data);
   }
 }
 
@@ -395,16 +393,20 @@ class WeightPool {
 
 /**
  * The lexicon's phrase trie (PhraseNode) as numbers: nodes by id (the root is 0), edges keyed by
- * (node, word id) in one open-addressing table, so that walking it reads typed arrays only.
+ * (node, word id) in one open-addressing table, so that walking it reads typed arrays only. A slot
+ * is two ints, the edge's key node * wordCount + word id (+ 1, 0 = empty) and the child, in a
+ * table at most 3/4 full: 256 KB for a lexicon's 18 000 edges, where most probes miss the cache.
  */
 class PhraseTrie {
   /** Class bits of the phrase that ends at each node, 0 if none does. */
   readonly bits: Int32Array;
   /** 1 where the node has children. */
   readonly hasNext: Uint8Array;
-  /** Slot -> [node + 1 (0 = empty), word id, child]. */
+  /** Slot -> [key + 1 (0 = empty), child]. */
   private readonly edges: Int32Array;
   private readonly mask: number;
+  /** The word ids the edges were keyed with: ids from ids.size on name no edge. */
+  private readonly wordCount: number;
 
   constructor(root: PhraseNode, ids: Map<string, number>) {
     const nodes: PhraseNode[] = [root];
@@ -421,32 +423,36 @@ class PhraseTrie {
     }
     this.bits = Int32Array.from(nodes, (node) => node.bits);
     this.hasNext = Uint8Array.from(nodes, (node) => (node.next === undefined ? 0 : 1));
+    this.wordCount = ids.size;
+    if (nodes.length * this.wordCount >= 0x7fffffff) throw new Error('tagger: the phrase trie keys need 31 bits');
     let size = 16;
-    while (size < 2 * edges.length) size *= 2;
+    while (4 * edges.length > 3 * size) size *= 2;
     this.mask = size - 1;
-    this.edges = new Int32Array(3 * size);
+    this.edges = new Int32Array(2 * size);
     for (const [node, id, child] of edges) {
-      let slot = PhraseTrie.slot(node, id) & this.mask;
-      while (this.edges[3 * slot] !== 0) slot = (slot + 1) & this.mask;
-      this.edges[3 * slot] = node + 1;
-      this.edges[3 * slot + 1] = id;
-      this.edges[3 * slot + 2] = child;
+      const key = node * this.wordCount + id;
+      let slot = PhraseTrie.slot(key) & this.mask;
+      while (this.edges[2 * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.edges[2 * slot] = key + 1;
+      this.edges[2 * slot + 1] = child;
     }
   }
 
-  private static slot(node: number, id: number): number {
-    const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b);
+  private static slot(key: number): number {
+    const h = Math.imul(key, 0x9e3779b1);
     return h ^ (h >>> 15);
   }
 
   /** The child of `node` by the word of id `id`, -1 if none. */
   child(node: number, id: number): number {
+    if (id >= this.wordCount) return -1;
     const edges = this.edges;
-    let slot = PhraseTrie.slot(node, id) & this.mask;
+    const key = node * this.wordCount + id + 1;
+    let slot = PhraseTrie.slot(key - 1) & this.mask;
     for (;;) {
-      const key = edges[3 * slot];
-      if (key === 0) return -1;
-      if (key === node + 1 && edges[3 * slot + 1] === id) return edges[3 * slot + 2];
+      const stored = edges[2 * slot];
+      if (stored === key) return edges[2 * slot + 1];
+      if (stored === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -576,6 +582,7 @@ export class TaggerModel {
     row[r + R_INITIAL_MARK] = 0;
     row[r + R_PHRASE_ID] = entry.phraseId;
     row[r + R_PHRASE_START] = entry.phraseStart;
+    row.fill(-1, r + R_PAIR_OFFSETS, r + R_PAIR_OFFSETS + CLASS_COUNT);
     slots[slot] = list.length;
     // Never more than half full: a text with more distinct words than the table holds grows it.
     if (2 * list.length > slots.length) this.resizeWordTable(2 * slots.length);
@@ -665,9 +672,9 @@ export class TaggerModel {
 
   /** The offset in pairPool of the pair-feature weights of wordList[index] before a token of class c, summed on first need. */
   private pairScores(index: number, c: number): number {
-    let offset = this.rows.pairOffsets[index * CLASS_COUNT + c];
+    let offset = this.rows.data[index * ROW_STRIDE + R_PAIR_OFFSETS + c];
     if (offset < 0) {
-      offset = this.rows.pairOffsets[index * CLASS_COUNT + c] = this.pairPool.allocate(LABEL_COUNT);
+      offset = this.rows.data[index * ROW_STRIDE + R_PAIR_OFFSETS + c] = this.pairPool.allocate(LABEL_COUNT);
       const list = this.contextList;
       list.clear();
       pairFeatures(this.wordList[index].lower, CAP_CLASSES[c], list);
@@ -863,10 +870,10 @@ export class TaggerModel {
       let e7 = words[w0 + 7] + words[w1 + 7] + words[w2 + 7] + words[w3 + 7] + words[w4 + 7];
       let e8 = words[w0 + 8] + words[w1 + 8] + words[w2 + 8] + words[w3 + 8] + words[w4 + 8];
       // A word without pair weights adds a block of zeros: skipped, as adding 0 changes no sum.
-      if (i > 0 && (this.rows.data[indexes[i - 1] * ROW_STRIDE + R_BITS] & WORD_PAIR) !== 0) {
+      const before = i > 0 ? indexes[i - 1] * ROW_STRIDE : 0;
+      if (i > 0 && (this.rows.data[before + R_BITS] & WORD_PAIR) !== 0) {
         // pairScores, without the call when the block is summed already.
-        const pair = indexes[i - 1] * CLASS_COUNT + classes[i];
-        let b = this.rows.pairOffsets[pair];
+        let b = this.rows.data[before + R_PAIR_OFFSETS + classes[i]];
         if (b < 0) b = this.pairScores(indexes[i - 1], classes[i]);
         const w = this.pairPool.data;
         e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
