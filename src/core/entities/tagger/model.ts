@@ -271,7 +271,8 @@ const OPENS = 2;
 /**
  * The R_BITS field of a word row, what readText reads of a word: its classIndex (the low 3 bits),
  * its punctuation (<< 3), whether its docCls is X or x, whether a lexicon phrase starts with it,
- * and whether the model weighs a pair feature of it (before a token of any class).
+ * and whether the model weighs a pair feature of it (before a token of any class; set by scores(),
+ * which fillEmissions calls for every word of the window before it reads the bit).
  */
 const WORD_CLASS_MASK = 7;
 const WORD_PUNCTUATION_SHIFT = 3;
@@ -501,7 +502,7 @@ export class TaggerModel {
   private readonly phrases: PhraseTrie;
   private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
   private readonly contextList = new FeatureList();
-  /** hasPairWeights' list: word() runs while contextList may be in use. */
+  /** hasPairWeights' list, apart from contextList, which its callers fill. */
   private readonly pairList = new FeatureList();
   /** Summed weights: word features (per word), pair features (per word and class), context features (per signature). */
   private readonly wordPool = new WeightPool();
@@ -573,8 +574,7 @@ export class TaggerModel {
     const row = this.rows.data;
     const r = entry.index * ROW_STRIDE;
     row[r + R_BITS] = entry.classIndex | (entry.punctuation << WORD_PUNCTUATION_SHIFT)
-      | (entry.docCls === 'X' ? WORD_DOC_X : entry.docCls === 'x' ? WORD_DOC_LOWER : 0) | (entry.phraseStart >= 0 ? WORD_PHRASE_START : 0)
-      | (this.hasPairWeights(entry.lower) ? WORD_PAIR : 0);
+      | (entry.docCls === 'X' ? WORD_DOC_X : entry.docCls === 'x' ? WORD_DOC_LOWER : 0) | (entry.phraseStart >= 0 ? WORD_PHRASE_START : 0);
     row[r + R_INNER_MARK] = 0;
     row[r + R_LOWER_MARK] = 0;
     row[r + R_WORD_OFFSET] = -1;
@@ -666,6 +666,8 @@ export class TaggerModel {
       for (const list of lists) list.clear();
       wordFeatures(this.wordList[index].word, this.lexicon, lists);
       for (let o = 0; o < OFFSET_COUNT; o++) this.addWeights(lists[o], this.wordPool.data, offset + o * LABEL_COUNT);
+      // Here, not in word(): only the words near a name pay for the lookups.
+      if (this.hasPairWeights(this.wordList[index].lower)) this.rows.data[index * ROW_STRIDE + R_BITS] |= WORD_PAIR;
     }
     return offset;
   }
