@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { tagNames, type NameSpan } from '../../src/core/entities/tagger';
 import { FeatureList, buildLexicon, capClass, documentContext, wordFeatures, WINDOW } from '../../src/core/entities/tagger/features';
 import { BIO_LABELS, LABEL_COUNT, TaggerModel, lineSegments, nameSegments, transitionAllowed, viterbi, type ModelData } from '../../src/core/entities/tagger/model';
-import { contextFeatures, contextSignature } from '../../src/core/entities/tagger/features';
+import { PAD_WORD, contextFeatures, contextSignature, pairFeatures } from '../../src/core/entities/tagger/features';
 import modelFr from '../../src/core/data/tagger-fr.json';
 import { spansFromLabels } from '../../src/core/entities/tagger/spans';
 import { isHeldOutLine, splitNerLines } from '../../src/core/entities/tagger/split';
@@ -166,6 +166,49 @@ describe('tagger: decoding only near capitals', () => {
     assert.deepEqual(names(text, 'fr'), ['ORG:Haut-Commissariat des Nations unies aux droits de l’homme']);
     const t = tokenize(text);
     assert.deepEqual(model.tag(t).labels, fullDecode(t));
+  });
+
+  it('sums in each emission row the weights of the word, pair and context features of the token', () => {
+    // The reference: every feature of the token looked up in the weight file and summed, with no
+    // cache, no skipped block (a word with no pair weight) and no table of the model's.
+    const features = (modelFr as ModelData).features;
+    const weigh = (list: FeatureList, sums: number[]): number => {
+      let found = 0;
+      for (let k = 0; k < list.length; k++) {
+        const packed = features[list.kinds[k]]?.[list.values[k]];
+        if (!Array.isArray(packed)) continue;
+        found++;
+        for (let j = 0; j < packed.length; j += 2) sums[packed[j]] += packed[j + 1] / modelFr.scale;
+      }
+      return found;
+    };
+    let pairWeighed = 0;
+    let rows = 0;
+    for (const text of texts.slice(0, 30)) {
+      const t = tokenize(text);
+      const emissions = model.emissions(t);
+      const doc = documentContext(t, model.lexicon);
+      for (let i = 0; i < t.length; i++) {
+        const sums = new Array<number>(LABEL_COUNT).fill(0);
+        for (let o = 0; o <= 2 * WINDOW; o++) {
+          const j = i + o - WINDOW;
+          const lists = Array.from({ length: 2 * WINDOW + 1 }, () => new FeatureList());
+          wordFeatures(j < 0 || j >= t.length ? PAD_WORD : t[j].text, model.lexicon, lists);
+          weigh(lists[o], sums);
+        }
+        const list = new FeatureList();
+        if (i > 0) {
+          pairFeatures(t[i - 1].text.toLowerCase(), doc.classes[i], list);
+          pairWeighed += weigh(list, sums);
+        }
+        list.clear();
+        contextFeatures(doc, i, doc.classes[i], list);
+        weigh(list, sums);
+        for (let y = 0; y < LABEL_COUNT; y++) assert.ok(Math.abs(emissions[i * LABEL_COUNT + y] - sums[y]) < 1e-3, `token ${i} (${t[i].text}) label ${y}: ${emissions[i * LABEL_COUNT + y]} vs ${sums[y]}`);
+        rows++;
+      }
+    }
+    assert.ok(rows > 5000 && pairWeighed > 1000, `${rows} rows, ${pairWeighed} pair features weighed`);
   });
 
   it('computes the context signatures of documentContext from its word table', () => {

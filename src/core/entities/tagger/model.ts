@@ -3,7 +3,7 @@
 // in a bounded cache; what a pass over a text reads per token sits in typed arrays (by
 // token, by word), so tagging a known word touches no object but the token.
 
-import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenFlags, type Token } from '../../text/tokenize';
+import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, hasCurrentId, tokenFlags, tokenIdEpoch, type Token } from '../../text/tokenize';
 import {
   CAP_CLASSES,
   WINDOW,
@@ -269,14 +269,43 @@ const CLASS_COUNT = CAP_CLASSES.length;
 const ENDS_SENTENCE = 1;
 const OPENS = 2;
 /**
- * TaggerModel.wordBits, what readText reads of a word: its classIndex (the low 3 bits), its
- * punctuation (<< 3), whether its docCls is X or x, and whether a lexicon phrase starts with it.
+ * The R_BITS field of a word row, what readText reads of a word: its classIndex (the low 3 bits),
+ * its punctuation (<< 3), whether its docCls is X or x, whether a lexicon phrase starts with it,
+ * and whether the model weighs a pair feature of it (before a token of any class; set by scores(),
+ * which fillEmissions calls for every word of the window before it reads the bit).
  */
 const WORD_CLASS_MASK = 7;
 const WORD_PUNCTUATION_SHIFT = 3;
 const WORD_DOC_X = 32;
 const WORD_DOC_LOWER = 64;
 const WORD_PHRASE_START = 128;
+const WORD_PAIR = 256;
+
+/**
+ * The fields of an entry's row in WordRows.data, ROW_STRIDE ints (64 bytes) from index * ROW_STRIDE:
+ * what readText reads of a token's word and what fillEmissions then reads of it and of the word
+ * before share a cache line.
+ */
+const ROW_STRIDE = 16;
+/** The word bits (WORD_CLASS_MASK, WORD_DOC_X...). */
+const R_BITS = 0;
+/** Mark: the word is capitalized (docCls X) away from a sentence start (innerCapitalized). */
+const R_INNER_MARK = 1;
+/** Mark: the word occurs in lower case (docCls x). */
+const R_LOWER_MARK = 2;
+/** Offset in wordPool of the word-feature sums (OFFSET_COUNT blocks of L labels), -1 until first need. */
+const R_WORD_OFFSET = 3;
+/** The index of the entry of the word's lower-case form, -1 until first need. */
+const R_LOWER_INDEX = 4;
+/** Mark: the word is the lower-cased form of a sentence-initial capitalized word (initialLowered). */
+const R_INITIAL_MARK = 5;
+/** WordEntry.phraseId. */
+const R_PHRASE_ID = 6;
+/** WordEntry.phraseStart. */
+const R_PHRASE_START = 7;
+/** From here, CLASS_COUNT fields: the offset in pairPool of the pair-feature sums of the word before a token of class c, -1 until first need. */
+const R_PAIR_OFFSETS = 8;
+if (R_PAIR_OFFSETS + CLASS_COUNT > ROW_STRIDE) throw new Error('tagger: a word row holds the pair offsets of every class');
 
 /**
  * What the tagger keeps per distinct word: what documentContext and contextSignature read of
@@ -326,50 +355,17 @@ interface Workspace {
 /**
  * What the passes over a text read of each word, in typed arrays by entry index: they find and
  * read a token's word without touching its entry object, which analyze's other layers push out
- * of the caches between texts. Marks are text stamps that stand for the word sets of
- * documentContext (a mark equal to the text's stamp means "in the set").
+ * of the caches between texts. One row of ROW_STRIDE ints per entry (the R_ fields), so that a
+ * word seen first in a text costs one cache line, not one per field. Marks are text stamps that
+ * stand for the word sets of documentContext (a mark equal to the text's stamp means "in the set").
  */
 class WordRows {
-  /** WORD_CLASS_MASK | punctuation << WORD_PUNCTUATION_SHIFT | WORD_DOC_X | WORD_DOC_LOWER | WORD_PHRASE_START. */
-  readonly bits: Uint8Array;
-  /** WordEntry.phraseId. */
-  readonly phraseIds: Int32Array;
-  /** WordEntry.phraseStart. */
-  readonly phraseStarts: Int32Array;
-  /** The index of the entry of the word's lower-case form, -1 until first need. */
-  readonly lowerIndexes: Int32Array;
-  /** The word is capitalized (docCls X) away from a sentence start: innerCapitalized. */
-  readonly innerMarks: Int32Array;
-  /** The word is the lower-cased form of a sentence-initial capitalized word: initialLowered. */
-  readonly initialMarks: Int32Array;
-  /** The word occurs in lower case (docCls x). */
-  readonly lowerMarks: Int32Array;
-  /** Offset in wordPool of the word-feature sums (OFFSET_COUNT blocks of L labels), -1 until first need. */
-  readonly wordOffsets: Int32Array;
-  /** Offset in pairPool of the pair-feature sums of the word before a token of class c, at index * CLASS_COUNT + c; -1 until first need. */
-  readonly pairOffsets: Int32Array;
+  /** The R_ fields of entry index at index * ROW_STRIDE; word() writes them all when it makes the entry. */
+  readonly data: Int32Array;
 
   constructor(readonly size: number, from?: WordRows) {
-    this.bits = new Uint8Array(size);
-    this.phraseIds = new Int32Array(size);
-    this.phraseStarts = new Int32Array(size);
-    this.lowerIndexes = new Int32Array(size).fill(-1);
-    this.innerMarks = new Int32Array(size);
-    this.initialMarks = new Int32Array(size);
-    this.lowerMarks = new Int32Array(size);
-    this.wordOffsets = new Int32Array(size).fill(-1);
-    this.pairOffsets = new Int32Array(size * CLASS_COUNT).fill(-1);
-    if (from !== undefined) {
-      this.bits.set(from.bits);
-      this.phraseIds.set(from.phraseIds);
-      this.phraseStarts.set(from.phraseStarts);
-      this.lowerIndexes.set(from.lowerIndexes);
-      this.innerMarks.set(from.innerMarks);
-      this.initialMarks.set(from.initialMarks);
-      this.lowerMarks.set(from.lowerMarks);
-      this.wordOffsets.set(from.wordOffsets);
-      this.pairOffsets.set(from.pairOffsets);
-    }
+    this.data = new Int32Array(size * ROW_STRIDE);
+    if (from !== undefined) this.data.set(from.data);
   }
 }
 
@@ -398,16 +394,20 @@ class WeightPool {
 
 /**
  * The lexicon's phrase trie (PhraseNode) as numbers: nodes by id (the root is 0), edges keyed by
- * (node, word id) in one open-addressing table, so that walking it reads typed arrays only.
+ * (node, word id) in one open-addressing table, so that walking it reads typed arrays only. A slot
+ * is two ints, the edge's key node * wordCount + word id (+ 1, 0 = empty) and the child, in a
+ * table at most 3/4 full: 256 KB for a lexicon's 18 000 edges, where most probes miss the cache.
  */
 class PhraseTrie {
   /** Class bits of the phrase that ends at each node, 0 if none does. */
   readonly bits: Int32Array;
   /** 1 where the node has children. */
   readonly hasNext: Uint8Array;
-  /** Slot -> [node + 1 (0 = empty), word id, child]. */
+  /** Slot -> [key + 1 (0 = empty), child]. */
   private readonly edges: Int32Array;
   private readonly mask: number;
+  /** The word ids the edges were keyed with: ids from ids.size on name no edge. */
+  private readonly wordCount: number;
 
   constructor(root: PhraseNode, ids: Map<string, number>) {
     const nodes: PhraseNode[] = [root];
@@ -424,32 +424,36 @@ class PhraseTrie {
     }
     this.bits = Int32Array.from(nodes, (node) => node.bits);
     this.hasNext = Uint8Array.from(nodes, (node) => (node.next === undefined ? 0 : 1));
+    this.wordCount = ids.size;
+    if (nodes.length * this.wordCount >= 0x7fffffff) throw new Error('tagger: the phrase trie keys need 31 bits');
     let size = 16;
-    while (size < 2 * edges.length) size *= 2;
+    while (4 * edges.length > 3 * size) size *= 2;
     this.mask = size - 1;
-    this.edges = new Int32Array(3 * size);
+    this.edges = new Int32Array(2 * size);
     for (const [node, id, child] of edges) {
-      let slot = PhraseTrie.slot(node, id) & this.mask;
-      while (this.edges[3 * slot] !== 0) slot = (slot + 1) & this.mask;
-      this.edges[3 * slot] = node + 1;
-      this.edges[3 * slot + 1] = id;
-      this.edges[3 * slot + 2] = child;
+      const key = node * this.wordCount + id;
+      let slot = PhraseTrie.slot(key) & this.mask;
+      while (this.edges[2 * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.edges[2 * slot] = key + 1;
+      this.edges[2 * slot + 1] = child;
     }
   }
 
-  private static slot(node: number, id: number): number {
-    const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b);
+  private static slot(key: number): number {
+    const h = Math.imul(key, 0x9e3779b1);
     return h ^ (h >>> 15);
   }
 
   /** The child of `node` by the word of id `id`, -1 if none. */
   child(node: number, id: number): number {
+    if (id >= this.wordCount) return -1;
     const edges = this.edges;
-    let slot = PhraseTrie.slot(node, id) & this.mask;
+    const key = node * this.wordCount + id + 1;
+    let slot = PhraseTrie.slot(key - 1) & this.mask;
     for (;;) {
-      const key = edges[3 * slot];
-      if (key === 0) return -1;
-      if (key === node + 1 && edges[3 * slot + 1] === id) return edges[3 * slot + 2];
+      const stored = edges[2 * slot];
+      if (stored === key) return edges[2 * slot + 1];
+      if (stored === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -483,12 +487,12 @@ export class TaggerModel {
   /** What the passes read of each entry of wordList, by its index (grown with wordList). */
   private rows = new WordRows(WORD_TABLE_SIZE);
   /**
-   * The index + 1 of a token's entry by token id (0: none), and the word of each index as the
-   * tokens hold it: the check that an id (reused once the tokenizer's table is emptied) still
-   * names the word reads two arrays, not the entry. Emptied with wordList.
+   * By token id, at 2 * id: the index of the token's entry, then the tokenizer's epoch + 1 when it
+   * was stored (0: none). An id names one word within an epoch, so an entry of the present epoch
+   * for a token of the present table (hasCurrentId, whose table tokenize has just read) is the
+   * token's word, with no copy of the word to compare. Emptied with wordList.
    */
-  private indexById = new Int32Array(WORD_TABLE_SIZE);
-  private readonly wordsByIndex: string[] = [];
+  private indexById = new Int32Array(2 * WORD_TABLE_SIZE);
   /** The offset in wordPool of the pad word's sums, -1 until first need (emptied with wordList). */
   private padOffset = -1;
   /** Stamp of the text being tagged: marks equal to it are this text's. */
@@ -498,6 +502,8 @@ export class TaggerModel {
   private readonly phrases: PhraseTrie;
   private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
   private readonly contextList = new FeatureList();
+  /** hasPairWeights' list, apart from contextList, which its callers fill. */
+  private readonly pairList = new FeatureList();
   /** Summed weights: word features (per word), pair features (per word and class), context features (per signature). */
   private readonly wordPool = new WeightPool();
   private readonly pairPool = new WeightPool();
@@ -564,37 +570,51 @@ export class TaggerModel {
     }
     const entry = this.newEntry(word, hash);
     list.push(entry);
-    this.wordsByIndex.push(word);
     if (list.length > this.rows.size) this.rows = new WordRows(2 * this.rows.size, this.rows);
-    this.rows.bits[entry.index] = entry.classIndex | (entry.punctuation << WORD_PUNCTUATION_SHIFT)
+    const row = this.rows.data;
+    const r = entry.index * ROW_STRIDE;
+    row[r + R_BITS] = entry.classIndex | (entry.punctuation << WORD_PUNCTUATION_SHIFT)
       | (entry.docCls === 'X' ? WORD_DOC_X : entry.docCls === 'x' ? WORD_DOC_LOWER : 0) | (entry.phraseStart >= 0 ? WORD_PHRASE_START : 0);
-    this.rows.phraseIds[entry.index] = entry.phraseId;
-    this.rows.phraseStarts[entry.index] = entry.phraseStart;
+    row[r + R_INNER_MARK] = 0;
+    row[r + R_LOWER_MARK] = 0;
+    row[r + R_WORD_OFFSET] = -1;
+    row[r + R_LOWER_INDEX] = -1;
+    row[r + R_INITIAL_MARK] = 0;
+    row[r + R_PHRASE_ID] = entry.phraseId;
+    row[r + R_PHRASE_START] = entry.phraseStart;
+    row.fill(-1, r + R_PAIR_OFFSETS, r + R_PAIR_OFFSETS + CLASS_COUNT);
     slots[slot] = list.length;
     // Never more than half full: a text with more distinct words than the table holds grows it.
     if (2 * list.length > slots.length) this.resizeWordTable(2 * slots.length);
     return entry;
   }
 
-  /** this.word(token.text).index, found by the token's id when the token was seen before. */
-  private tokenIndex(token: Token): number {
-    const id = token.id;
-    if (id >= 0 && id < this.indexById.length) {
-      const index = this.indexById[id] - 1;
-      if (index >= 0 && this.wordsByIndex[index] === token.text) return index;
-    }
+  /** this.word(token.text).index, found by the token's id when the token was seen before; `epoch`: tokenIdEpoch() + 1. */
+  private tokenIndex(token: Token, epoch: number): number {
+    const at = 2 * token.id;
+    if (at >= 0 && at < this.indexById.length && this.indexById[at + 1] === epoch && hasCurrentId(token)) return this.indexById[at];
     const index = this.word(token.text).index;
-    if (id >= 0) {
-      if (id >= this.indexById.length) {
-        const grownById = new Int32Array(Math.max(2 * this.indexById.length, id + 1));
+    if (at >= 0 && hasCurrentId(token)) {
+      if (at >= this.indexById.length) {
+        const grownById = new Int32Array(Math.max(2 * this.indexById.length, at + 2));
         grownById.set(this.indexById);
         this.indexById = grownById;
       }
-      this.indexById[id] = index + 1;
-      // The token's string: equal texts are then the same object, a pointer comparison.
-      this.wordsByIndex[index] = token.text;
+      this.indexById[at] = index;
+      this.indexById[at + 1] = epoch;
     }
     return index;
+  }
+
+  /** Whether the model weighs a pair feature (pairFeatures) of the word `lower` before a token of some class: if not, every pair block of the word is 0. */
+  private hasPairWeights(lower: string): boolean {
+    const list = this.pairList;
+    for (const c of CAP_CLASSES) {
+      list.clear();
+      pairFeatures(lower, c, list);
+      for (let k = 0; k < list.length; k++) if (this.packedWeights(list.kinds[k], list.values[k]) !== undefined) return true;
+    }
+    return false;
   }
 
   private resizeWordTable(size: number): void {
@@ -629,32 +649,34 @@ export class TaggerModel {
 
   /** The index of the entry of the lower-case form of wordList[index], made on first need (this.rows may be new afterwards). */
   private lowerIndex(index: number): number {
-    let lower = this.rows.lowerIndexes[index];
+    let lower = this.rows.data[index * ROW_STRIDE + R_LOWER_INDEX];
     if (lower < 0) {
       lower = this.word(this.wordList[index].lower).index;
-      this.rows.lowerIndexes[index] = lower;
+      this.rows.data[index * ROW_STRIDE + R_LOWER_INDEX] = lower;
     }
     return lower;
   }
 
   /** The offset of the word-feature sums of wordList[index] in wordPool, summed on first need. */
   private scores(index: number): number {
-    let offset = this.rows.wordOffsets[index];
+    let offset = this.rows.data[index * ROW_STRIDE + R_WORD_OFFSET];
     if (offset < 0) {
-      offset = this.rows.wordOffsets[index] = this.wordPool.allocate(OFFSET_COUNT * LABEL_COUNT);
+      offset = this.rows.data[index * ROW_STRIDE + R_WORD_OFFSET] = this.wordPool.allocate(OFFSET_COUNT * LABEL_COUNT);
       const lists = this.offsetLists;
       for (const list of lists) list.clear();
       wordFeatures(this.wordList[index].word, this.lexicon, lists);
       for (let o = 0; o < OFFSET_COUNT; o++) this.addWeights(lists[o], this.wordPool.data, offset + o * LABEL_COUNT);
+      // Here, not in word(): only the words near a name pay for the lookups.
+      if (this.hasPairWeights(this.wordList[index].lower)) this.rows.data[index * ROW_STRIDE + R_BITS] |= WORD_PAIR;
     }
     return offset;
   }
 
   /** The offset in pairPool of the pair-feature weights of wordList[index] before a token of class c, summed on first need. */
   private pairScores(index: number, c: number): number {
-    let offset = this.rows.pairOffsets[index * CLASS_COUNT + c];
+    let offset = this.rows.data[index * ROW_STRIDE + R_PAIR_OFFSETS + c];
     if (offset < 0) {
-      offset = this.rows.pairOffsets[index * CLASS_COUNT + c] = this.pairPool.allocate(LABEL_COUNT);
+      offset = this.rows.data[index * ROW_STRIDE + R_PAIR_OFFSETS + c] = this.pairPool.allocate(LABEL_COUNT);
       const list = this.contextList;
       list.clear();
       pairFeatures(this.wordList[index].lower, CAP_CLASSES[c], list);
@@ -670,9 +692,8 @@ export class TaggerModel {
   private beginText(n: number): Workspace {
     if (this.wordList.length >= WORD_CACHE_LIMIT) {
       this.wordList.length = 0;
-      this.wordsByIndex.length = 0;
       this.padOffset = -1;
-      this.indexById = new Int32Array(WORD_TABLE_SIZE);
+      this.indexById = new Int32Array(2 * WORD_TABLE_SIZE);
       this.rows = new WordRows(WORD_TABLE_SIZE);
       this.wordPool.clear();
       this.pairPool.clear();
@@ -704,12 +725,14 @@ export class TaggerModel {
     let phraseStartCount = 0;
     let previousWord = 0;
     let previousBits = 0;
+    const epoch = tokenIdEpoch() + 1;
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
-      const index = this.tokenIndex(t);
+      const index = this.tokenIndex(t, epoch);
       indexes[i] = index;
-      const rows = this.rows; // after tokenIndex, which may grow it
-      const word = rows.bits[index];
+      const rows = this.rows.data; // after tokenIndex, which may grow it
+      const r = index * ROW_STRIDE;
+      const word = rows[r + R_BITS];
       let start = i === 0 || t.lineStart;
       if (!start) {
         const p = previousWord >> WORD_PUNCTUATION_SHIFT;
@@ -720,12 +743,12 @@ export class TaggerModel {
       if ((word & WORD_DOC_X) !== 0) {
         if (start) {
           const lower = this.lowerIndex(index);
-          this.rows.initialMarks[lower] = stamp;
+          this.rows.data[lower * ROW_STRIDE + R_INITIAL_MARK] = stamp;
         } else {
-          rows.innerMarks[index] = stamp;
+          rows[r + R_INNER_MARK] = stamp;
         }
       } else if ((word & WORD_DOC_LOWER) !== 0) {
-        rows.lowerMarks[index] = stamp;
+        rows[r + R_LOWER_MARK] = stamp;
       }
       if ((word & WORD_PHRASE_START) !== 0) phraseStarts[phraseStartCount++] = i;
       previousWord = word;
@@ -733,19 +756,18 @@ export class TaggerModel {
     work.phraseStartCount = phraseStartCount;
     phraseMatch.fill(0, 0, n);
     const maxPhraseTokens = this.lexicon.maxPhraseTokens;
-    const phraseIds = this.rows.phraseIds;
-    const phraseNodes = this.rows.phraseStarts;
+    const rows = this.rows.data;
     const trie = this.phrases;
     // Only the tokens whose word starts a phrase, after the end of the last match.
     let matchedTo = 0;
     for (let k = 0; k < phraseStartCount; k++) {
       const i = phraseStarts[k];
       if (i < matchedTo) continue;
-      let node = phraseNodes[indexes[i]];
+      let node = rows[indexes[i] * ROW_STRIDE + R_PHRASE_START];
       let bestEnd = -1;
       let bestBits = 0;
       for (let j = i + 1; node >= 0 && trie.hasNext[node] === 1 && j < n && j - i < maxPhraseTokens; j++) {
-        const id = phraseIds[indexes[j]];
+        const id = rows[indexes[j] * ROW_STRIDE + R_PHRASE_ID];
         if (id < 0) break; // a word of no phrase
         node = trie.child(node, id);
         if (node >= 0 && trie.bits[node] !== 0) {
@@ -770,11 +792,11 @@ export class TaggerModel {
       if (classIndex === CLASS_X) {
         const index = work.indexes[i];
         const stamp = this.stamp;
-        if (this.rows.innerMarks[index] === stamp) signature |= 16;
+        if (this.rows.data[index * ROW_STRIDE + R_INNER_MARK] === stamp) signature |= 16;
         // lowerForms: the lower-cased forms of sentence-initial capitalized words that also occur in lower case.
         const lower = this.lowerIndex(index);
-        const rows = this.rows; // after lowerIndex, which may grow it
-        if (rows.initialMarks[lower] === stamp && rows.lowerMarks[lower] === stamp) signature |= 32;
+        const rows = this.rows.data; // after lowerIndex, which may grow it
+        if (rows[lower * ROW_STRIDE + R_INITIAL_MARK] === stamp && rows[lower * ROW_STRIDE + R_LOWER_MARK] === stamp) signature |= 32;
       }
     }
     if ((bits & ROW_LINE_START) !== 0) signature |= 64;
@@ -825,12 +847,13 @@ export class TaggerModel {
     const scores = work.scores;
     if (this.padOffset < 0) this.padOffset = this.scores(this.word(PAD_WORD).index);
     const pad = this.padOffset;
-    const wordOffsets = this.rows.wordOffsets; // after the pad word's entry, which may grow the rows
+    // After the pad word's entry, which may grow the rows; the sums below make no entry (signature, in the loop after, may).
+    const rows = this.rows.data;
     const last = Math.min(n, to + WINDOW) + WINDOW;
     for (let k = Math.max(0, from - WINDOW) - WINDOW; k < last; k++) {
       if (k < 0 || k >= n) scores[k + WINDOW] = pad;
       else {
-        const offset = wordOffsets[indexes[k]];
+        const offset = rows[indexes[k] * ROW_STRIDE + R_WORD_OFFSET];
         scores[k + WINDOW] = offset >= 0 ? offset : this.scores(indexes[k]);
       }
     }
@@ -848,10 +871,11 @@ export class TaggerModel {
       let e6 = words[w0 + 6] + words[w1 + 6] + words[w2 + 6] + words[w3 + 6] + words[w4 + 6];
       let e7 = words[w0 + 7] + words[w1 + 7] + words[w2 + 7] + words[w3 + 7] + words[w4 + 7];
       let e8 = words[w0 + 8] + words[w1 + 8] + words[w2 + 8] + words[w3 + 8] + words[w4 + 8];
-      if (i > 0) {
+      // A word without pair weights adds a block of zeros: skipped, as adding 0 changes no sum.
+      const before = i > 0 ? indexes[i - 1] * ROW_STRIDE : 0;
+      if (i > 0 && (this.rows.data[before + R_BITS] & WORD_PAIR) !== 0) {
         // pairScores, without the call when the block is summed already.
-        const pair = indexes[i - 1] * CLASS_COUNT + classes[i];
-        let b = this.rows.pairOffsets[pair];
+        let b = this.rows.data[before + R_PAIR_OFFSETS + classes[i]];
         if (b < 0) b = this.pairScores(indexes[i - 1], classes[i]);
         const w = this.pairPool.data;
         e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
