@@ -358,7 +358,7 @@ export interface WordInfo {
   gazetteer: TrieNode | undefined;
   // The first step of gazetteerCandidates read from the word, not from its trie node and hits:
   /** The trie's words after this one, when some alias of two words or more starts with it. */
-  gazetteerNext: Map<string, TrieNode> | undefined;
+  gazetteerNext: ReadonlyMap<string, TrieNode> | undefined;
   /** The one-word alias's hit for a French text and for an English one (pickHit), when the word alone is an alias. */
   gazetteerHitFr: AliasHit | undefined;
   gazetteerHitEn: AliasHit | undefined;
