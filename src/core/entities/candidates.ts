@@ -576,45 +576,42 @@ function wordNewsIn(info: WordInfo, lang: Lang): number {
   return lang === 'en' ? info.news & ~FRENCH_ONLY_NEWS_BITS : info.news & ~(ENGLISH_NEWS_BITS | ENGLISH_ONLY_NEWS_BITS);
 }
 
-// The word cache's entries by token id: entityContext reads each token's flags from one dense
-// typed array and touches no WordInfo object (most tokens find theirs without hashing their
-// text). An id names another word once the tokenizer's table is emptied: an entry counts only
-// when it was made in the table's present epoch and the token's id is of that table
-// (hasCurrentId, which reads the tokenizer's table, still in the caches from tokenize; a copy of
-// the words here cost a cache miss per token). Bounded by the tokenizer's ids (emptied at 100,000
-// words), and by MAX_INDEXED_ID.
+// The word cache's entries by token id: entityContext reads each token's flags and news bits from
+// one dense typed array for the text's language and touches no WordInfo object (most tokens find
+// theirs without hashing their text). An id names another word once the tokenizer's table is
+// emptied: the entries are dropped when its epoch moves on (checked once per text), and an entry
+// counts only for a token whose id is of the present table (hasCurrentId, which reads the
+// tokenizer's table, still in the caches from tokenize; a copy of the words here cost a cache miss
+// per token). Bounded by the tokenizer's ids (emptied at 100,000 words), and by MAX_INDEXED_ID.
 const MAX_INDEXED_ID = 1 << 18;
-/** Ints per id in idWordData: the flags in a French text, in an English one, the news bits in each, then the epoch + 1 the entry was made in (0: none). */
-const ID_STRIDE = 8;
-const ID_FLAGS_EN = 1;
-const ID_NEWS = 2;
-const ID_EPOCH = 4;
-const idInfos: Array<WordInfo | undefined> = [];
-let idWordData = new Int32Array(ID_STRIDE << 12);
-
-/** Whether the entry of token t's id (id >= 0, within idWordData) is of its word: made in the present epoch, for an id of the present table. */
-function isCurrentEntry(t: Token): boolean {
-  return idWordData[ID_STRIDE * t.id + ID_EPOCH] === tokenIdEpoch() + 1 && hasCurrentId(t);
-}
+/** The WordInfo of each id indexed in the epoch idInfosEpoch, undefined for an id not indexed. */
+let idInfos: Array<WordInfo | undefined> = [];
+let idInfosEpoch = tokenIdEpoch();
+/** Per indexed id, its word's flags then its news bits in a French text (two ints: eight ids a cache line); the same for an English text. */
+let idWordsFr = new Int32Array(2 << 12);
+let idWordsEn = new Int32Array(2 << 12);
 
 /** Fills the entry of token t's id and returns true, or false for a token kept out (no id of the present table, or a large one). */
 function indexTokenWord(t: Token): boolean {
   const id = t.id;
-  if (id >= MAX_INDEXED_ID || !hasCurrentId(t)) return false;
-  if (ID_STRIDE * (id + 1) > idWordData.length) {
-    const grown = new Int32Array(ID_STRIDE * Math.min(MAX_INDEXED_ID, Math.max((2 * idWordData.length) / ID_STRIDE, id + 1)));
-    grown.set(idWordData);
-    idWordData = grown;
+  if (id < 0 || id >= MAX_INDEXED_ID || !hasCurrentId(t)) return false;
+  if (2 * (id + 1) > idWordsFr.length) {
+    const size = 2 * Math.min(MAX_INDEXED_ID, Math.max(idWordsFr.length, id + 1));
+    const fr = new Int32Array(size);
+    fr.set(idWordsFr);
+    idWordsFr = fr;
+    const en = new Int32Array(size);
+    en.set(idWordsEn);
+    idWordsEn = en;
   }
   // Filled up to the id in order: a store far past the end would turn the array into a slow sparse one.
   while (idInfos.length <= id) idInfos.push(undefined);
   const info = wordInfo(t.text);
   idInfos[id] = info;
-  idWordData[ID_STRIDE * id] = wordFlagsIn(info, 'fr');
-  idWordData[ID_STRIDE * id + ID_FLAGS_EN] = wordFlagsIn(info, 'en');
-  idWordData[ID_STRIDE * id + ID_NEWS] = wordNewsIn(info, 'fr');
-  idWordData[ID_STRIDE * id + ID_NEWS + ID_FLAGS_EN] = wordNewsIn(info, 'en');
-  idWordData[ID_STRIDE * id + ID_EPOCH] = tokenIdEpoch() + 1;
+  idWordsFr[2 * id] = wordFlagsIn(info, 'fr');
+  idWordsFr[2 * id + 1] = wordNewsIn(info, 'fr');
+  idWordsEn[2 * id] = wordFlagsIn(info, 'en');
+  idWordsEn[2 * id + 1] = wordNewsIn(info, 'en');
   return true;
 }
 
@@ -627,7 +624,11 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
   const newsStarts: number[] = [];
   const digitLedStarts: number[] = [];
   const lineStarts: number[] = [];
-  const langOffset = lang === 'en' ? ID_FLAGS_EN : 0;
+  if (idInfosEpoch !== tokenIdEpoch()) {
+    idInfos = [];
+    idInfosEpoch = tokenIdEpoch();
+  }
+  const english = lang === 'en';
   let previousEnds = true;
   // The sentence or line being read: where it starts, its words in capitals, whether it has a lower-case letter.
   let capitalLines: Uint8Array | undefined;
@@ -639,10 +640,12 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     const id = t.id;
     let f: number;
     let news: number;
-    if ((id >= 0 && ID_STRIDE * id < idWordData.length && isCurrentEntry(t)) || indexTokenWord(t)) {
+    const indexed = id >= 0 && id < idInfos.length ? idInfos[id] : undefined;
+    if ((indexed !== undefined && hasCurrentId(t)) || indexTokenWord(t)) {
+      const data = english ? idWordsEn : idWordsFr;
       words[i] = idInfos[id]!;
-      f = idWordData[ID_STRIDE * id + langOffset];
-      news = idWordData[ID_STRIDE * id + ID_NEWS + langOffset];
+      f = data[2 * id];
+      news = data[2 * id + 1];
     } else {
       const info = wordInfo(t.text);
       words[i] = info;
