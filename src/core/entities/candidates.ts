@@ -9,7 +9,7 @@ import cues from '../data/entity-cues.json';
 import demonymData from '../data/demonyms-fr.json';
 import { hasCurrentId, tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
-import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
+import { gazetteer, NODE_GOES_ON, NODE_HAS_HITS, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
 import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
@@ -362,8 +362,10 @@ export interface WordInfo {
   /** The one-word alias's hit for a French text and for an English one (pickHit), when the word alone is an alias. */
   gazetteerHitFr: AliasHit | undefined;
   gazetteerHitEn: AliasHit | undefined;
-  /** The word continues some alias (gazetteer().innerKeys): a match goes on only over such words. */
-  gazetteerInner: boolean;
+  /** The number of the word's node in gazetteer().steps when some alias of two words or more starts with it, else 0. */
+  gazetteerFrom: number;
+  /** The word's code in gazetteer().steps when it continues some alias, else 0: a match goes on only over such words. */
+  gazetteerCode: number;
   /** The cue trie after this word (lower case), when some cue starts with it. */
   cue: WordTrie | undefined;
   /** The word (lower case) continues some cue phrase: a cue goes on only over such words. */
@@ -530,7 +532,7 @@ function newWordInfo(word: string): WordInfo {
   const gazetteerNext = trie !== undefined && trie.next.size > 0 ? trie.next : undefined;
   const gazetteerHitFr = trie?.hits ? pickHit(trie.hits, 'fr') : undefined;
   const gazetteerHitEn = trie?.hits ? pickHit(trie.hits, 'en') : undefined;
-  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined, firstCapitalKey: undefined };
+  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerFrom: gazetteerNext !== undefined ? gz.steps.firstNode(trie!) : 0, gazetteerCode: gz.steps.codes.get(key) ?? 0, cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined, firstCapitalKey: undefined };
 }
 
 /** Whether a hyphenated word joins two or three listed given names (Jean-Baptiste, François-Étienne). */
@@ -908,6 +910,7 @@ export function listedToken(ctx: Context, i: number): KnownEntity | undefined {
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lang, words, flags } = ctx;
+  const steps = gazetteer().steps;
   const n = tokens.length;
   const english = lang === 'en';
   for (const i of ruleStartsWith(ctx, GAZETTEER_START)) {
@@ -915,19 +918,21 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
     const info = words[i];
     // The word alone is an alias when it has a hit in either language (every hit is of one language or of both).
     let matchEnd = info.gazetteerHitFr !== undefined || info.gazetteerHitEn !== undefined ? i + 1 : -1;
-    let matched: TrieNode | undefined;
-    let next = info.gazetteerNext;
-    for (let j = i + 1; next !== undefined && j < n && !tokens[j].lineStart && words[j].gazetteerInner; j++) {
-      const node = next.get(words[j].key);
-      if (node === undefined) break;
-      if (node.hits) {
+    let matched = 0;
+    for (let node = info.gazetteerFrom, j = i + 1; node !== 0 && j < n && !tokens[j].lineStart; j++) {
+      const code = words[j].gazetteerCode;
+      if (code === 0) break;
+      node = steps.child(node, code);
+      if (node === 0) break;
+      const kind = steps.kinds[node];
+      if (kind & NODE_HAS_HITS) {
         matchEnd = j + 1;
         matched = node;
       }
-      next = node.next.size > 0 ? node.next : undefined;
+      if (!(kind & NODE_GOES_ON)) break;
     }
     if (matchEnd >= 0) {
-      const hit = matched !== undefined ? pickHit(matched.hits!, lang) : english ? info.gazetteerHitEn : info.gazetteerHitFr;
+      const hit = matched !== 0 ? pickHit(steps.nodes[matched].hits!, lang) : english ? info.gazetteerHitEn : info.gazetteerHitFr;
       // A common-word name that opens a job title is the title's (Prime Minister).
       const inTitle = hit?.ambiguous && matchEnd < n && flags[matchEnd] & ROLE_TITLE && flags[matchEnd - 1] & ROLE_TITLE;
       // A name opening on a lower-case article goes on with the capitalized word after it (the West, not the West Jersey Railroad).
