@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { extractEntities } from '../../src/core/entities';
 import { entityContext, FIRST_NAME, GAZETTEER_START, HYPHEN_PLACE, OPEN_PAREN, ruleStartsWith, SUFFIX_START, SYMBOL_LIKE, TITLE } from '../../src/core/entities/candidates';
+import { gazetteer, NODE_GOES_ON, NODE_HAS_HITS, type TrieNode } from '../../src/core/entities/gazetteer';
 import { hasWordInCapitals, isAllCaps } from '../../src/core/entities/normalize';
 import { ReusedInt32Array, ReusedUint8Array } from '../../src/core/entities/scratch';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -71,6 +72,46 @@ describe('entities: speed devices keep the output', () => {
       assert.deepEqual(shown(extractEntities(text, { lang, tokens: tokenize(text) })), expected[k]);
       assert.deepEqual(shown(extractEntities(text, { lang, tokens: before[k] })), expected[k]);
     });
+  });
+
+  it('shares one empty map among the gazetteer trie\'s leaves, and every alias still ends at a node with hits', () => {
+    const empty = new Set<ReadonlyMap<string, TrieNode>>();
+    let leaves = 0;
+    const visit = (node: TrieNode): void => {
+      if (node.next.size === 0) {
+        empty.add(node.next);
+        leaves++;
+        // A leaf is the end of some alias.
+        assert.ok(node.hits !== undefined && node.hits.length > 0);
+      }
+      for (const child of node.next.values()) visit(child);
+    };
+    visit(gazetteer().root);
+    assert.ok(leaves > 1000);
+    assert.equal(empty.size, 1);
+    // A longer alias through a shorter one's node gave that node a map of its own (Banque, Banque de France).
+    assert.deepEqual(shown(extractEntities('La Banque de France et la Banque mondiale.', { lang: 'fr' })).slice(0, 1), ['Banque de France/organization/banque-de-france/Banque de France']);
+  });
+
+  it('walks the same trie through the numbered steps (AliasSteps) as through the maps, and no step that is none', () => {
+    const { root, steps } = gazetteer();
+    const someCodes = [...steps.codes].slice(0, 8);
+    let edges = 0;
+    const visit = (node: TrieNode, n: number): void => {
+      assert.equal(steps.nodes[n], node);
+      assert.equal(steps.kinds[n], (node.hits ? NODE_HAS_HITS : 0) | (node.next.size > 0 ? NODE_GOES_ON : 0));
+      for (const [key, child] of node.next) {
+        const code = steps.codes.get(key);
+        assert.ok(code !== undefined && code > 0, key);
+        visit(child, steps.child(n, code));
+        edges++;
+      }
+      // A key that continues some alias but not this one leads nowhere.
+      for (const [key, code] of someCodes) if (!node.next.has(key)) assert.equal(steps.child(n, code), 0);
+    };
+    for (const first of root.next.values()) visit(first, steps.firstNode(first));
+    assert.ok(edges > 1000);
+    assert.equal(steps.firstNode({ next: root.next, hits: undefined }), 0);
   });
 
   it('gives the same rule mentions before and after the tagger path ran', () => {

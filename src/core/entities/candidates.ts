@@ -9,7 +9,7 @@ import cues from '../data/entity-cues.json';
 import demonymData from '../data/demonyms-fr.json';
 import { hasCurrentId, tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
-import { gazetteer, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
+import { gazetteer, NODE_GOES_ON, NODE_HAS_HITS, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
 import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
@@ -358,12 +358,14 @@ export interface WordInfo {
   gazetteer: TrieNode | undefined;
   // The first step of gazetteerCandidates read from the word, not from its trie node and hits:
   /** The trie's words after this one, when some alias of two words or more starts with it. */
-  gazetteerNext: Map<string, TrieNode> | undefined;
+  gazetteerNext: ReadonlyMap<string, TrieNode> | undefined;
   /** The one-word alias's hit for a French text and for an English one (pickHit), when the word alone is an alias. */
   gazetteerHitFr: AliasHit | undefined;
   gazetteerHitEn: AliasHit | undefined;
-  /** The word continues some alias (gazetteer().innerKeys): a match goes on only over such words. */
-  gazetteerInner: boolean;
+  /** The number of the word's node in gazetteer().steps when some alias of two words or more starts with it, else 0. */
+  gazetteerFrom: number;
+  /** The word's code in gazetteer().steps when it continues some alias, else 0: a match goes on only over such words. */
+  gazetteerCode: number;
   /** The cue trie after this word (lower case), when some cue starts with it. */
   cue: WordTrie | undefined;
   /** The word (lower case) continues some cue phrase: a cue goes on only over such words. */
@@ -530,7 +532,7 @@ function newWordInfo(word: string): WordInfo {
   const gazetteerNext = trie !== undefined && trie.next.size > 0 ? trie.next : undefined;
   const gazetteerHitFr = trie?.hits ? pickHit(trie.hits, 'fr') : undefined;
   const gazetteerHitEn = trie?.hits ? pickHit(trie.hits, 'en') : undefined;
-  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerInner: gz.innerKeys.has(key), cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined, firstCapitalKey: undefined };
+  return { word, key, lowerKey, flags: f, gazetteer: trie, gazetteerNext, gazetteerHitFr, gazetteerHitEn, gazetteerFrom: gazetteerNext !== undefined ? gz.steps.firstNode(trie!) : 0, gazetteerCode: gz.steps.codes.get(key) ?? 0, cue, cueInner: CUE_INNER_KEYS.has(lowerKey), opensNotName: NOT_NAME_PREFIXES.has(word), family, suffix, index, hyphenPrefix, hyphenTrim, organization, particle, lowerNameHead, englishFirstName, news, camelParts: undefined, folded: undefined, firstCapitalKey: undefined };
 }
 
 /** Whether a hyphenated word joins two or three listed given names (Jean-Baptiste, François-Étienne). */
@@ -576,45 +578,42 @@ function wordNewsIn(info: WordInfo, lang: Lang): number {
   return lang === 'en' ? info.news & ~FRENCH_ONLY_NEWS_BITS : info.news & ~(ENGLISH_NEWS_BITS | ENGLISH_ONLY_NEWS_BITS);
 }
 
-// The word cache's entries by token id: entityContext reads each token's flags from one dense
-// typed array and touches no WordInfo object (most tokens find theirs without hashing their
-// text). An id names another word once the tokenizer's table is emptied: an entry counts only
-// when it was made in the table's present epoch and the token's id is of that table
-// (hasCurrentId, which reads the tokenizer's table, still in the caches from tokenize; a copy of
-// the words here cost a cache miss per token). Bounded by the tokenizer's ids (emptied at 100,000
-// words), and by MAX_INDEXED_ID.
+// The word cache's entries by token id: entityContext reads each token's flags and news bits from
+// one dense typed array for the text's language and touches no WordInfo object (most tokens find
+// theirs without hashing their text). An id names another word once the tokenizer's table is
+// emptied: the entries are dropped when its epoch moves on (checked once per text), and an entry
+// counts only for a token whose id is of the present table (hasCurrentId, which reads the
+// tokenizer's table, still in the caches from tokenize; a copy of the words here cost a cache miss
+// per token). Bounded by the tokenizer's ids (emptied at 100,000 words), and by MAX_INDEXED_ID.
 const MAX_INDEXED_ID = 1 << 18;
-/** Ints per id in idWordData: the flags in a French text, in an English one, the news bits in each, then the epoch + 1 the entry was made in (0: none). */
-const ID_STRIDE = 8;
-const ID_FLAGS_EN = 1;
-const ID_NEWS = 2;
-const ID_EPOCH = 4;
-const idInfos: Array<WordInfo | undefined> = [];
-let idWordData = new Int32Array(ID_STRIDE << 12);
-
-/** Whether the entry of token t's id (id >= 0, within idWordData) is of its word: made in the present epoch, for an id of the present table. */
-function isCurrentEntry(t: Token): boolean {
-  return idWordData[ID_STRIDE * t.id + ID_EPOCH] === tokenIdEpoch() + 1 && hasCurrentId(t);
-}
+/** The WordInfo of each id indexed in the epoch idInfosEpoch, undefined for an id not indexed. */
+let idInfos: Array<WordInfo | undefined> = [];
+let idInfosEpoch = tokenIdEpoch();
+/** Per indexed id, its word's flags then its news bits in a French text (two ints: eight ids a cache line); the same for an English text. */
+let idWordsFr = new Int32Array(2 << 12);
+let idWordsEn = new Int32Array(2 << 12);
 
 /** Fills the entry of token t's id and returns true, or false for a token kept out (no id of the present table, or a large one). */
 function indexTokenWord(t: Token): boolean {
   const id = t.id;
-  if (id >= MAX_INDEXED_ID || !hasCurrentId(t)) return false;
-  if (ID_STRIDE * (id + 1) > idWordData.length) {
-    const grown = new Int32Array(ID_STRIDE * Math.min(MAX_INDEXED_ID, Math.max((2 * idWordData.length) / ID_STRIDE, id + 1)));
-    grown.set(idWordData);
-    idWordData = grown;
+  if (id < 0 || id >= MAX_INDEXED_ID || !hasCurrentId(t)) return false;
+  if (2 * (id + 1) > idWordsFr.length) {
+    const size = 2 * Math.min(MAX_INDEXED_ID, Math.max(idWordsFr.length, id + 1));
+    const fr = new Int32Array(size);
+    fr.set(idWordsFr);
+    idWordsFr = fr;
+    const en = new Int32Array(size);
+    en.set(idWordsEn);
+    idWordsEn = en;
   }
   // Filled up to the id in order: a store far past the end would turn the array into a slow sparse one.
   while (idInfos.length <= id) idInfos.push(undefined);
   const info = wordInfo(t.text);
   idInfos[id] = info;
-  idWordData[ID_STRIDE * id] = wordFlagsIn(info, 'fr');
-  idWordData[ID_STRIDE * id + ID_FLAGS_EN] = wordFlagsIn(info, 'en');
-  idWordData[ID_STRIDE * id + ID_NEWS] = wordNewsIn(info, 'fr');
-  idWordData[ID_STRIDE * id + ID_NEWS + ID_FLAGS_EN] = wordNewsIn(info, 'en');
-  idWordData[ID_STRIDE * id + ID_EPOCH] = tokenIdEpoch() + 1;
+  idWordsFr[2 * id] = wordFlagsIn(info, 'fr');
+  idWordsFr[2 * id + 1] = wordNewsIn(info, 'fr');
+  idWordsEn[2 * id] = wordFlagsIn(info, 'en');
+  idWordsEn[2 * id + 1] = wordNewsIn(info, 'en');
   return true;
 }
 
@@ -627,7 +626,11 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
   const newsStarts: number[] = [];
   const digitLedStarts: number[] = [];
   const lineStarts: number[] = [];
-  const langOffset = lang === 'en' ? ID_FLAGS_EN : 0;
+  if (idInfosEpoch !== tokenIdEpoch()) {
+    idInfos = [];
+    idInfosEpoch = tokenIdEpoch();
+  }
+  const english = lang === 'en';
   let previousEnds = true;
   // The sentence or line being read: where it starts, its words in capitals, whether it has a lower-case letter.
   let capitalLines: Uint8Array | undefined;
@@ -639,10 +642,12 @@ export function entityContext(text: string, tokens: Token[], lang: Lang): Contex
     const id = t.id;
     let f: number;
     let news: number;
-    if ((id >= 0 && ID_STRIDE * id < idWordData.length && isCurrentEntry(t)) || indexTokenWord(t)) {
+    const indexed = id >= 0 && id < idInfos.length ? idInfos[id] : undefined;
+    if ((indexed !== undefined && hasCurrentId(t)) || indexTokenWord(t)) {
+      const data = english ? idWordsEn : idWordsFr;
       words[i] = idInfos[id]!;
-      f = idWordData[ID_STRIDE * id + langOffset];
-      news = idWordData[ID_STRIDE * id + ID_NEWS + langOffset];
+      f = data[2 * id];
+      news = data[2 * id + 1];
     } else {
       const info = wordInfo(t.text);
       words[i] = info;
@@ -905,6 +910,7 @@ export function listedToken(ctx: Context, i: number): KnownEntity | undefined {
 /** Gazetteer matches: longest alias at each token, suffix-extended for companies, product versions. */
 function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, lang, words, flags } = ctx;
+  const steps = gazetteer().steps;
   const n = tokens.length;
   const english = lang === 'en';
   for (const i of ruleStartsWith(ctx, GAZETTEER_START)) {
@@ -912,19 +918,21 @@ function gazetteerCandidates(ctx: Context, out: Candidate[]): void {
     const info = words[i];
     // The word alone is an alias when it has a hit in either language (every hit is of one language or of both).
     let matchEnd = info.gazetteerHitFr !== undefined || info.gazetteerHitEn !== undefined ? i + 1 : -1;
-    let matched: TrieNode | undefined;
-    let next = info.gazetteerNext;
-    for (let j = i + 1; next !== undefined && j < n && !tokens[j].lineStart && words[j].gazetteerInner; j++) {
-      const node = next.get(words[j].key);
-      if (node === undefined) break;
-      if (node.hits) {
+    let matched = 0;
+    for (let node = info.gazetteerFrom, j = i + 1; node !== 0 && j < n && !tokens[j].lineStart; j++) {
+      const code = words[j].gazetteerCode;
+      if (code === 0) break;
+      node = steps.child(node, code);
+      if (node === 0) break;
+      const kind = steps.kinds[node];
+      if (kind & NODE_HAS_HITS) {
         matchEnd = j + 1;
         matched = node;
       }
-      next = node.next.size > 0 ? node.next : undefined;
+      if (!(kind & NODE_GOES_ON)) break;
     }
     if (matchEnd >= 0) {
-      const hit = matched !== undefined ? pickHit(matched.hits!, lang) : english ? info.gazetteerHitEn : info.gazetteerHitFr;
+      const hit = matched !== 0 ? pickHit(steps.nodes[matched].hits!, lang) : english ? info.gazetteerHitEn : info.gazetteerHitFr;
       // A common-word name that opens a job title is the title's (Prime Minister).
       const inTitle = hit?.ambiguous && matchEnd < n && flags[matchEnd] & ROLE_TITLE && flags[matchEnd - 1] & ROLE_TITLE;
       // A name opening on a lower-case article goes on with the capitalized word after it (the West, not the West Jersey Railroad).

@@ -119,7 +119,7 @@ export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidat
     let matched: TrieNode | undefined;
     for (let j = i; j < tokens.length && marks[j] && node && (j === i || !tokens[j].lineStart); j++) {
       const word = tokens[j].text;
-      const next: Map<string, TrieNode> = node.next;
+      const next: ReadonlyMap<string, TrieNode> = node.next;
       node = next.get(tokenKey(titleCaseWord(word))) ?? next.get(tokenKey(word.toLowerCase()));
       if (node?.hits) {
         matchEnd = j + 1;

@@ -38,9 +38,14 @@ export interface AliasHit {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
-  hits?: AliasHit[];
+  /** The words after this one; a node no alias goes on from (most of them) shares the one empty NO_NEXT. */
+  next: ReadonlyMap<string, TrieNode>;
+  hits: AliasHit[] | undefined;
 }
+
+/** The words after a node no alias goes on from: one map for all, which keeps the trie small (its
+ * leaves are three nodes in four, and a map of its own each tripled its memory) and the leaves' reads in the caches. */
+const NO_NEXT: ReadonlyMap<string, TrieNode> = new Map();
 
 interface RawEntry {
   name: string;
@@ -65,8 +70,99 @@ export interface Gazetteer {
   firstNames: Set<string>;
   /** Given names of English-speaking countries, read as first names in English text only (first-names-en.json). */
   englishFirstNames: Set<string>;
-  /** The keys that continue some alias (its second token or a later one): a word that is none ends every match. */
-  innerKeys: Set<string>;
+  /** The trie past each alias's first word, in typed arrays (see AliasSteps); its codes are the keys that continue
+   * some alias (its second token or a later one): a word that is none ends every match. */
+  steps: AliasSteps;
+}
+
+/** AliasSteps.kinds: some alias ends at the node; some goes on past it. */
+export const NODE_HAS_HITS = 1;
+export const NODE_GOES_ON = 2;
+
+/**
+ * The trie past the first word, for the matcher that walks it at every listed first word: its
+ * nodes are numbers, its edges a hash table of ints, and the words that continue an alias (the
+ * inner keys) numbered too, so that a step reads one slot of a small table instead of a map, the
+ * node it leads to and that node's map (cache misses, in a pass among the other layers' tables).
+ * The nodes are still the trie's (`nodes`), for their hits.
+ */
+export class AliasSteps {
+  /** The number of each inner key, from 1 (0: the word continues no alias). */
+  readonly codes = new Map<string, number>();
+  /** The trie nodes by number (0 is none). */
+  readonly nodes: TrieNode[] = [undefined as unknown as TrieNode];
+  /** Per node: NODE_HAS_HITS | NODE_GOES_ON. */
+  readonly kinds: Uint8Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Codes per node in an edge's key (node * stride + code + 1). */
+  private readonly stride: number;
+  /** The number of each node after a first word. */
+  private readonly firstNodes = new Map<TrieNode, number>();
+
+  constructor(root: TrieNode) {
+    const edges: number[] = [];
+    const number = (node: TrieNode): number => {
+      this.nodes.push(node);
+      return this.nodes.length - 1;
+    };
+    // Every node past a first word, and the edges between them.
+    const visit = (node: TrieNode, n: number): void => {
+      for (const [key, child] of node.next) {
+        let code = this.codes.get(key);
+        if (code === undefined) this.codes.set(key, (code = this.codes.size + 1));
+        const c = number(child);
+        edges.push(n, code, c);
+        visit(child, c);
+      }
+    };
+    for (const first of root.next.values()) {
+      const n = number(first);
+      this.firstNodes.set(first, n);
+      visit(first, n);
+    }
+    this.stride = this.codes.size + 1;
+    this.kinds = new Uint8Array(this.nodes.length);
+    for (let n = 1; n < this.nodes.length; n++) {
+      const node = this.nodes[n];
+      this.kinds[n] = (node.hits !== undefined ? NODE_HAS_HITS : 0) | (node.next.size > 0 ? NODE_GOES_ON : 0);
+    }
+    // Open addressing, at most half full: [node * codes + code + 1, child] per slot.
+    let size = 2;
+    while (size < 2 * (edges.length / 3)) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(2 * size);
+    for (let e = 0; e < edges.length; e += 3) {
+      const key = this.edgeKey(edges[e], edges[e + 1]);
+      let slot = this.slotOf(key);
+      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = key;
+      this.slots[2 * slot + 1] = edges[e + 2];
+    }
+  }
+
+  /** The number of a first word's node (root.next's), or 0. */
+  firstNode(node: TrieNode): number {
+    return this.firstNodes.get(node) ?? 0;
+  }
+
+  /** The node after `node` over the inner key numbered `code`, or 0. */
+  child(node: number, code: number): number {
+    const key = this.edgeKey(node, code);
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[2 * slot];
+      if (k === key) return this.slots[2 * slot + 1];
+      if (k === 0) return 0;
+    }
+  }
+
+  private edgeKey(node: number, code: number): number {
+    return node * this.stride + code + 1;
+  }
+
+  private slotOf(key: number): number {
+    return (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+  }
 }
 
 function insert(root: TrieNode, alias: string, hit: AliasHit): void {
@@ -76,8 +172,9 @@ function insert(root: TrieNode, alias: string, hit: AliasHit): void {
   for (const k of keys) {
     let child = node.next.get(k);
     if (child === undefined) {
-      child = { next: new Map() };
-      node.next.set(k, child);
+      child = { next: NO_NEXT, hits: undefined };
+      if (node.next === NO_NEXT) node.next = new Map();
+      (node.next as Map<string, TrieNode>).set(k, child);
     }
     node = child;
   }
@@ -106,7 +203,7 @@ export function normalizeExchange(exchange: string): string {
 }
 
 function build(): Gazetteer {
-  const root: TrieNode = { next: new Map() };
+  const root: TrieNode = { next: new Map(), hits: undefined };
   const byId = new Map<string, KnownEntity>();
   const byName = new Map<string, KnownEntity>();
   const tickers = new Map<string, KnownEntity>();
@@ -162,15 +259,7 @@ function build(): Gazetteer {
   // Old print leaves capitals unaccented (Emile, Edouard): both forms are first names.
   const firstNames = new Set<string>([...peopleData.firstNames, ...firstNamesData.firstNames].flatMap((n) => [n, withoutCapitalAccents(n)]));
   const englishFirstNames = new Set<string>(englishFirstNamesData.firstNames);
-  const innerKeys = new Set<string>();
-  const addInnerKeys = (node: TrieNode): void => {
-    for (const [key, child] of node.next) {
-      innerKeys.add(key);
-      addInnerKeys(child);
-    }
-  };
-  for (const child of root.next.values()) addInnerKeys(child);
-  return { root, byId, tickers, symbols, families, firstNames, englishFirstNames, innerKeys };
+  return { root, byId, tickers, symbols, families, firstNames, englishFirstNames, steps: new AliasSteps(root) };
 }
 
 let cached: Gazetteer | undefined;

@@ -15,8 +15,8 @@ const REACH = 2;
 export function mayBeRnMisread(word: string): boolean {
   if (word.length < 4 || !word.includes('rn')) return false;
   const readKey = tokenKey(word.replace(/rn/g, 'm'));
-  const { root, innerKeys } = gazetteer();
-  return root.next.has(readKey) || innerKeys.has(readKey);
+  const { root, steps } = gazetteer();
+  return root.next.has(readKey) || steps.codes.has(readKey);
 }
 
 /** The listed entity the tokens [ts, te) name with token `at` read as `word`, if any (not ambiguous). */
