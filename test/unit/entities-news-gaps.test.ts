@@ -196,6 +196,11 @@ describe('entities (news gaps): French road codes', () => {
     noMention(list, 'autoroute');
   });
 
+  it('reads the word before a code by its key: a typographic apostrophe, a capital opening a sentence', () => {
+    const list = fr('Un accident a fermé l’A43 ce matin. Autoroute A41 : la circulation reprend.');
+    for (const code of ['A43', 'A41']) expectMention(list, code, 'place');
+  });
+
   it('reads no road in an aircraft, a league, a fair or À written A', () => {
     const list = fr("L'A350 a décollé. Depuis la reprise de la D1, les clubs souffrent. A 10 heures, l'E3 ouvrait ses portes.");
     assert.ok(!list.some((e) => e.type === 'place'), show(list));
