@@ -217,4 +217,12 @@ describe('entities (news gaps): celestial bodies after their noun', () => {
     const list = fr('Le restaurant a obtenu une étoile Michelin cette année.');
     expectMention(list, 'Michelin', 'company');
   });
+
+  it('reads no place in a person called a star (l\'étoile Antoine Griezmann): a listed given name and a name are a person', () => {
+    const list = fr("La jeune étoile Antoine Griezmann a marqué deux buts. L'étoile Lionel Messi du Barça est blessée.");
+    expectMention(list, 'Antoine Griezmann', 'person');
+    // The cue's name run went on over du Barça, above the tagger's person.
+    assert.ok(list.some((e) => e.type === 'person' && e.text.startsWith('Lionel Messi')), show(list));
+    assert.ok(!list.some((e) => e.type === 'place'), show(list));
+  });
 });
