@@ -196,6 +196,11 @@ describe('entities (news gaps): French road codes', () => {
     noMention(list, 'autoroute');
   });
 
+  it('reads the word before a code by its key: a typographic apostrophe, a capital opening a sentence', () => {
+    const list = fr('Un accident a fermé l’A43 ce matin. Autoroute A41 : la circulation reprend.');
+    for (const code of ['A43', 'A41']) expectMention(list, code, 'place');
+  });
+
   it('reads no road in an aircraft, a league, a fair or À written A', () => {
     const list = fr("L'A350 a décollé. Depuis la reprise de la D1, les clubs souffrent. A 10 heures, l'E3 ouvrait ses portes.");
     assert.ok(!list.some((e) => e.type === 'place'), show(list));
@@ -211,5 +216,13 @@ describe('entities (news gaps): celestial bodies after their noun', () => {
   it('leaves a listed business after an étoile of a guide to the list', () => {
     const list = fr('Le restaurant a obtenu une étoile Michelin cette année.');
     expectMention(list, 'Michelin', 'company');
+  });
+
+  it('reads no place in a person called a star (l\'étoile Antoine Griezmann): a listed given name and a name are a person', () => {
+    const list = fr("La jeune étoile Antoine Griezmann a marqué deux buts. L'étoile Lionel Messi du Barça est blessée.");
+    expectMention(list, 'Antoine Griezmann', 'person');
+    // The cue's name run went on over du Barça, above the tagger's person.
+    assert.ok(list.some((e) => e.type === 'person' && e.text.startsWith('Lionel Messi')), show(list));
+    assert.ok(!list.some((e) => e.type === 'place'), show(list));
   });
 });

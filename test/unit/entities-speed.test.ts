@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { extractEntities } from '../../src/core/entities';
 import { entityContext, FIRST_NAME, GAZETTEER_START, HYPHEN_PLACE, OPEN_PAREN, ruleStartsWith, SUFFIX_START, SYMBOL_LIKE, TITLE } from '../../src/core/entities/candidates';
-import { gazetteer, NODE_GOES_ON, NODE_HAS_HITS, type TrieNode } from '../../src/core/entities/gazetteer';
+import { AliasSteps, gazetteer, NODE_GOES_ON, NODE_HAS_HITS, type TrieNode } from '../../src/core/entities/gazetteer';
 import { hasWordInCapitals, isAllCaps } from '../../src/core/entities/normalize';
 import { ReusedInt32Array, ReusedUint8Array } from '../../src/core/entities/scratch';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -112,6 +112,16 @@ describe('entities: speed devices keep the output', () => {
     for (const first of root.next.values()) visit(first, steps.firstNode(first));
     assert.ok(edges > 1000);
     assert.equal(steps.firstNode({ next: root.next, hits: undefined }), 0);
+  });
+
+  it('refuses a trie whose edge keys (nodes times inner keys) would not fit its Int32Array, rather than lose steps', () => {
+    // 60,000 first words, each with an alias of two words whose second word is its own: 120,000 nodes, 60,000 keys.
+    const firsts = new Map<string, TrieNode>();
+    for (let k = 0; k < 60000; k++) firsts.set(`f${k}`, { next: new Map([[`s${k}`, { next: new Map(), hits: [] }]]), hits: undefined });
+    assert.throws(() => new AliasSteps({ next: firsts, hits: undefined }), /AliasSteps/);
+    // Today's lists are far under the bound.
+    const { steps } = gazetteer();
+    assert.ok(steps.nodes.length * (steps.codes.size + 1) < 2 ** 31 / 10);
   });
 
   it('gives the same rule mentions before and after the tagger path ran', () => {

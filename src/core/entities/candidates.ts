@@ -1323,6 +1323,8 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // A courtesy title after a person's cue opens the person the title rules read (co-founder Dr. Hannah Okafor): no name of its own;
     // a job title after a place's cue is a person's title (U.S. District Judge Jed Rakoff).
     if ((cueType === 'person' && flags[j] & TITLE) || (cueType === 'place' && flags[j] & ROLE_TITLE)) continue;
+    // A given name and a name after a celestial noun are a person called a star (l'étoile Kylian Mbappé), left to the person rules.
+    if (celestial && flags[j] & FIRST_NAME && j + 1 < tokens.length && flags[j + 1] & NAME_WORD && !(flags[j + 1] & FUNCTION_WORD) && !tokens[j + 1].lineStart) continue;
     // An English job title of two words after a business's cue is a person's (Group Managing Director Adaora Umeoji):
     // the title rules read the person.
     if (cueType !== 'person' && ctx.lang === 'en' && flags[j] & ROLE_TITLE && j + 1 < tokens.length && flags[j + 1] & ROLE_TITLE) continue;

@@ -51,9 +51,9 @@ export function roadCodeCandidates(ctx: Context, out: Candidate[]): void {
     if (i < 1 || tokens[i].lineStart || !(ctx.words[i].news & NEWS_FRENCH_RULE) || !opensRoadCode(tokens[i].text)) continue;
     const end = codeEnd(ctx, i);
     if (end < 0) continue;
-    const before = tokens[i - 1].text;
+    const before = ctx.words[i - 1].lowerKey;
     const listed = lastEnd >= 0 && LIST_JOINERS.has(before) && (lastEnd === i - 1 || listedAfterAside(ctx, lastEnd, i - 1));
-    if (!WORDS_BEFORE.has(before) && !WORDS_BEFORE.has(ctx.words[i - 1].lowerKey) && !listed) continue;
+    if (!WORDS_BEFORE.has(before) && !listed) continue;
     out.push(candidate(i, end, 'place', 'rule', 2, SCORE));
     lastEnd = end;
   }

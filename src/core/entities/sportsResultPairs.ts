@@ -9,6 +9,7 @@
 import cues from '../data/entity-cues.json';
 import type { EntityMention } from '../types';
 import { listedWord, type Context } from './candidates';
+import { FRENCH_OF_WORDS } from './frenchWordForms';
 import { kebab } from './normalize';
 
 /** A score: `2-1`, `10-0` (one token). */
@@ -18,7 +19,6 @@ const DASHES = new Set(['—', '–']);
 const RUN_STOPS = new Set([';', ':', ',', '.', '(', ')', '«', '»']);
 const CLUB_WORDS = new Set([...cues.sportsClubHeads, ...cues.sportsClubTails]);
 const UPPER_START = /^\p{Lu}/u;
-const PARTICLES = new Set(['de', 'du', 'des', "d'", 'd’']);
 /** Words a result's team run may hold at most (Racing FC Union Luxembourg-Jeunesse Esch). */
 const MAX_RUN = 7;
 
@@ -27,7 +27,7 @@ function sideWeight(side: string, ctx: Context): number {
   const trimmed = side.trim();
   const words = trimmed.split(/\s+/);
   // A team's words are capitalized, a particle or a code (F91): `Young Boys a battu Saint-Gall` is no pair.
-  if (!UPPER_START.test(trimmed) || !words.every((w) => UPPER_START.test(w) || PARTICLES.has(w) || /^\p{Lu}*\d+$/u.test(w))) return -1;
+  if (!UPPER_START.test(trimmed) || !words.every((w) => UPPER_START.test(w) || FRENCH_OF_WORDS.has(w) || /^\p{Lu}*\d+$/u.test(w))) return -1;
   // A listed town is a team as often as not; a club word says it more surely.
   let weight = listedWord(trimmed, ctx) ? 1 : 0;
   if (CLUB_WORDS.has(words[0]) || CLUB_WORDS.has(words[words.length - 1])) weight += 2;
