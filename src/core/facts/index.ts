@@ -739,7 +739,7 @@ class FactLinker {
       const m = this.mentions[mi];
       if (m.role !== 'actor' || m.entity.type === 'person' || this.isApposed(mi) || this.namesRelative(m) || (buyer && this.isBought(m))) return undefined;
       const before = m.t0 - 1;
-      return before >= from && (this.tokens[before].text === ',' || this.has(before, CUE_BITS.join) && !this.has(before, CUE_BITS.determiner)) ? m.id : undefined;
+      return before >= from && this.joinsItems(before) ? m.id : undefined;
     }
     return undefined;
   }
@@ -1368,7 +1368,7 @@ class FactLinker {
   /** Whether only a comma or a joining word ("et", "and") stands between the tokens `from` and `to` (at most two). */
   private onlyJoins(from: number, to: number): boolean {
     if (to - from > 2 || to === from) return to === from;
-    for (let k = from; k < to; k++) if (this.tokens[k].text !== ',' && !(this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner))) return false;
+    for (let k = from; k < to; k++) if (!this.joinsItems(k)) return false;
     return true;
   }
 
@@ -1402,7 +1402,7 @@ class FactLinker {
     let mi = this.mentionTo[k + 1];
     // "Xiaomi et Transsion complètent": a word joined after the last name is a name the entities missed.
     const lastEnd = this.mentions[mi].t1;
-    if (lastEnd + 1 < se && (this.tokens[lastEnd].text === ',' || this.has(lastEnd, CUE_BITS.join) && !this.has(lastEnd, CUE_BITS.determiner)) && /^\p{Lu}/u.test(this.tokens[lastEnd + 1].text) && this.mentionFrom[lastEnd + 1] === -1) return null;
+    if (lastEnd + 1 < se && this.joinsItems(lastEnd) && /^\p{Lu}/u.test(this.tokens[lastEnd + 1].text) && this.mentionFrom[lastEnd + 1] === -1) return null;
     while (mi !== -1 && this.mentions[mi].role === 'actor') {
       names.unshift(this.mentions[mi].id);
       let j = this.mentions[mi].t0 - 1;
@@ -1425,11 +1425,16 @@ class FactLinker {
     return actors.length === count ? actors[f - first] : null;
   }
 
+  /** Whether token k joins the items of a list: a comma, or "et", "and" (not an article such as "des"). */
+  private joinsItems(k: number): boolean {
+    return this.tokens[k].text === ',' || this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner);
+  }
+
   /** Whether the mention opens a list item after "et", "and" or a comma (an article between), a figure of its kind before it in the sentence. */
   private elidedVerb(m: Mention, ss: number): boolean {
     let k = m.t0 - 1;
     if (k > ss && this.has(k, CUE_BITS.determiner)) k--;
-    return k > ss && (this.tokens[k].text === ',' || this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner));
+    return k > ss && this.joinsItems(k);
   }
 
   /**
@@ -1649,7 +1654,7 @@ class FactLinker {
       if (this.mentionTo[k + 1] !== -1 || this.figureAt[k] !== -1 || this.tokens[k].text === ',' || this.isClauseWord(k)) return undefined;
       if (!this.has(k, CUE_BITS.possessive)) continue;
       const before = k - 1;
-      const opens = before < ss || this.tokens[before].text === ',' || this.isClauseWord(before) || this.has(before, CUE_BITS.join) && !this.has(before, CUE_BITS.determiner);
+      const opens = before < ss || this.isClauseWord(before) || this.joinsItems(before);
       return opens ? this.possessiveOwner(k, focus, businessOnly) : undefined;
     }
     return undefined;
@@ -1836,12 +1841,12 @@ function parentId(id: string): string {
   return dash < 0 ? id : id.slice(0, dash);
 }
 
-/** Lower-kebab-case ASCII, as entity ids are written. */
 /** The word with each of its hyphen-joined parts capitalized, as the nationality nouns are listed ("sud-coréen" -> "Sud-Coréen"). */
 function capitalized(word: string): string {
   return word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 
+/** Lower-kebab-case ASCII, as entity ids are written. */
 function slug(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
