@@ -8,7 +8,7 @@
 // ("son chiffre d'affaires"), the nearest actor before the cue, or the company in focus
 // when the sentence refers back to it ("la société", "Il"). Dates become `event_date` of the
 // entities that did something then. Every scan is bounded, so the whole is linear.
-import { isDemonym } from '../entities/demonyms';
+import { isLowerCaseDemonym } from '../entities/demonyms';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
 import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
@@ -805,7 +805,7 @@ class FactLinker {
       if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) return focus;
     }
     // "Le sud-coréen a expédié 60 millions d'appareils", "L'américain a livré": a nationality noun opening the sentence is the company in focus.
-    if (at > ss + 1 && this.has(ss, CUE_BITS.determiner) && this.mentionAt(ss + 1) === -1 && isDemonym(capitalized(this.tokens[ss + 1].text))) return focus;
+    if (at > ss + 1 && this.has(ss, CUE_BITS.determiner) && this.mentionAt(ss + 1) === -1 && isLowerCaseDemonym(this.lex.normalizedAt(this.tokens, ss + 1))) return focus;
     return undefined;
   }
 
@@ -1839,11 +1839,6 @@ function tokenArrays(length: number, count: number): Int32Array[] {
 function parentId(id: string): string {
   const dash = id.indexOf('-');
   return dash < 0 ? id : id.slice(0, dash);
-}
-
-/** The word with each of its hyphen-joined parts capitalized, as the nationality nouns are listed ("sud-coréen" -> "Sud-Coréen"). */
-function capitalized(word: string): string {
-  return word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 
 /** Lower-kebab-case ASCII, as entity ids are written. */
