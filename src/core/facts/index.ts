@@ -526,20 +526,18 @@ class FactLinker {
     // d'Alibaba") names its actor after it; a verb has its subject before it.
     const noun = cue > 0 && (this.has(cue - 1, CUE_BITS.determiner) || this.has(cue - 1, CUE_BITS.of));
     if (noun && this.actorAfter(span, cue, ce)) return;
-    const subjects = this.subjectGroup(cs, cue);
-    let referred = false;
-    for (let k = cs; k < cue && subjects.length === 0 && !referred; k++) referred = this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description);
-    if (referred && focus) subjects.push(focus);
+    const own = this.clauseSubjects(cs, cue, focus);
+    const subjects = own.ids;
+    let referred = own.referred;
     // "It was taken over in 1978 by Staedtler": the agent of a passive did it too.
     const agent = noun ? undefined : this.agentAfter(cue, ce);
     if (agent !== undefined && !subjects.includes(agent)) subjects.push(agent);
     // "elle était une compagnie charter, mais avait dû se restructurer en 2011": a clause joined with its subject left
     // out has the subject of the clause before it.
     if (subjects.length === 0 && !referred && this.elidesSubject(cs, cue)) {
-      const before = this.clauseStart[cs - 1];
-      subjects.push(...this.subjectGroup(before, cs));
-      for (let k = before; k < cs && subjects.length === 0 && !referred; k++) referred = this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description);
-      if (referred && focus) subjects.push(focus);
+      const before = this.clauseSubjects(this.clauseStart[cs - 1], cs, focus);
+      subjects.push(...before.ids);
+      referred = before.referred;
     }
     if (subjects.length > 0 || referred) {
       for (const id of subjects) this.add(id, span.figure, 'event_date');
@@ -551,6 +549,15 @@ class FactLinker {
       return;
     }
     if (!noun) this.actorAfter(span, cue, ce, true);
+  }
+
+  /** The subjects of the clause [from, to) before its event word: the names there, else the company in focus where a pronoun or a description refers back (`referred`). */
+  private clauseSubjects(from: number, to: number, focus: string | undefined): { ids: string[]; referred: boolean } {
+    const ids = this.subjectGroup(from, to);
+    let referred = false;
+    for (let k = from; k < to && ids.length === 0 && !referred; k++) referred = this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description);
+    if (referred && focus) ids.push(focus);
+    return { ids, referred };
   }
 
   /** Whether figure index `fi` is a duration in years (an age: "63 ans", "52 years"). */
