@@ -1710,13 +1710,14 @@ class FactLinker {
    * ("En hausse de 5 %, le groupe") is the company in focus. A business's figure is no person's.
    */
   private leadingSubject(span: FigureSpan, ss: number, se: number, focus: string | undefined, businessOnly: boolean): string | undefined {
-    for (let k = ss; k < span.t0; k++) if (this.mentionFrom[k] !== -1 || this.figureAt[k] !== -1 || this.isClauseWord(k)) return undefined;
     let comma = span.t1;
     for (; comma < se && comma < span.t1 + 8 && this.tokens[comma].text !== ','; comma++) {
       const mi = this.mentionFrom[comma];
       if (mi !== -1 && this.mentions[mi].role !== 'place' || this.figureAt[comma] !== -1 || this.isClauseWord(comma)) return undefined;
     }
     if (comma >= se || this.tokens[comma].text !== ',') return undefined;
+    // The words before the figure, from the sentence's start, are read only once the bounded scan after it found the comma.
+    for (let k = ss; k < span.t0; k++) if (this.mentionFrom[k] !== -1 || this.figureAt[k] !== -1 || this.isClauseWord(k)) return undefined;
     let j = comma + 1;
     let described = false;
     while (j < se && j - comma <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description) || this.has(j, CUE_BITS.pronoun))) {
