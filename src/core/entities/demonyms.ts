@@ -23,6 +23,14 @@ export function isDemonym(word: string): boolean {
   return FORMS.has(word);
 }
 
+/** The nouns of nationality in lower case: what a lower-cased word (le sud-coréen, L'Américain) is looked up in. */
+const LOWER_FORMS = new Set(data.forms.map((form) => form.toLowerCase()));
+
+/** Whether a word in lower case is a noun of nationality however it was written (sud-coréen, Sud-Coréen). */
+export function isLowerCaseDemonym(word: string): boolean {
+  return LOWER_FORMS.has(word);
+}
+
 export function demonymCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens, flags } = ctx;

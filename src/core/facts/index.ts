@@ -8,7 +8,7 @@
 // ("son chiffre d'affaires"), the nearest actor before the cue, or the company in focus
 // when the sentence refers back to it ("la société", "Il"). Dates become `event_date` of the
 // entities that did something then. Every scan is bounded, so the whole is linear.
-import { isDemonym } from '../entities/demonyms';
+import { isLowerCaseDemonym } from '../entities/demonyms';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
 import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
@@ -526,20 +526,18 @@ class FactLinker {
     // d'Alibaba") names its actor after it; a verb has its subject before it.
     const noun = cue > 0 && (this.has(cue - 1, CUE_BITS.determiner) || this.has(cue - 1, CUE_BITS.of));
     if (noun && this.actorAfter(span, cue, ce)) return;
-    const subjects = this.subjectGroup(cs, cue);
-    let referred = false;
-    for (let k = cs; k < cue && subjects.length === 0 && !referred; k++) referred = this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description);
-    if (referred && focus) subjects.push(focus);
+    const own = this.clauseSubjects(cs, cue, focus);
+    const subjects = own.ids;
+    let referred = own.referred;
     // "It was taken over in 1978 by Staedtler": the agent of a passive did it too.
     const agent = noun ? undefined : this.agentAfter(cue, ce);
     if (agent !== undefined && !subjects.includes(agent)) subjects.push(agent);
     // "elle était une compagnie charter, mais avait dû se restructurer en 2011": a clause joined with its subject left
     // out has the subject of the clause before it.
     if (subjects.length === 0 && !referred && this.elidesSubject(cs, cue)) {
-      const before = this.clauseStart[cs - 1];
-      subjects.push(...this.subjectGroup(before, cs));
-      for (let k = before; k < cs && subjects.length === 0 && !referred; k++) referred = this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description);
-      if (referred && focus) subjects.push(focus);
+      const before = this.clauseSubjects(this.clauseStart[cs - 1], cs, focus);
+      subjects.push(...before.ids);
+      referred = before.referred;
     }
     if (subjects.length > 0 || referred) {
       for (const id of subjects) this.add(id, span.figure, 'event_date');
@@ -551,6 +549,15 @@ class FactLinker {
       return;
     }
     if (!noun) this.actorAfter(span, cue, ce, true);
+  }
+
+  /** The subjects of the clause [from, to) before its event word: the names there, else the company in focus where a pronoun or a description refers back (`referred`). */
+  private clauseSubjects(from: number, to: number, focus: string | undefined): { ids: string[]; referred: boolean } {
+    const ids = this.subjectGroup(from, to);
+    let referred = false;
+    for (let k = from; k < to && ids.length === 0 && !referred; k++) referred = this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description);
+    if (referred && focus) ids.push(focus);
+    return { ids, referred };
   }
 
   /** Whether figure index `fi` is a duration in years (an age: "63 ans", "52 years"). */
@@ -739,7 +746,7 @@ class FactLinker {
       const m = this.mentions[mi];
       if (m.role !== 'actor' || m.entity.type === 'person' || this.isApposed(mi) || this.namesRelative(m) || (buyer && this.isBought(m))) return undefined;
       const before = m.t0 - 1;
-      return before >= from && (this.tokens[before].text === ',' || this.has(before, CUE_BITS.join) && !this.has(before, CUE_BITS.determiner)) ? m.id : undefined;
+      return before >= from && this.joinsItems(before) ? m.id : undefined;
     }
     return undefined;
   }
@@ -805,7 +812,7 @@ class FactLinker {
       if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) return focus;
     }
     // "Le sud-coréen a expédié 60 millions d'appareils", "L'américain a livré": a nationality noun opening the sentence is the company in focus.
-    if (at > ss + 1 && this.has(ss, CUE_BITS.determiner) && this.mentionAt(ss + 1) === -1 && isDemonym(capitalized(this.tokens[ss + 1].text))) return focus;
+    if (at > ss + 1 && this.has(ss, CUE_BITS.determiner) && this.mentionAt(ss + 1) === -1 && isLowerCaseDemonym(this.lex.normalizedAt(this.tokens, ss + 1))) return focus;
     return undefined;
   }
 
@@ -1368,7 +1375,7 @@ class FactLinker {
   /** Whether only a comma or a joining word ("et", "and") stands between the tokens `from` and `to` (at most two). */
   private onlyJoins(from: number, to: number): boolean {
     if (to - from > 2 || to === from) return to === from;
-    for (let k = from; k < to; k++) if (this.tokens[k].text !== ',' && !(this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner))) return false;
+    for (let k = from; k < to; k++) if (!this.joinsItems(k)) return false;
     return true;
   }
 
@@ -1402,7 +1409,7 @@ class FactLinker {
     let mi = this.mentionTo[k + 1];
     // "Xiaomi et Transsion complètent": a word joined after the last name is a name the entities missed.
     const lastEnd = this.mentions[mi].t1;
-    if (lastEnd + 1 < se && (this.tokens[lastEnd].text === ',' || this.has(lastEnd, CUE_BITS.join) && !this.has(lastEnd, CUE_BITS.determiner)) && /^\p{Lu}/u.test(this.tokens[lastEnd + 1].text) && this.mentionFrom[lastEnd + 1] === -1) return null;
+    if (lastEnd + 1 < se && this.joinsItems(lastEnd) && /^\p{Lu}/u.test(this.tokens[lastEnd + 1].text) && this.mentionFrom[lastEnd + 1] === -1) return null;
     while (mi !== -1 && this.mentions[mi].role === 'actor') {
       names.unshift(this.mentions[mi].id);
       let j = this.mentions[mi].t0 - 1;
@@ -1425,11 +1432,16 @@ class FactLinker {
     return actors.length === count ? actors[f - first] : null;
   }
 
+  /** Whether token k joins the items of a list: a comma, or "et", "and" (not an article such as "des"). */
+  private joinsItems(k: number): boolean {
+    return this.tokens[k].text === ',' || this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner);
+  }
+
   /** Whether the mention opens a list item after "et", "and" or a comma (an article between), a figure of its kind before it in the sentence. */
   private elidedVerb(m: Mention, ss: number): boolean {
     let k = m.t0 - 1;
     if (k > ss && this.has(k, CUE_BITS.determiner)) k--;
-    return k > ss && (this.tokens[k].text === ',' || this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner));
+    return k > ss && this.joinsItems(k);
   }
 
   /**
@@ -1649,7 +1661,7 @@ class FactLinker {
       if (this.mentionTo[k + 1] !== -1 || this.figureAt[k] !== -1 || this.tokens[k].text === ',' || this.isClauseWord(k)) return undefined;
       if (!this.has(k, CUE_BITS.possessive)) continue;
       const before = k - 1;
-      const opens = before < ss || this.tokens[before].text === ',' || this.isClauseWord(before) || this.has(before, CUE_BITS.join) && !this.has(before, CUE_BITS.determiner);
+      const opens = before < ss || this.isClauseWord(before) || this.joinsItems(before);
       return opens ? this.possessiveOwner(k, focus, businessOnly) : undefined;
     }
     return undefined;
@@ -1698,13 +1710,14 @@ class FactLinker {
    * ("En hausse de 5 %, le groupe") is the company in focus. A business's figure is no person's.
    */
   private leadingSubject(span: FigureSpan, ss: number, se: number, focus: string | undefined, businessOnly: boolean): string | undefined {
-    for (let k = ss; k < span.t0; k++) if (this.mentionFrom[k] !== -1 || this.figureAt[k] !== -1 || this.isClauseWord(k)) return undefined;
     let comma = span.t1;
     for (; comma < se && comma < span.t1 + 8 && this.tokens[comma].text !== ','; comma++) {
       const mi = this.mentionFrom[comma];
       if (mi !== -1 && this.mentions[mi].role !== 'place' || this.figureAt[comma] !== -1 || this.isClauseWord(comma)) return undefined;
     }
     if (comma >= se || this.tokens[comma].text !== ',') return undefined;
+    // The words before the figure, from the sentence's start, are read only once the bounded scan after it found the comma.
+    for (let k = ss; k < span.t0; k++) if (this.mentionFrom[k] !== -1 || this.figureAt[k] !== -1 || this.isClauseWord(k)) return undefined;
     let j = comma + 1;
     let described = false;
     while (j < se && j - comma <= 3 && this.mentionFrom[j] === -1 && (this.has(j, CUE_BITS.determiner) || this.has(j, CUE_BITS.description) || this.has(j, CUE_BITS.pronoun))) {
@@ -1837,11 +1850,6 @@ function parentId(id: string): string {
 }
 
 /** Lower-kebab-case ASCII, as entity ids are written. */
-/** The word with each of its hyphen-joined parts capitalized, as the nationality nouns are listed ("sud-coréen" -> "Sud-Coréen"). */
-function capitalized(word: string): string {
-  return word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
-}
-
 function slug(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }

@@ -1262,13 +1262,14 @@ class FigureScanner {
     // "une dizaine au-dessus": a French collective takes its noun after "de" only.
     const noun = num.scale !== undefined && lex.lang === 'fr' ? null : readNoun(s, k, value);
     // "Boy aged 9 saves sister": after an age lead the number is the age, the word after it a headline's verb.
-    const aged = scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && ageLeadBefore(tk, num.first, lex);
+    const ageable = scale === 1 && Number.isInteger(value) && value > 0 && value < 130;
+    const aged = ageable && ageLeadBefore(tk, num.first, lex);
     if (noun && !aged) {
       return { drafts: [draft(i, noun.spanNext, 'quantity', value, noun.unit, scale)], next: Math.max(noun.spanNext, k) };
     }
     if (!num.digits && !fullScale && lex.bareWordExclusions.has(tk[num.first].norm) && num.next === num.first + 1) return null;
     // "aged 40", "at the age of 87": years of age (ages.ts).
-    if (aged || (scale === 1 && Number.isInteger(value) && value > 0 && value < 130 && this.ageBetweenCommas(i, k))) {
+    if (aged || (ageable && this.ageBetweenCommas(i, k))) {
       return this.durationDraft(i, k, value, 'Y');
     }
     return this.single(i, k, 'number', value, undefined, scale);

@@ -370,6 +370,8 @@ export interface FigureLexicon {
   relativeFromDay: TokenTrie<number>;
   /** French "le 3 courant": the word after a day that places it in the reference's month. */
   currentMonthWords: Set<string>;
+  /** The articles before such a day (le 3 courant, du 12 courant). */
+  currentDayLeads: Set<string>;
   relativeWeekdayAfter: Map<string, number>;
   /** il y a ... / ... ago / dans ... / ... from now: an offset of whole units from the reference date. */
   relativeAgoBefore: TokenTrie<true>;
@@ -755,6 +757,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeWeekdayComing: new Set(data.relativeWeekdayComing as string[]),
     relativeFromDay: phraseValueTrie(data.relativeFromDay as Record<string, number>),
     currentMonthWords: new Set(data.currentMonthWords as string[]),
+    currentDayLeads: new Set(data.currentDayLeads as string[]),
     relativeWeekdayAfter: new Map(Object.entries(data.relativeWeekdayAfter as Record<string, number>)),
     relativeAgoBefore: phraseTrie(data.relativeAgoBefore),
     relativeAgoAfter: phraseTrie(data.relativeAgoAfter as string[][]),

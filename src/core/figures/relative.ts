@@ -65,15 +65,12 @@ const UNIT_OF_DURATION: Record<string, RelativeDate['unit'] | undefined> = { D: 
 /** Units counted in another (a decade ago: ten years; a century ago: a hundred; a fortnight ago: two weeks). */
 const UNIT_FACTOR: Record<string, number | undefined> = { DEC: 10, CEN: 100, FN: 2 };
 
-/** The articles before "le 3 courant" (a day of the current month, in the administrative style). */
-const CURRENT_DAY_LEADS = new Set(['le', 'du', 'au']);
-
 /** French "le 3 courant", "du 12 courant": that day of the reference's month. */
 function dayOfCurrentMonth(s: ScanState, i: number): Found | null {
   const tk = s.tokens, t = tk[i];
   if (t.digits === 0 || t.digits > 2 || t.text.length !== t.digits || s.lex.currentMonthWords.size === 0) return null;
   const after = tk[i + 1];
-  if (!after || !after.spaceBefore || !s.lex.currentMonthWords.has(after.norm) || !CURRENT_DAY_LEADS.has(tk[i - 1]?.norm ?? '')) return null;
+  if (!after || !after.spaceBefore || !s.lex.currentMonthWords.has(after.norm) || !s.lex.currentDayLeads.has(tk[i - 1]?.norm ?? '')) return null;
   const day = Number(t.text);
   if (day < 1 || day > 31) return null;
   return { first: i, next: i + 2, resolve: (ref) => ({ ...shiftedParts(ref, 'M', 0), day }) };
