@@ -33,7 +33,7 @@ const COUNTRY_EXTRA_ALIASES = {
   KR: ['Corée', 'Korea'], KP: ['Corée du Nord', 'North Korea'], CN: ['République populaire de Chine', 'RPC'],
   TW: ['Taiwan'], RU: ['Fédération de Russie'], NL: ['Holland'], VN: ['Viêt Nam', 'Viet Nam'],
   AE: ['EAU', 'Emirats arabes unis'], CZ: ['République tchèque', 'Czech Republic'],
-  MM: ['Myanmar'], CI: ['Côte d’Ivoire', 'Ivory Coast'], HK: ['HongKong'],
+  MM: ['Myanmar'], CD: ['RDC', 'RD Congo'], CF: ['RCA'], CI: ['Côte d’Ivoire', 'Ivory Coast'], HK: ['HongKong'],
 };
 // English country names that are read otherwise in French text.
 const EN_ONLY = new Set(['Mexico']);

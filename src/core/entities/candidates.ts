@@ -216,10 +216,11 @@ function wordTrie(entries: Array<[string, string]>): WordTrie {
 }
 
 // Cue phrases, lower case, split on spaces; a phrase written with an elision (d'actifs) is
-// matched token by token as the tokenizer splits it.
+// matched token by token as the tokenizer splits it. A capital often loses its accent (secrétaire
+// d'Etat, Economiste): each phrase is also read with its words' first letters unaccented.
 const CUE_TRIE = wordTrie(
   [...Object.entries(cues.cues), ['person', cues.frenchPersonTitles] as [string, string[]]].flatMap(([type, phrases]) =>
-    phrases.map((p) => [splitElision(p), type] as [string, string]),
+    phrases.flatMap((p) => [...new Set([p, withPlainInitials(p)])].map((form) => [splitElision(form), type] as [string, string])),
   ),
 );
 /** The keys that continue some cue phrase (its second word or a later one). */
@@ -231,6 +232,11 @@ const addCueInnerKeys = (node: WordTrie): void => {
   }
 };
 for (const child of CUE_TRIE.next.values()) addCueInnerKeys(child);
+
+/** The phrase with the accent of each word's first letter left out, as written with unaccented capitals (d'état → d'etat). */
+function withPlainInitials(phrase: string): string {
+  return phrase.replace(/(^|[\s'’-])([àâäçéèêëîïôöùûü])/gu, (_, before: string, c: string) => before + c.normalize('NFD').charAt(0));
+}
 
 /** A phrase written with an elision (d'actifs, cour d'appel) split as the tokenizer splits it. */
 function splitElision(phrase: string): string {
@@ -1248,6 +1254,8 @@ function cueComplementEnd(ctx: Context, j: number): number {
 
 /** A planet's letter after its star's catalog number (GJ 1132 b). */
 const PLANET_LETTER = /^[a-h]$/;
+/** The second word of a star's name of two words, a constellation in the Latin genitive (Proxima Centauri, Tau Ceti). */
+const STAR_DESIGNATION = new RegExp(`(?:${cues.starDesignationEndings.join('|')})$`, 'u');
 
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
 function cueCandidates(ctx: Context, out: Candidate[]): void {
@@ -1323,8 +1331,13 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // A courtesy title after a person's cue opens the person the title rules read (co-founder Dr. Hannah Okafor): no name of its own;
     // a job title after a place's cue is a person's title (U.S. District Judge Jed Rakoff).
     if ((cueType === 'person' && flags[j] & TITLE) || (cueType === 'place' && flags[j] & ROLE_TITLE)) continue;
-    // A given name and a name after a celestial noun are a person called a star (l'étoile Kylian Mbappé), left to the person rules.
-    if (celestial && flags[j] & FIRST_NAME && j + 1 < tokens.length && flags[j + 1] & NAME_WORD && !(flags[j + 1] & FUNCTION_WORD) && !tokens[j + 1].lineStart) continue;
+    // A given name and a name after a celestial noun are a person called a star (l'étoile Zinédine Zidane), left to the person rules;
+    // so are two words in lower case after capitals unless the second is a constellation's Latin genitive (l'étoile
+    // Kylian Mbappé, an unlisted given name; not Proxima Centauri).
+    if (celestial && j + 1 < tokens.length && flags[j + 1] & NAME_WORD && !(flags[j + 1] & FUNCTION_WORD) && !tokens[j + 1].lineStart) {
+      if (flags[j] & FIRST_NAME) continue;
+      if (flags[j] & HAS_LOWER && flags[j + 1] & HAS_LOWER && !STAR_DESIGNATION.test(tokens[j + 1].text)) continue;
+    }
     // An English job title of two words after a business's cue is a person's (Group Managing Director Adaora Umeoji):
     // the title rules read the person.
     if (cueType !== 'person' && ctx.lang === 'en' && flags[j] & ROLE_TITLE && j + 1 < tokens.length && flags[j + 1] & ROLE_TITLE) continue;
@@ -1747,7 +1760,10 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       }
       // A town hall is the body where it opens its clause (La mairie de Nancy a signé, ..., la mairie de
       // Paris s'est refusée); elsewhere the building or a complement, the town alone (devant la mairie de Vernon).
-      if (words[i].lowerKey === 'mairie' && !(BODY_ARTICLES.has(lowerKey(i - 1)) && (i < 2 || flags[i - 1] & SENTENCE_START || CLAUSE_OPENERS.has(lowerKey(i - 2))))) continue;
+      if (need === 'subject') {
+        if (!(BODY_ARTICLES.has(lowerKey(i - 1)) && (i < 2 || flags[i - 1] & SENTENCE_START || CLAUSE_OPENERS.has(lowerKey(i - 2))))) continue;
+        need = 'name';
+      }
     } else if (!BODY_HEADS.has(tokens[i].text) || (flags[i] & SENTENCE_START && !FIRM_HEADS.has(tokens[i].text)) || (flags[i - 1] & NAME_WORD && !tokens[i].lineStart && !highBody(ctx, i))) continue;
     // Haut or Haute before the head opens the name (Haut Conseil de la santé publique, Haute Autorité de santé).
     const ts = need === '' && flags[i - 1] & NAME_WORD && !tokens[i].lineStart ? i - 1 : i;
@@ -1857,8 +1873,11 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
  * Suchard, Compagnie du chemin de fer Montreux-Oberland bernois). */
 const FIRM_HEADS = new Set(cues.frenchFirmHeads);
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
-/** Adjectives of a nation or a region, lower case (catalan, espagnole): le parlement catalan is one body. */
-const NATION_ADJECTIVES = new Set([...demonymData.forms.map((w) => w.toLowerCase()), ...cues.frenchRegionalAdjectives.flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`])]);
+/** Adjectives of a nation or a region, lower case (catalan, espagnole): le parlement catalan is one body. Old
+ * print writes -ais as -ois (la République françoise, la cour angloise): those forms are read too. */
+const NATION_ADJECTIVES = new Set(
+  [...demonymData.forms.map((w) => w.toLowerCase()), ...cues.frenchRegionalAdjectives.flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`])].flatMap((w) => [w, w.replace(/ais(e?s?)$/u, 'ois$1')]),
+);
 
 /** A French adjective of a nation or a region, in lower case (syrienne, catalan). */
 export function isNationAdjective(word: string): boolean {

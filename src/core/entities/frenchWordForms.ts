@@ -37,3 +37,16 @@ export function isFrenchVerbForm(word: string): boolean {
 export function readsAsFrenchAdjective(word: string): boolean {
   return ADJECTIVE.test(word) && !VERB_FORMS.has(word);
 }
+
+const PARTICIPLE = new RegExp(`(?:${cues.frenchParticipleEndings.join('|')})$`, 'u');
+
+/** A word that ends as a past participle does (assiégée, chargé, affaiblie). */
+export function endsAsFrenchParticiple(word: string): boolean {
+  return PARTICIPLE.test(word);
+}
+
+/** A word read as an adjective that is no past participle (libre, régulière; not assiégée, affaiblie):
+ * after a body's name it names another body rather than the body in a state. */
+export function readsAsFrenchNameAdjective(word: string): boolean {
+  return readsAsFrenchAdjective(word) && !PARTICIPLE.test(word);
+}

@@ -3,14 +3,18 @@
 // so one article could mark it once and leave it unmarked the next time. The same words again in
 // the same article name the same body: they are that mention too, all of an article's or none (the
 // policy stays the tagger's; the Wikinews gold marks 32 of 54 armée with a nationality, most articles
-// all or none). Other lower-case names (les gilets jaunes) are left as the tagger read each.
+// all or none). Other lower-case names (les gilets jaunes) are left as the tagger read each. The words
+// followed by an adjective that is no participle are a longer body's (l'armée syrienne libre), not that one.
 import type { EntityMention } from '../types';
 import { isNationAdjective, type Context } from './candidates';
+import { readsAsFrenchNameAdjective } from './frenchWordForms';
 
 /** A name with no capital at all, of two words or more: lower-case letters, spaces, hyphens and apostrophes; its last word. */
 const NO_CAPITAL = /^\p{Ll}[\p{Ll}\s'’-]*\s(\p{Ll}+)$/u;
 /** A letter, a digit or a hyphen goes on with the word (syrienne-libre is another word). */
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
+/** The lower-case word after a name, past its spaces. */
+const NEXT_LOWER_WORD = /^[ \t]+(\p{Ll}+)/u;
 
 /** The mentions with every other writing of an article's lower-case body added (see the file comment). */
 export function withRepeatedLowerNames(ctx: Context, mentions: EntityMention[]): EntityMention[] {
@@ -30,9 +34,16 @@ export function withRepeatedLowerNames(ctx: Context, mentions: EntityMention[]):
       // Whole words only, and no mention there already.
       if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
       if (mentions.some((o) => o.start < end && at < o.end) || added.some((o) => o.start < end && at < o.end)) continue;
+      if (continuesWithAdjective(text, end)) continue;
       added.push({ ...m, start: at, end });
     }
   }
   if (added.length === 0) return mentions;
   return mentions.concat(added).sort((a, b) => a.start - b.start);
+}
+
+/** Whether the words at `end` go on with an adjective that is no participle: a longer name (armée syrienne libre). */
+function continuesWithAdjective(text: string, end: number): boolean {
+  const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && readsAsFrenchNameAdjective(next);
 }

@@ -5,15 +5,17 @@
 // (`Marine`) as a person or misses a common word (`Guerre`). A listed place (`Premier ministre du
 // Canada`) stays the place, a first name before a name (`ministre de la Marine Le Pen`) is no portfolio.
 // Coordinated portfolios are portfolios.ts's.
-import { candidate, CAPITALIZED, FIRST_NAME, FUNCTION_WORD, LOWER_LED, NAME_WORD, type Candidate, type Context } from './candidates';
-import { FRENCH_OF_WORDS, readsAsFrenchAdjective } from './frenchWordForms';
+import { candidate, CAPITALIZED, FIRST_NAME, FUNCTION_WORD, isNationAdjective, LOWER_LED, NAME_WORD, type Candidate, type Context } from './candidates';
+import { endsAsFrenchParticiple, FRENCH_OF_WORDS, readsAsFrenchAdjective } from './frenchWordForms';
 
 const HEADS = new Set(['ministre', 'ministres']);
 const ARTICLES = new Set(['la', 'le', "l'", 'l’']);
-/** What ends a portfolio though it ends as an adjective does: a nationality (la Justice française is
- * France's justice), a participle (ministre d'État chargé de); a verb (les Transports rappelle) is no
- * adjective to readsAsFrenchAdjective. */
-const NOT_PORTFOLIO_ADJECTIVE = /(?:ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne|éens|éennes|and|ande|ands|andes|gnol|gnole|é|ée|és|ées)$/u;
+/** What ends a portfolio though it ends as an adjective does: a nation's or a region's adjective (la Justice
+ * française is France's justice), a participle (ministre d'État chargé de); a verb (les Transports rappelle)
+ * is no adjective to readsAsFrenchAdjective. */
+function endsPortfolio(adjective: string): boolean {
+  return isNationAdjective(adjective) || endsAsFrenchParticiple(adjective);
+}
 /** `ministre d'État` is a rank, no portfolio. */
 const RANKS = new Set(['État', 'Etat']);
 
@@ -36,7 +38,7 @@ export function singlePortfolioCandidates(ctx: Context, out: Candidate[], starts
     let end = k + 1;
     // One adjective at most (Instruction publique, Affaires étrangères).
     const adjective = tokens[end]?.text;
-    if (end < n && !tokens[end].lineStart && !(flags[end] & FUNCTION_WORD) && readsAsFrenchAdjective(adjective) && !NOT_PORTFOLIO_ADJECTIVE.test(adjective)) end++;
+    if (end < n && !tokens[end].lineStart && !(flags[end] & FUNCTION_WORD) && readsAsFrenchAdjective(adjective) && !endsPortfolio(adjective)) end++;
     // ministre des Relations avec le Parlement: the portfolio is the phrase, the body after avec is named there.
     if (end < n && words[end].lowerKey === 'avec') continue;
     out.push(candidate(k, end, 'organization', 'rule', 2, 70));
