@@ -79,3 +79,18 @@ describe('entities (French context): acronyms', () => {
     expectMention(a, 'AURA', 'place', 'auvergne-rhone-alpes');
   });
 });
+
+describe('entities (French context): armed groups and a place noun after a bare de', () => {
+  it('reads the listed armed groups as bodies, their acronyms and other names too, after anti- as well', () => {
+    const a = fr("La coalition anti-EI a frappé Daech. L'État islamique et Al-Qaïda ont revendiqué. Le Hamas, le Hezbollah et le PKK ont réagi.");
+    for (const name of ['EI', 'Daech', 'État islamique', 'Al-Qaïda', 'Hamas', 'Hezbollah', 'PKK']) expectMention(a, name, 'organization');
+    assert.equal(a.find((m) => m.text === 'Daech')?.id, 'etat-islamique', show(a));
+  });
+
+  it('reads no place after a place noun that is another noun\'s complement (chefs d\'état, coup d\'état)', () => {
+    const a = fr("Un sommet de chefs d'état du COMESA aura lieu au Burundi en 2017.");
+    expectBody(a, 'COMESA');
+    // With an article the noun is the cue: l'état du Queensland is a place.
+    expectMention(fr("Les pluies ont touché l'état du Queensland."), 'Queensland', 'place');
+  });
+});

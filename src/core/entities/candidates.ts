@@ -1298,6 +1298,8 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // A celestial body's noun names a place, its catalog number in the name (l'étoile KIC 8462852).
     const celestial = cueType === 'celestial';
     if (celestial) cueType = 'place';
+    // A place's noun after a bare de is another noun's complement, no cue (les chefs d'état du COMESA, un coup d'état).
+    if (cueType === 'place' && !celestial && ctx.lang === 'fr' && i > 0 && OF_PARTICLES.has(words[i - 1].lowerKey)) continue;
     // A capitalized cue inside a sentence belongs to the name (Fondation Wikimedia, Groupe SEB); an
     // acronym cue is written so (l'ONG Oxfam, le PDG Jean Dupont).
     if (flags[i] & CAPITALIZED && !(flags[i] & SENTENCE_START) && flags[i] & HAS_LOWER) continue;
