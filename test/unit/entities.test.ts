@@ -365,7 +365,8 @@ describe('entities: lower-case names of the tagger', () => {
     assert.deepEqual(mergedWith("L'armée syrienne a repris la ville.", [['armée syrienne', 'ORG', 0.15]]), []);
     assert.deepEqual(mergedWith("L'armée syrienne a repris la ville.", [['armée syrienne', 'ORG', 0.5]]), ['armée syrienne/organization']);
     // A function word opening the span, or an event, keeps the higher floor.
-    assert.deepEqual(mergedWith("Le chef d'Al-Qaida est mort.", [["d'Al-Qaida", 'ORG', 0.15]]), []);
+    // (An unlisted group: Al-Qaida is a listed body, which the list reads whatever the tagger says.)
+    assert.deepEqual(mergedWith("Le chef d'Al-Mourabitoune est mort.", [["d'Al-Mourabitoune", 'ORG', 0.15]]), []);
   });
 });
 

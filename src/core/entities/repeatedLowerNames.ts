@@ -6,7 +6,8 @@
 // all or none). Other lower-case names (les gilets jaunes) are left as the tagger read each. The words
 // followed by an adjective that is no participle are a longer body's (l'armée syrienne libre), not that one.
 import type { EntityMention } from '../types';
-import { isNationAdjective, type Context } from './candidates';
+import { tokenStartingAt } from '../text/tokenize';
+import { FUNCTION_WORD, isNationAdjective, type Context } from './candidates';
 import { readsAsFrenchNameAdjective } from './frenchWordForms';
 
 /** A name with no capital at all, of two words or more: lower-case letters, spaces, hyphens and apostrophes; its last word. */
@@ -34,7 +35,7 @@ export function withRepeatedLowerNames(ctx: Context, mentions: EntityMention[]):
       // Whole words only, and no mention there already.
       if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
       if (mentions.some((o) => o.start < end && at < o.end) || added.some((o) => o.start < end && at < o.end)) continue;
-      if (continuesWithAdjective(text, end)) continue;
+      if (continuesWithAdjective(ctx, end)) continue;
       added.push({ ...m, start: at, end });
     }
   }
@@ -42,8 +43,11 @@ export function withRepeatedLowerNames(ctx: Context, mentions: EntityMention[]):
   return mentions.concat(added).sort((a, b) => a.start - b.start);
 }
 
-/** Whether the words at `end` go on with an adjective that is no participle: a longer name (armée syrienne libre). */
-function continuesWithAdjective(text: string, end: number): boolean {
-  const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 40))?.[1];
-  return next !== undefined && readsAsFrenchNameAdjective(next);
+/** Whether the words at `end` go on with an adjective that is no participle nor function word (depuis): a
+ * longer name (armée syrienne libre). */
+function continuesWithAdjective(ctx: Context, end: number): boolean {
+  const m = NEXT_LOWER_WORD.exec(ctx.text.slice(end, end + 40));
+  if (m === null || !readsAsFrenchNameAdjective(m[1])) return false;
+  const k = tokenStartingAt(ctx.tokens, end + m[0].length - m[1].length);
+  return k >= 0 && !(ctx.flags[k] & FUNCTION_WORD);
 }
