@@ -830,7 +830,11 @@ class FigureScanner {
       const duration = lex.durationUnits.get(unitTok.norm);
       if (duration !== undefined) return this.durationDraft(first, denomIndex + 3, numerator / denominator, duration);
       const measure = unitTok.norm.length > 1 ? lex.measureUnits.get(unitTok.norm) : undefined;
-      return measure !== undefined ? this.single(first, denomIndex + 3, 'quantity', numerator / denominator, measure) : null;
+      if (measure !== undefined) return this.single(first, denomIndex + 3, 'quantity', numerator / denominator, measure);
+      // "half a dollar": half of one of a currency (not "half a pound" of butter: oneNotCurrency).
+      const currency = this.currencyAt(denomIndex + 2);
+      if (!currency || CURRENCIES.symbols.has(unitTok.text) || (currency.next === denomIndex + 3 && lex.oneNotCurrency.has(unitTok.norm))) return null;
+      return this.single(first, currency.next, 'money', numerator / denominator, currency.code);
     }
     // "a quarter point": a fraction of a point of a rate.
     if (lex.fractionPointNouns.has(link) && tk[denomIndex + 1].spaceBefore) return this.single(first, denomIndex + 2, 'quantity', numerator / denominator, link);
@@ -992,6 +996,14 @@ class FigureScanner {
     return -1;
   }
 
+  /** True where a body's name or noun opens at k, after an article (du parti, of the regime, de la CGT): not a market (du secteur). */
+  private bodyAfterLink(k: number): boolean {
+    const tk = this.tk;
+    if (tk[k] && this.lex.relativeArticles.has(tk[k].norm)) k++;
+    const t = tk[k];
+    return t !== undefined && (this.lex.numberSignTitleBodies.has(t.norm) || (isCapitalized(t.text) && isLetterWord(t.text)));
+  }
+
   /**
    * "numéro un mondial", "the world number one": `un`, `one` (no figure alone) after a number sign is the rank 1 where a word of
    * ranking follows or leads it ("number one in 2024" stays none).
@@ -1015,6 +1027,8 @@ class FigureScanner {
     // "n°1 mondiale" was read as a count of "mondiale": the number ends before the ranking word.
     const end = d.kind === 'quantity' ? (d.next - 1 > i && lex.rankAfterNumberSign.has(tk[d.next - 1].norm) ? d.next - 1 : -1) : d.next;
     if (end < 0) return { drafts: [d], next: d.next };
+    // "le numéro deux du parti", "the number two of the regime": a place in a body's hierarchy names a person, no figure.
+    if (tk[i].digits === 0 && lex.numberSignTitleLinks.has(tk[end]?.norm ?? '') && this.bodyAfterLink(end + 1)) return { drafts: [], next: d.next };
     const value = d.value as number;
     const lead = tk[sign - 1];
     const rank = tk[i].digits === 0 || lex.rankAfterNumberSign.has(tk[end]?.norm ?? '') || (lead !== undefined && lex.rankBeforeNumberSign.has(lead.norm)) ||
@@ -1383,8 +1397,8 @@ class FigureScanner {
     const a = top ? top.value : (t.cls & ARTICLE_NUMBER) !== 0 ? 1 : undefined;
     if (a === undefined || !Number.isInteger(a) || a < 1) return null;
     let k = top ? top.next : i + 1;
-    // "un jour sur deux", "une semaine sur trois": a rhythm (every other day), no figure, as "24 heures sur 24".
-    if (lex.lang === 'fr' && a === 1 && tk[k] && lex.durationUnits.has(tk[k].norm) && tk[k + 1]?.norm === 'sur' && tk[k + 2]?.spaceBefore) {
+    // "un jour sur deux", "une semaine sur trois", "un mardi sur deux": a rhythm (every other day), no figure, as "24 heures sur 24".
+    if (lex.lang === 'fr' && a === 1 && tk[k] && (lex.durationUnits.has(tk[k].norm) || (tk[k].cls & WEEKDAY) !== 0) && tk[k + 1]?.norm === 'sur' && tk[k + 2]?.spaceBefore) {
       const every = readDigits(s.text, tk, k + 2, lex) ?? readWords(tk, k + 2, lex);
       if (every && !every.ordinal && Number.isInteger(every.value) && every.value > 1 && !readNoun(s, every.next, every.value)) return { drafts: [], next: every.next };
     }
@@ -1424,7 +1438,10 @@ class FigureScanner {
     if (unit !== undefined) return this.durationDraft(i, i + 2, count, unit);
     // "un demi-litre", "a half-mile": half a unit of measure.
     const measure = noun.length > 1 ? lex.measureUnits.get(noun) : undefined;
-    return measure !== undefined ? this.single(i, i + 2, 'quantity', count, measure) : null;
+    if (measure !== undefined) return this.single(i, i + 2, 'quantity', count, measure);
+    // "un demi-euro", "a half-dollar": half of one of a currency (not "une demi-livre" of butter: oneNotCurrency).
+    const currency = lex.currencyWords.starts(noun) && !lex.oneNotCurrency.has(noun) ? lex.currencyWords.longestBy(i + 1, (m) => (m === i + 1 ? noun : tk[m]?.norm)) : null;
+    return currency ? this.single(i, currency.end, 'money', count, this.dollar(currency.value)) : null;
   }
 
   /** "a five-year contract", "30-year bonds", "a 90-day delay": a number and a unit of time made one adjective. */
@@ -1747,7 +1764,9 @@ class FigureScanner {
     const before = p - 1;
     if (before < this.lastFigureNext || before < 0) return;
     const direct = (d.kind === 'money' && (lex.directionNotOnMoney.has(tk[before].norm) || (lex.directionNotOnPay.has(tk[before].norm) && this.rateAfter(d.next)))) ||
-      lex.directionOnlyThroughLink.has(tk[before].norm) ? undefined : this.cue(before);
+      lex.directionOnlyThroughLink.has(tk[before].norm) ||
+      // "the storm dropped half a metre of snow", "planes dropped 20 tonnes of aid": an amount of a thing let fall, no change.
+      (d.kind === 'quantity' && lex.releaseVerbs.has(tk[before].norm) && lex.releaseLinks.has(tk[d.next]?.norm ?? '')) ? undefined : this.cue(before);
     if (direct) {
       d.direction = direct;
       return;
@@ -1885,7 +1904,10 @@ class FigureScanner {
     const tk = this.tk, sentence = tk[at].sentence;
     let first = at;
     while (first > 0 && tk[first - 1].sentence === sentence) first--;
-    for (let i = first; i < tk.length && tk[i].sentence === sentence; i++) if ((tk[i].cls & PAST_CUE) !== 0 && !ranks.has(i)) return true;
+    for (let i = first; i < tk.length && tk[i].sentence === sentence; i++) {
+      // "the office is closed between Dec. 30 and Jan. 2": a participle after a copula of the present says a state, no past.
+      if ((tk[i].cls & PAST_CUE) !== 0 && !ranks.has(i) && !(i > 0 && this.lex.presentCopulas.has(tk[i - 1].norm))) return true;
+    }
     return false;
   }
 }
