@@ -272,6 +272,11 @@ describe('recognizers suite 8, English: temperatures', () => {
     ['The weather: highs of 28C.', [qty('28C', 28, '°C')]],
     ['It was 2 degrees below zero.', [qty('2 degrees below zero', -2, 'degree', DOWN)]],
     ['The core reached 1,500 °C.', [qty('1,500 °C', 1500, '°C')]],
+    ['His temperature was 101.3F.', [qty('101.3F', 101.3, '°F')]],
+    ['A fever of 101.3 F worried doctors.', [qty('101.3 F', 101.3, '°F')]],
+    ['The weather: 40 F at dawn.', [qty('40 F', 40, '°F')]],
+    ['It was -5.5C in the cold.', [qty('-5.5C', -5.5, '°C', DOWN)]],
+    ['Version 1.3F is out.', []],
   ]));
 });
 

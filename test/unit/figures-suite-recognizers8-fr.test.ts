@@ -265,6 +265,9 @@ describe('recognizers suite 8, French: temperatures', () => {
     ['Il faisait 104 °F à Phoenix.', [qty('104 °F', 104, '°F')]],
     ['La température corporelle est de 37,5 °C.', [qty('37,5 °C', 37.5, '°C')]],
     ['Il fera entre -3 et 2 °C.', [qty('-3', -3, '°C', DOWN), qty('2 °C', 2, '°C')]],
+    ['La météo annonce 12,5C.', [qty('12,5C', 12.5, '°C')]],
+    ['Il avait 39,5 C de fièvre.', [qty('39,5 C', 39.5, '°C')]],
+    ['La version 2,1C sort.', []],
   ]));
 });
 

@@ -287,7 +287,7 @@ class FigureScanner {
   private signed(i: number, sign: number, depth = 0): Match | null {
     const t = this.tk[i], num = this.tk[i + 1];
     // "-5F": a bare temperature is one token of digits and a letter.
-    const bareUnit = num && num.digits === 0 && startsWithDigit(num.text) && !this.s.inEntity[i + 1] ? this.gluedUnitAt(i + 1) : null;
+    const bareUnit = num && startsWithDigit(num.text) && !this.s.inEntity[i + 1] ? this.gluedUnitAt(i + 1) : null;
     // "-$200": the sign before a currency symbol written first.
     const symbolFirst = num !== undefined && num.digits === 0 && !num.spaceBefore && num.end - num.start === 1 && CURRENCIES.symbols.has(num.text);
     if (!num || (num.digits === 0 && !bareUnit && !symbolFirst) || this.s.inEntity[i + 1]) return null;
@@ -725,7 +725,10 @@ class FigureScanner {
   private measureAt(k: number, value: number): { unit: string; next: number } | null {
     const tk = this.tk, s = this.s;
     const t = tk[k];
-    if (!t || s.inEntity[k] || !this.lex.measurePhrases.starts(t.norm)) return null;
+    if (!t || s.inEntity[k]) return null;
+    // "98.6 F", "40 C" in a weather report: a capital C or F apart from its number, with a word of the weather near (as 40C).
+    if ((t.text === 'C' || t.text === 'F') && t.spaceBefore && this.nearWord(k, this.lex.temperatureContext)) return { unit: t.text === 'C' ? '°C' : '°F', next: k + 1 };
+    if (!this.lex.measurePhrases.starts(t.norm)) return null;
     const hit = this.lex.measurePhrases.longestBy(k, (m) => (m === k || !s.inEntity[m] ? tk[m]?.norm : undefined));
     if (!hit) return null;
     if (hit.end === k + 1 && this.lex.capitalOnlyUnits.has(t.norm) && t.text === t.norm) return null;
@@ -1345,6 +1348,14 @@ class FigureScanner {
   private gluedUnitAt(i: number): Match | null {
     const t = this.tk[i], lex = this.lex;
     const length = t.end - t.start;
+    // "101.3F": the whole digits, the decimal separator of the language and the decimals glued to the letter.
+    if (t.digits > 0 && t.digits === length && length <= 3) {
+      const sep = this.tk[i + 1], tail = this.tk[i + 2];
+      if (!sep || sep.spaceBefore || sep.text !== (lex.lang === 'fr' ? ',' : '.') || !tail || tail.spaceBefore || tail.digits > 0) return null;
+      const last = tail.text[tail.text.length - 1], decimals = tail.text.slice(0, -1);
+      if ((last !== 'C' && last !== 'F') || decimals.length === 0 || decimals.length > 2 || !isDigits(decimals) || !this.nearWord(i, lex.temperatureContext)) return null;
+      return this.single(i, i + 3, 'quantity', Number(`${t.text}.${decimals}`), last === 'C' ? '°C' : '°F');
+    }
     if (length < 2 || length > 5 || t.digits > 0 || !startsWithDigit(t.text)) return null;
     const last = t.text[length - 1], digits = t.text.slice(0, length - 1);
     if (!isDigits(digits)) return null;
