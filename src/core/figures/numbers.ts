@@ -84,7 +84,8 @@ export function readDigits(text: string, tokens: FigureToken[], i: number, lex: 
     if (alone !== undefined) return { value: alone, first: i, next: i + 1, digits: true, plain: null, articleOnly: false, share: true };
     return first.text === '.' ? leadingDotDecimal(tokens, i, lex) : readPower(tokens, i, lex);
   }
-  const power = tokens[i + 1]?.spaceBefore === false ? readPower(tokens, i, lex) : null;
+  const sep = tokens[i + 1];
+  const power = sep !== undefined && !sep.spaceBefore && (sep.text === '^' || sep.text === '.' || sep.text === ',') ? readPower(tokens, i, lex) : null;
   if (power) return power;
   // "2½": whole digits and a glued fraction character.
   const glued = tokens[i + 1];

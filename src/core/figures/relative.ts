@@ -97,7 +97,6 @@ function dayNumberAt(s: ScanState, i: number): { day: number; next: number } | n
  */
 function weekdayAndDay(s: ScanState, i: number): Found | null {
   const tk = s.tokens;
-  if ((tk[i].cls & WEEKDAY) === 0) return null;
   const j = s.lex.dayAloneArticles.has(tk[i + 1]?.norm ?? '') ? i + 2 : i + 1;
   const found = dayNumberAt(s, j);
   if (!found) return null;
@@ -136,7 +135,9 @@ function dayAloneAfterLead(s: ScanState, i: number): Found | null {
 
 /** A relative date starting at token i, or null. */
 export function matchRelativeDate(s: ScanState, i: number): DateMatch | null {
-  const found = relativePhrase(s, i) ?? relativeWeekday(s, i) ?? relativeOffset(s, i) ?? dayOfCurrentMonth(s, i) ?? weekdayAndDay(s, i) ?? dayAloneAfterLead(s, i);
+  const t = s.tokens[i];
+  const found = relativePhrase(s, i) ?? relativeWeekday(s, i) ?? relativeOffset(s, i) ?? dayOfCurrentMonth(s, i) ??
+    ((t.cls & WEEKDAY) !== 0 ? weekdayAndDay(s, i) : t.digits > 0 ? dayAloneAfterLead(s, i) : null);
   if (!found) return null;
   for (let m = found.first; m < found.next; m++) if (s.inEntity[m]) return null;
   const ref = refDay(s);
