@@ -104,7 +104,7 @@ describe('figures suite: calendar, French', () => {
     [fr, 'Il y a trois jours de grève.', [dur('trois jours', 'P3D')], REF],
     [fr, 'La réunion a lieu tous les lundis.', [], REF],
     [fr, 'La réunion a lieu chaque mardi.', [], REF],
-    [fr, 'Le mardi 4.', [num('4', 4)], REF],
+    [fr, 'Le mardi 4.', [date('mardi 4', '2025-03-04')], REF],
     [fr, 'Le 4 à 14 h.', [num('4', 4), time('14 h', '14:00')], REF],
     [fr, 'L\'exercice clos le 31 mars 2024.', [date('31 mars 2024', '2024-03-31')], REF],
     [fr, 'Au 31 décembre 2023, la dette était de 3 milliards.', [date('31 décembre 2023', '2023-12-31'), num('3 milliards', 3000000000)], REF],

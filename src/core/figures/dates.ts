@@ -135,7 +135,7 @@ function startsLikeNumberPart(text: string): boolean {
 }
 
 /** A word after two digits that makes them a count: a plural noun, a unit of time or measure, a scale, a currency or a percent. */
-function countedAfter(s: ScanState, k: number): boolean {
+export function countedAfter(s: ScanState, k: number): boolean {
   const t = s.tokens[k], lex = s.lex;
   if (!t.spaceBefore) return t.text !== ',' && t.text !== '.';
   const n = t.norm;
@@ -512,8 +512,11 @@ function matchWeekdayOfMonth(s: ScanState, i: number): DateMatch | null {
       next = current.end;
     }
   }
-  // "the fifth Monday of February 2025": no such day.
-  if (parts.year !== undefined && nthDayOfMonth(parts.year, parts.month!, nth, weekday) === null) return { first: i, next, parts: {}, none: true };
+  // "the fifth Monday of February 2025": no such day; "chaque premier lundi du mois", "every first Monday of the month": a
+  // recurring day, no figure (as "de chaque mois").
+  if ((parts.year !== undefined && nthDayOfMonth(parts.year, parts.month!, nth, weekday) === null) || words.everyBefore.has(tk[i - 1]?.norm ?? '')) {
+    return { first: i, next, parts: {}, none: true };
+  }
   return { first: i, next, parts };
 }
 

@@ -287,7 +287,7 @@ class FigureScanner {
   private signed(i: number, sign: number, depth = 0): Match | null {
     const t = this.tk[i], num = this.tk[i + 1];
     // "-5F": a bare temperature is one token of digits and a letter.
-    const bareUnit = num && num.digits === 0 && startsWithDigit(num.text) && !this.s.inEntity[i + 1] ? this.gluedUnitAt(i + 1) : null;
+    const bareUnit = num && startsWithDigit(num.text) && !this.s.inEntity[i + 1] ? this.gluedUnitAt(i + 1) : null;
     // "-$200": the sign before a currency symbol written first.
     const symbolFirst = num !== undefined && num.digits === 0 && !num.spaceBefore && num.end - num.start === 1 && CURRENCIES.symbols.has(num.text);
     if (!num || (num.digits === 0 && !bareUnit && !symbolFirst) || this.s.inEntity[i + 1]) return null;
@@ -725,7 +725,10 @@ class FigureScanner {
   private measureAt(k: number, value: number): { unit: string; next: number } | null {
     const tk = this.tk, s = this.s;
     const t = tk[k];
-    if (!t || s.inEntity[k] || !this.lex.measurePhrases.starts(t.norm)) return null;
+    if (!t || s.inEntity[k]) return null;
+    // "98.6 F", "40 C" in a weather report: a capital C or F apart from its number, with a word of the weather near (as 40C).
+    if ((t.text === 'C' || t.text === 'F') && t.spaceBefore && this.nearWord(k, this.lex.temperatureContext)) return { unit: t.text === 'C' ? '°C' : '°F', next: k + 1 };
+    if (!this.lex.measurePhrases.starts(t.norm)) return null;
     const hit = this.lex.measurePhrases.longestBy(k, (m) => (m === k || !s.inEntity[m] ? tk[m]?.norm : undefined));
     if (!hit) return null;
     if (hit.end === k + 1 && this.lex.capitalOnlyUnits.has(t.norm) && t.text === t.norm) return null;
@@ -830,7 +833,11 @@ class FigureScanner {
       const duration = lex.durationUnits.get(unitTok.norm);
       if (duration !== undefined) return this.durationDraft(first, denomIndex + 3, numerator / denominator, duration);
       const measure = unitTok.norm.length > 1 ? lex.measureUnits.get(unitTok.norm) : undefined;
-      return measure !== undefined ? this.single(first, denomIndex + 3, 'quantity', numerator / denominator, measure) : null;
+      if (measure !== undefined) return this.single(first, denomIndex + 3, 'quantity', numerator / denominator, measure);
+      // "half a dollar": half of one of a currency (not "half a pound" of butter: oneNotCurrency).
+      const currency = this.currencyAt(denomIndex + 2);
+      if (!currency || CURRENCIES.symbols.has(unitTok.text) || (currency.next === denomIndex + 3 && lex.oneNotCurrency.has(unitTok.norm))) return null;
+      return this.single(first, currency.next, 'money', numerator / denominator, currency.code);
     }
     // "a quarter point": a fraction of a point of a rate.
     if (lex.fractionPointNouns.has(link) && tk[denomIndex + 1].spaceBefore) return this.single(first, denomIndex + 2, 'quantity', numerator / denominator, link);
@@ -992,6 +999,14 @@ class FigureScanner {
     return -1;
   }
 
+  /** True where a body's name or noun opens at k, after an article (du parti, of the regime, de la CGT): not a market (du secteur). */
+  private bodyAfterLink(k: number): boolean {
+    const tk = this.tk;
+    if (tk[k] && this.lex.relativeArticles.has(tk[k].norm)) k++;
+    const t = tk[k];
+    return t !== undefined && (this.lex.numberSignTitleBodies.has(t.norm) || (isCapitalized(t.text) && isLetterWord(t.text)));
+  }
+
   /**
    * "numéro un mondial", "the world number one": `un`, `one` (no figure alone) after a number sign is the rank 1 where a word of
    * ranking follows or leads it ("number one in 2024" stays none).
@@ -1015,6 +1030,8 @@ class FigureScanner {
     // "n°1 mondiale" was read as a count of "mondiale": the number ends before the ranking word.
     const end = d.kind === 'quantity' ? (d.next - 1 > i && lex.rankAfterNumberSign.has(tk[d.next - 1].norm) ? d.next - 1 : -1) : d.next;
     if (end < 0) return { drafts: [d], next: d.next };
+    // "le numéro deux du parti", "the number two of the regime": a place in a body's hierarchy names a person, no figure.
+    if (tk[i].digits === 0 && lex.numberSignTitleLinks.has(tk[end]?.norm ?? '') && this.bodyAfterLink(end + 1)) return { drafts: [], next: d.next };
     const value = d.value as number;
     const lead = tk[sign - 1];
     const rank = tk[i].digits === 0 || lex.rankAfterNumberSign.has(tk[end]?.norm ?? '') || (lead !== undefined && lex.rankBeforeNumberSign.has(lead.norm)) ||
@@ -1331,6 +1348,14 @@ class FigureScanner {
   private gluedUnitAt(i: number): Match | null {
     const t = this.tk[i], lex = this.lex;
     const length = t.end - t.start;
+    // "101.3F": the whole digits, the decimal separator of the language and the decimals glued to the letter.
+    if (t.digits > 0 && t.digits === length && length <= 3) {
+      const sep = this.tk[i + 1], tail = this.tk[i + 2];
+      if (!sep || sep.spaceBefore || sep.text !== (lex.lang === 'fr' ? ',' : '.') || !tail || tail.spaceBefore || tail.digits > 0) return null;
+      const last = tail.text[tail.text.length - 1], decimals = tail.text.slice(0, -1);
+      if ((last !== 'C' && last !== 'F') || decimals.length === 0 || decimals.length > 2 || !isDigits(decimals) || !this.nearWord(i, lex.temperatureContext)) return null;
+      return this.single(i, i + 3, 'quantity', Number(`${t.text}.${decimals}`), last === 'C' ? '°C' : '°F');
+    }
     if (length < 2 || length > 5 || t.digits > 0 || !startsWithDigit(t.text)) return null;
     const last = t.text[length - 1], digits = t.text.slice(0, length - 1);
     if (!isDigits(digits)) return null;
@@ -1383,8 +1408,8 @@ class FigureScanner {
     const a = top ? top.value : (t.cls & ARTICLE_NUMBER) !== 0 ? 1 : undefined;
     if (a === undefined || !Number.isInteger(a) || a < 1) return null;
     let k = top ? top.next : i + 1;
-    // "un jour sur deux", "une semaine sur trois": a rhythm (every other day), no figure, as "24 heures sur 24".
-    if (lex.lang === 'fr' && a === 1 && tk[k] && lex.durationUnits.has(tk[k].norm) && tk[k + 1]?.norm === 'sur' && tk[k + 2]?.spaceBefore) {
+    // "un jour sur deux", "une semaine sur trois", "un mardi sur deux": a rhythm (every other day), no figure, as "24 heures sur 24".
+    if (lex.lang === 'fr' && a === 1 && tk[k] && (lex.durationUnits.has(tk[k].norm) || (tk[k].cls & WEEKDAY) !== 0) && tk[k + 1]?.norm === 'sur' && tk[k + 2]?.spaceBefore) {
       const every = readDigits(s.text, tk, k + 2, lex) ?? readWords(tk, k + 2, lex);
       if (every && !every.ordinal && Number.isInteger(every.value) && every.value > 1 && !readNoun(s, every.next, every.value)) return { drafts: [], next: every.next };
     }
@@ -1424,7 +1449,10 @@ class FigureScanner {
     if (unit !== undefined) return this.durationDraft(i, i + 2, count, unit);
     // "un demi-litre", "a half-mile": half a unit of measure.
     const measure = noun.length > 1 ? lex.measureUnits.get(noun) : undefined;
-    return measure !== undefined ? this.single(i, i + 2, 'quantity', count, measure) : null;
+    if (measure !== undefined) return this.single(i, i + 2, 'quantity', count, measure);
+    // "un demi-euro", "a half-dollar": half of one of a currency (not "une demi-livre" of butter: oneNotCurrency).
+    const currency = lex.currencyWords.starts(noun) && !lex.oneNotCurrency.has(noun) ? lex.currencyWords.longestBy(i + 1, (m) => (m === i + 1 ? noun : tk[m]?.norm)) : null;
+    return currency ? this.single(i, currency.end, 'money', count, this.dollar(currency.value)) : null;
   }
 
   /** "a five-year contract", "30-year bonds", "a 90-day delay": a number and a unit of time made one adjective. */
@@ -1747,7 +1775,9 @@ class FigureScanner {
     const before = p - 1;
     if (before < this.lastFigureNext || before < 0) return;
     const direct = (d.kind === 'money' && (lex.directionNotOnMoney.has(tk[before].norm) || (lex.directionNotOnPay.has(tk[before].norm) && this.rateAfter(d.next)))) ||
-      lex.directionOnlyThroughLink.has(tk[before].norm) ? undefined : this.cue(before);
+      lex.directionOnlyThroughLink.has(tk[before].norm) ||
+      // "the storm dropped half a metre of snow", "planes dropped 20 tonnes of aid": an amount of a thing let fall, no change.
+      (d.kind === 'quantity' && lex.releaseVerbs.has(tk[before].norm) && lex.releaseLinks.has(tk[d.next]?.norm ?? '')) ? undefined : this.cue(before);
     if (direct) {
       d.direction = direct;
       return;
@@ -1885,7 +1915,10 @@ class FigureScanner {
     const tk = this.tk, sentence = tk[at].sentence;
     let first = at;
     while (first > 0 && tk[first - 1].sentence === sentence) first--;
-    for (let i = first; i < tk.length && tk[i].sentence === sentence; i++) if ((tk[i].cls & PAST_CUE) !== 0 && !ranks.has(i)) return true;
+    for (let i = first; i < tk.length && tk[i].sentence === sentence; i++) {
+      // "the office is closed between Dec. 30 and Jan. 2": a participle after a copula of the present says a state, no past.
+      if ((tk[i].cls & PAST_CUE) !== 0 && !ranks.has(i) && !(i > 0 && this.lex.presentCopulas.has(tk[i - 1].norm))) return true;
+    }
     return false;
   }
 }

@@ -144,6 +144,8 @@ export interface WeekdayOfMonthLexicon {
   referenceMonth: TokenTrie<true>;
   /** Each month: a recurring day, no date (de chaque mois, of every month). */
   everyMonth: TokenTrie<true>;
+  /** Each such day: a word before the rank that makes it recur, no date (chaque premier lundi du mois, every first Monday). */
+  everyBefore: Set<string>;
 }
 
 export interface FigureLexicon {
@@ -265,6 +267,12 @@ export interface FigureLexicon {
   directionNotOnPay: Set<string>;
   /** Change words that mark a change only through their link (relevé de, tombé de): right before a figure a reading (a relevé 5 mg/l) or rain (il est tombé 50 mm). */
   directionOnlyThroughLink: Set<string>;
+  /** Verbs of a fall that also say a thing let fall (dropped): before an amount and its link (of snow), no change. */
+  releaseVerbs: Set<string>;
+  /** The links after such an amount that name the thing let fall (of, de). */
+  releaseLinks: Set<string>;
+  /** Copulas of the present before a participle that says a state (is closed), not a past (English: French est fermé may be a past). */
+  presentCopulas: Set<string>;
   /** A copula before a bound that ends in a link: "la hausse est au maximum de 2 %" reads the cue before it. */
   directionCopulas: Set<string>;
   directionLinks: Set<string>;
@@ -284,6 +292,10 @@ export interface FigureLexicon {
   rankAfterNumberSign: Set<string>;
   /** Words before a number sign that make its number a rank (`world No. 1`, `tête de série n°6`). */
   rankBeforeNumberSign: Set<string>;
+  /** The links after a number in words after its sign that make it a place in a body (le numéro deux du parti): no rank. */
+  numberSignTitleLinks: Set<string>;
+  /** The nouns of a body after such a link (régime, parti, government): the number names a person in it. */
+  numberSignTitleBodies: Set<string>;
   /** Nouns before `de` that open a score, not a range (`sur le score de 7 à 3`). */
   scoreNouns: Set<string>;
   pluralExceptions: Map<string, string>;
@@ -372,6 +384,10 @@ export interface FigureLexicon {
   currentMonthWords: Set<string>;
   /** The articles before such a day (le 3 courant, du 12 courant). */
   currentDayLeads: Set<string>;
+  /** The article between a weekday or a lead and a day of the month alone (Monday the 23rd, on the 3rd). */
+  dayAloneArticles: Set<string>;
+  /** The words before an article that make a day of the month alone a date (on the 3rd, by the 25th). */
+  dayAloneLeads: Set<string>;
   relativeWeekdayAfter: Map<string, number>;
   /** il y a ... / ... ago / dans ... / ... from now: an offset of whole units from the reference date. */
   relativeAgoBefore: TokenTrie<true>;
@@ -690,6 +706,9 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     directionNotOnMoney: new Set(data.directionNotOnMoney as string[]),
     directionNotOnPay: new Set(data.directionNotOnPay as string[]),
     directionOnlyThroughLink: new Set(data.directionOnlyThroughLink as string[]),
+    releaseVerbs: new Set(data.releaseVerbs as string[]),
+    releaseLinks: new Set(data.releaseLinks as string[]),
+    presentCopulas: new Set(data.presentCopulas as string[]),
     directionCopulas: new Set(data.directionCopulas as string[]),
     directionLinks: new Set(data.directionLinks),
     directionAfterUp: new Set(data.directionAfterUp),
@@ -702,6 +721,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     numberSignWords: new Set(data.numberSignWords),
     rankAfterNumberSign: new Set(data.rankAfterNumberSign),
     rankBeforeNumberSign: new Set(data.rankBeforeNumberSign),
+    numberSignTitleLinks: new Set(data.numberSignTitleLinks as string[]),
+    numberSignTitleBodies: new Set(data.numberSignTitleBodies as string[]),
     scoreNouns: new Set(data.scoreNouns),
     pluralExceptions: new Map(Object.entries(data.pluralExceptions)),
     measureUnits: new Map(Object.entries(data.measureUnits)),
@@ -743,6 +764,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
       monthNoun: new Set(data.weekdayOfMonth.monthNoun as string[]),
       referenceMonth: phraseTrie(data.weekdayOfMonth.referenceMonth.map((p) => [p])),
       everyMonth: phraseTrie(data.weekdayOfMonth.everyMonth.map((p) => [p])),
+      everyBefore: new Set(data.weekdayOfMonth.everyBefore as string[]),
     },
     relativeArticles: new Set(data.relativeArticles),
     relativeNotBefore: new Set(data.relativeNotBefore as string[]),
@@ -758,6 +780,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     relativeFromDay: phraseValueTrie(data.relativeFromDay as Record<string, number>),
     currentMonthWords: new Set(data.currentMonthWords as string[]),
     currentDayLeads: new Set(data.currentDayLeads as string[]),
+    dayAloneArticles: new Set(data.dayAloneArticles as string[]),
+    dayAloneLeads: new Set(data.dayAloneLeads as string[]),
     relativeWeekdayAfter: new Map(Object.entries(data.relativeWeekdayAfter as Record<string, number>)),
     relativeAgoBefore: phraseTrie(data.relativeAgoBefore),
     relativeAgoAfter: phraseTrie(data.relativeAgoAfter as string[][]),

@@ -49,14 +49,44 @@ function leadingDotDecimal(tokens: FigureToken[], i: number, lex: FigureLexicon)
   return { value: Number(`0.${run.text}`), first: i, next: i + 2, digits: true, plain: null, articleOnly: false };
 }
 
+/** Scientific notation in one token: digits, e or E, a signed exponent of one or two digits (3e9, 2e6 of 1.2e6). */
+const SCIENTIFIC = /^(\d+)[eE]([-+]?\d{1,2})$/;
+/** Ten to a power written in superscript digits (10⁹, 10¹²). */
+const TEN_SUPERSCRIPT = /^10([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$/;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A number in scientific notation or a power at token i (3e9, 1.2e6, 2,5E-3, 10^9, 10⁹), or null: the decimal
+ * separator of the language only, each part glued to the next.
+ */
+function readPower(tokens: FigureToken[], i: number, lex: FigureLexicon): NumberRead | null {
+  const first = tokens[i];
+  const read = (value: number, next: number): NumberRead => ({ value, first: i, next, digits: true, plain: null, articleOnly: false });
+  if (first.digits === 0) {
+    const sci = SCIENTIFIC.exec(first.text);
+    if (sci) return read(Number(first.text), i + 1);
+    const sup = TEN_SUPERSCRIPT.exec(first.text);
+    return sup ? read(10 ** Number([...sup[1]].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('')), i + 1) : null;
+  }
+  const sep = tokens[i + 1], run = tokens[i + 2];
+  if (!sep || sep.spaceBefore || !run || run.spaceBefore || first.digits !== first.text.length) return null;
+  if (sep.text === '^') return run.digits > 0 && run.digits <= 2 && run.text.length === run.digits ? read(Number(first.text) ** Number(run.text), i + 3) : null;
+  if (sep.text !== (lex.lang === 'fr' ? ',' : '.') || run.digits !== 0) return null;
+  const sci = SCIENTIFIC.exec(run.text);
+  return sci ? read(Number(`${first.text}.${sci[1]}e${sci[2]}`), i + 3) : null;
+}
+
 export function readDigits(text: string, tokens: FigureToken[], i: number, lex: FigureLexicon): NumberRead | null {
   const first = tokens[i];
   if (first.digits === 0) {
     // "½ litre": a fraction character alone is its value (before de/of a share in percent, as 3/4).
     const alone = first.text.length === 1 ? VULGAR_FRACTIONS.get(first.text) : undefined;
     if (alone !== undefined) return { value: alone, first: i, next: i + 1, digits: true, plain: null, articleOnly: false, share: true };
-    return first.text === '.' ? leadingDotDecimal(tokens, i, lex) : null;
+    return first.text === '.' ? leadingDotDecimal(tokens, i, lex) : readPower(tokens, i, lex);
   }
+  const sep = tokens[i + 1];
+  const power = sep !== undefined && !sep.spaceBefore && (sep.text === '^' || sep.text === '.' || sep.text === ',') ? readPower(tokens, i, lex) : null;
+  if (power) return power;
   // "2½": whole digits and a glued fraction character.
   const glued = tokens[i + 1];
   const part = glued !== undefined && glued.glued && glued.text.length === 1 && first.digits === first.text.length ? VULGAR_FRACTIONS.get(glued.text) : undefined;
@@ -324,9 +354,10 @@ export function extendNumber(tokens: FigureToken[], num: NumberRead, lex: Figure
     const half = halfAfter(tokens, num.next, lex);
     if (half !== null) out = { ...num, value: num.value + 0.5, next: half, articleOnly: false };
   }
-  if (out === num && !num.ordinal && !num.articleOnly) {
+  // "one and a quarter hours": "one" is a number there, "a" alone never.
+  if (out === num && !num.ordinal && (!num.articleOnly || (tokens[num.first].cls & UNIT) !== 0)) {
     const part = fractionAfter(tokens, num.next, lex);
-    if (part !== null) out = { ...num, value: num.value + part.value, next: part.next };
+    if (part !== null) out = { ...num, value: num.value + part.value, next: part.next, articleOnly: false };
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { WordClass, type RelativeDate, type TokenTrie } from './lexicon';
 import { readDigits, readWords } from './numbers';
 import { atSentenceStart, isCapitalized, referenceDate, type ScanState } from './state';
-import type { DateMatch, DateParts } from './dates';
+import { countedAfter, type DateMatch, type DateParts } from './dates';
 import type { FigureToken } from './stream';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
@@ -76,20 +76,81 @@ function dayOfCurrentMonth(s: ScanState, i: number): Found | null {
   return { first: i, next: i + 2, resolve: (ref) => ({ ...shiftedParts(ref, 'M', 0), day }) };
 }
 
+/**
+ * The day of the month at token i written in digits (3, 23rd, 1er), with the index after it, or null: 1 to 31,
+ * its ordinal suffix glued, and no plural noun after it (lundi 3 personnes is a count).
+ */
+function dayNumberAt(s: ScanState, i: number): { day: number; next: number } | null {
+  const tk = s.tokens, t = tk[i];
+  if (!t || !t.spaceBefore || t.digits === 0 || t.digits > 2 || t.text.length !== t.digits) return null;
+  const day = Number(t.text);
+  if (day < 1 || day > 31) return null;
+  const suffix = tk[i + 1]?.glued && s.lex.ordinalSuffixes.has(tk[i + 1].norm) ? 1 : 0;
+  const after = tk[i + 1 + suffix];
+  if (after && after.spaceBefore && ((after.cls & MONTH) !== 0 || countedAfter(s, i + 1 + suffix))) return null;
+  return { day, next: i + 1 + suffix };
+}
+
+/**
+ * "lundi 23", "le mardi 1er", "Monday the 23rd", "Friday 20": a weekday and a day of the month without the month is
+ * that day in the month nearest the reference (up to six months before or after) where it falls on that weekday.
+ */
+function weekdayAndDay(s: ScanState, i: number): Found | null {
+  const tk = s.tokens;
+  const j = s.lex.dayAloneArticles.has(tk[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  const found = dayNumberAt(s, j);
+  if (!found) return null;
+  // "du lundi 3 au mercredi 5 mars", "le lundi 3 et le mardi 4 mars": the first end of a range or list whose month comes after.
+  for (let k = found.next; k < found.next + 6 && tk[k] && tk[k].sentence === tk[i].sentence; k++) if ((tk[k].cls & MONTH) !== 0) return null;
+  const target = weekdayIndex(s.lex.weekdays, tk[i].norm), day = found.day;
+  return {
+    first: i,
+    next: found.next,
+    resolve: (ref) => {
+      let best: DateParts | null = null, bestGap = Infinity;
+      for (let offset = -6; offset <= 6; offset++) {
+        const m = shiftedParts(ref, 'M', offset);
+        const t = Date.UTC(m.year!, m.month! - 1, day);
+        const d = Math.floor(t / 86400000), e = civil(d);
+        if (e.day !== day || e.weekday !== target) continue;
+        const gap = Math.abs(d - ref);
+        if (gap < bestGap) { best = { year: e.year, month: e.month, day }; bestGap = gap; }
+      }
+      return best;
+    },
+  };
+}
+
+/** English "on the 3rd", "by the 25th": a day of the month alone after a lead and an article is that day of the reference's month (as le 3 courant). */
+function dayAloneAfterLead(s: ScanState, i: number): Found | null {
+  const tk = s.tokens;
+  if (tk[i + 1]?.glued !== true || !s.lex.dayAloneArticles.has(tk[i - 1]?.norm ?? '') || !s.lex.dayAloneLeads.has(tk[i - 2]?.norm ?? '')) return null;
+  const found = dayNumberAt(s, i);
+  if (!found || found.next !== i + 2) return null;
+  const after = tk[found.next];
+  // "on the 3rd lap": a rank of the noun after it.
+  if (after && after.spaceBefore && /^\p{L}/u.test(after.text)) return null;
+  return { first: i, next: found.next, resolve: (ref) => ({ ...shiftedParts(ref, 'M', 0), day: found.day }) };
+}
+
 /** A relative date starting at token i, or null. */
 export function matchRelativeDate(s: ScanState, i: number): DateMatch | null {
-  const found = relativePhrase(s, i) ?? relativeWeekday(s, i) ?? relativeOffset(s, i) ?? dayOfCurrentMonth(s, i);
+  const t = s.tokens[i];
+  const found = relativePhrase(s, i) ?? relativeWeekday(s, i) ?? relativeOffset(s, i) ?? dayOfCurrentMonth(s, i) ??
+    ((t.cls & WEEKDAY) !== 0 ? weekdayAndDay(s, i) : t.digits > 0 ? dayAloneAfterLead(s, i) : null);
   if (!found) return null;
   for (let m = found.first; m < found.next; m++) if (s.inEntity[m]) return null;
   const ref = refDay(s);
   if (ref === null) return { first: found.first, next: found.next, parts: {}, none: true };
-  return { first: found.first, next: found.next, parts: found.resolve(ref) };
+  const parts = found.resolve(ref);
+  return parts ? { first: found.first, next: found.next, parts } : { first: found.first, next: found.next, parts: {}, none: true };
 }
 
 interface Found {
   first: number;
   next: number;
-  resolve: (ref: number) => DateParts;
+  /** The date against the reference day; null where it names none (no month near has that weekday on that day). */
+  resolve: (ref: number) => DateParts | null;
   /** The precision of a phrase of the lexicon (hier: D, l'an dernier: Y). */
   unit?: RelativeDate['unit'];
 }
@@ -219,7 +280,7 @@ export function relativeYearAt(s: ScanState, j: number): { year: number; next: n
   for (let m = j; m < found.next; m++) if (s.inEntity[m]) return null;
   const ref = refDay(s);
   if (ref === null) return null;
-  const year = found.resolve(ref).year;
+  const year = found.resolve(ref)?.year;
   return year === undefined ? null : { year, next: found.next };
 }
 
