@@ -1961,7 +1961,8 @@ function titledEmployerCandidates(ctx: Context, out: Candidate[]): void {
     const start = nameRunStartBefore(ctx, i, 4);
     // A single word opening the sentence may be a common word (Former Chief Executive John Marsh).
     if (start >= i || (start === i - 1 && flags[start] & SENTENCE_START)) continue;
-    out.push(candidate(start, i, organizationOrCompany(ctx, start, i), 'rule', 2, 64, { name: companyName(ctx, start, i) }));
+    // Scored over the first-name rule's person (Roland Berger Chief Executive Stefan Schaible): a person holds no corporate title of a person after it.
+    out.push(candidate(start, i, organizationOrCompany(ctx, start, i), 'rule', 2, 66, { name: companyName(ctx, start, i) }));
   }
 }
 
