@@ -95,3 +95,21 @@ describe('entities (English, round 10): one-word firms by what they do', () => {
     assert.ok(!ents.some((e) => e.text === 'Tech'), show(ents));
   });
 });
+
+describe('entities (English, round 10): names in mixed case and possessive names', () => {
+  it('reads a mixed-case name opening on a lower-case letter before a legal form, its dot kept', () => {
+    const ents = en('Shares of zPlanet Inc. rose after the results, while qVenture Ltd fell.');
+    assert.ok(hasOrg(ents, 'zPlanet Inc.'), show(ents));
+    assert.ok(hasOrg(ents, 'qVenture Ltd'), show(ents));
+  });
+
+  it('reads a given name always written with its possessive, once with no noun after it, as a firm (possessiveStores)', () => {
+    const ents = en("Brokers at Wilfred's said rates were softening. Wilfred's syndicates wrote more marine cover.");
+    assert.equal(ents.filter((e) => e.text === "Wilfred's" && ORG_TYPES.has(e.type)).length, 2, show(ents));
+  });
+
+  it('keeps a given name written bare elsewhere a person\'s (Wilfred Hall ... Wilfred\'s)', () => {
+    const ents = en("Wilfred Hall joined in May. At the firm, Wilfred's team grew.");
+    assert.ok(!ents.some((e) => e.text === "Wilfred's" && ORG_TYPES.has(e.type)), show(ents));
+  });
+});

@@ -1152,8 +1152,11 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     const partners = ctx.lang === 'fr' && !comma && s.legal && i > 2 && tokens[i - 1].text === 'et' && tokens[i].text.startsWith('Cie');
     let at = partners ? i - 1 : i;
     if (partners && PARTNER_WORDS.has(tokens[at - 1].text)) at--;
-    if (!(flags[at - 1] & NAME_WORD) || tokens[i].lineStart) continue;
-    let start = nameRunStartBefore(ctx, at, 5, s.legal);
+    if (tokens[i].lineStart) continue;
+    // A name in mixed case opening on a lower-case letter (eBay Inc., iRobot Corp.) is the one word before a legal form.
+    const mixedCase = s.legal && !(flags[at - 1] & NAME_WORD) && flags[at - 1] & LOWER_LED && INNER_CAPITAL.test(tokens[at - 1].text);
+    if (!(flags[at - 1] & NAME_WORD) && !mixedCase) continue;
+    let start = mixedCase ? at - 1 : nameRunStartBefore(ctx, at, 5, s.legal);
     if (start >= at) continue;
     while (partners && start > 1 && tokens[start - 1].text === ',' && flags[start - 2] & NAME_WORD && !tokens[start].lineStart) start = nameRunStartBefore(ctx, start - 1, 2, false);
     // A sentence-opening common noun is no part of the name (Rival Kelbridge Corp said).
@@ -1183,6 +1186,9 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     out.push(candidate(start, end, 'company', 'rule', s.legal ? 3 : 2, 70, { name: companyName(ctx, start, end) }));
   }
 }
+
+/** A capital after the first letter (eBay, iShares). */
+const INNER_CAPITAL = /^.\p{L}*\p{Lu}/u;
 
 /** Words between a French partnership's names and its `et Cie` (Vautier frères et Cie). */
 const PARTNER_WORDS = new Set(cues.corporateSuffixes.partners);
