@@ -113,3 +113,12 @@ describe('entities (English, round 10): names in mixed case and possessive names
     assert.ok(!ents.some((e) => e.text === "Wilfred's" && ORG_TYPES.has(e.type)), show(ents));
   });
 });
+
+describe('entities (English, round 10): bands, labels and stations named after their noun (cues.organization)', () => {
+  it('reads the name after "band", "record label" or "talk station" as an organization', () => {
+    const ents = en('She played bass in the rock band Copper Lantern before signing to the record label Harvest Moon. He later joined talk station Radio Kestrel.');
+    expectMention(ents, 'Copper Lantern', 'organization');
+    expectMention(ents, 'Harvest Moon', 'organization');
+    expectMention(ents, 'Radio Kestrel', 'organization');
+  });
+});
