@@ -122,3 +122,11 @@ describe('entities (English, round 10): bands, labels and stations named after t
     expectMention(ents, 'Radio Kestrel', 'organization');
   });
 });
+
+describe('entities (English, round 10): a single word speaking at a sentence start (loneSpeakerCandidates)', () => {
+  it('reads it as a company when the text never names a person so in full, as the surname otherwise', () => {
+    const ents = en('Priya Venkat joined the bank in May. Venkat said the plan worked. Zelvora said it had found the missing cash.');
+    expectMention(ents, 'Venkat', 'person');
+    assert.ok(hasOrg(ents, 'Zelvora'), show(ents));
+  });
+});
