@@ -130,3 +130,13 @@ describe('entities (English, round 10): a single word speaking at a sentence sta
     assert.ok(hasOrg(ents, 'Zelvora'), show(ents));
   });
 });
+
+describe('entities (English, round 10): the employer of a speaker named in full (sourceCues speakerEmployer)', () => {
+  it('reads the name after "of" next to the speech verb as the firm, a listed place staying a place', () => {
+    const ents = en('"Rates will fall," said Tomas Berg of Vantrell. Lena Ortiz of Halcyon Research said the rally would fade. "It is over," said Mark Hale of Boston.');
+    assert.ok(hasOrg(ents, 'Vantrell'), show(ents));
+    assert.ok(hasOrg(ents, 'Halcyon Research'), show(ents));
+    expectMention(ents, 'Boston', 'place');
+    expectMention(ents, 'Tomas Berg', 'person');
+  });
+});

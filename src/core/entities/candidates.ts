@@ -407,7 +407,7 @@ export interface WordInfo {
 const NEWS_PRODUCT_NOUN = 1;
 const NEWS_UNIT_FR = 2;
 const NEWS_UNIT_EN = 4;
-const NEWS_SPEECH_VERB = 8;
+export const NEWS_SPEECH_VERB = 8;
 const NEWS_INSTRUMENT = 16;
 /** A capitalized head of a French body's name (Ministère, Conseil). */
 const NEWS_BODY_HEAD = 32;
