@@ -140,3 +140,17 @@ describe('entities (English, round 10): the employer of a speaker named in full 
     expectMention(ents, 'Tomas Berg', 'person');
   });
 });
+
+describe('entities (English, round 10): German legal forms and names run across a verb', () => {
+  it('reads a limited partnership with a GmbH as its partner as one legal form (GmbH & Co. KGaA)', () => {
+    const ents = en('Brenntal GmbH & Co. KGaA agreed to buy Lorsch GmbH & Co. KG from its founders.');
+    assert.ok(hasOrg(ents, 'Brenntal GmbH & Co. KGaA'), show(ents));
+    assert.ok(hasOrg(ents, 'Lorsch GmbH & Co. KG'), show(ents));
+  });
+
+  it('reads no person across a lower-case verb between two names (Farrant named Alex Moreau)', () => {
+    const ents = en('Farrant named Alex Moreau managing partner last year.');
+    expectMention(ents, 'Alex Moreau', 'person');
+    assert.ok(!ents.some((e) => e.text.includes('named')), show(ents));
+  });
+});
