@@ -123,14 +123,6 @@ describe('entities (English, round 10): bands, labels and stations named after t
   });
 });
 
-describe('entities (English, round 10): a single word speaking at a sentence start (loneSpeakerCandidates)', () => {
-  it('reads it as a company when the text never names a person so in full, as the surname otherwise', () => {
-    const ents = en('Priya Venkat joined the bank in May. Venkat said the plan worked. Zelvora said it had found the missing cash.');
-    expectMention(ents, 'Venkat', 'person');
-    assert.ok(hasOrg(ents, 'Zelvora'), show(ents));
-  });
-});
-
 describe('entities (English, round 10): the employer of a speaker named in full (sourceCues speakerEmployer)', () => {
   it('reads the name after "of" next to the speech verb as the firm, a listed place staying a place', () => {
     const ents = en('"Rates will fall," said Tomas Berg of Vantrell. Lena Ortiz of Halcyon Research said the rally would fade. "It is over," said Mark Hale of Boston.');

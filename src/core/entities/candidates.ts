@@ -2102,12 +2102,11 @@ const SPEAKER_COMMON_NOUNS = new Set(cues.speakerCommonNouns);
 const EVEN_TAGGER_SCORE = 50;
 
 /** English: a single capitalized word opening a sentence before a speech verb is a person (Kumar
- * said, Quinlan told Reuters) when the text names someone so in full, else a company (Wirecard said): tier 1, so that a list's reading (Apple said) and a tagger reading
+ * said, Quinlan told Reuters): tier 1, so that a list's reading (Apple said) and a tagger reading
  * surer than even (an unlisted company) win over it. */
 function loneSpeakerCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'en') return;
   const { tokens, flags, words } = ctx;
-  let surnames: Set<string> | undefined;
   // The speech verb after the name is what the list knows: the name is the token before one.
   for (const verb of ctx.newsStarts) {
     const i = verb - 1;
@@ -2121,19 +2120,8 @@ function loneSpeakerCandidates(ctx: Context, out: Candidate[]): void {
     // A plural is a group of people (Officials, Analysts, Prosecutors), a common noun no name (Police).
     const t = tokens[i].text;
     if (t.endsWith('s') || SPEAKER_COMMON_NOUNS.has(words[i].lowerKey) || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t)) continue;
-    // News names a person in full before the surname alone: a word the text never writes after another
-    // name word is a business that speaks (Wirecard said, Klarna told Reuters), gathered once per text.
-    surnames ??= wordsAfterNames(ctx);
-    out.push(candidate(i, i + 1, surnames.has(t) ? 'person' : 'company', 'rule', 1, EVEN_TAGGER_SCORE));
+    out.push(candidate(i, i + 1, 'person', 'rule', 1, EVEN_TAGGER_SCORE));
   }
-}
-
-/** The capitalized words the text writes right after another name word (Kumar in Raj Kumar): surnames. */
-function wordsAfterNames(ctx: Context): Set<string> {
-  const { tokens, flags } = ctx;
-  const after = new Set<string>();
-  for (let k = 1; k < tokens.length; k++) if (flags[k] & CAPITALIZED && flags[k - 1] & NAME_WORD && !tokens[k].lineStart) after.add(tokens[k].text);
-  return after;
 }
 
 /** All gazetteer and rule candidates of the text. */
