@@ -4,6 +4,7 @@
 // lower-case "index" ("the CSI300 index"). These rules read those contexts around a name that no
 // list holds; the words are data (describedHeads, indexNouns in entity-cues.json).
 import cues from '../data/entity-cues.json';
+import { isInitial } from './initials';
 import {
   candidate,
   CAPITALIZED,
@@ -425,18 +426,12 @@ export function bodyOfCandidates(ctx: Context, out: Candidate[]): void {
     let s = i;
     while (s > 0 && !(flags[s] & SENTENCE_START) && flags[s - 1] & NAME_WORD && flags[s - 1] & HAS_LOWER && !tokens[s - 1].text.includes('-') && !tokens[s].lineStart && s > i - 3) s--;
     // Initials right before the name are its place's (the D.C. Court of Appeals), not a person's.
-    for (let initials = 0; initials < 3 && s >= 2 && !tokens[s].lineStart && isGluedInitial(ctx, s - 2); initials++) s -= 2;
+    for (let initials = 0; initials < 3 && s >= 2 && !tokens[s].lineStart && isInitial(ctx, s - 2); initials++) s -= 2;
     // A business's word after a or an is a description (a Specialist Group of the British Computer Society).
     if (COMPLEMENT_HEADS.has(tokens[i].text) && s > 0 && INDEFINITE_ARTICLES.has(words[s - 1].lowerKey)) continue;
     // A legal form as the head (National Payments Corporation of India) is on the suffix rule's tier, which reads the name without its complement.
     out.push(candidate(s, e, 'organization', 'rule', LEGAL_SUFFIXES.has(tokens[i].text) ? 3 : 2, 63));
   }
-}
-
-/** Whether token k is a capital letter alone with its point glued after it (the D and the C of D.C.). */
-function isGluedInitial(ctx: Context, k: number): boolean {
-  const { tokens, flags } = ctx;
-  return tokens[k].text.length === 1 && (flags[k] & CAPITALIZED) !== 0 && tokens[k + 1].text === '.' && !tokens[k + 1].spaceBefore;
 }
 
 /** English: a business named in its own language by its head word (Banco Popular, Banca Monte dei
