@@ -7,6 +7,8 @@ import cues from '../data/entity-cues.json';
 import { candidate, ENGLISH_OPENER, FIRST_NAME, HAS_LOWER, LOWER_LED, NAME_WORD, nameRunStartBefore, NEWS_ENGLISH_HEAD, ROLE_TITLE, SENTENCE_START, type Candidate, type Context } from './candidates';
 
 const TAIL_HEADS = new Set(cues.bodyNames.bodyTailHeads);
+/** Heads of bodies named with their seat after "in" (the U.S. District Court in Manhattan). */
+const SEAT_HEADS = new Set(cues.bodyNames.seatHeads);
 const CUES_AFTER = new Set(cues.bodyNames.bodyCuesAfter.filter((c) => !c.includes(' ')));
 const CUE_PAIRS = new Set(cues.bodyNames.bodyCuesAfter.filter((c) => c.includes(' ')));
 /** A body's name is at most this many words before its head. */
@@ -39,8 +41,9 @@ export function bodyNameCandidatesEn(ctx: Context, out: Candidate[]): void {
     const head = TAIL_HEADS.has(t);
     const cueWords = head ? 0 : CUES_AFTER.has(t) ? 1 : i + 1 < n && CUE_PAIRS.has(`${t} ${tokens[i + 1].text}`) ? 2 : 0;
     if (!head && cueWords === 0) continue;
-    // With "of", "for" or "on" after it the body is bodyOfCandidates' (Board of Governors).
-    if (head && i + 1 < n && !tokens[i + 1].lineStart && (words[i + 1].key === 'of' || words[i + 1].key === 'for' || words[i + 1].key === 'on')) continue;
+    // With "of", "for" or "on" and a name after it the body is bodyOfCandidates' (Board of Governors); not
+    // before a date or a common word (the Delhi High Court on Tuesday).
+    if (head && i + 2 < n && !tokens[i + 1].lineStart && (words[i + 1].key === 'of' || words[i + 1].key === 'for' || words[i + 1].key === 'on') && complementFollows(ctx, i + 2)) continue;
     // A job title after the head makes it a person's title (Supreme Court Justice Elena Kagan): the title rules read it.
     if (head && i + 1 < n && flags[i + 1] & ROLE_TITLE) continue;
     const s = nameRunStartBefore(ctx, i, MAX_WORDS_BEFORE, false);
@@ -53,6 +56,7 @@ export function bodyNameCandidatesEn(ctx: Context, out: Candidate[]): void {
     if (!head && !articleBefore(ctx, s)) continue;
     listed ??= listedTokens(n, out);
     const end = head ? i + 1 : i;
+    const seatEnd = head && SEAT_HEADS.has(t) ? seatEndAfter(ctx, i + 1, out) : -1;
     let free = true;
     for (let k = s; k < end && free; k++) if (listed[k]) free = false;
     // A listed place opening the run belongs to the name (Canada Pension Plan Investment Board); a listed
@@ -66,11 +70,28 @@ export function bodyNameCandidatesEn(ctx: Context, out: Candidate[]): void {
       while (k < end && listed[k]) k++;
       for (let j = k; j < end && free; j++) if (listed[j]) free = false;
       if (!free || k >= (head ? i : end)) continue;
-      out.push(candidate(k, end, 'organization', 'rule', 2, 63));
+      out.push(candidate(k, seatEnd > 0 ? seatEnd : end, 'organization', 'rule', 2, 63));
       continue;
     }
-    out.push(candidate(s, end, 'organization', 'rule', 2, 63));
+    out.push(candidate(s, seatEnd > 0 ? seatEnd : end, 'organization', 'rule', 2, 63));
   }
+}
+
+/** Whether the words from token k are a complement bodyOfCandidates reads: a name, after "the" or not. */
+function complementFollows(ctx: Context, k: number): boolean {
+  const { tokens, words, flags } = ctx;
+  if (words[k].key === 'the' && k + 1 < tokens.length && !tokens[k + 1].lineStart) k++;
+  return (flags[k] & NAME_WORD) !== 0 && !(flags[k] & (FIRST_NAME | ROLE_TITLE));
+}
+
+/** The end of the seat after a court's head (the U.S. District Court in Brooklyn): "in" at token k and a
+ * listed place right after it, or -1. */
+function seatEndAfter(ctx: Context, k: number, out: Candidate[]): number {
+  const { tokens, words } = ctx;
+  if (k + 1 >= tokens.length || words[k].key !== 'in' || tokens[k + 1].lineStart) return -1;
+  let end = -1;
+  for (const c of out) if (c.ts === k + 1 && c.source === 'gazetteer' && c.type === 'place') end = Math.max(end, c.te);
+  return end;
 }
 
 /** Whether "the", "its", "their" or a possessive stands before token s, an adjective in lower case between. */

@@ -413,7 +413,7 @@ export interface WordInfo {
 const NEWS_PRODUCT_NOUN = 1;
 const NEWS_UNIT_FR = 2;
 const NEWS_UNIT_EN = 4;
-const NEWS_SPEECH_VERB = 8;
+export const NEWS_SPEECH_VERB = 8;
 const NEWS_INSTRUMENT = 16;
 /** A capitalized head of a French body's name (Ministère, Conseil). */
 const NEWS_BODY_HEAD = 32;
@@ -1158,8 +1158,11 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     const partners = ctx.lang === 'fr' && !comma && s.legal && i > 2 && tokens[i - 1].text === 'et' && tokens[i].text.startsWith('Cie');
     let at = partners ? i - 1 : i;
     if (partners && PARTNER_WORDS.has(tokens[at - 1].text)) at--;
-    if (!(flags[at - 1] & NAME_WORD) || tokens[i].lineStart) continue;
-    let start = nameRunStartBefore(ctx, at, 5, s.legal);
+    if (tokens[i].lineStart) continue;
+    // A name in mixed case opening on a lower-case letter (eBay Inc., iRobot Corp.) is the one word before a legal form.
+    const mixedCase = s.legal && !(flags[at - 1] & NAME_WORD) && flags[at - 1] & LOWER_LED && INNER_CAPITAL.test(tokens[at - 1].text);
+    if (!(flags[at - 1] & NAME_WORD) && !mixedCase) continue;
+    let start = mixedCase ? at - 1 : nameRunStartBefore(ctx, at, 5, s.legal);
     if (start >= at) continue;
     while (partners && start > 1 && tokens[start - 1].text === ',' && flags[start - 2] & NAME_WORD && !tokens[start].lineStart) start = nameRunStartBefore(ctx, start - 1, 2, false);
     // A sentence-opening common noun is no part of the name (Rival Kelbridge Corp said).
@@ -1189,6 +1192,9 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     out.push(candidate(start, end, 'company', 'rule', s.legal ? 3 : 2, 70, { name: companyName(ctx, start, end) }));
   }
 }
+
+/** A capital after the first letter (eBay, iShares). */
+const INNER_CAPITAL = /^.\p{L}*\p{Lu}/u;
 
 /** Words between a French partnership's names and its `et Cie` (Vautier frères et Cie). */
 const PARTNER_WORDS = new Set(cues.corporateSuffixes.partners);
@@ -1982,7 +1988,8 @@ function titledEmployerCandidates(ctx: Context, out: Candidate[]): void {
     const start = nameRunStartBefore(ctx, i, 4);
     // A single word opening the sentence may be a common word (Former Chief Executive John Marsh).
     if (start >= i || (start === i - 1 && flags[start] & SENTENCE_START)) continue;
-    out.push(candidate(start, i, organizationOrCompany(ctx, start, i), 'rule', 2, 64, { name: companyName(ctx, start, i) }));
+    // Scored over the first-name rule's person (Roland Berger Chief Executive Stefan Schaible): a person holds no corporate title of a person after it.
+    out.push(candidate(start, i, organizationOrCompany(ctx, start, i), 'rule', 2, 66, { name: companyName(ctx, start, i) }));
   }
 }
 

@@ -4,6 +4,7 @@
 // lower-case "index" ("the CSI300 index"). These rules read those contexts around a name that no
 // list holds; the words are data (describedHeads, indexNouns in entity-cues.json).
 import cues from '../data/entity-cues.json';
+import { isInitial } from './initials';
 import {
   candidate,
   CAPITALIZED,
@@ -43,6 +44,10 @@ const HEAD_FOLLOWERS = new Set(cues.describedHeads.followers);
 const DESCRIPTION_OPENERS = new Set(cues.describedHeads.openers);
 const COPULAS = new Set(cues.describedHeads.copulas);
 const WHICH_VERBS = new Set(cues.describedHeads.whichVerbs);
+/** Signs before an amount in a result's words. */
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+/** Participles whose agent after "by" runs a business (Citadel, run by Ken Griffin,). */
+const BY_PARTICIPLES = new Set(cues.describedHeads.byParticiples);
 const INDEX_NOUNS = new Set(cues.indexNouns);
 const DEAL_VERBS = new Set(cues.businessActions.dealVerbs);
 const RESULT_VERBS = new Set(cues.businessActions.resultVerbs);
@@ -206,13 +211,20 @@ export function describedNameCandidates(ctx: Context, out: Candidate[]): void {
     if (!(flags[i - 1] & NAME_WORD) || tokens[i].lineStart) continue;
     // A relative clause saying what it does: Portman Ridge, which invests in middle-market firms.
     const which = comma && i + 2 < n && words[i + 1].lowerKey === 'which' && WHICH_VERBS.has(words[i + 2].lowerKey);
-    const type = which ? 'company' : descriptionType(ctx, i + 1, comma);
+    // A business and who runs, owns or founded it: Citadel, run by Ken Griffin; Gemini, founded by the Winklevoss twins.
+    const byAgent = comma && !which && i + 2 < n && BY_PARTICIPLES.has(words[i + 1].lowerKey) && words[i + 2].lowerKey === 'by' && (flags[i + 1] & LOWER_LED) !== 0;
+    const type = which || byAgent ? 'company' : descriptionType(ctx, i + 1, comma);
     if (type === undefined) continue;
     const start = nameRunStartBefore(ctx, i, MAX_NAME_WORDS);
     listed ??= heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker'));
     if (!mayBeBusiness(ctx, start, i, listed)) continue;
     out.push(candidate(start, i, type, 'rule', 2, 64, { name: type === 'company' ? companyName(ctx, start, i) : undefined }));
   }
+}
+
+/** Whether token k follows "by" after a participle of running or founding (run by Ken Griffin): the name there is an owner's. */
+function agentAt(ctx: Context, k: number): boolean {
+  return k >= 2 && ctx.words[k - 1].lowerKey === 'by' && BY_PARTICIPLES.has(ctx.words[k - 2].lowerKey);
 }
 
 /** English: an unknown name listed with companies is one ("Tesco, Sainsbury and Ocado", "Maersk and
@@ -254,7 +266,7 @@ export function listedWithCompaniesCandidates(ctx: Context, out: Candidate[]): v
     runEnd = a + 1;
     while (runEnd < n && inList(runEnd)) runEnd++;
     while (i < runEnd) {
-      if (!(flags[i] & NAME_WORD) || (i > 0 && !(flags[i - 1] & SENTENCE_START) && flags[i - 1] & NAME_WORD)) {
+      if (!(flags[i] & NAME_WORD) || (i > 0 && !(flags[i - 1] & SENTENCE_START) && flags[i - 1] & NAME_WORD) || agentAt(ctx, i)) {
         i++;
         continue;
       }
@@ -281,10 +293,12 @@ export function listedWithCompaniesCandidates(ctx: Context, out: Candidate[]): v
       // Commas alone make no list (Separately, Apple said); the last member after "and" must be there.
       const complete = closed && members.length >= 2;
       if (complete && members.some(([s, e]) => companyAt.get(s) === e)) {
-        for (const [s, e] of members) {
+        for (let [s, e] of members) {
           if (companyAt.get(s) === e) continue;
           // A single word opening the sentence before a comma is an adverb or an address (Separately, Meanwhile).
           if (s === i && e - s === 1 && flags[s] & SENTENCE_START && isComma(e)) continue;
+          // A description's head opening the sentence is no part of the first name (Rivals Qliro and Zilch).
+          if (s === i && e - s > 1 && flags[s] & SENTENCE_START && headType(ctx, s) !== undefined) s++;
           held ??= heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker'));
           if (!mayBeBusiness(ctx, s, e, held)) continue;
           out.push(candidate(s, e, 'company', 'rule', 2, 62, { name: companyName(ctx, s, e) }));
@@ -364,7 +378,8 @@ export function businessActionCandidates(ctx: Context, out: Candidate[]): void {
           business = true;
           break;
         }
-        if (!(flags[k] & WORDLIKE) && tokens[k].text !== '-') break;
+        // A hyphen and a currency sign go on (raised $100 million).
+        if (!(flags[k] & WORDLIKE) && tokens[k].text !== '-' && !CURRENCY_SIGNS.has(tokens[k].text)) break;
       }
     } else if (bits & D_INTENT_VERB && i + 2 < n && words[i + 1].lowerKey === 'to' && words[i + 2].news & D_DEAL_VERB) business = true;
     if (!business) continue;
@@ -390,7 +405,8 @@ export function bodyOfCandidates(ctx: Context, out: Candidate[]): void {
     // of/for/on, then a capitalized run; "and" and "of" go on with another (Organisation for Economic Co-operation and Development).
     for (let parts = 0; parts < MAX_BODY_PARTS && e + 1 < n && (BODY_JOINERS.has(words[e].key) || words[e].key === 'and') && !tokens[e + 1].lineStart; ) {
       let k = e + 1;
-      if (words[e].key === 'of' && words[k].key === 'the' && k + 1 < n && !tokens[k + 1].lineStart) k++;
+      // of the, for the: the Court of Appeals for the Second Circuit, the Institute for the Study of War.
+      if ((words[e].key === 'of' || words[e].key === 'for') && words[k].key === 'the' && k + 1 < n && !tokens[k + 1].lineStart) k++;
       if (!(flags[k] & NAME_WORD) || flags[k] & (FIRST_NAME | ROLE_TITLE) || (words[e].key !== 'of' && named[k])) break;
       let end = nameRunEnd(ctx, k, MAX_NAME_WORDS, false);
       // A job title after the complement is the title of the person after it (Bank of Japan Governor Kazuo Ueda).
@@ -409,6 +425,8 @@ export function bodyOfCandidates(ctx: Context, out: Candidate[]): void {
     // Capitalized words before the head belong to the name (National Association of Realtors), not a compound (All-Time).
     let s = i;
     while (s > 0 && !(flags[s] & SENTENCE_START) && flags[s - 1] & NAME_WORD && flags[s - 1] & HAS_LOWER && !tokens[s - 1].text.includes('-') && !tokens[s].lineStart && s > i - 3) s--;
+    // Initials right before the name are its place's (the D.C. Court of Appeals), not a person's.
+    for (let initials = 0; initials < 3 && s >= 2 && !tokens[s].lineStart && isInitial(ctx, s - 2); initials++) s -= 2;
     // A business's word after a or an is a description (a Specialist Group of the British Computer Society).
     if (COMPLEMENT_HEADS.has(tokens[i].text) && s > 0 && INDEFINITE_ARTICLES.has(words[s - 1].lowerKey)) continue;
     // A legal form as the head (National Payments Corporation of India) is on the suffix rule's tier, which reads the name without its complement.

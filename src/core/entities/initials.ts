@@ -38,7 +38,7 @@ export function initialsPersonCandidates(ctx: Context, out: Candidate[]): void {
 }
 
 /** Token k is a capital letter with its point glued after it: "C" "."; French "M." is Monsieur, a title. */
-function isInitial(ctx: Context, k: number): boolean {
+export function isInitial(ctx: Context, k: number): boolean {
   const { tokens, flags } = ctx;
   // The flags first: most rule starts are words with lower-case letters.
   if ((flags[k] & (CAPITALIZED | HAS_LOWER)) !== CAPITALIZED) return false;

@@ -140,7 +140,7 @@ function afterLeadingInitials(tokens: Token[], ts: number, te: number): number {
 }
 
 /** An unknown name read as two types in one article is one entity: it takes the type of its surest
- * reading (a rule's over the tagger's guess), then of most of its mentions, then of the first
+ * reading (a rule's over the tagger's guess), then of most of its mentions, then a business's over a person's, then of the first
  * (Veltro's board met... shareholders in Veltro: the company both times). A name of several words
  * written with spaces and the same written with hyphens are two readings kept apart: French joins
  * with hyphens the name of a person given to a school, a street or a stadium (le lycée
@@ -179,9 +179,16 @@ function unifyUnknownTypes(mentions: Resolved[], tiers: number[]): void {
     const list = readings.get(keys[i]);
     if (list === undefined || list.length < 2) continue;
     let best = list[0];
-    for (const r of list) if (r.tier > best.tier || (r.tier === best.tier && r.count > best.count)) best = r;
+    for (const r of list) if (r.tier > best.tier || (r.tier === best.tier && (r.count > best.count || (r.count === best.count && businessOverPerson(r, best))))) best = r;
     m.type = best.type;
   }
+}
+
+/** Between two rules' readings as often, a business's wins over a person's: the first-name rule reads any
+ * given name and capitalized word as a person, the business rules read what the name does or holds
+ * (Roland Berger plans to cut ... Roland Berger Chief Executive Stefan Schaible). */
+function businessOverPerson(r: { type: EntityMention['type']; tier: number }, best: { type: EntityMention['type'] }): boolean {
+  return r.tier >= 2 && best.type === 'person' && (r.type === 'company' || r.type === 'organization');
 }
 
 /** The tokens linkMentions has given a mention (see scratch.ts). */

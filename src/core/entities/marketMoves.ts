@@ -30,6 +30,8 @@ const COPULA_VERBS = new Set(cues.marketMoves.copulaVerbs);
 const DIRECTIONS = new Set(['up', 'down', 'higher', 'lower']);
 const MODIFIERS = new Set(cues.marketMoves.moveModifiers);
 const NOT_COMPANIES = new Set(cues.marketMoves.notCompanies);
+/** Lower-case nouns of a company's stock between its name and the verb (Trustly shares fell 3%). */
+const STOCK_NOUNS = new Set(cues.marketMoves.stockNouns);
 const NATIONALITIES = new Set(cues.englishNationalities);
 const INDEX_TAIL_WORDS = new Set(cues.marketIndexTailWords);
 /** At most this many modifier words between the verb and the number (by more than about). */
@@ -90,6 +92,8 @@ export function marketMoveCandidates(ctx: Context, out: Candidate[]): void {
     const verb = words[v].lowerKey;
     if (tokens[v].lineStart || !MOVE_VERBS.has(verb) || tokens[v].text !== verb) continue;
     if (COPULA_VERBS.has(verb) && !DIRECTIONS.has(words[v + 1].lowerKey)) continue;
+    // The company's stock named by its noun (VinFast shares fell 5%): the name ends before the noun.
+    if (v > 1 && STOCK_NOUNS.has(tokens[v - 1].text)) v--;
     if (!(flags[v - 1] & NAME_WORD)) continue;
     const s = nameRunStartBefore(ctx, v, MAX_NAME_WORDS);
     if (s >= v) continue;

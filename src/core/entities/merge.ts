@@ -195,6 +195,9 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // An English span read across a sentence's full stop is two names the tagger ran together
     // (between Asia and Northern Europe. Hapag-Lloyd and...): the lists and rules read each.
     if (ctx.lang === 'en' && crossesSentenceEnd(ctx, ts, te)) continue;
+    // An English person's name holds no plain lower-case word but a particle or a function word (de, of):
+    // one between two names is a verb the tagger ran them across (Kearney named Alex Liu); the rules read each side.
+    if (ctx.lang === 'en' && s.label === 'PER' && holdsPlainLowerWord(ctx, ts, te)) continue;
     // An ampersand and one more surname after a person's name make a firm of partners (Deloitte Haskins &
     // Sells, Davis Polk & Wardwell): no person's name holds one. A given name and a name after it are a
     // second person (David Christison & Lee Tate).
@@ -552,4 +555,11 @@ function selectBySort(tokenCount: number, sorted: Candidate[]): Candidate[] {
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.ts - b.ts);
+}
+
+/** Whether a word in lower case that is neither a particle nor a function word stands inside [ts, te). */
+function holdsPlainLowerWord(ctx: Context, ts: number, te: number): boolean {
+  const { tokens, flags, words } = ctx;
+  for (let k = ts + 1; k < te - 1; k++) if (flags[k] & LOWER_LED && !(flags[k] & FUNCTION_WORD) && !words[k].particle && tokens[k].spaceBefore && ALL_LOWER_WORD.test(tokens[k].text)) return true;
+  return false;
 }

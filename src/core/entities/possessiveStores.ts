@@ -4,7 +4,7 @@
 // Hecht's department store): then the word and its 's are one company. A person owns a noun (Powell's
 // remarks) and is named without 's elsewhere (Jerome Powell).
 import cues from '../data/entity-cues.json';
-import { candidate, CAPITALIZED, FIRST_NAME, HAS_LOWER, LOWER_LED, NAME_WORD, ROLE_TITLE, TITLE, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, HAS_LOWER, LOWER_LED, NAME_WORD, ROLE_TITLE, TITLE, type Candidate, type Context } from './candidates';
 import { D_APOSTROPHE } from './described';
 
 /** Lower-case words after the name that no person would own: a store's, a speech verb, a link. */
@@ -21,7 +21,8 @@ export function possessiveStoreCandidates(ctx: Context, out: Candidate[]): void 
   for (const j of ctx.newsStarts) {
     const i = j - 1;
     if (i < 0 || i + 2 >= n || !(words[j].news & D_APOSTROPHE) || tokens[j].spaceBefore || tokens[i + 2].text !== 's' || tokens[i + 2].spaceBefore) continue;
-    if ((flags[i] & (NAME_WORD | HAS_LOWER)) !== (NAME_WORD | HAS_LOWER) || flags[i] & (FIRST_NAME | TITLE | ROLE_TITLE)) continue;
+    // A given name too (Lloyd's, Harrods' founder's): a person named by the given name alone is rare in news, and one named in full writes it bare.
+    if ((flags[i] & (NAME_WORD | HAS_LOWER)) !== (NAME_WORD | HAS_LOWER) || flags[i] & (TITLE | ROLE_TITLE)) continue;
     uses ??= new Map();
     const w = tokens[i].text;
     let u = uses.get(w);

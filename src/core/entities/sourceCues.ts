@@ -16,6 +16,7 @@ import {
   NAME_WORD,
   nameRunEnd,
   NEWS_SOURCE_CUE,
+  NEWS_SPEECH_VERB,
   nameRunStartBefore,
   NOT_NAME,
   organizationOrCompany,
@@ -57,8 +58,12 @@ export function sourceCueCandidates(ctx: Context, out: Candidate[]): void {
     // Above a person's cue (researcher Kaiko: 68), even one the tagger confirms (75): the figures say the researcher is a firm.
     out.push(candidate(s, e, organizationOrCompany(ctx, s, e), 'rule', 2, 78, { name: companyName(ctx, s, e) }));
   };
-  // The data nouns and titles are in newsStarts (NEWS_SOURCE_CUE): most tokens are neither.
+  // The data nouns, titles and speech verbs are in newsStarts (NEWS_SOURCE_CUE, NEWS_SPEECH_VERB): most tokens are none.
   for (const i of ctx.newsStarts) {
+    if (words[i].news & NEWS_SPEECH_VERB && flags[i] & LOWER_LED) {
+      speakerEmployer(ctx, i, push);
+      continue;
+    }
     if (i + 1 >= n || !(words[i].news & NEWS_SOURCE_CUE) || !(flags[i] & LOWER_LED)) continue;
     const w = words[i].lowerKey;
     if (DATA_NOUNS.has(w) && tokens[i].text === w) {
@@ -89,6 +94,35 @@ export function sourceCueCandidates(ctx: Context, out: Candidate[]): void {
       if (j + 1 < n && tokens[j].text === 'at' && j > i + 2 && !tokens[j + 1].lineStart && flags[j + 1] & NAME_WORD) push(j + 1, nameRunEnd(ctx, j + 1, MAX_NAME_WORDS));
     }
   }
+}
+
+/** Marks that close the employer's name after a speaker (said Jane Roe of Bernstein.). */
+const CLOSING_MARKS = new Set([',', '.', ';', ':', ')', '"', '”']);
+/** A speaker named in full is at least this many words (a given name and a surname). */
+const MIN_SPEAKER_WORDS = 2;
+
+/** The employer of a speaker named in full, after "of", right after the speech verb (said Jane Roe of
+ * Bernstein,) or right before it (Jane Roe of Capital Economics said): quotes name the speaker's firm so.
+ * A listed place stays a place (said John Smith of Boston). */
+function speakerEmployer(ctx: Context, v: number, push: (s: number, e: number) => void): void {
+  const { tokens, words, flags } = ctx;
+  const n = tokens.length;
+  const isOf = (k: number): boolean => k >= 0 && k < n && tokens[k].text === 'of' && !tokens[k].lineStart;
+  // said Jane Roe of Bernstein,
+  const p = v + 1;
+  if (p < n && !tokens[p].lineStart && flags[p] & NAME_WORD) {
+    const pe = nameRunEnd(ctx, p, 4, false);
+    if (pe - p >= MIN_SPEAKER_WORDS && isOf(pe) && pe + 1 < n && !tokens[pe + 1].lineStart && flags[pe + 1] & NAME_WORD) {
+      const xe = nameRunEnd(ctx, pe + 1, MAX_NAME_WORDS);
+      if (xe >= n || tokens[xe].lineStart || CLOSING_MARKS.has(tokens[xe].text)) push(pe + 1, xe);
+    }
+  }
+  // Jane Roe of Capital Economics said
+  if (v < 4 || tokens[v].lineStart || !(flags[v - 1] & NAME_WORD)) return;
+  const xs = nameRunStartBefore(ctx, v, MAX_NAME_WORDS, false);
+  if (xs >= v || xs < 3 || !isOf(xs - 1) || tokens[xs].lineStart || !(flags[xs - 2] & NAME_WORD)) return;
+  const ps = nameRunStartBefore(ctx, xs - 1, 4, false);
+  if (xs - 1 - ps >= MIN_SPEAKER_WORDS && words[v].lowerKey !== 'of') push(xs, v);
 }
 
 /** Whether tokens [s, e) can be a business's name here: no given name, title, date or nationality
