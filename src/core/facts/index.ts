@@ -73,6 +73,8 @@ function isTerminal(code: number): boolean {
 const LEAD_TOKENS = 80;
 /** How many sentences before a change figure, in its paragraph, may name the stock market. */
 const STOCK_REPORT_SENTENCES = 5;
+/** The most words an opening phrase holds before its figure ("Avec une part de marché de 20 %"): leadingSubject reads no further back. */
+const OPENING_PHRASE_TOKENS = 10;
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
 const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue', 'growth', 'market_share', 'share_price', 'share_price_change', 'market_cap_change']);
 /** What only a listed company has: never a place's ("London's FTSE 100 gained 0.2%"). */
@@ -164,8 +166,9 @@ class FactLinker {
       for (; m < this.mentions.length && this.mentions[m].t0 < end; m++) {
         const mention = this.mentions[m];
         const type = mention.entity.type;
-        // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about.
-        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], CUE_BITS.relative) && !this.namesRelative(mention) && !this.isOwnSubsidiary(mention)) first = mention.id;
+        // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about; the
+        // company already in focus is not asked whether it is a subsidiary (most mentions: the test is the costly one).
+        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], CUE_BITS.relative) && !this.namesRelative(mention) && (mention.id === focus || !this.isOwnSubsidiary(mention))) first = mention.id;
       }
       if (first !== undefined) focus = first;
       // A body that opens a sentence as its subject ("L'Unédic prévoit ...") is what an account named
@@ -1414,7 +1417,7 @@ class FactLinker {
       names.unshift(this.mentions[mi].id);
       let j = this.mentions[mi].t0 - 1;
       while (j > ss && this.has(j, CUE_BITS.determiner) && this.mentionTo[j + 1] === -1) j--;
-      if (j <= ss || !(this.tokens[j].text === ',' || this.has(j, CUE_BITS.join))) break;
+      if (j <= ss || !this.joinsItems(j)) break;
       j--;
       while (j > ss && this.has(j, CUE_BITS.determiner) && this.mentionTo[j + 1] === -1) j--;
       mi = this.mentionTo[j + 1];
@@ -1710,13 +1713,14 @@ class FactLinker {
    * ("En hausse de 5 %, le groupe") is the company in focus. A business's figure is no person's.
    */
   private leadingSubject(span: FigureSpan, ss: number, se: number, focus: string | undefined, businessOnly: boolean): string | undefined {
+    if (span.t0 - ss > OPENING_PHRASE_TOKENS) return undefined;
     let comma = span.t1;
     for (; comma < se && comma < span.t1 + 8 && this.tokens[comma].text !== ','; comma++) {
       const mi = this.mentionFrom[comma];
       if (mi !== -1 && this.mentions[mi].role !== 'place' || this.figureAt[comma] !== -1 || this.isClauseWord(comma)) return undefined;
     }
     if (comma >= se || this.tokens[comma].text !== ',') return undefined;
-    // The words before the figure, from the sentence's start, are read only once the bounded scan after it found the comma.
+    // The words before the figure, from the sentence's start (a few: an opening phrase is short), are read only once the bounded scan after it found the comma.
     for (let k = ss; k < span.t0; k++) if (this.mentionFrom[k] !== -1 || this.figureAt[k] !== -1 || this.isClauseWord(k)) return undefined;
     let j = comma + 1;
     let described = false;
