@@ -1468,4 +1468,28 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       ['samsung other 17 %'],
     );
   });
+
+  it('reads "la ville", "la commune", "the city" nearer the figure than any name as the last place named, a few sentences back', () => {
+    assert.deepEqual(
+      facts("Bordeaux adopte son budget.\n\nLe conseil a voté lundi. La ville prévoit d'investir 145 millions d'euros. Sa dette s'établit à 310 millions d'euros.",
+        [['Bordeaux', 'place', 'bordeaux']], [["145 millions d'euros", 'money'], ["310 millions d'euros", 'money']]),
+      ["bordeaux investment 145 millions d'euros", "bordeaux other 310 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('Leeds set its budget. The city will invest $40 million in schools.', [['Leeds', 'place', 'leeds']], [['$40 million', 'money']], 'en'),
+      ['leeds investment $40 million'],
+    );
+    // A name nearer the figure is its owner; "dans la ville" only says where; a count is never a place's.
+    assert.deepEqual(
+      facts("Lyon se transforme. Dans la ville, Renault prévoit d'investir 20 millions d'euros. La ville compte 500 000 habitants.",
+        [['Lyon', 'place', 'lyon'], ['Renault', 'company', 'renault']], [["20 millions d'euros", 'money'], ['500 000 habitants', 'quantity', { unit: 'habitant' }]]),
+      ["renault investment 20 millions d'euros"],
+    );
+    // "du pays" is no back-reference: on the oracle it was another country than the last named.
+    assert.deepEqual(
+      facts("Le Portugal et l'Espagne ont raté leurs objectifs. Le déficit du pays atteint 3 % du PIB.",
+        [['Portugal', 'place', 'portugal'], ['Espagne', 'place', 'espagne']], [['3 %', 'percent']]),
+      [],
+    );
+  });
 });

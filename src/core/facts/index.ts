@@ -75,6 +75,8 @@ const LEAD_TOKENS = 80;
 const STOCK_REPORT_SENTENCES = 5;
 /** The most words an opening phrase holds before its figure ("Avec une part de marché de 20 %"): leadingSubject reads no further back. */
 const OPENING_PHRASE_TOKENS = 10;
+/** How many sentences back "la ville", "le pays" look for the place they refer to (see placeMeant). */
+const PLACE_BACK_SENTENCES = 8;
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
 const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue', 'growth', 'market_share', 'share_price', 'share_price_change', 'market_cap_change']);
 /** What only a listed company has: never a place's ("London's FTSE 100 gained 0.2%"). */
@@ -1028,6 +1030,8 @@ class FactLinker {
       ownSubject ??
       (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus, businessOnly) : undefined) ??
       (topicAt !== -1 && !afterTopic ? this.clausePossessive(topicAt, ss, focus, businessOnly) : undefined) ??
+      // "La ville prévoit d'investir 145 millions d'euros": the place a place noun nearer than any name refers to (no count: never a place's).
+      (predicate !== 'count' && !SHARE_PREDICATES.has(predicate) ? this.placeMeant(span, ss) : undefined) ??
       this.nearestActor(anchor, focus, businessOnly, buyer, lowest) ??
       this.nearestActor(span.t0, focus, businessOnly, buyer, lowest) ??
       this.leadingSubject(span, ss, se, focus, businessOnly) ??
@@ -1036,7 +1040,7 @@ class FactLinker {
       (SHARE_PREDICATES.has(predicate) || predicate === 'count' ? undefined : this.nearestPlace(span.t0));
     // "l'UE conduisent le pays à atteindre -7,4 % de croissance": "le pays" nearer than any name is the
     // country the text is about; growth with no owner named before it is the place's after it in its clause.
-    const country = predicate === 'growth' && topic === 'growth' && this.isBareGrowth(topicAt) ? this.countryMeant(span, ss) : undefined;
+    const country = predicate === 'growth' && topic === 'growth' && this.isBareGrowth(topicAt) ? this.placeMeant(span, ss) : undefined;
     const owned = country ?? (linked === undefined && predicate === 'growth' ? this.placeAround(span) :
       // "Oracle ... par le rachat de la société Opower. On estime la transaction à 532 millions de dollars."
       linked === undefined && topic === 'purchase' && ss > 0 && this.has(topicAt - 1, CUE_BITS.determiner) ? this.buyerIn(this.sentenceStart[ss - 1], ss) : linked);
@@ -1091,24 +1095,35 @@ class FactLinker {
   }
 
   /**
-   * The place meant by "le pays", "the country" as the subject or object nearest before the figure in
-   * its sentence (no name between; not "dans le pays"): the last place named before it in the
-   * paragraph (at most STOCK_REPORT_SENTENCES sentences back); undefined if none.
+   * The place meant by "le pays", "la ville", "la commune", "the country", "the city" as the subject or object nearest
+   * before the figure in its sentence (no name between; not "dans le pays", nor "du pays": on the oracle that was
+   * another country than the last named, or any country, "du PIB du pays en question"): the last place named
+   * before it (at most PLACE_BACK_SENTENCES sentences back, across paragraphs: "La commune" may refer to the city of
+   * the lead); undefined if none.
    */
-  private countryMeant(span: FigureSpan, ss: number): string | undefined {
+  private placeMeant(span: FigureSpan, ss: number): string | undefined {
     let at = -1;
     for (let k = span.t0 - 1; k > ss && at === -1; k--) {
       if (this.mentionTo[k + 1] !== -1) return undefined;
-      if (this.hasHigh(k, CUE_HIGH_BITS.country) && this.has(k - 1, CUE_BITS.determiner) && (k - 2 < ss || !this.has(k - 2, CUE_BITS.stop))) at = k;
+      if (this.hasHigh(k, CUE_HIGH_BITS.placeNoun) && this.has(k - 1, CUE_BITS.determiner) && (k - 2 < ss || !this.has(k - 2, CUE_BITS.stop))) at = k;
     }
-    if (at === -1) return undefined;
+    return at === -1 ? undefined : this.placeBefore(at, ss);
+  }
+
+  /** The last place named before token `at` (its sentence starting at ss), at most PLACE_BACK_SENTENCES sentences back. */
+  private placeBefore(at: number, ss: number): string | undefined {
     let from = ss;
-    for (let n = 0; n < STOCK_REPORT_SENTENCES && from > 0 && !this.tokens[from].lineStart; n++) from = this.sentenceStart[from - 1];
+    for (let n = 0; n < PLACE_BACK_SENTENCES && from > 0; n++) from = this.sentenceStart[from - 1];
     for (let k = at - 1; k >= from; k--) {
       const mi = this.mentionTo[k + 1];
       if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
     }
     return undefined;
+  }
+
+  /** The place a sentence opening with a place noun refers to ("La ville prévoit ..."), else undefined. */
+  private placeOpening(s: number, end: number): string | undefined {
+    return s + 1 < end && this.has(s, CUE_BITS.determiner) && this.hasHigh(s + 1, CUE_HIGH_BITS.placeNoun) ? this.placeBefore(s, s) : undefined;
   }
 
   /** The place right before "(" and the figure, when no actor is named in the sentence [ss, se). */
@@ -1164,7 +1179,8 @@ class FactLinker {
       const mi = this.mentionTo[k + 1];
       if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
     }
-    return undefined;
+    // "Le pays affiche une dette de 3 200 milliards d'euros": the place "le pays" refers to.
+    return this.placeMeant(span, this.sentenceStart[span.t0]);
   }
 
   /**
@@ -1651,7 +1667,9 @@ class FactLinker {
     }
     // "L'Unédic prévoit une détérioration ... Sa dette devrait passer de 26 à 41 milliards": a possessive
     // opening a sentence refers to the subject of the sentence before.
-    const opener = p - ss <= 1 && ss > 0 ? this.openerOf(this.sentenceStart[ss - 1], ss) : undefined;
+    // "La ville prévoit d'investir ... Sa dette s'établit à": the place the sentence before opened with.
+    const before = p - ss <= 1 && ss > 0 ? this.sentenceStart[ss - 1] : -1;
+    const opener = before !== -1 ? this.openerOf(before, ss) ?? (businessOnly ? undefined : this.placeOpening(before, ss)) : undefined;
     return opener ?? focus;
   }
 

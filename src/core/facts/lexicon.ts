@@ -19,7 +19,7 @@ export type LowCueCategory =
   | 'accounts' | 'beneficiary' | 'agent';
 
 /** The categories whose bits are in a token's second cue word (see CUE_HIGH_BITS): the first is full. */
-export type HighCueCategory = 'forecast' | 'economy' | 'output' | 'stake' | 'versus' | 'partOf' | 'country' | 'casualty' | 'namedAfter' | 'respectively' | 'coordinator' | 'holdsAgain';
+export type HighCueCategory = 'forecast' | 'economy' | 'output' | 'stake' | 'versus' | 'partOf' | 'placeNoun' | 'casualty' | 'namedAfter' | 'respectively' | 'coordinator' | 'holdsAgain' | 'personPronoun';
 
 const LOW_CATEGORIES: readonly LowCueCategory[] = [
   'topic:revenue', 'topic:spending', 'topic:market', 'topic:growth', 'topic:market_share', 'topic:share',
@@ -29,7 +29,7 @@ const LOW_CATEGORIES: readonly LowCueCategory[] = [
   'countVerbs', 'afterFigure', 'stop', 'join', 'relative', 'compared', 'acquisition', 'relation',
   'accounts', 'beneficiary', 'agent',
 ];
-const HIGH_CATEGORIES: readonly HighCueCategory[] = ['forecast', 'economy', 'output', 'stake', 'versus', 'partOf', 'country', 'casualty', 'namedAfter', 'respectively', 'coordinator', 'holdsAgain'];
+const HIGH_CATEGORIES: readonly HighCueCategory[] = ['forecast', 'economy', 'output', 'stake', 'versus', 'partOf', 'placeNoun', 'casualty', 'namedAfter', 'respectively', 'coordinator', 'holdsAgain', 'personPronoun'];
 const CATEGORIES: readonly CueCategory[] = [...LOW_CATEGORIES, ...HIGH_CATEGORIES];
 
 // A token's cues are two 32-bit words of bits (two Int32Array cells in the linker, no BigInt):
