@@ -1492,4 +1492,27 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       [],
     );
   });
+
+  it('reads pay received as the person\'s other, and "il", "elle", "she" as the person the sentence before ended on', () => {
+    assert.deepEqual(
+      facts("Le directeur général de Stellantis, Carlos Tavares, a perçu 36,5 millions d'euros. Il avait touché 23,5 millions d'euros un an plus tôt.",
+        [['Stellantis', 'company', 'stellantis'], ['Carlos Tavares', 'person', 'carlos-tavares']], [["36,5 millions d'euros", 'money'], ["23,5 millions d'euros", 'money']]),
+      ["carlos-tavares other 23,5 millions d'euros", "carlos-tavares other 36,5 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('Citigroup said its chief executive, Jane Fraser, got a raise. She was awarded $7 million in compensation.',
+        [['Citigroup', 'company', 'citigroup'], ['Jane Fraser', 'person', 'jane-fraser']], [['$7 million', 'money']], 'en'),
+      ['jane-fraser other $7 million'],
+    );
+    // A business figure stays the company's; a person named after a preposition is not who "elle" takes up; a count is no person's.
+    assert.deepEqual(
+      facts("Le parti a été fondé par Jean Dupont. Elle a touché 4 000 euros. Il a réalisé un chiffre d'affaires de 3 millions d'euros.",
+        [['Jean Dupont', 'person', 'jean-dupont']], [['4 000 euros', 'money'], ["3 millions d'euros", 'money']]),
+      [],
+    );
+    assert.deepEqual(
+      facts("Jean Dupont est arrivé sur place. Il s'agit de deux véhicules.", [['Jean Dupont', 'person', 'jean-dupont']], [['deux véhicules', 'quantity', { unit: 'véhicule' }]]),
+      [],
+    );
+  });
 });

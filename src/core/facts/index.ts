@@ -784,9 +784,10 @@ class FactLinker {
    * A business's figure (`businessOnly`: revenue, growth, market share, share price) is no person's:
    * a person before it speaks for a company named before them or the company in focus ("Chief
    * Executive Jensen Huang said data center sales jumped 427%"), or for a country when no company
-   * is in sight (a minister's growth forecast), so past a person only a company will do.
+   * is in sight (a minister's growth forecast), so past a person only a company will do. A person's pronoun
+   * refers to a person (personMeant) for no business figure and no count (`counted`): "Il s'agit de deux véhicules".
    */
-  private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false, lowest = -1): string | undefined {
+  private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false, lowest = -1, counted = false): string | undefined {
     const ss = Math.max(lowest, this.sentenceStart[Math.min(at, this.tokens.length - 1)]);
     let passedPerson = false;
     // "Hassan Rohani rappelle que l'Iran compte attirer 30 à 50 milliards de dollars": a country
@@ -814,7 +815,10 @@ class FactLinker {
     if (passedPerson) return focus;
     for (let k = ss; k < at; k++) {
       // A word of a name ("la Banque de France") does not refer back.
-      if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) return focus;
+      if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) {
+        // "Carlos Tavares a perçu 36,5 millions d'euros. Il avait touché": a person's pronoun is the person the sentence before ended on.
+        return (businessOnly || counted ? undefined : this.personMeant(k, ss)) ?? focus;
+      }
     }
     // "Le sud-coréen a expédié 60 millions d'appareils", "L'américain a livré": a nationality noun opening the sentence is the company in focus.
     if (at > ss + 1 && this.has(ss, CUE_BITS.determiner) && this.mentionAt(ss + 1) === -1 && isLowerCaseDemonym(this.lex.normalizedAt(this.tokens, ss + 1))) return focus;
@@ -1032,8 +1036,8 @@ class FactLinker {
       (topicAt !== -1 && !afterTopic ? this.clausePossessive(topicAt, ss, focus, businessOnly) : undefined) ??
       // "La ville prévoit d'investir 145 millions d'euros": the place a place noun nearer than any name refers to (no count: never a place's).
       (predicate !== 'count' && !SHARE_PREDICATES.has(predicate) ? this.placeMeant(span, ss) : undefined) ??
-      this.nearestActor(anchor, focus, businessOnly, buyer, lowest) ??
-      this.nearestActor(span.t0, focus, businessOnly, buyer, lowest) ??
+      this.nearestActor(anchor, focus, businessOnly, buyer, lowest, predicate === 'count') ??
+      this.nearestActor(span.t0, focus, businessOnly, buyer, lowest, predicate === 'count') ??
       this.leadingSubject(span, ss, se, focus, businessOnly) ??
       (this.isOwnerless(topic, topicAt, topicEnd) ? this.ownerlessFocus(topic, focus) : undefined) ??
       (jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
@@ -1117,6 +1121,23 @@ class FactLinker {
     for (let k = at - 1; k >= from; k--) {
       const mi = this.mentionTo[k + 1];
       if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person "il", "elle", "he", "she", "his", "her" at token k refers to: the last actor named in the sentence
+   * before k's (ss its start) when that is a person governed by no preposition ("Jane Fraser received $34.5 million. She
+   * was also awarded"), else undefined (a company named last, "il" may be it). French "il" and "elle" say no more than the
+   * grammatical gender: the name they take up must be the last one.
+   */
+  private personMeant(k: number, ss: number): string | undefined {
+    if (ss === 0 || !this.hasHigh(k, CUE_HIGH_BITS.personPronoun)) return undefined;
+    for (let j = ss - 1, from = this.sentenceStart[ss - 1]; j >= from; j--) {
+      const mi = this.mentionTo[j + 1];
+      if (mi === -1 || this.mentions[mi].role !== 'actor') continue;
+      // "le parti fondé par Jean-Pierre Chevènement. Elle a écopé": a person after a preposition is no subject the pronoun takes up.
+      return this.mentions[mi].entity.type === 'person' && !this.afterPreposition(this.mentions[mi]) ? this.mentions[mi].id : undefined;
     }
     return undefined;
   }
@@ -1667,6 +1688,8 @@ class FactLinker {
     }
     // "L'Unédic prévoit une détérioration ... Sa dette devrait passer de 26 à 41 milliards": a possessive
     // opening a sentence refers to the subject of the sentence before.
+    const person = businessOnly ? undefined : this.personMeant(p, ss);
+    if (person !== undefined) return person;
     // "La ville prévoit d'investir ... Sa dette s'établit à": the place the sentence before opened with.
     const before = p - ss <= 1 && ss > 0 ? this.sentenceStart[ss - 1] : -1;
     const opener = before !== -1 ? this.openerOf(before, ss) ?? (businessOnly ? undefined : this.placeOpening(before, ss)) : undefined;
