@@ -147,8 +147,9 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // after its classes were fixed (respectivement lists, figures in an opening phrase, rounds and poll shares,
     // accounts announced by a person, subsidiaries after a possessive, nationality nouns as subjects, "qui en détient"). Most of
     // the rest: entities (a city council for its city, `Fintech FinPay` read as a person, Transsion not found),
-    // passengers and aircraft (no count: wrong on the oracle), a city's budget after `la ville`.
-    assert.ok(score.precision >= 91 && score.recall >= 67, line);
+    // passengers and aircraft (no count: wrong on the oracle), a city's budget after `la ville`; P 92.6, R 71.0 once
+    // `la ville` and `Sa dette` after it referred back to the last place named (fifth round).
+    assert.ok(score.precision >= 92 && score.recall >= 70, line);
   });
   it('holds its floor in precision and recall on the fifth batch', function () {
     this.timeout(20000);
@@ -156,6 +157,14 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     const line = `P ${score.precision.toFixed(1)} R ${score.recall.toFixed(1)} F1 ${score.f1.toFixed(1)} (${score.tp} of ${score.gold} gold, ${score.predicted} predicted)`;
     if (process.env.FACTS_REAL_VERBOSE) for (const miss of score.misses) console.log(`  ${miss}`);
     if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
-    assert.ok(score.precision >= 0 && score.recall >= 0, line);
+    // Floors: P 78.7, R 33.9 when the batch was written (15 own texts: 10 French, 5 English, on a city budget, public
+    // finance, electricity tariffs, a football transfer, tourism, a wheat harvest, house prices, an election, executive
+    // pay, app users, an energy price cap, a club's accounts, airline traffic, a social network's users, a bank chief's
+    // pay), before any rule looked at it; P 83.0, R 40.4 after its classes were fixed (`la ville`, `la commune` and a
+    // possessive after them for the last place named, pay received as the receiver's, `il`, `elle`, `she` for the person
+    // the sentence before ended on). Most of the rest: entities (`Le Nouveau Front populaire` with its article, `Ensemble`,
+    // `Leboncoin`, `Axéréal` not found, a city council for its city), prices and tourists with no noun the linker reads,
+    // a transfer fee (`recrutement`, `cédé ... pour`), passengers (no count), an economy named by its adjective.
+    assert.ok(score.precision >= 82 && score.recall >= 40, line);
   });
 });
