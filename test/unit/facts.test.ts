@@ -1515,4 +1515,21 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       [],
     );
   });
+
+  it('gives an economy named by its adjective ("l\'économie française ... elle a progressé") to the place of the text the adjective names', () => {
+    assert.deepEqual(
+      facts("Le déficit de la France se creuse. L'économie française résiste : elle a progressé de 0,4 % au troisième trimestre, selon l'Insee.",
+        [['France', 'place', 'france'], ['Insee', 'organization', 'insee']], [['0,4 %', 'percent']]),
+      ['france growth 0,4 %'],
+    );
+    assert.deepEqual(
+      // No place of the text starts as the adjective does: nobody's, not the last place named.
+      facts('Berlin and Paris met. The German economy grew 0.3% in the quarter.', [['Berlin', 'place', 'berlin'], ['Paris', 'place', 'paris']], [['0.3%', 'percent']], 'en'),
+      [],
+    );
+    assert.deepEqual(
+      facts('Germany and France met. The German economy grew 0.3% in the quarter.', [['Germany', 'place', 'germany'], ['France', 'place', 'france']], [['0.3%', 'percent']], 'en'),
+      ['germany growth 0.3%'],
+    );
+  });
 });

@@ -1201,7 +1201,23 @@ class FactLinker {
       if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
     }
     // "Le pays affiche une dette de 3 200 milliards d'euros": the place "le pays" refers to.
-    return this.placeMeant(span, this.sentenceStart[span.t0]);
+    return this.placeOfAdjective(cue) ?? this.placeMeant(span, this.sentenceStart[span.t0]);
+  }
+
+  /**
+   * "L'économie française ... elle a progressé de 0,4 %", "the German economy grew 0.3%": the place an adjective of
+   * nationality right after (or before) the economy noun at `cue` names, a place of the text whose id starts as the
+   * adjective does (four letters: française / france, german / germany); undefined if none.
+   */
+  private placeOfAdjective(cue: number): string | undefined {
+    for (const k of [cue + this.topicLength(cue), cue - 1]) {
+      if (k < 0 || k >= this.tokens.length || this.mentionAt(k) !== -1) continue;
+      const word = slug(this.tokens[k].text);
+      if (word.length < 5) continue;
+      const stem = word.slice(0, 4);
+      for (const m of this.mentions) if (m.role === 'place' && m.id.startsWith(stem)) return m.id;
+    }
+    return undefined;
   }
 
   /**
