@@ -981,7 +981,7 @@ describe('cue lexicon', () => {
       let checked = 0;
       for (const [category, entries] of Object.entries(data[lang])) {
         // Word lists the linker reads as sets, not cues.
-        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords'].includes(category)) continue;
+        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords', 'cityBodyIds'].includes(category)) continue;
         for (const entry of entries as string[]) {
           // A stem matches the words that start with it; an elided word is a token before a word.
           const cue = entry.endsWith('*') ? entry.slice(0, -1) + 'ions' : /['’]$/.test(entry) ? entry + 'x' : entry;
@@ -1530,6 +1530,18 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
     assert.deepEqual(
       facts('Germany and France met. The German economy grew 0.3% in the quarter.', [['Germany', 'place', 'germany'], ['France', 'place', 'france']], [['0.3%', 'percent']], 'en'),
       ['germany growth 0.3%'],
+    );
+  });
+
+  it('gives a city council\'s figures to its city when the text names the city', () => {
+    assert.deepEqual(
+      facts("Marseille vote son budget. Le conseil municipal de Marseille a adopté un budget de 1,6 milliard d'euros.",
+        [['Marseille', 'place', 'marseille'], ['conseil municipal de Marseille', 'organization', 'conseil-municipal-de-marseille']], [["1,6 milliard d'euros", 'money']]),
+      ["marseille other 1,6 milliard d'euros"],
+    );
+    assert.deepEqual(
+      facts('Leeds City Council approved a budget of £600 million.', [['Leeds City Council', 'organization', 'leeds-city-council']], [['£600 million', 'money']], 'en'),
+      ['leeds-city-council other £600 million'],
     );
   });
 });

@@ -341,7 +341,18 @@ class FactLinker {
       if (m.role !== 'actor') continue;
       if (this.isOwnTicker(m) || this.isReporter(m) || this.namesThing(m)) m.role = 'none';
       else if (m.entity.type === 'company') m.id = this.subsidiaryId(m) ?? m.id;
+      else if (m.entity.type === 'organization') m.id = this.cityOfBody(m.id) ?? m.id;
     }
+  }
+
+  /** "Le conseil municipal de Bordeaux a voté un budget de 612 millions d'euros": a city's council stands for the city, when the text names it. */
+  private cityOfBody(id: string): string | undefined {
+    for (const { prefix, suffix } of this.lex.cityBodyIds) {
+      if (id.length <= prefix.length + suffix.length || !id.startsWith(prefix) || !id.endsWith(suffix)) continue;
+      const city = id.slice(prefix.length, id.length - suffix.length);
+      for (const m of this.mentions) if (m.role === 'place' && m.id === city) return city;
+    }
+    return undefined;
   }
 
   /**

@@ -84,6 +84,8 @@ export interface CueLexicon {
   heldStakeNouns: ReadonlySet<string>;
   /** The words after such a figure that name what is held ("dans", "au capital"). */
   stakeHeldWords: ReadonlySet<string>;
+  /** How the id of a city's council is written around its city's id (`conseil-municipal-de-*`, `*-city-council`): the council's figures are the city's. */
+  cityBodyIds: readonly { prefix: string; suffix: string }[];
 }
 
 /** What the lexicon knows of one word, the same wherever it stands. */
@@ -172,6 +174,10 @@ function compile(data: Record<string, unknown>): CueLexicon {
   const countUnits = new Set(((data.countUnits as string[] | undefined) ?? []).map(normalizeWord));
   const businessUnits = new Set(((data.businessUnits as string[] | undefined) ?? []).map(normalizeWord));
   const heldStakeNouns = new Set(((data.heldStakeNouns as string[] | undefined) ?? []).map(normalizeWord));
+  const cityBodyIds = ((data.cityBodyIds as string[] | undefined) ?? []).map((pattern) => {
+    const star = pattern.indexOf('*');
+    return { prefix: pattern.slice(0, star), suffix: pattern.slice(star + 1) };
+  });
   const stakeHeldWords = new Set(((data.stakeHeldWords as string[] | undefined) ?? []).map(normalizeWord));
 
   const clauseWords = new Set<string>();
@@ -240,6 +246,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
     countUnits,
     businessUnits,
     heldStakeNouns,
+    cityBodyIds,
     stakeHeldWords,
     clauseWords,
     mayBeClauseWord,
