@@ -1544,4 +1544,24 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       ['leeds-city-council other £600 million'],
     );
   });
+
+  it('reads a recruit\'s fee as the recruiting club\'s investment, money received or earned as the receiver\'s other, visitors as a count', () => {
+    assert.deepEqual(
+      facts("Le PSG recrute Rayan Cherki pour 45 millions d'euros.", [['PSG', 'organization', 'psg'], ['Rayan Cherki', 'person', 'rayan-cherki']], [["45 millions d'euros", 'money']]),
+      ["psg investment 45 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts("Chez Engie, la directrice générale Catherine MacGregor a reçu 4,2 millions d'euros.",
+        [['Engie', 'company', 'engie'], ['Catherine MacGregor', 'person', 'catherine-macgregor']], [["4,2 millions d'euros", 'money']]),
+      ["catherine-macgregor other 4,2 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('Citigroup earned $12.7 billion last year.', [['Citigroup', 'company', 'citigroup']], [['$12.7 billion', 'money']], 'en'),
+      ['citigroup other $12.7 billion'],
+    );
+    assert.deepEqual(
+      facts('Leboncoin affirme attirer 30 millions de visiteurs uniques par mois.', [['Leboncoin', 'company', 'leboncoin']], [['30 millions de visiteurs', 'quantity', { unit: 'visiteur' }]]),
+      ['leboncoin count 30 millions de visiteurs'],
+    );
+  });
 });
