@@ -1564,4 +1564,18 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       ['leboncoin count 30 millions de visiteurs'],
     );
   });
+
+  it('reads a description ("the club") with no company in focus as the body that opened a sentence since', () => {
+    assert.deepEqual(
+      facts('Manchester United said on Thursday that revenue rose. The club spent £185 million on new players.',
+        [['Manchester United', 'organization', 'manchester-united']], [['£185 million', 'money']], 'en'),
+      ['manchester-united investment £185 million'],
+    );
+    // A pronoun does not: on the oracle "il", "elle" after a body were a person or a programme.
+    assert.deepEqual(
+      facts('Manchester United said on Thursday that revenue rose. It spent £185 million on new players.',
+        [['Manchester United', 'organization', 'manchester-united']], [['£185 million', 'money']], 'en'),
+      [],
+    );
+  });
 });

@@ -828,7 +828,8 @@ class FactLinker {
       // A word of a name ("la Banque de France") does not refer back.
       if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) {
         // "Carlos Tavares a perçu 36,5 millions d'euros. Il avait touché": a person's pronoun is the person the sentence before ended on.
-        return (businessOnly || counted ? undefined : this.personMeant(k, ss)) ?? focus;
+        // "Manchester United said ... The club spent £185 million": a description with no company in focus is the body that opened a sentence since.
+        return (businessOnly || counted ? undefined : this.personMeant(k, ss)) ?? focus ?? (this.has(k, CUE_BITS.description) ? this.subjectFocus : undefined);
       }
     }
     // "Le sud-coréen a expédié 60 millions d'appareils", "L'américain a livré": a nationality noun opening the sentence is the company in focus.
