@@ -1578,4 +1578,17 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       [],
     );
   });
+
+  it('gives a "respectivement" list with no measure in its sentence the measure of the figure of its kind in the sentence before', () => {
+    assert.deepEqual(
+      facts('La CFDT obtient 30 % des suffrages. FO et la CFTC en obtiennent respectivement 17 % et 10 %.',
+        [['CFDT', 'organization', 'cfdt'], ['FO', 'organization', 'fo'], ['CFTC', 'organization', 'cftc']], [['30 %', 'percent'], ['17 %', 'percent'], ['10 %', 'percent']]),
+      ['cfdt other 30 %', 'cftc other 10 %', 'fo other 17 %'],
+    );
+    // With no figure of its kind before, nothing says what they measure.
+    assert.deepEqual(
+      facts('FO et la CFTC obtiennent respectivement 17 % et 10 %.', [['FO', 'organization', 'fo'], ['CFTC', 'organization', 'cftc']], [['17 %', 'percent'], ['10 %', 'percent']]),
+      [],
+    );
+  });
 });

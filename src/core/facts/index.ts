@@ -1002,7 +1002,11 @@ class FactLinker {
     const ownPredicate = stockMove ? 'share_price_change' : this.predicateOf(measured, topic, verb, change, afterTopic, ss, se);
     // "AWS held 31% of the market, while Microsoft and Google had 25% and 11% respectively": a listed figure with no
     // noun after it measures what the figure before it in the sentence measures (a noun before is that figure's).
-    const predicate = this.listedOwner !== undefined && !afterTopic ? this.previousPredicate(f, ss) ?? ownPredicate : ownPredicate;
+    // "... Jean-Luc Mélenchon, à 13 %. Gabriel Attal et François Ruffin obtiendraient respectivement 9 % et 6 %": with none
+    // in its sentence, the figure of its kind in the sentence before says what the list measures.
+    const predicate = this.listedOwner !== undefined && !afterTopic
+      ? this.previousPredicate(f, ss) ?? (ss > 0 ? this.previousPredicate(f, this.sentenceStart[ss - 1]) : undefined) ?? ownPredicate
+      : ownPredicate;
     // "Renault (+3 %), Stellantis (-2 %)": a figure in brackets right after a company is that company's;
     // a signed one in a stock-market paragraph is its share-price change.
     const bracketed = figure.kind === 'percent' || figure.kind === 'money' ? this.companyBeforeBracket(span, se) : -1;
