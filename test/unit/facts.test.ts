@@ -1591,4 +1591,24 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       [],
     );
   });
+
+  it('reads a load factor as its airline\'s other, and pay "was paid" as the person\'s, not a purchase', () => {
+    assert.deepEqual(
+      facts('Ryanair flew 19 million passengers. Its load factor was 96%.', [['Ryanair', 'company', 'ryanair']], [['96%', 'percent']], 'en'),
+      ['ryanair other 96%'],
+    );
+    assert.deepEqual(
+      facts("Air France-KLM a vu son taux de remplissage reculer à 86,5 %.", [['Air France-KLM', 'company', 'air-france-klm']], [['86,5 %', 'percent']]),
+      ['air-france-klm other 86,5 %'],
+    );
+    assert.deepEqual(
+      facts('At JPMorgan Chase, Jamie Dimon was paid $39 million.', [['JPMorgan Chase', 'company', 'jpmorgan-chase'], ['Jamie Dimon', 'person', 'jamie-dimon']], [['$39 million', 'money']], 'en'),
+      ['jamie-dimon other $39 million'],
+    );
+    // A price paid is still the buyer's.
+    assert.deepEqual(
+      facts('Boeing paid $4.7 billion for Spirit.', [['Boeing', 'company', 'boeing'], ['Spirit', 'company', 'spirit']], [['$4.7 billion', 'money']], 'en'),
+      ['boeing investment $4.7 billion'],
+    );
+  });
 });

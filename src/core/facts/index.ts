@@ -959,6 +959,12 @@ class FactLinker {
           }
         }
       }
+      // "Jamie Dimon was paid $39 million": a noun or phrase ending on the verb ("was paid") says more than the verb.
+      if (!topic && !namesOwnThing && k > from && this.topicAt(k - 1) !== undefined && k - 1 + this.topicLength(k - 1) > k) {
+        topic = this.topicAt(k - 1);
+        topicAt = k - 1;
+        topicEnd = k - 1 + this.topicLength(k - 1);
+      }
       if (!verb && !topic && (this.has(k, CUE_BITS.invest) || this.has(k, CUE_BITS.purchase))) {
         verb = this.has(k, CUE_BITS.invest) ? 'invest' : 'purchase';
         verbAt = k;
