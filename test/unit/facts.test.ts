@@ -1611,4 +1611,12 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       ['boeing investment $4.7 billion'],
     );
   });
+
+  it('gives jobs a person announces, no company in focus, to the body that opened a sentence since', () => {
+    assert.deepEqual(
+      facts("Manchester United said revenue rose. The club's co-owner, Jim Ratcliffe, plans to cut 250 jobs.",
+        [['Manchester United', 'organization', 'manchester-united'], ['Jim Ratcliffe', 'person', 'jim-ratcliffe']], [['250 jobs', 'quantity', { unit: 'job' }]], 'en'),
+      ['manchester-united count 250 jobs'],
+    );
+  });
 });

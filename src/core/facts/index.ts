@@ -797,6 +797,8 @@ class FactLinker {
    * Executive Jensen Huang said data center sales jumped 427%"), or for a country when no company
    * is in sight (a minister's growth forecast), so past a person only a company will do. A person's pronoun
    * refers to a person (personMeant) for no business figure and no count (`counted`): "Il s'agit de deux véhicules".
+   * Jobs past a person with no company in focus are the body's that opened a sentence since ("The club's co-owner,
+   * Jim Ratcliffe, plans to cut 250 jobs", the club a body).
    */
   private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false, lowest = -1, counted = false): string | undefined {
     const ss = Math.max(lowest, this.sentenceStart[Math.min(at, this.tokens.length - 1)]);
@@ -823,7 +825,7 @@ class FactLinker {
       if (buyer && this.isBought(this.mentions[mi])) continue;
       if (!passedPerson || type === 'company' || type === 'ticker') return this.mentions[mi].id;
     }
-    if (passedPerson) return focus;
+    if (passedPerson) return focus ?? (counted ? this.subjectFocus : undefined);
     for (let k = ss; k < at; k++) {
       // A word of a name ("la Banque de France") does not refer back.
       if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) {
