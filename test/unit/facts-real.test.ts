@@ -147,9 +147,10 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // after its classes were fixed (respectivement lists, figures in an opening phrase, rounds and poll shares,
     // accounts announced by a person, subsidiaries after a possessive, nationality nouns as subjects, "qui en détient"). Most of
     // the rest: entities (a city council for its city, `Fintech FinPay` read as a person, Transsion not found),
-    // passengers and aircraft (no count: wrong on the oracle), a city's budget after `la ville`; P 92.6, R 71.0 once
-    // `la ville` and `Sa dette` after it referred back to the last place named (fifth round).
-    assert.ok(score.precision >= 92 && score.recall >= 70, line);
+    // passengers and aircraft (no count: wrong on the oracle), a city's budget after `la ville`; P 93.9, R 74.2 after the
+    // fifth round (`la ville` and `Sa dette` after it for the last place named, a city council for its city, a
+    // `respectivement` list measured by the sentence before, load factors).
+    assert.ok(score.precision >= 93 && score.recall >= 73, line);
   });
   it('holds its floor in precision and recall on the fifth batch', function () {
     this.timeout(20000);
@@ -160,11 +161,13 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // Floors: P 78.7, R 33.9 when the batch was written (15 own texts: 10 French, 5 English, on a city budget, public
     // finance, electricity tariffs, a football transfer, tourism, a wheat harvest, house prices, an election, executive
     // pay, app users, an energy price cap, a club's accounts, airline traffic, a social network's users, a bank chief's
-    // pay), before any rule looked at it; P 83.0, R 40.4 after its classes were fixed (`la ville`, `la commune` and a
-    // possessive after them for the last place named, pay received as the receiver's, `il`, `elle`, `she` for the person
-    // the sentence before ended on). Most of the rest: entities (`Le Nouveau Front populaire` with its article, `Ensemble`,
-    // `Leboncoin`, `Axéréal` not found, a city council for its city), prices and tourists with no noun the linker reads,
-    // a transfer fee (`recrutement`, `cédé ... pour`), passengers (no count), an economy named by its adjective.
-    assert.ok(score.precision >= 82 && score.recall >= 40, line);
+    // pay), before any rule looked at it; P 89.1, R 52.3 after its classes were fixed (`la ville`, `la commune` and a
+    // possessive after them for the last place named, a city council for its city, pay received or earned as the
+    // receiver's, `il`, `elle`, `she` for the person the sentence before ended on, an economy named by its adjective, a
+    // recruit's fee, visitors, `the club` for the body in focus, load factors, `was paid`). Most of the rest: entities
+    // (`Le Nouveau Front populaire` with its article, `Ensemble`, `Centrica`, `British Gas` not found, `Axéréal` read as a
+    // person), prices, harvests and tourists with no noun the linker reads, passengers and members (no counts: wrong on
+    // the oracle), a product's users given to its maker (`Threads`, `WhatsApp`).
+    assert.ok(score.precision >= 88 && score.recall >= 51, line);
   });
 });
