@@ -24,7 +24,7 @@ interface GoldFigure {
 interface GoldArticle {
   id: string;
   lang: Lang;
-  /** 2 for the second batch, 3 for the third, 4 for the fourth (15 more articles each, annotated before the linker saw them); absent for the first. */
+  /** 2 for the second batch, 3 for the third, 4 for the fourth, 5 for the fifth (15 more articles each, annotated before the linker saw them); absent for the first. */
   batch?: number;
   source: string;
   text: string;
@@ -147,7 +147,27 @@ describe('facts on real articles (facts-real.jsonl)', () => {
     // after its classes were fixed (respectivement lists, figures in an opening phrase, rounds and poll shares,
     // accounts announced by a person, subsidiaries after a possessive, nationality nouns as subjects, "qui en détient"). Most of
     // the rest: entities (a city council for its city, `Fintech FinPay` read as a person, Transsion not found),
-    // passengers and aircraft (no count: wrong on the oracle), a city's budget after `la ville`.
-    assert.ok(score.precision >= 91 && score.recall >= 67, line);
+    // passengers and aircraft (no count: wrong on the oracle), a city's budget after `la ville`; P 93.9, R 74.2 after the
+    // fifth round (`la ville` and `Sa dette` after it for the last place named, a city council for its city, a
+    // `respectivement` list measured by the sentence before, load factors).
+    assert.ok(score.precision >= 93 && score.recall >= 73, line);
+  });
+  it('holds its floor in precision and recall on the fifth batch', function () {
+    this.timeout(20000);
+    const score = scoreRealFacts(articles.filter((a) => a.batch === 5));
+    const line = `P ${score.precision.toFixed(1)} R ${score.recall.toFixed(1)} F1 ${score.f1.toFixed(1)} (${score.tp} of ${score.gold} gold, ${score.predicted} predicted)`;
+    if (process.env.FACTS_REAL_VERBOSE) for (const miss of score.misses) console.log(`  ${miss}`);
+    if (process.env.FACTS_REAL_VERBOSE) console.log(`  ${line}`);
+    // Floors: P 78.7, R 33.9 when the batch was written (15 own texts: 10 French, 5 English, on a city budget, public
+    // finance, electricity tariffs, a football transfer, tourism, a wheat harvest, house prices, an election, executive
+    // pay, app users, an energy price cap, a club's accounts, airline traffic, a social network's users, a bank chief's
+    // pay), before any rule looked at it; P 89.1, R 52.3 after its classes were fixed (`la ville`, `la commune` and a
+    // possessive after them for the last place named, a city council for its city, pay received or earned as the
+    // receiver's, `il`, `elle`, `she` for the person the sentence before ended on, an economy named by its adjective, a
+    // recruit's fee, visitors, `the club` for the body in focus, load factors, `was paid`). Most of the rest: entities
+    // (`Le Nouveau Front populaire` with its article, `Ensemble`, `Centrica`, `British Gas` not found, `Axéréal` read as a
+    // person), prices, harvests and tourists with no noun the linker reads, passengers and members (no counts: wrong on
+    // the oracle), a product's users given to its maker (`Threads`, `WhatsApp`).
+    assert.ok(score.precision >= 88 && score.recall >= 51, line);
   });
 });

@@ -981,7 +981,7 @@ describe('cue lexicon', () => {
       let checked = 0;
       for (const [category, entries] of Object.entries(data[lang])) {
         // Word lists the linker reads as sets, not cues.
-        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords'].includes(category)) continue;
+        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords', 'cityBodyIds'].includes(category)) continue;
         for (const entry of entries as string[]) {
           // A stem matches the words that start with it; an elided word is a token before a word.
           const cue = entry.endsWith('*') ? entry.slice(0, -1) + 'ions' : /['’]$/.test(entry) ? entry + 'x' : entry;
@@ -1466,6 +1466,157 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
     assert.deepEqual(
       facts('Samsung détient 17 % de Apple.', [['Samsung', 'company', 'samsung'], ['Apple', 'company', 'apple']], [['17 %', 'percent']]),
       ['samsung other 17 %'],
+    );
+  });
+
+  it('reads "la ville", "la commune", "the city" nearer the figure than any name as the last place named, a few sentences back', () => {
+    assert.deepEqual(
+      facts("Bordeaux adopte son budget.\n\nLe conseil a voté lundi. La ville prévoit d'investir 145 millions d'euros. Sa dette s'établit à 310 millions d'euros.",
+        [['Bordeaux', 'place', 'bordeaux']], [["145 millions d'euros", 'money'], ["310 millions d'euros", 'money']]),
+      ["bordeaux investment 145 millions d'euros", "bordeaux other 310 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('Leeds set its budget. The city will invest $40 million in schools.', [['Leeds', 'place', 'leeds']], [['$40 million', 'money']], 'en'),
+      ['leeds investment $40 million'],
+    );
+    // A name nearer the figure is its owner; "dans la ville" only says where; a count is never a place's.
+    assert.deepEqual(
+      facts("Lyon se transforme. Dans la ville, Renault prévoit d'investir 20 millions d'euros. La ville compte 500 000 habitants.",
+        [['Lyon', 'place', 'lyon'], ['Renault', 'company', 'renault']], [["20 millions d'euros", 'money'], ['500 000 habitants', 'quantity', { unit: 'habitant' }]]),
+      ["renault investment 20 millions d'euros"],
+    );
+    // "du pays" is no back-reference: on the oracle it was another country than the last named.
+    assert.deepEqual(
+      facts("Le Portugal et l'Espagne ont raté leurs objectifs. Le déficit du pays atteint 3 % du PIB.",
+        [['Portugal', 'place', 'portugal'], ['Espagne', 'place', 'espagne']], [['3 %', 'percent']]),
+      [],
+    );
+  });
+
+  it('reads pay received as the person\'s other, and "il", "elle", "she" as the person the sentence before ended on', () => {
+    assert.deepEqual(
+      facts("Le directeur général de Stellantis, Carlos Tavares, a perçu 36,5 millions d'euros. Il avait touché 23,5 millions d'euros un an plus tôt.",
+        [['Stellantis', 'company', 'stellantis'], ['Carlos Tavares', 'person', 'carlos-tavares']], [["36,5 millions d'euros", 'money'], ["23,5 millions d'euros", 'money']]),
+      ["carlos-tavares other 23,5 millions d'euros", "carlos-tavares other 36,5 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('Citigroup said its chief executive, Jane Fraser, got a raise. She was awarded $7 million in compensation.',
+        [['Citigroup', 'company', 'citigroup'], ['Jane Fraser', 'person', 'jane-fraser']], [['$7 million', 'money']], 'en'),
+      ['jane-fraser other $7 million'],
+    );
+    // A business figure stays the company's; a person named after a preposition is not who "elle" takes up; a count is no person's.
+    assert.deepEqual(
+      facts("Le parti a été fondé par Jean Dupont. Elle a touché 4 000 euros. Il a réalisé un chiffre d'affaires de 3 millions d'euros.",
+        [['Jean Dupont', 'person', 'jean-dupont']], [['4 000 euros', 'money'], ["3 millions d'euros", 'money']]),
+      [],
+    );
+    assert.deepEqual(
+      facts("Jean Dupont est arrivé sur place. Il s'agit de deux véhicules.", [['Jean Dupont', 'person', 'jean-dupont']], [['deux véhicules', 'quantity', { unit: 'véhicule' }]]),
+      [],
+    );
+  });
+
+  it('gives an economy named by its adjective ("l\'économie française ... elle a progressé") to the place of the text the adjective names', () => {
+    assert.deepEqual(
+      facts("Le déficit de la France se creuse. L'économie française résiste : elle a progressé de 0,4 % au troisième trimestre, selon l'Insee.",
+        [['France', 'place', 'france'], ['Insee', 'organization', 'insee']], [['0,4 %', 'percent']]),
+      ['france growth 0,4 %'],
+    );
+    assert.deepEqual(
+      // No place of the text starts as the adjective does: nobody's, not the last place named.
+      facts('Berlin and Paris met. The German economy grew 0.3% in the quarter.', [['Berlin', 'place', 'berlin'], ['Paris', 'place', 'paris']], [['0.3%', 'percent']], 'en'),
+      [],
+    );
+    assert.deepEqual(
+      facts('Germany and France met. The German economy grew 0.3% in the quarter.', [['Germany', 'place', 'germany'], ['France', 'place', 'france']], [['0.3%', 'percent']], 'en'),
+      ['germany growth 0.3%'],
+    );
+  });
+
+  it('gives a city council\'s figures to its city when the text names the city', () => {
+    assert.deepEqual(
+      facts("Marseille vote son budget. Le conseil municipal de Marseille a adopté un budget de 1,6 milliard d'euros.",
+        [['Marseille', 'place', 'marseille'], ['conseil municipal de Marseille', 'organization', 'conseil-municipal-de-marseille']], [["1,6 milliard d'euros", 'money']]),
+      ["marseille other 1,6 milliard d'euros"],
+    );
+    assert.deepEqual(
+      facts('Leeds City Council approved a budget of £600 million.', [['Leeds City Council', 'organization', 'leeds-city-council']], [['£600 million', 'money']], 'en'),
+      ['leeds-city-council other £600 million'],
+    );
+  });
+
+  it('reads a recruit\'s fee as the recruiting club\'s investment, money received or earned as the receiver\'s other, visitors as a count', () => {
+    assert.deepEqual(
+      facts("Le PSG recrute Rayan Cherki pour 45 millions d'euros.", [['PSG', 'organization', 'psg'], ['Rayan Cherki', 'person', 'rayan-cherki']], [["45 millions d'euros", 'money']]),
+      ["psg investment 45 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts("Chez Engie, la directrice générale Catherine MacGregor a reçu 4,2 millions d'euros.",
+        [['Engie', 'company', 'engie'], ['Catherine MacGregor', 'person', 'catherine-macgregor']], [["4,2 millions d'euros", 'money']]),
+      ["catherine-macgregor other 4,2 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('Citigroup earned $12.7 billion last year.', [['Citigroup', 'company', 'citigroup']], [['$12.7 billion', 'money']], 'en'),
+      ['citigroup other $12.7 billion'],
+    );
+    assert.deepEqual(
+      facts('Leboncoin affirme attirer 30 millions de visiteurs uniques par mois.', [['Leboncoin', 'company', 'leboncoin']], [['30 millions de visiteurs', 'quantity', { unit: 'visiteur' }]]),
+      ['leboncoin count 30 millions de visiteurs'],
+    );
+  });
+
+  it('reads a description ("the club") with no company in focus as the body that opened a sentence since', () => {
+    assert.deepEqual(
+      facts('Manchester United said on Thursday that revenue rose. The club spent £185 million on new players.',
+        [['Manchester United', 'organization', 'manchester-united']], [['£185 million', 'money']], 'en'),
+      ['manchester-united investment £185 million'],
+    );
+    // A pronoun does not: on the oracle "il", "elle" after a body were a person or a programme.
+    assert.deepEqual(
+      facts('Manchester United said on Thursday that revenue rose. It spent £185 million on new players.',
+        [['Manchester United', 'organization', 'manchester-united']], [['£185 million', 'money']], 'en'),
+      [],
+    );
+  });
+
+  it('gives a "respectivement" list with no measure in its sentence the measure of the figure of its kind in the sentence before', () => {
+    assert.deepEqual(
+      facts('La CFDT obtient 30 % des suffrages. FO et la CFTC en obtiennent respectivement 17 % et 10 %.',
+        [['CFDT', 'organization', 'cfdt'], ['FO', 'organization', 'fo'], ['CFTC', 'organization', 'cftc']], [['30 %', 'percent'], ['17 %', 'percent'], ['10 %', 'percent']]),
+      ['cfdt other 30 %', 'cftc other 10 %', 'fo other 17 %'],
+    );
+    // With no figure of its kind before, nothing says what they measure.
+    assert.deepEqual(
+      facts('FO et la CFTC obtiennent respectivement 17 % et 10 %.', [['FO', 'organization', 'fo'], ['CFTC', 'organization', 'cftc']], [['17 %', 'percent'], ['10 %', 'percent']]),
+      [],
+    );
+  });
+
+  it('reads a load factor as its airline\'s other, and pay "was paid" as the person\'s, not a purchase', () => {
+    assert.deepEqual(
+      facts('Ryanair flew 19 million passengers. Its load factor was 96%.', [['Ryanair', 'company', 'ryanair']], [['96%', 'percent']], 'en'),
+      ['ryanair other 96%'],
+    );
+    assert.deepEqual(
+      facts("Air France-KLM a vu son taux de remplissage reculer à 86,5 %.", [['Air France-KLM', 'company', 'air-france-klm']], [['86,5 %', 'percent']]),
+      ['air-france-klm other 86,5 %'],
+    );
+    assert.deepEqual(
+      facts('At JPMorgan Chase, Jamie Dimon was paid $39 million.', [['JPMorgan Chase', 'company', 'jpmorgan-chase'], ['Jamie Dimon', 'person', 'jamie-dimon']], [['$39 million', 'money']], 'en'),
+      ['jamie-dimon other $39 million'],
+    );
+    // A price paid is still the buyer's.
+    assert.deepEqual(
+      facts('Boeing paid $4.7 billion for Spirit.', [['Boeing', 'company', 'boeing'], ['Spirit', 'company', 'spirit']], [['$4.7 billion', 'money']], 'en'),
+      ['boeing investment $4.7 billion'],
+    );
+  });
+
+  it('gives jobs a person announces, no company in focus, to the body that opened a sentence since', () => {
+    assert.deepEqual(
+      facts("Manchester United said revenue rose. The club's co-owner, Jim Ratcliffe, plans to cut 250 jobs.",
+        [['Manchester United', 'organization', 'manchester-united'], ['Jim Ratcliffe', 'person', 'jim-ratcliffe']], [['250 jobs', 'quantity', { unit: 'job' }]], 'en'),
+      ['manchester-united count 250 jobs'],
     );
   });
 });

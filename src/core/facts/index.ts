@@ -73,6 +73,10 @@ function isTerminal(code: number): boolean {
 const LEAD_TOKENS = 80;
 /** How many sentences before a change figure, in its paragraph, may name the stock market. */
 const STOCK_REPORT_SENTENCES = 5;
+/** The most words an opening phrase holds before its figure ("Avec une part de marché de 20 %"): leadingSubject reads no further back. */
+const OPENING_PHRASE_TOKENS = 10;
+/** How many sentences back "la ville", "le pays" look for the place they refer to (see placeMeant). */
+const PLACE_BACK_SENTENCES = 8;
 /** What only a business has (the spec: a person's income is `other`, revenue is a business's). */
 const BUSINESS_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>(['revenue', 'growth', 'market_share', 'share_price', 'share_price_change', 'market_cap_change']);
 /** What only a listed company has: never a place's ("London's FTSE 100 gained 0.2%"). */
@@ -164,8 +168,9 @@ class FactLinker {
       for (; m < this.mentions.length && this.mentions[m].t0 < end; m++) {
         const mention = this.mentions[m];
         const type = mention.entity.type;
-        // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about.
-        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], CUE_BITS.relative) && !this.namesRelative(mention) && !this.isOwnSubsidiary(mention)) first = mention.id;
+        // A company named inside a relative clause ("qui regroupe Louis Vuitton") is not what the article is about; the
+        // company already in focus is not asked whether it is a subsidiary (most mentions: the test is the costly one).
+        if (first === undefined && mention.role === 'actor' && (type === 'company' || type === 'ticker') && !this.has(this.clauseStart[mention.t0], CUE_BITS.relative) && !this.namesRelative(mention) && (mention.id === focus || !this.isOwnSubsidiary(mention))) first = mention.id;
       }
       if (first !== undefined) focus = first;
       // A body that opens a sentence as its subject ("L'Unédic prévoit ...") is what an account named
@@ -336,7 +341,18 @@ class FactLinker {
       if (m.role !== 'actor') continue;
       if (this.isOwnTicker(m) || this.isReporter(m) || this.namesThing(m)) m.role = 'none';
       else if (m.entity.type === 'company') m.id = this.subsidiaryId(m) ?? m.id;
+      else if (m.entity.type === 'organization') m.id = this.cityOfBody(m.id) ?? m.id;
     }
+  }
+
+  /** "Le conseil municipal de Bordeaux a voté un budget de 612 millions d'euros": a city's council stands for the city, when the text names it. */
+  private cityOfBody(id: string): string | undefined {
+    for (const { prefix, suffix } of this.lex.cityBodyIds) {
+      if (id.length <= prefix.length + suffix.length || !id.startsWith(prefix) || !id.endsWith(suffix)) continue;
+      const city = id.slice(prefix.length, id.length - suffix.length);
+      for (const m of this.mentions) if (m.role === 'place' && m.id === city) return city;
+    }
+    return undefined;
   }
 
   /**
@@ -779,9 +795,12 @@ class FactLinker {
    * A business's figure (`businessOnly`: revenue, growth, market share, share price) is no person's:
    * a person before it speaks for a company named before them or the company in focus ("Chief
    * Executive Jensen Huang said data center sales jumped 427%"), or for a country when no company
-   * is in sight (a minister's growth forecast), so past a person only a company will do.
+   * is in sight (a minister's growth forecast), so past a person only a company will do. A person's pronoun
+   * refers to a person (personMeant) for no business figure and no count (`counted`): "Il s'agit de deux véhicules".
+   * Jobs past a person with no company in focus are the body's that opened a sentence since ("The club's co-owner,
+   * Jim Ratcliffe, plans to cut 250 jobs", the club a body).
    */
-  private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false, lowest = -1): string | undefined {
+  private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false, lowest = -1, counted = false): string | undefined {
     const ss = Math.max(lowest, this.sentenceStart[Math.min(at, this.tokens.length - 1)]);
     let passedPerson = false;
     // "Hassan Rohani rappelle que l'Iran compte attirer 30 à 50 milliards de dollars": a country
@@ -806,10 +825,14 @@ class FactLinker {
       if (buyer && this.isBought(this.mentions[mi])) continue;
       if (!passedPerson || type === 'company' || type === 'ticker') return this.mentions[mi].id;
     }
-    if (passedPerson) return focus;
+    if (passedPerson) return focus ?? (counted ? this.subjectFocus : undefined);
     for (let k = ss; k < at; k++) {
       // A word of a name ("la Banque de France") does not refer back.
-      if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) return focus;
+      if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) {
+        // "Carlos Tavares a perçu 36,5 millions d'euros. Il avait touché": a person's pronoun is the person the sentence before ended on.
+        // "Manchester United said ... The club spent £185 million": a description with no company in focus is the body that opened a sentence since.
+        return (businessOnly || counted ? undefined : this.personMeant(k, ss)) ?? focus ?? (this.has(k, CUE_BITS.description) ? this.subjectFocus : undefined);
+      }
     }
     // "Le sud-coréen a expédié 60 millions d'appareils", "L'américain a livré": a nationality noun opening the sentence is the company in focus.
     if (at > ss + 1 && this.has(ss, CUE_BITS.determiner) && this.mentionAt(ss + 1) === -1 && isLowerCaseDemonym(this.lex.normalizedAt(this.tokens, ss + 1))) return focus;
@@ -938,6 +961,12 @@ class FactLinker {
           }
         }
       }
+      // "Jamie Dimon was paid $39 million": a noun or phrase ending on the verb ("was paid") says more than the verb.
+      if (!topic && !namesOwnThing && k > from && this.topicAt(k - 1) !== undefined && k - 1 + this.topicLength(k - 1) > k) {
+        topic = this.topicAt(k - 1);
+        topicAt = k - 1;
+        topicEnd = k - 1 + this.topicLength(k - 1);
+      }
       if (!verb && !topic && (this.has(k, CUE_BITS.invest) || this.has(k, CUE_BITS.purchase))) {
         verb = this.has(k, CUE_BITS.invest) ? 'invest' : 'purchase';
         verbAt = k;
@@ -981,7 +1010,11 @@ class FactLinker {
     const ownPredicate = stockMove ? 'share_price_change' : this.predicateOf(measured, topic, verb, change, afterTopic, ss, se);
     // "AWS held 31% of the market, while Microsoft and Google had 25% and 11% respectively": a listed figure with no
     // noun after it measures what the figure before it in the sentence measures (a noun before is that figure's).
-    const predicate = this.listedOwner !== undefined && !afterTopic ? this.previousPredicate(f, ss) ?? ownPredicate : ownPredicate;
+    // "... Jean-Luc Mélenchon, à 13 %. Gabriel Attal et François Ruffin obtiendraient respectivement 9 % et 6 %": with none
+    // in its sentence, the figure of its kind in the sentence before says what the list measures.
+    const predicate = this.listedOwner !== undefined && !afterTopic
+      ? this.previousPredicate(f, ss) ?? (ss > 0 ? this.previousPredicate(f, this.sentenceStart[ss - 1]) : undefined) ?? ownPredicate
+      : ownPredicate;
     // "Renault (+3 %), Stellantis (-2 %)": a figure in brackets right after a company is that company's;
     // a signed one in a stock-market paragraph is its share-price change.
     const bracketed = figure.kind === 'percent' || figure.kind === 'money' ? this.companyBeforeBracket(span, se) : -1;
@@ -1025,15 +1058,17 @@ class FactLinker {
       ownSubject ??
       (topicAt !== -1 && !afterTopic ? this.possessorOf(topicAt, topicEnd, focus, businessOnly) : undefined) ??
       (topicAt !== -1 && !afterTopic ? this.clausePossessive(topicAt, ss, focus, businessOnly) : undefined) ??
-      this.nearestActor(anchor, focus, businessOnly, buyer, lowest) ??
-      this.nearestActor(span.t0, focus, businessOnly, buyer, lowest) ??
+      // "La ville prévoit d'investir 145 millions d'euros": the place a place noun nearer than any name refers to (no count: never a place's).
+      (predicate !== 'count' && !SHARE_PREDICATES.has(predicate) ? this.placeMeant(span, ss) : undefined) ??
+      this.nearestActor(anchor, focus, businessOnly, buyer, lowest, predicate === 'count') ??
+      this.nearestActor(span.t0, focus, businessOnly, buyer, lowest, predicate === 'count') ??
       this.leadingSubject(span, ss, se, focus, businessOnly) ??
       (this.isOwnerless(topic, topicAt, topicEnd) ? this.ownerlessFocus(topic, focus) : undefined) ??
       (jobs && this.namedInParagraph(focus, span.t0) ? focus : undefined) ??
       (SHARE_PREDICATES.has(predicate) || predicate === 'count' ? undefined : this.nearestPlace(span.t0));
     // "l'UE conduisent le pays à atteindre -7,4 % de croissance": "le pays" nearer than any name is the
     // country the text is about; growth with no owner named before it is the place's after it in its clause.
-    const country = predicate === 'growth' && topic === 'growth' && this.isBareGrowth(topicAt) ? this.countryMeant(span, ss) : undefined;
+    const country = predicate === 'growth' && topic === 'growth' && this.isBareGrowth(topicAt) ? this.placeMeant(span, ss) : undefined;
     const owned = country ?? (linked === undefined && predicate === 'growth' ? this.placeAround(span) :
       // "Oracle ... par le rachat de la société Opower. On estime la transaction à 532 millions de dollars."
       linked === undefined && topic === 'purchase' && ss > 0 && this.has(topicAt - 1, CUE_BITS.determiner) ? this.buyerIn(this.sentenceStart[ss - 1], ss) : linked);
@@ -1088,24 +1123,52 @@ class FactLinker {
   }
 
   /**
-   * The place meant by "le pays", "the country" as the subject or object nearest before the figure in
-   * its sentence (no name between; not "dans le pays"): the last place named before it in the
-   * paragraph (at most STOCK_REPORT_SENTENCES sentences back); undefined if none.
+   * The place meant by "le pays", "la ville", "la commune", "the country", "the city" as the subject or object nearest
+   * before the figure in its sentence (no name between; not "dans le pays", nor "du pays": on the oracle that was
+   * another country than the last named, or any country, "du PIB du pays en question"): the last place named
+   * before it (at most PLACE_BACK_SENTENCES sentences back, across paragraphs: "La commune" may refer to the city of
+   * the lead); undefined if none.
    */
-  private countryMeant(span: FigureSpan, ss: number): string | undefined {
+  private placeMeant(span: FigureSpan, ss: number): string | undefined {
     let at = -1;
     for (let k = span.t0 - 1; k > ss && at === -1; k--) {
       if (this.mentionTo[k + 1] !== -1) return undefined;
-      if (this.hasHigh(k, CUE_HIGH_BITS.country) && this.has(k - 1, CUE_BITS.determiner) && (k - 2 < ss || !this.has(k - 2, CUE_BITS.stop))) at = k;
+      if (this.hasHigh(k, CUE_HIGH_BITS.placeNoun) && this.has(k - 1, CUE_BITS.determiner) && (k - 2 < ss || !this.has(k - 2, CUE_BITS.stop))) at = k;
     }
-    if (at === -1) return undefined;
+    return at === -1 ? undefined : this.placeBefore(at, ss);
+  }
+
+  /** The last place named before token `at` (its sentence starting at ss), at most PLACE_BACK_SENTENCES sentences back. */
+  private placeBefore(at: number, ss: number): string | undefined {
     let from = ss;
-    for (let n = 0; n < STOCK_REPORT_SENTENCES && from > 0 && !this.tokens[from].lineStart; n++) from = this.sentenceStart[from - 1];
+    for (let n = 0; n < PLACE_BACK_SENTENCES && from > 0; n++) from = this.sentenceStart[from - 1];
     for (let k = at - 1; k >= from; k--) {
       const mi = this.mentionTo[k + 1];
       if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
     }
     return undefined;
+  }
+
+  /**
+   * The person "il", "elle", "he", "she", "his", "her" at token k refers to: the last actor named in the sentence
+   * before k's (ss its start) when that is a person governed by no preposition ("Jane Fraser received $34.5 million. She
+   * was also awarded"), else undefined (a company named last, "il" may be it). French "il" and "elle" say no more than the
+   * grammatical gender: the name they take up must be the last one.
+   */
+  private personMeant(k: number, ss: number): string | undefined {
+    if (ss === 0 || !this.hasHigh(k, CUE_HIGH_BITS.personPronoun)) return undefined;
+    for (let j = ss - 1, from = this.sentenceStart[ss - 1]; j >= from; j--) {
+      const mi = this.mentionTo[j + 1];
+      if (mi === -1 || this.mentions[mi].role !== 'actor') continue;
+      // "le parti fondé par Jean-Pierre Chevènement. Elle a écopé": a person after a preposition is no subject the pronoun takes up.
+      return this.mentions[mi].entity.type === 'person' && !this.afterPreposition(this.mentions[mi]) ? this.mentions[mi].id : undefined;
+    }
+    return undefined;
+  }
+
+  /** The place a sentence opening with a place noun refers to ("La ville prévoit ..."), else undefined. */
+  private placeOpening(s: number, end: number): string | undefined {
+    return s + 1 < end && this.has(s, CUE_BITS.determiner) && this.hasHigh(s + 1, CUE_HIGH_BITS.placeNoun) ? this.placeBefore(s, s) : undefined;
   }
 
   /** The place right before "(" and the figure, when no actor is named in the sentence [ss, se). */
@@ -1160,6 +1223,23 @@ class FactLinker {
     for (let k = cue - 1; k >= this.clauseStart[cue]; k--) {
       const mi = this.mentionTo[k + 1];
       if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
+    }
+    // "Le pays affiche une dette de 3 200 milliards d'euros": the place "le pays" refers to.
+    return this.placeOfAdjective(cue) ?? this.placeMeant(span, this.sentenceStart[span.t0]);
+  }
+
+  /**
+   * "L'économie française ... elle a progressé de 0,4 %", "the German economy grew 0.3%": the place an adjective of
+   * nationality right after (or before) the economy noun at `cue` names, a place of the text whose id starts as the
+   * adjective does (four letters: française / france, german / germany); undefined if none.
+   */
+  private placeOfAdjective(cue: number): string | undefined {
+    for (const k of [cue + this.topicLength(cue), cue - 1]) {
+      if (k < 0 || k >= this.tokens.length || this.mentionAt(k) !== -1) continue;
+      const word = slug(this.tokens[k].text);
+      if (word.length < 5) continue;
+      const stem = word.slice(0, 4);
+      for (const m of this.mentions) if (m.role === 'place' && m.id.startsWith(stem)) return m.id;
     }
     return undefined;
   }
@@ -1414,7 +1494,7 @@ class FactLinker {
       names.unshift(this.mentions[mi].id);
       let j = this.mentions[mi].t0 - 1;
       while (j > ss && this.has(j, CUE_BITS.determiner) && this.mentionTo[j + 1] === -1) j--;
-      if (j <= ss || !(this.tokens[j].text === ',' || this.has(j, CUE_BITS.join))) break;
+      if (j <= ss || !this.joinsItems(j)) break;
       j--;
       while (j > ss && this.has(j, CUE_BITS.determiner) && this.mentionTo[j + 1] === -1) j--;
       mi = this.mentionTo[j + 1];
@@ -1648,7 +1728,11 @@ class FactLinker {
     }
     // "L'Unédic prévoit une détérioration ... Sa dette devrait passer de 26 à 41 milliards": a possessive
     // opening a sentence refers to the subject of the sentence before.
-    const opener = p - ss <= 1 && ss > 0 ? this.openerOf(this.sentenceStart[ss - 1], ss) : undefined;
+    const person = businessOnly ? undefined : this.personMeant(p, ss);
+    if (person !== undefined) return person;
+    // "La ville prévoit d'investir ... Sa dette s'établit à": the place the sentence before opened with.
+    const before = p - ss <= 1 && ss > 0 ? this.sentenceStart[ss - 1] : -1;
+    const opener = before !== -1 ? this.openerOf(before, ss) ?? (businessOnly ? undefined : this.placeOpening(before, ss)) : undefined;
     return opener ?? focus;
   }
 
@@ -1710,13 +1794,14 @@ class FactLinker {
    * ("En hausse de 5 %, le groupe") is the company in focus. A business's figure is no person's.
    */
   private leadingSubject(span: FigureSpan, ss: number, se: number, focus: string | undefined, businessOnly: boolean): string | undefined {
+    if (span.t0 - ss > OPENING_PHRASE_TOKENS) return undefined;
     let comma = span.t1;
     for (; comma < se && comma < span.t1 + 8 && this.tokens[comma].text !== ','; comma++) {
       const mi = this.mentionFrom[comma];
       if (mi !== -1 && this.mentions[mi].role !== 'place' || this.figureAt[comma] !== -1 || this.isClauseWord(comma)) return undefined;
     }
     if (comma >= se || this.tokens[comma].text !== ',') return undefined;
-    // The words before the figure, from the sentence's start, are read only once the bounded scan after it found the comma.
+    // The words before the figure, from the sentence's start (a few: an opening phrase is short), are read only once the bounded scan after it found the comma.
     for (let k = ss; k < span.t0; k++) if (this.mentionFrom[k] !== -1 || this.figureAt[k] !== -1 || this.isClauseWord(k)) return undefined;
     let j = comma + 1;
     let described = false;

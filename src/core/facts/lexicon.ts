@@ -19,7 +19,7 @@ export type LowCueCategory =
   | 'accounts' | 'beneficiary' | 'agent';
 
 /** The categories whose bits are in a token's second cue word (see CUE_HIGH_BITS): the first is full. */
-export type HighCueCategory = 'forecast' | 'economy' | 'output' | 'stake' | 'versus' | 'partOf' | 'country' | 'casualty' | 'namedAfter' | 'respectively' | 'coordinator' | 'holdsAgain';
+export type HighCueCategory = 'forecast' | 'economy' | 'output' | 'stake' | 'versus' | 'partOf' | 'placeNoun' | 'casualty' | 'namedAfter' | 'respectively' | 'coordinator' | 'holdsAgain' | 'personPronoun';
 
 const LOW_CATEGORIES: readonly LowCueCategory[] = [
   'topic:revenue', 'topic:spending', 'topic:market', 'topic:growth', 'topic:market_share', 'topic:share',
@@ -29,7 +29,7 @@ const LOW_CATEGORIES: readonly LowCueCategory[] = [
   'countVerbs', 'afterFigure', 'stop', 'join', 'relative', 'compared', 'acquisition', 'relation',
   'accounts', 'beneficiary', 'agent',
 ];
-const HIGH_CATEGORIES: readonly HighCueCategory[] = ['forecast', 'economy', 'output', 'stake', 'versus', 'partOf', 'country', 'casualty', 'namedAfter', 'respectively', 'coordinator', 'holdsAgain'];
+const HIGH_CATEGORIES: readonly HighCueCategory[] = ['forecast', 'economy', 'output', 'stake', 'versus', 'partOf', 'placeNoun', 'casualty', 'namedAfter', 'respectively', 'coordinator', 'holdsAgain', 'personPronoun'];
 const CATEGORIES: readonly CueCategory[] = [...LOW_CATEGORIES, ...HIGH_CATEGORIES];
 
 // A token's cues are two 32-bit words of bits (two Int32Array cells in the linker, no BigInt):
@@ -84,6 +84,8 @@ export interface CueLexicon {
   heldStakeNouns: ReadonlySet<string>;
   /** The words after such a figure that name what is held ("dans", "au capital"). */
   stakeHeldWords: ReadonlySet<string>;
+  /** How the id of a city's council is written around its city's id (`conseil-municipal-de-*`, `*-city-council`): the council's figures are the city's. */
+  cityBodyIds: readonly { prefix: string; suffix: string }[];
 }
 
 /** What the lexicon knows of one word, the same wherever it stands. */
@@ -172,6 +174,10 @@ function compile(data: Record<string, unknown>): CueLexicon {
   const countUnits = new Set(((data.countUnits as string[] | undefined) ?? []).map(normalizeWord));
   const businessUnits = new Set(((data.businessUnits as string[] | undefined) ?? []).map(normalizeWord));
   const heldStakeNouns = new Set(((data.heldStakeNouns as string[] | undefined) ?? []).map(normalizeWord));
+  const cityBodyIds = ((data.cityBodyIds as string[] | undefined) ?? []).map((pattern) => {
+    const star = pattern.indexOf('*');
+    return { prefix: pattern.slice(0, star), suffix: pattern.slice(star + 1) };
+  });
   const stakeHeldWords = new Set(((data.stakeHeldWords as string[] | undefined) ?? []).map(normalizeWord));
 
   const clauseWords = new Set<string>();
@@ -240,6 +246,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
     countUnits,
     businessUnits,
     heldStakeNouns,
+    cityBodyIds,
     stakeHeldWords,
     clauseWords,
     mayBeClauseWord,
