@@ -61,6 +61,7 @@ import { demonymCandidates, isDemonym } from './demonyms';
 import { movementMemberBlockers, opensMovementForm } from './movements';
 import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
+import { intercommunalBodyCandidates, isIntercommunalTail } from './intercommunalBodies';
 import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds';
 import { postalTownBlockers } from './postalTowns';
 import { isReportHead, reportAuthorCandidates } from './reportAuthors';
@@ -545,7 +546,7 @@ function isCompoundFirstName(word: string, firstNames: Set<string>): boolean {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isReportHead(word) || opensRoadCode(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isIntercommunalTail(word) || isReportHead(word) || opensRoadCode(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -1828,6 +1829,9 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         // Not an infinitive after de (le Conseil de statuer, et d'aller); chemins de fer stays.
         j = k + 1;
         lowerComplement = true;
+        // et and a second bare plural noun after a plural one is the same complement (École des arts et métiers,
+        // des ponts et chaussées, des eaux et forêts), not an article's next phrase (des arts et la culture).
+        if (lowerKey(j) === 'et' && PLURAL_NOUN.test(tokens[k].text) && j + 1 < n && !tokens[j + 1].lineStart && isPlainLowerWord(ctx, j + 1) && PLURAL_NOUN.test(tokens[j + 1].text) && !BODY_COMPLEMENT_STOPS.has(tokens[j + 1].text)) j += 2;
       } else break;
       while (isAdjective(j)) j = wordEnd(j);
     }
@@ -1857,6 +1861,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
  * Suchard, Compagnie du chemin de fer Montreux-Oberland bernois). */
 const FIRM_HEADS = new Set(cues.frenchFirmHeads);
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
+/** A lower-case plural noun of four letters or more (arts, métiers, chaussées). */
+const PLURAL_NOUN = /^\p{Ll}{2,}[sx]$/u;
 /** Adjectives of a nation or a region, lower case (catalan, espagnole): le parlement catalan is one body. */
 const NATION_ADJECTIVES = new Set([...demonymData.forms.map((w) => w.toLowerCase()), ...cues.frenchRegionalAdjectives.flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`])]);
 
@@ -2146,6 +2152,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   sportsResultCandidates(ctx, out);
   scoredClubCandidates(ctx, out);
   hospitalCandidates(ctx, out);
+  intercommunalBodyCandidates(ctx, out);
   elidedCompoundCandidates(ctx, out);
   headedNameCandidates(ctx, out);
   reportAuthorCandidates(ctx, out);

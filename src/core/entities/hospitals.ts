@@ -2,10 +2,12 @@
 // Henri-Mondor, l'hôpital Sainte-Catherine de Bar-le-Duc, la clinique Pasteur) is one body with its
 // head, as the Wikinews gold marks them; the tagger read the name alone, as a person or a place. A
 // hospital named by its town (l'hôpital de Grenoble) is left to the others: the gold mostly names the
-// town alone there.
+// town alone there. A school (le collège Jean-Moulin, l'école Jules-Ferry) is named so too, as the Wikinews gold
+// has collège Lucie-Aubrac (ownNamedBodyHeads in entity-cues.json; a lycée is its name alone, README).
+import cues from '../data/entity-cues.json';
 import { candidate, NAME_WORD, NEWS_FRENCH_RULE, nameRunEnd, type Candidate, type Context } from './candidates';
 
-const HEADS = new Set(['hôpital', 'clinique', 'polyclinique']);
+const HEADS = new Set(cues.ownNamedBodyHeads);
 const SCORE = 70;
 
 /** Whether a word is a hospital's head word. */

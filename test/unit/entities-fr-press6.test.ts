@@ -1,0 +1,61 @@
+// French entities, round 7: classes found on press-fr-6.md (Swiss and French-language press 1860-1950) and
+// regional-fr-5.md (regional and administrative news away from Lorraine, communes), each pinned on sentences of its own.
+import { hasFrenchSpans, lacksFrenchSpans } from './entities-support';
+
+describe('French entities (round 7): places after a lower-case head of geography', () => {
+  it('reads a hut, a lighthouse, a glacier, a bay or a beach as the name after the head', () => {
+    hasFrenchSpans(
+      'Les alpinistes ont dormi à la cabane Britannia. Le phare du Creac\'h a été rénové. Ils sont tombés sur le glacier du Trient. Les voiliers mouillent dans la baie des Trépassés. La plage de Kervel est fermée.',
+      'Britannia/place',
+      'Trient/place',
+      'Trépassés/place',
+      'Kervel/place',
+    );
+  });
+
+  it('reads a lieu-dit with its capitalized article, and a second one after et', () => {
+    hasFrenchSpans(
+      'Un hangar a brûlé au lieu-dit La Béchetière. Le parc occupera les lieux-dits Le Haut-Bois et La Croix-Guillou. Le hameau de Vaubouin compte dix maisons.',
+      'La Béchetière/place',
+      'Le Haut-Bois/place',
+      'La Croix-Guillou/place',
+      'Vaubouin/place',
+    );
+    lacksFrenchSpans('Un hangar a brûlé au lieu-dit La Béchetière.', 'Béchetière/place');
+  });
+});
+
+describe('French entities (round 7): schools and intercommunal bodies', () => {
+  it('reads a school named by its own name after its lower-case head as one body', () => {
+    hasFrenchSpans('Les élèves du collège Paul-Éluard et de l\'école Marcel-Pagnol ont défilé.', 'collège Paul-Éluard/organization', 'école Marcel-Pagnol/organization');
+  });
+
+  it('reads a town and a capitalized intercommunal tail as one body', () => {
+    hasFrenchSpans(
+      'Rennes Métropole et Vitré Communauté financent la ligne ; Lorient Agglomération s\'y associe.',
+      'Rennes Métropole/organization',
+      'Vitré Communauté/organization',
+      'Lorient Agglomération/organization',
+    );
+    lacksFrenchSpans('La Communauté européenne a tranché.', 'Communauté/organization');
+  });
+
+  it('reads a lower-case departmental direction and a village feast committee as bodies', () => {
+    hasFrenchSpans(
+      "La direction départementale de l'équipement a fermé la route. Le comité des fêtes de Plounévez organise le bal.",
+      "direction départementale de l'équipement/organization",
+      'comité des fêtes de Plounévez/organization',
+    );
+  });
+});
+
+describe('French entities (round 7): complements joined by et', () => {
+  it('keeps a second bare plural noun after et in a body\'s complement', () => {
+    hasFrenchSpans(
+      "Il a étudié à l'Ecole des arts et métiers. La Direction des ponts et chaussées a refusé.",
+      'Ecole des arts et métiers/organization',
+      'Direction des ponts et chaussées/organization',
+    );
+    lacksFrenchSpans('La Cour des comptes et plusieurs juges ont siégé.', 'Cour des comptes et plusieurs/organization');
+  });
+});
