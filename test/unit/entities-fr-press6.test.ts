@@ -59,3 +59,18 @@ describe('French entities (round 7): complements joined by et', () => {
     lacksFrenchSpans('La Cour des comptes et plusieurs juges ont siégé.', 'Cour des comptes et plusieurs/organization');
   });
 });
+
+describe('French entities (round 7): associations named by their own name', () => {
+  it('reads an association and its capitalized name as one body with the head, its name over de', () => {
+    hasFrenchSpans(
+      "L'association Greenpeace a manifesté. L'association Robin des Bois proteste.",
+      'association Greenpeace/organization',
+      'association Robin des Bois/organization',
+    );
+  });
+
+  it('leaves a name opening with a capitalized article after an association to the other rules, and reads the article after a hospital', () => {
+    lacksFrenchSpans("L'association Les Amis du Haut-Barr a restauré la tour.", 'association Les Amis du Haut-Barr/organization');
+    hasFrenchSpans("Il a été opéré à l'hôpital La Timone.", 'hôpital La Timone/organization');
+  });
+});
