@@ -74,3 +74,15 @@ describe('French entities (round 7): associations named by their own name', () =
     hasFrenchSpans("Il a été opéré à l'hôpital La Timone.", 'hôpital La Timone/organization');
   });
 });
+
+describe('French entities (round 7): rubric headings and elided nouns after a name', () => {
+  it('reads no name in a sport heading over a regional page', () => {
+    lacksFrenchSpans('CYCLISME - Tour du Doubs\n\nLe coureur a gagné.', 'CYCLISME/company', 'CYCLISME/organization', 'CYCLISME/place', 'CYCLISME/person');
+    lacksFrenchSpans('HANDBALL - Nationale 1\n\nLe club a gagné.', 'HANDBALL/company', 'HANDBALL/organization', 'HANDBALL/place', 'HANDBALL/person');
+  });
+
+  it('ends a name before an elided article and a lower-case noun', () => {
+    hasFrenchSpans("La loi confie à la Confédération l'armée et les postes.", 'Confédération/organization');
+    lacksFrenchSpans("La loi confie à la Confédération l'armée et les postes.", "Confédération l'armée/organization");
+  });
+});
