@@ -86,3 +86,17 @@ describe('French entities (round 7): rubric headings and elided nouns after a na
     lacksFrenchSpans("La loi confie à la Confédération l'armée et les postes.", "Confédération l'armée/organization");
   });
 });
+
+describe('French entities (round 7): railway companies', () => {
+  it('reads a line named by its ends as one company, and listed initials after its network whole', () => {
+    hasFrenchSpans(
+      "La Compagnie du chemin de fer de Berthoud à Thoune et à Konolfingen a distribué un dividende. La Compagnie des chemins de fer P.-L.-M. a répondu.",
+      'Compagnie du chemin de fer de Berthoud à Thoune et à Konolfingen/company',
+      'Compagnie des chemins de fer P.-L.-M./company',
+    );
+  });
+
+  it('leaves a seat after à out of a body that names no line', () => {
+    hasFrenchSpans('La Compagnie de Saint-Gobain à Paris a vendu.', 'Compagnie de Saint-Gobain/company', 'Paris/place');
+  });
+});
