@@ -100,3 +100,14 @@ describe('French entities (round 7): railway companies', () => {
     hasFrenchSpans('La Compagnie de Saint-Gobain à Paris a vendu.', 'Compagnie de Saint-Gobain/company', 'Paris/place');
   });
 });
+
+describe('French entities (round 7): old print inside a body name', () => {
+  it('reads a word cut by a hyphen before a space inside a body name whole', () => {
+    hasFrenchSpans('Le Tribunal fédé- ral a rejeté le recours.', 'Tribunal fédé- ral/organization');
+    hasFrenchSpans('Le Conseil fédéral - ainsi que les Chambres - a voté.', 'Conseil fédéral/organization');
+  });
+
+  it('reads alpin, marin, latin as adjectives of a body', () => {
+    hasFrenchSpans("Une colonne du Club alpin suisse est partie. L'Union latine a siégé.", 'Club alpin suisse/organization', 'Union latine/organization');
+  });
+});

@@ -1707,9 +1707,10 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
   const lowerKey = (k: number): string => words[k]?.lowerKey ?? '';
   const n = tokens.length;
-  // A word cut by a hyphen at a line end (Société gé-\nnérale) is read whole: its rest opens the next line.
+  // A word cut by a hyphen at a line end (Société gé-\nnérale) is read whole: its rest opens the next line, or
+  // follows a space where a reflowed column kept the cut (Conseil fédé- ral).
   const cutRest = (k: number): number =>
-    k + 2 < n && tokens[k + 1].text === '-' && !tokens[k + 1].spaceBefore && tokens[k + 2].lineStart && LOWER_WORD.test(tokens[k + 2].text) ? k + 2 : -1;
+    k + 2 < n && tokens[k + 1].text === '-' && !tokens[k + 1].spaceBefore && (tokens[k + 2].lineStart || tokens[k + 2].spaceBefore) && LOWER_WORD.test(tokens[k + 2].text) ? k + 2 : -1;
   const wordEnd = (k: number): number => {
     const rest = cutRest(k);
     return rest < 0 ? k + 1 : rest + 1;
