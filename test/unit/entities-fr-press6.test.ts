@@ -111,3 +111,10 @@ describe('French entities (round 7): old print inside a body name', () => {
     hasFrenchSpans("Une colonne du Club alpin suisse est partie. L'Union latine a siégé.", 'Club alpin suisse/organization', 'Union latine/organization');
   });
 });
+
+describe('French entities (round 7): Swiss and regional nouns of origin', () => {
+  it('reads no name in a canton\'s or a region\'s people', () => {
+    const text = 'Les Romands auraient préféré un autre général ; les Confédérés ont voté, et les Tessinois aussi. Deux Alsaciens ont gagné.';
+    for (const w of ['Romands', 'Confédérés', 'Tessinois', 'Alsaciens']) lacksFrenchSpans(text, `${w}/organization`, `${w}/place`, `${w}/person`, `${w}/company`);
+  });
+});
