@@ -118,3 +118,11 @@ describe('French entities (round 7): Swiss and regional nouns of origin', () => 
     for (const w of ['Romands', 'Confédérés', 'Tessinois', 'Alsaciens']) lacksFrenchSpans(text, `${w}/organization`, `${w}/place`, `${w}/person`, `${w}/company`);
   });
 });
+
+describe('French entities (round 7): headlines in capitals without accents', () => {
+  it('reads a listed place whose accent the capitals lost by its id', () => {
+    hasFrenchSpans('NOUVELLES DE NEUCHATEL\n\nLe texte suit.', 'NEUCHATEL/place');
+    hasFrenchSpans('ACCIDENT SUR LE LEMAN\n\nLe texte suit.', 'LEMAN/place');
+    lacksFrenchSpans('LES TOURS JUMELLES\n\nLe texte suit.', 'TOURS/place');
+  });
+});
