@@ -11,6 +11,7 @@ describe('French entities (round 7): places after a lower-case head of geography
       'Trépassés/place',
       'Kervel/place',
     );
+    hasFrenchSpans('Le concert aura lieu dans la chapelle Notre-Dame-du-Haut, puis au prieuré de Romainmôtier.', 'Notre-Dame-du-Haut/place', 'Romainmôtier/place');
   });
 
   it('reads a lieu-dit with its capitalized article, and a second one after et', () => {
