@@ -127,3 +127,9 @@ describe('French entities (round 7): headlines in capitals without accents', () 
     lacksFrenchSpans('LES TOURS JUMELLES\n\nLe texte suit.', 'TOURS/place');
   });
 });
+
+describe('French entities (round 7): clubs with OC after their town', () => {
+  it('reads a listed town and OC as one club', () => {
+    hasFrenchSpans('Nantes a battu Vannes OC (2-0) samedi.', 'Vannes OC/organization');
+  });
+});
