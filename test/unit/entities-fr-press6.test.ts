@@ -133,3 +133,12 @@ describe('French entities (round 7): clubs with OC after their town', () => {
     hasFrenchSpans('Nantes a battu Vannes OC (2-0) samedi.', 'Vannes OC/organization');
   });
 });
+
+describe('French entities (round 7): the Swiss title conseiller d\'Etat', () => {
+  it('reads no body in the Etat of the title and the canton\'s adjective', () => {
+    const text = "M. Dubois, conseiller d'Etat valaisan, a parlé. M. Mœckli, conseiller d'Etat jurassien, a répondu.";
+    hasFrenchSpans(text, 'Dubois/person', 'Mœckli/person');
+    lacksFrenchSpans(text, 'Etat valaisan/company', 'Etat valaisan/organization', 'Etat jurassien/company', 'Etat jurassien/organization');
+    hasFrenchSpans("Le Conseil d'Etat vaudois a siégé.", "Conseil d'Etat vaudois/organization");
+  });
+});
