@@ -41,6 +41,15 @@
 // press-fr-5 (Swiss and Luxembourg press 1882-1971: stock lists, railways, the League of Nations, Arbed, rationing, village societies,
 // cooperatives, obituaries, Russia 1905 and China 1937, OCR noise) scored 81.9 when first run, before any rule looked at it
 // (82.1 once its headline's country, left out of the gold against the rounds' convention, was put in); 92.1 after the rules for its classes.
+// press-fr-6 (Swiss and French-language press 1860-1950: Savoy 1860, the Commune, the Gothard and the Simplon, royal visits, mobilizations,
+// the Ticino and Jura questions, a fair, a court, the watch crisis, the P.-L.-M.; OCR noise without the long s) scored 89.4 when first run,
+// before any rule looked at it (89.8 once one slip against its stated conventions was mended: `baron de Nervo`); 92.9 after the rules for its
+// classes (one list entry gained a name there: les Romands).
+// regional-fr-5 (regional and administrative news away from Lorraine: councils, agglomerations, syndicates, associations, clubs, schools,
+// prefectoral orders, floods, a public inquiry, courts; encyclopedic communes, a river, a canton) scored 79.1 when first run, before any rule
+// looked at it (80.5 once nine slips against stated conventions were mended: eight names in sub-headlines, a conseil municipal with its town;
+// 80.9 once rectorat de Caen was brought to the Wikinews reading, the town); 86.7 after the rules for its classes (one list entry gained a
+// name there: the club tail OC).
 import assert from 'node:assert/strict';
 import { analyzerScore, nerRecords } from '../support/ner';
 import type { Lang } from '../../src/core/types';
@@ -51,10 +60,12 @@ const FIXTURES: { file: string; lang: Lang; texts: number; floor: number; what: 
   { file: 'press-fr-3.jsonl', lang: 'fr', texts: 20, floor: 0.9, what: 'Swiss and Luxembourg French press 1798-1840 and 1960-2018 (Helvetic Republic, Empire, Restoration, long s; votes, banks, watchmakers, EU bodies, sport, courts, TV listings, ads; OCR noise)' },
   { file: 'press-fr-4.jsonl', lang: 'fr', texts: 20, floor: 0.89, what: 'Swiss and Luxembourg French press 1850-1965 (dispatches, 1914-1918 and 1939-1945 communiqués, cantonal and communal politics, small towns and rivers, ads, obituaries, courts, sport; OCR noise)' },
   { file: 'press-fr-5.jsonl', lang: 'fr', texts: 20, floor: 0.91, what: 'Swiss and Luxembourg French press 1882-1971 (stock lists, railways, the 1896 exhibition, the League of Nations, Arbed and Luxembourg politics, rationing, village societies, cooperatives, obituaries, Russia 1905 and China 1937; OCR noise)' },
+  { file: 'press-fr-6.jsonl', lang: 'fr', texts: 20, floor: 0.92, what: 'Swiss and French-language press 1860-1950 (Savoy 1860, the Commune by telegraph, the 1874 revision, the Gothard and the Simplon, royal visits, mobilizations, the Ticino and Jura questions, a cattle fair, a court, the watch crisis, the P.-L.-M., a death notice; OCR noise)' },
   { file: 'regional-fr-ner.jsonl', lang: 'fr', texts: 20, floor: 0.92, what: 'French regional daily, European Parliament, encyclopedic, drug leaflets' },
   { file: 'regional-fr-2.jsonl', lang: 'fr', texts: 22, floor: 0.84, what: 'French regional daily (clubs, courts, farming, schools, hospitals, strikes), European Parliament, encyclopedic, drug leaflets, second set' },
   { file: 'regional-fr-3.jsonl', lang: 'fr', texts: 22, floor: 0.89, what: 'French regional daily (regional council, road accident, village fair, liquidation, derby, basketball, rail strike, flood, trial, charity), European Parliament (water, rail freight, questions, employment, votes), encyclopedic (commune, abbey, painter, battle), drug leaflets, third set' },
   { file: 'regional-fr-4.jsonl', lang: 'fr', texts: 22, floor: 0.94, what: 'French regional daily of Lorraine and Alsace (communities of communes, lycée, hospitals, steelworks, hiking club, amateur clubs, valley fire, general council, museum and orchestra, coal mine), European Parliament (services, tobacco, regions, chemicals, presidency), encyclopedic (river, mountain range, historic realm, dynasty), drug leaflets, fourth set' },
+  { file: 'regional-fr-5.jsonl', lang: 'fr', texts: 20, floor: 0.86, what: 'French regional and administrative news of Brittany, Normandy, the South-West, the Massif Central and Provence (councils, agglomerations, syndicates, associations, clubs, schools, prefectoral orders, floods, a public inquiry, courts, a hospital group, a feast), encyclopedic communes, a river, a canton, fifth set' },
   { file: 'en-finance-news.jsonl', lang: 'en', texts: 20, floor: 0.935, what: 'English markets, earnings, deals, central banks, commodities' },
   { file: 'en-finance-news-2.jsonl', lang: 'en', texts: 20, floor: 0.9, what: 'English press releases, wire briefs, transcripts, emerging markets' },
   { file: 'en-finance-3.jsonl', lang: 'en', texts: 20, floor: 0.945, what: 'English annual reports, central banks, regulators, M&A, analyst notes, sovereign debt, commodities' },

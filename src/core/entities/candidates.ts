@@ -61,6 +61,7 @@ import { demonymCandidates, isDemonym } from './demonyms';
 import { movementMemberBlockers, opensMovementForm } from './movements';
 import { isSingleCapital } from './spacedLetters';
 import { hospitalCandidates, isHospitalHead } from './hospitals';
+import { intercommunalBodyCandidates, isIntercommunalTail } from './intercommunalBodies';
 import { elidedCompoundCandidates, opensElidedCompound } from './elidedCompounds';
 import { postalTownBlockers } from './postalTowns';
 import { isReportHead, reportAuthorCandidates } from './reportAuthors';
@@ -551,7 +552,7 @@ function isCompoundFirstName(word: string, firstNames: Set<string>): boolean {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isReportHead(word) || opensRoadCode(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isIntercommunalTail(word) || isReportHead(word) || opensRoadCode(word);
 }
 
 /** The word cache's entry for a token text. */
@@ -1727,9 +1728,10 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, flags, words } = ctx;
   const lowerKey = (k: number): string => words[k]?.lowerKey ?? '';
   const n = tokens.length;
-  // A word cut by a hyphen at a line end (Société gé-\nnérale) is read whole: its rest opens the next line.
+  // A word cut by a hyphen at a line end (Société gé-\nnérale) is read whole: its rest opens the next line, or
+  // follows a space where a reflowed column kept the cut (Conseil fédé- ral).
   const cutRest = (k: number): number =>
-    k + 2 < n && tokens[k + 1].text === '-' && !tokens[k + 1].spaceBefore && tokens[k + 2].lineStart && LOWER_WORD.test(tokens[k + 2].text) ? k + 2 : -1;
+    k + 2 < n && tokens[k + 1].text === '-' && !tokens[k + 1].spaceBefore && (tokens[k + 2].lineStart || tokens[k + 2].spaceBefore) && LOWER_WORD.test(tokens[k + 2].text) ? k + 2 : -1;
   const wordEnd = (k: number): number => {
     const rest = cutRest(k);
     return rest < 0 ? k + 1 : rest + 1;
@@ -1793,6 +1795,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     }
     // Up to three de complements: a name (de Reims, des Nations unies) or a lower-case noun (de sécurité, des chemins de fer).
     let lowerComplement = false;
+    let route = false;
     for (let complements = 0; complements < 3 && j < n; complements++) {
       let k = j;
       // et joins two lower-case complements (du commerce et de la distribution), not two bodies
@@ -1836,7 +1839,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
       // it serves (syndicat intercommunal des eaux de la Zorn).
       if (flags[k] & TITLE) break;
       if (flags[k] & NAME_WORD && !and && !(need !== '' && need !== 'object' && lowerComplement)) {
-        j = nameRunEnd(ctx, k, 5, false);
+        j = Math.max(nameRunEnd(ctx, k, 5, false), longestListedEnd(ctx, k, MAX_LISTED_COMPLEMENT_TOKENS));
         nameComplement = true;
         // A person named next ends it (le Ministère de l'Intérieur Gérard Collomb).
         for (let p = k + 1; p + 1 < j; p++) {
@@ -1852,15 +1855,21 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         // Not an infinitive after de (le Conseil de statuer, et d'aller); chemins de fer stays.
         j = k + 1;
         lowerComplement = true;
+        if (ROUTE_NOUNS.has(tokens[k].text)) route = true;
+        // et and a second bare plural noun after a plural one is the same complement (École des arts et métiers,
+        // des ponts et chaussées, des eaux et forêts), not an article's next phrase (des arts et la culture).
+        if (lowerKey(j) === 'et' && PLURAL_NOUN.test(tokens[k].text) && j + 1 < n && !tokens[j + 1].lineStart && isPlainLowerWord(ctx, j + 1) && PLURAL_NOUN.test(tokens[j + 1].text) && !BODY_COMPLEMENT_STOPS.has(tokens[j + 1].text)) j += 2;
       } else break;
       while (isAdjective(j)) j = wordEnd(j);
     }
+    // A line named by its ends runs on to the last (Compagnie des chemins de fer de Paris à Lyon et à la Méditerranée).
+    if (route && nameComplement) j = routeEnd(ctx, j);
     // A works named by its trade takes its owner's name after it (Fabrique de cigares Vautier frères et Cie).
     const owned = lowerComplement && FIRM_HEADS.has(tokens[i].text) && j < n && flags[j] & NAME_WORD && !tokens[j].lineStart;
     // A works opening a sentence or a line is one only with its owner (Fabrique de cigares Vautier frères et Cie, à Grandson.).
     if (flags[i] & SENTENCE_START && !owned) continue;
     if (owned) {
-      j = nameRunEnd(ctx, j, 3, false);
+      j = Math.max(nameRunEnd(ctx, j, 3, false), longestListedEnd(ctx, j, MAX_LISTED_COMPLEMENT_TOKENS));
       while (isAdjective(j)) j = wordEnd(j);
       if (j < n && PARTNER_WORDS.has(tokens[j].text)) j++;
       if (j + 1 < n && tokens[j].text === 'et' && tokens[j + 1].text.startsWith('Cie')) j += 2;
@@ -1881,6 +1890,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
  * Suchard, Compagnie du chemin de fer Montreux-Oberland bernois). */
 const FIRM_HEADS = new Set(cues.frenchFirmHeads);
 const INFINITIVE = /^\p{Ll}{3,}(?:er|ir)$/u;
+/** A lower-case plural noun of four letters or more (arts, métiers, chaussées). */
+const PLURAL_NOUN = /^\p{Ll}{2,}[sx]$/u;
 /** Adjectives of a nation or a region, lower case (catalan, espagnole): le parlement catalan is one body. Old
  * print writes -ais as -ois (la République françoise, la cour angloise): those forms are read too. */
 const NATION_ADJECTIVES = new Set(
@@ -1898,6 +1909,41 @@ function isListedSpan(ctx: Context, ts: number, te: number): boolean {
   let node = ctx.words[ts].gazetteer;
   for (let k = ts + 1; k < te && node; k++) node = node.next.get(ctx.words[k].key);
   return node?.hits !== undefined;
+}
+
+/** Lower-case nouns of a transport line named by its ends (chemins de fer de Paris à Lyon, tramways de Neuchâtel à Saint-Blaise). */
+const ROUTE_NOUNS = new Set(cues.frenchRouteNouns);
+
+/** Past a line's first end at j, the end of its other ends: à and a name, again after et (à Lyon et à la Méditerranée). */
+function routeEnd(ctx: Context, j: number): number {
+  const { tokens, flags, words } = ctx;
+  const n = tokens.length;
+  for (;;) {
+    let k = j;
+    if (k < n && words[k].lowerKey === 'et' && k + 1 < n && words[k + 1].lowerKey === 'à') k++;
+    if (k >= n || words[k].lowerKey !== 'à' || tokens[k].lineStart) return j;
+    k++;
+    if (k < n && (words[k].lowerKey === 'la' || words[k].lowerKey === "l'" || words[k].lowerKey === 'l’')) k++;
+    if (k >= n || tokens[k].lineStart || !(flags[k] & NAME_WORD)) return j;
+    j = nameRunEnd(ctx, k, 3, false);
+  }
+}
+
+/** A listed complement a body's name takes whole may hold this many tokens (P.-L.-M. is nine). */
+const MAX_LISTED_COMPLEMENT_TOKENS = 10;
+
+/** The end of the longest name a list knows from token ts on, within maxTokens on its line; ts when none
+ * (des chemins de fer P.-L.-M.: the listed initials, which the run of name words cuts at their first point). */
+function longestListedEnd(ctx: Context, ts: number, maxTokens: number): number {
+  const { tokens, words } = ctx;
+  let end = ts;
+  let node = words[ts].gazetteer;
+  for (let k = ts + 1; node !== undefined && k <= ts + maxTokens; k++) {
+    if (node.hits !== undefined) end = k;
+    if (k >= tokens.length || tokens[k].lineStart) break;
+    node = node.next.get(words[k].key);
+  }
+  return end;
 }
 
 /** Whether a list knows tokens [ts, te) as one name for some te in (after, last]: one walk of the list's trie. */
@@ -2174,6 +2220,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   sportsResultCandidates(ctx, out);
   scoredClubCandidates(ctx, out);
   hospitalCandidates(ctx, out);
+  intercommunalBodyCandidates(ctx, out);
   elidedCompoundCandidates(ctx, out);
   headedNameCandidates(ctx, out);
   reportAuthorCandidates(ctx, out);

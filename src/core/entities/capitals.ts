@@ -4,7 +4,7 @@
 // first names) and the tagger's guesses give nothing there.
 import { gazetteer, type TrieNode } from './gazetteer';
 import { candidate, CAPITALIZED, FUNCTION_WORD, HAS_LOWER, LOWER_LED, TITLE, WORDLIKE, type Candidate, type Context } from './candidates';
-import { tokenKey, titleCaseWord } from './normalize';
+import { kebab, tokenKey, titleCaseWord } from './normalize';
 
 /** A tagger name in capitals is kept from this confidence on. */
 const SURE_CONFIDENCE = 0.9;
@@ -93,6 +93,9 @@ const BYLINE_WORDS = new Set(['reporting', 'writing', 'editing', 'compiled', 'wr
 const TITLE_CASE = 2;
 const LETTER_LED = /^\p{L}/u;
 const INNER_CAPITAL = /\p{Lu}/u;
+/** A word in plain capitals, hyphens allowed (NEUCHATEL, SAINT-IMIER), and a name with a letter out of ASCII (Neuchâtel). */
+const PLAIN_CAPITALS = /^[A-Z][A-Z-]*[A-Z]$/;
+const ACCENTED = /[^\x00-\x7f]/;
 
 /** The rule candidates kept in capitals (list hits, tickers, blockers such as stock indexes),
  * plus the list names read case-blind there (LONDRES, BOURSE DE PARIS, FED). */
@@ -126,7 +129,15 @@ export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidat
         matched = node;
       }
     }
-    if (!matched) continue;
+    if (!matched) {
+      // A place whose accent the capitals lost (NEUCHATEL, LEMAN, BALE) is found by its id, as press.ts finds a rubric's town:
+      // only a listed name with an accent, which the word in plain letters cannot otherwise match.
+      const word = tokens[i].text;
+      if (word.length < 4 || !PLAIN_CAPITALS.test(word)) continue;
+      const place = gazetteer().byId.get(kebab(word));
+      if (place?.type === 'place' && ACCENTED.test(place.name)) kept.push(candidate(i, i + 1, 'place', 'gazetteer', 2, 78, { entity: place }));
+      continue;
+    }
     const hit = matched.hits!.find((h) => h.lang === lang) ?? matched.hits!.find((h) => h.lang === undefined);
     // A common word that is also a name (Orange, Total) is no name in capitals.
     if (!hit || hit.ambiguous) continue;

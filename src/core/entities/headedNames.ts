@@ -2,7 +2,8 @@
 // (headedNames in entity-cues.json): a disease named after a person names the person (la maladie
 // de Basedow, le syndrome de Guillain-Barré), a valley, a pass, a range or a mine shaft names the
 // place (la vallée de la Fensch, le col du Bonhomme, le puits Simon), a house after la maison de
-// names the family (la maison de Habsbourg). The tagger missed the rarer names there, or read a
+// names the family (la maison de Habsbourg), a lieu-dit names the place with its capitalized article
+// (au lieu-dit La Filhole). The tagger missed the rarer names there, or read a
 // place for a person (Basedow, Habsbourg) and a person for a place (Bonhomme). Above a list's
 // score, as after M.: the head says what the name is.
 import cues from '../data/entity-cues.json';
@@ -13,6 +14,8 @@ interface HeadedKind {
   linkOptional: boolean;
   articles: Set<string>;
   after: Set<string> | undefined;
+  keptArticles: Set<string>;
+  coordinated: boolean;
   listedStays: Set<string>;
   type: 'person' | 'place';
   maxWords: number;
@@ -21,12 +24,14 @@ interface HeadedKind {
 
 /** Each kind by its head words. */
 const KINDS = new Map<string, HeadedKind>();
-for (const spec of Object.values(cues.headedNames) as Array<{ heads: string[]; links: string[]; linkOptional?: boolean; articles?: string[]; after?: string[]; listedStays?: string[]; type: string; maxWords: number; score: number }>) {
+for (const spec of Object.values(cues.headedNames) as Array<{ heads: string[]; links: string[]; linkOptional?: boolean; articles?: string[]; after?: string[]; keptArticles?: string[]; coordinated?: boolean; listedStays?: string[]; type: string; maxWords: number; score: number }>) {
   const kind: HeadedKind = {
     links: new Set(spec.links),
     linkOptional: spec.linkOptional ?? false,
     articles: new Set(spec.articles ?? []),
     after: spec.after ? new Set(spec.after) : undefined,
+    keptArticles: new Set(spec.keptArticles ?? []),
+    coordinated: spec.coordinated ?? false,
     listedStays: new Set(spec.listedStays ?? []),
     type: spec.type as HeadedKind['type'],
     maxWords: spec.maxWords,
@@ -53,10 +58,20 @@ export function headedNameCandidates(ctx: Context, out: Candidate[]): void {
       // de la, de l' (la vallée de la Fensch).
       if (j < n && !tokens[j].lineStart && (words[j - 1].lowerKey === 'de' || words[j - 1].lowerKey === "d'") && kind.articles.has(words[j].lowerKey)) j++;
     } else if (!kind.linkOptional) continue;
-    if (j >= n || tokens[j].lineStart || !(flags[j] & NAME_WORD) || flags[j] & SENTENCE_START) continue;
-    // A name the list reads otherwise keeps that reading where the kind says so (le syndrome de Stockholm, la maison de Dior).
-    const listed = words[j].gazetteerHitFr?.entity.type;
-    if (listed !== undefined && kind.listedStays.has(listed)) continue;
-    out.push(candidate(j, nameRunEnd(ctx, j, kind.maxWords, false), kind.type, 'rule', 2, kind.score));
+    // Names after the head, more than one where the kind coordinates them (aux lieux-dits La Ville-Gourio et Le Bois-Billy).
+    for (;;) {
+      if (j >= n || tokens[j].lineStart) break;
+      // A capitalized article the kind keeps opens the name (au lieu-dit La Filhole).
+      const article = kind.keptArticles.has(tokens[j].text) && j + 1 < n && !tokens[j + 1].lineStart && (flags[j + 1] & NAME_WORD) !== 0;
+      const s = article ? j + 1 : j;
+      if (!(flags[s] & NAME_WORD) || (!article && flags[s] & SENTENCE_START)) break;
+      // A name the list reads otherwise keeps that reading where the kind says so (le syndrome de Stockholm, la maison de Dior).
+      const listed = words[s].gazetteerHitFr?.entity.type;
+      if (listed !== undefined && kind.listedStays.has(listed)) break;
+      const end = nameRunEnd(ctx, s, kind.maxWords, false);
+      out.push(candidate(j, end, kind.type, 'rule', 2, kind.score));
+      if (!kind.coordinated || end + 1 >= n || (tokens[end].text !== 'et' && tokens[end].text !== ',')) break;
+      j = end + 1;
+    }
   }
 }

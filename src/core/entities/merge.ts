@@ -50,6 +50,13 @@ const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary']);
 const ALL_LOWER_WORD = /^[a-z]+$/;
 /** An acronym, in capitals (COMESA, INSERM) or capitals before a word's lower-case end (FFTri, FFHandball). */
 const FRENCH_ACRONYM = /^\p{Lu}{3,6}$|^\p{Lu}{2,}\p{Ll}{2,}$/u;
+/** The elided definite article and a French word all in lower case after it (l'armée). */
+const ELIDED_ARTICLES = new Set(["l'", 'l’']);
+/** The Etat of conseiller d'Etat, after its elided de. */
+const STATE_WORDS = new Set(['Etat', 'État']);
+const ELIDED_DE = new Set(["d'", 'd’']);
+const STATE_COUNCILLOR_TITLES = new Set(cues.stateCouncillorTitles);
+const LOWER_NOUN = /^\p{Ll}{2,}$/u;
 const NOT_NAMES_ALONE = new Set(cues.notNamesAlone);
 /** No rule inside the span: shared, never written to. */
 const NO_CANDIDATES: Candidate[] = [];
@@ -154,6 +161,10 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
     // A leaning word opens in lower case: a capitalized one is never read by the regex.
     while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE) || (ctx.lang === 'fr' && !(flags[te - 1] & CAPITALIZED) && LEANING_WORD.test(tokens[te - 1].text)))) te--;
+    // The Etat of a Swiss councillor's title opens no name (conseiller d'Etat jurassien: the title and the canton's adjective).
+    if (ctx.lang === 'fr' && ts >= 2 && ts < te && STATE_WORDS.has(tokens[ts].text) && ELIDED_DE.has(tokens[ts - 1].text) && STATE_COUNCILLOR_TITLES.has(tokens[ts - 2].text)) continue;
+    // A French name ends before an elided article and a lower-case noun (à la Confédération l'armée, le droit).
+    if (ctx.lang === 'fr' && te - ts > 2 && ELIDED_ARTICLES.has(tokens[te - 2].text) && LOWER_NOUN.test(tokens[te - 1].text) && flags[te - 3] & CAPITALIZED) te -= 2;
     // An English person's or business's name ends on no plain lower-case word (Pemberton Resources
     // shares rose: the shares are no name's); a place may (Mandovi river), and a glued one is the
     // name's own (Macy's).
