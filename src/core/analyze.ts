@@ -11,7 +11,7 @@ import { linkFacts } from './facts';
 import { extractFigures } from './figures';
 import { detectLanguage } from './language';
 import { formatOfFile, maskNonProse } from './text/markup';
-import { tokenize } from './text/tokenize';
+import { tokenIdEpoch, tokenize } from './text/tokenize';
 import { ENTITY_TYPES, FIGURE_KINDS, type AnalyzeOptions, type ArticleAnalysis, type EntityMention, type Fact, type Figure, type Span } from './types';
 
 export function analyze(original: string, options: AnalyzeOptions = {}): ArticleAnalysis {
@@ -21,7 +21,8 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Article
   const lang = options.lang ?? detectLanguage(text);
   // One tokenization shared by the layers that read tokens.
   const tokens = tokenize(text);
-  const found = soundSpans(text, runLayer('entities', () => extractEntities(text, { lang, tokens })), isSoundEntity);
+  const tokensEpoch = tokenIdEpoch();
+  const found = soundSpans(text, runLayer('entities', () => extractEntities(text, { lang, tokens, tokensEpoch })), isSoundEntity);
   const entities = options.entityList ? applyEntityList(text, tokens, found, options.entityList) : found;
   const figures = dropFiguresInsideEntities(
     soundSpans(

@@ -100,7 +100,8 @@ export function mayOpenWithDate(line: string, lang: Lang): boolean {
 
 /** The full date that opens `line` as a dateline, if it does. */
 export function lineDate(line: string, lang: Lang): string | undefined {
-  const figures = extractFigures(line, { lang, defaultDollar: 'USD' });
+  // Only the figures up to the first that is no time are read: most datelines open a paragraph.
+  const figures = extractFigures(line, { lang, defaultDollar: 'USD', leadingOnly: true });
   for (const f of figures) {
     if (f.kind === 'time') continue;
     if (f.kind !== 'date' || typeof f.value !== 'string' || !DAY_DATE.test(f.value)) return undefined;

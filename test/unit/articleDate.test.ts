@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { articleDate, lineDate, mayOpenWithDate } from '../../src/core/articleDate';
+import { extractFigures } from '../../src/core/figures';
 
 describe('article date', () => {
   const cases: [string, string, 'fr' | 'en', string | undefined][] = [
@@ -64,5 +65,18 @@ describe('article date', () => {
       }
     }
     assert.ok(skipped > 1000, `only ${skipped} lines skipped`);
+  });
+
+  it('reads a dateline paragraph only up to its first figure that is no time, unless that is a date without its year', () => {
+    const shown = (text: string, leadingOnly: boolean) => extractFigures(text, { lang: 'fr', defaultDollar: 'USD', leadingOnly }).map((f) => `${f.kind} ${f.text} ${f.value}`);
+    // The times before the date and the date, as the whole paragraph's reading gives them; nothing after.
+    const dated = "11:41 22 mai 2012. - Le 3 juin, la société a vendu 3 000 voitures pour 5 millions d'euros.";
+    assert.deepEqual(shown(dated, true), shown(dated, false).slice(0, 2));
+    assert.deepEqual(shown(dated, true), ['time 11:41 11:41', 'date 22 mai 2012 2012-05-22']);
+    // A date without its year takes the latest year of the text: the paragraph is read to its end.
+    const yearless = '22 mai. - Le 3 juin 2012, la société a vendu 3 000 voitures.';
+    assert.deepEqual(shown(yearless, true), shown(yearless, false));
+    assert.equal(shown(yearless, true)[0], 'date 22 mai 2012-05-22');
+    assert.equal(lineDate(dated, 'fr'), '2012-05-22');
   });
 });

@@ -8,7 +8,7 @@ import { entityContext, FIRST_NAME, GAZETTEER_START, HYPHEN_PLACE, OPEN_PAREN, r
 import { AliasSteps, gazetteer, NODE_GOES_ON, NODE_HAS_HITS, type TrieNode } from '../../src/core/entities/gazetteer';
 import { hasWordInCapitals, isAllCaps } from '../../src/core/entities/normalize';
 import { ReusedInt32Array, ReusedUint8Array } from '../../src/core/entities/scratch';
-import { tokenize } from '../../src/core/text/tokenize';
+import { tokenIdEpoch, tokenize } from '../../src/core/text/tokenize';
 import type { EntityMention, Lang } from '../../src/core/types';
 
 const shown = (ents: EntityMention[]): string[] => ents.map((e) => `${e.text}/${e.type}/${e.id}/${e.name}`);
@@ -71,6 +71,32 @@ describe('entities: speed devices keep the output', () => {
     cases.forEach(([lang, text], k) => {
       assert.deepEqual(shown(extractEntities(text, { lang, tokens: tokenize(text) })), expected[k]);
       assert.deepEqual(shown(extractEntities(text, { lang, tokens: before[k] })), expected[k]);
+    });
+  });
+
+  it('trusts the ids of tokens made in the tokenizer\'s present epoch (tokensEpoch), and checks them again once it moved on', function () {
+    this.timeout(20_000);
+    const emptyTable = () => {
+      tokenize(Array.from({ length: 110_000 }, (_, k) => `s${k.toString(36)}`).join(' '));
+      tokenize('Zoé');
+    };
+    const cases = [['fr', FRENCH], ['en', ENGLISH]] as Array<[Lang, string]>;
+    const expected = cases.map(([lang, text]) => shown(extractEntities(text, { lang })));
+    // The texts' words take the small ids of a fresh table.
+    emptyTable();
+    const made = cases.map(([lang, text], k) => {
+      const tokens = tokenize(text);
+      const tokensEpoch = tokenIdEpoch();
+      assert.deepEqual(shown(extractEntities(text, { lang, tokens, tokensEpoch })), expected[k]);
+      return { tokens, tokensEpoch };
+    });
+    // Another fresh table, whose small ids the entity layer indexes for other words.
+    emptyTable();
+    const filler = Array.from({ length: 3_000 }, (_, k) => `Nom${k.toString(36)} de`).join(' ');
+    extractEntities(filler, { lang: 'fr', tokens: tokenize(filler), tokensEpoch: tokenIdEpoch() });
+    cases.forEach(([lang, text], k) => {
+      assert.notEqual(tokenIdEpoch(), made[k].tokensEpoch);
+      assert.deepEqual(shown(extractEntities(text, { lang, tokens: made[k].tokens, tokensEpoch: made[k].tokensEpoch })), expected[k]);
     });
   });
 

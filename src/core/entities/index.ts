@@ -2,7 +2,7 @@
 // 1. candidates.ts: gazetteer trie matches and rule candidates (tickers, suffixes, cues,
 //    titles, first names, hashtags); 2. merge.ts: the tagger's spans join them and a greedy
 //    pass keeps non-overlapping mentions; 3. link.ts: ids, names, surnames, acronyms.
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Lang } from '../types';
 import { capitalsMarks, rulesInCapitals, taggerInCapitals } from './capitals';
 import { entityContext, ruleCandidates, type Candidate } from './candidates';
@@ -35,6 +35,9 @@ export interface EntityContext {
   lang: Lang;
   /** The text's tokens from tokenize(text), when the caller has them already. */
   tokens?: Token[];
+  /** tokenIdEpoch() read right after `tokens` were made: while the tokenizer is still in that epoch,
+   * every id of theirs names its text, and the per-id caches check no token against the table. */
+  tokensEpoch?: number;
   /** Leave the statistical tagger out (gazetteer and rules only). */
   noTagger?: boolean;
 }
@@ -44,7 +47,7 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   const plain = longSAsS(text);
   if (plain !== undefined) return withSourceTexts(text, extractEntities(plain, { ...options, tokens: undefined }));
   const tokens = options.tokens ?? tokenize(text);
-  const ctx = entityContext(text, tokens, options.lang);
+  const ctx = entityContext(text, tokens, options.lang, options.tokens === undefined || options.tokensEpoch === tokenIdEpoch());
   const capitals = capitalsMarks(ctx);
   const rules = withOldPressCandidates(ctx, capitals ? rulesInCapitals(ctx, capitals, ruleCandidates(ctx)) : ruleCandidates(ctx));
   let tagged: Candidate[] = [];

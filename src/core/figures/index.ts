@@ -42,6 +42,12 @@ interface Draft {
   rangeEnd?: Draft;
 }
 
+/** Whether finish makes a figure of the draft: a span of one token or more, and a finite number (scale products of safe
+ * numbers stay finite; this keeps Infinity and NaN out whatever the path). */
+function isKept(d: Draft): boolean {
+  return d.next > d.first && (typeof d.value !== 'number' || Number.isFinite(d.value));
+}
+
 /**
  * A draft with all its fields, always in this order: the drafts of every kind then share one
  * hidden class, so that the passes over them (run, qualify, finish) read their fields without a
@@ -155,7 +161,10 @@ class FigureScanner {
   run(openers: readonly number[]): Figure[] {
     const drafts: Draft[] = [];
     let i = 0;
-    for (let o = 0; o < openers.length; o++) {
+    // With leadingOnly: whether the first figure that is no clock time is read, and whether the scan may stop after it.
+    let leadRead = this.s.ctx.leadingOnly !== true;
+    let stop = false;
+    for (let o = 0; o < openers.length && !stop; o++) {
       if (openers[o] < i) continue;
       i = openers[o];
       const m = this.matchAt(i);
@@ -166,6 +175,12 @@ class FigureScanner {
         drafts.push(d);
         this.lastFigureNext = d.next;
         this.lastFigureIsTime = d.kind === 'time';
+        // A draft is final once read (finish only gives a date without its year one): the figures after
+        // the first that is no time change it only then.
+        if (!leadRead && d.kind !== 'time' && isKept(d)) {
+          leadRead = true;
+          stop = d.dateParts === undefined || d.dateParts.year !== undefined;
+        }
       }
       i = Math.max(m.next, this.lastFigureNext, i + 1);
     }
@@ -1831,17 +1846,13 @@ class FigureScanner {
     const openingOf = new Map<Draft, PendingDate>();
     const figures: Figure[] = [];
     for (const d of drafts) {
-      if (d.next <= d.first) continue;
+      if (!isKept(d)) continue;
       const start = tk[d.first].start, end = tk[d.next - 1].end;
       const f: Figure = { start, end, text: text.slice(start, end), kind: d.kind, value: d.value };
       if (d.unit !== undefined) f.unit = d.unit;
       if (d.approx !== undefined) f.approx = d.approx;
       if (d.direction !== undefined) f.direction = d.direction;
-      if (typeof f.value === 'number') {
-        // Scale products of safe numbers stay finite; this keeps Infinity and NaN out whatever the path.
-        if (!Number.isFinite(f.value)) continue;
-        f.value = roundValue(f.value);
-      }
+      if (typeof f.value === 'number') f.value = roundValue(f.value);
       figures.push(f);
       if (d.dateParts) {
         const article = d.first > 0 && DATE_ARTICLES.has(tk[d.first - 1].norm) ? 1 : 0;

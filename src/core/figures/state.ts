@@ -24,6 +24,12 @@ export interface FigureContext {
   entitySpans?: { start: number; end: number }[];
   /** The text's tokens from tokenize(text), when the caller has them already. */
   tokens?: Token[];
+  /**
+   * Only the leading figures: the scan stops after the first figure that is no clock time (the
+   * dateline's date, see articleDate.ts), as extractFigures reads them all; it goes on to the text's
+   * end only when that figure is a date without its year, which the later dates may resolve.
+   */
+  leadingOnly?: boolean;
 }
 
 export interface ScanState {
