@@ -373,6 +373,76 @@ class WordRows {
   }
 }
 
+/**
+ * The stored weights (ModelData.features) by kind and value in one open-addressing table over typed
+ * arrays: a feature of a word first seen is looked up by hashing its value's characters, not through
+ * a property lookup on an object of thousands of keys, which must first find the fresh string among
+ * the heap's internalized strings (most of the cost of a word seen first).
+ */
+class FeatureTable {
+  /** Kind -> its number (kinds are a few constant strings). */
+  private readonly kindNumbers = new Map<string, number>();
+  /** Slot -> entry + 1 (0 = empty); at most half full. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** By entry: the hash of (kind, value), the kind's number, the value and the stored weights. */
+  private readonly hashes: Int32Array;
+  private readonly kinds: Int32Array;
+  private readonly values: string[] = [];
+  private readonly weights: number[][] = [];
+
+  constructor(features: FeaturesByKind<number[]>) {
+    let count = 0;
+    for (const kind of Object.keys(features)) count += Object.keys(features[kind]).length;
+    let size = 16;
+    while (size < 2 * count) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.hashes = new Int32Array(count);
+    this.kinds = new Int32Array(count);
+    for (const kind of Object.keys(features)) {
+      const number = this.kindNumbers.size;
+      this.kindNumbers.set(kind, number);
+      const byValue = features[kind];
+      for (const value of Object.keys(byValue)) {
+        const packed = byValue[value];
+        if (!Array.isArray(packed)) continue;
+        const entry = this.values.length;
+        const hash = FeatureTable.hash(number, value);
+        this.hashes[entry] = hash;
+        this.kinds[entry] = number;
+        this.values.push(value);
+        this.weights.push(packed);
+        let slot = (hash ^ (hash >>> 15)) & this.mask;
+        while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+        this.slots[slot] = entry + 1;
+      }
+    }
+  }
+
+  /** FNV-1a over the kind's number, then the value's code units. */
+  private static hash(kind: number, value: string): number {
+    let hash = Math.imul(0x811c9dc5 ^ kind, 0x01000193);
+    for (let k = 0; k < value.length; k++) hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
+    return hash;
+  }
+
+  /** The stored weights of the feature, [label, stored weight, ...], if the model has it. */
+  get(kind: string, value: string): number[] | undefined {
+    const number = this.kindNumbers.get(kind);
+    if (number === undefined) return undefined;
+    const hash = FeatureTable.hash(number, value);
+    const slots = this.slots;
+    let slot = (hash ^ (hash >>> 15)) & this.mask;
+    for (;;) {
+      const entry = slots[slot] - 1;
+      if (entry < 0) return undefined;
+      if (this.hashes[entry] === hash && this.kinds[entry] === number && this.values[entry] === value) return this.weights[entry];
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
 /** Float32 blocks in one growing array: the sums are read without a pointer per word. */
 class WeightPool {
   data = new Float32Array(1 << 12);
@@ -473,11 +543,11 @@ export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly marginScale: number;
   /**
-   * The weights as stored (ModelData.features), read in place: a feature is looked up once per
-   * distinct word and offset, or per context signature, while copying 70 000 features into
-   * tables cost each worker some 0.2 s per language at start-up.
+   * The weights as stored (ModelData.features), the arrays of weights shared, indexed by a hash
+   * table of their keys (FeatureTable): a feature is looked up once per distinct word and offset, or
+   * per context signature.
    */
-  private readonly features: FeaturesByKind<number[]>;
+  private readonly features: FeatureTable;
   private readonly scale: number;
   private readonly transitions: Float32Array;
   /** The same transitions as doubles, for viterbi. */
@@ -532,18 +602,13 @@ export class TaggerModel {
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
     this.transitions64 = Float64Array.from(this.transitions);
-    this.features = storedByKey(data.features) ? featuresByKind(Object.entries(data.features as unknown as Record<string, number[]>)) : data.features;
+    this.features = new FeatureTable(storedByKey(data.features) ? featuresByKind(Object.entries(data.features as unknown as Record<string, number[]>)) : data.features);
     this.scale = data.scale;
   }
 
   /** The stored weights of a feature, [label, stored weight, ...], if the model has it. */
   private packedWeights(kind: string, value: string): number[] | undefined {
-    // Kinds are constants (never a name of Object.prototype); a kind the model never kept is skipped.
-    const byValue = this.features[kind];
-    if (byValue === undefined) return undefined;
-    const packed = byValue[value];
-    // A value is any word, and an object lookup could answer a name of Object.prototype.
-    return Array.isArray(packed) ? packed : undefined;
+    return this.features.get(kind, value);
   }
 
   /** Adds the weights of the listed features into `into` at `base`. */
