@@ -375,9 +375,10 @@ class WordRows {
 
 /**
  * The stored weights (ModelData.features) by kind and value in one open-addressing table over typed
- * arrays: a feature of a word first seen is looked up by hashing its value's characters, not through
- * a property lookup on an object of thousands of keys, which must first find the fresh string among
- * the heap's internalized strings (most of the cost of a word seen first).
+ * arrays, the weights themselves in flat arrays: a feature of a word first seen is looked up by
+ * hashing its value's characters, not through a property lookup on an object of thousands of keys,
+ * which must first find the fresh string among the heap's internalized strings (most of the cost of
+ * a word seen first), and its weights are read without a pointer to a JavaScript array.
  */
 class FeatureTable {
   /** Kind -> its number (kinds are a few constant strings). */
@@ -385,26 +386,43 @@ class FeatureTable {
   /** Slot -> entry + 1 (0 = empty); at most half full. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** By entry: the hash of (kind, value), the kind's number, the value and the stored weights. */
+  /** By entry: the hash of (kind, value), the kind's number, the value. */
   private readonly hashes: Int32Array;
   private readonly kinds: Int32Array;
   private readonly values: string[] = [];
-  private readonly weights: number[][] = [];
+  /** Entry e's weights are labels[k] and weights[k] for k in [starts[e], starts[e + 1]). */
+  readonly starts: Int32Array;
+  readonly labels: Uint8Array;
+  /** The stored weights divided by the scale, rounded to float32 (the sums add them as such). */
+  readonly weights: Float32Array;
 
-  constructor(features: FeaturesByKind<number[]>) {
+  constructor(features: FeaturesByKind<number[]>, scale: number) {
+    const kinds = Object.keys(features);
+    const valuesByKind = kinds.map((kind) => Object.keys(features[kind]));
     let count = 0;
-    for (const kind of Object.keys(features)) count += Object.keys(features[kind]).length;
+    let pairs = 0;
+    kinds.forEach((kind, k) => {
+      const byValue = features[kind];
+      for (const value of valuesByKind[k]) {
+        if (!Array.isArray(byValue[value])) continue;
+        count++;
+        pairs += byValue[value].length >> 1;
+      }
+    });
     let size = 16;
     while (size < 2 * count) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     this.hashes = new Int32Array(count);
     this.kinds = new Int32Array(count);
-    for (const kind of Object.keys(features)) {
-      const number = this.kindNumbers.size;
-      this.kindNumbers.set(kind, number);
-      const byValue = features[kind];
-      for (const value of Object.keys(byValue)) {
+    this.starts = new Int32Array(count + 1);
+    this.labels = new Uint8Array(pairs);
+    this.weights = new Float32Array(pairs);
+    let used = 0;
+    for (let number = 0; number < kinds.length; number++) {
+      this.kindNumbers.set(kinds[number], number);
+      const byValue = features[kinds[number]];
+      for (const value of valuesByKind[number]) {
         const packed = byValue[value];
         if (!Array.isArray(packed)) continue;
         const entry = this.values.length;
@@ -412,12 +430,17 @@ class FeatureTable {
         this.hashes[entry] = hash;
         this.kinds[entry] = number;
         this.values.push(value);
-        this.weights.push(packed);
+        this.starts[entry] = used;
+        for (let j = 0; j < packed.length; j += 2, used++) {
+          this.labels[used] = packed[j];
+          this.weights[used] = packed[j + 1] / scale;
+        }
         let slot = (hash ^ (hash >>> 15)) & this.mask;
         while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
         this.slots[slot] = entry + 1;
       }
     }
+    this.starts[count] = used;
   }
 
   /** FNV-1a over the kind's number, then the value's code units. */
@@ -427,19 +450,25 @@ class FeatureTable {
     return hash;
   }
 
-  /** The stored weights of the feature, [label, stored weight, ...], if the model has it. */
-  get(kind: string, value: string): number[] | undefined {
+  /** The entry of the feature, -1 if the model has no weight for it. */
+  entry(kind: string, value: string): number {
     const number = this.kindNumbers.get(kind);
-    if (number === undefined) return undefined;
+    if (number === undefined) return -1;
     const hash = FeatureTable.hash(number, value);
     const slots = this.slots;
     let slot = (hash ^ (hash >>> 15)) & this.mask;
     for (;;) {
       const entry = slots[slot] - 1;
-      if (entry < 0) return undefined;
-      if (this.hashes[entry] === hash && this.kinds[entry] === number && this.values[entry] === value) return this.weights[entry];
+      if (entry < 0) return -1;
+      if (this.hashes[entry] === hash && this.kinds[entry] === number && this.values[entry] === value) return entry;
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  /** Adds the weights of entry `entry` into `into` at `base`: labels absent from it weigh 0. */
+  add(entry: number, into: Float32Array, base: number): void {
+    const { labels, weights } = this;
+    for (let k = this.starts[entry]; k < this.starts[entry + 1]; k++) into[base + labels[k]] += weights[k];
   }
 }
 
@@ -543,12 +572,10 @@ export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly marginScale: number;
   /**
-   * The weights as stored (ModelData.features), the arrays of weights shared, indexed by a hash
-   * table of their keys (FeatureTable): a feature is looked up once per distinct word and offset, or
-   * per context signature.
+   * The weights of ModelData.features in a hash table over typed arrays (FeatureTable): a feature is
+   * looked up once per distinct word and offset, or per context signature.
    */
   private readonly features: FeatureTable;
-  private readonly scale: number;
   private readonly transitions: Float32Array;
   /** The same transitions as doubles, for viterbi. */
   private readonly transitions64: Float64Array;
@@ -578,7 +605,7 @@ export class TaggerModel {
   private readonly contextList = new FeatureList();
   /** scores(): where the pair features of each class end in contextList, and their stored weights. */
   private readonly pairEnds = new Int32Array(CLASS_COUNT);
-  private readonly pairWeights: (number[] | undefined)[] = [];
+  private readonly pairWeights: number[] = [];
   /** Summed weights: word and pair features (per word, see PAIR_BLOCKS), context features (per signature). */
   private readonly wordPool = new WeightPool();
   private readonly contextPool = new WeightPool();
@@ -602,28 +629,15 @@ export class TaggerModel {
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
     this.transitions64 = Float64Array.from(this.transitions);
-    this.features = new FeatureTable(storedByKey(data.features) ? featuresByKind(Object.entries(data.features as unknown as Record<string, number[]>)) : data.features);
-    this.scale = data.scale;
-  }
-
-  /** The stored weights of a feature, [label, stored weight, ...], if the model has it. */
-  private packedWeights(kind: string, value: string): number[] | undefined {
-    return this.features.get(kind, value);
+    this.features = new FeatureTable(storedByKey(data.features) ? featuresByKind(Object.entries(data.features as unknown as Record<string, number[]>)) : data.features, data.scale);
   }
 
   /** Adds the weights of the listed features into `into` at `base`. */
   private addWeights(list: FeatureList, into: Float32Array, base: number): void {
     for (let k = 0; k < list.length; k++) {
-      const packed = this.packedWeights(list.kinds[k], list.values[k]);
-      if (packed !== undefined) this.addPacked(packed, into, base);
+      const entry = this.features.entry(list.kinds[k], list.values[k]);
+      if (entry >= 0) this.features.add(entry, into, base);
     }
-  }
-
-  /** Adds the stored weights of one feature ([label, stored weight, ...]) into `into` at `base`. */
-  private addPacked(packed: number[], into: Float32Array, base: number): void {
-    const scale = this.scale;
-    // A weight rounded to float32, then added: labels absent from the list weigh 0.
-    for (let j = 0; j < packed.length; j += 2) into[base + packed[j]] += Math.fround(packed[j + 1] / scale);
   }
 
   /** The entry of `word`, made on first sight. Entries stay valid until the next text (see beginText). */
@@ -744,8 +758,8 @@ export class TaggerModel {
       }
       let weighed = false;
       for (let k = 0; k < list.length; k++) {
-        found[k] = this.packedWeights(list.kinds[k], list.values[k]);
-        if (found[k] !== undefined) weighed = true;
+        found[k] = this.features.entry(list.kinds[k], list.values[k]);
+        if (found[k] >= 0) weighed = true;
       }
       if (weighed) {
         // Right after the word's blocks: the pool hands out offsets in order.
@@ -753,8 +767,7 @@ export class TaggerModel {
         const into = this.wordPool.data; // after allocate, which may grow it
         for (let c = 0, k = 0; c < CLASS_COUNT; c++) {
           for (; k < ends[c]; k++) {
-            const packed = found[k];
-            if (packed !== undefined) this.addPacked(packed, into, pairs + c * LABEL_COUNT);
+            if (found[k] >= 0) this.features.add(found[k], into, pairs + c * LABEL_COUNT);
           }
         }
         this.rows.data[index * ROW_STRIDE + R_BITS] |= WORD_PAIR;
