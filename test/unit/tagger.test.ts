@@ -310,6 +310,23 @@ describe('tagger: decoding only near capitals', () => {
       assert.deepEqual(flat.tag(t), model.tag(t));
     }
   });
+
+  it('weighs a word named like a member of Object.prototype by the weight file alone', () => {
+    // Weights stored * 10 for the lower-case form at offset 0 ('lc') and at +1 ('ld'): a token's
+    // emission row is the weights of its own word's 'lc' feature and of the next word's 'ld' one.
+    // 'ld' holds neither constructor nor __proto__, which a plain object would still answer.
+    const features = JSON.parse('{"lc": {"constructor": [1, 30, 3, -20], "__proto__": [5, 40], "valueof": [7, 10]}, "ld": {"valueof": [2, 50]}}') as ModelData['features'];
+    const tiny = new TaggerModel({ ...(modelFr as ModelData), scale: 10, features }, { words: {}, phrases: {} });
+    // __proto__ is no word of tokenize's (underscores are tokens of their own): a token made by hand.
+    const t = [...tokenize('valueOf Constructor toString hasOwnProperty'), { start: 45, end: 54, text: '__proto__', spaceBefore: true, lineStart: false, flags: TOKEN_LOWER, id: -1 }];
+    const rows = tiny.emissions(t);
+    const row = (i: number) => Array.from(rows.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT));
+    assert.deepEqual(row(0), [0, 0, 0, 0, 0, 0, 0, 1, 0]);
+    assert.deepEqual(row(1), [0, 3, 0, -2, 0, 0, 0, 0, 0]);
+    assert.deepEqual(row(2), [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(row(3), [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(row(4), [0, 0, 0, 0, 0, 4, 0, 0, 0]);
+  });
 });
 
 describe('tagger: French names', () => {

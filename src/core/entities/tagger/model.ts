@@ -282,11 +282,11 @@ const WORD_PHRASE_START = 128;
 const WORD_PAIR = 256;
 
 /**
- * The fields of an entry's row in WordRows.data, ROW_STRIDE ints (64 bytes) from index * ROW_STRIDE:
- * what readText reads of a token's word and what fillEmissions then reads of it and of the word
- * before share a cache line.
+ * The fields of an entry's row in WordRows.data, ROW_STRIDE ints (32 bytes, two rows a cache line)
+ * from index * ROW_STRIDE: what readText reads of a token's word and what fillEmissions then reads
+ * of it and of the word before.
  */
-const ROW_STRIDE = 16;
+const ROW_STRIDE = 8;
 /** The word bits (WORD_CLASS_MASK, WORD_DOC_X...). */
 const R_BITS = 0;
 /** Mark: the word is capitalized (docCls X) away from a sentence start (innerCapitalized). */
@@ -303,9 +303,13 @@ const R_INITIAL_MARK = 5;
 const R_PHRASE_ID = 6;
 /** WordEntry.phraseStart. */
 const R_PHRASE_START = 7;
-/** From here, CLASS_COUNT fields: the offset in pairPool of the pair-feature sums of the word before a token of class c, -1 until first need. */
-const R_PAIR_OFFSETS = 8;
-if (R_PAIR_OFFSETS + CLASS_COUNT > ROW_STRIDE) throw new Error('tagger: a word row holds the pair offsets of every class');
+/**
+ * The word sums of an entry in wordPool (R_WORD_OFFSET): OFFSET_COUNT blocks of L labels (block o:
+ * the word at offset o - WINDOW from the tagged token), then, for a word with WORD_PAIR, CLASS_COUNT
+ * blocks (block c: the pair feature of the word before a token of class c). A word's pair blocks sit
+ * right after its own blocks, which the token before has just read, and need no offset of their own.
+ */
+const PAIR_BLOCKS = OFFSET_COUNT * LABEL_COUNT;
 
 /**
  * What the tagger keeps per distinct word: what documentContext and contextSignature read of
@@ -366,6 +370,105 @@ class WordRows {
   constructor(readonly size: number, from?: WordRows) {
     this.data = new Int32Array(size * ROW_STRIDE);
     if (from !== undefined) this.data.set(from.data);
+  }
+}
+
+/**
+ * The stored weights (ModelData.features) by kind and value in one open-addressing table over typed
+ * arrays, the weights themselves in flat arrays: a feature of a word first seen is looked up by
+ * hashing its value's characters, not through a property lookup on an object of thousands of keys,
+ * which must first find the fresh string among the heap's internalized strings (most of the cost of
+ * a word seen first), and its weights are read without a pointer to a JavaScript array.
+ */
+class FeatureTable {
+  /** Kind -> its number (kinds are a few constant strings). */
+  private readonly kindNumbers = new Map<string, number>();
+  /** Slot -> entry + 1 (0 = empty); at most half full. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** By entry: the hash of (kind, value), the kind's number, the value. */
+  private readonly hashes: Int32Array;
+  private readonly kinds: Int32Array;
+  private readonly values: string[] = [];
+  /** Entry e's weights are labels[k] and weights[k] for k in [starts[e], starts[e + 1]). */
+  readonly starts: Int32Array;
+  readonly labels: Uint8Array;
+  /** The stored weights divided by the scale, rounded to float32 (the sums add them as such). */
+  readonly weights: Float32Array;
+
+  constructor(features: FeaturesByKind<number[]>, scale: number) {
+    const kinds = Object.keys(features);
+    const valuesByKind = kinds.map((kind) => Object.keys(features[kind]));
+    let count = 0;
+    let pairs = 0;
+    kinds.forEach((kind, k) => {
+      const byValue = features[kind];
+      for (const value of valuesByKind[k]) {
+        if (!Array.isArray(byValue[value])) continue;
+        count++;
+        pairs += byValue[value].length >> 1;
+      }
+    });
+    let size = 16;
+    while (size < 2 * count) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.hashes = new Int32Array(count);
+    this.kinds = new Int32Array(count);
+    this.starts = new Int32Array(count + 1);
+    this.labels = new Uint8Array(pairs);
+    this.weights = new Float32Array(pairs);
+    let used = 0;
+    for (let number = 0; number < kinds.length; number++) {
+      this.kindNumbers.set(kinds[number], number);
+      const byValue = features[kinds[number]];
+      for (const value of valuesByKind[number]) {
+        const packed = byValue[value];
+        if (!Array.isArray(packed)) continue;
+        const entry = this.values.length;
+        const hash = FeatureTable.hash(number, value);
+        this.hashes[entry] = hash;
+        this.kinds[entry] = number;
+        this.values.push(value);
+        this.starts[entry] = used;
+        for (let j = 0; j < packed.length; j += 2, used++) {
+          this.labels[used] = packed[j];
+          this.weights[used] = packed[j + 1] / scale;
+        }
+        let slot = (hash ^ (hash >>> 15)) & this.mask;
+        while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+        this.slots[slot] = entry + 1;
+      }
+    }
+    this.starts[count] = used;
+  }
+
+  /** FNV-1a over the kind's number, then the value's code units. */
+  private static hash(kind: number, value: string): number {
+    let hash = Math.imul(0x811c9dc5 ^ kind, 0x01000193);
+    for (let k = 0; k < value.length; k++) hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
+    return hash;
+  }
+
+  /** The entry of the feature, -1 if the model has no weight for it. */
+  entry(kind: string, value: string): number {
+    const number = this.kindNumbers.get(kind);
+    if (number === undefined) return -1;
+    const hash = FeatureTable.hash(number, value);
+    const slots = this.slots;
+    let slot = (hash ^ (hash >>> 15)) & this.mask;
+    for (;;) {
+      const entry = slots[slot] - 1;
+      if (entry < 0) return -1;
+      if (this.hashes[entry] === hash && this.kinds[entry] === number && this.values[entry] === value) return entry;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Adds the weights of entry `entry` into `into` at `base`: labels absent from it weigh 0. */
+  add(entry: number, into: Float32Array, base: number): void {
+    const { labels, weights } = this;
+    for (let k = this.starts[entry]; k < this.starts[entry + 1]; k++) into[base + labels[k]] += weights[k];
   }
 }
 
@@ -469,12 +572,10 @@ export class TaggerModel {
   readonly lexicon: Lexicon;
   readonly marginScale: number;
   /**
-   * The weights as stored (ModelData.features), read in place: a feature is looked up once per
-   * distinct word and offset, or per context signature, while copying 70 000 features into
-   * tables cost each worker some 0.2 s per language at start-up.
+   * The weights of ModelData.features in a hash table over typed arrays (FeatureTable): a feature is
+   * looked up once per distinct word and offset, or per context signature.
    */
-  private readonly features: FeaturesByKind<number[]>;
-  private readonly scale: number;
+  private readonly features: FeatureTable;
   private readonly transitions: Float32Array;
   /** The same transitions as doubles, for viterbi. */
   private readonly transitions64: Float64Array;
@@ -502,11 +603,11 @@ export class TaggerModel {
   private readonly phrases: PhraseTrie;
   private readonly offsetLists = Array.from({ length: OFFSET_COUNT }, () => new FeatureList());
   private readonly contextList = new FeatureList();
-  /** hasPairWeights' list, apart from contextList, which its callers fill. */
-  private readonly pairList = new FeatureList();
-  /** Summed weights: word features (per word), pair features (per word and class), context features (per signature). */
+  /** scores(): where the pair features of each class end in contextList, and their stored weights. */
+  private readonly pairEnds = new Int32Array(CLASS_COUNT);
+  private readonly pairWeights: number[] = [];
+  /** Summed weights: word and pair features (per word, see PAIR_BLOCKS), context features (per signature). */
   private readonly wordPool = new WeightPool();
-  private readonly pairPool = new WeightPool();
   private readonly contextPool = new WeightPool();
   /** Offset in contextPool of the summed context-feature weights by contextSignature, -1 until first sight. */
   private readonly contextScores = new Int32Array(CONTEXT_SIGNATURES).fill(-1);
@@ -528,28 +629,14 @@ export class TaggerModel {
     this.marginScale = data.marginScale;
     this.transitions = Float32Array.from(data.transitions, (v) => v / data.scale);
     this.transitions64 = Float64Array.from(this.transitions);
-    this.features = storedByKey(data.features) ? featuresByKind(Object.entries(data.features as unknown as Record<string, number[]>)) : data.features;
-    this.scale = data.scale;
-  }
-
-  /** The stored weights of a feature, [label, stored weight, ...], if the model has it. */
-  private packedWeights(kind: string, value: string): number[] | undefined {
-    // Kinds are constants (never a name of Object.prototype); a kind the model never kept is skipped.
-    const byValue = this.features[kind];
-    if (byValue === undefined) return undefined;
-    const packed = byValue[value];
-    // A value is any word, and an object lookup could answer a name of Object.prototype.
-    return Array.isArray(packed) ? packed : undefined;
+    this.features = new FeatureTable(storedByKey(data.features) ? featuresByKind(Object.entries(data.features as unknown as Record<string, number[]>)) : data.features, data.scale);
   }
 
   /** Adds the weights of the listed features into `into` at `base`. */
   private addWeights(list: FeatureList, into: Float32Array, base: number): void {
-    const scale = this.scale;
     for (let k = 0; k < list.length; k++) {
-      const packed = this.packedWeights(list.kinds[k], list.values[k]);
-      if (packed === undefined) continue;
-      // A weight rounded to float32, then added: labels absent from the list weigh 0.
-      for (let j = 0; j < packed.length; j += 2) into[base + packed[j]] += Math.fround(packed[j + 1] / scale);
+      const entry = this.features.entry(list.kinds[k], list.values[k]);
+      if (entry >= 0) this.features.add(entry, into, base);
     }
   }
 
@@ -582,7 +669,6 @@ export class TaggerModel {
     row[r + R_INITIAL_MARK] = 0;
     row[r + R_PHRASE_ID] = entry.phraseId;
     row[r + R_PHRASE_START] = entry.phraseStart;
-    row.fill(-1, r + R_PAIR_OFFSETS, r + R_PAIR_OFFSETS + CLASS_COUNT);
     slots[slot] = list.length;
     // Never more than half full: a text with more distinct words than the table holds grows it.
     if (2 * list.length > slots.length) this.resizeWordTable(2 * slots.length);
@@ -604,17 +690,6 @@ export class TaggerModel {
       this.indexById[at + 1] = epoch;
     }
     return index;
-  }
-
-  /** Whether the model weighs a pair feature (pairFeatures) of the word `lower` before a token of some class: if not, every pair block of the word is 0. */
-  private hasPairWeights(lower: string): boolean {
-    const list = this.pairList;
-    for (const c of CAP_CLASSES) {
-      list.clear();
-      pairFeatures(lower, c, list);
-      for (let k = 0; k < list.length; k++) if (this.packedWeights(list.kinds[k], list.values[k]) !== undefined) return true;
-    }
-    return false;
   }
 
   private resizeWordTable(size: number): void {
@@ -657,30 +732,46 @@ export class TaggerModel {
     return lower;
   }
 
-  /** The offset of the word-feature sums of wordList[index] in wordPool, summed on first need. */
+  /**
+   * The offset of the sums of wordList[index] in wordPool (see PAIR_BLOCKS), summed on first need;
+   * sets WORD_PAIR when the model weighs a pair feature of the word before a token of some class.
+   */
   private scores(index: number): number {
     let offset = this.rows.data[index * ROW_STRIDE + R_WORD_OFFSET];
     if (offset < 0) {
-      offset = this.rows.data[index * ROW_STRIDE + R_WORD_OFFSET] = this.wordPool.allocate(OFFSET_COUNT * LABEL_COUNT);
+      offset = this.rows.data[index * ROW_STRIDE + R_WORD_OFFSET] = this.wordPool.allocate(PAIR_BLOCKS);
       const lists = this.offsetLists;
       for (const list of lists) list.clear();
-      wordFeatures(this.wordList[index].word, this.lexicon, lists);
+      const entry = this.wordList[index];
+      wordFeatures(entry.word, this.lexicon, lists);
       for (let o = 0; o < OFFSET_COUNT; o++) this.addWeights(lists[o], this.wordPool.data, offset + o * LABEL_COUNT);
-      // Here, not in word(): only the words near a name pay for the lookups.
-      if (this.hasPairWeights(this.wordList[index].lower)) this.rows.data[index * ROW_STRIDE + R_BITS] |= WORD_PAIR;
-    }
-    return offset;
-  }
-
-  /** The offset in pairPool of the pair-feature weights of wordList[index] before a token of class c, summed on first need. */
-  private pairScores(index: number, c: number): number {
-    let offset = this.rows.data[index * ROW_STRIDE + R_PAIR_OFFSETS + c];
-    if (offset < 0) {
-      offset = this.rows.data[index * ROW_STRIDE + R_PAIR_OFFSETS + c] = this.pairPool.allocate(LABEL_COUNT);
+      // Here, not in word(): only the words near a name pay for the lookups. A word the model has no
+      // pair weight for gets no pair blocks (they would be 0, and adding 0 changes no sum).
+      // Each pair feature is looked up once: the lookups tell whether the word gets pair blocks at all.
       const list = this.contextList;
+      const ends = this.pairEnds;
+      const found = this.pairWeights;
       list.clear();
-      pairFeatures(this.wordList[index].lower, CAP_CLASSES[c], list);
-      this.addWeights(list, this.pairPool.data, offset);
+      for (let c = 0; c < CLASS_COUNT; c++) {
+        pairFeatures(entry.lower, CAP_CLASSES[c], list);
+        ends[c] = list.length;
+      }
+      let weighed = false;
+      for (let k = 0; k < list.length; k++) {
+        found[k] = this.features.entry(list.kinds[k], list.values[k]);
+        if (found[k] >= 0) weighed = true;
+      }
+      if (weighed) {
+        // Right after the word's blocks: the pool hands out offsets in order.
+        const pairs = this.wordPool.allocate(CLASS_COUNT * LABEL_COUNT);
+        const into = this.wordPool.data; // after allocate, which may grow it
+        for (let c = 0, k = 0; c < CLASS_COUNT; c++) {
+          for (; k < ends[c]; k++) {
+            if (found[k] >= 0) this.features.add(found[k], into, pairs + c * LABEL_COUNT);
+          }
+        }
+        this.rows.data[index * ROW_STRIDE + R_BITS] |= WORD_PAIR;
+      }
     }
     return offset;
   }
@@ -696,7 +787,6 @@ export class TaggerModel {
       this.indexById = new Int32Array(2 * WORD_TABLE_SIZE);
       this.rows = new WordRows(WORD_TABLE_SIZE);
       this.wordPool.clear();
-      this.pairPool.clear();
       if (this.wordSlots.length === WORD_TABLE_SIZE) this.wordSlots.fill(0);
       else this.wordSlots = new Int32Array(WORD_TABLE_SIZE);
     }
@@ -874,12 +964,10 @@ export class TaggerModel {
       // A word without pair weights adds a block of zeros: skipped, as adding 0 changes no sum.
       const before = i > 0 ? indexes[i - 1] * ROW_STRIDE : 0;
       if (i > 0 && (this.rows.data[before + R_BITS] & WORD_PAIR) !== 0) {
-        // pairScores, without the call when the block is summed already.
-        let b = this.rows.data[before + R_PAIR_OFFSETS + classes[i]];
-        if (b < 0) b = this.pairScores(indexes[i - 1], classes[i]);
-        const w = this.pairPool.data;
-        e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4];
-        e5 += w[b + 5]; e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8];
+        // The word before's pair block for this token's class, after its word blocks (summed with them).
+        const b = scores[i + 1] + PAIR_BLOCKS + classes[i] * L;
+        e0 += words[b]; e1 += words[b + 1]; e2 += words[b + 2]; e3 += words[b + 3]; e4 += words[b + 4];
+        e5 += words[b + 5]; e6 += words[b + 6]; e7 += words[b + 7]; e8 += words[b + 8];
       }
       const signature = this.signature(work, n, i);
       let b = this.contextScores[signature];
