@@ -1,6 +1,8 @@
 // French entities, round 7: classes found on press-fr-6.md (Swiss and French-language press 1860-1950) and
 // regional-fr-5.md (regional and administrative news away from Lorraine, communes), each pinned on sentences of its own.
-import { hasFrenchSpans, lacksFrenchSpans } from './entities-support';
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import { expectMention, hasFrenchSpans, lacksFrenchSpans } from './entities-support';
 
 describe('French entities (round 7): places after a lower-case head of geography', () => {
   it('reads a hut, a lighthouse, a glacier, a bay or a beach as the name after the head', () => {
@@ -140,5 +142,31 @@ describe('French entities (round 7): the Swiss title conseiller d\'Etat', () => 
     hasFrenchSpans(text, 'Dubois/person', 'Mœckli/person');
     lacksFrenchSpans(text, 'Etat valaisan/company', 'Etat valaisan/organization', 'Etat jurassien/company', 'Etat jurassien/organization');
     hasFrenchSpans("Le Conseil d'Etat vaudois a siégé.", "Conseil d'Etat vaudois/organization");
+  });
+});
+
+describe('French entities (round 7): a descriptive head stays in the mention, out of the id', () => {
+  const ents = (text: string) => extractEntities(text, { lang: 'fr' });
+
+  it('names an association by its name after the head, so that its bare writing is the same body', () => {
+    const list = ents("L'association Transparis a déposé plainte. Selon Transparis, le maire a menti.");
+    const headed = expectMention(list, 'association Transparis', 'organization', 'transparis');
+    assert.equal(headed.name, 'Transparis');
+    expectMention(list, 'Transparis', 'organization', 'transparis');
+  });
+
+  it("takes the list's entry for a listed name after the head", () => {
+    const list = ents("L'association Unédic publie ses comptes. L'Unédic prévoit un déficit.");
+    const headed = expectMention(list, 'association Unédic', 'organization', 'unedic');
+    assert.equal(headed.name, 'Unédic');
+    expectMention(list, 'Unédic', 'organization', 'unedic');
+  });
+
+  it('keeps the head of a school or a hospital named after a person in the id', () => {
+    const list = ents("Les élèves du collège Simone-Veil ont lu Simone Veil. Il est soigné à l'hôpital Henri-Mondor.");
+    const school = expectMention(list, 'collège Simone-Veil', 'organization', 'college-simone-veil');
+    assert.equal(school.name, 'collège Simone-Veil');
+    expectMention(list, 'Simone Veil', 'person', 'simone-veil');
+    expectMention(list, 'hôpital Henri-Mondor', 'organization', 'hopital-henri-mondor');
   });
 });

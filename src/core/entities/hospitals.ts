@@ -4,7 +4,8 @@
 // hospital named by its town (l'hôpital de Grenoble) is left to the others: the gold mostly names the
 // town alone there. A school (le collège Jean-Moulin, l'école Jules-Ferry) is named so too, as the Wikinews gold
 // has collège Lucie-Aubrac (ownNamedBodyHeads in entity-cues.json; a lycée is its name alone, README), and an
-// association, its name running over de (l'association Robin des Bois; ownNamedAssociationHeads).
+// association, its name running over de (l'association Robin des Bois; ownNamedAssociationHeads). The
+// association's head only describes it: the id is the name's alone (headsOutOfIds, link.ts).
 // A capitalized article opens the name after the others (l'hôpital La Timone, le collège Les Tilleuls); after an
 // association it is left to the other rules, as regional-fr-2.md and regional-fr-4.md mark `association [Les Vitrines de Nancy]`.
 import cues from '../data/entity-cues.json';

@@ -2,9 +2,11 @@
 // gazetteer's id; within an article a surname alone links to the person named in full, an
 // acronym defined in parentheses links to its expansion, a shortened company name to its
 // full name; any other name gets the kebab-case id of its own text, the same in every article.
+// A body's descriptive head (l'association Anticor) stays in the mention but not in its id.
+import cues from '../data/entity-cues.json';
 import type { Token } from '../text/tokenize';
 import type { EntityMention } from '../types';
-import { CAPITALIZED, FUNCTION_WORD, SENTENCE_START, type Candidate, type Context } from './candidates';
+import { CAPITALIZED, FUNCTION_WORD, pickHit, SENTENCE_START, type Candidate, type Context } from './candidates';
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { surnameEnd } from './generationalSuffixes';
 import { hasWordInCapitals, isAllCaps, kebab, titleCaseWord } from './normalize';
@@ -15,12 +17,17 @@ import { companyShortForms, type LinkedName } from './shortForms';
 interface Resolved extends LinkedName {
   ticker?: string;
   endTrim?: number;
+  /** The first token of the name the id is made of: ts, or the token after a descriptive head. */
+  nameTs: number;
 }
 
 /** A Resolved with every field present, in one order (one object shape: monomorphic reads). */
-function resolved(ts: number, te: number, type: EntityMention['type'], id: string, name: string, known: boolean, ticker?: string, endTrim = 0): Resolved {
-  return { ts, te, type, id, name, known, ticker, endTrim };
+function resolved(ts: number, te: number, type: EntityMention['type'], id: string, name: string, known: boolean, ticker?: string, endTrim = 0, nameTs = ts): Resolved {
+  return { ts, te, type, id, name, known, ticker, endTrim, nameTs };
 }
+
+/** Lower-case heads that say what a body is and are no part of its name (headsOutOfIds). */
+const HEADS_OUT_OF_IDS = new Set(cues.headsOutOfIds);
 
 // Module constants: the bundler turns a \p{...} literal into a `new RegExp` call, built on every call inside a function.
 const MARKS = /\p{M}/gu;
@@ -100,9 +107,24 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
     const known = knownWithoutInitials(ctx, c.ts, c.te);
     if (known) return resolved(c.ts, c.te, 'person', known.id, known.name, true);
   }
+  // A body after its descriptive head is named by its name alone (l'association Unédic: the Unédic).
+  if (c.te - c.ts > 1 && !c.name && (c.type === 'organization' || c.type === 'company') && HEADS_OUT_OF_IDS.has(ctx.tokens[c.ts].text) && ctx.flags[c.ts + 1] & CAPITALIZED) {
+    const listed = listedBody(ctx, c.ts + 1, c.te);
+    if (listed) return resolved(c.ts, c.te, listed.type, listed.id, listed.name, true, undefined, c.endTrim, c.ts + 1);
+    const name = displayName(spanText(ctx, c.ts + 1, c.te), c.type);
+    return resolved(c.ts, c.te, c.type, idOf(name), name, false, undefined, c.endTrim, c.ts + 1);
+  }
   const name = c.name ?? displayName(spanText(ctx, c.ts, c.te), c.type);
   // A rule's name glued to a suffix it leaves out (Apollo-backed) keeps its trim, as a listed one does.
   return resolved(c.ts, c.te, c.type, idOf(name), name, c.entity !== undefined, undefined, c.endTrim);
+}
+
+/** The listed company or body named exactly by tokens [ts, te), for the article's language. */
+function listedBody(ctx: Context, ts: number, te: number): KnownEntity | undefined {
+  let node: TrieNode | undefined = gazetteer().root;
+  for (let k = ts; k < te && node; k++) node = node.next.get(ctx.words[k].key);
+  const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
+  return hit && (hit.entity.type === 'organization' || hit.entity.type === 'company') ? hit.entity : undefined;
 }
 
 /** The listed person a name with initials is (Janet L. Yellen is Janet Yellen; N. Sarkozy is Nicolas
@@ -155,7 +177,8 @@ function unifyUnknownTypes(mentions: Resolved[], tiers: number[]): void {
       keys.push('');
       continue;
     }
-    const key = m.te - m.ts > 1 ? `${m.id} ${m.te - m.ts}` : m.id;
+    // Counted on the name alone: l'association Anticor and Anticor are one name.
+    const key = m.te - m.nameTs > 1 ? `${m.id} ${m.te - m.nameTs}` : m.id;
     keys.push(key);
     readings ??= new Map();
     const list = readings.get(key);
