@@ -51,5 +51,5 @@ export function endsAsFrenchParticiple(word: string): boolean {
 /** A word read as an adjective that is no past participle (libre, régulière; not assiégée, affaiblie):
  * after a body's name it names another body rather than the body in a state. */
 export function readsAsFrenchNameAdjective(word: string): boolean {
-  return readsAsFrenchAdjective(word) && !PARTICIPLE.test(word);
+  return readsAsFrenchAdjective(word) && !endsAsFrenchParticiple(word);
 }
