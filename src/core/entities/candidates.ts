@@ -10,7 +10,7 @@ import demonymData from '../data/demonyms-fr.json';
 import { hasCurrentId, tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, NODE_GOES_ON, NODE_HAS_HITS, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
-import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
+import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey, withPlainInitials } from './normalize';
 import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
@@ -233,11 +233,6 @@ const addCueInnerKeys = (node: WordTrie): void => {
   }
 };
 for (const child of CUE_TRIE.next.values()) addCueInnerKeys(child);
-
-/** The phrase with the accent of each word's first letter left out, as written with unaccented capitals (d'état → d'etat). */
-function withPlainInitials(phrase: string): string {
-  return phrase.replace(/(^|[\s'’-])([àâäçéèêëîïôöùûü])/gu, (_, before: string, c: string) => before + c.normalize('NFD').charAt(0));
-}
 
 /** A phrase written with an elision (d'actifs, cour d'appel) split as the tokenizer splits it. */
 function splitElision(phrase: string): string {
@@ -1698,7 +1693,7 @@ function datelineRegion(ctx: Context, k: number): { end: number; entity: KnownEn
 }
 
 // Capitals are often printed without their accent (Ecole, Eglise).
-const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, w.normalize('NFD').replace(/^(\p{Lu})\p{M}+/u, '$1').normalize('NFC')]));
+const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, withPlainInitials(w)]));
 const BODY_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
