@@ -4,6 +4,7 @@
 // lower-case "index" ("the CSI300 index"). These rules read those contexts around a name that no
 // list holds; the words are data (describedHeads, indexNouns in entity-cues.json).
 import cues from '../data/entity-cues.json';
+import currencyData from '../data/figures-currencies.json';
 import { isInitial } from './initials';
 import {
   candidate,
@@ -44,8 +45,8 @@ const HEAD_FOLLOWERS = new Set(cues.describedHeads.followers);
 const DESCRIPTION_OPENERS = new Set(cues.describedHeads.openers);
 const COPULAS = new Set(cues.describedHeads.copulas);
 const WHICH_VERBS = new Set(cues.describedHeads.whichVerbs);
-/** Signs before an amount in a result's words. */
-const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+/** Currency signs before an amount in a result's words (raised $100 million): the figure grammar's. */
+const CURRENCY_SIGNS = new Set(Object.keys(currencyData.symbols));
 /** Participles whose agent after "by" runs a business (Citadel, run by Ken Griffin,). */
 const BY_PARTICIPLES = new Set(cues.describedHeads.byParticiples);
 const INDEX_NOUNS = new Set(cues.indexNouns);
