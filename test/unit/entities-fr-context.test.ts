@@ -78,6 +78,13 @@ describe('entities (French context): acronyms', () => {
     expectMention(a, 'RCA', 'place');
     expectMention(a, 'AURA', 'place', 'auvergne-rhone-alpes');
   });
+
+  it('keeps a listed place the tagger reads in capitals inside a sentence a place, not an unlisted acronym', () => {
+    const a = fr('Il a vécu à NICE depuis dix ans, puis à BREST et à METZ.');
+    expectMention(a, 'NICE', 'place', 'nice');
+    expectMention(a, 'BREST', 'place', 'brest');
+    expectMention(a, 'METZ', 'place', 'metz');
+  });
 });
 
 describe('entities (French context): armed groups and a place noun after a bare de', () => {

@@ -34,6 +34,7 @@ import {
   type Context,
 } from './candidates';
 import { STATE_NOUNS } from './frenchWordForms';
+import { placeById } from './gazetteer';
 import { ReusedInt32Array, ReusedUint8Array } from './scratch';
 import type { NameSpan } from './tagger';
 
@@ -275,7 +276,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     else if (ctx.lang === 'en' && s.label === 'ORG' && te < tokens.length && tokens[te].spaceBefore && PLACE_NOUNS_AFTER.has(tokens[te].text) && !nounAfter(ctx, te + 1)) type = 'place';
     // A French acronym alone names a body (532 of 590 in the Wikinews gold of the training split, 18 places, most
     // listed: RDC), never a person: the tagger's place or person there is a body (le COMESA, la FFTri); a list decides below.
-    else if (ctx.lang === 'fr' && te - ts === 1 && s.label !== 'ORG' && FRENCH_ACRONYM.test(tokens[ts].text)) type = organizationOrCompany(ctx, ts, te);
+    // A listed place in capitals is no acronym (à NICE, à METZ): the tagger's place stays.
+    else if (ctx.lang === 'fr' && te - ts === 1 && s.label !== 'ORG' && FRENCH_ACRONYM.test(tokens[ts].text) && !(s.label === 'LOC' && placeById(tokens[ts].text))) type = organizationOrCompany(ctx, ts, te);
     else if (s.label === 'PER') type = 'person';
     else if (s.label === 'LOC') type = 'place';
     else type = organizationOrCompany(ctx, ts, te);
