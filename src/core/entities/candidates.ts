@@ -1921,7 +1921,8 @@ function routeEnd(ctx: Context, j: number): number {
     if (k < n && words[k].lowerKey === 'et' && k + 1 < n && words[k + 1].lowerKey === 'à') k++;
     if (k >= n || words[k].lowerKey !== 'à' || tokens[k].lineStart) return j;
     k++;
-    if (k < n && (words[k].lowerKey === 'la' || words[k].lowerKey === "l'" || words[k].lowerKey === 'l’')) k++;
+    // la, l' (a word's lowerKey writes every apostrophe straight).
+    if (k < n && (words[k].lowerKey === 'la' || words[k].lowerKey === "l'")) k++;
     if (k >= n || tokens[k].lineStart || !(flags[k] & NAME_WORD)) return j;
     j = nameRunEnd(ctx, k, 3, false);
   }
