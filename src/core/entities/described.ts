@@ -213,7 +213,7 @@ export function describedNameCandidates(ctx: Context, out: Candidate[]): void {
     // A relative clause saying what it does: Portman Ridge, which invests in middle-market firms.
     const which = comma && i + 2 < n && words[i + 1].lowerKey === 'which' && WHICH_VERBS.has(words[i + 2].lowerKey);
     // A business and who runs, owns or founded it: Citadel, run by Ken Griffin; Gemini, founded by the Winklevoss twins.
-    const byAgent = comma && !which && i + 2 < n && BY_PARTICIPLES.has(words[i + 1].lowerKey) && words[i + 2].lowerKey === 'by' && (flags[i + 1] & LOWER_LED) !== 0;
+    const byAgent = comma && !which && i + 2 < n && agentAt(ctx, i + 3) && (flags[i + 1] & LOWER_LED) !== 0;
     const type = which || byAgent ? 'company' : descriptionType(ctx, i + 1, comma);
     if (type === undefined) continue;
     const start = nameRunStartBefore(ctx, i, MAX_NAME_WORDS);
