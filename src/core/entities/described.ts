@@ -357,7 +357,7 @@ export function businessActionCandidates(ctx: Context, out: Candidate[]): void {
   let held: Uint8Array | undefined;
   const push = (s: number, e: number): void => {
     held ??= heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker'));
-    if (mayBeBusiness(ctx, s, e, held)) out.push(candidate(s, e, 'company', 'rule', 2, 62, { name: companyName(ctx, s, e) }));
+    if (mayBeBusiness(ctx, s, e, held)) out.push(candidate(s, e, organizationOrCompany(ctx, s, e), 'rule', 2, 62, { name: companyName(ctx, s, e) }));
   };
   for (const i of ctx.newsStarts) {
     if (i + 1 >= n) continue;
