@@ -1261,6 +1261,8 @@ function cueComplementEnd(ctx: Context, j: number): number {
 const PLANET_LETTER = /^[a-h]$/;
 /** The second word of a star's name of two words, a constellation in the Latin genitive (Proxima Centauri, Tau Ceti). */
 const STAR_DESIGNATION = new RegExp(`(?:${cues.starDesignationEndings.join('|')})$`, 'u');
+/** The celestial nouns also said of a celebrity (l'étoile Kylian Mbappé). */
+const PERSON_STAR_NOUNS = new Set(cues.personStarNouns);
 
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
 function cueCandidates(ctx: Context, out: Candidate[]): void {
@@ -1339,11 +1341,11 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // a job title after a place's cue is a person's title (U.S. District Judge Jed Rakoff).
     if ((cueType === 'person' && flags[j] & TITLE) || (cueType === 'place' && flags[j] & ROLE_TITLE)) continue;
     // A given name and a name after a celestial noun are a person called a star (l'étoile Zinédine Zidane), left to the person rules;
-    // so are two words in lower case after capitals unless the second is a constellation's Latin genitive (l'étoile
-    // Kylian Mbappé, an unlisted given name; not Proxima Centauri).
+    // so are two words in lower case after capitals after étoile (personStarNouns) unless the second is a constellation's
+    // Latin genitive (l'étoile Kylian Mbappé, an unlisted given name; not Proxima Centauri, nor la comète Hale Bopp).
     if (celestial && j + 1 < tokens.length && flags[j + 1] & NAME_WORD && !(flags[j + 1] & FUNCTION_WORD) && !tokens[j + 1].lineStart) {
       if (flags[j] & FIRST_NAME) continue;
-      if (flags[j] & HAS_LOWER && flags[j + 1] & HAS_LOWER && !STAR_DESIGNATION.test(tokens[j + 1].text)) continue;
+      if (PERSON_STAR_NOUNS.has(cueWord) && flags[j] & HAS_LOWER && flags[j + 1] & HAS_LOWER && !STAR_DESIGNATION.test(tokens[j + 1].text)) continue;
     }
     // An English job title of two words after a business's cue is a person's (Group Managing Director Adaora Umeoji):
     // the title rules read the person.
