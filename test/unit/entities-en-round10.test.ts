@@ -89,6 +89,20 @@ describe('entities (English, round 10): one-word firms by what they do', () => {
     assert.ok(!ents.some((e) => e.text.startsWith('Rivals')), show(ents));
   });
 
+  it('reads a body that raised or cut an amount as an organization, by its head word, not a company', () => {
+    const ents = en('Parliament raised 10 billion euros in taxes. The Senate cut $3 billion from the plan.');
+    assert.equal(ents.find((e) => e.text === 'Parliament')?.type, 'organization', show(ents));
+    assert.equal(ents.find((e) => e.text === 'Senate')?.type, 'organization', show(ents));
+  });
+
+  it('reads an amount raised in any currency sign of the figure grammar (₹, ₦), not only the dollar', () => {
+    for (const text of ['Zeptrova raised ₹500 million from investors.', 'Kolabra raised ₦20 billion last year.']) {
+      const ents = en(text);
+      const name = text.split(' ')[0];
+      assert.ok(hasOrg(ents, name), show(ents));
+    }
+  });
+
   it('reads a name before "shares" and a move in percent as the company (stockNouns), not a sector opening the sentence', () => {
     const ents = en('In Hanoi, Zentavo shares fell 5% on Monday. Tech shares rose 2%.');
     assert.ok(hasOrg(ents, 'Zentavo'), show(ents));

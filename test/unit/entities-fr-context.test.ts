@@ -54,6 +54,11 @@ describe('entities (French context): a person called a star', () => {
     expectMention(b, 'Bételgeuse', 'place');
     expectMention(fr('La planète Gliese 581 c tourne autour de son étoile.'), 'Gliese 581 c', 'place');
   });
+
+  it('reads no person after a celestial noun never said of a person (comète, planète): only étoile names a star person', () => {
+    expectMention(fr('Les astronomes ont observé la comète Hale Bopp en 1997.'), 'Hale Bopp', 'place');
+    expectMention(fr('La planète Kepler Prime tourne autour de son étoile.'), 'Kepler Prime', 'place');
+  });
 });
 
 describe('entities (French context): titles written with an unaccented capital', () => {
@@ -77,6 +82,13 @@ describe('entities (French context): acronyms', () => {
     expectMention(a, 'RDC', 'place', 'republique-democratique-du-congo');
     expectMention(a, 'RCA', 'place');
     expectMention(a, 'AURA', 'place', 'auvergne-rhone-alpes');
+  });
+
+  it('keeps a listed place the tagger reads in capitals inside a sentence a place, not an unlisted acronym', () => {
+    const a = fr('Il a vécu à NICE depuis dix ans, puis à BREST et à METZ.');
+    expectMention(a, 'NICE', 'place', 'nice');
+    expectMention(a, 'BREST', 'place', 'brest');
+    expectMention(a, 'METZ', 'place', 'metz');
   });
 });
 

@@ -7,7 +7,7 @@ import { selectCandidates, taggerCandidates } from '../../src/core/entities/merg
 import type { NameLabel, NameSpan } from '../../src/core/entities/tagger';
 import { tokenize } from '../../src/core/text/tokenize';
 import { gazetteer } from '../../src/core/entities/gazetteer';
-import { kebab } from '../../src/core/entities/normalize';
+import { kebab, withPlainInitials } from '../../src/core/entities/normalize';
 import type { EntityMention, Lang } from '../../src/core/types';
 
 const fr = (text: string): EntityMention[] => extractEntities(text, { lang: 'fr' });
@@ -62,6 +62,13 @@ describe('entities: ids', () => {
     assert.equal(kebab('États-Unis'), 'etats-unis');
     assert.equal(kebab("L'Oréal"), 'l-oreal');
     assert.equal(kebab('Ørsted'), 'orsted');
+  });
+  it('reads each word of a phrase with its first letter unaccented, its other letters kept (École, secrétaire d’état)', () => {
+    assert.equal(withPlainInitials('École'), 'Ecole');
+    assert.equal(withPlainInitials("conseiller d'état"), "conseiller d'etat");
+    assert.equal(withPlainInitials('secrétaire d’état'), 'secrétaire d’etat');
+    assert.equal(withPlainInitials('conseiller aux états'), 'conseiller aux etats');
+    assert.equal(withPlainInitials('Haute Autorité'), 'Haute Autorité');
   });
   it('gives countries their French name as canonical in both languages', () => {
     expectMention(en('Exports to China fell.'), 'China', 'place', 'chine');

@@ -10,7 +10,7 @@ import demonymData from '../data/demonyms-fr.json';
 import { hasCurrentId, tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
 import { gazetteer, NODE_GOES_ON, NODE_HAS_HITS, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
-import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey } from './normalize';
+import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey, withPlainInitials } from './normalize';
 import { dottedAcronymCandidates } from './acronyms';
 import { sportsClubCandidates } from './clubs';
 import { initialsPersonCandidates } from './initials';
@@ -233,11 +233,6 @@ const addCueInnerKeys = (node: WordTrie): void => {
   }
 };
 for (const child of CUE_TRIE.next.values()) addCueInnerKeys(child);
-
-/** The phrase with the accent of each word's first letter left out, as written with unaccented capitals (d'état → d'etat). */
-function withPlainInitials(phrase: string): string {
-  return phrase.replace(/(^|[\s'’-])([àâäçéèêëîïôöùûü])/gu, (_, before: string, c: string) => before + c.normalize('NFD').charAt(0));
-}
 
 /** A phrase written with an elision (d'actifs, cour d'appel) split as the tokenizer splits it. */
 function splitElision(phrase: string): string {
@@ -1266,6 +1261,8 @@ function cueComplementEnd(ctx: Context, j: number): number {
 const PLANET_LETTER = /^[a-h]$/;
 /** The second word of a star's name of two words, a constellation in the Latin genitive (Proxima Centauri, Tau Ceti). */
 const STAR_DESIGNATION = new RegExp(`(?:${cues.starDesignationEndings.join('|')})$`, 'u');
+/** The celestial nouns also said of a celebrity (l'étoile Kylian Mbappé). */
+const PERSON_STAR_NOUNS = new Set(cues.personStarNouns);
 
 /** Cue words before a name: la société X, le PDG X, the company X, le district de X, M. X. */
 function cueCandidates(ctx: Context, out: Candidate[]): void {
@@ -1344,11 +1341,11 @@ function cueCandidates(ctx: Context, out: Candidate[]): void {
     // a job title after a place's cue is a person's title (U.S. District Judge Jed Rakoff).
     if ((cueType === 'person' && flags[j] & TITLE) || (cueType === 'place' && flags[j] & ROLE_TITLE)) continue;
     // A given name and a name after a celestial noun are a person called a star (l'étoile Zinédine Zidane), left to the person rules;
-    // so are two words in lower case after capitals unless the second is a constellation's Latin genitive (l'étoile
-    // Kylian Mbappé, an unlisted given name; not Proxima Centauri).
+    // so are two words in lower case after capitals after étoile (personStarNouns) unless the second is a constellation's
+    // Latin genitive (l'étoile Kylian Mbappé, an unlisted given name; not Proxima Centauri, nor la comète Hale Bopp).
     if (celestial && j + 1 < tokens.length && flags[j + 1] & NAME_WORD && !(flags[j + 1] & FUNCTION_WORD) && !tokens[j + 1].lineStart) {
       if (flags[j] & FIRST_NAME) continue;
-      if (flags[j] & HAS_LOWER && flags[j + 1] & HAS_LOWER && !STAR_DESIGNATION.test(tokens[j + 1].text)) continue;
+      if (PERSON_STAR_NOUNS.has(cueWord) && flags[j] & HAS_LOWER && flags[j + 1] & HAS_LOWER && !STAR_DESIGNATION.test(tokens[j + 1].text)) continue;
     }
     // An English job title of two words after a business's cue is a person's (Group Managing Director Adaora Umeoji):
     // the title rules read the person.
@@ -1698,7 +1695,7 @@ function datelineRegion(ctx: Context, k: number): { end: number; entity: KnownEn
 }
 
 // Capitals are often printed without their accent (Ecole, Eglise).
-const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, w.normalize('NFD').replace(/^(\p{Lu})\p{M}+/u, '$1').normalize('NFC')]));
+const BODY_HEADS = new Set(cues.frenchBodyHeads.flatMap((w) => [w, withPlainInitials(w)]));
 const BODY_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’']);
 const BODY_COMPLEMENT_STOPS = new Set(cues.frenchBodyComplementStops);
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
@@ -1926,7 +1923,8 @@ function routeEnd(ctx: Context, j: number): number {
     if (k < n && words[k].lowerKey === 'et' && k + 1 < n && words[k + 1].lowerKey === 'à') k++;
     if (k >= n || words[k].lowerKey !== 'à' || tokens[k].lineStart) return j;
     k++;
-    if (k < n && (words[k].lowerKey === 'la' || words[k].lowerKey === "l'" || words[k].lowerKey === 'l’')) k++;
+    // la, l' (a word's lowerKey writes every apostrophe straight).
+    if (k < n && (words[k].lowerKey === 'la' || words[k].lowerKey === "l'")) k++;
     if (k >= n || tokens[k].lineStart || !(flags[k] & NAME_WORD)) return j;
     j = nameRunEnd(ctx, k, 3, false);
   }

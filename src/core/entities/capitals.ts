@@ -2,9 +2,9 @@
 // capital says nothing, so a word is a name only when a list knows it (LONDRES is Londres, FED
 // the Fed, LVMH as written) or the tagger is sure; the rules that read capitals (suffixes, cues,
 // first names) and the tagger's guesses give nothing there.
-import { gazetteer, type TrieNode } from './gazetteer';
+import { gazetteer, placeById, type TrieNode } from './gazetteer';
 import { candidate, CAPITALIZED, FUNCTION_WORD, HAS_LOWER, LOWER_LED, TITLE, WORDLIKE, type Candidate, type Context } from './candidates';
-import { kebab, tokenKey, titleCaseWord } from './normalize';
+import { tokenKey, titleCaseWord } from './normalize';
 
 /** A tagger name in capitals is kept from this confidence on. */
 const SURE_CONFIDENCE = 0.9;
@@ -134,8 +134,8 @@ export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidat
       // only a listed name with an accent, which the word in plain letters cannot otherwise match.
       const word = tokens[i].text;
       if (word.length < 4 || !PLAIN_CAPITALS.test(word)) continue;
-      const place = gazetteer().byId.get(kebab(word));
-      if (place?.type === 'place' && ACCENTED.test(place.name)) kept.push(candidate(i, i + 1, 'place', 'gazetteer', 2, 78, { entity: place }));
+      const place = placeById(word);
+      if (place && ACCENTED.test(place.name)) kept.push(candidate(i, i + 1, 'place', 'gazetteer', 2, 78, { entity: place }));
       continue;
     }
     const hit = matched.hits!.find((h) => h.lang === lang) ?? matched.hits!.find((h) => h.lang === undefined);

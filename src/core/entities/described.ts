@@ -4,6 +4,7 @@
 // lower-case "index" ("the CSI300 index"). These rules read those contexts around a name that no
 // list holds; the words are data (describedHeads, indexNouns in entity-cues.json).
 import cues from '../data/entity-cues.json';
+import currencyData from '../data/figures-currencies.json';
 import { isInitial } from './initials';
 import {
   candidate,
@@ -44,8 +45,8 @@ const HEAD_FOLLOWERS = new Set(cues.describedHeads.followers);
 const DESCRIPTION_OPENERS = new Set(cues.describedHeads.openers);
 const COPULAS = new Set(cues.describedHeads.copulas);
 const WHICH_VERBS = new Set(cues.describedHeads.whichVerbs);
-/** Signs before an amount in a result's words. */
-const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+/** Currency signs before an amount in a result's words (raised $100 million): the figure grammar's. */
+const CURRENCY_SIGNS = new Set(Object.keys(currencyData.symbols));
 /** Participles whose agent after "by" runs a business (Citadel, run by Ken Griffin,). */
 const BY_PARTICIPLES = new Set(cues.describedHeads.byParticiples);
 const INDEX_NOUNS = new Set(cues.indexNouns);
@@ -212,7 +213,7 @@ export function describedNameCandidates(ctx: Context, out: Candidate[]): void {
     // A relative clause saying what it does: Portman Ridge, which invests in middle-market firms.
     const which = comma && i + 2 < n && words[i + 1].lowerKey === 'which' && WHICH_VERBS.has(words[i + 2].lowerKey);
     // A business and who runs, owns or founded it: Citadel, run by Ken Griffin; Gemini, founded by the Winklevoss twins.
-    const byAgent = comma && !which && i + 2 < n && BY_PARTICIPLES.has(words[i + 1].lowerKey) && words[i + 2].lowerKey === 'by' && (flags[i + 1] & LOWER_LED) !== 0;
+    const byAgent = comma && !which && i + 2 < n && agentAt(ctx, i + 3) && (flags[i + 1] & LOWER_LED) !== 0;
     const type = which || byAgent ? 'company' : descriptionType(ctx, i + 1, comma);
     if (type === undefined) continue;
     const start = nameRunStartBefore(ctx, i, MAX_NAME_WORDS);
@@ -356,7 +357,7 @@ export function businessActionCandidates(ctx: Context, out: Candidate[]): void {
   let held: Uint8Array | undefined;
   const push = (s: number, e: number): void => {
     held ??= heldTokens(n, out, (c) => c.source === 'gazetteer' || (c.source === 'rule' && c.type !== 'blocker'));
-    if (mayBeBusiness(ctx, s, e, held)) out.push(candidate(s, e, 'company', 'rule', 2, 62, { name: companyName(ctx, s, e) }));
+    if (mayBeBusiness(ctx, s, e, held)) out.push(candidate(s, e, organizationOrCompany(ctx, s, e), 'rule', 2, 62, { name: companyName(ctx, s, e) }));
   };
   for (const i of ctx.newsStarts) {
     if (i + 1 >= n) continue;

@@ -8,6 +8,9 @@ import cues from '../data/entity-cues.json';
 /** The French words of a de complement (de, du, des, d'): le championnat de France, la place du Marché. */
 export const FRENCH_OF_WORDS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'd’']);
 
+/** État, also written with its capital unaccented: the state of a title's complement (ministre d'État, conseiller d'Etat). */
+export const STATE_NOUNS: ReadonlySet<string> = new Set(['État', 'Etat']);
+
 /** A lower-case word of letters and hyphens that ends as a French adjective does. */
 const ADJECTIVE = new RegExp(`^(?=\\p{Ll})[\\p{L}-]*(?:${cues.frenchAdjectiveEndings.join('|')})$`, 'u');
 
@@ -48,5 +51,5 @@ export function endsAsFrenchParticiple(word: string): boolean {
 /** A word read as an adjective that is no past participle (libre, régulière; not assiégée, affaiblie):
  * after a body's name it names another body rather than the body in a state. */
 export function readsAsFrenchNameAdjective(word: string): boolean {
-  return readsAsFrenchAdjective(word) && !PARTICIPLE.test(word);
+  return readsAsFrenchAdjective(word) && !endsAsFrenchParticiple(word);
 }

@@ -195,6 +195,12 @@ function withoutCapitalAccents(name: string): string {
   return name.replace(ACCENTED_CAPITAL, (c) => c.normalize('NFD').charAt(0));
 }
 
+/** The listed place whose id a single word spells, its case and accents aside (NEUCHATEL, Genéve, NICE). */
+export function placeById(word: string): KnownEntity | undefined {
+  const entity = gazetteer().byId.get(kebab(word));
+  return entity?.type === 'place' ? entity : undefined;
+}
+
 /** Exchange codes as written in tickers, to the one form used as the ticker table key. */
 export function normalizeExchange(exchange: string): string {
   const e = exchange.trim().toUpperCase().replace(/\s+/g, ' ');

@@ -33,6 +33,8 @@ import {
   type Candidate,
   type Context,
 } from './candidates';
+import { STATE_NOUNS } from './frenchWordForms';
+import { placeById } from './gazetteer';
 import { ReusedInt32Array, ReusedUint8Array } from './scratch';
 import type { NameSpan } from './tagger';
 
@@ -52,9 +54,6 @@ const ALL_LOWER_WORD = /^[a-z]+$/;
 const FRENCH_ACRONYM = /^\p{Lu}{3,6}$|^\p{Lu}{2,}\p{Ll}{2,}$/u;
 /** The elided definite article and a French word all in lower case after it (l'armée). */
 const ELIDED_ARTICLES = new Set(["l'", 'l’']);
-/** The Etat of conseiller d'Etat, after its elided de. */
-const STATE_WORDS = new Set(['Etat', 'État']);
-const ELIDED_DE = new Set(["d'", 'd’']);
 const STATE_COUNCILLOR_TITLES = new Set(cues.stateCouncillorTitles);
 const LOWER_NOUN = /^\p{Ll}{2,}$/u;
 const NOT_NAMES_ALONE = new Set(cues.notNamesAlone);
@@ -162,7 +161,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // A leaning word opens in lower case: a capitalized one is never read by the regex.
     while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE) || (ctx.lang === 'fr' && !(flags[te - 1] & CAPITALIZED) && LEANING_WORD.test(tokens[te - 1].text)))) te--;
     // The Etat of a Swiss councillor's title opens no name (conseiller d'Etat jurassien: the title and the canton's adjective).
-    if (ctx.lang === 'fr' && ts >= 2 && ts < te && STATE_WORDS.has(tokens[ts].text) && ELIDED_DE.has(tokens[ts - 1].text) && STATE_COUNCILLOR_TITLES.has(tokens[ts - 2].text)) continue;
+    if (ctx.lang === 'fr' && ts >= 2 && ts < te && STATE_NOUNS.has(tokens[ts].text) && ctx.words[ts - 1].lowerKey === "d'" && STATE_COUNCILLOR_TITLES.has(ctx.words[ts - 2].lowerKey)) continue;
     // A French name ends before an elided article and a lower-case noun (à la Confédération l'armée, le droit).
     if (ctx.lang === 'fr' && te - ts > 2 && ELIDED_ARTICLES.has(tokens[te - 2].text) && LOWER_NOUN.test(tokens[te - 1].text) && flags[te - 3] & CAPITALIZED) te -= 2;
     // An English person's or business's name ends on no plain lower-case word (Pemberton Resources
@@ -277,7 +276,8 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     else if (ctx.lang === 'en' && s.label === 'ORG' && te < tokens.length && tokens[te].spaceBefore && PLACE_NOUNS_AFTER.has(tokens[te].text) && !nounAfter(ctx, te + 1)) type = 'place';
     // A French acronym alone names a body (532 of 590 in the Wikinews gold of the training split, 18 places, most
     // listed: RDC), never a person: the tagger's place or person there is a body (le COMESA, la FFTri); a list decides below.
-    else if (ctx.lang === 'fr' && te - ts === 1 && s.label !== 'ORG' && FRENCH_ACRONYM.test(tokens[ts].text)) type = organizationOrCompany(ctx, ts, te);
+    // A listed place in capitals is no acronym (à NICE, à METZ): the tagger's place stays.
+    else if (ctx.lang === 'fr' && te - ts === 1 && s.label !== 'ORG' && FRENCH_ACRONYM.test(tokens[ts].text) && !(s.label === 'LOC' && placeById(tokens[ts].text))) type = organizationOrCompany(ctx, ts, te);
     else if (s.label === 'PER') type = 'person';
     else if (s.label === 'LOC') type = 'place';
     else type = organizationOrCompany(ctx, ts, te);

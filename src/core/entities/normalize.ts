@@ -33,6 +33,15 @@ function foldLetters(name: string): string {
 
 const LIGATURES = /[\ufb00-\ufb06]/;
 
+/** A word's first letter with an accent French writes, either case. */
+const ACCENTED_INITIAL = /(^|[\s'’-])([àâäçéèêëîïôöùûüÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ])/gu;
+
+/** The phrase with each word's first letter unaccented, as a capital often loses its accent (École -> Ecole,
+ * secrétaire d'état -> secrétaire d'etat, written Secrétaire d'Etat). */
+export function withPlainInitials(phrase: string): string {
+  return phrase.replace(ACCENTED_INITIAL, (_, before: string, c: string) => before + c.normalize('NFD').charAt(0));
+}
+
 /** The trie key of a token: apostrophes and hyphens unified, case kept. */
 export function tokenKey(text: string): string {
   let plain = true;

@@ -8,9 +8,9 @@
 //   capitals or a sentence break leaves it alone (`MM. Caillaux` after a full stop gave a company `MM`);
 // - a Roman century or rank (`XVIe siècle`, `IIIe République`) is no name.
 import cues from '../data/entity-cues.json';
-import { gazetteer, type TrieNode } from './gazetteer';
+import { gazetteer, placeById, type TrieNode } from './gazetteer';
 import { candidate, CAPITALIZED, FUNCTION_WORD, CALENDAR_WORD, NEWS_PRESS, NOT_NAME, WORDLIKE, pickHit, type Candidate, type Context } from './candidates';
-import { kebab, tokenKey, titleCaseWord } from './normalize';
+import { tokenKey, titleCaseWord } from './normalize';
 
 /** Dashes that follow the full stop of an old press rubric. */
 const RUBRIC_DASHES = new Set(['—', '–', '-']);
@@ -40,9 +40,9 @@ export function rubricPlaceCandidates(ctx: Context, out: Candidate[]): void {
     if (!plain) continue;
     const hit = listedPlace(ctx, start, dot);
     // A town whose accent the print or the OCR lost or changed (NEUCHATEL, NEUCHÀTEL, Genéve) is found by its id.
-    const folded = hit || dot !== start + 1 ? undefined : gazetteer().byId.get(kebab(tokens[start].text));
+    const folded = hit || dot !== start + 1 ? undefined : placeById(tokens[start].text);
     if (hit) out.push(candidate(start, dot, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
-    else if (folded?.type === 'place') out.push(candidate(start, dot, 'place', 'gazetteer', 3, 90, { entity: folded }));
+    else if (folded) out.push(candidate(start, dot, 'place', 'gazetteer', 3, 90, { entity: folded }));
     else if (dot === start + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[start].text) && !RUBRIC_NOUN_ENDING.test(tokens[start].text)) out.push(candidate(start, dot, 'place', 'rule', 3, 70));
   }
 }

@@ -6,7 +6,7 @@
 // Canada`) stays the place, a first name before a name (`ministre de la Marine Le Pen`) is no portfolio.
 // Coordinated portfolios are portfolios.ts's.
 import { candidate, CAPITALIZED, FIRST_NAME, FUNCTION_WORD, isNationAdjective, LOWER_LED, NAME_WORD, type Candidate, type Context } from './candidates';
-import { endsAsFrenchParticiple, FRENCH_OF_WORDS, readsAsFrenchAdjective } from './frenchWordForms';
+import { endsAsFrenchParticiple, FRENCH_OF_WORDS, readsAsFrenchAdjective, STATE_NOUNS } from './frenchWordForms';
 
 const HEADS = new Set(['ministre', 'ministres']);
 const ARTICLES = new Set(['la', 'le', "l'", 'l’']);
@@ -16,8 +16,6 @@ const ARTICLES = new Set(['la', 'le', "l'", 'l’']);
 function endsPortfolio(adjective: string): boolean {
   return isNationAdjective(adjective) || endsAsFrenchParticiple(adjective);
 }
-/** `ministre d'État` is a rank, no portfolio. */
-const RANKS = new Set(['État', 'Etat']);
 
 /** `starts`: the tokens some organization rule starts from (ruleCandidates), in text order. */
 export function singlePortfolioCandidates(ctx: Context, out: Candidate[], starts: number[]): void {
@@ -33,7 +31,8 @@ export function singlePortfolioCandidates(ctx: Context, out: Candidate[], starts
     k++;
     if (k < n && ARTICLES.has(words[k].lowerKey)) k++;
     if (k >= n || tokens[k].lineStart || !(flags[k] & CAPITALIZED) || !(flags[k] & NAME_WORD) || flags[k] & FUNCTION_WORD) continue;
-    if (RANKS.has(tokens[k].text) || words[k].gazetteerHitFr?.entity.type === 'place') continue;
+    // `ministre d'État` is a rank, no portfolio.
+    if (STATE_NOUNS.has(tokens[k].text) || words[k].gazetteerHitFr?.entity.type === 'place') continue;
     if (flags[k] & FIRST_NAME && k + 1 < n && flags[k + 1] & NAME_WORD && flags[k + 1] & CAPITALIZED) continue;
     let end = k + 1;
     // One adjective at most (Instruction publique, Affaires étrangères).

@@ -105,7 +105,7 @@ const MIN_SPEAKER_WORDS = 2;
  * Bernstein,) or right before it (Jane Roe of Capital Economics said): quotes name the speaker's firm so.
  * A listed place stays a place (said John Smith of Boston). */
 function speakerEmployer(ctx: Context, v: number, push: (s: number, e: number) => void): void {
-  const { tokens, words, flags } = ctx;
+  const { tokens, flags } = ctx;
   const n = tokens.length;
   const isOf = (k: number): boolean => k >= 0 && k < n && tokens[k].text === 'of' && !tokens[k].lineStart;
   // said Jane Roe of Bernstein,
@@ -122,7 +122,7 @@ function speakerEmployer(ctx: Context, v: number, push: (s: number, e: number) =
   const xs = nameRunStartBefore(ctx, v, MAX_NAME_WORDS, false);
   if (xs >= v || xs < 3 || !isOf(xs - 1) || tokens[xs].lineStart || !(flags[xs - 2] & NAME_WORD)) return;
   const ps = nameRunStartBefore(ctx, xs - 1, 4, false);
-  if (xs - 1 - ps >= MIN_SPEAKER_WORDS && words[v].lowerKey !== 'of') push(xs, v);
+  if (xs - 1 - ps >= MIN_SPEAKER_WORDS) push(xs, v);
 }
 
 /** Whether tokens [s, e) can be a business's name here: no given name, title, date or nationality
