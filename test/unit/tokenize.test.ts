@@ -33,6 +33,15 @@ describe('tokenize', () => {
     assert.deepEqual([d.flags, e.spaceBefore, e.lineStart, e.flags, f.spaceBefore, f.lineStart, f.flags], [TOKEN_LOWER, false, false, 0, true, true, TOKEN_UPPER]);
   });
 
+  it('returns exactly its tokens, past one per four characters (the array\'s first size) or far under it', () => {
+    for (const [text, count] of [[',.'.repeat(500), 1000], ['anticonstitutionnellement '.repeat(10), 10], ['', 0]] as const) {
+      const tokens = tokenize(text);
+      assert.equal(tokens.length, count, text.slice(0, 20));
+      assert.equal(Object.keys(tokens).length, count, 'no hole');
+      if (count > 0) assert.equal(tokens[count - 1].end, text.trimEnd().length);
+    }
+  });
+
   it('gives a token the flags tokenFlags computes from its text alone', () => {
     const text = "L’Été 2025 : Moyen-Orient, Covid-19, qu’il, 𝐀𝐁 x\u0000 iPhone ÉTÉ l'ĸ";
     for (const t of tokenize(text)) assert.equal(tokenFlags(t.text), t.flags, t.text);
