@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyzeJob, JobResult } from '../core/index/job';
 import { unpackResult } from '../core/index/recordCodec';
 import type { WorkerRequest, WorkerResponse } from './indexWorker';
+import { INDEX_WORKER_RESOURCE_LIMITS } from './workerLimits';
 
 export type Priority = 'interactive' | 'background';
 
@@ -258,7 +259,7 @@ export class AnalyzerClient {
 
 /** A worker thread running the index worker bundle; unref'd, so it never keeps the host alive. */
 function startWorkerThread(workerPath: string, events: IndexWorkerEvents): IndexWorkerHandle {
-  const worker = new Worker(workerPath, { workerData: { articleLensIndexWorker: true }, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+  const worker = new Worker(workerPath, { workerData: { articleLensIndexWorker: true }, resourceLimits: { ...INDEX_WORKER_RESOURCE_LIMITS } });
   worker.on('message', (msg: WorkerResponse) => events.result(msg.id, unpackResult(msg.result)));
   worker.on('error', (err) => events.error(err));
   worker.on('exit', (code) => events.exit(code));

@@ -7,6 +7,8 @@ import { runJob, type AnalyzeJob } from '../core/index/job';
 import { packResult, type PostedResult } from '../core/index/recordCodec';
 
 export { runJob };
+/** Read by `npm run bench` from this bundle, to time the analyzer in a worker with the product's heap. */
+export { INDEX_WORKER_RESOURCE_LIMITS } from './workerLimits';
 
 export interface WorkerRequest {
   id: number;

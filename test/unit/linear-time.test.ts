@@ -1,5 +1,5 @@
 // Linear time: 1 MB made of one pathological pattern (test/fixtures/pathological.json, shared
-// with scripts/bench.mjs) is analyzed within a small multiple of the time of 1 MB of ordinary
+// with scripts/bench-analyzer.mjs) is analyzed within a small multiple of the time of 1 MB of ordinary
 // article text (the seeds repeated), measured in the same run so the machine's speed cancels
 // out. Each pattern grows 16 KB -> 64 KB -> 256 KB -> 1 MB, is compared at each size with as
 // much ordinary text, and stops at the first size over the bound, so a quadratic pattern fails

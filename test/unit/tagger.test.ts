@@ -11,9 +11,12 @@ import { PAD_WORD, contextFeatures, contextSignature, pairFeatures } from '../..
 import modelFr from '../../src/core/data/tagger-fr.json';
 import { spansFromLabels } from '../../src/core/entities/tagger/spans';
 import { isHeldOutLine, splitNerLines } from '../../src/core/entities/tagger/split';
-import { TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenize } from '../../src/core/text/tokenize';
+import { makeToken, TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenize, type Token } from '../../src/core/text/tokenize';
 import type { Lang } from '../../src/core/types';
 import lexiconFr from '../../src/core/data/tagger-lexicon-fr.json';
+
+/** A copy of token t with another id (a spread would lose spaceBefore, lineStart and flags: getters of tokenize's tokens). */
+const withId = (t: Token, id: number): Token => makeToken(t.start, t.end, t.text, t.spaceBefore, t.lineStart, t.flags, id);
 
 function names(text: string, lang: Lang): string[] {
   return tagNames(text, tokenize(text), lang).map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
@@ -234,7 +237,7 @@ describe('tagger: decoding only near capitals', () => {
     this.timeout(20_000);
     const model = new TaggerModel(modelFr as ModelData, lexiconFr);
     const sample = texts.slice(0, 5);
-    const expected = sample.map((text) => model.tag(tokenize(text).map((t) => ({ ...t, id: -1 }))));
+    const expected = sample.map((text) => model.tag(tokenize(text).map((t) => withId(t, -1))));
     const before = sample.map((text) => {
       const tokens = tokenize(text);
       model.tag(tokens);

@@ -24,6 +24,24 @@ describe('tokenize', () => {
     assert.deepEqual([a.spaceBefore, a.lineStart, b.spaceBefore, b.lineStart, c.spaceBefore, c.lineStart], [true, true, false, false, true, true]);
   });
 
+  it('keeps spaces and line starts apart from the flags they are packed with', () => {
+    // A digit token after a line break, an upper-case word glued to it, a lower-case word after a space.
+    const [a, b, c] = tokenize('\n2025Paris x');
+    assert.deepEqual([a.text, a.spaceBefore, a.lineStart, a.flags], ['2025Paris', true, true, TOKEN_DIGIT | TOKEN_UPPER | TOKEN_LOWER]);
+    assert.deepEqual([b.text, b.spaceBefore, b.lineStart, b.flags, c], ['x', true, false, TOKEN_LOWER, undefined]);
+    const [d, e, f] = tokenize('x:\nY');
+    assert.deepEqual([d.flags, e.spaceBefore, e.lineStart, e.flags, f.spaceBefore, f.lineStart, f.flags], [TOKEN_LOWER, false, false, 0, true, true, TOKEN_UPPER]);
+  });
+
+  it('returns exactly its tokens, past one per four characters (the array\'s first size) or far under it', () => {
+    for (const [text, count] of [[',.'.repeat(500), 1000], ['anticonstitutionnellement '.repeat(10), 10], ['', 0]] as const) {
+      const tokens = tokenize(text);
+      assert.equal(tokens.length, count, text.slice(0, 20));
+      assert.equal(Object.keys(tokens).length, count, 'no hole');
+      if (count > 0) assert.equal(tokens[count - 1].end, text.trimEnd().length);
+    }
+  });
+
   it('gives a token the flags tokenFlags computes from its text alone', () => {
     const text = "L’Été 2025 : Moyen-Orient, Covid-19, qu’il, 𝐀𝐁 x\u0000 iPhone ÉTÉ l'ĸ";
     for (const t of tokenize(text)) assert.equal(tokenFlags(t.text), t.flags, t.text);

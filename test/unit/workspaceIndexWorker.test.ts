@@ -9,9 +9,11 @@ import * as path from 'node:path';
 import type { AnalyzeJob, JobResult } from '../../src/core/index/job';
 import { AnalyzerClient, IN_FLIGHT_PER_WORKER, MAX_AUTO_WORKERS, MAX_CRASHES, workerCount, type IndexWorkerEvents, type IndexWorkerHandle } from '../../src/extension/analyzerClient';
 import type { WorkerRequest } from '../../src/extension/indexWorker';
+import * as indexWorker from '../../src/extension/indexWorker';
+import { INDEX_WORKER_RESOURCE_LIMITS } from '../../src/extension/workerLimits';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-worker-'));
-/** Answers each job after `delay` ms with its uri; exits on a job whose uri is "crash". Also exports runJob for require(). */
+/** Answers each job after `delay` ms with its uri; exits on a job whose uri is "crash", tells its heap limits for "limits". Also exports runJob for require(). */
 const standIn = path.join(dir, 'standin.js');
 fs.writeFileSync(standIn, `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -20,6 +22,7 @@ exports.runJob = runJob;
 if (parentPort && workerData && workerData.articleLensIndexWorker) {
   parentPort.on('message', ({ id, job }) => {
     if (job.uri === 'crash') process.exit(3);
+    if (job.uri === 'limits') return parentPort.postMessage({ id, result: { uri: job.uri, status: 'skipped', reason: JSON.stringify(require('node:worker_threads').resourceLimits) } });
     setTimeout(() => parentPort.postMessage({ id, result: { uri: job.uri, status: 'unchanged' } }), 20);
   });
 }
@@ -61,6 +64,21 @@ describe('workspace index: worker client', () => {
     client.dispose();
     assert.deepEqual(next, { uri: 'after', status: 'unchanged' });
     assert.ok(logs.some((l) => l.includes('restarting')), logs.join('\n'));
+  });
+
+  it('starts its worker threads with the heap limits `npm run bench` reads from the worker bundle', async () => {
+    // The benchmark times the analyzer in a worker started with indexWorker's INDEX_WORKER_RESOURCE_LIMITS:
+    // the same object, and the young generation a worker of the client really gets.
+    assert.equal(indexWorker.INDEX_WORKER_RESOURCE_LIMITS, INDEX_WORKER_RESOURCE_LIMITS);
+    const client = new AnalyzerClient(standIn, () => {});
+    const r = await client.run(job('limits'), 'interactive');
+    client.dispose();
+    assert.equal(r?.status, 'skipped');
+    const limits = JSON.parse(r.reason) as Record<string, number>;
+    assert.equal(limits.maxYoungGenerationSizeMb, INDEX_WORKER_RESOURCE_LIMITS.maxYoungGenerationSizeMb);
+    assert.equal(limits.maxOldGenerationSizeMb, INDEX_WORKER_RESOURCE_LIMITS.maxOldGenerationSizeMb);
+    // Node's default for a worker is 48 MB (16 MB semi-spaces): the index workers take twice that (see the README).
+    assert.equal(limits.maxYoungGenerationSizeMb, 96);
   });
 
   it('analyzes in process after the worker keeps dying', async () => {

@@ -2,7 +2,7 @@
 // digit runs split from the few suffixes the grammar understands (10M€, 1er, 2e, 3rd, 5km),
 // and a sentence number on every token. Digits glued to any other letters (3D, G7, 5G) stay
 // one token, which the grammar never reads as a figure.
-import { tokenize, type Token } from '../text/tokenize';
+import { makeToken, tokenize, type Token } from '../text/tokenize';
 import { WordClass, type FigureLexicon } from './lexicon';
 import { countedRange } from './ranges';
 import { tokenRoute } from './routes';
@@ -414,7 +414,7 @@ function isMonthRange(norm: string, hyphen: number, lex: FigureLexicon): boolean
 function pushPlain(out: FigureToken[], lex: FigureLexicon, start: number, end: number, text: string, spaceBefore: boolean, lineStart: boolean, sentence: number): void {
   const digits = digitPrefix(text, 0, text.length);
   if (digits > 0) {
-    const part: Token = { start, end, text, spaceBefore, lineStart, flags: 0, id: -1 };
+    const part = makeToken(start, end, text, spaceBefore, lineStart, 0, -1);
     splitDigits(part, digits, undefined, out[out.length - 1], out, lex, gluedSuffixesOf(lex), sentence);
   } else {
     out.push(token(lex, start, end, text, normalizeToken(text), spaceBefore, lineStart, false, sentence));

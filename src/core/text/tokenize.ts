@@ -6,6 +6,7 @@
 
 import { firstEndingAfter } from './spans';
 
+/** tokenize's tokens are ScannedToken objects whose spaceBefore, lineStart and flags are getters: copy one with makeToken, not a spread. */
 export interface Token {
   start: number;
   end: number;
@@ -22,6 +23,49 @@ export interface Token {
    * holds there is the token's text (the same string object when it is, a cheap ===).
    */
   id: number;
+}
+
+// Beside the kinds (bits 0-2), a scanned token's two booleans: one number for three fields.
+const SPACE_BEFORE_BIT = 8;
+const LINE_START_BIT = 16;
+
+/**
+ * A token as tokenize makes it: spaceBefore, lineStart and flags packed in one number, read
+ * through getters, so that a token takes five fields (64 bytes) instead of seven (80): tokens are
+ * the largest of analyze()'s allocations, and each semi-space they fill is a scavenge (a pause).
+ */
+class ScannedToken implements Token {
+  // Declared only: the constructor's stores make the object (no class-field definitions first).
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly text: string;
+  declare private readonly bits: number;
+  declare readonly id: number;
+
+  constructor(start: number, end: number, text: string, bits: number, id: number) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.bits = bits;
+    this.id = id;
+  }
+
+  get spaceBefore(): boolean {
+    return (this.bits & SPACE_BEFORE_BIT) !== 0;
+  }
+
+  get lineStart(): boolean {
+    return (this.bits & LINE_START_BIT) !== 0;
+  }
+
+  get flags(): number {
+    return this.bits & 7;
+  }
+}
+
+/** A token made outside the scan (a part cut out of one), of the one class of tokenize's tokens, so that their readers see one shape. */
+export function makeToken(start: number, end: number, text: string, spaceBefore: boolean, lineStart: boolean, flags: number, id: number): Token {
+  return new ScannedToken(start, end, text, (spaceBefore ? SPACE_BEFORE_BIT : 0) | (lineStart ? LINE_START_BIT : 0) | (flags & 7), id);
 }
 
 /** Token.flags: the token holds an upper-case letter (Paris, iPhone, BABA). */
@@ -242,9 +286,13 @@ export function tokenize(text: string): Token[] {
     internUnits = new Uint16Array(internRecords.buffer);
     singleCharIds.fill(0);
   }
-  const tokens: Token[] = [];
   const n = text.length;
+  // Articles hold about one token per five characters: one array for one per four, cut to the count
+  // at the end, instead of the copies push() makes as the array grows (a quarter of tokenize's bytes).
+  const tokens: Token[] = new Array<Token>((n >> 2) + 16);
+  let count = 0;
   let i = 0;
+  /** SPACE_BEFORE_BIT | LINE_START_BIT: what lies between the previous token and the next. */
   let spaceBefore = true;
   let lineStart = true;
   while (i < n) {
@@ -293,15 +341,16 @@ export function tokenize(text: string): Token[] {
       id = internWord(text, start, i, hash);
     } else {
       // A long run (a URL, a digit string) is rarely seen twice: its own string, no id.
-      tokens.push({ start, end: i, text: text.slice(start, i), spaceBefore, lineStart, flags: (kinds >> KIND_SHIFT) & 7, id: -1 });
+      tokens[count++] = makeToken(start, i, text.slice(start, i), spaceBefore, lineStart, (kinds >> KIND_SHIFT) & 7, -1);
       spaceBefore = false;
       lineStart = false;
       continue;
     }
-    tokens.push({ start, end: i, text: internedWords[id], spaceBefore, lineStart, flags: (kinds >> KIND_SHIFT) & 7, id });
+    tokens[count++] = makeToken(start, i, internedWords[id], spaceBefore, lineStart, (kinds >> KIND_SHIFT) & 7, id);
     spaceBefore = false;
     lineStart = false;
   }
+  tokens.length = count;
   return tokens;
 }
 
