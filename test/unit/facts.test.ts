@@ -1531,6 +1531,11 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       facts('Germany and France met. The German economy grew 0.3% in the quarter.', [['Germany', 'place', 'germany'], ['France', 'place', 'france']], [['0.3%', 'percent']], 'en'),
       ['germany growth 0.3%'],
     );
+    // Two places of the text start as the adjective does: the one that shares most of it, not the first named.
+    assert.deepEqual(
+      facts('Australia and Austria met. The Austrian economy grew 0.3% in the quarter.', [['Australia', 'place', 'australia'], ['Austria', 'place', 'austria']], [['0.3%', 'percent']], 'en'),
+      ['austria growth 0.3%'],
+    );
   });
 
   it('gives a city council\'s figures to its city when the text names the city', () => {

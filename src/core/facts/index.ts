@@ -1231,17 +1231,30 @@ class FactLinker {
   /**
    * "L'économie française ... elle a progressé de 0,4 %", "the German economy grew 0.3%": the place an adjective of
    * nationality right after (or before) the economy noun at `cue` names, a place of the text whose id starts as the
-   * adjective does (four letters: française / france, german / germany); undefined if none.
+   * adjective does (four letters at least: française / france, german / germany; of two, the one that shares most:
+   * austrian / austria, not australia); undefined if none.
    */
   private placeOfAdjective(cue: number): string | undefined {
-    for (const k of [cue + this.topicLength(cue), cue - 1]) {
-      if (k < 0 || k >= this.tokens.length || this.mentionAt(k) !== -1) continue;
-      const word = slug(this.tokens[k].text);
-      if (word.length < 5) continue;
-      const stem = word.slice(0, 4);
-      for (const m of this.mentions) if (m.role === 'place' && m.id.startsWith(stem)) return m.id;
+    return this.placeOfStem(cue + this.topicLength(cue)) ?? this.placeOfStem(cue - 1);
+  }
+
+  /** The place of the text whose id shares the longest start (4 letters at least) with the word at token k, if any. */
+  private placeOfStem(k: number): string | undefined {
+    if (k < 0 || k >= this.tokens.length || this.mentionAt(k) !== -1) return undefined;
+    const word = slug(this.tokens[k].text);
+    if (word.length < 5) return undefined;
+    let best: string | undefined;
+    let bestLength = 3;
+    for (const m of this.mentions) {
+      if (m.role !== 'place') continue;
+      let n = 0;
+      while (n < word.length && n < m.id.length && word.charCodeAt(n) === m.id.charCodeAt(n)) n++;
+      if (n > bestLength) {
+        best = m.id;
+        bestLength = n;
+      }
     }
-    return undefined;
+    return best;
   }
 
   /**
