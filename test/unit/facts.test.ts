@@ -1536,6 +1536,11 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       facts('Australia and Austria met. The Austrian economy grew 0.3% in the quarter.', [['Australia', 'place', 'australia'], ['Austria', 'place', 'austria']], [['0.3%', 'percent']], 'en'),
       ['austria growth 0.3%'],
     );
+    // A place's id is its French name: the English adjective is read against the name the text wrote.
+    assert.deepEqual(
+      facts('Germany and France met. The German economy grew 0.3% in the quarter.', [['Germany', 'place', 'allemagne'], ['France', 'place', 'france']], [['0.3%', 'percent']], 'en'),
+      ['allemagne growth 0.3%'],
+    );
   });
 
   it('gives a city council\'s figures to its city when the text names the city', () => {

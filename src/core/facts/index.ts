@@ -1238,7 +1238,10 @@ class FactLinker {
     return this.placeOfStem(cue + this.topicLength(cue)) ?? this.placeOfStem(cue - 1);
   }
 
-  /** The place of the text whose id shares the longest start (4 letters at least) with the word at token k, if any. */
+  /**
+   * The place of the text whose id (its French name) or first written word ("Germany": the English adjective's)
+   * shares the longest start (4 letters at least) with the word at token k, if any.
+   */
   private placeOfStem(k: number): string | undefined {
     if (k < 0 || k >= this.tokens.length || this.mentionAt(k) !== -1) return undefined;
     const word = slug(this.tokens[k].text);
@@ -1247,8 +1250,7 @@ class FactLinker {
     let bestLength = 3;
     for (const m of this.mentions) {
       if (m.role !== 'place') continue;
-      let n = 0;
-      while (n < word.length && n < m.id.length && word.charCodeAt(n) === m.id.charCodeAt(n)) n++;
+      const n = Math.max(sharedStart(word, m.id), sharedStart(word, slug(this.tokens[m.t0].text)));
       if (n > bestLength) {
         best = m.id;
         bestLength = n;
@@ -1950,4 +1952,11 @@ function parentId(id: string): string {
 /** Lower-kebab-case ASCII, as entity ids are written. */
 function slug(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** How many first characters a and b share. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
 }
