@@ -981,7 +981,7 @@ describe('cue lexicon', () => {
       let checked = 0;
       for (const [category, entries] of Object.entries(data[lang])) {
         // Word lists the linker reads as sets, not cues.
-        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords', 'cityBodyIds'].includes(category)) continue;
+        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords', 'cityBodyIds', 'countryNouns'].includes(category)) continue;
         for (const entry of entries as string[]) {
           // A stem matches the words that start with it; an elided word is a token before a word.
           const cue = entry.endsWith('*') ? entry.slice(0, -1) + 'ions' : /['’]$/.test(entry) ? entry + 'x' : entry;
@@ -1478,6 +1478,17 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
     assert.deepEqual(
       facts('Leeds set its budget. The city will invest $40 million in schools.', [['Leeds', 'place', 'leeds']], [['$40 million', 'money']], 'en'),
       ['leeds investment $40 million'],
+    );
+    // "La ville" is no country nor region, "le pays" no city: the last place named of a kind they can mean.
+    assert.deepEqual(
+      facts("Lyon accueille le sommet, le premier en France. La ville prévoit d'investir 145 millions d'euros. Le pays prévoit d'investir 3 milliards d'euros.",
+        [['Lyon', 'place', 'lyon'], ['France', 'place', 'france']], [["145 millions d'euros", 'money'], ["3 milliards d'euros", 'money']]),
+      ["france investment 3 milliards d'euros", "lyon investment 145 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('Brazil named a minister in Rio de Janeiro. The country will invest $3 billion in roads.',
+        [['Brazil', 'place', 'bresil'], ['Rio de Janeiro', 'place', 'rio-de-janeiro']], [['$3 billion', 'money']], 'en'),
+      ['bresil investment $3 billion'],
     );
     // A name nearer the figure is its owner; "dans la ville" only says where; a count is never a place's.
     assert.deepEqual(

@@ -9,6 +9,7 @@
 // when the sentence refers back to it ("la société", "Il"). Dates become `event_date` of the
 // entities that did something then. Every scan is bounded, so the whole is linear.
 import { isLowerCaseDemonym } from '../entities/demonyms';
+import { placeKind } from '../entities/gazetteer';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
 import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
@@ -1135,16 +1136,24 @@ class FactLinker {
       if (this.mentionTo[k + 1] !== -1) return undefined;
       if (this.hasHigh(k, CUE_HIGH_BITS.placeNoun) && this.has(k - 1, CUE_BITS.determiner) && (k - 2 < ss || !this.has(k - 2, CUE_BITS.stop))) at = k;
     }
-    return at === -1 ? undefined : this.placeBefore(at, ss);
+    return at === -1 ? undefined : this.placeBefore(at, ss, at);
   }
 
-  /** The last place named before token `at` (its sentence starting at ss), at most PLACE_BACK_SENTENCES sentences back. */
-  private placeBefore(at: number, ss: number): string | undefined {
+  /**
+   * The last place named before token `at` (its sentence starting at ss), at most PLACE_BACK_SENTENCES sentences back,
+   * that the place noun at token `noun` may mean: "le pays", "the country" a listed country or a place not listed (the
+   * hand-written places, Paris and Rio de Janeiro among them, are all of kind region: no city is sure of its kind);
+   * "la ville", "the city" no listed country ("Lyon accueille le sommet, le premier en France. La ville prévoit" is Lyon's).
+   */
+  private placeBefore(at: number, ss: number, noun: number): string | undefined {
+    const country = this.lex.countryNouns.has(this.lex.normalizedAt(this.tokens, noun));
     let from = ss;
     for (let n = 0; n < PLACE_BACK_SENTENCES && from > 0; n++) from = this.sentenceStart[from - 1];
     for (let k = at - 1; k >= from; k--) {
       const mi = this.mentionTo[k + 1];
-      if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
+      if (mi === -1 || this.mentions[mi].role !== 'place') continue;
+      const kind = placeKind(this.mentions[mi].id);
+      if (country ? kind === 'country' || kind === undefined : kind !== 'country') return this.mentions[mi].id;
     }
     return undefined;
   }
@@ -1168,7 +1177,7 @@ class FactLinker {
 
   /** The place a sentence opening with a place noun refers to ("La ville prévoit ..."), else undefined. */
   private placeOpening(s: number, end: number): string | undefined {
-    return s + 1 < end && this.has(s, CUE_BITS.determiner) && this.hasHigh(s + 1, CUE_HIGH_BITS.placeNoun) ? this.placeBefore(s, s) : undefined;
+    return s + 1 < end && this.has(s, CUE_BITS.determiner) && this.hasHigh(s + 1, CUE_HIGH_BITS.placeNoun) ? this.placeBefore(s, s, s + 1) : undefined;
   }
 
   /** The place right before "(" and the figure, when no actor is named in the sentence [ss, se). */
