@@ -1521,6 +1521,12 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
         [['Jean Dupont', 'person', 'jean-dupont']], [['4 000 euros', 'money'], ["3 millions d'euros", 'money']]),
       [],
     );
+    // A nationality noun between the preposition and the name does not make the name a subject: "au retour de l'Américaine X".
+    assert.deepEqual(
+      facts("Marie Durand résiste au retour de l'Américaine Leslie Miller. Elle a touché 4 000 euros.",
+        [['Marie Durand', 'person', 'marie-durand'], ['Leslie Miller', 'person', 'leslie-miller']], [['4 000 euros', 'money']]),
+      [],
+    );
     assert.deepEqual(
       facts("Jean Dupont est arrivé sur place. Il s'agit de deux véhicules.", [['Jean Dupont', 'person', 'jean-dupont']], [['deux véhicules', 'quantity', { unit: 'véhicule' }]]),
       [],
