@@ -981,7 +981,7 @@ describe('cue lexicon', () => {
       let checked = 0;
       for (const [category, entries] of Object.entries(data[lang])) {
         // Word lists the linker reads as sets, not cues.
-        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords', 'cityBodyIds', 'countryNouns'].includes(category)) continue;
+        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords', 'cityBodyIds', 'countryNouns', 'bodyDescriptions'].includes(category)) continue;
         for (const entry of entries as string[]) {
           // A stem matches the words that start with it; an elided word is a token before a word.
           const cue = entry.endsWith('*') ? entry.slice(0, -1) + 'ions' : /['’]$/.test(entry) ? entry + 'x' : entry;
@@ -1598,6 +1598,12 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
         [['Manchester United', 'organization', 'manchester-united']], [['£185 million', 'money']], 'en'),
       ['manchester-united investment £185 million'],
     );
+    // A description of a company ("la société", "the company") names no body that is none.
+    assert.deepEqual(
+      facts("Le ministère de la Santé a publié ses chiffres. Selon lui, la société prévoit d'investir 20 millions d'euros.",
+        [['ministère de la Santé', 'organization', 'ministere-de-la-sante']], [["20 millions d'euros", 'money']]),
+      [],
+    );
     // A pronoun does not: on the oracle "il", "elle" after a body were a person or a programme.
     assert.deepEqual(
       facts('Manchester United said on Thursday that revenue rose. It spent £185 million on new players.',
@@ -1644,6 +1650,12 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       facts("Manchester United said revenue rose. The club's co-owner, Jim Ratcliffe, plans to cut 250 jobs.",
         [['Manchester United', 'organization', 'manchester-united'], ['Jim Ratcliffe', 'person', 'jim-ratcliffe']], [['250 jobs', 'quantity', { unit: 'job' }]], 'en'),
       ['manchester-united count 250 jobs'],
+    );
+    // "The company" after the person is a company not named: not the body.
+    assert.deepEqual(
+      facts('The United Nations said aid was needed. Its envoy, John Smith, said the company would cut 250 jobs.',
+        [['United Nations', 'organization', 'onu'], ['John Smith', 'person', 'john-smith']], [['250 jobs', 'quantity', { unit: 'job' }]], 'en'),
+      [],
     );
   });
 });

@@ -804,6 +804,7 @@ class FactLinker {
   private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false, lowest = -1, counted = false): string | undefined {
     const ss = Math.max(lowest, this.sentenceStart[Math.min(at, this.tokens.length - 1)]);
     let passedPerson = false;
+    let personEnd = at;
     // "Hassan Rohani rappelle que l'Iran compte attirer 30 à 50 milliards de dollars": a country
     // subject of the clause the person speaks is what the figure is about, not the speaker.
     let placeSubject: string | undefined;
@@ -815,6 +816,7 @@ class FactLinker {
       if (type === 'person' && placeSubject !== undefined) return placeSubject;
       // A person quoted as the source ("Michel Sapin, estime que") speaks for someone too.
       if (businessOnly && type === 'person') {
+        if (!passedPerson) personEnd = this.mentions[mi].t1;
         passedPerson = true;
         continue;
       }
@@ -826,18 +828,31 @@ class FactLinker {
       if (buyer && this.isBought(this.mentions[mi])) continue;
       if (!passedPerson || type === 'company' || type === 'ticker') return this.mentions[mi].id;
     }
-    if (passedPerson) return focus ?? (counted ? this.subjectFocus : undefined);
+    // "Its envoy, John Smith, said the company would cut 250 jobs": a company described after the person is none of the body's.
+    if (passedPerson) return focus ?? (counted && !this.describesCompany(personEnd, at) ? this.subjectFocus : undefined);
     for (let k = ss; k < at; k++) {
       // A word of a name ("la Banque de France") does not refer back.
       if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) {
         // "Carlos Tavares a perçu 36,5 millions d'euros. Il avait touché": a person's pronoun is the person the sentence before ended on.
-        // "Manchester United said ... The club spent £185 million": a description with no company in focus is the body that opened a sentence since.
-        return (businessOnly || counted ? undefined : this.personMeant(k, ss)) ?? focus ?? (this.has(k, CUE_BITS.description) ? this.subjectFocus : undefined);
+        // "Manchester United said ... The club spent £185 million": a description of a body with no company in focus is the body that opened a
+        // sentence since ("la société" describes a company: not the ministry that opened one).
+        return (businessOnly || counted ? undefined : this.personMeant(k, ss)) ?? focus ?? (this.describesBody(k) ? this.subjectFocus : undefined);
       }
     }
     // "Le sud-coréen a expédié 60 millions d'appareils", "L'américain a livré": a nationality noun opening the sentence is the company in focus.
     if (at > ss + 1 && this.has(ss, CUE_BITS.determiner) && this.mentionAt(ss + 1) === -1 && isLowerCaseDemonym(this.lex.normalizedAt(this.tokens, ss + 1))) return focus;
     return undefined;
+  }
+
+  /** Whether token k is a description that may name a body that is no company ("le club", "the club"). */
+  private describesBody(k: number): boolean {
+    return this.has(k, CUE_BITS.description) && this.lex.bodyDescriptions.has(this.lex.normalizedAt(this.tokens, k));
+  }
+
+  /** Whether a description of a company ("la société", "the company"), no word of a name, stands in tokens [from, to). */
+  private describesCompany(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.has(k, CUE_BITS.description) && this.mentionAt(k) === -1 && !this.describesBody(k)) return true;
+    return false;
   }
 
   /** Whether the mention is the subject that opens a clause: only an article between it and a clause word ("que l'Iran"). */

@@ -88,6 +88,8 @@ export interface CueLexicon {
   cityBodyIds: readonly { prefix: string; suffix: string }[];
   /** The place nouns that mean a country ("pays", "country"); the others ("ville", "city") mean a city. */
   countryNouns: ReadonlySet<string>;
+  /** The descriptions that may name a body that is no company ("le club", "the club"); the others name a company. */
+  bodyDescriptions: ReadonlySet<string>;
 }
 
 /** What the lexicon knows of one word, the same wherever it stands. */
@@ -182,6 +184,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
   });
   const stakeHeldWords = new Set(((data.stakeHeldWords as string[] | undefined) ?? []).map(normalizeWord));
   const countryNouns = new Set(((data.countryNouns as string[] | undefined) ?? []).map(normalizeWord));
+  const bodyDescriptions = new Set(((data.bodyDescriptions as string[] | undefined) ?? []).map(normalizeWord));
 
   const clauseWords = new Set<string>();
   for (const word of single.get('clause') ?? []) {
@@ -251,6 +254,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
     heldStakeNouns,
     cityBodyIds,
     countryNouns,
+    bodyDescriptions,
     stakeHeldWords,
     clauseWords,
     mayBeClauseWord,
