@@ -1745,8 +1745,8 @@ class FactLinker {
   private afterPreposition(m: Mention): boolean {
     for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
       if (this.has(k, CUE_BITS.stop) && this.tokens[k].text !== ',' || this.has(k, CUE_BITS.of) || this.has(k, CUE_BITS.agent) || this.has(k, CUE_BITS.beneficiary)) return !this.has(k, CUE_BITS.join);
-      // "au retour de l'Américaine Leslie Miller": a nationality noun before the name is no more than its article.
-      if (!this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.description) && !isLowerCaseDemonym(this.lex.normalizedAt(this.tokens, k))) return false;
+      // "au retour de l'Américaine Leslie Miller": a nationality noun after an article is no more than the article.
+      if (!this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.description) && !(isLowerCaseDemonym(this.lex.normalizedAt(this.tokens, k)) && k > 0 && this.has(k - 1, CUE_BITS.determiner))) return false;
     }
     return false;
   }
