@@ -1570,6 +1570,12 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       facts('Leeds City Council approved a budget of £600 million.', [['Leeds City Council', 'organization', 'leeds-city-council']], [['£600 million', 'money']], 'en'),
       ['leeds-city-council other £600 million'],
     );
+    // A place's id is its French name: the council's is read against the name the text wrote (London, londres).
+    assert.deepEqual(
+      facts('London grows. London City Council approved a budget of £600 million.',
+        [['London', 'place', 'londres'], ['London City Council', 'organization', 'london-city-council']], [['£600 million', 'money']], 'en'),
+      ['londres other £600 million'],
+    );
   });
 
   it('reads a recruit\'s fee as the recruiting club\'s investment, money received or earned as the receiver\'s other, visitors as a count', () => {

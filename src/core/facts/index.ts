@@ -346,12 +346,13 @@ class FactLinker {
     }
   }
 
-  /** "Le conseil municipal de Bordeaux a voté un budget de 612 millions d'euros": a city's council stands for the city, when the text names it. */
+  /** "Le conseil municipal de Bordeaux a voté un budget de 612 millions d'euros": a city's council stands for the city, when the text names it (its id or its name as written). */
   private cityOfBody(id: string): string | undefined {
     for (const { prefix, suffix } of this.lex.cityBodyIds) {
       if (id.length <= prefix.length + suffix.length || !id.startsWith(prefix) || !id.endsWith(suffix)) continue;
       const city = id.slice(prefix.length, id.length - suffix.length);
-      for (const m of this.mentions) if (m.role === 'place' && m.id === city) return city;
+      // The place's id is its French name: "London City Council" is read against the name the text wrote (London, londres).
+      for (const m of this.mentions) if (m.role === 'place' && (m.id === city || slug(this.text.slice(m.entity.start, m.entity.end)) === city)) return m.id;
     }
     return undefined;
   }
