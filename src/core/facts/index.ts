@@ -10,6 +10,7 @@
 // entities that did something then. Every scan is bounded, so the whole is linear.
 import { isLowerCaseDemonym } from '../entities/demonyms';
 import { placeKind } from '../entities/gazetteer';
+import { kebab } from '../entities/normalize';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
 import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
@@ -352,13 +353,13 @@ class FactLinker {
       if (id.length <= prefix.length + suffix.length || !id.startsWith(prefix) || !id.endsWith(suffix)) continue;
       const city = id.slice(prefix.length, id.length - suffix.length);
       // The place's id is its French name: "London City Council" is read against the name the text wrote (London, londres).
-      for (const m of this.mentions) if (m.role === 'place' && (m.id === city || slug(this.text.slice(m.entity.start, m.entity.end)) === city)) return m.id;
+      for (const m of this.mentions) if (m.role === 'place' && (m.id === city || kebab(this.text.slice(m.entity.start, m.entity.end)) === city)) return m.id;
     }
     return undefined;
   }
 
   /**
-   * `${parent}-${slug(word)}` when the text names an entity with that id. Most texts name no
+   * `${parent}-${kebab(word)}` when the text names an entity with that id. Most texts name no
    * entity whose id starts with `${parent}-`: then no slug is made (and no set of ids: a couple
    * of passes over the ids cost less than one).
    */
@@ -371,7 +372,7 @@ class FactLinker {
       }
     }
     if (!child) return undefined;
-    const id = `${parent}-${slug(word)}`;
+    const id = `${parent}-${kebab(word)}`;
     for (const e of this.entityList) if (e.id === id) return id;
     return undefined;
   }
@@ -1269,13 +1270,13 @@ class FactLinker {
    */
   private placeOfStem(k: number): string | undefined {
     if (k < 0 || k >= this.tokens.length || this.mentionAt(k) !== -1) return undefined;
-    const word = slug(this.tokens[k].text);
+    const word = kebab(this.tokens[k].text);
     if (word.length < 5) return undefined;
     let best: string | undefined;
     let bestLength = 3;
     for (const m of this.mentions) {
       if (m.role !== 'place') continue;
-      const n = Math.max(sharedStart(word, m.id), sharedStart(word, slug(this.tokens[m.t0].text)));
+      const n = Math.max(sharedStart(word, m.id), sharedStart(word, kebab(this.tokens[m.t0].text)));
       if (n > bestLength) {
         best = m.id;
         bestLength = n;
@@ -1973,11 +1974,6 @@ function tokenArrays(length: number, count: number): Int32Array[] {
 function parentId(id: string): string {
   const dash = id.indexOf('-');
   return dash < 0 ? id : id.slice(0, dash);
-}
-
-/** Lower-kebab-case ASCII, as entity ids are written. */
-function slug(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** How many first characters a and b share. */
