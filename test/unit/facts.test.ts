@@ -981,7 +981,7 @@ describe('cue lexicon', () => {
       let checked = 0;
       for (const [category, entries] of Object.entries(data[lang])) {
         // Word lists the linker reads as sets, not cues.
-        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords', 'cityBodyIds'].includes(category)) continue;
+        if (!Array.isArray(entries) || ['countUnits', 'businessUnits', 'heldStakeNouns', 'stakeHeldWords', 'cityBodyIds', 'countryNouns', 'bodyDescriptions'].includes(category)) continue;
         for (const entry of entries as string[]) {
           // A stem matches the words that start with it; an elided word is a token before a word.
           const cue = entry.endsWith('*') ? entry.slice(0, -1) + 'ions' : /['’]$/.test(entry) ? entry + 'x' : entry;
@@ -1479,6 +1479,17 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       facts('Leeds set its budget. The city will invest $40 million in schools.', [['Leeds', 'place', 'leeds']], [['$40 million', 'money']], 'en'),
       ['leeds investment $40 million'],
     );
+    // "La ville" is no country nor region, "le pays" no city: the last place named of a kind they can mean.
+    assert.deepEqual(
+      facts("Lyon accueille le sommet, le premier en France. La ville prévoit d'investir 145 millions d'euros. Le pays prévoit d'investir 3 milliards d'euros.",
+        [['Lyon', 'place', 'lyon'], ['France', 'place', 'france']], [["145 millions d'euros", 'money'], ["3 milliards d'euros", 'money']]),
+      ["france investment 3 milliards d'euros", "lyon investment 145 millions d'euros"],
+    );
+    assert.deepEqual(
+      facts('Brazil named a minister in Rio de Janeiro. The country will invest $3 billion in roads.',
+        [['Brazil', 'place', 'bresil'], ['Rio de Janeiro', 'place', 'rio-de-janeiro']], [['$3 billion', 'money']], 'en'),
+      ['bresil investment $3 billion'],
+    );
     // A name nearer the figure is its owner; "dans la ville" only says where; a count is never a place's.
     assert.deepEqual(
       facts("Lyon se transforme. Dans la ville, Renault prévoit d'investir 20 millions d'euros. La ville compte 500 000 habitants.",
@@ -1510,6 +1521,12 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
         [['Jean Dupont', 'person', 'jean-dupont']], [['4 000 euros', 'money'], ["3 millions d'euros", 'money']]),
       [],
     );
+    // A nationality noun between the preposition and the name does not make the name a subject: "au retour de l'Américaine X".
+    assert.deepEqual(
+      facts("Marie Durand résiste au retour de l'Américaine Leslie Miller. Elle a touché 4 000 euros.",
+        [['Marie Durand', 'person', 'marie-durand'], ['Leslie Miller', 'person', 'leslie-miller']], [['4 000 euros', 'money']]),
+      [],
+    );
     assert.deepEqual(
       facts("Jean Dupont est arrivé sur place. Il s'agit de deux véhicules.", [['Jean Dupont', 'person', 'jean-dupont']], [['deux véhicules', 'quantity', { unit: 'véhicule' }]]),
       [],
@@ -1531,6 +1548,16 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       facts('Germany and France met. The German economy grew 0.3% in the quarter.', [['Germany', 'place', 'germany'], ['France', 'place', 'france']], [['0.3%', 'percent']], 'en'),
       ['germany growth 0.3%'],
     );
+    // Two places of the text start as the adjective does: the one that shares most of it, not the first named.
+    assert.deepEqual(
+      facts('Australia and Austria met. The Austrian economy grew 0.3% in the quarter.', [['Australia', 'place', 'australia'], ['Austria', 'place', 'austria']], [['0.3%', 'percent']], 'en'),
+      ['austria growth 0.3%'],
+    );
+    // A place's id is its French name: the English adjective is read against the name the text wrote.
+    assert.deepEqual(
+      facts('Germany and France met. The German economy grew 0.3% in the quarter.', [['Germany', 'place', 'allemagne'], ['France', 'place', 'france']], [['0.3%', 'percent']], 'en'),
+      ['allemagne growth 0.3%'],
+    );
   });
 
   it('gives a city council\'s figures to its city when the text names the city', () => {
@@ -1542,6 +1569,12 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
     assert.deepEqual(
       facts('Leeds City Council approved a budget of £600 million.', [['Leeds City Council', 'organization', 'leeds-city-council']], [['£600 million', 'money']], 'en'),
       ['leeds-city-council other £600 million'],
+    );
+    // A place's id is its French name: the council's is read against the name the text wrote (London, londres).
+    assert.deepEqual(
+      facts('London grows. London City Council approved a budget of £600 million.',
+        [['London', 'place', 'londres'], ['London City Council', 'organization', 'london-city-council']], [['£600 million', 'money']], 'en'),
+      ['londres other £600 million'],
     );
   });
 
@@ -1570,6 +1603,12 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       facts('Manchester United said on Thursday that revenue rose. The club spent £185 million on new players.',
         [['Manchester United', 'organization', 'manchester-united']], [['£185 million', 'money']], 'en'),
       ['manchester-united investment £185 million'],
+    );
+    // A description of a company ("la société", "the company") names no body that is none.
+    assert.deepEqual(
+      facts("Le ministère de la Santé a publié ses chiffres. Selon lui, la société prévoit d'investir 20 millions d'euros.",
+        [['ministère de la Santé', 'organization', 'ministere-de-la-sante']], [["20 millions d'euros", 'money']]),
+      [],
     );
     // A pronoun does not: on the oracle "il", "elle" after a body were a person or a programme.
     assert.deepEqual(
@@ -1617,6 +1656,12 @@ describe('linkFacts: round 4 of the real-text gold (money raised, ages, laws, so
       facts("Manchester United said revenue rose. The club's co-owner, Jim Ratcliffe, plans to cut 250 jobs.",
         [['Manchester United', 'organization', 'manchester-united'], ['Jim Ratcliffe', 'person', 'jim-ratcliffe']], [['250 jobs', 'quantity', { unit: 'job' }]], 'en'),
       ['manchester-united count 250 jobs'],
+    );
+    // "The company" after the person is a company not named: not the body.
+    assert.deepEqual(
+      facts('The United Nations said aid was needed. Its envoy, John Smith, said the company would cut 250 jobs.',
+        [['United Nations', 'organization', 'onu'], ['John Smith', 'person', 'john-smith']], [['250 jobs', 'quantity', { unit: 'job' }]], 'en'),
+      [],
     );
   });
 });

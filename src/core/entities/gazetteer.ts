@@ -17,6 +17,16 @@ import { kebab, tokenKey } from './normalize';
 /** The names of the listed countries (places of kind country). */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(placesData.places.filter((p) => p.kind === 'country').map((p) => p.name));
 
+/** The kind of each listed place (city, region, country), by its entity id. */
+const PLACE_KINDS: ReadonlyMap<string, string> = new Map(
+  [...placesData.places, ...swissLuxembourgPlacesData.places].map((p) => [(p as RawEntry).id ?? kebab(p.name), p.kind]),
+);
+
+/** The kind of the listed place with this entity id ('city', 'region', 'country'); undefined for a place not listed. */
+export function placeKind(id: string): string | undefined {
+  return PLACE_KINDS.get(id);
+}
+
 export type NamedType = Exclude<EntityType, 'ticker'>;
 
 export interface KnownEntity {

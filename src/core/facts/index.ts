@@ -9,6 +9,8 @@
 // when the sentence refers back to it ("la société", "Il"). Dates become `event_date` of the
 // entities that did something then. Every scan is bounded, so the whole is linear.
 import { isLowerCaseDemonym } from '../entities/demonyms';
+import { placeKind } from '../entities/gazetteer';
+import { kebab } from '../entities/normalize';
 import { tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
 import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
@@ -345,18 +347,19 @@ class FactLinker {
     }
   }
 
-  /** "Le conseil municipal de Bordeaux a voté un budget de 612 millions d'euros": a city's council stands for the city, when the text names it. */
+  /** "Le conseil municipal de Bordeaux a voté un budget de 612 millions d'euros": a city's council stands for the city, when the text names it (its id or its name as written). */
   private cityOfBody(id: string): string | undefined {
     for (const { prefix, suffix } of this.lex.cityBodyIds) {
       if (id.length <= prefix.length + suffix.length || !id.startsWith(prefix) || !id.endsWith(suffix)) continue;
       const city = id.slice(prefix.length, id.length - suffix.length);
-      for (const m of this.mentions) if (m.role === 'place' && m.id === city) return city;
+      // The place's id is its French name: "London City Council" is read against the name the text wrote (London, londres).
+      for (const m of this.mentions) if (m.role === 'place' && (m.id === city || kebab(this.text.slice(m.entity.start, m.entity.end)) === city)) return m.id;
     }
     return undefined;
   }
 
   /**
-   * `${parent}-${slug(word)}` when the text names an entity with that id. Most texts name no
+   * `${parent}-${kebab(word)}` when the text names an entity with that id. Most texts name no
    * entity whose id starts with `${parent}-`: then no slug is made (and no set of ids: a couple
    * of passes over the ids cost less than one).
    */
@@ -369,7 +372,7 @@ class FactLinker {
       }
     }
     if (!child) return undefined;
-    const id = `${parent}-${slug(word)}`;
+    const id = `${parent}-${kebab(word)}`;
     for (const e of this.entityList) if (e.id === id) return id;
     return undefined;
   }
@@ -803,6 +806,7 @@ class FactLinker {
   private nearestActor(at: number, focus: string | undefined, businessOnly = false, buyer = false, lowest = -1, counted = false): string | undefined {
     const ss = Math.max(lowest, this.sentenceStart[Math.min(at, this.tokens.length - 1)]);
     let passedPerson = false;
+    let personEnd = at;
     // "Hassan Rohani rappelle que l'Iran compte attirer 30 à 50 milliards de dollars": a country
     // subject of the clause the person speaks is what the figure is about, not the speaker.
     let placeSubject: string | undefined;
@@ -814,6 +818,7 @@ class FactLinker {
       if (type === 'person' && placeSubject !== undefined) return placeSubject;
       // A person quoted as the source ("Michel Sapin, estime que") speaks for someone too.
       if (businessOnly && type === 'person') {
+        if (!passedPerson) personEnd = this.mentions[mi].t1;
         passedPerson = true;
         continue;
       }
@@ -825,18 +830,31 @@ class FactLinker {
       if (buyer && this.isBought(this.mentions[mi])) continue;
       if (!passedPerson || type === 'company' || type === 'ticker') return this.mentions[mi].id;
     }
-    if (passedPerson) return focus ?? (counted ? this.subjectFocus : undefined);
+    // "Its envoy, John Smith, said the company would cut 250 jobs": a company described after the person is none of the body's.
+    if (passedPerson) return focus ?? (counted && !this.describesCompany(personEnd, at) ? this.subjectFocus : undefined);
     for (let k = ss; k < at; k++) {
       // A word of a name ("la Banque de France") does not refer back.
       if ((this.has(k, CUE_BITS.pronoun) || this.has(k, CUE_BITS.description) || this.has(k, CUE_BITS.possessive)) && this.mentionAt(k) === -1) {
         // "Carlos Tavares a perçu 36,5 millions d'euros. Il avait touché": a person's pronoun is the person the sentence before ended on.
-        // "Manchester United said ... The club spent £185 million": a description with no company in focus is the body that opened a sentence since.
-        return (businessOnly || counted ? undefined : this.personMeant(k, ss)) ?? focus ?? (this.has(k, CUE_BITS.description) ? this.subjectFocus : undefined);
+        // "Manchester United said ... The club spent £185 million": a description of a body with no company in focus is the body that opened a
+        // sentence since ("la société" describes a company: not the ministry that opened one).
+        return (businessOnly || counted ? undefined : this.personMeant(k, ss)) ?? focus ?? (this.describesBody(k) ? this.subjectFocus : undefined);
       }
     }
     // "Le sud-coréen a expédié 60 millions d'appareils", "L'américain a livré": a nationality noun opening the sentence is the company in focus.
     if (at > ss + 1 && this.has(ss, CUE_BITS.determiner) && this.mentionAt(ss + 1) === -1 && isLowerCaseDemonym(this.lex.normalizedAt(this.tokens, ss + 1))) return focus;
     return undefined;
+  }
+
+  /** Whether token k is a description that may name a body that is no company ("le club", "the club"). */
+  private describesBody(k: number): boolean {
+    return this.has(k, CUE_BITS.description) && this.lex.bodyDescriptions.has(this.lex.normalizedAt(this.tokens, k));
+  }
+
+  /** Whether a description of a company ("la société", "the company"), no word of a name, stands in tokens [from, to). */
+  private describesCompany(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.has(k, CUE_BITS.description) && this.mentionAt(k) === -1 && !this.describesBody(k)) return true;
+    return false;
   }
 
   /** Whether the mention is the subject that opens a clause: only an article between it and a clause word ("que l'Iran"). */
@@ -1135,16 +1153,24 @@ class FactLinker {
       if (this.mentionTo[k + 1] !== -1) return undefined;
       if (this.hasHigh(k, CUE_HIGH_BITS.placeNoun) && this.has(k - 1, CUE_BITS.determiner) && (k - 2 < ss || !this.has(k - 2, CUE_BITS.stop))) at = k;
     }
-    return at === -1 ? undefined : this.placeBefore(at, ss);
+    return at === -1 ? undefined : this.placeBefore(at, ss, at);
   }
 
-  /** The last place named before token `at` (its sentence starting at ss), at most PLACE_BACK_SENTENCES sentences back. */
-  private placeBefore(at: number, ss: number): string | undefined {
+  /**
+   * The last place named before token `at` (its sentence starting at ss), at most PLACE_BACK_SENTENCES sentences back,
+   * that the place noun at token `noun` may mean: "le pays", "the country" a listed country or a place not listed (the
+   * hand-written places, Paris and Rio de Janeiro among them, are all of kind region: no city is sure of its kind);
+   * "la ville", "the city" no listed country ("Lyon accueille le sommet, le premier en France. La ville prévoit" is Lyon's).
+   */
+  private placeBefore(at: number, ss: number, noun: number): string | undefined {
+    const country = this.lex.countryNouns.has(this.lex.normalizedAt(this.tokens, noun));
     let from = ss;
     for (let n = 0; n < PLACE_BACK_SENTENCES && from > 0; n++) from = this.sentenceStart[from - 1];
     for (let k = at - 1; k >= from; k--) {
       const mi = this.mentionTo[k + 1];
-      if (mi !== -1 && this.mentions[mi].role === 'place') return this.mentions[mi].id;
+      if (mi === -1 || this.mentions[mi].role !== 'place') continue;
+      const kind = placeKind(this.mentions[mi].id);
+      if (country ? kind === 'country' || kind === undefined : kind !== 'country') return this.mentions[mi].id;
     }
     return undefined;
   }
@@ -1168,7 +1194,7 @@ class FactLinker {
 
   /** The place a sentence opening with a place noun refers to ("La ville prévoit ..."), else undefined. */
   private placeOpening(s: number, end: number): string | undefined {
-    return s + 1 < end && this.has(s, CUE_BITS.determiner) && this.hasHigh(s + 1, CUE_HIGH_BITS.placeNoun) ? this.placeBefore(s, s) : undefined;
+    return s + 1 < end && this.has(s, CUE_BITS.determiner) && this.hasHigh(s + 1, CUE_HIGH_BITS.placeNoun) ? this.placeBefore(s, s, s + 1) : undefined;
   }
 
   /** The place right before "(" and the figure, when no actor is named in the sentence [ss, se). */
@@ -1231,17 +1257,32 @@ class FactLinker {
   /**
    * "L'économie française ... elle a progressé de 0,4 %", "the German economy grew 0.3%": the place an adjective of
    * nationality right after (or before) the economy noun at `cue` names, a place of the text whose id starts as the
-   * adjective does (four letters: française / france, german / germany); undefined if none.
+   * adjective does (four letters at least: française / france, german / germany; of two, the one that shares most:
+   * austrian / austria, not australia); undefined if none.
    */
   private placeOfAdjective(cue: number): string | undefined {
-    for (const k of [cue + this.topicLength(cue), cue - 1]) {
-      if (k < 0 || k >= this.tokens.length || this.mentionAt(k) !== -1) continue;
-      const word = slug(this.tokens[k].text);
-      if (word.length < 5) continue;
-      const stem = word.slice(0, 4);
-      for (const m of this.mentions) if (m.role === 'place' && m.id.startsWith(stem)) return m.id;
+    return this.placeOfStem(cue + this.topicLength(cue)) ?? this.placeOfStem(cue - 1);
+  }
+
+  /**
+   * The place of the text whose id (its French name) or first written word ("Germany": the English adjective's)
+   * shares the longest start (4 letters at least) with the word at token k, if any.
+   */
+  private placeOfStem(k: number): string | undefined {
+    if (k < 0 || k >= this.tokens.length || this.mentionAt(k) !== -1) return undefined;
+    const word = kebab(this.tokens[k].text);
+    if (word.length < 5) return undefined;
+    let best: string | undefined;
+    let bestLength = 3;
+    for (const m of this.mentions) {
+      if (m.role !== 'place') continue;
+      const n = Math.max(sharedStart(word, m.id), sharedStart(word, kebab(this.tokens[m.t0].text)));
+      if (n > bestLength) {
+        best = m.id;
+        bestLength = n;
+      }
     }
-    return undefined;
+    return best;
   }
 
   /**
@@ -1706,7 +1747,8 @@ class FactLinker {
   private afterPreposition(m: Mention): boolean {
     for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
       if (this.has(k, CUE_BITS.stop) && this.tokens[k].text !== ',' || this.has(k, CUE_BITS.of) || this.has(k, CUE_BITS.agent) || this.has(k, CUE_BITS.beneficiary)) return !this.has(k, CUE_BITS.join);
-      if (!this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.description)) return false;
+      // "au retour de l'Américaine Leslie Miller": a nationality noun after an article is no more than the article.
+      if (!this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.description) && !(isLowerCaseDemonym(this.lex.normalizedAt(this.tokens, k)) && k > 0 && this.has(k - 1, CUE_BITS.determiner))) return false;
     }
     return false;
   }
@@ -1934,7 +1976,9 @@ function parentId(id: string): string {
   return dash < 0 ? id : id.slice(0, dash);
 }
 
-/** Lower-kebab-case ASCII, as entity ids are written. */
-function slug(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** How many first characters a and b share. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
 }

@@ -86,6 +86,10 @@ export interface CueLexicon {
   stakeHeldWords: ReadonlySet<string>;
   /** How the id of a city's council is written around its city's id (`conseil-municipal-de-*`, `*-city-council`): the council's figures are the city's. */
   cityBodyIds: readonly { prefix: string; suffix: string }[];
+  /** The place nouns that mean a country ("pays", "country"); the others ("ville", "city") mean a city. */
+  countryNouns: ReadonlySet<string>;
+  /** The descriptions that may name a body that is no company ("le club", "the club"); the others name a company. */
+  bodyDescriptions: ReadonlySet<string>;
 }
 
 /** What the lexicon knows of one word, the same wherever it stands. */
@@ -179,6 +183,8 @@ function compile(data: Record<string, unknown>): CueLexicon {
     return { prefix: pattern.slice(0, star), suffix: pattern.slice(star + 1) };
   });
   const stakeHeldWords = new Set(((data.stakeHeldWords as string[] | undefined) ?? []).map(normalizeWord));
+  const countryNouns = new Set(((data.countryNouns as string[] | undefined) ?? []).map(normalizeWord));
+  const bodyDescriptions = new Set(((data.bodyDescriptions as string[] | undefined) ?? []).map(normalizeWord));
 
   const clauseWords = new Set<string>();
   for (const word of single.get('clause') ?? []) {
@@ -247,6 +253,8 @@ function compile(data: Record<string, unknown>): CueLexicon {
     businessUnits,
     heldStakeNouns,
     cityBodyIds,
+    countryNouns,
+    bodyDescriptions,
     stakeHeldWords,
     clauseWords,
     mayBeClauseWord,
