@@ -5,7 +5,7 @@
 // the hyphen before a lower-case rest, with it before a capital: `Jean-\nJacques` is `Jean-Jacques`), over the
 // cut's offsets: the tagger's spans are character offsets, so they fall on the text as written, and the line
 // goes on after the rest as one line.
-import type { Token } from '../text/tokenize';
+import { makeToken, type Token } from '../text/tokenize';
 
 /**
  * The tokens with every word cut at a line end joined into one token, or the same array when none is cut.
@@ -25,15 +25,8 @@ export function withLineBreakWordsJoined(tokens: Token[], lineStarts: readonly n
     out ??= [];
     for (let k = copied; k < i - 2; k++) out.push(tokens[k]);
     const lowerRest = rest.text[0] !== rest.text[0].toUpperCase();
-    out.push({
-      start: head.start,
-      end: rest.end,
-      text: head.text + (lowerRest ? '' : '-') + rest.text,
-      spaceBefore: head.spaceBefore,
-      lineStart: head.lineStart,
-      flags: head.flags | rest.flags,
-      id: -1,
-    });
+    // makeToken, not a literal: token readers then see one object shape.
+    out.push(makeToken(head.start, rest.end, head.text + (lowerRest ? '' : '-') + rest.text, head.spaceBefore, head.lineStart, head.flags | rest.flags, -1));
     copied = i + 1;
   }
   if (out === undefined) return tokens;
