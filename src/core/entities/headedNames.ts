@@ -24,13 +24,13 @@ interface HeadedKind {
 
 /** Each kind by its head words. */
 const KINDS = new Map<string, HeadedKind>();
-for (const spec of Object.values(cues.headedNames) as Array<{ heads: string[]; links: string[]; linkOptional?: boolean; articles?: string[]; after?: string[]; keptArticles?: string[]; coordinated?: boolean; listedStays?: string[]; type: string; maxWords: number; score: number }>) {
+for (const spec of Object.values(cues.headedNames) as Array<{ heads: string[]; links: string[]; linkOptional?: boolean; articles?: string[]; after?: string[]; keepsArticles?: boolean; coordinated?: boolean; listedStays?: string[]; type: string; maxWords: number; score: number }>) {
   const kind: HeadedKind = {
     links: new Set(spec.links),
     linkOptional: spec.linkOptional ?? false,
     articles: new Set(spec.articles ?? []),
     after: spec.after ? new Set(spec.after) : undefined,
-    keptArticles: new Set(spec.keptArticles ?? []),
+    keptArticles: new Set(spec.keepsArticles ? cues.nameOpeningArticles : []),
     coordinated: spec.coordinated ?? false,
     listedStays: new Set(spec.listedStays ?? []),
     type: spec.type as HeadedKind['type'],

@@ -13,7 +13,7 @@ import { candidate, NAME_WORD, NEWS_FRENCH_RULE, nameRunEnd, type Candidate, typ
 
 const ASSOCIATION_HEADS = new Set(cues.ownNamedAssociationHeads);
 const HEADS = new Set([...cues.ownNamedBodyHeads, ...ASSOCIATION_HEADS]);
-const ARTICLES = new Set(['La', 'Le', 'Les']);
+const ARTICLES = new Set(cues.nameOpeningArticles);
 const SCORE = 70;
 
 /** Whether a word is a hospital's head word. */
