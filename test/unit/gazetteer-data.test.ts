@@ -1,4 +1,5 @@
-// The gazetteer's data files kept tidy: places.json is generated from places-extra.json
+// The gazetteer's data files kept tidy: the loader (gazetteer.ts) inserts an entry's name with its
+// aliases, so an alias that repeats the name is noise; places.json is generated from places-extra.json
 // (scripts/build-gazetteer.mjs), so a hand list entry edited in one file only drifts from the other.
 import * as assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -24,6 +25,13 @@ function entries(): Array<{ file: string; entry: Entry }> {
 describe('gazetteer data files', () => {
   it('finds the entries it checks', () => {
     assert.ok(entries().length > 1000);
+  });
+
+  it('lists no alias equal to its own name, nor one alias twice', () => {
+    const bad = entries()
+      .filter(({ entry }) => entry.aliases!.includes(entry.name) || new Set(entry.aliases).size !== entry.aliases!.length)
+      .map(({ file, entry }) => `${file}: ${entry.name}`);
+    assert.deepEqual(bad, []);
   });
 
   it('holds every places-extra.json entry in places.json as written there (rerun scripts/build-gazetteer.mjs after editing it)', () => {
