@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { benchArticles } from './bench-articles.mjs';
+import { printUsage } from './usage.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STAGES = ['mask', 'language', 'articleDate', 'tokenize', 'entityRules', 'entities', 'tagger', 'figures', 'facts', 'analyze'];
@@ -66,23 +67,41 @@ function child([bundle, dir, only]) {
   console.log(JSON.stringify(out));
 }
 
+/** The value after a flag, or undefined where there is none (the end of the arguments, or another flag). */
+function valueAfter(args, k) {
+  return k + 1 < args.length && !args[k + 1].startsWith('--') ? args[k + 1] : undefined;
+}
+
 function compare(args) {
   let runs = 5;
   let dir = path.join(root, 'seeds');
   let only = DEFAULT_STAGES.join(',');
   const versions = [];
   for (let k = 0; k < args.length; k++) {
-    if (args[k] === '--runs') runs = Number(args[++k]);
-    else if (args[k] === '--dir') dir = path.resolve(args[++k]);
-    else if (args[k] === '--only') only = args[++k] ?? '';
-    else versions.push(args[k]);
+    const arg = args[k];
+    if (arg === '--help' || arg === '-h') return printUsage(import.meta.url);
+    if (arg === '--runs' || arg === '--dir' || arg === '--only') {
+      const value = valueAfter(args, k++);
+      if (value === undefined) return printUsage(import.meta.url, `bench-compare: ${arg} takes a value`);
+      if (arg === '--runs') runs = Number(value);
+      else if (arg === '--dir') dir = path.resolve(value);
+      else only = value;
+    } else if (arg.startsWith('-')) return printUsage(import.meta.url, `bench-compare: unknown option ${arg}`);
+    else versions.push(arg);
   }
   const unknown = only.split(',').filter((stage) => !STAGES.includes(stage));
-  if (versions.length === 0 || unknown.length > 0 || !(runs >= 1)) {
-    if (unknown.length > 0) console.error(`bench-compare: unknown stage ${unknown.join(', ')} (stages: ${STAGES.join(', ')})`);
-    console.error('usage: node scripts/bench-compare.mjs [--runs N] [--dir FOLDER] [--only stage,...] VERSION...');
-    process.exitCode = 2;
-    return;
+  if (unknown.length > 0) return printUsage(import.meta.url, `bench-compare: unknown stage ${unknown.join(', ')} (stages: ${STAGES.join(', ')})`);
+  if (!(Number.isInteger(runs) && runs >= 1)) return printUsage(import.meta.url, 'bench-compare: --runs takes a whole number of at least 1');
+  if (!fs.existsSync(dir)) return printUsage(import.meta.url, `bench-compare: no folder ${dir}`);
+  if (versions.length === 0) return printUsage(import.meta.url, 'bench-compare: name at least one VERSION');
+  // A VERSION that is no folder with a src/ tree must be a commit git knows, checked before any bundling.
+  for (const version of versions) {
+    if (fs.existsSync(path.join(path.resolve(version), 'src'))) continue;
+    try {
+      execFileSync('git', ['rev-parse', '--verify', '--quiet', `${version}^{commit}`], { cwd: root, stdio: 'ignore' });
+    } catch {
+      return printUsage(import.meta.url, `bench-compare: ${version} is neither a folder holding src/ nor a git ref`);
+    }
   }
 
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-compare-'));

@@ -7,16 +7,31 @@
 //  1. Throughput over the seed articles repeated to at least 10 MB, on one core.
 //  2. Per-article latency (median, 99th percentile) for each seed and for a 5 KB article.
 //  3. Linear time: 1 MB of each pathological pattern against 1 MB of ordinary article text.
+// Then scripts/bench-index.mjs, which takes --files N and --workers N (see its top).
+// Usage: node scripts/bench.mjs [--young MB] [--main-thread] [--files N] [--workers N]
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread } from 'node:worker_threads';
+import { printUsage } from './usage.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 if (isMainThread) {
   const args = process.argv.slice(2);
+  // Flags that take a number, and those that take none; anything else is bad input.
+  const NUMBER_FLAGS = new Set(['--young', '--files', '--workers']);
+  for (let k = 0; k < args.length; k++) {
+    if (args[k] === '--help' || args[k] === '-h') {
+      printUsage(import.meta.url);
+      process.exit();
+    }
+    if (NUMBER_FLAGS.has(args[k]) ? !(Number(args[++k]) >= 0) : args[k] !== '--main-thread') {
+      printUsage(import.meta.url, NUMBER_FLAGS.has(args[k - 1]) ? `bench: ${args[k - 1]} takes a number` : `bench: unknown argument ${args[k]}`);
+      process.exit();
+    }
+  }
   const at = args.indexOf('--young');
   const young = at >= 0 ? Number(args.splice(at, 2)[1]) : undefined;
   if (young !== undefined && !(young > 0)) throw new Error('--young takes a size in MB');
