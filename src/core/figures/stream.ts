@@ -103,6 +103,7 @@ function lowerCase(token: string): string {
 export interface FigureToken {
   readonly start: number;
   readonly end: number;
+  /** The text's slice [start, end), its length always end - start (FigureTokenAt reads end from it). */
   readonly text: string;
   /** Lower case, straight apostrophes. */
   readonly norm: string;
@@ -132,14 +133,24 @@ class FigureWord {
     readonly opens: number, /** The word table's shape bits (see DIGITS_MASK...), 0 for a word cut out of a token. */ readonly shape: number) {}
 }
 
-/** FigureToken.spaceBefore, lineStart and glued in FigureTokenAt.marks. */
+/** FigureToken.spaceBefore, lineStart and glued in the low bits of FigureTokenAt.marks, the sentence above them. */
 const SPACE_BEFORE = 1;
 const LINE_START = 2;
 const GLUED = 4;
+const SENTENCE_SHIFT = 3;
 
-/** A token of the stream: its place, and its word's facts read through the word (see FigureWord). */
+/**
+ * A token of the stream: its start, its sentence and marks in one number, and its word's facts read
+ * through the word (see FigureWord); its end is start plus its word's length. Three fields, 48 bytes
+ * instead of 64 (the tokens are most of what figureTokens allocates, a fifth of analyze()'s bytes).
+ */
 class FigureTokenAt implements FigureToken {
-  constructor(readonly start: number, readonly end: number, readonly sentence: number, private readonly marks: number, private readonly word: FigureWord) {}
+  private readonly marks: number;
+  constructor(readonly start: number, sentence: number, marks: number, private readonly word: FigureWord) {
+    this.marks = (sentence << SENTENCE_SHIFT) | marks;
+  }
+  get end(): number { return this.start + this.word.text.length; }
+  get sentence(): number { return this.marks >>> SENTENCE_SHIFT; }
   get text(): string { return this.word.text; }
   get norm(): string { return this.word.norm; }
   get hyphen(): number { return this.word.hyphen; }
@@ -222,10 +233,11 @@ function hyphenUnitsOf(lex: FigureLexicon): Set<string> {
 }
 
 // One object shape for every token (object spreads made V8 slow here); a word of its own (a part cut out of a token).
+// `end` is start + text.length (the token reads its end from its text; the calls name it as they cut).
 function token(lex: FigureLexicon, start: number, end: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
   glued: boolean, sentence: number, hyphen = norm.indexOf('-'), digits = isDigits(text) ? text.length : 0,
   cls = lex.wordClasses.get(norm) ?? 0, opens = tokenRoute(lex, text, norm, hyphen, cls)): FigureToken {
-  return new FigureTokenAt(start, end, sentence, marksOf(spaceBefore, lineStart, glued), new FigureWord(text, norm, hyphen, digits, cls, opens, 0));
+  return new FigureTokenAt(start, sentence, marksOf(spaceBefore, lineStart, glued), new FigureWord(text, norm, hyphen, digits, cls, opens, 0));
 }
 
 // A filter over the lexicon's words (FigureLexicon.wordClasses) by first and last code unit and
@@ -332,9 +344,9 @@ function opensScan(opens: number, cls: number): boolean {
 }
 
 /**
- * figureTokens' output as it grows: one array made at an estimated size (a figure token per token,
- * a sixteenth more for the tokens cut in parts: 1.001 per token over the oracle, at most 1.08) and cut to the count at the end, as tokenize's
- * tokens are, instead of the copies push() makes as the array grows.
+ * figureTokens' output as it grows: one array made at an estimated size (a figure token per token
+ * and a sixteenth more for the tokens cut in parts: 1.001 per token over the oracle, at most 1.08)
+ * and cut to the count at the end, as tokenize's tokens are, instead of the copies push() makes.
  */
 class FigureTokenList {
   private readonly items: FigureToken[];
@@ -389,7 +401,7 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
       if ((shape & SPLIT) === 0) {
         // A word or a mark: the common case, one token as it is ("5 e place": the suffix of a rank, as if glued).
         const glued = lastDigits !== 0 && t.text.length <= 3 && t.spaceBefore && !t.lineStart && spacedOrdinalSuffix(out.last(), t.text, norm, lex);
-        out.push(new FigureTokenAt(t.start, t.end, sentence, marksOf(t.spaceBefore, t.lineStart, glued), word));
+        out.push(new FigureTokenAt(t.start, sentence, marksOf(t.spaceBefore, t.lineStart, glued), word));
         if (openers !== undefined && ((shape & SCAN_OPENER) !== 0 || ((shape & IS_DOT) !== 0 && t.spaceBefore))) openers.push(first);
       } else if (hyphen > 0 && isMonthRange(norm, hyphen, lex)) {
         // "juillet-août", "January-March": two months, read as "juillet - août".
