@@ -32,7 +32,7 @@ const ID_SHIFT = 5;
 
 /**
  * A token as tokenize makes it: spaceBefore, lineStart, flags and id packed in one number, read
- * through getters, so that a token takes four fields (56 bytes) instead of eight (88): tokens are
+ * through getters, so that a token takes four fields (56 bytes) instead of seven (80): tokens are
  * the largest of analyze()'s allocations, and each semi-space they fill is a scavenge (a pause).
  */
 class ScannedToken implements Token {
