@@ -106,3 +106,24 @@ describe('entities (French context): armed groups and a place noun after a bare 
     expectMention(fr("Les pluies ont touché l'état du Queensland."), 'Queensland', 'place');
   });
 });
+
+describe('entities (French and English context): a listed place in capitals after a preposition of place', () => {
+  const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
+  const place = (list: EntityMention[], surface: string, id: string): void => {
+    const m = list.find((e) => e.text === surface);
+    assert.ok(m?.type === 'place' && m.id === id, `${surface} no place ${id} in ${show(list)}`);
+  };
+
+  it('is the listed place, with its id, in a sentence in mixed case', () => {
+    place(fr('Le salon se tiendra à LYON du 3 au 5 mars, puis à Marseille.'), 'LYON', 'lyon');
+    place(fr('Les ventes ont progressé de 3 % à PARIS et de 2 % à Bordeaux.'), 'PARIS', 'paris');
+    place(en('The fair opens in LONDON on Monday, its organizers said.'), 'LONDON', 'londres');
+  });
+
+  it('leaves a word in capitals that is no listed place, or not after such a preposition, as it was', () => {
+    const a = fr('Les ventes de RENAULT ont progressé de 3 % à PARIS.');
+    assert.notEqual(a.find((m) => m.text === 'RENAULT')?.type, 'place', show(a));
+    const b = fr("L'accord a été signé à ZORGLUBVILLE hier.");
+    assert.notEqual(b.find((m) => m.text === 'ZORGLUBVILLE')?.type, 'place', show(b));
+  });
+});

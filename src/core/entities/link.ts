@@ -28,6 +28,8 @@ function resolved(ts: number, te: number, type: EntityMention['type'], id: strin
 
 /** Lower-case heads that say what a body is and are no part of its name (headsOutOfIds). */
 const HEADS_OUT_OF_IDS = new Set(cues.headsOutOfIds);
+/** Prepositions before a place (à, in): a listed place in capitals after them is that place. */
+const PLACE_PREPOSITIONS = new Set(cues.placePrepositions);
 
 // Module constants: the bundler turns a \p{...} literal into a `new RegExp` call, built on every call inside a function.
 const MARKS = /\p{M}/gu;
@@ -107,6 +109,12 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
     const known = knownWithoutInitials(ctx, c.ts, c.te);
     if (known) return resolved(c.ts, c.te, 'person', known.id, known.name, true);
   }
+  // The tagger reads a word in capitals as a body; after a preposition of place a listed place in capitals
+  // is that place (à LYON, in LONDON), a place's list entry found by its title-cased spelling.
+  if (c.te - c.ts === 1 && c.source === 'tagger' && (c.type === 'company' || c.type === 'organization') && c.ts > 0 && PLACE_PREPOSITIONS.has(ctx.words[c.ts - 1].lowerKey)) {
+    const place = listedPlaceInCapitals(ctx, c.ts);
+    if (place) return resolved(c.ts, c.te, 'place', place.id, place.name, true);
+  }
   // A body after its descriptive head is named by its name alone (l'association Unédic: the Unédic).
   if (c.te - c.ts > 1 && !c.name && (c.type === 'organization' || c.type === 'company') && HEADS_OUT_OF_IDS.has(ctx.tokens[c.ts].text) && ctx.flags[c.ts + 1] & CAPITALIZED) {
     const listed = listedBody(ctx, c.ts + 1, c.te);
@@ -117,6 +125,16 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
   const name = c.name ?? displayName(spanText(ctx, c.ts, c.te), c.type);
   // A rule's name glued to a suffix it leaves out (Apollo-backed) keeps its trim, as a listed one does.
   return resolved(c.ts, c.te, c.type, idOf(name), name, c.entity !== undefined, undefined, c.endTrim);
+}
+
+/** The listed place token k spells in capitals (LYON: Lyon, LONDON: London), for the article's language, when no
+ * company or body is listed under that spelling too. */
+function listedPlaceInCapitals(ctx: Context, k: number): KnownEntity | undefined {
+  const text = ctx.tokens[k].text;
+  if (text.length < 3 || !isAllCaps(text)) return undefined;
+  const hits = gazetteer().root.next.get(titleCaseWord(text))?.hits;
+  if (!hits || hits.some((h) => h.entity.type !== 'place')) return undefined;
+  return pickHit(hits, ctx.lang)?.entity;
 }
 
 /** The listed company or body named exactly by tokens [ts, te), for the article's language. */
