@@ -233,8 +233,8 @@ function hyphenUnitsOf(lex: FigureLexicon): Set<string> {
 }
 
 // One object shape for every token (object spreads made V8 slow here); a word of its own (a part cut out of a token).
-// `end` is start + text.length (the token reads its end from its text; the calls name it as they cut).
-function token(lex: FigureLexicon, start: number, end: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
+// A token ends at start + text.length (FigureTokenAt reads its end from its text).
+function token(lex: FigureLexicon, start: number, text: string, norm: string, spaceBefore: boolean, lineStart: boolean,
   glued: boolean, sentence: number, hyphen = norm.indexOf('-'), digits = isDigits(text) ? text.length : 0,
   cls = lex.wordClasses.get(norm) ?? 0, opens = tokenRoute(lex, text, norm, hyphen, cls)): FigureToken {
   return new FigureTokenAt(start, sentence, marksOf(spaceBefore, lineStart, glued), new FigureWord(text, norm, hyphen, digits, cls, opens, 0));
@@ -457,7 +457,7 @@ function pushPlain(out: FigureTokenList, lex: FigureLexicon, start: number, end:
     const part = makeToken(start, end, text, spaceBefore, lineStart, 0, -1);
     splitDigits(part, digits, undefined, out.last(), out, lex, gluedSuffixesOf(lex), sentence);
   } else {
-    out.push(token(lex, start, end, text, normalizeToken(text), spaceBefore, lineStart, false, sentence));
+    out.push(token(lex, start, text, normalizeToken(text), spaceBefore, lineStart, false, sentence));
   }
 }
 
@@ -494,70 +494,70 @@ function splitDigits(t: Token, digits: number, nextToken: Token | undefined, pre
   const timeRange = digits <= 2 && t.text.length >= 5 && t.text.length <= 13 ? TIME_RANGE.exec(t.text) : null;
   if (suffix.length === 1 && VULGAR_FRACTIONS.has(suffix)) {
     // "2½": the digits, then the fraction glued (readDigits adds it).
-    out.push(token(lex, t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
-    out.push(token(lex, t.start + digits, t.end, suffix, suffix, false, false, true, sentence));
+    out.push(token(lex, t.start, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start + digits, suffix, suffix, false, false, true, sentence));
   } else if (timeRange) {
     pushAroundDash(out, lex, t, timeRange[1].length, sentence);
   } else if (digits === 2 && t.text.length <= 5 && previous?.text === ':' && !previous.spaceBefore && !t.spaceBefore && nextToken?.text === ':' &&
       nextToken.start === t.end && MINUTES_DASH_HOUR.test(t.text)) {
     pushAroundDash(out, lex, t, 2, sentence);
   } else if (digits === 4 && t.text.length === 13 && ISO_DATE_HOUR.test(t.text)) {
-    out.push(token(lex, t.start, t.start + 10, t.text.slice(0, 10), t.text.slice(0, 10), t.spaceBefore, t.lineStart, false, sentence));
-    out.push(token(lex, t.start + 10, t.start + 11, 'T', 't', false, false, true, sentence));
-    out.push(token(lex, t.start + 11, t.end, t.text.slice(11), t.text.slice(11), false, false, false, sentence));
+    out.push(token(lex, t.start, t.text.slice(0, 10), t.text.slice(0, 10), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start + 10, 'T', 't', false, false, true, sentence));
+    out.push(token(lex, t.start + 11, t.text.slice(11), t.text.slice(11), false, false, false, sentence));
   } else if (numberRange) {
     // "10-15 %", "3-5 milliards": read as "10 - 15 %".
     const a = numberRange[1].length, b = t.start + a;
-    out.push(token(lex, t.start, b, numberRange[1], numberRange[1], t.spaceBefore, t.lineStart, false, sentence));
-    out.push(token(lex, b, b + 1, t.text[a], t.text[a], false, false, false, sentence));
-    out.push(token(lex, b + 1, t.end, numberRange[2], numberRange[2], false, false, false, sentence));
+    out.push(token(lex, t.start, numberRange[1], numberRange[1], t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, b, t.text[a], t.text[a], false, false, false, sentence));
+    out.push(token(lex, b + 1, numberRange[2], numberRange[2], false, false, false, sentence));
   } else if (dayRange && (lex.months.has(normalizeToken(nextToken?.text ?? '')) || monthBefore(previous, out, lex))) {
     // "3-5 mars", "March 3-5": two days of one month, read as a range like "3 – 5 mars".
     const a = dayRange[1].length, b = t.start + a;
-    out.push(token(lex, t.start, b, dayRange[1], dayRange[1], t.spaceBefore, t.lineStart, false, sentence));
-    out.push(token(lex, b, b + 1, t.text[a], t.text[a], false, false, false, sentence));
-    out.push(token(lex, b + 1, t.end, dayRange[2], dayRange[2], false, false, false, sentence));
+    out.push(token(lex, t.start, dayRange[1], dayRange[1], t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, b, t.text[a], t.text[a], false, false, false, sentence));
+    out.push(token(lex, b + 1, dayRange[2], dayRange[2], false, false, false, sentence));
   } else if (t.text.length <= 5 && lex.lang === 'fr' && METRES_CENTIMETRES.test(t.text)) {
     const m = t.start + digits;
-    out.push(token(lex, t.start, m, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
-    out.push(token(lex, m, m + 1, 'm', 'm', false, false, true, sentence));
-    out.push(token(lex, m + 1, t.end, t.text.slice(digits + 1), t.text.slice(digits + 1), false, false, false, sentence));
+    out.push(token(lex, t.start, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, m, 'm', 'm', false, false, true, sentence));
+    out.push(token(lex, m + 1, t.text.slice(digits + 1), t.text.slice(digits + 1), false, false, false, sentence));
   } else if (digits === 4 && (t.text.length === 7 || t.text.length === 9) && YEAR_SPAN.test(t.text)) {
-    out.push(token(lex, t.start, t.start + 4, t.text.slice(0, 4), t.text.slice(0, 4), t.spaceBefore, t.lineStart, false, sentence));
-    out.push(token(lex, t.start + 4, t.start + 5, t.text[4], t.text[4], false, false, false, sentence));
-    out.push(token(lex, t.start + 5, t.end, t.text.slice(5), t.text.slice(5), false, false, false, sentence));
+    out.push(token(lex, t.start, t.text.slice(0, 4), t.text.slice(0, 4), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start + 4, t.text[4], t.text[4], false, false, false, sentence));
+    out.push(token(lex, t.start + 5, t.text.slice(5), t.text.slice(5), false, false, false, sentence));
   } else if (digits === t.text.length && digits > 2 && previous?.text === ':' && !t.spaceBefore && !previous.spaceBefore &&
       out.length >= 2 && out.get(out.length - 2).digits > 0 && out.get(out.length - 2).digits <= 2) {
-    out.push(token(lex, t.start, t.start + 2, t.text.slice(0, 2), t.text.slice(0, 2), t.spaceBefore, t.lineStart, false, sentence));
-    out.push(token(lex, t.start + 2, t.end, t.text.slice(2), t.text.slice(2), false, false, false, sentence));
+    out.push(token(lex, t.start, t.text.slice(0, 2), t.text.slice(0, 2), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start + 2, t.text.slice(2), t.text.slice(2), false, false, false, sentence));
   } else if (digits > 0 && digits < t.text.length && gluedSuffixes.has(suffixNorm) && /^[\p{L}²°/]+$/u.test(suffix) &&
       (suffix.length > 1 || suffix === suffixNorm || suffix === 'M' || suffix === 'K' || suffix === 'B')) {
-    out.push(token(lex, t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
-    out.push(token(lex, t.start + digits, t.end, suffix, suffixNorm, false, false, true, sentence));
+    out.push(token(lex, t.start, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start + digits, suffix, suffixNorm, false, false, true, sentence));
   } else if (digits < t.text.length - 1 && t.text.charCodeAt(digits) === 45 && hyphenUnits(t, digits, previous, lex)) {
     // Each unit is read as if a space stood for its hyphen ("2-million-euro"); the span still covers them.
-    out.push(token(lex, t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
     for (let from = digits + 1; from < t.text.length;) {
       const cut = t.text.indexOf('-', from), to = cut < 0 ? t.text.length : cut;
       const unit = t.text.slice(from, to);
-      out.push(token(lex, t.start + from, t.start + to, unit, normalizeToken(unit), true, false, false, sentence));
+      out.push(token(lex, t.start + from, unit, normalizeToken(unit), true, false, false, sentence));
       from = to + 1;
     }
   } else if (digits < t.text.length - 1 && t.text.charCodeAt(digits) === 45 && afterDecimal(t, previous)) {
     // The digits end the number before them ("1,000-year-old", "2.5-fold", "6,1839-August").
-    out.push(token(lex, t.start, t.start + digits, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start, t.text.slice(0, digits), t.text.slice(0, digits), t.spaceBefore, t.lineStart, false, sentence));
     const rest = t.text.slice(digits);
     if (LOWER_HYPHENATED.test(rest) && !lex.months.has(rest.slice(1))) {
       // A lower-case rest is glued to the number: an adjective made of it, no figure, or a factor.
-      out.push(token(lex, t.start + digits, t.end, rest, normalizeToken(rest), false, false, true, sentence));
+      out.push(token(lex, t.start + digits, rest, normalizeToken(rest), false, false, true, sentence));
     } else {
       // Else the hyphen is a dash between two figures, as in a range of dates.
       const b = t.start + digits;
-      out.push(token(lex, b, b + 1, '-', '-', false, false, false, sentence));
-      out.push(token(lex, b + 1, t.end, rest.slice(1), normalizeToken(rest.slice(1)), false, false, false, sentence));
+      out.push(token(lex, b, '-', '-', false, false, false, sentence));
+      out.push(token(lex, b + 1, rest.slice(1), normalizeToken(rest.slice(1)), false, false, false, sentence));
     }
   } else {
-    out.push(token(lex, t.start, t.end, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
+    out.push(token(lex, t.start, t.text, normalizeToken(t.text), t.spaceBefore, t.lineStart, false, sentence));
   }
 }
 
