@@ -16,6 +16,7 @@ import { articleFollowers, ROUTE_ABSOLUTE_DATE, ROUTE_ALL, ROUTE_ARTICLE, ROUTE_
 import { firstEndingAfter } from '../text/spans';
 import { figureTokens, isDigits, type FigureToken } from './stream';
 import { dayPartAfter, secondsAfter, spokenTimeAt } from './times';
+import { futureTenseAt } from './relative';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
 const { ARTICLE_NUMBER, DOLLAR_PREFIX, FRACTION, FRACTION_HALF, HOLIDAY_OPENER, MONTH, NEGATIVE, ORDINAL, PAST_CUE, PAST_PERIOD_OPENER, STARTER, UNIT, WEEKDAY } = WordClass;
@@ -1884,38 +1885,9 @@ class FigureScanner {
         if (found === undefined) past.set(date.sentence, (found = this.pastSentenceAt(date.token!, (ranks ??= pastRanks(drafts)))));
         return found;
       };
-      resolveDates(pending, () => referenceDate(this.s), inPastSentence, (date) => date.token !== undefined && this.futureTenseAt(date.token));
+      resolveDates(pending, () => referenceDate(this.s), inPastSentence, (date) => date.token !== undefined && futureTenseAt(this.s, date.token));
     }
     return figures;
-  }
-
-  /**
-   * Whether the clause of the date at token `at` is in the future tense: the nearest tense cue before it
-   * in its sentence (up to twelve words), else after it, is a future one (il partira le 3 mars; le 3 mars,
-   * il partira) rather than a past one (a annoncé). Asked only of a date without its year.
-   */
-  private futureTenseAt(at: number): boolean {
-    const tk = this.tk, sentence = tk[at].sentence;
-    for (let i = at - 1; i >= 0 && i >= at - 12 && tk[i].sentence === sentence; i--) {
-      const tense = this.tenseOf(tk[i]);
-      if (tense !== 0) return tense > 0;
-    }
-    for (let i = at + 1; i < tk.length && i <= at + 12 && tk[i].sentence === sentence; i++) {
-      const tense = this.tenseOf(tk[i]);
-      if (tense !== 0) return tense > 0;
-    }
-    return false;
-  }
-
-  /** 1 for a word of the future tense, -1 for a word of the past, 0 for neither. */
-  private tenseOf(t: FigureToken): number {
-    if ((t.cls & PAST_CUE) !== 0) return -1;
-    const lex = this.lex, norm = t.norm;
-    if (lex.dateFutureCues.has(norm)) return 1;
-    // A capital opens a name or the sentence, no verb of the future here.
-    if (norm.length < 5 || t.text.charCodeAt(0) !== norm.charCodeAt(0) || lex.dateFutureNotEndings.has(norm)) return 0;
-    for (const ending of lex.dateFutureEndings) if (norm.endsWith(ending)) return 1;
-    return 0;
   }
 
   /**

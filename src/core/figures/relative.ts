@@ -93,7 +93,8 @@ function dayNumberAt(s: ScanState, i: number): { day: number; next: number } | n
 
 /**
  * "lundi 23", "le mardi 1er", "Monday the 23rd", "Friday 20": a weekday and a day of the month without the month is
- * that day in the month nearest the reference (up to six months before or after) where it falls on that weekday.
+ * that day in the month nearest the reference (up to six months before or after) where it falls on that weekday; in a
+ * clause of the future tense (aura lieu le jeudi 12, will meet on Thursday the 12th) the nearest from the reference on.
  */
 function weekdayAndDay(s: ScanState, i: number): Found | null {
   const tk = s.tokens;
@@ -108,17 +109,48 @@ function weekdayAndDay(s: ScanState, i: number): Found | null {
     next: found.next,
     resolve: (ref) => {
       let best: DateParts | null = null, bestGap = Infinity;
-      for (let offset = -6; offset <= 6; offset++) {
+      const future = futureTenseAt(s, i);
+      for (let offset = future ? 0 : -6; offset <= 6; offset++) {
         const m = shiftedParts(ref, 'M', offset);
         const t = Date.UTC(m.year!, m.month! - 1, day);
         const d = Math.floor(t / 86400000), e = civil(d);
         if (e.day !== day || e.weekday !== target) continue;
+        if (future && d < ref) continue;
         const gap = Math.abs(d - ref);
         if (gap < bestGap) { best = { year: e.year, month: e.month, day }; bestGap = gap; }
       }
       return best;
     },
   };
+}
+
+/**
+ * Whether the clause of the date at token `at` is in the future tense: the nearest tense cue before it
+ * in its sentence (up to twelve words), else after it, is a future one (il partira le 3 mars; le 3 mars,
+ * il partira) rather than a past one (a annoncé). Asked only of a date without its year.
+ */
+export function futureTenseAt(s: ScanState, at: number): boolean {
+  const tk = s.tokens, sentence = tk[at].sentence;
+  for (let i = at - 1; i >= 0 && i >= at - 12 && tk[i].sentence === sentence; i--) {
+    const tense = tenseOf(s, tk[i]);
+    if (tense !== 0) return tense > 0;
+  }
+  for (let i = at + 1; i < tk.length && i <= at + 12 && tk[i].sentence === sentence; i++) {
+    const tense = tenseOf(s, tk[i]);
+    if (tense !== 0) return tense > 0;
+  }
+  return false;
+}
+
+/** 1 for a word of the future tense, -1 for a word of the past, 0 for neither. */
+function tenseOf(s: ScanState, t: FigureToken): number {
+  if ((t.cls & WordClass.PAST_CUE) !== 0) return -1;
+  const lex = s.lex, norm = t.norm;
+  if (lex.dateFutureCues.has(norm)) return 1;
+  // A capital opens a name or the sentence, no verb of the future here.
+  if (norm.length < 5 || t.text.charCodeAt(0) !== norm.charCodeAt(0) || lex.dateFutureNotEndings.has(norm)) return 0;
+  for (const ending of lex.dateFutureEndings) if (norm.endsWith(ending)) return 1;
+  return 0;
 }
 
 /** English "on the 3rd", "by the 25th": a day of the month alone after a lead and an article is that day of the reference's month (as le 3 courant). */
