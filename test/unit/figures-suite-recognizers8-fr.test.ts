@@ -110,7 +110,7 @@ describe('recognizers suite 8, French: times of day and their ranges', () => {
     ['Le train est parti à 6h15.', [time('6h15', '06:15')]],
     ['La cotation a été suspendue à 14:05.', [time('14:05', '14:05')]],
     ['La ligne est fermée de 22 heures à 6 heures.', [time('22 heures', '22:00'), time('6 heures', '06:00')]],
-    ['Les portes ouvrent de 8 à 11 heures.', [dur('8', 'PT8H'), dur('11 heures', 'PT11H')]],
+    ['Les portes ouvrent de 8 à 11 heures.', [time('8', '08:00'), time('11 heures', '11:00')]],
     ['Le meeting a duré de 18 à 21 heures.', [time('18', '18:00'), time('21 heures', '21:00')]],
     ['L\'incendie s\'est déclaré à dix heures et demie.', [time('dix heures et demie', '10:30')]],
     ['L\'appel est arrivé à six heures moins le quart.', [time('six heures moins le quart', '05:45')]],

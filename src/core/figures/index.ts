@@ -1648,15 +1648,19 @@ class FigureScanner {
     // "8 in the morning" right after the link: the part of the day places it (timeAt wants a lead there).
     const part = said >= 1 && said <= 12 ? dayPartAfter(this.s, t2 + 1, said) : null;
     // "de 9 à 17 heures", "entre 10 et 14 heures": an hour word after an hour past noon, later than the first end, is a
-    // clock (no one counts 9 to 17 hours so), unless a rate follows (de 10 à 15 heures par semaine).
-    const pastNoon = !part && said >= 13 && said <= 24 && first.value < said && tk[t2 + 1]?.spaceBefore && this.lex.durationUnits.get(tk[t2 + 1].norm) === 'H' &&
+    // clock (no one counts 9 to 17 hours so), unless a rate follows (de 10 à 15 heures par semaine); so is an earlier
+    // range after a word that places it in the day (ouvert de 8 à 11 heures, lundi de 8 à 10 heures; not dure de 8 à 11 heures).
+    const lead = tk[i - 1]?.norm === 'de' || tk[i - 1]?.norm === 'entre' ? tk[i - 2] : undefined;
+    const placedRange = lead !== undefined && (this.lex.clock.clockRangeLeads.has(lead.norm) || (lead.cls & WEEKDAY) !== 0);
+    const clockHours = !part && (said >= 13 || (placedRange && first.value >= 1)) && said <= 24 && first.value < said && tk[t2 + 1]?.spaceBefore &&
+      this.lex.durationUnits.get(tk[t2 + 1].norm) === 'H' &&
       !this.lex.clock.rateWordsAfterHours.has(tk[t2 + 2]?.norm ?? '') && !this.lex.clock.durationAfterH.has(tk[t2 + 2]?.norm ?? '');
     const m = part ? this.timeDraft(t2, part.next, part.hour, 0) : this.timeAt(t2);
     let d = m && m.drafts.length === 1 ? m.drafts[0] : undefined;
     // (After "et" no lead makes "14 heures" a time by itself.)
-    if (pastNoon && (!d || (d.kind === 'duration' && d.value === `PT${said}H` && d.next === t2 + 2))) d = this.timeDraft(t2, t2 + 2, said, 0)?.drafts[0];
+    if (clockHours && (!d || (d.kind === 'duration' && d.value === `PT${said}H` && d.next === t2 + 2))) d = this.timeDraft(t2, t2 + 2, said, 0)?.drafts[0];
     if (!d || d.kind !== 'time' || d.first !== t2) return null;
-    let placed = tk[t2 + 1]?.text === ':' || (pastNoon && d.value === `${said}:00`);
+    let placed = tk[t2 + 1]?.text === ':' || (clockHours && d.value === `${said}:00`);
     for (let x = t2 + 1; x <= t2 + 3 && !placed && x < d.next; x++) placed = this.amPmAt(x)?.next === d.next || dayPartAfter(this.s, x, said)?.next === d.next;
     if (!placed) return null;
     const hour2 = Number((d.value as string).slice(0, 2));

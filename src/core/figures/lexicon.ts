@@ -481,6 +481,8 @@ export interface ClockLexicon {
   raceTimeNouns: Set<string>;
   /** Words after hours that make them a rate (de 10 à 15 heures par semaine): how long, no clock. */
   rateWordsAfterHours: Set<string>;
+  /** Words before "de"/"entre" and a range of hours that place it in the day (ouvert de 8 à 11 heures, lundi de 8 à 10 heures): clock times. */
+  clockRangeLeads: Set<string>;
   /** French "de" of a rate before an article and a unit of time (15 euros de l'heure): pay, as "par heure". */
   rateLinksBeforeArticle: Set<string>;
   /** Determiners: after "de" they make "9 h de la séance" a time of the thing named, not a duration. */
@@ -605,6 +607,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     durationBeforeH: new Set(clockData.durationBeforeH as string[]),
     raceTimeNouns: new Set(clockData.raceTimeNouns as string[]),
     rateWordsAfterHours: new Set(clockData.rateWordsAfterHours as string[]),
+    clockRangeLeads: new Set(clockData.clockRangeLeads as string[]),
     rateLinksBeforeArticle: new Set(clockData.rateLinksBeforeArticle as string[]),
     determiners: new Set(clockData.determiners as string[]),
     militaryHourWords: new Set(clockData.militaryHourWords as string[]),
