@@ -2,6 +2,7 @@
 // "US$") is part of an amount, not a mention of the place: the figure takes the whole phrase,
 // and an entity there would hide it (an entity and a figure never overlap).
 import currencyData from '../data/figures-currencies.json';
+import { currencyWords } from '../currencyWords';
 import { isWordChar } from '../text/tokenize';
 import type { EntityMention, Lang } from '../types';
 import { RecentCache } from './recentCache';
@@ -22,7 +23,7 @@ function placesInCurrencies(lang: Lang): Map<string, PlaceInCurrency[]> {
   let byName = PLACES_IN_CURRENCIES.get(lang);
   if (byName) return byName;
   byName = new Map();
-  const words: Record<string, string> = (currencyData.words as Record<string, Record<string, string>>)[lang] ?? {};
+  const words = currencyWords(lang);
   for (const phrase of Object.keys(words)) {
     const parts = phrase.split(' ');
     // Every run of whole words but the whole phrase: "us" in "us dollars", "hong kong" in "dollars de hong kong".

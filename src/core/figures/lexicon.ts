@@ -6,6 +6,7 @@ import { tokenize } from '../text/tokenize';
 import { normalizeToken } from './stream';
 import entityCues from '../data/entity-cues.json';
 import currencyData from '../data/figures-currencies.json';
+import { currencyWords } from '../currencyWords';
 import enData from '../data/figures-en.json';
 import frData from '../data/figures-fr.json';
 
@@ -555,9 +556,8 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     const tokens = phraseTokens(c.join(' ').replace(/' /g, "'"));
     compoundNouns.add(tokens, tokens);
   }
-  const currencyWords = new TokenTrie<string>();
-  const words = (currencyData.words as Record<string, Record<string, string>>)[lang];
-  for (const [phrase, code] of Object.entries(words)) currencyWords.add(phraseTokens(phrase), code);
+  const currencyTrie = new TokenTrie<string>();
+  for (const [phrase, code] of Object.entries(currencyWords(lang))) currencyTrie.add(phraseTokens(phrase), code);
   const qualifiers: Qualifier[] = data.qualifiers
     .map(([tokens, approx]) => ({ tokens: phraseTokens((tokens as string[]).join(' ').replace(/' /g, "'")), approx: approx as Approx }))
     .filter((q) => q.tokens.length > 0)
@@ -756,7 +756,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     videoResolutions: new Set(data.videoResolutions as string[]),
     fractionNotShareNouns: new Set(data.fractionNotShareNouns as string[]),
     fractionComparatives: new Set(data.fractionComparatives as string[]),
-    currencyWords,
+    currencyWords: currencyTrie,
     relativeDates,
     holidays,
     holidayLeads: new Set(data.holidayLeads),
