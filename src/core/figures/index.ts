@@ -334,6 +334,19 @@ class FigureScanner {
   }
 
   /** 11:41, 14h30, 14 h, 14h, 2 p.m., 2:30pm, à 14 heures. */
+  /**
+   * "between 2 and 4 p.m.", "from 9 to 11 a.m.", "from 3:15 to 5:40 p.m.": where the time at `i` opens a range (between
+   * ... and, from ... to) whose link is at `k` and whose second end writes am or pm, whether that is pm; else null.
+   */
+  private rangeEndHalf(i: number, k: number): boolean | null {
+    const tk = this.tk, link = tk[k]?.norm, before = tk[i - 1]?.norm;
+    if (!((before === 'between' && link === 'and') || (before === 'from' && (link === 'to' || link === '-' || link === '–')))) return null;
+    const second = tk[k + 1];
+    if (!second || !isDigits(second.text) || second.text.length > 2) return null;
+    const minutes = tk[k + 2]?.text === ':' && !tk[k + 2].spaceBefore && tk[k + 3]?.digits === 2 && !tk[k + 3].spaceBefore;
+    return this.amPmAt(minutes ? k + 4 : k + 2)?.pm ?? null;
+  }
+
   private timeAt(i: number): Match | null {
     const tk = this.tk;
     const t = tk[i];
@@ -377,7 +390,9 @@ class FigureScanner {
       // "7:45 tonight": the relative day after says the half of the day (it stays its own date), as "at 7 tonight".
       const half = hour >= 1 && hour <= 12 && tk[end]?.spaceBefore ? this.phraseAt(this.lex.clock.halfOfDayAfter, end) : null;
       if (half) return this.timeDraft(i, end, this.hour12(hour, half.value === 'pm'), Number(b.text), sec);
-      return this.timeDraft(i, end, hour, Number(b.text), sec);
+      // "from 3:15 to 5:40 p.m.": the first end takes the half of the day of the second, as a bare hour does.
+      const endHalf = hour >= 1 && hour <= 12 ? this.rangeEndHalf(i, end) : null;
+      return this.timeDraft(i, end, endHalf !== null ? this.hour12(hour, endHalf) : hour, Number(b.text), sec);
     }
     // 14h (glued), 14 h, 14 h 30; English "2 h 14 min" only before its minutes.
     if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && (this.lex.lang === 'fr' || this.hoursMinutesAfter(i + 2))))) {
@@ -396,10 +411,8 @@ class FigureScanner {
     if (pm && hour >= 1 && hour <= 12) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), 0);
     // "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first end takes the half of the day of the second.
     const link = tk[i + 1]?.norm, before = tk[i - 1]?.norm;
-    if (hour >= 1 && hour <= 12 && ((before === 'between' && link === 'and') || (before === 'from' && (link === 'to' || link === '-' || link === '–')))) {
-      const end = tk[i + 2] && isDigits(tk[i + 2].text) && tk[i + 2].text.length <= 2 ? this.amPmAt(i + 3) : null;
-      if (end) return this.timeDraft(i, i + 1, this.hour12(hour, end.pm), 0);
-    }
+    const endHalf = hour >= 1 && hour <= 12 ? this.rangeEndHalf(i, i + 1) : null;
+    if (endHalf !== null) return this.timeDraft(i, i + 1, this.hour12(hour, endHalf), 0);
     // "between noon and 2", "from noon to 3": the second end of a range opened at noon is in the afternoon.
     if (hour >= 1 && hour <= 11 && (link === undefined || !isLetterWord(tk[i + 1].text) || !tk[i + 1].spaceBefore || !this.lex.durationUnits.has(link)) &&
         NOON_RANGE_LINKS.has(before ?? '') && this.lex.clock.named.get(tk[i - 2]?.norm ?? '') === 12 && NOON_RANGE_OPENERS.has(tk[i - 3]?.norm ?? '')) {
@@ -1528,10 +1541,11 @@ class FigureScanner {
     const d = m.drafts[0];
     if (!d || m.drafts.length !== 1 || !Number.isInteger(value) || DURATION_ORDER.indexOf(unit) < 0) return m;
     const parts: [number, string][] = [[value, unit]];
-    // "74 jours 3 heures 35 minutes 46 secondes": each part smaller than the one before (at most the seven units).
+    // "74 jours 3 heures 35 minutes 46 secondes": each part smaller than the one before (at most the seven units);
+    // a comma may part them as "and" does ("one year, two months and ten days").
     for (let next = d.next; parts.length < DURATION_ORDER.length;) {
       let j = next;
-      if (tk[j] && tk[j].spaceBefore && lex.numberJoiners.has(tk[j].norm)) j++;
+      if (tk[j] && ((tk[j].spaceBefore && lex.numberJoiners.has(tk[j].norm)) || (!tk[j].spaceBefore && tk[j].text === ','))) j++;
       if (!tk[j] || !tk[j].spaceBefore || this.s.inEntity[j]) break;
       const rest = readDigits(this.s.text, tk, j, lex) ?? readWords(tk, j, lex);
       if (!rest || rest.articleOnly || rest.ordinal || !Number.isInteger(rest.value)) break;
