@@ -732,7 +732,7 @@ function matchIsoToken(s: ScanState, i: number): DateMatch | null {
   return { first: i, next: i + 1, parts: { year: Number(m[1]), month, day } };
 }
 
-/** 6/03/2025, 06.03.2025 (day first in French; month first in English unless impossible). */
+/** 6/03/2025, 06.03.2025 (day first in French; month first in English unless impossible, but dots are day first in both). */
 function matchNumericDate(s: ScanState, i: number): DateMatch | null {
   const tk = s.tokens;
   if (i + 4 >= tk.length) return null;
@@ -747,12 +747,13 @@ function matchNumericDate(s: ScanState, i: number): DateMatch | null {
   if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore) return null;
   const sep = s1.text;
   if (s2.text !== sep || (sep !== '/' && sep !== '.' && sep !== '-')) return null;
-  if (sep === '.' && s.lex.lang !== 'fr') return null;
+  // English "05.08.2025": dots are the European order (no American writes them), a four-digit year only.
+  if (sep === '.' && s.lex.lang !== 'fr' && !isYearToken(c)) return null;
   // 5/3/24: a two-digit year only with slashes (2.10.15 is mostly a version), not inside a longer run (1/2/34/5).
   const shortYear = sep === '/' && c.digits === 2 && !slashRunAround(s, i, i + 5);
   if (!isYearToken(c) && !shortYear) return null;
   let day = Number(a.text), month = Number(b.text);
-  if (s.lex.lang === 'en' && !(day > 12)) [day, month] = [month, day];
+  if (s.lex.lang === 'en' && sep !== '.' && !(day > 12)) [day, month] = [month, day];
   if (!validDay(day, month)) return null;
   return { first: i, next: i + 5, parts: { year: shortYear ? twoDigitYear(c.text) : Number(c.text), month, day } };
 }

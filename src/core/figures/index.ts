@@ -394,8 +394,9 @@ class FigureScanner {
       const endHalf = hour >= 1 && hour <= 12 ? this.rangeEndHalf(i, end) : null;
       return this.timeDraft(i, end, endHalf !== null ? this.hour12(hour, endHalf) : hour, Number(b.text), sec);
     }
-    // 14h (glued), 14 h, 14 h 30; English "2 h 14 min" only before its minutes.
-    if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && (this.lex.lang === 'fr' || this.hoursMinutesAfter(i + 2))))) {
+    // 14h (glued), 14 h, 14 h 30; English "2 h 14 min" only before its minutes, or after a word of how long ("takes 2 h 30").
+    if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && (this.lex.lang === 'fr' || this.hoursMinutesAfter(i + 2) ||
+      (tk[i + 2]?.digits === 2 && tk[i + 2].spaceBefore && this.lex.clock.durationBeforeH.has(tk[i - 1]?.norm ?? '')))))) {
       const after = tk[i + 2];
       // "14 h 30", "1 h 2 min": two digits of minutes, or one before a word of minutes.
       const minutes = after && (after.digits === 2 || (after.digits === 1 && this.hoursMinutesAfter(i + 2))) && (after.spaceBefore === a.spaceBefore);
@@ -489,6 +490,11 @@ class FigureScanner {
     // "5 h 18 min 12 s": the seconds after the unit of the minutes.
     const seconds = end > next ? secondsAfter(this.s, end) : null;
     if (seconds) end = seconds.next;
+    // "suspendue à 10 h 47 min 12 s": after a word that places it in the day (and no "de" after), the clock to the second.
+    if (wordAfter && hours < 24 && before !== undefined && clock.leads.has(before.norm) && !clock.durationAfterH.has(tk[end]?.norm ?? '') &&
+      !clock.minuteWords.has(tk[end]?.norm ?? '')) {
+      return this.timeDraft(i, end, hours, minutes, seconds ? seconds.count : -1);
+    }
     const value = `PT${hours}H${minutes > 0 ? `${minutes}M` : ''}${seconds ? `${seconds.count}S` : ''}`;
     return { drafts: [draft(i, end, 'duration', value)], next: end };
   }
@@ -1639,7 +1645,9 @@ class FigureScanner {
       const unit = this.lex.thousand.has(last) ? 1000 : this.lex.hundred.has(last) ? 100 : 1;
       if (unit > 1 && words!.value % unit === 0 && first.value < words!.value / unit) scale = unit;
     }
-    const head = draft(i, first.next, d.kind, first.value * scale, undefined, scale);
+    // "20 to 30 cents": the first end counts the subunit too.
+    const subunit = d.kind === 'money' && scale === 1 && this.lex.subunits.has(this.tk[d.next - 1].norm) ? 0.01 : 1;
+    const head = draft(i, first.next, d.kind, roundValue(first.value * scale * subunit), undefined, scale);
     if (d.kind === 'duration') {
       const count = plainDecimal(roundValue(first.value * scale));
       if (count === null) return null;
@@ -1706,12 +1714,15 @@ class FigureScanner {
       }
       return this.ordinalFrom(i, i + 1, word);
     }
-    // "third-largest bank", "second-biggest": a rank and a superlative, one token.
-    if (t.hyphen > 0 && /est$/.test(t.norm)) {
+    // "third-largest bank", "second-biggest": a rank and a superlative, one token; "19th-century": a rank and its noun.
+    if (t.hyphen > 0 && (/est$/.test(t.norm) || this.lex.rankHyphenNouns.has(t.norm.slice(t.hyphen + 1)))) {
       // "2nd-largest": digits and an ordinal suffix too.
       const head = t.norm.slice(0, t.hyphen), digits = digitPrefixLength(head);
       const rank = digits > 0 && digits <= 4 && this.lex.ordinalSuffixes.has(head.slice(digits)) ? Number(head.slice(0, digits)) : this.lex.ordinals.get(head);
-      if (rank !== undefined && !isCapitalized(t.text)) return this.ordinalFrom(i, i + 1, rank);
+      if (rank !== undefined && !isCapitalized(t.text)) {
+        // The noun it ranks is in the token: the word after is what the adjective describes (a 19th-century mill).
+        return /est$/.test(t.norm) ? this.ordinalFrom(i, i + 1, rank) : { drafts: [draft(i, i + 1, 'ordinal', rank)], next: i + 1 };
+      }
     }
     // IIe, XXIe siècle (a lone L or C before "e" is the word "Le", "Ce").
     if (!ROMAN_DIGITS.has(t.text[0])) return null;

@@ -320,6 +320,8 @@ export interface FigureLexicon {
   /** The word that opens a range of years and the link of its ends (de 1643 à 1715, from 1515 to 1547): old years there are years. */
   yearRangeLinks: Map<string, string>;
   nonRankNouns: Set<string>;
+  /** "19th-century", "fourth-generation": a rank joined by a hyphen to the noun it ranks, one adjective (as "third-largest"). */
+  rankHyphenNouns: Set<string>;
   bareWordExclusions: Set<string>;
   /** Number words made one multiplier (tenfold, hundredfold: 10, 100): the factor. */
   multiplierWords: Map<string, number>;
@@ -740,6 +742,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     oldYearLeads: new Set(data.oldYearLeads),
     yearRangeLinks: new Map(Object.entries(data.yearRangeLinks)),
     nonRankNouns: new Set(data.nonRankNouns),
+    rankHyphenNouns: new Set(data.rankHyphenNouns),
     bareWordExclusions: new Set(data.bareWordExclusions),
     multiplierWords,
     multiplierSuffixes: new Set(data.multiplierSuffixes as string[]),
