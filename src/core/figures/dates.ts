@@ -397,7 +397,7 @@ export function matchDate(s: ScanState, i: number, absolute = true): DateMatch |
     return inner ? { ...inner, first: i, parts: { ...inner.parts, writtenWeekday: weekdayIndex(lex.weekdays, t.norm) } } : null;
   }
   if (!absolute) return t.digits === 0 && opensNumberWords(s.tokens, i, lex) ? matchDayMonth(s, i) ?? yearInWordsAfterLead(s, i) : null;
-  return matchDayOfEveryMonth(s, i) ?? matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
+  return matchDayOfEveryMonth(s, i) ?? matchIsoToken(s, i) ?? matchNumericDate(s, i) ?? matchRomanMonthDate(s, i) ?? matchMonthSlashYear(s, i) ?? matchDaySlashMonth(s, i) ?? matchHyphenDayMonthYear(s, i) ?? matchDayMonth(s, i) ?? matchMonthFirst(s, i) ??
     matchPeriod(s, i) ?? matchFiscalYear(s, i) ?? matchPeriodWordYear(s, i) ?? matchMid(s, i) ?? matchWeekNumber(s, i);
 }
 
@@ -797,12 +797,26 @@ function matchMonthSlashYear(s: ScanState, i: number): DateMatch | null {
   return { first: i, next: i + 3, parts: { year: Number(c.text), month } };
 }
 
+const ROMAN_MONTHS = new Map(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].map((r, k) => [r, k + 1]));
+
+/** "4 III 1990": a day, a month in Roman numerals (capitals) and a year, apart. */
+function matchRomanMonthDate(s: ScanState, i: number): DateMatch | null {
+  const tk = s.tokens, a = tk[i], r = tk[i + 1], c = tk[i + 2];
+  if (!r || !c || a.digits === 0 || a.digits > 2 || a.text.length !== a.digits || !r.spaceBefore || !c.spaceBefore || c.digits !== 4 || c.text.length !== 4 || Number(c.text) < 1000) return null;
+  // (Any year from 1000, as after a day and a month by name.)
+  const month = ROMAN_MONTHS.get(r.text), day = Number(a.text);
+  return month !== undefined && validDay(day, month) ? { first: i, next: i + 3, parts: { year: Number(c.text), month, day } } : null;
+}
+
 /** 5-mars-2024, 05-Mar-24, 01-Feb-2025: one token, a day, a month by name and a year. */
 function matchHyphenDayMonthYear(s: ScanState, i: number): DateMatch | null {
   const t = s.tokens[i];
   if (t.hyphen < 1 || t.hyphen > 4 || t.text.length > 20 || s.inEntity[i]) return null;
   const m = /^(\d{1,2})-(\p{L}+)\.?-(\d{2}|\d{4})$/u.exec(t.norm);
   if (!m) return holidayDayMonth(s, i);
+  // "12-VI-1815": a month in Roman numerals (capitals as written) and a four-digit year.
+  const roman = /^\d{1,2}-([IVX]{1,4})-\d{4}$/.test(t.text) ? ROMAN_MONTHS.get(m[2].toUpperCase()) : undefined;
+  if (roman !== undefined && validDay(Number(m[1]), roman) && Number(m[3]) >= 1000) return { first: i, next: i + 1, parts: { year: Number(m[3]), month: roman, day: Number(m[1]) } };
   const month = s.lex.months.get(m[2]), day = Number(m[1]);
   if (month === undefined || !validDay(day, month) || (m[3][0] === '0' && m[3].length === 4)) return null;
   const year = m[3].length === 2 ? twoDigitYear(m[3]) : Number(m[3]);
