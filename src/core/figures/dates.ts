@@ -801,11 +801,15 @@ const ROMAN_MONTHS = new Map(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 
 
 /** "4 III 1990": a day, a month in Roman numerals (capitals) and a year, apart. */
 function matchRomanMonthDate(s: ScanState, i: number): DateMatch | null {
-  const tk = s.tokens, a = tk[i], r = tk[i + 1], c = tk[i + 2];
-  if (!r || !c || a.digits === 0 || a.digits > 2 || a.text.length !== a.digits || !r.spaceBefore || !c.spaceBefore || c.digits !== 4 || c.text.length !== 4 || Number(c.text) < 1000) return null;
+  const tk = s.tokens, a = tk[i];
+  if (a.digits === 0 || a.digits > 2 || a.text.length !== a.digits) return null;
+  // "1er V 1950": the first of the month with its suffix.
+  const r0 = tk[i + 1]?.glued && a.text === '1' && s.lex.ordinalSuffixes.has(tk[i + 1].norm) ? i + 2 : i + 1;
+  const r = tk[r0], c = tk[r0 + 1];
   // (Any year from 1000, as after a day and a month by name.)
+  if (!r || !c || !r.spaceBefore || !c.spaceBefore || c.digits !== 4 || c.text.length !== 4 || Number(c.text) < 1000) return null;
   const month = ROMAN_MONTHS.get(r.text), day = Number(a.text);
-  return month !== undefined && validDay(day, month) ? { first: i, next: i + 3, parts: { year: Number(c.text), month, day } } : null;
+  return month !== undefined && validDay(day, month) ? { first: i, next: r0 + 2, parts: { year: Number(c.text), month, day } } : null;
 }
 
 /** 5-mars-2024, 05-Mar-24, 01-Feb-2025: one token, a day, a month by name and a year. */

@@ -335,16 +335,20 @@ class FigureScanner {
 
   /** 11:41, 14h30, 14 h, 14h, 2 p.m., 2:30pm, à 14 heures. */
   /**
-   * "between 2 and 4 p.m.", "from 9 to 11 a.m.", "from 3:15 to 5:40 p.m.": where the time at `i` opens a range (between
-   * ... and, from ... to) whose link is at `k` and whose second end writes am or pm, whether that is pm; else null.
+   * "between 2 and 4 p.m.", "from 9 to 11 a.m.", "from 3:15 to 5:40 p.m.": where the hour at `i` (1 to 12) opens a range
+   * (between ... and, from ... to) whose link is at `k` and whose second end writes am or pm, the hour in that half of the
+   * day, if it is not later than the second end there (between 9:30 and 4 p.m. keeps 9:30); else null.
    */
-  private rangeEndHalf(i: number, k: number): boolean | null {
+  private rangeEndHour(i: number, k: number, hour: number): number | null {
     const tk = this.tk, link = tk[k]?.norm, before = tk[i - 1]?.norm;
-    if (!((before === 'between' && link === 'and') || (before === 'from' && (link === 'to' || link === '-' || link === '–')))) return null;
+    if (hour < 1 || hour > 12 || !((before === 'between' && link === 'and') || (before === 'from' && (link === 'to' || link === '-' || link === '–')))) return null;
     const second = tk[k + 1];
     if (!second || !isDigits(second.text) || second.text.length > 2) return null;
     const minutes = tk[k + 2]?.text === ':' && !tk[k + 2].spaceBefore && tk[k + 3]?.digits === 2 && !tk[k + 3].spaceBefore;
-    return this.amPmAt(minutes ? k + 4 : k + 2)?.pm ?? null;
+    const half = this.amPmAt(minutes ? k + 4 : k + 2);
+    if (!half) return null;
+    const shifted = this.hour12(hour, half.pm);
+    return shifted <= this.hour12(Number(second.text), half.pm) ? shifted : null;
   }
 
   private timeAt(i: number): Match | null {
@@ -391,8 +395,7 @@ class FigureScanner {
       const half = hour >= 1 && hour <= 12 && tk[end]?.spaceBefore ? this.phraseAt(this.lex.clock.halfOfDayAfter, end) : null;
       if (half) return this.timeDraft(i, end, this.hour12(hour, half.value === 'pm'), Number(b.text), sec);
       // "from 3:15 to 5:40 p.m.": the first end takes the half of the day of the second, as a bare hour does.
-      const endHalf = hour >= 1 && hour <= 12 ? this.rangeEndHalf(i, end) : null;
-      return this.timeDraft(i, end, endHalf !== null ? this.hour12(hour, endHalf) : hour, Number(b.text), sec);
+      return this.timeDraft(i, end, this.rangeEndHour(i, end, hour) ?? hour, Number(b.text), sec);
     }
     // 14h (glued), 14 h, 14 h 30; English "2 h 14 min" only before its minutes, or after a word of how long ("takes 2 h 30").
     if (a && a.norm === 'h' && (a.glued || (a.spaceBefore && (this.lex.lang === 'fr' || this.hoursMinutesAfter(i + 2) ||
@@ -412,8 +415,8 @@ class FigureScanner {
     if (pm && hour >= 1 && hour <= 12) return this.timeDraft(i, pm.next, this.hour12(hour, pm.pm), 0);
     // "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first end takes the half of the day of the second.
     const link = tk[i + 1]?.norm, before = tk[i - 1]?.norm;
-    const endHalf = hour >= 1 && hour <= 12 ? this.rangeEndHalf(i, i + 1) : null;
-    if (endHalf !== null) return this.timeDraft(i, i + 1, this.hour12(hour, endHalf), 0);
+    const inRange = this.rangeEndHour(i, i + 1, hour);
+    if (inRange !== null) return this.timeDraft(i, i + 1, inRange, 0);
     // "between noon and 2", "from noon to 3": the second end of a range opened at noon is in the afternoon.
     if (hour >= 1 && hour <= 11 && (link === undefined || !isLetterWord(tk[i + 1].text) || !tk[i + 1].spaceBefore || !this.lex.durationUnits.has(link)) &&
         NOON_RANGE_LINKS.has(before ?? '') && this.lex.clock.named.get(tk[i - 2]?.norm ?? '') === 12 && NOON_RANGE_OPENERS.has(tk[i - 3]?.norm ?? '')) {
@@ -1682,7 +1685,7 @@ class FigureScanner {
     // (After "et" no lead makes "14 heures" a time by itself.)
     if (clockHours && (!d || (d.kind === 'duration' && d.value === `PT${said}H` && d.next === t2 + 2))) d = this.timeDraft(t2, t2 + 2, said, 0)?.drafts[0];
     if (!d || d.kind !== 'time' || d.first !== t2) return null;
-    let placed = tk[t2 + 1]?.text === ':' || (clockHours && d.value === `${said}:00`);
+    let placed = tk[t2 + 1]?.text === ':' || (clockHours && d.value === `${said < 10 ? '0' : ''}${said}:00`);
     for (let x = t2 + 1; x <= t2 + 3 && !placed && x < d.next; x++) placed = this.amPmAt(x)?.next === d.next || dayPartAfter(this.s, x, said)?.next === d.next;
     if (!placed) return null;
     const hour2 = Number((d.value as string).slice(0, 2));
