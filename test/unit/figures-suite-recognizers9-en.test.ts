@@ -5,7 +5,8 @@
 // figures-support.ts); REF is a Wednesday.
 // First run, on main at c9873dc: 22 of the first 302 cases failed (6 of them slips of the annotation against conventions
 // already decided, corrected since: `last Tuesday` is the latest Tuesday, `aged 55 and over` is at least); the second
-// batch, written after the fixes, failed 1 of 40 on its first run. All pass now.
+// batch, written after the fixes, failed 1 of 40 on its first run. All pass now; 7 cases that
+// repeated older tables word for word were then dropped.
 import { run, money, pct, qty, num, ord, date, dur, time, UP, DOWN, ABOUT, OVER, UNDER, AT_LEAST, UP_TO, withContext } from './figures-support';
 
 const REF = { refDate: '2025-03-12' };
@@ -162,7 +163,6 @@ describe('recognizers suite 9, English: currencies of less common money', () => 
 describe('recognizers suite 9, English: ranks', () => {
   run('en', withRef([
     ['It is the twenty-first edition.', [ord('twenty-first edition', 21)]],
-    ['He came 2nd.', [ord('2nd', 2)]],
     ['She finished 43rd.', [ord('43rd', 43)]],
     ['The 1st prize went to Kenya.', [ord('1st prize', 1)]],
     ['It is the 111th session.', [ord('111th session', 111)]],
@@ -177,7 +177,6 @@ describe('recognizers suite 9, English: ranks', () => {
     ['She is the 3rd woman to win.', [ord('3rd woman', 3)]],
     ['It is their 500th store.', [ord('500th store', 500)]],
     ['It was the two hundred and fiftieth show.', [ord('two hundred and fiftieth show', 250)]],
-    ['Henry VIII had six wives.', [qty('six wives', 6, 'wife')]],
     ['The 19th-century mill closed.', [ord('19th-century', 19)]],
     ['It is the 2nd largest market.', [ord('2nd largest market', 2)]],
     ['She came in at number three.', [ord('number three', 3)]],
@@ -309,7 +308,6 @@ describe('recognizers suite 9, English: durations of mixed units', () => {
     ['The outage lasted 36 hours.', [dur('36 hours', 'PT36H')]],
     ['She waited an hour and a half.', [dur('an hour and a half', 'PT1.5H')]],
     ['The film runs one hour and forty minutes.', [dur('one hour and forty minutes', 'PT1H40M')]],
-    ['The lease is for 99 years.', [dur('99 years', 'P99Y')]],
     ['The plan spans three decades.', [dur('three decades', 'P30Y')]],
     ['It took 2 weeks and 3 days.', [dur('2 weeks', 'P2W'), dur('3 days', 'P3D')]],
     ['The merger took nine months to close.', [dur('nine months', 'P9M')]],
@@ -328,7 +326,6 @@ describe('recognizers suite 9, English: numbers in words and digits', () => {
     ['The firm has twelve hundred staff.', [qty('twelve hundred staff', 1200, 'staff')]],
     ['It has 3.5 million subscribers.', [qty('3.5 million subscribers', 3500000, 'subscriber')]],
     ['The town has 25k residents.', [qty('25k residents', 25000, 'resident')]],
-    ['The answer is forty-two.', [num('forty-two', 42)]],
     ['The fleet has a dozen ships.', [qty('a dozen ships', 12, 'ship')]],
     ['He bought two dozen eggs.', [qty('two dozen eggs', 24, 'egg')]],
     ['Sales hit 2.3 million units.', [qty('2.3 million units', 2300000, 'unit')]],
@@ -363,7 +360,6 @@ describe('recognizers suite 9, English: measures and temperatures', () => {
     ['The truck carries 40 tons.', [qty('40 tons', 40, 'ton')]],
     ['The rig pumps 50,000 barrels per day.', [qty('50,000 barrels per day', 50000, 'bpd')]],
     ['The chip is 3 nanometres wide.', [qty('3 nanometres', 3, 'nm')]],
-    ['The tower is 828 metres tall.', [qty('828 metres', 828, 'm')]],
     ['The phone weighs 190 grams.', [qty('190 grams', 190, 'g')]],
     ['The plant has 500 megawatts of capacity.', [qty('500 megawatts', 500, 'MW')]],
     ['The drive holds 2 terabytes.', [qty('2 terabytes', 2, 'TB')]],
@@ -374,9 +370,7 @@ describe('recognizers suite 9, English: measures and temperatures', () => {
     ['The weather stays at 75 degrees Fahrenheit.', [qty('75 degrees Fahrenheit', 75, '°F')]],
     ['Temperatures will range from 5 to 12 °C.', [qty('5', 5, '°C'), qty('12 °C', 12, '°C')]],
     ['The river rose 2.5 metres.', [qty('2.5 metres', 2.5, 'm', UP)]],
-    ['The bottle holds 750 ml.', [qty('750 ml', 750, 'ml')]],
     ['The pipeline carries 30 bcm of gas a year.', [qty('30 bcm', 30, 'bcm')]],
-    ['The farm covers 300 acres.', [qty('300 acres', 300, 'acre')]],
   ]));
 });
 

@@ -5,7 +5,8 @@
 // figures-support.ts); REF is a Wednesday.
 // First run, on main at c9873dc: 21 of the first 321 cases failed (3 of them slips of the annotation against conventions
 // already decided, corrected since: `huitième trimestre consécutif` spans the rank and its noun, `fin décembre` the month);
-// the second batch, written after the fixes, failed 4 of 42 on its first run. All pass now.
+// the second batch, written after the fixes, failed 4 of 42 on its first run. All pass now; 11 cases that
+// repeated older tables word for word were then dropped.
 import { run, money, pct, qty, num, ord, date, dur, time, UP, DOWN, ABOUT, OVER, UNDER, AT_LEAST, UP_TO, withContext } from './figures-support';
 
 const REF = { refDate: '2025-03-12' };
@@ -56,7 +57,6 @@ describe('recognizers suite 9, French: fourchettes de nombres', () => {
     ['Le groupe vise 20-25 % de part de marché.', [pct('20', 20), pct('25 %', 25)]],
     ['La facture atteindra 15 à 20 milliards de dollars.', [money('15', 15e9, 'USD'), money('20 milliards de dollars', 20e9, 'USD')]],
     ['Entre 30 et 40 navires attendent au large.', [qty('30', 30, 'navire'), qty('40 navires', 40, 'navire')]],
-    ['Le projet nécessite 400-500 ouvriers.', [qty('400', 400, 'ouvrier'), qty('500 ouvriers', 500, 'ouvrier')]],
     ['Le loyer varie de 800 à 1 200 euros.', [money('800', 800, 'EUR'), money('1 200 euros', 1200, 'EUR')]],
   ]));
 });
@@ -103,7 +103,6 @@ describe('recognizers suite 9, French: âges', () => {
     ['Un chiot de deux mois a été sauvé.', [dur('deux mois', 'P2M')]],
     ['Le fondateur, 81 ans, a passé la main.', [dur('81 ans', 'P81Y')]],
     ['Elle est morte à l\'âge de 91 ans.', [dur('91 ans', 'P91Y')]],
-    ['Les salariés de 55 ans et plus peuvent partir.', [dur('55 ans', 'P55Y', AT_LEAST)]],
     ['Les enfants de moins de 12 ans voyagent gratuitement.', [dur('12 ans', 'P12Y', UNDER)]],
     ['Les personnes âgées de 30 à 40 ans ont été interrogées.', [dur('30', 'P30Y'), dur('40 ans', 'P40Y')]],
     ['Le nonagénaire a parlé.', [dur('nonagénaire', 'P90Y', AT_LEAST)]],
@@ -115,7 +114,6 @@ describe('recognizers suite 9, French: âges', () => {
     ['Le vainqueur est âgé de 19 ans.', [dur('19 ans', 'P19Y')]],
     ['La victime, une femme de 78 ans, est décédée.', [dur('78 ans', 'P78Y')]],
     ['Un adolescent de 16 ans a été arrêté.', [dur('16 ans', 'P16Y')]],
-    ['Les moins de 25 ans sont exonérés.', [dur('25 ans', 'P25Y', UNDER)]],
     ['Il fête ses 100 ans.', [dur('100 ans', 'P100Y')]],
   ]));
 });
@@ -235,7 +233,6 @@ describe('recognizers suite 9, French: dates relatives et jours', () => {
     ['Le groupe publiera ses comptes dans deux jours.', [date('dans deux jours', '2025-03-14')]],
     ['L\'usine a fermé il y a trois ans.', [date('il y a trois ans', '2022')]],
     ['L\'introduction en Bourse est prévue dans six mois.', [date('dans six mois', '2025-09')]],
-    ['Les ventes ont baissé le trimestre dernier.', [date('trimestre dernier', '2024-Q4')]],
     ['Le groupe embauche le mois prochain.', [date('mois prochain', '2025-04')]],
     ['La règle s\'applique à partir de l\'an prochain.', [date('an prochain', '2026')]],
     ['La banque a baissé ses taux cette semaine.', [date('cette semaine', '2025-W11')]],
@@ -246,7 +243,6 @@ describe('recognizers suite 9, French: dates relatives et jours', () => {
     ['L\'audit se termine dans dix jours.', [date('dans dix jours', '2025-03-22')]],
     ['Le budget est attendu lundi prochain.', [date('lundi prochain', '2025-03-17')]],
     ['Les comptes sont sortis avant-hier.', [date('avant-hier', '2025-03-10')]],
-    ['Le vote a lieu après-demain.', [date('après-demain', '2025-03-14')]],
     ['Le titre a bondi hier.', [date('hier', '2025-03-11')]],
     ['L\'usine rouvre demain.', [date('demain', '2025-03-13')]],
     ['Les ventes ont reculé l\'an dernier.', [date('an dernier', '2024')]],
@@ -295,7 +291,6 @@ describe('recognizers suite 9, French: périodes des comptes', () => {
     ['Les prévisions pour l\'exercice 2026 sont relevées.', [date('exercice 2026', '2026')]],
     ['L\'objectif pour l\'année 2025 est maintenu.', [date('année 2025', '2025')]],
     ['Le budget 2025-26 a été voté.', [date('2025', '2025'), date('26', '2026')]],
-    ['La première moitié de 2024 a été difficile.', [date('première moitié de 2024', '2024-H1')]],
     ['Les ventes du premier semestre 2025 ont reculé de 3 %.', [date('premier semestre 2025', '2025-H1'), pct('3 %', 3, DOWN)]],
     ['L\'exercice fiscal 2024 s\'achève en juin.', [date('exercice fiscal 2024', '2024'), date('juin', '2025-06')]],
     // Kept as found: a present tense leaves the period in the reference's year (round 5); a past one places it before.
@@ -322,13 +317,11 @@ describe('recognizers suite 9, French: durées d\'unités mêlées', () => {
     ['La panne a duré 36 heures.', [dur('36 heures', 'PT36H')]],
     ['Elle a attendu une heure et demie.', [dur('une heure et demie', 'PT1.5H')]],
     ['Le film dure une heure quarante.', [dur('une heure quarante', 'PT1H40M')]],
-    ['Le bail est de 99 ans.', [dur('99 ans', 'P99Y')]],
     ['Le plan s\'étale sur trois décennies.', [dur('trois décennies', 'P30Y')]],
     ['Cela a pris 2 semaines et 3 jours.', [dur('2 semaines', 'P2W'), dur('3 jours', 'P3D')]],
     ['La fusion a demandé neuf mois.', [dur('neuf mois', 'P9M')]],
     ['La pause a duré 4 min.', [dur('4 min', 'PT4M')]],
     ['Le marathon a été bouclé en 2 h 05 min 30 s.', [dur('2 h 05 min 30 s', 'PT2H5M30S')]],
-    ['Le chantier a duré deux ans et demi.', [dur('deux ans et demi', 'P2.5Y')]],
     ['Il a été absent une semaine et demie.', [dur('une semaine et demie', 'P1.5W')]],
     ['Le trajet prend 1 h 15.', [dur('1 h 15', 'PT1H15M')]],
     ['Le match a duré 1 heure et 50 minutes.', [dur('1 heure et 50 minutes', 'PT1H50M')]],
@@ -378,10 +371,8 @@ describe('recognizers suite 9, French: pourcentages et points', () => {
 describe('recognizers suite 9, French: mesures et températures', () => {
   run('fr', withRef([
     ['La ligne fait 120 km.', [qty('120 km', 120, 'km')]],
-    ['Le camion transporte 40 tonnes.', [qty('40 tonnes', 40, 'tonne')]],
     ['Le puits produit 50 000 barils par jour.', [qty('50 000 barils par jour', 50000, 'bpd')]],
     ['La puce est gravée en 3 nanomètres.', [qty('3 nanomètres', 3, 'nm')]],
-    ['La tour mesure 828 mètres.', [qty('828 mètres', 828, 'm')]],
     ['Le téléphone pèse 190 grammes.', [qty('190 grammes', 190, 'g')]],
     ['La centrale a une capacité de 500 mégawatts.', [qty('500 mégawatts', 500, 'MW')]],
     ['Le disque contient 2 téraoctets.', [qty('2 téraoctets', 2, 'To')]],
@@ -390,7 +381,6 @@ describe('recognizers suite 9, French: mesures et températures', () => {
     ['La chaleur a atteint 41 °C à Séville.', [qty('41 °C', 41, '°C')]],
     ['Les températures iront de 5 à 12 °C.', [qty('5', 5, '°C'), qty('12 °C', 12, '°C')]],
     ['Le fleuve est monté de 2,5 mètres.', [qty('2,5 mètres', 2.5, 'm', UP)]],
-    ['La bouteille contient 75 cl.', [qty('75 cl', 75, 'cl')]],
     ['Le gazoduc transporte 30 milliards de mètres cubes de gaz par an.', [qty('30 milliards de mètres cubes', 3e10, 'm³')]],
     ['La ferme couvre 300 hectares.', [qty('300 hectares', 300, 'hectare')]],
     ['La fièvre est montée à 39,5 °C.', [qty('39,5 °C', 39.5, '°C')]],
