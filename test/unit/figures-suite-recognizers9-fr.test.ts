@@ -5,7 +5,8 @@
 // figures-support.ts); REF is a Wednesday.
 // First run, on main at c9873dc: 21 of the first 321 cases failed (3 of them slips of the annotation against conventions
 // already decided, corrected since: `huitième trimestre consécutif` spans the rank and its noun, `fin décembre` the month);
-// the second batch, written after the fixes, failed 4 of 42 on its first run. All pass now; 11 cases that
+// the second batch, written after the fixes, failed 4 of 42 on its first run; the third batch, 40 more, failed 2
+// times (1 gap, now fixed, 1 slip). All pass now; 11 cases that
 // repeated older tables word for word were then dropped.
 import { run, money, pct, qty, num, ord, date, dur, time, UP, DOWN, ABOUT, OVER, UNDER, AT_LEAST, UP_TO, withContext } from './figures-support';
 
@@ -448,5 +449,50 @@ describe('recognizers suite 9, French: second batch (plages d\'heures, monnaies,
     ['Il est arrivé vers 6 h 10 min.', [time('6 h 10 min', '06:10')]],
     ['Le record a été battu en 2 h 01 min 09 s.', [dur('2 h 01 min 09 s', 'PT2H1M9S')]],
     ['Il est né le 1er V 1950.', [date('1er V 1950', '1950-05-01')]],
+  ]));
+});
+
+describe('recognizers suite 9, French: third batch (fourchettes à symboles, signes, horaires, plages de jours)', () => {
+  run('fr', withRef([
+    ['Les billets coûtent de 5 € à 10 €.', [money('5 €', 5, 'EUR'), money('10 €', 10, 'EUR')]],
+    ['Les rendements ont oscillé entre -2 % et 3 %.', [pct('-2 %', -2, DOWN), pct('3 %', 3)]],
+    ['Le groupe prévoit 2 à 3 Md€ d\'économies.', [money('2', 2e9, 'EUR'), money('3 Md€', 3e9, 'EUR')]],
+    ['Le contrat vaut entre 10 et 12 M€.', [money('10', 1e7, 'EUR'), money('12 M€', 1.2e7, 'EUR')]],
+    ['Le fonds a rapporté 7-9 %.', [pct('7', 7), pct('9 %', 9)]],
+    ['Les négociations ont duré de 9 h à 12 h 30.', [time('9 h', '09:00'), time('12 h 30', '12:30')]],
+    ['Le guichet est ouvert 9h-12h30.', [time('9h', '09:00'), time('12h30', '12:30')]],
+    ['Le salon se tient du lundi 17 au vendredi 21 mars.', [date('lundi 17', '2025-03-17'), date('vendredi 21 mars', '2025-03-21')]],
+    ['L\'usine a fermé du 3 au 7 mars 2025.', [date('3', '2025-03-03'), date('7 mars 2025', '2025-03-07')]],
+    ['Le bureau est fermé les 3-7 mars.', [date('3', '2025-03-03'), date('7 mars', '2025-03-07')]],
+    ['Le spectacle a eu lieu en juin et juillet 2024.', [date('juin', '2024-06'), date('juillet 2024', '2024-07')]],
+    ['La production a progressé sur les neuf premiers mois de 2024.', [dur('neuf premiers mois', 'P9M'), date('2024', '2024')]],
+    ['Le rendement atteint au moins 3 % et jusqu\'à 5 %.', [pct('3 %', 3, AT_LEAST), pct('5 %', 5, UP_TO)]],
+    ['L\'inflation est attendue à 2 % ou plus.', [pct('2 %', 2, AT_LEAST)]],
+    ['Seuls 3 électeurs sur 10 approuvent.', [pct('3 électeurs sur 10', 30)]],
+    ['Le titre a encore gagné 4,5 %.', [pct('4,5 %', 4.5, UP)]],
+    ['L\'entreprise vaut 1,5 fois son chiffre d\'affaires.', [qty('1,5 fois', 1.5, 'x')]],
+    ['Le taux est de 4,5 % par an.', [pct('4,5 %', 4.5)]],
+    ['Le prêt court sur 30 ans à 6 %.', [dur('30 ans', 'P30Y'), pct('6 %', 6)]],
+    ['Il faut de 3 à 5 jours ouvrés.', [dur('3', 'P3D'), dur('5 jours', 'P5D')]],
+    ['Le médicament a réduit les décès d\'un tiers.', [pct('un tiers', 33.333333, DOWN)]],
+    ['Les coûts ont triplé.', []],
+    ['Il a couru 12 marathons en 12 mois.', [qty('12 marathons', 12, 'marathon'), dur('12 mois', 'P12M')]],
+    ['La ville est à 40 km de Paris.', [qty('40 km', 40, 'km')]],
+    ['Le groupe a gagné 3,2 millions d\'euros en 2024.', [money('3,2 millions d\'euros', 3.2e6, 'EUR', UP), date('2024', '2024')]],
+    ['L\'indice a perdu 300 points, soit 1,2 %.', [qty('300 points', 300, 'point', DOWN), pct('1,2 %', 1.2)]],
+    ['L\'abonnement coûte 4,99 € par mois.', [money('4,99 €', 4.99, 'EUR')]],
+    ['Les prix sont en hausse de 10 % sur un an.', [pct('10 %', 10, UP), dur('un an', 'P1Y')]],
+    ['Le vote est fixé au 20 mars.', [date('20 mars', '2025-03-20')]],
+    ['Le texte a été adopté à 9 voix contre 0.', [qty('9 voix', 9, 'voix'), num('0', 0)]],
+    ['L\'échéance est fixée à fin juin.', [date('juin', '2025-06')]],
+    ['Le groupe publiera ses comptes à la mi-avril.', [date('mi-avril', '2025-04')]],
+    ['Le chiffre d\'affaires a atteint 1,2 Md$.', [money('1,2 Md$', 1.2e9, 'USD')]],
+    ['La facture atteint 2,5 milliards de francs suisses.', [money('2,5 milliards de francs suisses', 2.5e9, 'CHF')]],
+    ['Il a vendu 3 000 exemplaires en 48 heures.', [qty('3 000 exemplaires', 3000, 'exemplaire'), dur('48 heures', 'PT48H')]],
+    ['La séance a été levée à 23 h 59 min.', [time('23 h 59 min', '23:59')]],
+    ['L\'accord a été signé le 1er mars à 0 h 30.', [date('1er mars', '2025-03-01'), time('0 h 30', '00:30')]],
+    ['La loi a été promulguée le 12 VI 2024.', [date('12 VI 2024', '2024-06-12')]],
+    ['Il a passé deux ans, trois mois et cinq jours en prison.', [dur('deux ans, trois mois et cinq jours', 'P2Y3M5D')]],
+    ['Les employés de 18 à 25 ans sont concernés.', [dur('18', 'P18Y'), dur('25 ans', 'P25Y')]],
   ]));
 });

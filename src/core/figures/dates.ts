@@ -647,7 +647,10 @@ function rangeFromBareDay(s: ScanState, i: number): DateMatch[] | null {
 function rangeAfterDate(s: ScanState, m1: DateMatch): DateMatch[] | null {
   const tk = s.tokens;
   const p1 = m1.parts;
-  const j = rangeLink(s, m1.first, m1.next);
+  // "in June and July 2024", "en juin et juillet 2024": two months joined by and share the year written after the second.
+  const monthPair = p1.day === undefined && p1.month !== undefined && (tk[m1.first].cls & MONTH) !== 0 && (tk[m1.next]?.norm === 'and' || tk[m1.next]?.norm === 'et') &&
+    (tk[m1.next + 1]?.cls & MONTH) !== 0 && tk[m1.next + 1].spaceBefore;
+  const j = monthPair ? m1.next + 1 : rangeLink(s, m1.first, m1.next);
   if (j === null) return monthFirstList(s, m1);
   // Month first with a bare day after the link (March 3-5, 2025; March 3 to 5): the second day takes the month.
   if (p1.day !== undefined && p1.month !== undefined && s.lex.months.has(tk[m1.first].norm)) {

@@ -906,11 +906,20 @@ class FigureScanner {
     return this.fractionDraft(first, denomIndex + 1, numerator, denominator);
   }
 
-  /** "grew by two thirds", "a baissé d'un tiers": a fraction after a verb of change and its link is the change in percent. */
+  /**
+   * "grew by two thirds", "a baissé d'un tiers", "cut deaths by a third", "a réduit les décès d'un tiers": a fraction after a
+   * verb of change (its object between, up to four words) and its link is the change in percent.
+   */
   private changeFraction(first: number, next: number, numerator: number, denominator: number): Match | null {
     const tk = this.tk, lex = this.lex;
-    const link = tk[first - 1], verb = tk[first - 2];
-    if (!link || !verb || !lex.directionLinks.has(link.norm) || !(lex.directionUp.has(verb.norm) || lex.directionDown.has(verb.norm))) return null;
+    const link = tk[first - 1];
+    if (!link || !lex.directionLinks.has(link.norm)) return null;
+    let verb = -1;
+    for (let m = first - 2; m >= Math.max(0, this.lastFigureNext, first - 6) && verb < 0; m--) {
+      if (PUNCTUATION_STOPS.has(tk[m].text)) return null;
+      if (lex.directionUp.has(tk[m].norm) || lex.directionDown.has(tk[m].norm)) verb = m;
+    }
+    if (verb < 0) return null;
     // Nothing counted after it: "by two thirds of", "by a third party" are other readings.
     const after = tk[next];
     if (after && after.spaceBefore && isLetterWord(after.text) && !lex.stopWords.has(after.norm)) return null;
@@ -1139,7 +1148,10 @@ class FigureScanner {
     // after a verb of an event ("a gagné cinq fois le Tour de France") a count of times, the number.
     if (tk[k]?.spaceBefore && lex.multiplierTimes.has(tk[k].norm) && tk[k + 1]?.spaceBefore && lex.multiplierTimesBefore.has(tk[k + 1].norm) && num.value > 1 &&
       !lex.multiplierCountVerbs.has(tk[i - 1]?.norm ?? '')) {
-      return this.single(i, k + 1, 'quantity', num.value, 'x', 1);
+      const m = this.single(i, k + 1, 'quantity', num.value, 'x', 1);
+      // "ten times more", "five times more cars": a larger multiple, up as "10 times higher".
+      if (tk[k + 1].norm === 'more') m.drafts[0].direction = 'up';
+      return m;
     }
     // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.
     let scale = 1;
@@ -1274,7 +1286,7 @@ class FigureScanner {
     }
     // Durations: cinq ans, trois prochaines années, dix dernières années, 18 mois.
     let u = k;
-    if (tk[u] && lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') u++;
+    if (tk[u] && ((lex.durationAdjectives.has(tk[u].norm) && lex.lang === 'fr') || (lex.dayKinds.has(tk[u].norm) && lex.durationUnits.get(tk[u + 1]?.norm ?? '') === 'D'))) u++;
     const durationUnit = tk[u] && tk[u].spaceBefore && !(lex.durationAbbreviations.has(tk[u].norm) && tk[u].text !== tk[u].norm)
       ? lex.durationUnits.get(tk[u].norm) : undefined;
     // "65 million years", "4.5 billion years": a length of time with its scale.
@@ -1820,8 +1832,16 @@ class FigureScanner {
       d.direction = lex.directionAfterUp.has(tk[after].norm) ? 'up' : 'down';
       return;
     }
-    const before = p - 1;
+    let before = p - 1;
     if (before < this.lastFigureNext || before < 0) return;
+    // "gained a further 4.5%": the verb before the bridge.
+    for (const bridge of lex.directionBridges) {
+      const from = before - bridge.length + 1;
+      if (from > this.lastFigureNext && bridge.every((w, m) => tk[from + m].norm === w)) {
+        before = from - 1;
+        break;
+      }
+    }
     const direct = (d.kind === 'money' && (lex.directionNotOnMoney.has(tk[before].norm) || (lex.directionNotOnPay.has(tk[before].norm) && this.rateAfter(d.next)))) ||
       lex.directionOnlyThroughLink.has(tk[before].norm) ||
       // "the storm dropped half a metre of snow", "planes dropped 20 tonnes of aid": an amount of a thing let fall, no change.

@@ -231,6 +231,8 @@ export interface FigureLexicon {
   /** Abbreviated units of time, read in lower case only (10 mins, 2 hrs; not SEC, HR). */
   durationAbbreviations: Set<string>;
   durationAdjectives: Set<string>;
+  /** English "3 business days", "5 working days": a kind of day between the count and its unit, in the span. */
+  dayKinds: Set<string>;
   months: Map<string, number>;
   monthAbbreviations: Set<string>;
   /** Months that are also first names (April Ryan, June Carter): a date only beside a day, a year or a lead. */
@@ -264,6 +266,8 @@ export interface FigureLexicon {
   directionDown: Set<string>;
   /** Verbs of change that right before an amount of money say no change of it (raised $10 million: funds found). */
   directionNotOnMoney: Set<string>;
+  /** "gained a further 4.5%", "another 3%": words between a verb of change and its figure that keep the verb's direction. */
+  directionBridges: string[][];
   /** Verbs of a rise that before money and a rate are pay, no rise: il gagne 3 000 euros par mois. */
   directionNotOnPay: Set<string>;
   /** Change words that mark a change only through their link (relevé de, tombé de): right before a figure a reading (a relevé 5 mg/l) or rain (il est tombé 50 mm). */
@@ -687,6 +691,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     fractionPointNouns: new Set(data.fractionPointNouns as string[]),
     durationAbbreviations: new Set(data.durationAbbreviations as string[]),
     durationAdjectives: new Set(data.durationAdjectives),
+    dayKinds: new Set(data.dayKinds as string[]),
     months: new Map(Object.entries(data.months)),
     monthAbbreviations: new Set(data.monthAbbreviationsNeedingDot),
     monthsAlsoFirstNames: new Set(data.monthsAlsoFirstNames as string[]),
@@ -709,6 +714,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     directionUpNotAfter: new Set(data.directionUpNotAfter as string[]),
     directionDown: new Set(data.directionDown),
     directionNotOnMoney: new Set(data.directionNotOnMoney as string[]),
+    directionBridges: data.directionBridges as string[][],
     directionNotOnPay: new Set(data.directionNotOnPay as string[]),
     directionOnlyThroughLink: new Set(data.directionOnlyThroughLink as string[]),
     releaseVerbs: new Set(data.releaseVerbs as string[]),
