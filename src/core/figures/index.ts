@@ -1730,7 +1730,7 @@ class FigureScanner {
       return this.ordinalFrom(i, i + 1, word);
     }
     // "third-largest bank", "second-biggest": a rank and a superlative, one token; "19th-century": a rank and its noun.
-    if (t.hyphen > 0 && (/est$/.test(t.norm) || this.lex.rankHyphenNouns.has(t.norm.slice(t.hyphen + 1)))) {
+    if (t.hyphen > 0 && (/est$/.test(t.norm) || this.rankNounAfterHyphen(t))) {
       // "2nd-largest": digits and an ordinal suffix too.
       const head = t.norm.slice(0, t.hyphen), digits = digitPrefixLength(head);
       const rank = digits > 0 && digits <= 4 && this.lex.ordinalSuffixes.has(head.slice(digits)) ? Number(head.slice(0, digits)) : this.lex.ordinals.get(head);
@@ -1770,6 +1770,12 @@ class FigureScanner {
       (lex.stopWords.has(noun.norm) && !lex.durationUnits.has(noun.norm))) return null;
     if (!adjective && !(tk[k + 1]?.spaceBefore && this.phraseAt(lex.rankInRowAfter, k + 1))) return null;
     return { drafts: [draft(i, k + 1, 'ordinal', value)], next: k + 1 };
+  }
+
+  /** "19th-century": the word after the first hyphen is a noun a rank joins (rankHyphenNouns), read without a copy of it. */
+  private rankNounAfterHyphen(t: FigureToken): boolean {
+    for (const noun of this.lex.rankHyphenNouns) if (t.norm.length === t.hyphen + 1 + noun.length && t.norm.endsWith(noun)) return true;
+    return false;
   }
 
   private ordinalFrom(first: number, k: number, value: number): Match | null {
@@ -1835,11 +1841,13 @@ class FigureScanner {
     let before = p - 1;
     if (before < this.lastFigureNext || before < 0) return;
     // "gained a further 4.5%": the verb before the bridge.
-    for (const bridge of lex.directionBridges) {
-      const from = before - bridge.length + 1;
-      if (from > this.lastFigureNext && bridge.every((w, m) => tk[from + m].norm === w)) {
-        before = from - 1;
-        break;
+    if (lex.directionBridgeEnds.has(tk[before].norm)) {
+      for (const bridge of lex.directionBridges) {
+        const from = before - bridge.length + 1;
+        if (from > this.lastFigureNext && bridge.every((w, m) => tk[from + m].norm === w)) {
+          before = from - 1;
+          break;
+        }
       }
     }
     const direct = (d.kind === 'money' && (lex.directionNotOnMoney.has(tk[before].norm) || (lex.directionNotOnPay.has(tk[before].norm) && this.rateAfter(d.next)))) ||

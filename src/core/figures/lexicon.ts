@@ -268,6 +268,8 @@ export interface FigureLexicon {
   directionNotOnMoney: Set<string>;
   /** "gained a further 4.5%", "another 3%": words between a verb of change and its figure that keep the verb's direction. */
   directionBridges: string[][];
+  /** The last word of each bridge: the only words before a figure where bridges are tried. */
+  directionBridgeEnds: Set<string>;
   /** Verbs of a rise that before money and a rate are pay, no rise: il gagne 3 000 euros par mois. */
   directionNotOnPay: Set<string>;
   /** Change words that mark a change only through their link (relevé de, tombé de): right before a figure a reading (a relevé 5 mg/l) or rain (il est tombé 50 mm). */
@@ -715,6 +717,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     directionDown: new Set(data.directionDown),
     directionNotOnMoney: new Set(data.directionNotOnMoney as string[]),
     directionBridges: data.directionBridges as string[][],
+    directionBridgeEnds: new Set((data.directionBridges as string[][]).map((b) => b[b.length - 1])),
     directionNotOnPay: new Set(data.directionNotOnPay as string[]),
     directionOnlyThroughLink: new Set(data.directionOnlyThroughLink as string[]),
     releaseVerbs: new Set(data.releaseVerbs as string[]),
