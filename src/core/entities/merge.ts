@@ -35,6 +35,7 @@ import {
 } from './candidates';
 import { STATE_NOUNS } from './frenchWordForms';
 import { placeById } from './gazetteer';
+import { OPENING_QUOTES } from './namedThings';
 import { ReusedInt32Array, ReusedUint8Array } from './scratch';
 import type { NameSpan } from './tagger';
 
@@ -90,6 +91,13 @@ export { organizationOrCompany };
 /** An English preposition or conjunction capitalized only because it opens the sentence (Between March 3...). */
 function isEnglishOpener(ctx: Context, i: number): boolean {
   return ctx.lang === 'en' && (ctx.flags[i] & (ENGLISH_OPENER | SENTENCE_START)) === (ENGLISH_OPENER | SENTENCE_START);
+}
+
+const SENTENCE_ARTICLES = new Set(cues.englishArticlesOutAtSentenceStart);
+/** An English article opening the sentence, a dateline's dash included (SEATTLE, May 6 - The Acme Foundation);
+ * after an opening quote it opens a title or a band's name ("The Phantom Horns"). */
+function isSentenceArticle(ctx: Context, i: number): boolean {
+  return ctx.lang === 'en' && (ctx.flags[i] & SENTENCE_START) !== 0 && SENTENCE_ARTICLES.has(ctx.tokens[i].text) && !(i > 0 && OPENING_QUOTES.has(ctx.tokens[i - 1].text));
 }
 
 /** True when a token of [ts, te) holds a letter: "2023" of "the 2023/24 season" is a year, no name. */
@@ -157,7 +165,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     searchFrom = last + 1;
     let te = last + 1;
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
-    while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
+    while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts) || isSentenceArticle(ctx, ts))) ts++;
     // A leaning word opens in lower case: a capitalized one is never read by the regex.
     while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE) || (ctx.lang === 'fr' && !(flags[te - 1] & CAPITALIZED) && LEANING_WORD.test(tokens[te - 1].text)))) te--;
     // The Etat of a Swiss councillor's title opens no name (conseiller d'Etat jurassien: the title and the canton's adjective).

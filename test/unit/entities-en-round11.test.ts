@@ -1,0 +1,73 @@
+// English entities, round 11 (sentences of our own, none copied from a test set): the classes read on
+// the en-finance-10 fixture (local news, sports and media business, co-ops, foundations, endowments,
+// one-word fintechs): the article opening a sentence after a dateline, a surname that is also a
+// town, a body's noun alone before a title, co-CEO, names coordinated with a business.
+import * as assert from 'node:assert/strict';
+import { extractEntities } from '../../src/core/entities';
+import type { EntityMention } from '../../src/core/types';
+import { show } from './entities-support';
+
+const en = (text: string): EntityMention[] => extractEntities(text, { lang: 'en' });
+const ORG_TYPES = new Set(['company', 'organization']);
+const hasOrg = (ents: EntityMention[], text: string): boolean => ents.some((e) => e.text === text && ORG_TYPES.has(e.type));
+const has = (ents: EntityMention[], text: string, type: string): boolean => ents.some((e) => e.text === text && e.type === type);
+
+describe('entities (English, round 11): articles, titles and surnames', () => {
+  it('leaves out the article opening the sentence after a dateline (merge.ts englishArticlesOutAtSentenceStart)', () => {
+    const ents = en('NEW YORK, Jan. 8 - The International Dockworkers Association reached a tentative contract.');
+    assert.ok(hasOrg(ents, 'International Dockworkers Association'), show(ents));
+    assert.ok(!ents.some((e) => e.text.startsWith('The ')), show(ents));
+  });
+
+  it('keeps the article of a name opened in quotes (a band credited as "The Night Ferries")', () => {
+    const ents = en('The two guitarists were credited as "The Night Ferries" on the album.');
+    assert.ok(!ents.some((e) => e.text === 'Night Ferries'), show(ents));
+  });
+
+  it('reads a surname alone as the person named in full even when a list holds a town of that name', () => {
+    const ents = en('Judge Harriet Lowell set sentencing for March. Lowell had refused to move the trial.');
+    assert.ok(has(ents, 'Harriet Lowell', 'person'), show(ents));
+    assert.ok(has(ents, 'Lowell', 'person'), show(ents));
+  });
+
+  it('reads no employer in a body noun alone before a title (employerTitles.bodyNounsAlone)', () => {
+    const ents = en('Union President Dora Falk said the vote was close. Commission Chair Ivan Petrie agreed.');
+    assert.ok(has(ents, 'Dora Falk', 'person') && has(ents, 'Ivan Petrie', 'person'), show(ents));
+    assert.ok(!ents.some((e) => e.text === 'Union' || e.text === 'Commission'), show(ents));
+  });
+
+  it('still reads an employer of several words opening with such a noun', () => {
+    const ents = en('Union Pacific Chief Executive Jim Vena said volumes rose.');
+    assert.ok(has(ents, 'Jim Vena', 'person'), show(ents));
+    assert.ok(ents.some((e) => e.text.startsWith('Union Pacific') && ORG_TYPES.has(e.type)), show(ents));
+  });
+
+  it('reads co-CEO as a title between the employer and the person', () => {
+    const ents = en('Brightwave co-CEO Lena Ortiz said the films would reach 90 million viewers.');
+    assert.ok(hasOrg(ents, 'Brightwave'), show(ents));
+    assert.ok(has(ents, 'Lena Ortiz', 'person'), show(ents));
+  });
+});
+
+describe('entities (English, round 11): names coordinated with a business (link.ts coordinatedBusinesses)', () => {
+  it('reads a one-word name in a list of businesses as a business, along the whole list', () => {
+    const ents = en('Artists signed to Atlantic Records and Veltrophone would play. LONDON, March 3 - Monzo, Starling and Kraken are preparing to list shares.');
+    for (const name of ['Veltrophone', 'Monzo', 'Starling', 'Kraken']) assert.ok(hasOrg(ents, name), `${name}: ${show(ents)}`);
+  });
+
+  it('reads the name joined by "and the" to a body as a business', () => {
+    const ents = en('The money will go through Vaxora and the World Health Organization.');
+    assert.ok(hasOrg(ents, 'Vaxora'), show(ents));
+  });
+
+  it('makes no list of a comma alone (In Bogota, Ecopetrol fell)', () => {
+    const ents = en('In Cartagena, Ecopetrol SA fell 2% after the report.');
+    assert.ok(has(ents, 'Cartagena', 'place'), show(ents));
+  });
+
+  it('keeps a person opening with a given name, a possessive and a surname named in full', () => {
+    const ents = en('Harlan Webb sued. The ACLU and Webb\'s parents joined, and Goldman Sachs and Warren Buffett declined to comment.');
+    assert.ok(has(ents, 'Warren Buffett', 'person'), show(ents));
+    assert.ok(!ents.some((e) => e.text === 'Webb' && ORG_TYPES.has(e.type)), show(ents));
+  });
+});
