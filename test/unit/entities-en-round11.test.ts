@@ -71,3 +71,32 @@ describe('entities (English, round 11): names coordinated with a business (link.
     assert.ok(!ents.some((e) => e.text === 'Webb' && ORG_TYPES.has(e.type)), show(ents));
   });
 });
+
+describe('entities (English, round 11): venues, universities, firm words', () => {
+  it('reads an arena or a stadium named after its sponsor as a place (stadiumTailWords)', () => {
+    const ents = en('The Kings will play at Crestline Bank Arena from October, and the Pumas at Harlow Federal Stadium.');
+    assert.ok(has(ents, 'Crestline Bank Arena', 'place'), show(ents));
+    assert.ok(has(ents, 'Harlow Federal Stadium', 'place'), show(ents));
+  });
+
+  it('reads a university named by one word and its head, then by that word alone (shortenedBodyTails)', () => {
+    const ents = en('Halden University reported a return of 9%, and Halden sold part of its private portfolio. Ashgrove College sold bonds, and Ashgrove hired a bank.');
+    for (const name of ['Halden University', 'Halden', 'Ashgrove College', 'Ashgrove']) assert.ok(hasOrg(ents, name), `${name}: ${show(ents)}`);
+  });
+
+  it('lends no short form from a university of three words, whose first word is often its town', () => {
+    const ents = en('Dunmore State University is located in Dunmore, Ohio. Dunmore State was founded in 1865.');
+    assert.ok(!ents.some((e) => e.text === 'Dunmore' && ORG_TYPES.has(e.type)), show(ents));
+  });
+
+  it("joins a capitalized O' inside a company's name before its legal form", () => {
+    const ents = en("Rival co-operative Land O'Meadows Inc. kept its milk price unchanged.");
+    assert.ok(hasOrg(ents, "Land O'Meadows Inc."), show(ents));
+  });
+
+  it('reads a firm named after a studio, a streamer or a co-operative by its describing noun (describedHeads)', () => {
+    const ents = en('The price rise was matched by the streamer Vantix, and Meridian Pictures said its films would follow.');
+    assert.ok(hasOrg(ents, 'Vantix'), show(ents));
+    assert.ok(hasOrg(ents, 'Meridian Pictures'), show(ents));
+  });
+});

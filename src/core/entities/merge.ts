@@ -42,6 +42,7 @@ import type { NameSpan } from './tagger';
 const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
 const PLACE_HEAD_WORDS = new Set(cues.englishPlaceHeads);
 const VENUE_TAIL_WORDS = new Set(cues.venueTailWords);
+const STADIUM_TAIL_WORDS = new Set(cues.stadiumTailWords);
 const PLACE_NOUNS_AFTER = new Set(cues.englishPlaceNounsAfter);
 /** Words that head or end the name of a body (Union, Commission, Ministry). */
 const BODY_WORDS = new Set(cues.organizationWords);
@@ -277,8 +278,9 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // whatever the tagger read from its first words (Montreal Hockey Club, Victoria Bank).
     else if (ctx.lang === 'en' && te - ts > 1 && (s.label === 'PER' || s.label === 'LOC') && endsLikeOrganization(ctx, te)) type = organizationOrCompany(ctx, ts, te);
     // A name that ends in a word of places, or opens with one, is a place (Fairfax County, Barrack Street, Port Hedland);
-    // one that ends in a venue's word is one unless the tagger read a body (Davis Gym; not Linkin Park).
-    else if (ctx.lang === 'en' && te - ts > 1 && (PLACE_TAIL_WORDS.has(tokens[te - 1].text) || PLACE_HEAD_WORDS.has(tokens[ts].text) || (s.label !== 'ORG' && VENUE_TAIL_WORDS.has(tokens[te - 1].text)))) type = 'place';
+    // one that ends in a venue's word is one unless the tagger read a body (Davis Gym; not Linkin Park), a stadium or an
+    // arena always, also named after its sponsor (Crestline Bank Arena).
+    else if (ctx.lang === 'en' && te - ts > 1 && (PLACE_TAIL_WORDS.has(tokens[te - 1].text) || PLACE_HEAD_WORDS.has(tokens[ts].text) || STADIUM_TAIL_WORDS.has(tokens[te - 1].text) || (s.label !== 'ORG' && VENUE_TAIL_WORDS.has(tokens[te - 1].text)))) type = 'place';
     // A lower-case noun of geography after the name makes it a place (the Bab el-Mandeb strait, the Grasberg mine),
     // not a modifier of another noun (the Bangladesh Army field post offices).
     else if (ctx.lang === 'en' && s.label === 'ORG' && te < tokens.length && tokens[te].spaceBefore && PLACE_NOUNS_AFTER.has(tokens[te].text) && !nounAfter(ctx, te + 1)) type = 'place';
