@@ -99,4 +99,10 @@ describe('entities (English, round 11): venues, universities, firm words', () =>
     assert.ok(hasOrg(ents, 'Vantix'), show(ents));
     assert.ok(hasOrg(ents, 'Meridian Pictures'), show(ents));
   });
+
+  it('reads one word opening the sentence before shares and a move in percent as the company (marketMoves), not a metal alone', () => {
+    const ents = en('Lionsgate shares rose 4% on the New York Stock Exchange. Gold rose 1% in London.');
+    assert.ok(hasOrg(ents, 'Lionsgate'), show(ents));
+    assert.ok(!ents.some((e) => e.text === 'Gold'), show(ents));
+  });
 });
