@@ -30,6 +30,8 @@ const COPULA_VERBS = new Set(cues.marketMoves.copulaVerbs);
 const DIRECTIONS = new Set(['up', 'down', 'higher', 'lower']);
 const MODIFIERS = new Set(cues.marketMoves.moveModifiers);
 const NOT_COMPANIES = new Set(cues.marketMoves.notCompanies);
+/** Sectors written before shares (Tech shares rose 2%, Bank stocks fell): no company. */
+const SECTOR_NOUNS = new Set(cues.marketMoves.sectorNouns);
 /** Lower-case nouns of a company's stock between its name and the verb (Trustly shares fell 3%). */
 const STOCK_NOUNS = new Set(cues.marketMoves.stockNouns);
 const NATIONALITIES = new Set(cues.englishNationalities);
@@ -104,7 +106,7 @@ export function marketMoveCandidates(ctx: Context, out: Candidate[]): void {
       if (before === 'the' || before === 's' || tokens[s - 1].text === "'" || tokens[s - 1].text === '’') continue;
     }
     // One word opening the sentence may be a thing that moves (Gold rose 1%), not one with shares (Lionsgate shares rose 4%).
-    if (v - s === 1 && flags[s] & SENTENCE_START && !stockNoun && !afterClauseColon(ctx, s)) continue;
+    if (v - s === 1 && flags[s] & SENTENCE_START && (!stockNoun || SECTOR_NOUNS.has(tokens[s].text)) && !afterClauseColon(ctx, s)) continue;
     if (NOT_COMPANIES.has(tokens[v - 1].text) || INDEX_TAIL_WORDS.has(tokens[v - 1].text)) continue;
     let free = true;
     // A job title opens no stock's name, but ends some (Dollar General).
