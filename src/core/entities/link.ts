@@ -9,6 +9,7 @@ import type { EntityMention } from '../types';
 import { CAPITALIZED, FUNCTION_WORD, organizationOrCompany, pickHit, SENTENCE_START, type Candidate, type Context } from './candidates';
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { surnameEnd } from './generationalSuffixes';
+import { endsLikeOrganization } from './merge';
 import { hasWordInCapitals, isAllCaps, kebab, titleCaseWord } from './normalize';
 import { RecentCache } from './recentCache';
 import { ReusedUint8Array } from './scratch';
@@ -254,7 +255,7 @@ function listJoin(ctx: Context, a: number, b: number): number {
 }
 
 /** English: an unknown name the tagger alone read as a place, or as a person in one word, in a list
- * ("A, B and C", "A or B") next to a business, is a business too (Monzo, Starling and Kraken; Atlantic
+ * ("A, B and C", "A or B") next to a business a list or a rule is sure of, is a business too (Monzo, Starling and Kraken; Atlantic
  * Records and Parlophone; through Gavi and the World Health Organization). A comma alone makes no
  * list (In Bogota, Ecopetrol fell) unless "and" or "or" ends it; a name opening with a given name stays
  * a person. Read left to right, then right to left, so a list's reading runs along it. */
@@ -273,12 +274,16 @@ function coordinatedBusinesses(ctx: Context, mentions: Resolved[], tiers: number
     while (k + 1 < n && joins[k] === COMMA_JOINED) k++;
     return k + 1 < n && joins[k] === CONJUNCTION_JOINED;
   };
-  const business = (k: number): boolean => mentions[k].type === 'company' || mentions[k].type === 'organization';
+  /** A business a list or a rule is sure of, or one whose name ends like a business's (Atlantic Records): not the tagger's guess alone. */
+  const business = (k: number): boolean => {
+    const o = mentions[k];
+    return (o.type === 'company' || o.type === 'organization') && (o.known || tiers[k] >= 2 || (o.te - o.ts > 1 && endsLikeOrganization(ctx, o.te)));
+  };
   const retype = (i: number, other: number): void => {
     const m = mentions[i];
     if (m.known || tiers[i] >= 2 || !business(other) || joins[Math.min(i, other)] === NOT_JOINED) return;
     if (!(m.type === 'place' || (m.type === 'person' && m.te - m.ts === 1)) || !inList(i)) return;
-    if (opensWithFirstName(ctx, gz, ctx.tokens[m.ts].text) || possessiveAfter(ctx, m.te) || (m.type === 'person' && surnameOfNamed(ctx, mentions, m))) return;
+    if (opensWithFirstName(ctx, gz, ctx.tokens[m.ts].text) || possessiveAfter(ctx, m.te) || nounModifier(ctx, m) || (m.type === 'person' && surnameOfNamed(ctx, mentions, m))) return;
     m.type = organizationOrCompany(ctx, m.ts, m.te);
     tiers[i] = 2;
   };
@@ -291,6 +296,12 @@ function possessiveAfter(ctx: Context, end: number): boolean {
   return end < ctx.tokens.length && POSSESSIVE_MARKS.has(ctx.tokens[end].text);
 }
 const POSSESSIVE_MARKS = new Set(["'", '\u2019', "'s", '\u2019s']);
+
+/** Whether the name sits between "the" and a lower-case noun it qualifies (TDR Capital and the Issa brothers). */
+function nounModifier(ctx: Context, m: Resolved): boolean {
+  const { tokens, flags, words } = ctx;
+  return m.ts > 0 && words[m.ts - 1].key === 'the' && m.te < tokens.length && !tokens[m.te].lineStart && (flags[m.te] & CAPITALIZED) === 0 && !LIST_JOINERS.has(words[m.te].key) && /^\p{Ll}/u.test(tokens[m.te].text);
+}
 
 /** Whether a one-word name is the last word of a person the text names in full (Angela Carder ... Carder). */
 function surnameOfNamed(ctx: Context, mentions: Resolved[], m: Resolved): boolean {

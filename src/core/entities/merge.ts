@@ -396,7 +396,8 @@ function isListedName(ctx: Context, ts: number, te: number): boolean {
   return node?.hits !== undefined;
 }
 
-function endsLikeOrganization(ctx: Context, te: number): boolean {
+/** Whether the name ending at te ends in an organization's word or a legal form (Atlantic Records, Acme Widgets Ltd). */
+export function endsLikeOrganization(ctx: Context, te: number): boolean {
   const last = ctx.tokens[te - 1].text;
   if (ORGANIZATION_TAIL_WORDS.has(last)) return true;
   // A legal form ending the name: Acme Widgets Ltd, Foo Corp.
