@@ -261,12 +261,19 @@ function listJoin(ctx: Context, a: number, b: number): number {
  * a person. Read left to right, then right to left, so a list's reading runs along it. */
 function coordinatedBusinesses(ctx: Context, mentions: Resolved[], tiers: number[]): void {
   if (ctx.lang !== 'en' || mentions.length < 2) return;
-  const gz = gazetteer();
   const n = mentions.length;
-  const joins = new Uint8Array(n);
+  /** A name this pass may turn: unknown, read by the tagger alone, a place or a one-word person. */
+  const turnable = (m: Resolved, k: number): boolean => !m.known && tiers[k] < 2 && (m.type === 'place' || (m.type === 'person' && m.te - m.ts === 1));
+  // Most texts hold no such name next to a list's word: no array is built for them.
   let any = false;
-  for (let i = 0; i + 1 < n; i++) if ((joins[i] = listJoin(ctx, mentions[i].te, mentions[i + 1].ts)) !== NOT_JOINED) any = true;
+  for (let i = 0; i < n && !any; i++) {
+    if (!turnable(mentions[i], i)) continue;
+    if ((i > 0 && listJoin(ctx, mentions[i - 1].te, mentions[i].ts) !== NOT_JOINED) || (i + 1 < n && listJoin(ctx, mentions[i].te, mentions[i + 1].ts) !== NOT_JOINED)) any = true;
+  }
   if (!any) return;
+  const gz = gazetteer();
+  const joins = new Uint8Array(n);
+  for (let i = 0; i + 1 < n; i++) joins[i] = listJoin(ctx, mentions[i].te, mentions[i + 1].ts);
   /** Whether the list of mention i ends with "and" or "or": commas alone make none. */
   const inList = (i: number): boolean => {
     if (i > 0 && joins[i - 1] === CONJUNCTION_JOINED) return true;
@@ -281,8 +288,7 @@ function coordinatedBusinesses(ctx: Context, mentions: Resolved[], tiers: number
   };
   const retype = (i: number, other: number): void => {
     const m = mentions[i];
-    if (m.known || tiers[i] >= 2 || !business(other) || joins[Math.min(i, other)] === NOT_JOINED) return;
-    if (!(m.type === 'place' || (m.type === 'person' && m.te - m.ts === 1)) || !inList(i)) return;
+    if (!turnable(m, i) || !business(other) || joins[Math.min(i, other)] === NOT_JOINED || !inList(i)) return;
     if (opensWithFirstName(ctx, gz, ctx.tokens[m.ts].text) || possessiveAfter(ctx, m.te) || nounModifier(ctx, m) || (m.type === 'person' && surnameOfNamed(ctx, mentions, m))) return;
     m.type = organizationOrCompany(ctx, m.ts, m.te);
     tiers[i] = 2;
