@@ -3,7 +3,7 @@
 //    scripts/score-ner.mjs --labels ORG,PER,LOC, as an outside user would run it;
 // 2. the name tagger alone, in process (tagNames over the shared tokenizer).
 //
-//   npx tsx scripts/eval-ner.ts [--lang fr|en] [--no-build] [--verbose] [--fixture en-finance|en-finance-2|en-finance-3|en-finance-4|en-finance-5|en-finance-6|en-finance-7|en-finance-8|en-finance-9|press-fr|press-fr-2|press-fr-3|press-fr-4|press-fr-5|press-fr-6|regional-fr|regional-fr-2|regional-fr-3|regional-fr-4|regional-fr-5]
+//   npx tsx scripts/eval-ner.ts [--lang fr|en] [--no-build] [--verbose] [--fixture en-finance|en-finance-2|en-finance-3|en-finance-4|en-finance-5|en-finance-6|en-finance-7|en-finance-8|en-finance-9|en-finance-10|press-fr|press-fr-2|press-fr-3|press-fr-4|press-fr-5|press-fr-6|regional-fr|regional-fr-2|regional-fr-3|regional-fr-4|regional-fr-5]
 //
 // --fixture NAME scores instead every text of one of our own NER fixtures, never trained on:
 // en-finance (test/fixtures/ner/en-finance-news.jsonl, English business news) or press-fr
@@ -55,6 +55,7 @@ const WHOLE_FIXTURES: Record<string, { file: string; lang: Lang }> = {
   'en-finance-7': { file: 'test/fixtures/ner/en-finance-7.jsonl', lang: 'en' },
   'en-finance-8': { file: 'test/fixtures/ner/en-finance-8.jsonl', lang: 'en' },
   'en-finance-9': { file: 'test/fixtures/ner/en-finance-9.jsonl', lang: 'en' },
+  'en-finance-10': { file: 'test/fixtures/ner/en-finance-10.jsonl', lang: 'en' },
   'press-fr': { file: 'test/fixtures/ner/press-fr-ner.jsonl', lang: 'fr' },
   'press-fr-2': { file: 'test/fixtures/ner/press-fr-2.jsonl', lang: 'fr' },
   'press-fr-3': { file: 'test/fixtures/ner/press-fr-3.jsonl', lang: 'fr' },

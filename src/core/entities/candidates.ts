@@ -840,11 +840,20 @@ export function nameRunStartBefore(ctx: Context, end: number, maxWords: number, 
       j = k;
       continue;
     }
+    // An apostrophe inside a word joins its two capitalized parts (Land O'Lakes Inc.).
+    if (j < end && k > 0 && flags[k - 1] & NAME_WORD && !tokens[k].spaceBefore && !tokens[j].spaceBefore && tokens[k - 1].text.length === 1 && isApostrophe(tokens[k].text)) {
+      j = k;
+      continue;
+    }
     break;
   }
   // A connector cannot open the run.
   while (j < end && !(flags[j] & NAME_WORD)) j++;
   return j;
+}
+
+function isApostrophe(text: string): boolean {
+  return text === "'" || text === '\u2019';
 }
 
 /** Corporate suffix tokens starting at i: end (exclusive) and whether it is a legal form. */

@@ -25,6 +25,8 @@ const JOINERS = new Set(cues.employerTitles.joiners);
 const NATIONALITIES = new Set(cues.englishNationalities);
 /** Words before a title that describe it, not whose it is (Former Chief Executive). */
 const NOT_EMPLOYERS = new Set(cues.employerTitles.notEmployers);
+/** A body's common noun alone before a title (Union President): the body named in full before, no employer. */
+const BODY_NOUNS_ALONE = new Set(cues.employerTitles.bodyNounsAlone);
 /** Words of a title chain at most (Chairman and Chief Executive Officer). */
 const MAX_TITLE_WORDS = 6;
 /** An employer's name is at most this many words. */
@@ -51,6 +53,11 @@ export function employerTitleCandidates(ctx: Context, out: Candidate[]): void {
     if (end <= j) continue;
     const s = nameRunStartBefore(ctx, i, MAX_NAME_WORDS);
     if (s >= i || NATIONALITIES.has(tokens[s].text) || NOT_EMPLOYERS.has(tokens[s].text)) continue;
+    if (s === i - 1 && BODY_NOUNS_ALONE.has(tokens[s].text)) {
+      out.push(candidate(s, j, 'blocker', 'rule', 3, TITLE_SCORE));
+      i = end - 1;
+      continue;
+    }
     let free = true;
     for (let k = s; k < i && free; k++) if (flags[k] & (NOT_NAME | CALENDAR_WORD | ROLE_TITLE) || (k === s && flags[k] & (ENGLISH_OPENER | FUNCTION_WORD))) free = false;
     if (!free) continue;

@@ -6,9 +6,10 @@
 import cues from '../data/entity-cues.json';
 import type { Token } from '../text/tokenize';
 import type { EntityMention } from '../types';
-import { CAPITALIZED, FUNCTION_WORD, pickHit, SENTENCE_START, type Candidate, type Context } from './candidates';
+import { CAPITALIZED, FUNCTION_WORD, organizationOrCompany, pickHit, SENTENCE_START, type Candidate, type Context } from './candidates';
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { surnameEnd } from './generationalSuffixes';
+import { endsLikeOrganization } from './merge';
 import { hasWordInCapitals, isAllCaps, kebab, titleCaseWord } from './normalize';
 import { RecentCache } from './recentCache';
 import { ReusedUint8Array } from './scratch';
@@ -232,6 +233,94 @@ function businessOverPerson(r: { type: EntityMention['type']; tier: number }, be
   return r.tier >= 2 && best.type === 'person' && (r.type === 'company' || r.type === 'organization');
 }
 
+/** The words that may join two names of one list (Monzo, Starling and Kraken; Gavi and the WHO). */
+const LIST_JOINERS = new Set(cues.listJoiners);
+/** Most words between two names of one list (", and the"). */
+const MAX_LIST_JOIN = 3;
+const NOT_JOINED = 0;
+const COMMA_JOINED = 1;
+const CONJUNCTION_JOINED = 2;
+
+/** How tokens [a, b) join two names of one list on one line: by commas only, with "and" or "or" (and "the"), or not at all. */
+function listJoin(ctx: Context, a: number, b: number): number {
+  if (b <= a || b - a > MAX_LIST_JOIN || ctx.tokens[b].lineStart) return NOT_JOINED;
+  let join = NOT_JOINED;
+  for (let k = a; k < b; k++) {
+    const word = ctx.words[k].key;
+    if (!LIST_JOINERS.has(word) || ctx.tokens[k].lineStart) return NOT_JOINED;
+    if (word === ',') join = Math.max(join, COMMA_JOINED);
+    else if (word !== 'the') join = CONJUNCTION_JOINED;
+  }
+  return join;
+}
+
+/** English: an unknown name the tagger alone read as a place, or as a person in one word, in a list
+ * ("A, B and C", "A or B") next to a business a list or a rule is sure of, is a business too (Monzo, Starling and Kraken; Atlantic
+ * Records and Parlophone; through Gavi and the World Health Organization). A comma alone makes no
+ * list (In Bogota, Ecopetrol fell) unless "and" or "or" ends it; a name opening with a given name stays
+ * a person. Read left to right, then right to left, so a list's reading runs along it. */
+function coordinatedBusinesses(ctx: Context, mentions: Resolved[], tiers: number[]): void {
+  if (ctx.lang !== 'en' || mentions.length < 2) return;
+  const n = mentions.length;
+  /** A name this pass may turn: unknown, read by the tagger alone, a place or a one-word person. */
+  const turnable = (m: Resolved, k: number): boolean => !m.known && tiers[k] < 2 && (m.type === 'place' || (m.type === 'person' && m.te - m.ts === 1));
+  // Most texts hold no such name next to a list's word: no array is built for them.
+  let any = false;
+  for (let i = 0; i < n && !any; i++) {
+    if (!turnable(mentions[i], i)) continue;
+    if ((i > 0 && listJoin(ctx, mentions[i - 1].te, mentions[i].ts) !== NOT_JOINED) || (i + 1 < n && listJoin(ctx, mentions[i].te, mentions[i + 1].ts) !== NOT_JOINED)) any = true;
+  }
+  if (!any) return;
+  const gz = gazetteer();
+  const joins = new Uint8Array(n);
+  for (let i = 0; i + 1 < n; i++) joins[i] = listJoin(ctx, mentions[i].te, mentions[i + 1].ts);
+  /** Whether the list of mention i ends with "and" or "or": commas alone make none. */
+  const inList = (i: number): boolean => {
+    if (i > 0 && joins[i - 1] === CONJUNCTION_JOINED) return true;
+    let k = i;
+    while (k + 1 < n && joins[k] === COMMA_JOINED) k++;
+    return k + 1 < n && joins[k] === CONJUNCTION_JOINED;
+  };
+  /** A business a list or a rule is sure of, or one whose name ends like a business's (Atlantic Records): not the tagger's guess alone. */
+  const business = (k: number): boolean => {
+    const o = mentions[k];
+    return (o.type === 'company' || o.type === 'organization') && (o.known || tiers[k] >= 2 || (o.te - o.ts > 1 && endsLikeOrganization(ctx, o.te)));
+  };
+  const retype = (i: number, other: number): void => {
+    const m = mentions[i];
+    if (!turnable(m, i) || !business(other) || joins[Math.min(i, other)] === NOT_JOINED || !inList(i)) return;
+    if (opensWithFirstName(ctx, gz, ctx.tokens[m.ts].text) || possessiveAfter(ctx, m.te) || nounModifier(ctx, m) || (m.type === 'person' && surnameOfNamed(ctx, mentions, m))) return;
+    m.type = organizationOrCompany(ctx, m.ts, m.te);
+    tiers[i] = 2;
+  };
+  for (let i = 1; i < n; i++) retype(i, i - 1);
+  for (let i = n - 2; i >= 0; i--) retype(i, i + 1);
+}
+
+/** Whether "'s" or "'" follows token end: a possessive qualifies the noun after it and joins no list (the ACLU and Carder's parents). */
+function possessiveAfter(ctx: Context, end: number): boolean {
+  return end < ctx.tokens.length && POSSESSIVE_MARKS.has(ctx.tokens[end].text);
+}
+const POSSESSIVE_MARKS = new Set(["'", '\u2019', "'s", '\u2019s']);
+
+/** Whether the name sits between "the" and a lower-case noun it qualifies (TDR Capital and the Issa brothers). */
+function nounModifier(ctx: Context, m: Resolved): boolean {
+  const { tokens, flags, words } = ctx;
+  return m.ts > 0 && words[m.ts - 1].key === 'the' && m.te < tokens.length && !tokens[m.te].lineStart && (flags[m.te] & CAPITALIZED) === 0 && !LIST_JOINERS.has(words[m.te].key) && /^\p{Ll}/u.test(tokens[m.te].text);
+}
+
+/** Whether a one-word name is the last word of a person the text names in full (Angela Carder ... Carder). */
+function surnameOfNamed(ctx: Context, mentions: Resolved[], m: Resolved): boolean {
+  const word = ctx.tokens[m.ts].text;
+  for (const o of mentions) if (o.type === 'person' && o.te - o.ts > 1 && ctx.tokens[o.te - 1].text === word) return true;
+  return false;
+}
+
+/** Whether a full name opens with a given name of the lists (English texts read the English list too: Harriet Lowell, then Lowell). */
+function opensWithFirstName(ctx: Context, gz: ReturnType<typeof gazetteer>, word: string): boolean {
+  return gz.firstNames.has(word) || (ctx.lang === 'en' && gz.englishFirstNames.has(word));
+}
+
 /** The tokens linkMentions has given a mention (see scratch.ts). */
 const takenScratch = new ReusedUint8Array();
 
@@ -245,6 +334,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
     mentions.push(resolveOne(ctx, c as Candidate & { type: EntityMention['type'] }));
     tiers.push(c.tier);
   }
+  coordinatedBusinesses(ctx, mentions, tiers);
   unifyUnknownTypes(mentions, tiers);
   const taken = takenScratch.zeros(tokens.length);
   for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
@@ -339,7 +429,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
       // when the full name opens with a first name (not Projet Montréal misread as a person).
       // An English business a rule read (shares of NextDC) stays one.
       const ruleBusiness = ctx.lang === 'en' && !m.known && tiers[index] >= 2 && m.type === 'company';
-      const person = m.type === 'person' || (m.te - m.ts === 1 && !ruleBusiness && (!m.known || (full !== undefined && gz.firstNames.has(tokens[full.ts].text))));
+      const person = m.type === 'person' || (m.te - m.ts === 1 && !ruleBusiness && (!m.known || (full !== undefined && opensWithFirstName(ctx, gz, tokens[full.ts].text))));
       if (full && full !== m && full.ts < m.ts && person) Object.assign(m, { type: 'person', id: full.id, name: full.name });
       const acr = m.te - m.ts === 1 && acronyms.size > 0 ? acronyms.get(tokens[m.ts].text) : undefined;
       if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });

@@ -30,6 +30,8 @@ const COPULA_VERBS = new Set(cues.marketMoves.copulaVerbs);
 const DIRECTIONS = new Set(['up', 'down', 'higher', 'lower']);
 const MODIFIERS = new Set(cues.marketMoves.moveModifiers);
 const NOT_COMPANIES = new Set(cues.marketMoves.notCompanies);
+/** Sectors written before shares (Tech shares rose 2%, Bank stocks fell): no company. */
+const SECTOR_NOUNS = new Set(cues.marketMoves.sectorNouns);
 /** Lower-case nouns of a company's stock between its name and the verb (Trustly shares fell 3%). */
 const STOCK_NOUNS = new Set(cues.marketMoves.stockNouns);
 const NATIONALITIES = new Set(cues.englishNationalities);
@@ -93,7 +95,8 @@ export function marketMoveCandidates(ctx: Context, out: Candidate[]): void {
     if (tokens[v].lineStart || !MOVE_VERBS.has(verb) || tokens[v].text !== verb) continue;
     if (COPULA_VERBS.has(verb) && !DIRECTIONS.has(words[v + 1].lowerKey)) continue;
     // The company's stock named by its noun (VinFast shares fell 5%): the name ends before the noun.
-    if (v > 1 && STOCK_NOUNS.has(tokens[v - 1].text)) v--;
+    const stockNoun = v > 1 && STOCK_NOUNS.has(tokens[v - 1].text);
+    if (stockNoun) v--;
     if (!(flags[v - 1] & NAME_WORD)) continue;
     const s = nameRunStartBefore(ctx, v, MAX_NAME_WORDS);
     if (s >= v) continue;
@@ -102,8 +105,8 @@ export function marketMoveCandidates(ctx: Context, out: Candidate[]): void {
       const before = words[s - 1].lowerKey;
       if (before === 'the' || before === 's' || tokens[s - 1].text === "'" || tokens[s - 1].text === '’') continue;
     }
-    // One word opening the sentence may be a thing that moves (Gold rose 1%).
-    if (v - s === 1 && flags[s] & SENTENCE_START && !afterClauseColon(ctx, s)) continue;
+    // One word opening the sentence may be a thing that moves (Gold rose 1%), not one with shares (Lionsgate shares rose 4%).
+    if (v - s === 1 && flags[s] & SENTENCE_START && (!stockNoun || SECTOR_NOUNS.has(tokens[s].text)) && !afterClauseColon(ctx, s)) continue;
     if (NOT_COMPANIES.has(tokens[v - 1].text) || INDEX_TAIL_WORDS.has(tokens[v - 1].text)) continue;
     let free = true;
     // A job title opens no stock's name, but ends some (Dollar General).

@@ -35,12 +35,14 @@ import {
 } from './candidates';
 import { STATE_NOUNS } from './frenchWordForms';
 import { placeById } from './gazetteer';
+import { OPENING_QUOTES } from './namedThings';
 import { ReusedInt32Array, ReusedUint8Array } from './scratch';
 import type { NameSpan } from './tagger';
 
 const PLACE_TAIL_WORDS = new Set(cues.placeTailWords);
 const PLACE_HEAD_WORDS = new Set(cues.englishPlaceHeads);
 const VENUE_TAIL_WORDS = new Set(cues.venueTailWords);
+const STADIUM_TAIL_WORDS = new Set(cues.stadiumTailWords);
 const PLACE_NOUNS_AFTER = new Set(cues.englishPlaceNounsAfter);
 /** Words that head or end the name of a body (Union, Commission, Ministry). */
 const BODY_WORDS = new Set(cues.organizationWords);
@@ -90,6 +92,13 @@ export { organizationOrCompany };
 /** An English preposition or conjunction capitalized only because it opens the sentence (Between March 3...). */
 function isEnglishOpener(ctx: Context, i: number): boolean {
   return ctx.lang === 'en' && (ctx.flags[i] & (ENGLISH_OPENER | SENTENCE_START)) === (ENGLISH_OPENER | SENTENCE_START);
+}
+
+const SENTENCE_ARTICLES = new Set(cues.englishArticlesOutAtSentenceStart);
+/** An English article opening the sentence, a dateline's dash included (SEATTLE, May 6 - The Acme Foundation);
+ * after an opening quote it opens a title or a band's name ("The Phantom Horns"). */
+function isSentenceArticle(ctx: Context, i: number): boolean {
+  return ctx.lang === 'en' && (ctx.flags[i] & SENTENCE_START) !== 0 && SENTENCE_ARTICLES.has(ctx.tokens[i].text) && !(i > 0 && OPENING_QUOTES.has(ctx.tokens[i - 1].text));
 }
 
 /** True when a token of [ts, te) holds a letter: "2023" of "the 2023/24 season" is a year, no name. */
@@ -157,7 +166,7 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     searchFrom = last + 1;
     let te = last + 1;
     // Trim words that start no name (Crédit Photo, Lire aussi) and stray punctuation.
-    while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts))) ts++;
+    while (ts < te && (flags[ts] & NOT_NAME || !(flags[ts] & WORDLIKE) || (te - ts === 1 && flags[ts] & FUNCTION_WORD) || isEnglishOpener(ctx, ts) || isSentenceArticle(ctx, ts))) ts++;
     // A leaning word opens in lower case: a capitalized one is never read by the regex.
     while (te > ts && (flags[te - 1] & NOT_NAME || !(flags[te - 1] & WORDLIKE) || (ctx.lang === 'fr' && !(flags[te - 1] & CAPITALIZED) && LEANING_WORD.test(tokens[te - 1].text)))) te--;
     // The Etat of a Swiss councillor's title opens no name (conseiller d'Etat jurassien: the title and the canton's adjective).
@@ -269,8 +278,9 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // whatever the tagger read from its first words (Montreal Hockey Club, Victoria Bank).
     else if (ctx.lang === 'en' && te - ts > 1 && (s.label === 'PER' || s.label === 'LOC') && endsLikeOrganization(ctx, te)) type = organizationOrCompany(ctx, ts, te);
     // A name that ends in a word of places, or opens with one, is a place (Fairfax County, Barrack Street, Port Hedland);
-    // one that ends in a venue's word is one unless the tagger read a body (Davis Gym; not Linkin Park).
-    else if (ctx.lang === 'en' && te - ts > 1 && (PLACE_TAIL_WORDS.has(tokens[te - 1].text) || PLACE_HEAD_WORDS.has(tokens[ts].text) || (s.label !== 'ORG' && VENUE_TAIL_WORDS.has(tokens[te - 1].text)))) type = 'place';
+    // one that ends in a venue's word is one unless the tagger read a body (Davis Gym; not Linkin Park), a stadium or an
+    // arena always, also named after its sponsor (Crestline Bank Arena).
+    else if (ctx.lang === 'en' && te - ts > 1 && (PLACE_TAIL_WORDS.has(tokens[te - 1].text) || PLACE_HEAD_WORDS.has(tokens[ts].text) || STADIUM_TAIL_WORDS.has(tokens[te - 1].text) || (s.label !== 'ORG' && VENUE_TAIL_WORDS.has(tokens[te - 1].text)))) type = 'place';
     // A lower-case noun of geography after the name makes it a place (the Bab el-Mandeb strait, the Grasberg mine),
     // not a modifier of another noun (the Bangladesh Army field post offices).
     else if (ctx.lang === 'en' && s.label === 'ORG' && te < tokens.length && tokens[te].spaceBefore && PLACE_NOUNS_AFTER.has(tokens[te].text) && !nounAfter(ctx, te + 1)) type = 'place';
@@ -386,7 +396,8 @@ function isListedName(ctx: Context, ts: number, te: number): boolean {
   return node?.hits !== undefined;
 }
 
-function endsLikeOrganization(ctx: Context, te: number): boolean {
+/** Whether the name ending at te ends in an organization's word or a legal form (Atlantic Records, Acme Widgets Ltd). */
+export function endsLikeOrganization(ctx: Context, te: number): boolean {
   const last = ctx.tokens[te - 1].text;
   if (ORGANIZATION_TAIL_WORDS.has(last)) return true;
   // A legal form ending the name: Acme Widgets Ltd, Foo Corp.

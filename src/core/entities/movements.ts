@@ -5,6 +5,7 @@
 import data from '../data/movements.json';
 import { candidate, NEWS_FRENCH_RULE, type Candidate, type Context } from './candidates';
 import { gazetteer } from './gazetteer';
+import { OPENING_QUOTES } from './namedThings';
 
 /** Quoted lower-case forms by first word: gilets -> [[gilets, jaunes], id]. */
 const QUOTED = new Map<string, Array<[string[], string]>>();
@@ -12,7 +13,6 @@ for (const [form, id] of Object.entries(data.quotedLowerForms)) {
   const words = form.split(' ');
   QUOTED.set(words[0], [...(QUOTED.get(words[0]) ?? []), [words, id]]);
 }
-const OPENING_QUOTES = new Set(['«', '"', '“']);
 const CLOSING_QUOTES = new Set(['»', '"', '”']);
 
 /** The singular forms by first word: Gilet -> [[Gilet, jaune], [Gilet, Jaune]]. */

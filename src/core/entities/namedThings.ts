@@ -41,7 +41,7 @@ const THING_NOUNS = new Set(data.thingNouns);
 const AFFAIR_NOUNS = new Set(data.affairNouns);
 const DESCRIBING_WORDS = new Set(data.describingWords);
 const ARTICLES = new Set(['la', "l'", 'l’']);
-const OPENING_QUOTES = new Set(['«', '"', '“']);
+export const OPENING_QUOTES = new Set(['«', '"', '“']);
 /** Heads a name follows with no de (le Rallye Dakar, la coupe CECAFA). */
 const HEADS_BEFORE_NAME = new Set(['Rallye', 'rallye', 'coupe', 'Coupe']);
 /** Tier 3: the list's place inside (France of championnat de France) and the tagger's longer span (L'affaire Vincent Lambert) yield. */

@@ -33,6 +33,8 @@ export interface LinkedName {
 }
 
 const NATIONALITIES = new Set(cues.englishNationalities);
+/** The last words of bodies the news shortens to their first word, listed or not (Yale University, then Yale). */
+const SHORTENED_BODY_TAILS = new Set(cues.shortenedBodyTails);
 /** A shorter word is too often an acronym or a common word. */
 const MIN_WORD_LENGTH = 3;
 
@@ -54,7 +56,8 @@ function placeLedWord(ctx: Context, m: LinkedName): number {
 }
 
 /** English: the companies a list does not know, read by a rule (tier 2 or more: a suffix, a cue,
- * a deal), lend their first word to the article: a mention of that word alone read otherwise by
+ * a deal), and the universities and colleges named by one word and their head (Yale University; not Fairmont State
+ * University, whose first word is often its town's), lend their first word to the article: a mention of that word alone read otherwise by
  * the tagger becomes the company, and the word written alone elsewhere is added through `add`
  * (tokens `taken` are held by other mentions and are marked as they are taken). A word the text
  * also writes in lower case (Dollar General, the dollar) is a common word and lends nothing. */
@@ -64,7 +67,7 @@ export function companyShortForms(ctx: Context, mentions: LinkedName[], tiers: n
   let byWord: Map<string, LinkedName> | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.known || m.type !== 'company' || tiers[i] < 2) continue;
+    if (!(m.type === 'company' && !m.known && tiers[i] >= 2) && !(m.type === 'organization' && m.te - m.ts === 2 && SHORTENED_BODY_TAILS.has(tokens[m.te - 1].text))) continue;
     const k = distinctiveWord(ctx, m.ts) ? m.ts : placeLedWord(ctx, m);
     if (k < 0) continue;
     const word = tokens[k].text;
