@@ -3,9 +3,19 @@
 // line in capitals being a headline (press.ts names there only what a list knows, and a town may be
 // hidden by a club or a first name of the same spelling). A line of one to three words in capitals,
 // nothing else on it, whose words are a listed place read case-blind, is that place.
+// A page of village news has two more layouts (sequoia-fr.md): a heading `CANTON DE SÉZANNE` names the
+// place after DE, and a paragraph opening with a town in capitals, a full stop and a dash (`ESTERNAY. – Le
+// club...`) names that town, when a list knows it, its name is a compound, or the text writes it again after
+// à, de or en; an unlisted single word the text writes nowhere else may be a rubric (NÉCROLOGIE. –).
+import cues from '../data/entity-cues.json';
 import { gazetteer, type TrieNode } from './gazetteer';
 import { candidate, HAS_LOWER, pickHit, UPPER_OR_NUMBER_LED, type Candidate, type Context } from './candidates';
 import { tokenKey, titleCaseWord } from './normalize';
+
+const HEADING_HEADS = new Set(cues.placeHeadingHeads);
+const HEADING_LINKS = new Set(['DE', 'DU', 'DES']);
+const DASHES = new Set(['–', '—', '-']);
+const PLACE_LEADS = ['à ', 'de ', "d'", 'd’', 'en '];
 
 const MAX_WORDS = 3;
 /** A word in capitals: capital letters, hyphens and apostrophes, two letters at least (SAINT-DIÉ, L'ISLE). */
@@ -30,9 +40,17 @@ export function capitalDatelineCandidates(ctx: Context, out: Candidate[]): void 
     const i = lineStarts[line];
     // The line's end is the next line's start: a longer line is read no further.
     const e = line + 1 < lineStarts.length ? lineStarts[line + 1] : n;
-    if (i >= n || e - i > MAX_WORDS) continue;
+    if (i >= n) continue;
     // A word in capitals opens with a capital and has no lower-case letter: the flags first, the regex on those only.
     if ((flags[i] & (UPPER_OR_NUMBER_LED | HAS_LOWER)) !== UPPER_OR_NUMBER_LED || !CAPITALS_WORD.test(tokens[i].text)) continue;
+    if (e - i > MAX_WORDS) {
+      villageLine(ctx, i, e, out);
+      continue;
+    }
+    if (e - i >= 3 && isPlaceHeadingHead(ctx, i) && capitalsRun(ctx, i + 2, e) === e) {
+      out.push(candidate(i + 2, e, 'place', 'gazetteer', 3, 85, { name: placeName(ctx, i + 2, e) }));
+      continue;
+    }
     let node: TrieNode | undefined = gazetteer().root;
     for (let k = i; k < e && node; k++) {
       const word = tokens[k].text;
@@ -44,4 +62,39 @@ export function capitalDatelineCandidates(ctx: Context, out: Candidate[]): void 
     // A town that is also a first name (NANCY) is the town on a dateline's line.
     if (hit?.entity.type === 'place') out.push(candidate(i, e, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
   }
+}
+
+/** Whether token i heads a heading of village news before DE and its place (CANTON DE SÉZANNE): no name itself. */
+export function isPlaceHeadingHead(ctx: Context, i: number): boolean {
+  return HEADING_HEADS.has(ctx.tokens[i].text) && i + 1 < ctx.tokens.length && HEADING_LINKS.has(ctx.tokens[i + 1].text);
+}
+
+/** End of a run of words in capitals from i, at most `end` and three words. */
+function capitalsRun(ctx: Context, i: number, end: number): number {
+  let k = i;
+  while (k < end && k - i < MAX_WORDS && CAPITALS_WORD.test(ctx.tokens[k].text)) k++;
+  return k;
+}
+
+/** A place's name written as a town is: each word in place case. */
+function placeName(ctx: Context, i: number, e: number): string {
+  return ctx.tokens.slice(i, e).map((t) => placeCase(t.text)).join(' ');
+}
+
+/** The town in capitals opening a paragraph of village news, before a full stop and a dash (ESTERNAY. – Le club). */
+function villageLine(ctx: Context, i: number, lineEnd: number, out: Candidate[]): void {
+  const { tokens, text } = ctx;
+  const e = capitalsRun(ctx, i, lineEnd);
+  if (e + 2 >= lineEnd || tokens[e].text !== '.' || !DASHES.has(tokens[e + 1].text)) return;
+  const name = placeName(ctx, i, e);
+  let node: TrieNode | undefined = gazetteer().root;
+  for (let k = i; k < e && node; k++) node = node.next.get(tokenKey(placeCase(tokens[k].text)));
+  const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
+  if (hit) {
+    if (hit.entity.type === 'place') out.push(candidate(i, e, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
+    return;
+  }
+  const compound = e - i > 1 || tokens[i].text.includes('-');
+  if (!compound && !PLACE_LEADS.some((lead) => text.includes(lead + name))) return;
+  out.push(candidate(i, e, 'place', 'gazetteer', 3, 85, { name }));
 }

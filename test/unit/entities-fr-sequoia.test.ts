@@ -1,0 +1,52 @@
+// French entities, round 8: classes found on sequoia-fr.md (a regional daily of Champagne-Ardenne and Franche-Comté,
+// European Parliament turns, encyclopedic pages, drug leaflets), each pinned on sentences of its own.
+import { hasFrenchSpans, lacksFrenchSpans } from './entities-support';
+
+describe('French entities (round 8): associations named with a capitalized article', () => {
+  it('keeps the head and the article, and a lower-case complement closed by a mark or a name', () => {
+    hasFrenchSpans('La fête est organisée par l\'association Les Compagnons du vieux Langres, qui fête ses vingt ans.', 'association Les Compagnons du vieux Langres/organization');
+    hasFrenchSpans('Samedi, l\'association Les Jardins de la solidarité, installée rue Thiers, tiendra son marché.', 'association Les Jardins de la solidarité/organization');
+    hasFrenchSpans('Il préside depuis 2004 l\'association La Clé des champs.', 'association La Clé des champs/organization');
+    hasFrenchSpans('Les bénévoles de l\'association Les Amis de Jules Verne ont lu des extraits.', 'association Les Amis de Jules Verne/organization');
+  });
+
+  it('leaves out a complement a verb or a word follows', () => {
+    lacksFrenchSpans('L\'association Les Amis du patrimoine organise une visite.', 'association Les Amis du patrimoine organise/organization');
+    hasFrenchSpans('L\'association Les Amis du patrimoine organise une visite.', 'association Les Amis/organization');
+  });
+});
+
+describe('French entities (round 8): pages of village news', () => {
+  it('reads the place of a CANTON DE heading, not its head', () => {
+    const text = 'CANTON DE VILLERS-FARLAY\n\nPORT-LESNEY. – La fanfare municipale donnera un concert dimanche.\n';
+    hasFrenchSpans(text, 'VILLERS-FARLAY/place', 'PORT-LESNEY/place');
+    lacksFrenchSpans('CANTON DE SAINT-LOUP\n\nLe comité a élu son bureau.', 'CANTON/place');
+    hasFrenchSpans('ARRONDISSEMENT DE VOUZIERS\n\nLa foire aux bestiaux aura lieu mardi.', 'VOUZIERS/place');
+  });
+
+  it('reads a town in capitals opening a paragraph before a full stop and a dash', () => {
+    hasFrenchSpans('Échos du canton\n\nSAINT-AMAND-SUR-FION. – Le club des aînés a repris ses activités.\n', 'SAINT-AMAND-SUR-FION/place');
+    // An unlisted single word is a town when the text writes it again after à, de or en.
+    hasFrenchSpans('VITREY. – La kermesse de l\'école a réuni tout le village.\nLe maire de Vitrey a remercié les parents.', 'VITREY/place');
+    lacksFrenchSpans('NÉCROLOGIE. – On apprend le décès de M. Paul Girard, ancien instituteur.', 'NÉCROLOGIE/place');
+  });
+});
+
+describe('French entities (round 8): museums named by their own name', () => {
+  it('reads the lower-case head and the name as one body', () => {
+    hasFrenchSpans('Les bronzes sont exposés au musée Bourdelle et au musée Camille-Claudel.', 'musée Bourdelle/organization', 'musée Camille-Claudel/organization');
+  });
+});
+
+describe('French entities (round 8): drug brands in leaflets', () => {
+  it('reads a brand in capitals before its strength, and its other writings in any case, as a product', () => {
+    const text = 'NOTICE\n\nAERIUS 5 mg, comprimé pelliculé\nDesloratadine\n\nQu\'est-ce que Aerius et dans quels cas est-il utilisé ? Aerius est un antihistaminique.';
+    hasFrenchSpans(text, 'AERIUS/product', 'Aerius/product');
+    lacksFrenchSpans(text, 'Aerius/person', 'Aerius/place');
+  });
+
+  it('reads a strength in units', () => {
+    hasFrenchSpans('Toujeo 300 unités/ml, solution injectable. Ne mélangez jamais Toujeo avec une autre insuline.', 'Toujeo/product');
+    lacksFrenchSpans('Toujeo 300 unités/ml, solution injectable. Ne mélangez jamais Toujeo avec une autre insuline.', 'Toujeo/person');
+  });
+});
