@@ -50,3 +50,18 @@ describe('French entities (round 8): drug brands in leaflets', () => {
     lacksFrenchSpans('Toujeo 300 unités/ml, solution injectable. Ne mélangez jamais Toujeo avec une autre insuline.', 'Toujeo/person');
   });
 });
+
+describe('French entities (round 8): a listed place in capitals the tagger leaves out', () => {
+  it('reads it after a preposition of place in a sentence in mixed case', () => {
+    hasFrenchSpans('Le service comptable sera transféré à DIJON avant l\'été, puis vers BESANÇON.', 'DIJON/place', 'BESANÇON/place');
+    lacksFrenchSpans('Le service comptable dépend de la CGT.', 'CGT/place');
+  });
+});
+
+describe('French entities (round 8): the address of a leaflet\'s business', () => {
+  it('reads each part between commas that is a name alone, after a postal code too, as a place', () => {
+    const text = 'Titulaire de l\'autorisation de mise sur le marché : Merckle Biotec GmbH, D-89079 Ulm-Donautal, Allemagne.\nFabricant : Famar Lyon, Saint-Genis-Laval, France.';
+    hasFrenchSpans(text, 'Merckle Biotec GmbH/company', 'Ulm-Donautal/place', 'Allemagne/place', 'Saint-Genis-Laval/place');
+    lacksFrenchSpans(text, 'D-89079 Ulm-Donautal/place', 'Saint-Genis-Laval/person');
+  });
+});

@@ -83,7 +83,7 @@ import { debateSpeakerCandidates } from './debateSpeakers';
 import { isSquareHead, squareCandidates } from './squares';
 import { opensRoadCode, roadCodeCandidates } from './roadCodes';
 import { sportsResultCandidates } from './sportsResults';
-import { capitalDatelineCandidates } from './capitalDatelines';
+import { capitalDatelineCandidates, listedPlaceInCapitals, placeInCapitalsCandidates } from './capitalDatelines';
 import { leafletFieldCandidates } from './leafletFields';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
@@ -547,7 +547,7 @@ function isCompoundFirstName(word: string, firstNames: Set<string>): boolean {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isIntercommunalTail(word) || isReportHead(word) || opensRoadCode(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isIntercommunalTail(word) || isReportHead(word) || opensRoadCode(word) || listedPlaceInCapitals(word, 'fr') !== undefined;
 }
 
 /** The word cache's entry for a token text. */
@@ -2249,6 +2249,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
   capitalDatelineCandidates(ctx, out);
+  placeInCapitalsCandidates(ctx, out);
   unlistedDatelineCandidates(ctx, out);
   pressBlockers(ctx, out);
   feastBlockers(ctx, out);

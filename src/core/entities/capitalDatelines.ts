@@ -8,14 +8,39 @@
 // club...`) names that town, when a list knows it, its name is a compound, or the text writes it again after
 // à, de or en; an unlisted single word the text writes nowhere else may be a rubric (NÉCROLOGIE. –).
 import cues from '../data/entity-cues.json';
-import { gazetteer, type TrieNode } from './gazetteer';
-import { candidate, HAS_LOWER, pickHit, UPPER_OR_NUMBER_LED, type Candidate, type Context } from './candidates';
-import { tokenKey, titleCaseWord } from './normalize';
+import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
+import { candidate, HAS_LOWER, NEWS_FRENCH_RULE, pickHit, UPPER_OR_NUMBER_LED, type Candidate, type Context } from './candidates';
+import type { Lang } from '../types';
+import { isAllCaps, tokenKey, titleCaseWord } from './normalize';
 
 const HEADING_HEADS = new Set(cues.placeHeadingHeads);
 const HEADING_LINKS = new Set(['DE', 'DU', 'DES']);
 const DASHES = new Set(['–', '—', '-']);
 const PLACE_LEADS = ['à ', 'de ', "d'", 'd’', 'en '];
+/** Prepositions before a place (à, in): a listed place in capitals after them is that place. */
+const PLACE_PREPOSITIONS = new Set(cues.placePrepositions);
+
+/** The listed place a word spells in capitals (LYON: Lyon, LONDON: London), for the article's language, when no
+ * company or body is listed under that spelling too. */
+export function listedPlaceInCapitals(word: string, lang: Lang): KnownEntity | undefined {
+  if (word.length < 3 || !isAllCaps(word)) return undefined;
+  const hits = gazetteer().root.next.get(titleCaseWord(word))?.hits;
+  if (!hits || hits.some((h) => h.entity.type !== 'place')) return undefined;
+  return pickHit(hits, lang)?.entity;
+}
+
+/** A listed place in capitals after a preposition of place in a sentence in mixed case (transférée à DIJON), which the
+ * tagger may read as a body or leave out: the place (link.ts reads the tagger's body so too). The words in
+ * capitals that spell a listed place are French rule starts (NEWS_FRENCH_RULE), visited alone. */
+export function placeInCapitalsCandidates(ctx: Context, out: Candidate[]): void {
+  if (ctx.lang !== 'fr') return;
+  const { tokens, flags, words } = ctx;
+  for (const i of ctx.newsStarts) {
+    if (i < 1 || !(words[i].news & NEWS_FRENCH_RULE) || tokens[i].lineStart || !(flags[i - 1] & HAS_LOWER) || !PLACE_PREPOSITIONS.has(words[i - 1].lowerKey)) continue;
+    const place = listedPlaceInCapitals(tokens[i].text, ctx.lang);
+    if (place) out.push(candidate(i, i + 1, 'place', 'gazetteer', 2, 80, { entity: place }));
+  }
+}
 
 const MAX_WORDS = 3;
 /** A word in capitals: capital letters, hyphens and apostrophes, two letters at least (SAINT-DIÉ, L'ISLE). */
