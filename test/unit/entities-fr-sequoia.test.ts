@@ -30,6 +30,10 @@ describe('French entities (round 8): pages of village news', () => {
     hasFrenchSpans('VITREY. – La kermesse de l\'école a réuni tout le village.\nLe maire de Vitrey a remercié les parents.', 'VITREY/place');
     lacksFrenchSpans('NÉCROLOGIE. – On apprend le décès de M. Paul Girard, ancien instituteur.', 'NÉCROLOGIE/place');
   });
+
+  it('reads a listed town in capitals opening a line before a full stop, without a dash too', () => {
+    hasFrenchSpans('Nouvelles brèves\nÉPERNAY. Le maire a inauguré la nouvelle salle des fêtes.\n', 'ÉPERNAY/place');
+  });
 });
 
 describe('French entities (round 8): museums named by their own name', () => {
@@ -63,5 +67,23 @@ describe('French entities (round 8): the address of a leaflet\'s business', () =
     const text = 'Titulaire de l\'autorisation de mise sur le marché : Merckle Biotec GmbH, D-89079 Ulm-Donautal, Allemagne.\nFabricant : Famar Lyon, Saint-Genis-Laval, France.';
     hasFrenchSpans(text, 'Merckle Biotec GmbH/company', 'Ulm-Donautal/place', 'Allemagne/place', 'Saint-Genis-Laval/place');
     lacksFrenchSpans(text, 'D-89079 Ulm-Donautal/place', 'Saint-Genis-Laval/person');
+  });
+});
+
+describe('French entities (round 8): bodies over et', () => {
+  it('joins two adjectives of a complement over et', () => {
+    hasFrenchSpans('Elle siège au Congrès des pouvoirs locaux et régionaux depuis 2010.', 'Congrès des pouvoirs locaux et régionaux/organization');
+    hasFrenchSpans('L\'Association des élus locaux et régionaux a protesté.', 'Association des élus locaux et régionaux/organization');
+  });
+
+  it('keeps a ministry of two portfolios and a chamber of two trades one body, two bodies with their heads two', () => {
+    hasFrenchSpans('Un prêt du ministère de l\'Économie et des Finances a été accordé.', 'ministère de l\'Économie et des Finances/organization');
+    hasFrenchSpans('La Chambre de métiers et de l\'artisanat de la Meuse ouvre une antenne.', 'Chambre de métiers et de l\'artisanat de la Meuse/organization');
+    hasFrenchSpans('La Banque de France et la Caisse des dépôts ont signé.', 'Banque de France/organization', 'Caisse des dépôts/organization');
+  });
+
+  it('reads union acronyms glued by a slash as two bodies', () => {
+    hasFrenchSpans('Les délégués CFDT/CGT de l\'usine ont salué la décision.', 'CFDT/organization', 'CGT/organization');
+    lacksFrenchSpans('Les délégués CFDT/CGT de l\'usine ont salué la décision.', 'CFDT/CGT/organization');
   });
 });

@@ -1741,6 +1741,17 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     const last = wordEnd(k) - 1;
     return readsAsFrenchAdjective(tokens[last].text) && !BODY_COMPLEMENT_STOPS.has(tokens[last].text) && !(last + 1 < n && AFTER_VERB.has(lowerKey(last + 1)));
   };
+  // The adjectives from k, et joining two of them after one (Orchestre symphonique et lyrique de Nancy, Congrès des
+  // pouvoirs locaux et régionaux).
+  const adjectivesEnd = (k: number): number => {
+    let j = k;
+    while (isAdjective(j)) j = wordEnd(j);
+    while (j > k && lowerKey(j) === 'et' && isAdjective(j + 1)) {
+      j = wordEnd(j + 1);
+      while (isAdjective(j)) j = wordEnd(j);
+    }
+    return j;
+  };
   for (const i of ctx.newsStarts) {
     // A head word of either kind opens the name (the checks below say which).
     if (i < 1 || !(words[i].news & (NEWS_BODY_HEAD | NEWS_NAME_HEAD))) continue;
@@ -1777,14 +1788,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     } else if (!BODY_HEADS.has(tokens[i].text) || (flags[i] & SENTENCE_START && !FIRM_HEADS.has(tokens[i].text)) || (flags[i - 1] & NAME_WORD && !tokens[i].lineStart && !highBody(ctx, i))) continue;
     // Haut or Haute before the head opens the name (Haut Conseil de la santé publique, Haute Autorité de santé).
     const ts = need === '' && flags[i - 1] & NAME_WORD && !tokens[i].lineStart ? i - 1 : i;
-    let j = headEnd;
+    let j = adjectivesEnd(headEnd);
     let nameComplement = false;
-    while (isAdjective(j)) j = wordEnd(j);
-    // et joins two adjectives (Orchestre symphonique et lyrique de Nancy).
-    while (j > headEnd && lowerKey(j) === 'et' && isAdjective(j + 1)) {
-      j = wordEnd(j + 1);
-      while (isAdjective(j)) j = wordEnd(j);
-    }
     // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place), nor
     // a verb read as one more adjective (la Confédération paysanne appelle).
     if (isListedSpanEnding(ctx, i, headEnd, j)) {
@@ -1860,7 +1865,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         // des ponts et chaussées, des eaux et forêts), not an article's next phrase (des arts et la culture).
         if (lowerKey(j) === 'et' && PLURAL_NOUN.test(tokens[k].text) && j + 1 < n && !tokens[j + 1].lineStart && isPlainLowerWord(ctx, j + 1) && PLURAL_NOUN.test(tokens[j + 1].text) && !BODY_COMPLEMENT_STOPS.has(tokens[j + 1].text)) j += 2;
       } else break;
-      while (isAdjective(j)) j = wordEnd(j);
+      j = adjectivesEnd(j);
     }
     // A line named by its ends runs on to the last (Compagnie des chemins de fer de Paris à Lyon et à la Méditerranée).
     if (route && nameComplement) j = routeEnd(ctx, j);

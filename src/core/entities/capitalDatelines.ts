@@ -5,11 +5,11 @@
 // nothing else on it, whose words are a listed place read case-blind, is that place.
 // A page of village news has two more layouts (sequoia-fr.md): a heading `CANTON DE SÉZANNE` names the
 // place after DE, and a paragraph opening with a town in capitals, a full stop and a dash (`ESTERNAY. – Le
-// club...`) names that town, when a list knows it, its name is a compound, or the text writes it again after
+// club...`; a listed one without the dash too) names that town, when a list knows it, its name is a compound, or the text writes it again after
 // à, de or en; an unlisted single word the text writes nowhere else may be a rubric (NÉCROLOGIE. –).
 import cues from '../data/entity-cues.json';
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
-import { candidate, HAS_LOWER, NEWS_FRENCH_RULE, pickHit, UPPER_OR_NUMBER_LED, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, HAS_LOWER, NEWS_FRENCH_RULE, pickHit, UPPER_OR_NUMBER_LED, type Candidate, type Context } from './candidates';
 import type { Lang } from '../types';
 import { isAllCaps, tokenKey, titleCaseWord } from './normalize';
 
@@ -110,15 +110,18 @@ function placeName(ctx: Context, i: number, e: number): string {
 function villageLine(ctx: Context, i: number, lineEnd: number, out: Candidate[]): void {
   const { tokens, text } = ctx;
   const e = capitalsRun(ctx, i, lineEnd);
-  if (e + 2 >= lineEnd || tokens[e].text !== '.' || !DASHES.has(tokens[e + 1].text)) return;
-  const name = placeName(ctx, i, e);
+  if (e + 2 >= lineEnd || tokens[e].text !== '.') return;
+  const dash = DASHES.has(tokens[e + 1].text);
   let node: TrieNode | undefined = gazetteer().root;
   for (let k = i; k < e && node; k++) node = node.next.get(tokenKey(placeCase(tokens[k].text)));
   const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
+  // A listed town needs no dash (ÉPERNAY. Le maire...), an unlisted one does.
   if (hit) {
-    if (hit.entity.type === 'place') out.push(candidate(i, e, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
+    if (hit.entity.type === 'place' && (dash || ctx.flags[e + 1] & CAPITALIZED)) out.push(candidate(i, e, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
     return;
   }
+  if (!dash) return;
+  const name = placeName(ctx, i, e);
   const compound = e - i > 1 || tokens[i].text.includes('-');
   if (!compound && !PLACE_LEADS.some((lead) => text.includes(lead + name))) return;
   out.push(candidate(i, e, 'place', 'gazetteer', 3, 85, { name }));
