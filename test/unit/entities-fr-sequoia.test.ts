@@ -76,6 +76,12 @@ describe('French entities (round 8): bodies over et', () => {
     hasFrenchSpans('L\'Association des élus locaux et régionaux a protesté.', 'Association des élus locaux et régionaux/organization');
   });
 
+  it('reads an adjective in -ier as one, not hier nor a month', () => {
+    hasFrenchSpans('Le Parquet national financier a ouvert une enquête.', 'Parquet national financier/organization');
+    hasFrenchSpans('L\'Union des transporteurs routiers et fluviaux a protesté.', 'Union des transporteurs routiers et fluviaux/organization');
+    lacksFrenchSpans('Après le vote de la Commission hier, le texte part au Conseil.', 'Commission hier/organization');
+  });
+
   it('keeps a ministry of two portfolios and a chamber of two trades one body, two bodies with their heads two', () => {
     hasFrenchSpans('Un prêt du ministère de l\'Économie et des Finances a été accordé.', 'ministère de l\'Économie et des Finances/organization');
     hasFrenchSpans('La Chambre de métiers et de l\'artisanat de la Meuse ouvre une antenne.', 'Chambre de métiers et de l\'artisanat de la Meuse/organization');
