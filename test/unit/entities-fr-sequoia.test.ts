@@ -93,3 +93,14 @@ describe('French entities (round 8): bodies over et', () => {
     lacksFrenchSpans('Les délégués CFDT/CGT de l\'usine ont salué la décision.', 'CFDT/CGT/organization');
   });
 });
+
+describe('French entities (round 8): partnerships in et Fils, et Frères', () => {
+  it('reads a firm named by its partners and et Fils or et Frères as one company', () => {
+    hasFrenchSpans('Les Établissements Mougin et Fils ont licencié douze salariés.', 'Établissements Mougin et Fils/company');
+    hasFrenchSpans('La brasserie Vauthier et Frères a été rachetée.', 'Vauthier et Frères/company');
+  });
+
+  it('leaves Fils after a name without et to the other rules', () => {
+    lacksFrenchSpans('Le roman d\'Alexandre Dumas Fils est réédité.', 'Alexandre Dumas Fils/company', 'Dumas Fils/company');
+  });
+});

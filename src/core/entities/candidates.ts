@@ -1153,8 +1153,11 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     const s = matchSuffix(ctx, i + comma);
     if (!s || (comma && !s.legal)) continue;
     // A French partnership writes its suffix after et, its partners' names listed with commas and
-    // frères or fils before it (Vautier frères et Cie, Patek, Philippe et Cie).
-    const partners = ctx.lang === 'fr' && !comma && s.legal && i > 2 && tokens[i - 1].text === 'et' && tokens[i].text.startsWith('Cie');
+    // frères or fils before it (Vautier frères et Cie, Patek, Philippe et Cie); Fils and Frères after et are its
+    // suffix too (Établissements Perrot et Fils), and only there (Alexandre Dumas Fils is a person).
+    const partnerSuffix = PARTNER_WORDS.has(tokens[i].text);
+    const partners = ctx.lang === 'fr' && !comma && s.legal && i > 2 && tokens[i - 1].text === 'et' && (tokens[i].text.startsWith('Cie') || partnerSuffix);
+    if (partnerSuffix && !partners) continue;
     let at = partners ? i - 1 : i;
     if (partners && PARTNER_WORDS.has(tokens[at - 1].text)) at--;
     if (tokens[i].lineStart) continue;
