@@ -3,7 +3,7 @@
 //    scripts/score-ner.mjs --labels ORG,PER,LOC, as an outside user would run it;
 // 2. the name tagger alone, in process (tagNames over the shared tokenizer).
 //
-//   npx tsx scripts/eval-ner.ts [--lang fr|en] [--no-build] [--verbose] [--fixture en-finance|en-finance-2|en-finance-3|en-finance-4|en-finance-5|en-finance-6|en-finance-7|en-finance-8|en-finance-9|en-finance-10|press-fr|press-fr-2|press-fr-3|press-fr-4|press-fr-5|press-fr-6|regional-fr|regional-fr-2|regional-fr-3|regional-fr-4|regional-fr-5]
+//   npx tsx scripts/eval-ner.ts [--lang fr|en] [--no-build] [--verbose] [--fixture en-finance|en-finance-2|en-finance-3|en-finance-4|en-finance-5|en-finance-6|en-finance-7|en-finance-8|en-finance-9|en-finance-10|press-fr|press-fr-2|press-fr-3|press-fr-4|press-fr-5|press-fr-6|regional-fr|regional-fr-2|regional-fr-3|regional-fr-4|regional-fr-5|sequoia-fr]
 //
 // --fixture NAME scores instead every text of one of our own NER fixtures, never trained on:
 // en-finance (test/fixtures/ner/en-finance-news.jsonl, English business news) or press-fr
@@ -67,6 +67,7 @@ const WHOLE_FIXTURES: Record<string, { file: string; lang: Lang }> = {
   'regional-fr-3': { file: 'test/fixtures/ner/regional-fr-3.jsonl', lang: 'fr' },
   'regional-fr-4': { file: 'test/fixtures/ner/regional-fr-4.jsonl', lang: 'fr' },
   'regional-fr-5': { file: 'test/fixtures/ner/regional-fr-5.jsonl', lang: 'fr' },
+  'sequoia-fr': { file: 'test/fixtures/ner/sequoia-fr.jsonl', lang: 'fr' },
 };
 
 const TYPE_LABEL: Record<string, string> = { company: 'ORG', organization: 'ORG', person: 'PER', place: 'LOC' };

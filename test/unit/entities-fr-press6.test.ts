@@ -72,8 +72,8 @@ describe('French entities (round 7): associations named by their own name', () =
     );
   });
 
-  it('leaves a name opening with a capitalized article after an association to the other rules, and reads the article after a hospital', () => {
-    lacksFrenchSpans("L'association Les Amis du Haut-Barr a restauré la tour.", 'association Les Amis du Haut-Barr/organization');
+  it('reads a name opening with a capitalized article after an association (sequoia-fr.md) and after a hospital', () => {
+    hasFrenchSpans("L'association Les Amis du Haut-Barr a restauré la tour.", 'association Les Amis du Haut-Barr/organization');
     hasFrenchSpans("Il a été opéré à l'hôpital La Timone.", 'hôpital La Timone/organization');
   });
 });

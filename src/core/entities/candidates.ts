@@ -83,7 +83,7 @@ import { debateSpeakerCandidates } from './debateSpeakers';
 import { isSquareHead, squareCandidates } from './squares';
 import { opensRoadCode, roadCodeCandidates } from './roadCodes';
 import { sportsResultCandidates } from './sportsResults';
-import { capitalDatelineCandidates } from './capitalDatelines';
+import { capitalDatelineCandidates, listedPlaceInCapitals, placeInCapitalsCandidates } from './capitalDatelines';
 import { leafletFieldCandidates } from './leafletFields';
 
 export type CandidateSource = 'gazetteer' | 'rule' | 'tagger';
@@ -547,7 +547,7 @@ function isCompoundFirstName(word: string, firstNames: Set<string>): boolean {
 
 /** Whether some French rule of a file of its own opens at this word (NEWS_FRENCH_RULE). */
 function opensFrenchRule(word: string, lowerKey: string): boolean {
-  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isIntercommunalTail(word) || isReportHead(word) || opensRoadCode(word);
+  return opensOldPressName(word, lowerKey) || mayBeRnMisread(word) || opensFeast(word) || opensMovementForm(word) || isSingleCapital(word) || isHospitalHead(word) || isWorkNoun(word.toLowerCase()) || endsFirmStaffNoun(word) || isSquareHead(word) || isEconomicAcronymWord(word) || opensNamedThing(word) || isDemonym(word) || isDoseUnit(word) || isRepublicWord(word) || opensElidedCompound(word) || isNameHead(word) || isIntercommunalTail(word) || isReportHead(word) || opensRoadCode(word) || listedPlaceInCapitals(word, 'fr') !== undefined;
 }
 
 /** The word cache's entry for a token text. */
@@ -1162,8 +1162,11 @@ function suffixCandidates(ctx: Context, out: Candidate[]): void {
     const s = matchSuffix(ctx, i + comma);
     if (!s || (comma && !s.legal)) continue;
     // A French partnership writes its suffix after et, its partners' names listed with commas and
-    // frères or fils before it (Vautier frères et Cie, Patek, Philippe et Cie).
-    const partners = ctx.lang === 'fr' && !comma && s.legal && i > 2 && tokens[i - 1].text === 'et' && tokens[i].text.startsWith('Cie');
+    // frères or fils before it (Vautier frères et Cie, Patek, Philippe et Cie); Fils and Frères after et are its
+    // suffix too (Établissements Perrot et Fils), and only there (Alexandre Dumas Fils is a person).
+    const partnerSuffix = PARTNER_WORDS.has(tokens[i].text);
+    const partners = ctx.lang === 'fr' && !comma && s.legal && i > 2 && tokens[i - 1].text === 'et' && (tokens[i].text.startsWith('Cie') || partnerSuffix);
+    if (partnerSuffix && !partners) continue;
     let at = partners ? i - 1 : i;
     if (partners && PARTNER_WORDS.has(tokens[at - 1].text)) at--;
     if (tokens[i].lineStart) continue;
@@ -1750,6 +1753,17 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     const last = wordEnd(k) - 1;
     return readsAsFrenchAdjective(tokens[last].text) && !BODY_COMPLEMENT_STOPS.has(tokens[last].text) && !(last + 1 < n && AFTER_VERB.has(lowerKey(last + 1)));
   };
+  // The adjectives from k, et joining two of them after one (Orchestre symphonique et lyrique de Nancy, Congrès des
+  // pouvoirs locaux et régionaux).
+  const adjectivesEnd = (k: number): number => {
+    let j = k;
+    while (isAdjective(j)) j = wordEnd(j);
+    while (j > k && lowerKey(j) === 'et' && isAdjective(j + 1)) {
+      j = wordEnd(j + 1);
+      while (isAdjective(j)) j = wordEnd(j);
+    }
+    return j;
+  };
   for (const i of ctx.newsStarts) {
     // A head word of either kind opens the name (the checks below say which).
     if (i < 1 || !(words[i].news & (NEWS_BODY_HEAD | NEWS_NAME_HEAD))) continue;
@@ -1786,14 +1800,8 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
     } else if (!BODY_HEADS.has(tokens[i].text) || (flags[i] & SENTENCE_START && !FIRM_HEADS.has(tokens[i].text)) || (flags[i - 1] & NAME_WORD && !tokens[i].lineStart && !highBody(ctx, i))) continue;
     // Haut or Haute before the head opens the name (Haut Conseil de la santé publique, Haute Autorité de santé).
     const ts = need === '' && flags[i - 1] & NAME_WORD && !tokens[i].lineStart ? i - 1 : i;
-    let j = headEnd;
+    let j = adjectivesEnd(headEnd);
     let nameComplement = false;
-    while (isAdjective(j)) j = wordEnd(j);
-    // et joins two adjectives (Orchestre symphonique et lyrique de Nancy).
-    while (j > headEnd && lowerKey(j) === 'et' && isAdjective(j + 1)) {
-      j = wordEnd(j + 1);
-      while (isAdjective(j)) j = wordEnd(j);
-    }
     // A listed body with its adjectives takes no complement (Commission européenne de Bruxelles: the place), nor
     // a verb read as one more adjective (la Confédération paysanne appelle).
     if (isListedSpanEnding(ctx, i, headEnd, j)) {
@@ -1869,7 +1877,7 @@ function bodyNameCandidates(ctx: Context, out: Candidate[]): void {
         // des ponts et chaussées, des eaux et forêts), not an article's next phrase (des arts et la culture).
         if (lowerKey(j) === 'et' && PLURAL_NOUN.test(tokens[k].text) && j + 1 < n && !tokens[j + 1].lineStart && isPlainLowerWord(ctx, j + 1) && PLURAL_NOUN.test(tokens[j + 1].text) && !BODY_COMPLEMENT_STOPS.has(tokens[j + 1].text)) j += 2;
       } else break;
-      while (isAdjective(j)) j = wordEnd(j);
+      j = adjectivesEnd(j);
     }
     // A line named by its ends runs on to the last (Compagnie des chemins de fer de Paris à Lyon et à la Méditerranée).
     if (route && nameComplement) j = routeEnd(ctx, j);
@@ -2258,6 +2266,7 @@ export function ruleCandidates(ctx: Context): Candidate[] {
   datelineCandidates(ctx, out);
   rubricPlaceCandidates(ctx, out);
   capitalDatelineCandidates(ctx, out);
+  placeInCapitalsCandidates(ctx, out);
   unlistedDatelineCandidates(ctx, out);
   pressBlockers(ctx, out);
   feastBlockers(ctx, out);

@@ -2,6 +2,7 @@
 // capital says nothing, so a word is a name only when a list knows it (LONDRES is Londres, FED
 // the Fed, LVMH as written) or the tagger is sure; the rules that read capitals (suffixes, cues,
 // first names) and the tagger's guesses give nothing there.
+import { isPlaceHeadingHead } from './capitalDatelines';
 import { gazetteer, placeById, type TrieNode } from './gazetteer';
 import { candidate, CAPITALIZED, FUNCTION_WORD, HAS_LOWER, LOWER_LED, TITLE, WORDLIKE, type Candidate, type Context } from './candidates';
 import { tokenKey, titleCaseWord } from './normalize';
@@ -116,7 +117,8 @@ export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidat
   const { tokens, lang } = ctx;
   const root = gazetteer().root;
   for (let i = 0; i < tokens.length; i++) {
-    if (!marks[i] || !(ctx.flags[i] & CAPITALIZED)) continue;
+    // The head of a heading of village news is no place (CANTON DE SÉZANNE: not the Chinese city).
+    if (!marks[i] || !(ctx.flags[i] & CAPITALIZED) || isPlaceHeadingHead(ctx, i)) continue;
     let node: TrieNode | undefined = root;
     let matchEnd = -1;
     let matched: TrieNode | undefined;

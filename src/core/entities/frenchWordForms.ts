@@ -30,6 +30,8 @@ export function thirdPersonForms(infinitive: string): string[] {
 }
 
 const VERB_FORMS = new Set(cues.frenchVerbsLikeAdjectives.flatMap(thirdPersonForms));
+/** Words that end as an adjective and are none (hier, janvier). */
+const LOOKALIKES = new Set(cues.frenchAdjectiveLookalikes);
 
 /** A form of a verb that ends as an adjective does (explique, tienne, rappellent). */
 export function isFrenchVerbForm(word: string): boolean {
@@ -38,7 +40,7 @@ export function isFrenchVerbForm(word: string): boolean {
 
 /** A lower-case word that ends as an adjective does and is no such verb form (européenne, publique; not explique). */
 export function readsAsFrenchAdjective(word: string): boolean {
-  return ADJECTIVE.test(word) && !VERB_FORMS.has(word);
+  return ADJECTIVE.test(word) && !VERB_FORMS.has(word) && !LOOKALIKES.has(word);
 }
 
 const PARTICIPLE = new RegExp(`(?:${cues.frenchParticipleEndings.join('|')})$`, 'u');

@@ -7,6 +7,7 @@ import cues from '../data/entity-cues.json';
 import type { Token } from '../text/tokenize';
 import type { EntityMention } from '../types';
 import { CAPITALIZED, FUNCTION_WORD, organizationOrCompany, pickHit, SENTENCE_START, type Candidate, type Context } from './candidates';
+import { listedPlaceInCapitals } from './capitalDatelines';
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { surnameEnd } from './generationalSuffixes';
 import { endsLikeOrganization } from './merge';
@@ -113,7 +114,7 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
   // The tagger reads a word in capitals as a body; after a preposition of place a listed place in capitals
   // is that place (à LYON, in LONDON), a place's list entry found by its title-cased spelling.
   if (c.te - c.ts === 1 && c.source === 'tagger' && (c.type === 'company' || c.type === 'organization') && c.ts > 0 && PLACE_PREPOSITIONS.has(ctx.words[c.ts - 1].lowerKey)) {
-    const place = listedPlaceInCapitals(ctx, c.ts);
+    const place = listedPlaceInCapitals(ctx.tokens[c.ts].text, ctx.lang);
     if (place) return resolved(c.ts, c.te, 'place', place.id, place.name, true);
   }
   // A body after its descriptive head is named by its name alone (l'association Unédic: the Unédic).
@@ -128,15 +129,6 @@ function resolveOne(ctx: Context, c: Candidate & { type: EntityMention['type'] }
   return resolved(c.ts, c.te, c.type, idOf(name), name, c.entity !== undefined, undefined, c.endTrim);
 }
 
-/** The listed place token k spells in capitals (LYON: Lyon, LONDON: London), for the article's language, when no
- * company or body is listed under that spelling too. */
-function listedPlaceInCapitals(ctx: Context, k: number): KnownEntity | undefined {
-  const text = ctx.tokens[k].text;
-  if (text.length < 3 || !isAllCaps(text)) return undefined;
-  const hits = gazetteer().root.next.get(titleCaseWord(text))?.hits;
-  if (!hits || hits.some((h) => h.entity.type !== 'place')) return undefined;
-  return pickHit(hits, ctx.lang)?.entity;
-}
 
 /** The listed company or body named exactly by tokens [ts, te), for the article's language. */
 function listedBody(ctx: Context, ts: number, te: number): KnownEntity | undefined {
