@@ -57,6 +57,21 @@ describe('figures: the places of the token stream', () => {
     assert.equal(tokens[tokens.length - 1].sentence, 399);
   });
 
+  it('digits alone are one token read alike at each of their places, cut after a clock time\'s colon', () => {
+    // The stream keeps a run of digits' token in its word table from its first place on (PLAIN_DIGITS).
+    const text = 'Le 416 puis 11:416 et 416, enfin 416.';
+    const tokens = assertPlaces(text, 'fr');
+    const digits = tokens.filter((t) => t.text === '416');
+    assert.equal(digits.length, 3, 'the 416 after 11: is cut in two');
+    for (const t of digits) {
+      assert.deepEqual([t.norm, t.digits, t.hyphen, t.glued], ['416', 3, -1, false]);
+      assert.deepEqual([t.cls, t.opens], [digits[0].cls, digits[0].opens]);
+      assert.ok(t.opens !== 0, 'digits open a figure');
+    }
+    const clock = text.indexOf('11:') + 3;
+    assert.deepEqual(tokens.filter((t) => t.start >= clock && t.start < clock + 3).map((t) => t.text), ['41', '6']);
+  });
+
   it('every token of the seed articles is its slice', () => {
     const dir = path.join(__dirname, '../../seeds');
     for (const f of fs.readdirSync(dir).filter((name) => name.endsWith('.txt'))) {

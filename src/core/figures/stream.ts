@@ -129,8 +129,25 @@ export interface FigureToken {
  * pointer, 64 bytes instead of 120 (figureTokens made about a third of what analyze() allocates).
  */
 class FigureWord {
-  constructor(readonly text: string, readonly norm: string, readonly hyphen: number, readonly digits: number, readonly cls: number,
-    readonly opens: number, /** The word table's shape bits (see DIGITS_MASK...), 0 for a word cut out of a token. */ readonly shape: number) {}
+  // Declared only, as ScannedToken's: the constructor's stores make the object (class fields would be
+  // defined as undefined first, then stored again).
+  declare readonly text: string;
+  declare readonly norm: string;
+  declare readonly hyphen: number;
+  declare readonly digits: number;
+  declare readonly cls: number;
+  declare readonly opens: number;
+  /** The word table's shape bits (see DIGITS_MASK...), 0 for a word cut out of a token. */
+  declare readonly shape: number;
+  constructor(text: string, norm: string, hyphen: number, digits: number, cls: number, opens: number, shape: number) {
+    this.text = text;
+    this.norm = norm;
+    this.hyphen = hyphen;
+    this.digits = digits;
+    this.cls = cls;
+    this.opens = opens;
+    this.shape = shape;
+  }
 }
 
 /** FigureToken.spaceBefore, lineStart and glued in the low bits of FigureTokenAt.marks, the sentence above them. */
@@ -145,9 +162,13 @@ const SENTENCE_SHIFT = 3;
  * instead of 64 (the tokens are most of what figureTokens allocates, a fifth of analyze()'s bytes).
  */
 class FigureTokenAt implements FigureToken {
-  private readonly marks: number;
-  constructor(readonly start: number, sentence: number, marks: number, private readonly word: FigureWord) {
+  declare readonly start: number;
+  declare private readonly marks: number;
+  declare private readonly word: FigureWord;
+  constructor(start: number, sentence: number, marks: number, word: FigureWord) {
+    this.start = start;
     this.marks = (sentence << SENTENCE_SHIFT) | marks;
+    this.word = word;
   }
   get end(): number { return this.start + this.word.text.length; }
   get sentence(): number { return this.marks >>> SENTENCE_SHIFT; }
@@ -276,6 +297,11 @@ const IS_DOT = 1 << 9;
 const SPLIT = 1 << 10;
 /** FigureWord.shape: a word the scan visits (see isScanOpener) wherever it stands, "." aside (it needs a space before). */
 const SCAN_OPENER = 1 << 11;
+/**
+ * FigureWord.shape: a run of ASCII digits alone (2025, 15), whose entry holds the whole token splitDigits
+ * makes of it (the digits as they are) unless a clock's minutes run on after a colon (see splitDigits).
+ */
+const PLAIN_DIGITS = 1 << 12;
 
 /** At each id the word's entry (its text is the tokenizer's string: ids are reused, see Token.id). */
 type WordTable = (FigureWord | undefined)[];
@@ -306,6 +332,12 @@ function wordEntry(table: WordTable, text: string, t: Token, wordFilter: Uint8Ar
 function wordFacts(text: string, t: Token, wordFilter: Uint8Array, wordClasses: Map<string, number>, lex: FigureLexicon): FigureWord {
   // A digit run too long for DIGITS_MASK (a token without id) is stored as DIGITS_MASK: the caller counts it again.
   const digits = digitPrefix(text, t.start, t.end);
+  if (digits > 0 && digits === t.end - t.start && digits < DIGITS_MASK) {
+    // As token() makes it in splitDigits' last case: digits are their own normal form.
+    const cls = wordClasses.get(t.text) ?? 0;
+    const opens = tokenRoute(lex, t.text, t.text, -1, cls);
+    return new FigureWord(t.text, t.text, -1, digits, cls, opens, digits | PLAIN_DIGITS | (opensScan(opens, cls) ? SCAN_OPENER : 0));
+  }
   if (digits > 0) return new FigureWord(t.text, '', -1, 0, 0, 0, Math.min(digits, DIGITS_MASK));
   const spanBits = spanShape(text, t.start, t.end);
   const normal = (spanBits & 1) === 0;
@@ -349,10 +381,11 @@ function opensScan(opens: number, cls: number): boolean {
  * and cut to the count at the end, as tokenize's tokens are, instead of the copies push() makes.
  */
 class FigureTokenList {
-  private readonly items: FigureToken[];
-  length = 0;
+  declare private readonly items: FigureToken[];
+  declare length: number;
   constructor(capacity: number) {
     this.items = new Array<FigureToken>(capacity);
+    this.length = 0;
   }
   push(token: FigureToken): void {
     this.items[this.length++] = token;
@@ -396,16 +429,21 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
     const shape = word.shape;
     const digits = (shape & DIGITS_MASK) === DIGITS_MASK ? digitPrefix(text, t.start, t.end) : shape & DIGITS_MASK;
     const first = out.length;
-    if (digits === 0) {
-      const norm = word.norm, hyphen = word.hyphen;
-      if ((shape & SPLIT) === 0) {
-        // A word or a mark: the common case, one token as it is ("5 e place": the suffix of a rank, as if glued).
-        const glued = lastDigits !== 0 && t.text.length <= 3 && t.spaceBefore && !t.lineStart && spacedOrdinalSuffix(out.last(), t.text, norm, lex);
-        out.push(new FigureTokenAt(t.start, sentence, marksOf(t.spaceBefore, t.lineStart, glued), word));
-        if (openers !== undefined && ((shape & SCAN_OPENER) !== 0 || ((shape & IS_DOT) !== 0 && t.spaceBefore))) openers.push(first);
-      } else if (hyphen > 0 && isMonthRange(norm, hyphen, lex)) {
+    if (digits === 0 && (shape & SPLIT) === 0) {
+      // A word or a mark: the common case, one token as it is ("5 e place": the suffix of a rank, as if glued).
+      const glued = lastDigits !== 0 && t.text.length <= 3 && t.spaceBefore && !t.lineStart && spacedOrdinalSuffix(out.last(), t.text, word.norm, lex);
+      out.push(new FigureTokenAt(t.start, sentence, marksOf(t.spaceBefore, t.lineStart, glued), word));
+      if (openers !== undefined && ((shape & SCAN_OPENER) !== 0 || ((shape & IS_DOT) !== 0 && t.spaceBefore))) openers.push(first);
+    } else if ((shape & PLAIN_DIGITS) !== 0 && (digits <= 2 || out.last()?.text !== ':')) {
+      // Digits alone, as splitDigits leaves them (it may cut more than two after a colon): the word's entry.
+      out.push(new FigureTokenAt(t.start, sentence, marksOf(t.spaceBefore, t.lineStart, false), word));
+      if (openers !== undefined && (shape & SCAN_OPENER) !== 0) openers.push(first);
+    } else {
+      if (digits !== 0) {
+        splitDigits(t, digits, tokens[ti + 1], out.last(), out, lex, gluedSuffixes, sentence);
+      } else if (word.hyphen > 0 && isMonthRange(word.norm, word.hyphen, lex)) {
         // "juillet-août", "January-March": two months, read as "juillet - août".
-        const b = t.start + hyphen;
+        const hyphen = word.hyphen, b = t.start + hyphen;
         pushPlain(out, lex, t.start, b, t.text.slice(0, hyphen), t.spaceBefore, t.lineStart, sentence);
         pushPlain(out, lex, b, b + 1, '-', false, false, sentence);
         pushPlain(out, lex, b + 1, t.end, t.text.slice(hyphen + 1), false, false, sentence);
@@ -414,12 +452,8 @@ export function figureTokens(text: string, lex: FigureLexicon, tokens: Token[] =
         pushPlain(out, lex, t.start, t.start + 3, gluedCode[1], t.spaceBefore, t.lineStart, sentence);
         pushPlain(out, lex, t.start + 3, t.end, t.text.slice(3), false, false, sentence);
       }
-    } else {
-      splitDigits(t, digits, tokens[ti + 1], out.last(), out, lex, gluedSuffixes, sentence);
-    }
-    // A word cut in parts, digits: each part is told apart.
-    if (openers !== undefined && (digits !== 0 || (shape & SPLIT) !== 0)) {
-      for (let k = first; k < out.length; k++) if (isScanOpener(out.get(k))) openers.push(k);
+      // A word cut in parts, digits: each part is told apart.
+      if (openers !== undefined) for (let k = first; k < out.length; k++) if (isScanOpener(out.get(k))) openers.push(k);
     }
     lastDigits = digits === 0 && (shape & SPLIT) === 0 ? 0 : out.get(out.length - 1).digits;
     // The dot of "Sept. 3", "janv. 2025" ends no sentence.
