@@ -214,10 +214,13 @@ export function nameSegments(tokens: Token[], phraseMatch: Int32Array, scratch?:
 function segmentsNearNames(bits: Uint8Array, n: number, phraseMatch: Int32Array, scratch?: Uint8Array): number[] {
   // scratch: a buffer of at least n bytes to reuse.
   const near = scratch !== undefined && scratch.length >= n ? scratch.fill(0, 0, n) : new Uint8Array(n);
+  // Each place is marked once: the reaches of two close names overlap, and `to` never decreases.
+  let marked = 0;
   for (let i = 0; i < n; i++) {
     if ((bits[i] & ROW_UPPER) === 0 && phraseMatch[i] === 0) continue;
     const to = Math.min(n, i + NAME_REACH_AFTER + 1);
-    for (let j = Math.max(0, i - NAME_REACH_BEFORE); j < to; j++) near[j] = 1;
+    for (let j = Math.max(marked, i - NAME_REACH_BEFORE); j < to; j++) near[j] = 1;
+    marked = to;
   }
   const bounds: number[] = [];
   let from = -1;
@@ -347,7 +350,10 @@ interface Workspace {
   /** The tokens whose word starts a lexicon phrase (WORD_PHRASE_START), phraseStartCount of them. */
   phraseStarts: Int32Array;
   phraseStartCount: number;
-  /** At j + WINDOW, token j's offset of its word-feature sums in the word pool (the pad word's outside the text), where fillEmissions needs them. */
+  /**
+   * At j + WINDOW, token j's offset of its word-feature sums in the word pool (the pad word's outside the text):
+   * readText writes each token's R_WORD_OFFSET (-1 for a word not summed yet), fillEmissions sums those it needs.
+   */
   scores: Int32Array;
   phraseMatch: Int32Array;
   emissions: Float32Array;
@@ -675,12 +681,15 @@ export class TaggerModel {
     return entry;
   }
 
-  /** this.word(token.text).index, found by the token's id when the token was seen before; `epoch`: tokenIdEpoch() + 1. */
-  private tokenIndex(token: Token, epoch: number): number {
+  /**
+   * this.word(token.text).index, found by the token's id when the token was seen before; `epoch`: tokenIdEpoch() + 1;
+   * `idsCurrent`: the tokens were made in that epoch, so every id names its text (no check against the tokenizer's table).
+   */
+  private tokenIndex(token: Token, epoch: number, idsCurrent: boolean): number {
     const at = 2 * token.id;
-    if (at >= 0 && at < this.indexById.length && this.indexById[at + 1] === epoch && hasCurrentId(token)) return this.indexById[at];
+    if (at >= 0 && at < this.indexById.length && this.indexById[at + 1] === epoch && (idsCurrent || hasCurrentId(token))) return this.indexById[at];
     const index = this.word(token.text).index;
-    if (at >= 0 && hasCurrentId(token)) {
+    if (at >= 0 && (idsCurrent || hasCurrentId(token))) {
       if (at >= this.indexById.length) {
         const grownById = new Int32Array(Math.max(2 * this.indexById.length, at + 2));
         grownById.set(this.indexById);
@@ -808,17 +817,17 @@ export class TaggerModel {
    * index, class and sentence start, phrase matches, and the marks of the text's word sets
    * (innerCapitalized, initialLowered, words in lower case).
    */
-  private readText(tokens: Token[], work: Workspace): void {
+  private readText(tokens: Token[], work: Workspace, idsCurrent = false): void {
     const n = tokens.length;
     const stamp = this.stamp;
-    const { bits, classes, indexes, phraseStarts, phraseMatch } = work;
+    const { bits, classes, indexes, phraseStarts, phraseMatch, scores } = work;
     let phraseStartCount = 0;
     let previousWord = 0;
     let previousBits = 0;
     const epoch = tokenIdEpoch() + 1;
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
-      const index = this.tokenIndex(t, epoch);
+      const index = this.tokenIndex(t, epoch, idsCurrent);
       indexes[i] = index;
       const rows = this.rows.data; // after tokenIndex, which may grow it
       const r = index * ROW_STRIDE;
@@ -830,6 +839,8 @@ export class TaggerModel {
       }
       previousBits = bits[i] = ((t.flags & TOKEN_UPPER) !== 0 ? ROW_UPPER : 0) | (t.lineStart ? ROW_LINE_START : 0) | (start ? ROW_SENTENCE_START : 0);
       classes[i] = word & WORD_CLASS_MASK;
+      // Read here, from the row just read: fillEmissions sums the words still at -1 (see Workspace.scores).
+      scores[i + WINDOW] = rows[r + R_WORD_OFFSET];
       if ((word & WORD_DOC_X) !== 0) {
         if (start) {
           const lower = this.lowerIndex(index);
@@ -937,15 +948,11 @@ export class TaggerModel {
     const scores = work.scores;
     if (this.padOffset < 0) this.padOffset = this.scores(this.word(PAD_WORD).index);
     const pad = this.padOffset;
-    // After the pad word's entry, which may grow the rows; the sums below make no entry (signature, in the loop after, may).
-    const rows = this.rows.data;
     const last = Math.min(n, to + WINDOW) + WINDOW;
     for (let k = Math.max(0, from - WINDOW) - WINDOW; k < last; k++) {
       if (k < 0 || k >= n) scores[k + WINDOW] = pad;
-      else {
-        const offset = rows[indexes[k] * ROW_STRIDE + R_WORD_OFFSET];
-        scores[k + WINDOW] = offset >= 0 ? offset : this.scores(indexes[k]);
-      }
+      // -1: readText found the word not summed yet (a word met twice is summed once: scores() reads its row first).
+      else if (scores[k + WINDOW] < 0) scores[k + WINDOW] = this.scores(indexes[k]);
     }
     const words = this.wordPool.data; // after the sums above, which may grow the pool
     for (let i = from; i < to; i++) {
@@ -992,19 +999,20 @@ export class TaggerModel {
 
   /**
    * tag without the copies: the labels and margins are the first tokens.length places of
-   * buffers the model reuses, valid until its next call.
+   * buffers the model reuses, valid until its next call. `idsCurrent`: the tokens were made in the
+   * tokenizer's present epoch (tokenIdEpoch()), so their ids are read without a check.
    */
-  tagInPlace(tokens: Token[]): TaggedSequence {
-    const work = this.decode(tokens);
+  tagInPlace(tokens: Token[], idsCurrent = false): TaggedSequence {
+    const work = this.decode(tokens, idsCurrent);
     return { labels: work.labels, margins: work.margins };
   }
 
   /** tag's labels and margins, in the first tokens.length places of work.labels and work.margins. */
-  private decode(tokens: Token[]): Workspace {
+  private decode(tokens: Token[], idsCurrent = false): Workspace {
     const n = tokens.length;
     const L = LABEL_COUNT;
     const work = this.beginText(n);
-    this.readText(tokens, work);
+    this.readText(tokens, work, idsCurrent);
     const bits = work.bits;
     const segments = segmentsNearNames(bits, n, work.phraseMatch, work.near);
     // Rows outside the decoded segments are never written nor read (they hold an earlier text's).
