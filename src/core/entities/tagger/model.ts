@@ -92,63 +92,70 @@ export function viterbi(
   let p4 = ALLOWED[tb + 4] ? emissions[first + 4] + t[tb + 4] : -Infinity;
   let p6 = ALLOWED[tb + 6] ? emissions[first + 6] + t[tb + 6] : -Infinity;
   let p8 = ALLOWED[tb + 8] ? emissions[first + 8] + t[tb + 8] : -Infinity;
+  // The transitions the loop reads, in locals: no bounds check nor load from the array per token.
+  const t0 = t[0], t1 = t[1], t3 = t[3], t5 = t[5], t7 = t[7], t9 = t[9], t10 = t[10], t11 = t[11], t12 = t[12];
+  const t14 = t[14], t16 = t[16], t18 = t[18], t19 = t[19], t20 = t[20], t21 = t[21], t23 = t[23], t25 = t[25], t27 = t[27];
+  const t28 = t[28], t30 = t[30], t31 = t[31], t32 = t[32], t34 = t[34], t36 = t[36], t37 = t[37], t39 = t[39], t40 = t[40];
+  const t41 = t[41], t43 = t[43], t45 = t[45], t46 = t[46], t48 = t[48], t50 = t[50], t51 = t[51], t52 = t[52], t54 = t[54];
+  const t55 = t[55], t57 = t[57], t59 = t[59], t60 = t[60], t61 = t[61], t63 = t[63], t64 = t[64], t66 = t[66], t68 = t[68];
+  const t70 = t[70], t71 = t[71], t72 = t[72], t73 = t[73], t75 = t[75], t77 = t[77], t79 = t[79], t80 = t[80];
   for (let i = 1; i < n; i++) {
     const row = i * L;
     const e = (from + i) * L;
     // O and B-X follow any label: the best of the nine, the first one on a tie (strict >).
-    // Unrolled with the transitions at fixed indexes (t[prev * L + y]), so that the scores stay
+    // Unrolled with the transitions at fixed indexes (tK = t[K], K = prev * L + y), so that the scores stay
     // in registers: 1.5x faster than loops over y and an array of score rows.
     let s: number;
-    let q0 = p0 + t[0], q0Prev = 0;
-    s = p1 + t[9]; if (s > q0) { q0 = s; q0Prev = 1; } s = p2 + t[18]; if (s > q0) { q0 = s; q0Prev = 2; }
-    s = p3 + t[27]; if (s > q0) { q0 = s; q0Prev = 3; } s = p4 + t[36]; if (s > q0) { q0 = s; q0Prev = 4; }
-    s = p5 + t[45]; if (s > q0) { q0 = s; q0Prev = 5; } s = p6 + t[54]; if (s > q0) { q0 = s; q0Prev = 6; }
-    s = p7 + t[63]; if (s > q0) { q0 = s; q0Prev = 7; } s = p8 + t[72]; if (s > q0) { q0 = s; q0Prev = 8; }
+    let q0 = p0 + t0, q0Prev = 0;
+    s = p1 + t9; if (s > q0) { q0 = s; q0Prev = 1; } s = p2 + t18; if (s > q0) { q0 = s; q0Prev = 2; }
+    s = p3 + t27; if (s > q0) { q0 = s; q0Prev = 3; } s = p4 + t36; if (s > q0) { q0 = s; q0Prev = 4; }
+    s = p5 + t45; if (s > q0) { q0 = s; q0Prev = 5; } s = p6 + t54; if (s > q0) { q0 = s; q0Prev = 6; }
+    s = p7 + t63; if (s > q0) { q0 = s; q0Prev = 7; } s = p8 + t72; if (s > q0) { q0 = s; q0Prev = 8; }
     back[row] = q0Prev;
     q0 += emissions[e];
-    let q1 = p0 + t[1], q1Prev = 0;
-    s = p1 + t[10]; if (s > q1) { q1 = s; q1Prev = 1; } s = p2 + t[19]; if (s > q1) { q1 = s; q1Prev = 2; }
-    s = p3 + t[28]; if (s > q1) { q1 = s; q1Prev = 3; } s = p4 + t[37]; if (s > q1) { q1 = s; q1Prev = 4; }
-    s = p5 + t[46]; if (s > q1) { q1 = s; q1Prev = 5; } s = p6 + t[55]; if (s > q1) { q1 = s; q1Prev = 6; }
-    s = p7 + t[64]; if (s > q1) { q1 = s; q1Prev = 7; } s = p8 + t[73]; if (s > q1) { q1 = s; q1Prev = 8; }
+    let q1 = p0 + t1, q1Prev = 0;
+    s = p1 + t10; if (s > q1) { q1 = s; q1Prev = 1; } s = p2 + t19; if (s > q1) { q1 = s; q1Prev = 2; }
+    s = p3 + t28; if (s > q1) { q1 = s; q1Prev = 3; } s = p4 + t37; if (s > q1) { q1 = s; q1Prev = 4; }
+    s = p5 + t46; if (s > q1) { q1 = s; q1Prev = 5; } s = p6 + t55; if (s > q1) { q1 = s; q1Prev = 6; }
+    s = p7 + t64; if (s > q1) { q1 = s; q1Prev = 7; } s = p8 + t73; if (s > q1) { q1 = s; q1Prev = 8; }
     back[row + 1] = q1Prev;
     q1 += emissions[e + 1];
-    let q3 = p0 + t[3], q3Prev = 0;
-    s = p1 + t[12]; if (s > q3) { q3 = s; q3Prev = 1; } s = p2 + t[21]; if (s > q3) { q3 = s; q3Prev = 2; }
-    s = p3 + t[30]; if (s > q3) { q3 = s; q3Prev = 3; } s = p4 + t[39]; if (s > q3) { q3 = s; q3Prev = 4; }
-    s = p5 + t[48]; if (s > q3) { q3 = s; q3Prev = 5; } s = p6 + t[57]; if (s > q3) { q3 = s; q3Prev = 6; }
-    s = p7 + t[66]; if (s > q3) { q3 = s; q3Prev = 7; } s = p8 + t[75]; if (s > q3) { q3 = s; q3Prev = 8; }
+    let q3 = p0 + t3, q3Prev = 0;
+    s = p1 + t12; if (s > q3) { q3 = s; q3Prev = 1; } s = p2 + t21; if (s > q3) { q3 = s; q3Prev = 2; }
+    s = p3 + t30; if (s > q3) { q3 = s; q3Prev = 3; } s = p4 + t39; if (s > q3) { q3 = s; q3Prev = 4; }
+    s = p5 + t48; if (s > q3) { q3 = s; q3Prev = 5; } s = p6 + t57; if (s > q3) { q3 = s; q3Prev = 6; }
+    s = p7 + t66; if (s > q3) { q3 = s; q3Prev = 7; } s = p8 + t75; if (s > q3) { q3 = s; q3Prev = 8; }
     back[row + 3] = q3Prev;
     q3 += emissions[e + 3];
-    let q5 = p0 + t[5], q5Prev = 0;
-    s = p1 + t[14]; if (s > q5) { q5 = s; q5Prev = 1; } s = p2 + t[23]; if (s > q5) { q5 = s; q5Prev = 2; }
-    s = p3 + t[32]; if (s > q5) { q5 = s; q5Prev = 3; } s = p4 + t[41]; if (s > q5) { q5 = s; q5Prev = 4; }
-    s = p5 + t[50]; if (s > q5) { q5 = s; q5Prev = 5; } s = p6 + t[59]; if (s > q5) { q5 = s; q5Prev = 6; }
-    s = p7 + t[68]; if (s > q5) { q5 = s; q5Prev = 7; } s = p8 + t[77]; if (s > q5) { q5 = s; q5Prev = 8; }
+    let q5 = p0 + t5, q5Prev = 0;
+    s = p1 + t14; if (s > q5) { q5 = s; q5Prev = 1; } s = p2 + t23; if (s > q5) { q5 = s; q5Prev = 2; }
+    s = p3 + t32; if (s > q5) { q5 = s; q5Prev = 3; } s = p4 + t41; if (s > q5) { q5 = s; q5Prev = 4; }
+    s = p5 + t50; if (s > q5) { q5 = s; q5Prev = 5; } s = p6 + t59; if (s > q5) { q5 = s; q5Prev = 6; }
+    s = p7 + t68; if (s > q5) { q5 = s; q5Prev = 7; } s = p8 + t77; if (s > q5) { q5 = s; q5Prev = 8; }
     back[row + 5] = q5Prev;
     q5 += emissions[e + 5];
-    let q7 = p0 + t[7], q7Prev = 0;
-    s = p1 + t[16]; if (s > q7) { q7 = s; q7Prev = 1; } s = p2 + t[25]; if (s > q7) { q7 = s; q7Prev = 2; }
-    s = p3 + t[34]; if (s > q7) { q7 = s; q7Prev = 3; } s = p4 + t[43]; if (s > q7) { q7 = s; q7Prev = 4; }
-    s = p5 + t[52]; if (s > q7) { q7 = s; q7Prev = 5; } s = p6 + t[61]; if (s > q7) { q7 = s; q7Prev = 6; }
-    s = p7 + t[70]; if (s > q7) { q7 = s; q7Prev = 7; } s = p8 + t[79]; if (s > q7) { q7 = s; q7Prev = 8; }
+    let q7 = p0 + t7, q7Prev = 0;
+    s = p1 + t16; if (s > q7) { q7 = s; q7Prev = 1; } s = p2 + t25; if (s > q7) { q7 = s; q7Prev = 2; }
+    s = p3 + t34; if (s > q7) { q7 = s; q7Prev = 3; } s = p4 + t43; if (s > q7) { q7 = s; q7Prev = 4; }
+    s = p5 + t52; if (s > q7) { q7 = s; q7Prev = 5; } s = p6 + t61; if (s > q7) { q7 = s; q7Prev = 6; }
+    s = p7 + t70; if (s > q7) { q7 = s; q7Prev = 7; } s = p8 + t79; if (s > q7) { q7 = s; q7Prev = 8; }
     back[row + 7] = q7Prev;
     q7 += emissions[e + 7];
     // I-X (y = 2, 4, 6, 8) follows B-X (y - 1) or I-X only; B-X on a tie (it comes first).
-    const b2 = p1 + t[11];
-    const i2 = p2 + t[20];
+    const b2 = p1 + t11;
+    const i2 = p2 + t20;
     back[row + 2] = i2 > b2 ? 2 : 1;
     const q2 = (i2 > b2 ? i2 : b2) + emissions[e + 2];
-    const b4 = p3 + t[31];
-    const i4 = p4 + t[40];
+    const b4 = p3 + t31;
+    const i4 = p4 + t40;
     back[row + 4] = i4 > b4 ? 4 : 3;
     const q4 = (i4 > b4 ? i4 : b4) + emissions[e + 4];
-    const b6 = p5 + t[51];
-    const i6 = p6 + t[60];
+    const b6 = p5 + t51;
+    const i6 = p6 + t60;
     back[row + 6] = i6 > b6 ? 6 : 5;
     const q6 = (i6 > b6 ? i6 : b6) + emissions[e + 6];
-    const b8 = p7 + t[71];
-    const i8 = p8 + t[80];
+    const b8 = p7 + t71;
+    const i8 = p8 + t80;
     back[row + 8] = i8 > b8 ? 8 : 7;
     const q8 = (i8 > b8 ? i8 : b8) + emissions[e + 8];
     p0 = q0; p1 = q1; p2 = q2; p3 = q3; p4 = q4; p5 = q5; p6 = q6; p7 = q7; p8 = q8;
@@ -165,7 +172,9 @@ export function viterbi(
   if (p7 > best) { best = p7; last = 7; }
   if (p8 > best) last = 8;
   out[from + n - 1] = last;
-  for (let i = n - 1; i > 0; i--) out[from + i - 1] = back[i * L + out[from + i]];
+  // The label in a local, not read back from `out`: each step waits on one load, not on a store and a load.
+  let y = last;
+  for (let i = n - 1; i > 0; i--) out[from + i - 1] = y = back[i * L + y];
 }
 
 const TRANSITIONS64 = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
