@@ -282,16 +282,13 @@ const ENDS_SENTENCE = 1;
 const OPENS = 2;
 /**
  * The R_BITS field of a word row, what readText reads of a word: its classIndex (the low 3 bits),
- * its punctuation (<< 3), whether its docCls is X or x, whether a lexicon phrase starts with it,
- * and whether the model weighs a pair feature of it (before a token of any class; set by scores(),
- * which fillEmissions calls for every word of the window before it reads the bit).
+ * its punctuation (<< 3), whether its docCls is X or x, and whether a lexicon phrase starts with it.
  */
 const WORD_CLASS_MASK = 7;
 const WORD_PUNCTUATION_SHIFT = 3;
 const WORD_DOC_X = 32;
 const WORD_DOC_LOWER = 64;
 const WORD_PHRASE_START = 128;
-const WORD_PAIR = 256;
 
 /**
  * The fields of an entry's row in WordRows.data, ROW_STRIDE ints (32 bytes, two rows a cache line)
@@ -305,8 +302,13 @@ const R_BITS = 0;
 const R_INNER_MARK = 1;
 /** Mark: the word occurs in lower case (docCls x). */
 const R_LOWER_MARK = 2;
-/** Offset in wordPool of the word-feature sums (OFFSET_COUNT blocks of L labels), -1 until first need. */
-const R_WORD_OFFSET = 3;
+/**
+ * Where the word's sums are in wordPool, -1 until first need: their offset << 1, | SUMS_PAIR when the
+ * model weighs a pair feature of the word (before a token of any class): fillEmissions reads both
+ * from the one number readText copies, without the row of the word before.
+ */
+const R_WORD_SUMS = 3;
+const SUMS_PAIR = 1;
 /** The index of the entry of the word's lower-case form, -1 until first need. */
 const R_LOWER_INDEX = 4;
 /** Mark: the word is the lower-cased form of a sentence-initial capitalized word (initialLowered). */
@@ -316,8 +318,8 @@ const R_PHRASE_ID = 6;
 /** WordEntry.phraseStart. */
 const R_PHRASE_START = 7;
 /**
- * The word sums of an entry in wordPool (R_WORD_OFFSET): OFFSET_COUNT blocks of L labels (block o:
- * the word at offset o - WINDOW from the tagged token), then, for a word with WORD_PAIR, CLASS_COUNT
+ * The word sums of an entry in wordPool (R_WORD_SUMS): OFFSET_COUNT blocks of L labels (block o:
+ * the word at offset o - WINDOW from the tagged token), then, for a word with SUMS_PAIR, CLASS_COUNT
  * blocks (block c: the pair feature of the word before a token of class c). A word's pair blocks sit
  * right after its own blocks, which the token before has just read, and need no offset of their own.
  */
@@ -360,8 +362,8 @@ interface Workspace {
   phraseStarts: Int32Array;
   phraseStartCount: number;
   /**
-   * At j + WINDOW, token j's offset of its word-feature sums in the word pool (the pad word's outside the text):
-   * readText writes each token's R_WORD_OFFSET (-1 for a word not summed yet), fillEmissions sums those it needs.
+   * At j + WINDOW, token j's R_WORD_SUMS (the pad word's outside the text): readText copies each
+   * token's (-1 for a word not summed yet), fillEmissions sums those it needs.
    */
   scores: Int32Array;
   phraseMatch: Int32Array;
@@ -609,8 +611,8 @@ export class TaggerModel {
    * token's word, with no copy of the word to compare. Emptied with wordList.
    */
   private indexById = new Int32Array(2 * WORD_TABLE_SIZE);
-  /** The offset in wordPool of the pad word's sums, -1 until first need (emptied with wordList). */
-  private padOffset = -1;
+  /** The pad word's R_WORD_SUMS, -1 until first need (emptied with wordList). */
+  private padSums = -1;
   /** Stamp of the text being tagged: marks equal to it are this text's. */
   private stamp = 0;
   /** The words of the lexicon phrases, by id, and the phrase trie over those ids. */
@@ -679,7 +681,7 @@ export class TaggerModel {
       | (entry.docCls === 'X' ? WORD_DOC_X : entry.docCls === 'x' ? WORD_DOC_LOWER : 0) | (entry.phraseStart >= 0 ? WORD_PHRASE_START : 0);
     row[r + R_INNER_MARK] = 0;
     row[r + R_LOWER_MARK] = 0;
-    row[r + R_WORD_OFFSET] = -1;
+    row[r + R_WORD_SUMS] = -1;
     row[r + R_LOWER_INDEX] = -1;
     row[r + R_INITIAL_MARK] = 0;
     row[r + R_PHRASE_ID] = entry.phraseId;
@@ -750,14 +752,12 @@ export class TaggerModel {
     return lower;
   }
 
-  /**
-   * The offset of the sums of wordList[index] in wordPool (see PAIR_BLOCKS), summed on first need;
-   * sets WORD_PAIR when the model weighs a pair feature of the word before a token of some class.
-   */
+  /** The R_WORD_SUMS of wordList[index] (see PAIR_BLOCKS), summed on first need. */
   private scores(index: number): number {
-    let offset = this.rows.data[index * ROW_STRIDE + R_WORD_OFFSET];
-    if (offset < 0) {
-      offset = this.rows.data[index * ROW_STRIDE + R_WORD_OFFSET] = this.wordPool.allocate(PAIR_BLOCKS);
+    let sums = this.rows.data[index * ROW_STRIDE + R_WORD_SUMS];
+    if (sums < 0) {
+      const offset = this.wordPool.allocate(PAIR_BLOCKS);
+      sums = offset << 1; // offsets stay far below 2^30: 99 floats a word, the table emptied past 100 000 words
       const lists = this.offsetLists;
       for (const list of lists) list.clear();
       const entry = this.wordList[index];
@@ -788,10 +788,11 @@ export class TaggerModel {
             if (found[k] >= 0) this.features.add(found[k], into, pairs + c * LABEL_COUNT);
           }
         }
-        this.rows.data[index * ROW_STRIDE + R_BITS] |= WORD_PAIR;
+        sums |= SUMS_PAIR;
       }
+      this.rows.data[index * ROW_STRIDE + R_WORD_SUMS] = sums;
     }
-    return offset;
+    return sums;
   }
 
   /**
@@ -801,7 +802,7 @@ export class TaggerModel {
   private beginText(n: number): Workspace {
     if (this.wordList.length >= WORD_CACHE_LIMIT) {
       this.wordList.length = 0;
-      this.padOffset = -1;
+      this.padSums = -1;
       this.indexById = new Int32Array(2 * WORD_TABLE_SIZE);
       this.rows = new WordRows(WORD_TABLE_SIZE);
       this.wordPool.clear();
@@ -849,7 +850,7 @@ export class TaggerModel {
       previousBits = bits[i] = ((t.flags & TOKEN_UPPER) !== 0 ? ROW_UPPER : 0) | (t.lineStart ? ROW_LINE_START : 0) | (start ? ROW_SENTENCE_START : 0);
       classes[i] = word & WORD_CLASS_MASK;
       // Read here, from the row just read: fillEmissions sums the words still at -1 (see Workspace.scores).
-      scores[i + WINDOW] = rows[r + R_WORD_OFFSET];
+      scores[i + WINDOW] = rows[r + R_WORD_SUMS];
       if ((word & WORD_DOC_X) !== 0) {
         if (start) {
           const lower = this.lowerIndex(index);
@@ -955,8 +956,8 @@ export class TaggerModel {
     // Word-feature sums where the rows read them: the tokens and WINDOW around, the pad word
     // outside the text; scores[j + WINDOW] is token j's.
     const scores = work.scores;
-    if (this.padOffset < 0) this.padOffset = this.scores(this.word(PAD_WORD).index);
-    const pad = this.padOffset;
+    if (this.padSums < 0) this.padSums = this.scores(this.word(PAD_WORD).index);
+    const pad = this.padSums;
     const last = Math.min(n, to + WINDOW) + WINDOW;
     for (let k = Math.max(0, from - WINDOW) - WINDOW; k < last; k++) {
       if (k < 0 || k >= n) scores[k + WINDOW] = pad;
@@ -967,7 +968,8 @@ export class TaggerModel {
     for (let i = from; i < to; i++) {
       // Block o of the word at offset o - WINDOW (WINDOW === 2, checked above). The nine label
       // sums are kept in locals and written once per token (L === 9, checked above).
-      const w0 = scores[i], w1 = scores[i + 1] + L, w2 = scores[i + 2] + 2 * L, w3 = scores[i + 3] + 3 * L, w4 = scores[i + 4] + 4 * L;
+      const before = scores[i + 1];
+      const w0 = scores[i] >> 1, w1 = (before >> 1) + L, w2 = (scores[i + 2] >> 1) + 2 * L, w3 = (scores[i + 3] >> 1) + 3 * L, w4 = (scores[i + 4] >> 1) + 4 * L;
       let e0 = words[w0] + words[w1] + words[w2] + words[w3] + words[w4];
       let e1 = words[w0 + 1] + words[w1 + 1] + words[w2 + 1] + words[w3 + 1] + words[w4 + 1];
       let e2 = words[w0 + 2] + words[w1 + 2] + words[w2 + 2] + words[w3 + 2] + words[w4 + 2];
@@ -978,10 +980,9 @@ export class TaggerModel {
       let e7 = words[w0 + 7] + words[w1 + 7] + words[w2 + 7] + words[w3 + 7] + words[w4 + 7];
       let e8 = words[w0 + 8] + words[w1 + 8] + words[w2 + 8] + words[w3 + 8] + words[w4 + 8];
       // A word without pair weights adds a block of zeros: skipped, as adding 0 changes no sum.
-      const before = i > 0 ? indexes[i - 1] * ROW_STRIDE : 0;
-      if (i > 0 && (this.rows.data[before + R_BITS] & WORD_PAIR) !== 0) {
+      if (i > 0 && (before & SUMS_PAIR) !== 0) {
         // The word before's pair block for this token's class, after its word blocks (summed with them).
-        const b = scores[i + 1] + PAIR_BLOCKS + classes[i] * L;
+        const b = (before >> 1) + PAIR_BLOCKS + classes[i] * L;
         e0 += words[b]; e1 += words[b + 1]; e2 += words[b + 2]; e3 += words[b + 3]; e4 += words[b + 4];
         e5 += words[b + 5]; e6 += words[b + 6]; e7 += words[b + 7]; e8 += words[b + 8];
       }
