@@ -9,9 +9,9 @@ import { FeatureList, buildLexicon, capClass, documentContext, wordFeatures, WIN
 import { BIO_LABELS, LABEL_COUNT, TaggerModel, lineSegments, nameSegments, transitionAllowed, viterbi, type ModelData } from '../../src/core/entities/tagger/model';
 import { PAD_WORD, contextFeatures, contextSignature, pairFeatures } from '../../src/core/entities/tagger/features';
 import modelFr from '../../src/core/data/tagger-fr.json';
-import { spansFromLabels } from '../../src/core/entities/tagger/spans';
+import { exactConfidence, roundedConfidence, spansFromLabels } from '../../src/core/entities/tagger/spans';
 import { isHeldOutLine, splitNerLines } from '../../src/core/entities/tagger/split';
-import { makeToken, TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenize, type Token } from '../../src/core/text/tokenize';
+import { makeToken, TOKEN_DIGIT, TOKEN_LOWER, TOKEN_UPPER, tokenIdEpoch, tokenize, type Token } from '../../src/core/text/tokenize';
 import type { Lang } from '../../src/core/types';
 import lexiconFr from '../../src/core/data/tagger-lexicon-fr.json';
 
@@ -124,6 +124,20 @@ describe('tagger: decoding', () => {
     assert.deepEqual(spans.map((s) => [text.slice(s.start, s.end), s.label]), [['Jean Dupont', 'PER'], ['Paris', 'LOC']]);
     assert.equal(spans[0].confidence, 0.5);
     assert.equal(spans[1].confidence, 0.875);
+  });
+
+  it('rounds a confidence to the thousandths Math.pow gives, without calling it away from a rounding boundary', () => {
+    fc.assert(fc.property(fc.double({ min: 0, max: 16, noNaN: true }), (x) => Object.is(roundedConfidence(x), exactConfidence(x))), { numRuns: 20_000 });
+    // The values next to each boundary, where 1 - 2^-x is (m + 0.5) / 1000, and either side of the table's steps.
+    for (let m = 0; m < 1000; m++) {
+      const x = -Math.log2(1 - (m + 0.5) / 1000);
+      for (let d = -20; d <= 20; d++) assert.equal(roundedConfidence(x + d * 1e-13 * Math.max(1, x)), exactConfidence(x + d * 1e-13 * Math.max(1, x)), `x = ${x}`);
+    }
+    for (let k = 0; k <= 64 * 12; k++) for (const x of [k / 64, k / 64 - 1e-12, k / 64 + 1e-12]) if (x >= 0) assert.equal(roundedConfidence(x), exactConfidence(x), `x = ${x}`);
+    assert.equal(roundedConfidence(0), 0);
+    assert.equal(roundedConfidence(1), 0.5);
+    assert.equal(roundedConfidence(11), 1);
+    assert.equal(roundedConfidence(Infinity), 1);
   });
 });
 
@@ -249,6 +263,16 @@ describe('tagger: decoding only near capitals', () => {
       assert.deepEqual(model.tag(tokenize(text)), expected[k]);
       assert.deepEqual(model.tag(before[k]), expected[k]);
     });
+  });
+
+  it('tags tokens of the present epoch as alike whether or not it checks their ids (tokensEpoch)', () => {
+    for (const text of texts.slice(0, 20)) {
+      const tokens = tokenize(text);
+      const epoch = tokenIdEpoch();
+      const lang = text.includes(' the ') ? 'en' : 'fr';
+      assert.deepEqual(tagNames(text, tokens, lang, epoch), tagNames(text, tokens, lang));
+      assert.deepEqual(tagNames(text, tokens, lang, epoch), tagNames(text, tokens.map((t) => withId(t, -1)), lang, epoch));
+    }
   });
 
   it('tags as a fresh model after its word table grew past its limit and was emptied', function () {

@@ -53,7 +53,7 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   let tagged: Candidate[] = [];
   if (!options.noTagger) {
     const taggedTokens = withLineBreakWordsJoined(tokens, ctx.lineStarts);
-    tagged = taggerCandidates(ctx, tagNames(text, taggedTokens, options.lang), rules, taggedTokens);
+    tagged = taggerCandidates(ctx, tagNames(text, taggedTokens, options.lang, options.tokensEpoch), rules, taggedTokens);
   }
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);

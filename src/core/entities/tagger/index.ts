@@ -3,7 +3,7 @@
 // training). It finds people, organizations, places and other names that no list holds;
 // src/core/entities/index.ts merges its spans with the gazetteer and the rules.
 
-import type { Token } from '../../text/tokenize';
+import { tokenIdEpoch, type Token } from '../../text/tokenize';
 import type { Lang } from '../../types';
 import lexiconEn from '../../data/tagger-lexicon-en.json';
 import lexiconFr from '../../data/tagger-lexicon-fr.json';
@@ -41,11 +41,15 @@ export function lexiconClasses(lang: Lang, word: string): number {
   return modelFor(lang).lexicon.words.get(word) ?? 0;
 }
 
-/** The names the tagger finds in `text` (tokens from tokenize(text)), in text order, not overlapping. */
-export function tagNames(text: string, tokens: Token[], lang: Lang): NameSpan[] {
+/**
+ * The names the tagger finds in `text` (tokens from tokenize(text)), in text order, not overlapping.
+ * `tokensEpoch`: tokenIdEpoch() read right after the tokens were made (EntityContext.tokensEpoch);
+ * while the tokenizer is still in it, the tagger checks no token's id against the tokenizer's table.
+ */
+export function tagNames(text: string, tokens: Token[], lang: Lang, tokensEpoch?: number): NameSpan[] {
   void text; // offsets come from the tokens, which index into text
   const model = modelFor(lang);
   // Read at once: the buffers are the model's, reused by its next call.
-  const { labels, margins } = model.tagInPlace(tokens);
+  const { labels, margins } = model.tagInPlace(tokens, tokensEpoch === tokenIdEpoch());
   return spansFromLabels(tokens, labels, margins, model.marginScale, tokens.length);
 }

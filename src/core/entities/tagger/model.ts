@@ -92,63 +92,70 @@ export function viterbi(
   let p4 = ALLOWED[tb + 4] ? emissions[first + 4] + t[tb + 4] : -Infinity;
   let p6 = ALLOWED[tb + 6] ? emissions[first + 6] + t[tb + 6] : -Infinity;
   let p8 = ALLOWED[tb + 8] ? emissions[first + 8] + t[tb + 8] : -Infinity;
+  // The transitions the loop reads, in locals: no bounds check nor load from the array per token.
+  const t0 = t[0], t1 = t[1], t3 = t[3], t5 = t[5], t7 = t[7], t9 = t[9], t10 = t[10], t11 = t[11], t12 = t[12];
+  const t14 = t[14], t16 = t[16], t18 = t[18], t19 = t[19], t20 = t[20], t21 = t[21], t23 = t[23], t25 = t[25], t27 = t[27];
+  const t28 = t[28], t30 = t[30], t31 = t[31], t32 = t[32], t34 = t[34], t36 = t[36], t37 = t[37], t39 = t[39], t40 = t[40];
+  const t41 = t[41], t43 = t[43], t45 = t[45], t46 = t[46], t48 = t[48], t50 = t[50], t51 = t[51], t52 = t[52], t54 = t[54];
+  const t55 = t[55], t57 = t[57], t59 = t[59], t60 = t[60], t61 = t[61], t63 = t[63], t64 = t[64], t66 = t[66], t68 = t[68];
+  const t70 = t[70], t71 = t[71], t72 = t[72], t73 = t[73], t75 = t[75], t77 = t[77], t79 = t[79], t80 = t[80];
   for (let i = 1; i < n; i++) {
     const row = i * L;
     const e = (from + i) * L;
     // O and B-X follow any label: the best of the nine, the first one on a tie (strict >).
-    // Unrolled with the transitions at fixed indexes (t[prev * L + y]), so that the scores stay
+    // Unrolled with the transitions at fixed indexes (tK = t[K], K = prev * L + y), so that the scores stay
     // in registers: 1.5x faster than loops over y and an array of score rows.
     let s: number;
-    let q0 = p0 + t[0], q0Prev = 0;
-    s = p1 + t[9]; if (s > q0) { q0 = s; q0Prev = 1; } s = p2 + t[18]; if (s > q0) { q0 = s; q0Prev = 2; }
-    s = p3 + t[27]; if (s > q0) { q0 = s; q0Prev = 3; } s = p4 + t[36]; if (s > q0) { q0 = s; q0Prev = 4; }
-    s = p5 + t[45]; if (s > q0) { q0 = s; q0Prev = 5; } s = p6 + t[54]; if (s > q0) { q0 = s; q0Prev = 6; }
-    s = p7 + t[63]; if (s > q0) { q0 = s; q0Prev = 7; } s = p8 + t[72]; if (s > q0) { q0 = s; q0Prev = 8; }
+    let q0 = p0 + t0, q0Prev = 0;
+    s = p1 + t9; if (s > q0) { q0 = s; q0Prev = 1; } s = p2 + t18; if (s > q0) { q0 = s; q0Prev = 2; }
+    s = p3 + t27; if (s > q0) { q0 = s; q0Prev = 3; } s = p4 + t36; if (s > q0) { q0 = s; q0Prev = 4; }
+    s = p5 + t45; if (s > q0) { q0 = s; q0Prev = 5; } s = p6 + t54; if (s > q0) { q0 = s; q0Prev = 6; }
+    s = p7 + t63; if (s > q0) { q0 = s; q0Prev = 7; } s = p8 + t72; if (s > q0) { q0 = s; q0Prev = 8; }
     back[row] = q0Prev;
     q0 += emissions[e];
-    let q1 = p0 + t[1], q1Prev = 0;
-    s = p1 + t[10]; if (s > q1) { q1 = s; q1Prev = 1; } s = p2 + t[19]; if (s > q1) { q1 = s; q1Prev = 2; }
-    s = p3 + t[28]; if (s > q1) { q1 = s; q1Prev = 3; } s = p4 + t[37]; if (s > q1) { q1 = s; q1Prev = 4; }
-    s = p5 + t[46]; if (s > q1) { q1 = s; q1Prev = 5; } s = p6 + t[55]; if (s > q1) { q1 = s; q1Prev = 6; }
-    s = p7 + t[64]; if (s > q1) { q1 = s; q1Prev = 7; } s = p8 + t[73]; if (s > q1) { q1 = s; q1Prev = 8; }
+    let q1 = p0 + t1, q1Prev = 0;
+    s = p1 + t10; if (s > q1) { q1 = s; q1Prev = 1; } s = p2 + t19; if (s > q1) { q1 = s; q1Prev = 2; }
+    s = p3 + t28; if (s > q1) { q1 = s; q1Prev = 3; } s = p4 + t37; if (s > q1) { q1 = s; q1Prev = 4; }
+    s = p5 + t46; if (s > q1) { q1 = s; q1Prev = 5; } s = p6 + t55; if (s > q1) { q1 = s; q1Prev = 6; }
+    s = p7 + t64; if (s > q1) { q1 = s; q1Prev = 7; } s = p8 + t73; if (s > q1) { q1 = s; q1Prev = 8; }
     back[row + 1] = q1Prev;
     q1 += emissions[e + 1];
-    let q3 = p0 + t[3], q3Prev = 0;
-    s = p1 + t[12]; if (s > q3) { q3 = s; q3Prev = 1; } s = p2 + t[21]; if (s > q3) { q3 = s; q3Prev = 2; }
-    s = p3 + t[30]; if (s > q3) { q3 = s; q3Prev = 3; } s = p4 + t[39]; if (s > q3) { q3 = s; q3Prev = 4; }
-    s = p5 + t[48]; if (s > q3) { q3 = s; q3Prev = 5; } s = p6 + t[57]; if (s > q3) { q3 = s; q3Prev = 6; }
-    s = p7 + t[66]; if (s > q3) { q3 = s; q3Prev = 7; } s = p8 + t[75]; if (s > q3) { q3 = s; q3Prev = 8; }
+    let q3 = p0 + t3, q3Prev = 0;
+    s = p1 + t12; if (s > q3) { q3 = s; q3Prev = 1; } s = p2 + t21; if (s > q3) { q3 = s; q3Prev = 2; }
+    s = p3 + t30; if (s > q3) { q3 = s; q3Prev = 3; } s = p4 + t39; if (s > q3) { q3 = s; q3Prev = 4; }
+    s = p5 + t48; if (s > q3) { q3 = s; q3Prev = 5; } s = p6 + t57; if (s > q3) { q3 = s; q3Prev = 6; }
+    s = p7 + t66; if (s > q3) { q3 = s; q3Prev = 7; } s = p8 + t75; if (s > q3) { q3 = s; q3Prev = 8; }
     back[row + 3] = q3Prev;
     q3 += emissions[e + 3];
-    let q5 = p0 + t[5], q5Prev = 0;
-    s = p1 + t[14]; if (s > q5) { q5 = s; q5Prev = 1; } s = p2 + t[23]; if (s > q5) { q5 = s; q5Prev = 2; }
-    s = p3 + t[32]; if (s > q5) { q5 = s; q5Prev = 3; } s = p4 + t[41]; if (s > q5) { q5 = s; q5Prev = 4; }
-    s = p5 + t[50]; if (s > q5) { q5 = s; q5Prev = 5; } s = p6 + t[59]; if (s > q5) { q5 = s; q5Prev = 6; }
-    s = p7 + t[68]; if (s > q5) { q5 = s; q5Prev = 7; } s = p8 + t[77]; if (s > q5) { q5 = s; q5Prev = 8; }
+    let q5 = p0 + t5, q5Prev = 0;
+    s = p1 + t14; if (s > q5) { q5 = s; q5Prev = 1; } s = p2 + t23; if (s > q5) { q5 = s; q5Prev = 2; }
+    s = p3 + t32; if (s > q5) { q5 = s; q5Prev = 3; } s = p4 + t41; if (s > q5) { q5 = s; q5Prev = 4; }
+    s = p5 + t50; if (s > q5) { q5 = s; q5Prev = 5; } s = p6 + t59; if (s > q5) { q5 = s; q5Prev = 6; }
+    s = p7 + t68; if (s > q5) { q5 = s; q5Prev = 7; } s = p8 + t77; if (s > q5) { q5 = s; q5Prev = 8; }
     back[row + 5] = q5Prev;
     q5 += emissions[e + 5];
-    let q7 = p0 + t[7], q7Prev = 0;
-    s = p1 + t[16]; if (s > q7) { q7 = s; q7Prev = 1; } s = p2 + t[25]; if (s > q7) { q7 = s; q7Prev = 2; }
-    s = p3 + t[34]; if (s > q7) { q7 = s; q7Prev = 3; } s = p4 + t[43]; if (s > q7) { q7 = s; q7Prev = 4; }
-    s = p5 + t[52]; if (s > q7) { q7 = s; q7Prev = 5; } s = p6 + t[61]; if (s > q7) { q7 = s; q7Prev = 6; }
-    s = p7 + t[70]; if (s > q7) { q7 = s; q7Prev = 7; } s = p8 + t[79]; if (s > q7) { q7 = s; q7Prev = 8; }
+    let q7 = p0 + t7, q7Prev = 0;
+    s = p1 + t16; if (s > q7) { q7 = s; q7Prev = 1; } s = p2 + t25; if (s > q7) { q7 = s; q7Prev = 2; }
+    s = p3 + t34; if (s > q7) { q7 = s; q7Prev = 3; } s = p4 + t43; if (s > q7) { q7 = s; q7Prev = 4; }
+    s = p5 + t52; if (s > q7) { q7 = s; q7Prev = 5; } s = p6 + t61; if (s > q7) { q7 = s; q7Prev = 6; }
+    s = p7 + t70; if (s > q7) { q7 = s; q7Prev = 7; } s = p8 + t79; if (s > q7) { q7 = s; q7Prev = 8; }
     back[row + 7] = q7Prev;
     q7 += emissions[e + 7];
     // I-X (y = 2, 4, 6, 8) follows B-X (y - 1) or I-X only; B-X on a tie (it comes first).
-    const b2 = p1 + t[11];
-    const i2 = p2 + t[20];
+    const b2 = p1 + t11;
+    const i2 = p2 + t20;
     back[row + 2] = i2 > b2 ? 2 : 1;
     const q2 = (i2 > b2 ? i2 : b2) + emissions[e + 2];
-    const b4 = p3 + t[31];
-    const i4 = p4 + t[40];
+    const b4 = p3 + t31;
+    const i4 = p4 + t40;
     back[row + 4] = i4 > b4 ? 4 : 3;
     const q4 = (i4 > b4 ? i4 : b4) + emissions[e + 4];
-    const b6 = p5 + t[51];
-    const i6 = p6 + t[60];
+    const b6 = p5 + t51;
+    const i6 = p6 + t60;
     back[row + 6] = i6 > b6 ? 6 : 5;
     const q6 = (i6 > b6 ? i6 : b6) + emissions[e + 6];
-    const b8 = p7 + t[71];
-    const i8 = p8 + t[80];
+    const b8 = p7 + t71;
+    const i8 = p8 + t80;
     back[row + 8] = i8 > b8 ? 8 : 7;
     const q8 = (i8 > b8 ? i8 : b8) + emissions[e + 8];
     p0 = q0; p1 = q1; p2 = q2; p3 = q3; p4 = q4; p5 = q5; p6 = q6; p7 = q7; p8 = q8;
@@ -165,7 +172,9 @@ export function viterbi(
   if (p7 > best) { best = p7; last = 7; }
   if (p8 > best) last = 8;
   out[from + n - 1] = last;
-  for (let i = n - 1; i > 0; i--) out[from + i - 1] = back[i * L + out[from + i]];
+  // The label in a local, not read back from `out`: each step waits on one load, not on a store and a load.
+  let y = last;
+  for (let i = n - 1; i > 0; i--) out[from + i - 1] = y = back[i * L + y];
 }
 
 const TRANSITIONS64 = new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT);
@@ -214,10 +223,13 @@ export function nameSegments(tokens: Token[], phraseMatch: Int32Array, scratch?:
 function segmentsNearNames(bits: Uint8Array, n: number, phraseMatch: Int32Array, scratch?: Uint8Array): number[] {
   // scratch: a buffer of at least n bytes to reuse.
   const near = scratch !== undefined && scratch.length >= n ? scratch.fill(0, 0, n) : new Uint8Array(n);
+  // Each place is marked once: the reaches of two close names overlap, and `to` never decreases.
+  let marked = 0;
   for (let i = 0; i < n; i++) {
     if ((bits[i] & ROW_UPPER) === 0 && phraseMatch[i] === 0) continue;
     const to = Math.min(n, i + NAME_REACH_AFTER + 1);
-    for (let j = Math.max(0, i - NAME_REACH_BEFORE); j < to; j++) near[j] = 1;
+    for (let j = Math.max(marked, i - NAME_REACH_BEFORE); j < to; j++) near[j] = 1;
+    marked = to;
   }
   const bounds: number[] = [];
   let from = -1;
@@ -270,16 +282,13 @@ const ENDS_SENTENCE = 1;
 const OPENS = 2;
 /**
  * The R_BITS field of a word row, what readText reads of a word: its classIndex (the low 3 bits),
- * its punctuation (<< 3), whether its docCls is X or x, whether a lexicon phrase starts with it,
- * and whether the model weighs a pair feature of it (before a token of any class; set by scores(),
- * which fillEmissions calls for every word of the window before it reads the bit).
+ * its punctuation (<< 3), whether its docCls is X or x, and whether a lexicon phrase starts with it.
  */
 const WORD_CLASS_MASK = 7;
 const WORD_PUNCTUATION_SHIFT = 3;
 const WORD_DOC_X = 32;
 const WORD_DOC_LOWER = 64;
 const WORD_PHRASE_START = 128;
-const WORD_PAIR = 256;
 
 /**
  * The fields of an entry's row in WordRows.data, ROW_STRIDE ints (32 bytes, two rows a cache line)
@@ -293,8 +302,13 @@ const R_BITS = 0;
 const R_INNER_MARK = 1;
 /** Mark: the word occurs in lower case (docCls x). */
 const R_LOWER_MARK = 2;
-/** Offset in wordPool of the word-feature sums (OFFSET_COUNT blocks of L labels), -1 until first need. */
-const R_WORD_OFFSET = 3;
+/**
+ * Where the word's sums are in wordPool, -1 until first need: their offset << 1, | SUMS_PAIR when the
+ * model weighs a pair feature of the word (before a token of any class): fillEmissions reads both
+ * from the one number readText copies, without the row of the word before.
+ */
+const R_WORD_SUMS = 3;
+const SUMS_PAIR = 1;
 /** The index of the entry of the word's lower-case form, -1 until first need. */
 const R_LOWER_INDEX = 4;
 /** Mark: the word is the lower-cased form of a sentence-initial capitalized word (initialLowered). */
@@ -304,8 +318,8 @@ const R_PHRASE_ID = 6;
 /** WordEntry.phraseStart. */
 const R_PHRASE_START = 7;
 /**
- * The word sums of an entry in wordPool (R_WORD_OFFSET): OFFSET_COUNT blocks of L labels (block o:
- * the word at offset o - WINDOW from the tagged token), then, for a word with WORD_PAIR, CLASS_COUNT
+ * The word sums of an entry in wordPool (R_WORD_SUMS): OFFSET_COUNT blocks of L labels (block o:
+ * the word at offset o - WINDOW from the tagged token), then, for a word with SUMS_PAIR, CLASS_COUNT
  * blocks (block c: the pair feature of the word before a token of class c). A word's pair blocks sit
  * right after its own blocks, which the token before has just read, and need no offset of their own.
  */
@@ -347,7 +361,10 @@ interface Workspace {
   /** The tokens whose word starts a lexicon phrase (WORD_PHRASE_START), phraseStartCount of them. */
   phraseStarts: Int32Array;
   phraseStartCount: number;
-  /** At j + WINDOW, token j's offset of its word-feature sums in the word pool (the pad word's outside the text), where fillEmissions needs them. */
+  /**
+   * At j + WINDOW, token j's R_WORD_SUMS (the pad word's outside the text): readText copies each
+   * token's (-1 for a word not summed yet), fillEmissions sums those it needs.
+   */
   scores: Int32Array;
   phraseMatch: Int32Array;
   emissions: Float32Array;
@@ -594,8 +611,8 @@ export class TaggerModel {
    * token's word, with no copy of the word to compare. Emptied with wordList.
    */
   private indexById = new Int32Array(2 * WORD_TABLE_SIZE);
-  /** The offset in wordPool of the pad word's sums, -1 until first need (emptied with wordList). */
-  private padOffset = -1;
+  /** The pad word's R_WORD_SUMS, -1 until first need (emptied with wordList). */
+  private padSums = -1;
   /** Stamp of the text being tagged: marks equal to it are this text's. */
   private stamp = 0;
   /** The words of the lexicon phrases, by id, and the phrase trie over those ids. */
@@ -664,7 +681,7 @@ export class TaggerModel {
       | (entry.docCls === 'X' ? WORD_DOC_X : entry.docCls === 'x' ? WORD_DOC_LOWER : 0) | (entry.phraseStart >= 0 ? WORD_PHRASE_START : 0);
     row[r + R_INNER_MARK] = 0;
     row[r + R_LOWER_MARK] = 0;
-    row[r + R_WORD_OFFSET] = -1;
+    row[r + R_WORD_SUMS] = -1;
     row[r + R_LOWER_INDEX] = -1;
     row[r + R_INITIAL_MARK] = 0;
     row[r + R_PHRASE_ID] = entry.phraseId;
@@ -675,12 +692,15 @@ export class TaggerModel {
     return entry;
   }
 
-  /** this.word(token.text).index, found by the token's id when the token was seen before; `epoch`: tokenIdEpoch() + 1. */
-  private tokenIndex(token: Token, epoch: number): number {
+  /**
+   * this.word(token.text).index, found by the token's id when the token was seen before; `epoch`: tokenIdEpoch() + 1;
+   * `idsCurrent`: the tokens were made in that epoch, so every id names its text (no check against the tokenizer's table).
+   */
+  private tokenIndex(token: Token, epoch: number, idsCurrent: boolean): number {
     const at = 2 * token.id;
-    if (at >= 0 && at < this.indexById.length && this.indexById[at + 1] === epoch && hasCurrentId(token)) return this.indexById[at];
+    if (at >= 0 && at < this.indexById.length && this.indexById[at + 1] === epoch && (idsCurrent || hasCurrentId(token))) return this.indexById[at];
     const index = this.word(token.text).index;
-    if (at >= 0 && hasCurrentId(token)) {
+    if (at >= 0 && (idsCurrent || hasCurrentId(token))) {
       if (at >= this.indexById.length) {
         const grownById = new Int32Array(Math.max(2 * this.indexById.length, at + 2));
         grownById.set(this.indexById);
@@ -732,14 +752,12 @@ export class TaggerModel {
     return lower;
   }
 
-  /**
-   * The offset of the sums of wordList[index] in wordPool (see PAIR_BLOCKS), summed on first need;
-   * sets WORD_PAIR when the model weighs a pair feature of the word before a token of some class.
-   */
+  /** The R_WORD_SUMS of wordList[index] (see PAIR_BLOCKS), summed on first need. */
   private scores(index: number): number {
-    let offset = this.rows.data[index * ROW_STRIDE + R_WORD_OFFSET];
-    if (offset < 0) {
-      offset = this.rows.data[index * ROW_STRIDE + R_WORD_OFFSET] = this.wordPool.allocate(PAIR_BLOCKS);
+    let sums = this.rows.data[index * ROW_STRIDE + R_WORD_SUMS];
+    if (sums < 0) {
+      const offset = this.wordPool.allocate(PAIR_BLOCKS);
+      sums = offset << 1; // offsets stay far below 2^30: 99 floats a word, the table emptied past 100 000 words
       const lists = this.offsetLists;
       for (const list of lists) list.clear();
       const entry = this.wordList[index];
@@ -770,10 +788,11 @@ export class TaggerModel {
             if (found[k] >= 0) this.features.add(found[k], into, pairs + c * LABEL_COUNT);
           }
         }
-        this.rows.data[index * ROW_STRIDE + R_BITS] |= WORD_PAIR;
+        sums |= SUMS_PAIR;
       }
+      this.rows.data[index * ROW_STRIDE + R_WORD_SUMS] = sums;
     }
-    return offset;
+    return sums;
   }
 
   /**
@@ -783,7 +802,7 @@ export class TaggerModel {
   private beginText(n: number): Workspace {
     if (this.wordList.length >= WORD_CACHE_LIMIT) {
       this.wordList.length = 0;
-      this.padOffset = -1;
+      this.padSums = -1;
       this.indexById = new Int32Array(2 * WORD_TABLE_SIZE);
       this.rows = new WordRows(WORD_TABLE_SIZE);
       this.wordPool.clear();
@@ -808,17 +827,17 @@ export class TaggerModel {
    * index, class and sentence start, phrase matches, and the marks of the text's word sets
    * (innerCapitalized, initialLowered, words in lower case).
    */
-  private readText(tokens: Token[], work: Workspace): void {
+  private readText(tokens: Token[], work: Workspace, idsCurrent = false): void {
     const n = tokens.length;
     const stamp = this.stamp;
-    const { bits, classes, indexes, phraseStarts, phraseMatch } = work;
+    const { bits, classes, indexes, phraseStarts, phraseMatch, scores } = work;
     let phraseStartCount = 0;
     let previousWord = 0;
     let previousBits = 0;
     const epoch = tokenIdEpoch() + 1;
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
-      const index = this.tokenIndex(t, epoch);
+      const index = this.tokenIndex(t, epoch, idsCurrent);
       indexes[i] = index;
       const rows = this.rows.data; // after tokenIndex, which may grow it
       const r = index * ROW_STRIDE;
@@ -830,6 +849,8 @@ export class TaggerModel {
       }
       previousBits = bits[i] = ((t.flags & TOKEN_UPPER) !== 0 ? ROW_UPPER : 0) | (t.lineStart ? ROW_LINE_START : 0) | (start ? ROW_SENTENCE_START : 0);
       classes[i] = word & WORD_CLASS_MASK;
+      // Read here, from the row just read: fillEmissions sums the words still at -1 (see Workspace.scores).
+      scores[i + WINDOW] = rows[r + R_WORD_SUMS];
       if ((word & WORD_DOC_X) !== 0) {
         if (start) {
           const lower = this.lowerIndex(index);
@@ -935,23 +956,20 @@ export class TaggerModel {
     // Word-feature sums where the rows read them: the tokens and WINDOW around, the pad word
     // outside the text; scores[j + WINDOW] is token j's.
     const scores = work.scores;
-    if (this.padOffset < 0) this.padOffset = this.scores(this.word(PAD_WORD).index);
-    const pad = this.padOffset;
-    // After the pad word's entry, which may grow the rows; the sums below make no entry (signature, in the loop after, may).
-    const rows = this.rows.data;
+    if (this.padSums < 0) this.padSums = this.scores(this.word(PAD_WORD).index);
+    const pad = this.padSums;
     const last = Math.min(n, to + WINDOW) + WINDOW;
     for (let k = Math.max(0, from - WINDOW) - WINDOW; k < last; k++) {
       if (k < 0 || k >= n) scores[k + WINDOW] = pad;
-      else {
-        const offset = rows[indexes[k] * ROW_STRIDE + R_WORD_OFFSET];
-        scores[k + WINDOW] = offset >= 0 ? offset : this.scores(indexes[k]);
-      }
+      // -1: readText found the word not summed yet (a word met twice is summed once: scores() reads its row first).
+      else if (scores[k + WINDOW] < 0) scores[k + WINDOW] = this.scores(indexes[k]);
     }
     const words = this.wordPool.data; // after the sums above, which may grow the pool
     for (let i = from; i < to; i++) {
       // Block o of the word at offset o - WINDOW (WINDOW === 2, checked above). The nine label
       // sums are kept in locals and written once per token (L === 9, checked above).
-      const w0 = scores[i], w1 = scores[i + 1] + L, w2 = scores[i + 2] + 2 * L, w3 = scores[i + 3] + 3 * L, w4 = scores[i + 4] + 4 * L;
+      const before = scores[i + 1];
+      const w0 = scores[i] >> 1, w1 = (before >> 1) + L, w2 = (scores[i + 2] >> 1) + 2 * L, w3 = (scores[i + 3] >> 1) + 3 * L, w4 = (scores[i + 4] >> 1) + 4 * L;
       let e0 = words[w0] + words[w1] + words[w2] + words[w3] + words[w4];
       let e1 = words[w0 + 1] + words[w1 + 1] + words[w2 + 1] + words[w3 + 1] + words[w4 + 1];
       let e2 = words[w0 + 2] + words[w1 + 2] + words[w2 + 2] + words[w3 + 2] + words[w4 + 2];
@@ -962,10 +980,9 @@ export class TaggerModel {
       let e7 = words[w0 + 7] + words[w1 + 7] + words[w2 + 7] + words[w3 + 7] + words[w4 + 7];
       let e8 = words[w0 + 8] + words[w1 + 8] + words[w2 + 8] + words[w3 + 8] + words[w4 + 8];
       // A word without pair weights adds a block of zeros: skipped, as adding 0 changes no sum.
-      const before = i > 0 ? indexes[i - 1] * ROW_STRIDE : 0;
-      if (i > 0 && (this.rows.data[before + R_BITS] & WORD_PAIR) !== 0) {
+      if (i > 0 && (before & SUMS_PAIR) !== 0) {
         // The word before's pair block for this token's class, after its word blocks (summed with them).
-        const b = scores[i + 1] + PAIR_BLOCKS + classes[i] * L;
+        const b = (before >> 1) + PAIR_BLOCKS + classes[i] * L;
         e0 += words[b]; e1 += words[b + 1]; e2 += words[b + 2]; e3 += words[b + 3]; e4 += words[b + 4];
         e5 += words[b + 5]; e6 += words[b + 6]; e7 += words[b + 7]; e8 += words[b + 8];
       }
@@ -992,19 +1009,20 @@ export class TaggerModel {
 
   /**
    * tag without the copies: the labels and margins are the first tokens.length places of
-   * buffers the model reuses, valid until its next call.
+   * buffers the model reuses, valid until its next call. `idsCurrent`: the tokens were made in the
+   * tokenizer's present epoch (tokenIdEpoch()), so their ids are read without a check.
    */
-  tagInPlace(tokens: Token[]): TaggedSequence {
-    const work = this.decode(tokens);
+  tagInPlace(tokens: Token[], idsCurrent = false): TaggedSequence {
+    const work = this.decode(tokens, idsCurrent);
     return { labels: work.labels, margins: work.margins };
   }
 
   /** tag's labels and margins, in the first tokens.length places of work.labels and work.margins. */
-  private decode(tokens: Token[]): Workspace {
+  private decode(tokens: Token[], idsCurrent = false): Workspace {
     const n = tokens.length;
     const L = LABEL_COUNT;
     const work = this.beginText(n);
-    this.readText(tokens, work);
+    this.readText(tokens, work, idsCurrent);
     const bits = work.bits;
     const segments = segmentsNearNames(bits, n, work.phraseMatch, work.near);
     // Rows outside the decoded segments are never written nor read (they hold an earlier text's).
