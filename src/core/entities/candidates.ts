@@ -9,6 +9,7 @@ import cues from '../data/entity-cues.json';
 import demonymData from '../data/demonyms-fr.json';
 import { hasCurrentId, tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
+import { ReusedInt32Array } from './scratch';
 import { gazetteer, NODE_GOES_ON, NODE_HAS_HITS, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey, withPlainInitials } from './normalize';
 import { dottedAcronymCandidates } from './acronyms';
@@ -269,10 +270,9 @@ export interface Context {
   lang: Lang;
   /** What is known of each token's word, from the word cache (its key, lowerKey, tries). */
   words: WordInfo[];
-  /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below. A plain array of
-   * small integers (every bit is below 2^30): a typed array made per text costs an allocation
-   * outside the heap, more than the array's reads save. */
-  flags: number[];
+  /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below: a view of memory
+   * reused from text to text (see entityContext), read past its end as undefined as an array is. */
+  flags: Int32Array;
   /** The tokens where some rule family may start (RULE_STARTS, or a word in capitals opening a
    * line), in text order: each family reads these instead of every token. */
   ruleStarts: number[];
@@ -580,6 +580,11 @@ function wordNewsIn(info: WordInfo, lang: Lang): number {
   return lang === 'en' ? info.news & ~FRENCH_ONLY_NEWS_BITS : info.news & ~(ENGLISH_NEWS_BITS | ENGLISH_ONLY_NEWS_BITS);
 }
 
+/** The memory of Context.flags: a typed array made per text costs an allocation outside the heap, and a plain
+ * array 8 bytes a token in the young generation. A context is read until the next text's is made (extractEntities
+ * keeps none), so the next one may reuse the memory. */
+const flagsScratch = new ReusedInt32Array();
+
 // The word cache's entries by token id: entityContext reads each token's flags and news bits from
 // one dense typed array for the text's language and touches no WordInfo object (most tokens find
 // theirs without hashing their text). An id names another word once the tokenizer's table is
@@ -620,13 +625,14 @@ function indexTokenWord(t: Token): boolean {
   return true;
 }
 
-/** The rules' view of a text: its tokens with their word info and flags, computed in one pass.
+/** The rules' view of a text: its tokens with their word info and flags, computed in one pass. Its flags
+ * are the memory of the next call's (flagsScratch): read a context before making another one.
  * `idsCurrent`: the tokens were made in the tokenizer's present epoch (see EntityContext.tokensEpoch),
  * so an id's entry is its token's without checking the token against the tokenizer's table. */
 export function entityContext(text: string, tokens: Token[], lang: Lang, idsCurrent = false): Context {
   const n = tokens.length;
   const words = new Array<WordInfo>(n);
-  const flags = new Array<number>(n);
+  const flags = flagsScratch.zeros(n);
   const ruleStarts: number[] = [];
   const newsStarts: number[] = [];
   const digitLedStarts: number[] = [];

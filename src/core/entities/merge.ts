@@ -408,7 +408,7 @@ function rulesAt(rules: Candidate[], indices: Int32Array, count: number): Candid
 }
 
 /** Token k of [ts, te) is a lower-case function word that is no connector. */
-function isPlainFunctionWord(flags: number[], ts: number, te: number, k: number): boolean {
+function isPlainFunctionWord(flags: Int32Array, ts: number, te: number, k: number): boolean {
   return k >= ts && k < te && (flags[k] & LOWER_LED) !== 0 && (flags[k] & CONNECTOR) === 0 && (flags[k] & FUNCTION_WORD) !== 0;
 }
 
