@@ -1030,12 +1030,17 @@ const TICKER_SYMBOL = /^[A-Z0-9][A-Z0-9]{0,5}$/;
 function tickerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const gz = gazetteer();
-  const seenSymbols = new Set<string>();
+  // The symbols quoted in brackets, made at the first (most texts quote none).
+  let seenSymbols: Set<string> | undefined;
   for (const i of ruleStartsWith(ctx, OPEN_PAREN)) {
     if (i + 4 >= tokens.length) continue;
 
     // Reuters instrument codes: (AAPL.O), (7203.T), (HSBA.L).
-    if (ricCandidate(ctx, i, out, gz, seenSymbols)) continue;
+    const ric = ricCandidate(ctx, i, out, gz);
+    if (ric !== undefined) {
+      (seenSymbols ??= new Set()).add(ric);
+      continue;
+    }
     let j = i + 1;
     let exchange = tokens[j].text;
     if (!EXCHANGE_FIRST_WORDS.has(exchange)) continue;
@@ -1057,7 +1062,7 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     const symbol = ctx.text.slice(sym.start, tokens[symEnd - 1].end);
     const key = `${normalizeExchange(EXCHANGES.get(exchange)!)}:${symbol}`;
     out.push(candidate(i + 1, symEnd, 'ticker', 'rule', 3, 100, { ticker: key, entity: gz.tickers.get(key) }));
-    seenSymbols.add(symbol);
+    (seenSymbols ??= new Set()).add(symbol);
     // The company it quotes: the name run just before the parenthesis.
     // A sentence-opening common noun is no part of it (Rival Kelbridge Systems (NASDAQ:KLB)).
     const runStart = afterDescriptiveOpener(ctx, nameRunStartBefore(ctx, i, 6), i);
@@ -1069,7 +1074,8 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
   for (const i of ruleStartsWith(ctx, SYMBOL_LIKE)) {
     const t = tokens[i].text;
     const listedSymbol = gz.symbols.has(t);
-    if (!listedSymbol && !seenSymbols.has(t)) continue;
+    const seen = seenSymbols?.has(t) === true;
+    if (!listedSymbol && !seen) continue;
     const prev = i > 0 ? tokens[i - 1].text : '';
     const dollar = prev === '$' && !tokens[i].spaceBefore;
     // A listed symbol that names nothing else (not BP, IBM) is its company's ticker after "shares of"
@@ -1078,29 +1084,28 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     const ofCue = onlySymbol && i > 1 && (words[i - 1].lowerKey === 'of' || words[i - 1].lowerKey === 'in') && TICKER_CUES.has(words[i - 2].lowerKey);
     const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar || ofCue;
     const plainSymbol = onlySymbol && t.length >= 4;
-    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || ((cued || plainSymbol) && listedSymbol)) {
+    if ((seen && (cued || t.length >= 3)) || ((cued || plainSymbol) && listedSymbol)) {
       if (prev === ':') continue; // part of EXCHANGE:SYMBOL
       out.push(candidate(i, i + 1, 'ticker', 'rule', 3, 95, { ticker: t, entity: gz.symbols.get(t) }));
     }
   }
 }
 
-/** A Reuters instrument code in parentheses at token i (the "("): SYMBOL.EXCHANGE, glued. */
-function ricCandidate(ctx: Context, i: number, out: Candidate[], gz: ReturnType<typeof gazetteer>, seenSymbols: Set<string>): boolean {
+/** A Reuters instrument code in parentheses at token i (the "("): SYMBOL.EXCHANGE, glued. Returns its symbol, or undefined for none. */
+function ricCandidate(ctx: Context, i: number, out: Candidate[], gz: ReturnType<typeof gazetteer>): string | undefined {
   const { tokens } = ctx;
   const sym = tokens[i + 1];
   const dot = tokens[i + 2];
   const suffix = tokens[i + 3];
   const close = tokens[i + 4];
-  if (!close || close.text !== ')' || dot.text !== '.' || dot.spaceBefore || suffix.spaceBefore || close.spaceBefore) return false;
+  if (!close || close.text !== ')' || dot.text !== '.' || dot.spaceBefore || suffix.spaceBefore || close.spaceBefore) return undefined;
   const exchange = RIC_SUFFIXES.get(suffix.text);
-  if (!exchange || !TICKER_SYMBOL.test(sym.text) || (sym.text.length < 2 && !isAsciiCaps(sym.text, 1, 1))) return false;
+  if (!exchange || !TICKER_SYMBOL.test(sym.text) || (sym.text.length < 2 && !isAsciiCaps(sym.text, 1, 1))) return undefined;
   const key = `${exchange}:${sym.text}`;
   out.push(candidate(i + 1, i + 4, 'ticker', 'rule', 3, 100, { ticker: key, entity: gz.tickers.get(key) }));
-  seenSymbols.add(sym.text);
   const runStart = afterDescriptiveOpener(ctx, nameRunStartBefore(ctx, i, 6), i);
   if (runStart < i) out.push(candidate(runStart, i, 'company', 'rule', 2, 60, { name: companyName(ctx, runStart, i) }));
-  return true;
+  return sym.text;
 }
 
 /** Canonical name of an unknown company: the name without its legal form (Acme Widgets Ltd -> Acme Widgets). */
