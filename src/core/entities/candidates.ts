@@ -268,7 +268,8 @@ export interface Context {
   text: string;
   tokens: Token[];
   lang: Lang;
-  /** What is known of each token's word, from the word cache (its key, lowerKey, tries). */
+  /** What is known of each token's word, from the word cache (its key, lowerKey, tries): memory reused from
+   * text to text (see entityContext), undefined past the text's tokens as an array made for it would be. */
   words: WordInfo[];
   /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below: a view of memory
    * reused from text to text (see entityContext), read past its end as undefined as an array is. */
@@ -584,6 +585,11 @@ function wordNewsIn(info: WordInfo, lang: Lang): number {
  * array 8 bytes a token in the young generation. A context is read until the next text's is made (extractEntities
  * keeps none), so the next one may reuse the memory. */
 const flagsScratch = new ReusedInt32Array();
+/** The memory of Context.words, reused the same way (an array made per text was 8 bytes a token in the young
+ * generation): a WordInfo lives in the word cache, so storing it here records no young object for the collector.
+ * Its entries [0, wordsFilled) are the last context's words, the others undefined. */
+const wordsScratch: Array<WordInfo | undefined> = [];
+let wordsFilled = 0;
 
 // The word cache's entries by token id: entityContext reads each token's flags and news bits from
 // one dense typed array for the text's language and touches no WordInfo object (most tokens find
@@ -625,13 +631,13 @@ function indexTokenWord(t: Token): boolean {
   return true;
 }
 
-/** The rules' view of a text: its tokens with their word info and flags, computed in one pass. Its flags
- * are the memory of the next call's (flagsScratch): read a context before making another one.
+/** The rules' view of a text: its tokens with their word info and flags, computed in one pass. Its words and
+ * flags are the memory of the next call's (wordsScratch, flagsScratch): read a context before making another one.
  * `idsCurrent`: the tokens were made in the tokenizer's present epoch (see EntityContext.tokensEpoch),
  * so an id's entry is its token's without checking the token against the tokenizer's table. */
 export function entityContext(text: string, tokens: Token[], lang: Lang, idsCurrent = false): Context {
   const n = tokens.length;
-  const words = new Array<WordInfo>(n);
+  const words = wordsScratch as WordInfo[];
   const flags = flagsScratch.zeros(n);
   const ruleStarts: number[] = [];
   const newsStarts: number[] = [];
@@ -648,28 +654,34 @@ export function entityContext(text: string, tokens: Token[], lang: Lang, idsCurr
   let lineStart = 0;
   let capitalWords = 0;
   let lower = false;
+  // The per-id flags of the text's language (indexTokenWord may grow them: read again after it).
+  let data = english ? idWordsEn : idWordsFr;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const id = t.id;
+    const atLineStart = t.lineStart;
     let f: number;
     let news: number;
-    const indexed = id >= 0 && id < idInfos.length ? idInfos[id] : undefined;
-    if ((indexed !== undefined && (idsCurrent || hasCurrentId(t))) || indexTokenWord(t)) {
-      const data = english ? idWordsEn : idWordsFr;
-      words[i] = idInfos[id]!;
+    let info = id >= 0 && id < idInfos.length ? idInfos[id] : undefined;
+    if (info !== undefined && (idsCurrent || hasCurrentId(t))) {
+      f = data[2 * id];
+      news = data[2 * id + 1];
+    } else if (indexTokenWord(t)) {
+      data = english ? idWordsEn : idWordsFr;
+      info = idInfos[id]!;
       f = data[2 * id];
       news = data[2 * id + 1];
     } else {
-      const info = wordInfo(t.text);
-      words[i] = info;
+      info = wordInfo(t.text);
       f = wordFlagsIn(info, lang);
       news = wordNewsIn(info, lang);
     }
-    if (i === 0 || t.lineStart) lineStarts.push(i);
-    if (previousEnds || t.lineStart) f |= SENTENCE_START;
+    words[i] = info;
+    if (i === 0 || atLineStart) lineStarts.push(i);
+    if (previousEnds || atLineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
-    if (i > lineStart && (f & SENTENCE_START || t.lineStart)) {
+    if (i > lineStart && (f & SENTENCE_START || atLineStart)) {
       if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, i);
       lineStart = i;
       capitalWords = 0;
@@ -680,11 +692,14 @@ export function entityContext(text: string, tokens: Token[], lang: Lang, idsCurr
     // A hyphen standing alone between spaces is a dash: it ends a dateline (WASHINGTON (Reuters) - The SEC...).
     previousEnds = (f & ENDS_SENTENCE) !== 0 || ((news & NEWS_DASH) !== 0 && t.spaceBefore && i + 1 < n && tokens[i + 1].spaceBefore);
     // A dateline (NEW YORK, May 5) starts with a word in capitals at a line start.
-    if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || t.lineStart))) ruleStarts.push(i);
+    if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || atLineStart))) ruleStarts.push(i);
     if (news !== 0) newsStarts.push(i);
     if (f & DIGIT_LED) digitLedStarts.push(i);
   }
   if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, n);
+  // Past this text's tokens, a word reads as undefined, as past the end of an array made for the text.
+  if (wordsFilled > n) wordsScratch.fill(undefined, n, wordsFilled);
+  wordsFilled = n;
   return { text, tokens, lang, words, flags, ruleStarts, newsStarts, lineStarts, digitLedStarts, capitalLines, ruleStartsByBit: undefined };
 }
 
