@@ -45,6 +45,22 @@ describe('entities: speed devices keep the output', () => {
     assert.ok(bytes.zeros(1500).every((b) => b === 0));
   });
 
+  it('gives a context the same words and flags after a longer text used their memory, undefined past its tokens', () => {
+    const read = (text: string, lang: Lang) => {
+      const ctx = entityContext(text, tokenize(text), lang);
+      const n = ctx.tokens.length;
+      return { words: Array.from({ length: n + 3 }, (_, i) => ctx.words[i]?.word), flags: Array.from({ length: n + 3 }, (_, i) => ctx.flags[i]) };
+    };
+    for (const [lang, text] of [['fr', FRENCH], ['en', ENGLISH]] as Array<[Lang, string]>) {
+      const alone = read(text, lang);
+      // Read past the last token as an array made for the text would be.
+      assert.deepEqual(alone.words.slice(-3), [undefined, undefined, undefined]);
+      assert.deepEqual(alone.flags.slice(-3), [undefined, undefined, undefined]);
+      read(`${ENGLISH} ${FRENCH}\n`.repeat(30), lang);
+      assert.deepEqual(read(text, lang), alone);
+    }
+  });
+
   it('gives the same mentions when the token ids point to other words or to none (ids are hints)', () => {
     for (const [lang, text] of [['fr', FRENCH], ['en', ENGLISH]] as Array<[Lang, string]>) {
       const expected = shown(extractEntities(text, { lang }));

@@ -9,6 +9,7 @@ import cues from '../data/entity-cues.json';
 import demonymData from '../data/demonyms-fr.json';
 import { hasCurrentId, tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityType, Lang } from '../types';
+import { ReusedInt32Array } from './scratch';
 import { gazetteer, NODE_GOES_ON, NODE_HAS_HITS, normalizeExchange, type AliasHit, type KnownEntity, type TrieNode } from './gazetteer';
 import { hasLower, isAllCaps, isCapitalized, kebab, startsLower, titleCaseWord, tokenKey, withPlainInitials } from './normalize';
 import { dottedAcronymCandidates } from './acronyms';
@@ -267,12 +268,12 @@ export interface Context {
   text: string;
   tokens: Token[];
   lang: Lang;
-  /** What is known of each token's word, from the word cache (its key, lowerKey, tries). */
+  /** What is known of each token's word, from the word cache (its key, lowerKey, tries): memory reused from
+   * text to text (see entityContext), undefined past the text's tokens as an array made for it would be. */
   words: WordInfo[];
-  /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below. A plain array of
-   * small integers (every bit is below 2^30): a typed array made per text costs an allocation
-   * outside the heap, more than the array's reads save. */
-  flags: number[];
+  /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below: a view of memory
+   * reused from text to text (see entityContext), read past its end as undefined as an array is. */
+  flags: Int32Array;
   /** The tokens where some rule family may start (RULE_STARTS, or a word in capitals opening a
    * line), in text order: each family reads these instead of every token. */
   ruleStarts: number[];
@@ -580,6 +581,16 @@ function wordNewsIn(info: WordInfo, lang: Lang): number {
   return lang === 'en' ? info.news & ~FRENCH_ONLY_NEWS_BITS : info.news & ~(ENGLISH_NEWS_BITS | ENGLISH_ONLY_NEWS_BITS);
 }
 
+/** The memory of Context.flags: a typed array made per text costs an allocation outside the heap, and a plain
+ * array 8 bytes a token in the young generation. A context is read until the next text's is made (extractEntities
+ * keeps none), so the next one may reuse the memory. */
+const flagsScratch = new ReusedInt32Array();
+/** The memory of Context.words, reused the same way (an array made per text was 8 bytes a token in the young
+ * generation): a WordInfo lives in the word cache, so storing it here records no young object for the collector.
+ * Its entries [0, wordsFilled) are the last context's words, the others undefined. */
+const wordsScratch: Array<WordInfo | undefined> = [];
+let wordsFilled = 0;
+
 // The word cache's entries by token id: entityContext reads each token's flags and news bits from
 // one dense typed array for the text's language and touches no WordInfo object (most tokens find
 // theirs without hashing their text). An id names another word once the tokenizer's table is
@@ -620,13 +631,14 @@ function indexTokenWord(t: Token): boolean {
   return true;
 }
 
-/** The rules' view of a text: its tokens with their word info and flags, computed in one pass.
+/** The rules' view of a text: its tokens with their word info and flags, computed in one pass. Its words and
+ * flags are the memory of the next call's (wordsScratch, flagsScratch): read a context before making another one.
  * `idsCurrent`: the tokens were made in the tokenizer's present epoch (see EntityContext.tokensEpoch),
  * so an id's entry is its token's without checking the token against the tokenizer's table. */
 export function entityContext(text: string, tokens: Token[], lang: Lang, idsCurrent = false): Context {
   const n = tokens.length;
-  const words = new Array<WordInfo>(n);
-  const flags = new Array<number>(n);
+  const words = wordsScratch as WordInfo[];
+  const flags = flagsScratch.zeros(n);
   const ruleStarts: number[] = [];
   const newsStarts: number[] = [];
   const digitLedStarts: number[] = [];
@@ -642,28 +654,34 @@ export function entityContext(text: string, tokens: Token[], lang: Lang, idsCurr
   let lineStart = 0;
   let capitalWords = 0;
   let lower = false;
+  // The per-id flags of the text's language (indexTokenWord may grow them: read again after it).
+  let data = english ? idWordsEn : idWordsFr;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const id = t.id;
+    const atLineStart = t.lineStart;
     let f: number;
     let news: number;
-    const indexed = id >= 0 && id < idInfos.length ? idInfos[id] : undefined;
-    if ((indexed !== undefined && (idsCurrent || hasCurrentId(t))) || indexTokenWord(t)) {
-      const data = english ? idWordsEn : idWordsFr;
-      words[i] = idInfos[id]!;
+    let info = id >= 0 && id < idInfos.length ? idInfos[id] : undefined;
+    if (info !== undefined && (idsCurrent || hasCurrentId(t))) {
+      f = data[2 * id];
+      news = data[2 * id + 1];
+    } else if (indexTokenWord(t)) {
+      data = english ? idWordsEn : idWordsFr;
+      info = idInfos[id]!;
       f = data[2 * id];
       news = data[2 * id + 1];
     } else {
-      const info = wordInfo(t.text);
-      words[i] = info;
+      info = wordInfo(t.text);
       f = wordFlagsIn(info, lang);
       news = wordNewsIn(info, lang);
     }
-    if (i === 0 || t.lineStart) lineStarts.push(i);
-    if (previousEnds || t.lineStart) f |= SENTENCE_START;
+    words[i] = info;
+    if (i === 0 || atLineStart) lineStarts.push(i);
+    if (previousEnds || atLineStart) f |= SENTENCE_START;
     if (f & CAPITALIZED && !(f & NO_NAME) && !(f & SENTENCE_START && f & FUNCTION_WORD)) f |= NAME_WORD;
     flags[i] = f;
-    if (i > lineStart && (f & SENTENCE_START || t.lineStart)) {
+    if (i > lineStart && (f & SENTENCE_START || atLineStart)) {
       if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, i);
       lineStart = i;
       capitalWords = 0;
@@ -674,11 +692,14 @@ export function entityContext(text: string, tokens: Token[], lang: Lang, idsCurr
     // A hyphen standing alone between spaces is a dash: it ends a dateline (WASHINGTON (Reuters) - The SEC...).
     previousEnds = (f & ENDS_SENTENCE) !== 0 || ((news & NEWS_DASH) !== 0 && t.spaceBefore && i + 1 < n && tokens[i + 1].spaceBefore);
     // A dateline (NEW YORK, May 5) starts with a word in capitals at a line start.
-    if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || t.lineStart))) ruleStarts.push(i);
+    if (f & RULE_STARTS || ((f & (CAPITALIZED | HAS_LOWER)) === CAPITALIZED && (i === 0 || atLineStart))) ruleStarts.push(i);
     if (news !== 0) newsStarts.push(i);
     if (f & DIGIT_LED) digitLedStarts.push(i);
   }
   if (!lower && capitalWords >= MIN_CAPITAL_WORDS) (capitalLines ??= new Uint8Array(n)).fill(1, lineStart, n);
+  // Past this text's tokens, a word reads as undefined, as past the end of an array made for the text.
+  if (wordsFilled > n) wordsScratch.fill(undefined, n, wordsFilled);
+  wordsFilled = n;
   return { text, tokens, lang, words, flags, ruleStarts, newsStarts, lineStarts, digitLedStarts, capitalLines, ruleStartsByBit: undefined };
 }
 
@@ -1033,12 +1054,17 @@ const TICKER_SYMBOL = /^[A-Z0-9][A-Z0-9]{0,5}$/;
 function tickerCandidates(ctx: Context, out: Candidate[]): void {
   const { tokens, words, flags } = ctx;
   const gz = gazetteer();
-  const seenSymbols = new Set<string>();
+  // The symbols quoted in brackets, made at the first (most texts quote none).
+  let seenSymbols: Set<string> | undefined;
   for (const i of ruleStartsWith(ctx, OPEN_PAREN)) {
     if (i + 4 >= tokens.length) continue;
 
     // Reuters instrument codes: (AAPL.O), (7203.T), (HSBA.L).
-    if (ricCandidate(ctx, i, out, gz, seenSymbols)) continue;
+    const ric = ricCandidate(ctx, i, out, gz);
+    if (ric !== undefined) {
+      (seenSymbols ??= new Set()).add(ric);
+      continue;
+    }
     let j = i + 1;
     let exchange = tokens[j].text;
     if (!EXCHANGE_FIRST_WORDS.has(exchange)) continue;
@@ -1060,7 +1086,7 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     const symbol = ctx.text.slice(sym.start, tokens[symEnd - 1].end);
     const key = `${normalizeExchange(EXCHANGES.get(exchange)!)}:${symbol}`;
     out.push(candidate(i + 1, symEnd, 'ticker', 'rule', 3, 100, { ticker: key, entity: gz.tickers.get(key) }));
-    seenSymbols.add(symbol);
+    (seenSymbols ??= new Set()).add(symbol);
     // The company it quotes: the name run just before the parenthesis.
     // A sentence-opening common noun is no part of it (Rival Kelbridge Systems (NASDAQ:KLB)).
     const runStart = afterDescriptiveOpener(ctx, nameRunStartBefore(ctx, i, 6), i);
@@ -1072,7 +1098,8 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
   for (const i of ruleStartsWith(ctx, SYMBOL_LIKE)) {
     const t = tokens[i].text;
     const listedSymbol = gz.symbols.has(t);
-    if (!listedSymbol && !seenSymbols.has(t)) continue;
+    const seen = seenSymbols?.has(t) === true;
+    if (!listedSymbol && !seen) continue;
     const prev = i > 0 ? tokens[i - 1].text : '';
     const dollar = prev === '$' && !tokens[i].spaceBefore;
     // A listed symbol that names nothing else (not BP, IBM) is its company's ticker after "shares of"
@@ -1081,29 +1108,28 @@ function tickerCandidates(ctx: Context, out: Candidate[]): void {
     const ofCue = onlySymbol && i > 1 && (words[i - 1].lowerKey === 'of' || words[i - 1].lowerKey === 'in') && TICKER_CUES.has(words[i - 2].lowerKey);
     const cued = (i > 0 && TICKER_CUES.has(words[i - 1].lowerKey)) || dollar || ofCue;
     const plainSymbol = onlySymbol && t.length >= 4;
-    if ((seenSymbols.has(t) && (cued || t.length >= 3)) || ((cued || plainSymbol) && listedSymbol)) {
+    if ((seen && (cued || t.length >= 3)) || ((cued || plainSymbol) && listedSymbol)) {
       if (prev === ':') continue; // part of EXCHANGE:SYMBOL
       out.push(candidate(i, i + 1, 'ticker', 'rule', 3, 95, { ticker: t, entity: gz.symbols.get(t) }));
     }
   }
 }
 
-/** A Reuters instrument code in parentheses at token i (the "("): SYMBOL.EXCHANGE, glued. */
-function ricCandidate(ctx: Context, i: number, out: Candidate[], gz: ReturnType<typeof gazetteer>, seenSymbols: Set<string>): boolean {
+/** A Reuters instrument code in parentheses at token i (the "("): SYMBOL.EXCHANGE, glued. Returns its symbol, or undefined for none. */
+function ricCandidate(ctx: Context, i: number, out: Candidate[], gz: ReturnType<typeof gazetteer>): string | undefined {
   const { tokens } = ctx;
   const sym = tokens[i + 1];
   const dot = tokens[i + 2];
   const suffix = tokens[i + 3];
   const close = tokens[i + 4];
-  if (!close || close.text !== ')' || dot.text !== '.' || dot.spaceBefore || suffix.spaceBefore || close.spaceBefore) return false;
+  if (!close || close.text !== ')' || dot.text !== '.' || dot.spaceBefore || suffix.spaceBefore || close.spaceBefore) return undefined;
   const exchange = RIC_SUFFIXES.get(suffix.text);
-  if (!exchange || !TICKER_SYMBOL.test(sym.text) || (sym.text.length < 2 && !isAsciiCaps(sym.text, 1, 1))) return false;
+  if (!exchange || !TICKER_SYMBOL.test(sym.text) || (sym.text.length < 2 && !isAsciiCaps(sym.text, 1, 1))) return undefined;
   const key = `${exchange}:${sym.text}`;
   out.push(candidate(i + 1, i + 4, 'ticker', 'rule', 3, 100, { ticker: key, entity: gz.tickers.get(key) }));
-  seenSymbols.add(sym.text);
   const runStart = afterDescriptiveOpener(ctx, nameRunStartBefore(ctx, i, 6), i);
   if (runStart < i) out.push(candidate(runStart, i, 'company', 'rule', 2, 60, { name: companyName(ctx, runStart, i) }));
-  return true;
+  return sym.text;
 }
 
 /** Canonical name of an unknown company: the name without its legal form (Acme Widgets Ltd -> Acme Widgets). */

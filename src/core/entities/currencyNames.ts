@@ -44,12 +44,21 @@ function placesInCurrencies(lang: Lang): Map<string, PlaceInCurrency[]> {
 
 // placesInCurrencies(lang).get(the text lower-cased) by the place's text as written, for the texts
 // seen lately: place names repeat from article to article, and most are in no currency's name.
-const phrasesByWritten = new Map<Lang, RecentCache<PlaceInCurrency[]>>();
+// Each language's look-up is made once with its cache, not a closure for every place mention.
+interface WrittenPlaces {
+  cache: RecentCache<PlaceInCurrency[]>;
+  lookUp: (written: string) => PlaceInCurrency[] | undefined;
+}
+const phrasesByWritten = new Map<Lang, WrittenPlaces>();
 
 function phrasesAround(written: string, lang: Lang): PlaceInCurrency[] | undefined {
-  let cache = phrasesByWritten.get(lang);
-  if (cache === undefined) phrasesByWritten.set(lang, (cache = new RecentCache(20_000)));
-  return cache.get(written, (w) => placesInCurrencies(lang).get(w.toLowerCase()));
+  let places = phrasesByWritten.get(lang);
+  if (places === undefined) {
+    const byName = placesInCurrencies(lang);
+    places = { cache: new RecentCache(20_000), lookUp: (w) => byName.get(w.toLowerCase()) };
+    phrasesByWritten.set(lang, places);
+  }
+  return places.cache.get(written, places.lookUp);
 }
 
 /** True when the place mention is the country of a currency written around it. */

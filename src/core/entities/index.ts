@@ -5,7 +5,7 @@
 import { tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Lang } from '../types';
 import { capitalsMarks, rulesInCapitals, taggerInCapitals } from './capitals';
-import { entityContext, ruleCandidates, type Candidate } from './candidates';
+import { entityContext, ruleCandidates, type Candidate, type Context } from './candidates';
 import { withoutCourtesyTitles } from './courtesyTitles';
 import { withoutCurrencyCountries } from './currencyNames';
 import { withHeadlineSurnames } from './headlineSurnames';
@@ -42,6 +42,30 @@ export interface EntityContext {
   noTagger?: boolean;
 }
 
+/** A pass over the linked mentions; `capitals` are the text's marks of lines in capitals (capitalsMarks). */
+type AfterLinking = (ctx: Context, mentions: EntityMention[], capitals: Uint8Array | undefined) => EntityMention[];
+
+// The passes over the linked mentions, in the order they run: each reads what the one before it kept.
+// Functions of the module, not closures made for every text.
+const AFTER_LINKING: readonly AfterLinking[] = [
+  (ctx, m) => withRunningTickers(ctx, m),
+  (ctx, m, capitals) => withHeadlineSurnames(ctx, capitals, m),
+  (ctx, m) => withDatelinePlaces(ctx, m),
+  (ctx, m) => withContractedArticlePlaces(ctx, m),
+  (ctx, m) => withStockListNames(ctx, m),
+  (ctx, m) => withCantonalState(ctx, m),
+  (ctx, m) => withSportsVerbResults(ctx, m),
+  (ctx, m) => withoutCurrencyCountries(ctx.text, m, ctx.lang),
+  (ctx, m) => withHyphenPairs(ctx, m),
+  (ctx, m) => withSportsResultPairs(ctx, m),
+  (ctx, m) => withSpacedLetters(ctx, m),
+  (ctx, m) => withMediaEditions(ctx.text, m),
+  (ctx, m) => withLongSReadAsF(ctx, m),
+  (ctx, m) => withRnReadAsM(ctx, m),
+  (ctx, m) => withInitialSurnames(ctx, m),
+  (ctx, m) => withRepeatedLowerNames(ctx, m),
+];
+
 /** Every entity mention of the text, in text order, spans not overlapping. */
 export function extractEntities(text: string, options: EntityContext): EntityMention[] {
   const plain = longSAsS(text);
@@ -58,24 +82,7 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);
   const chosen = withGenerationalSuffixDots(ctx, withoutCourtesyTitles(ctx, joinParticleNames(ctx, selectCandidates(tokens.length, candidates))));
-  // The passes over the linked mentions, in the order they run: each reads what the one before it kept.
-  const afterLinking: ((mentions: EntityMention[]) => EntityMention[])[] = [
-    (m) => withRunningTickers(ctx, m),
-    (m) => withHeadlineSurnames(ctx, capitals, m),
-    (m) => withDatelinePlaces(ctx, m),
-    (m) => withContractedArticlePlaces(ctx, m),
-    (m) => withStockListNames(ctx, m),
-    (m) => withCantonalState(ctx, m),
-    (m) => withSportsVerbResults(ctx, m),
-    (m) => withoutCurrencyCountries(text, m, options.lang),
-    (m) => withHyphenPairs(ctx, m),
-    (m) => withSportsResultPairs(ctx, m),
-    (m) => withSpacedLetters(ctx, m),
-    (m) => withMediaEditions(text, m),
-    (m) => withLongSReadAsF(ctx, m),
-    (m) => withRnReadAsM(ctx, m),
-    (m) => withInitialSurnames(ctx, m),
-    (m) => withRepeatedLowerNames(ctx, m),
-  ];
-  return afterLinking.reduce((mentions, pass) => pass(mentions), linkMentions(ctx, chosen));
+  let mentions = linkMentions(ctx, chosen);
+  for (const pass of AFTER_LINKING) mentions = pass(ctx, mentions, capitals);
+  return mentions;
 }

@@ -340,15 +340,16 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
 
   // Tickers without a known company quote the name just before their parenthesis.
   // Quoted tickers by symbol ("NYSE:BABA" under "BABA"), for the bare symbols that repeat them.
-  const quotedBySymbol = new Map<string, Resolved[]>();
+  // The maps of this function are made at their first entry: most texts fill few of them.
+  let quotedBySymbol: Map<string, Resolved[]> | undefined;
   for (const m of mentions) {
     if (m.type !== 'ticker' || m.ticker === undefined) continue;
     const colon = m.ticker.lastIndexOf(':');
     if (colon < 0) continue;
     const symbol = m.ticker.slice(colon + 1);
-    const list = quotedBySymbol.get(symbol);
+    const list = quotedBySymbol?.get(symbol);
     if (list) list.push(m);
-    else quotedBySymbol.set(symbol, [m]);
+    else (quotedBySymbol ??= new Map()).set(symbol, [m]);
   }
   let lastName: Resolved | undefined;
   for (const m of mentions) {
@@ -362,21 +363,21 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
       m.id = before.id;
       m.name = before.name;
     } else {
-      const quoted = m.ticker === undefined ? undefined : quotedBySymbol.get(m.ticker)?.find((p) => p.id !== '');
+      const quoted = m.ticker === undefined ? undefined : quotedBySymbol?.get(m.ticker)?.find((p) => p.id !== '');
       m.id = quoted?.id ?? kebab(m.ticker ?? spanText(ctx, m.ts, m.te));
       m.name = quoted?.name ?? spanText(ctx, m.ts, m.te);
     }
   }
 
   // Acronyms defined in parentheses right after a name: Organisation mondiale du commerce (OMC).
-  const acronyms = new Map<string, Resolved>();
+  let acronyms: Map<string, Resolved> | undefined;
   for (const m of mentions) {
     if (m.type !== 'company' && m.type !== 'organization') continue;
     const open = m.te;
     if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
     const acr = tokens[open + 1].text;
     if (!ACRONYM.test(acr) || acr.length > m.te - m.ts + 6) continue;
-    acronyms.set(acr, m);
+    (acronyms ??= new Map()).set(acr, m);
     const k = open + 1;
     if (mentionFrom === undefined) {
       mentionFrom = new Map();
@@ -391,20 +392,21 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
   }
 
   // People named in full: their surname (and last words) alone later on link to them.
-  const surnames = new Map<string, Resolved>();
+  let surnames: Map<string, Resolved> | undefined;
   /** The first token of every surname key: most capitalized words open none. */
-  const surnameStarts = new Set<string>();
+  let surnameStarts: Set<string> | undefined;
   for (const m of mentions) {
     if (m.type !== 'person' || m.te - m.ts < 2) continue;
     const end = surnameEnd(tokens, m.ts, m.te);
     for (let k = Math.max(m.ts + 1, end - SURNAME_TOKENS); k < end; k++) {
       const key = keys.span(k, end);
+      surnames ??= new Map();
       if (!surnames.has(key)) surnames.set(key, m);
-      surnameStarts.add(keys.token(k));
+      (surnameStarts ??= new Set()).add(keys.token(k));
     }
   }
   const gz = gazetteer();
-  if (surnames.size > 0 || acronyms.size > 0) {
+  if (surnames !== undefined || acronyms !== undefined) {
     for (let index = 0; index < mentions.length; index++) {
       const m = mentions[index];
       if (m.te - m.ts > SURNAME_TOKENS) continue;
@@ -412,30 +414,30 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
       // "J. Dupont" after "Jean Dupont": the initials stand for the first name.
       const own = m.type === 'person' && !m.known ? afterLeadingInitials(tokens, m.ts, m.te) : m.ts;
       if (own > m.ts) {
-        const named = surnameStarts.has(keys.token(own)) ? surnames.get(keys.span(own, m.te)) : undefined;
+        const named = surnames !== undefined && surnameStarts!.has(keys.token(own)) ? surnames.get(keys.span(own, m.te)) : undefined;
         if (named && named !== m && named.ts < m.ts && named.name.startsWith(tokens[m.ts].text)) Object.assign(m, { id: named.id, name: named.name, known: named.known });
         continue;
       }
-      const full = surnameStarts.has(keys.token(m.ts)) ? surnames.get(keys.span(m.ts, m.te)) : undefined;
+      const full = surnames !== undefined && surnameStarts!.has(keys.token(m.ts)) ? surnames.get(keys.span(m.ts, m.te)) : undefined;
       // The person named in full earlier wins over a list's place or company of that name (Hollande)
       // when the full name opens with a first name (not Projet Montréal misread as a person).
       // An English business a rule read (shares of NextDC) stays one.
       const ruleBusiness = ctx.lang === 'en' && !m.known && tiers[index] >= 2 && m.type === 'company';
       const person = m.type === 'person' || (m.te - m.ts === 1 && !ruleBusiness && (!m.known || (full !== undefined && opensWithFirstName(ctx, gz, tokens[full.ts].text))));
       if (full && full !== m && full.ts < m.ts && person) Object.assign(m, { type: 'person', id: full.id, name: full.name });
-      const acr = m.te - m.ts === 1 && acronyms.size > 0 ? acronyms.get(tokens[m.ts].text) : undefined;
+      const acr = m.te - m.ts === 1 && acronyms !== undefined ? acronyms.get(tokens[m.ts].text) : undefined;
       if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
     }
     // Read once: the dev runner (tsx) turns each use of an imported constant into getter calls.
     const capitalized = CAPITALIZED;
     for (let i = 0; i < tokens.length; i++) {
       if (taken[i] || !(flags[i] & capitalized)) continue;
-      const acr = acronyms.size > 0 ? acronyms.get(tokens[i].text) : undefined;
+      const acr = acronyms?.get(tokens[i].text);
       if (acr) {
         added.push(resolved(i, i + 1, acr.type, acr.id, acr.name, false));
         continue;
       }
-      if (!surnameStarts.has(keys.token(i))) continue;
+      if (surnames === undefined || !surnameStarts!.has(keys.token(i))) continue;
       // Longest registered surname starting here (Le Drian before Drian).
       for (let j = Math.min(tokens.length, i + SURNAME_TOKENS); j > i; j--) {
         if (j === i + 1 && flags[i] & SENTENCE_START && flags[i] & FUNCTION_WORD) break;
@@ -459,19 +461,20 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
 
   // A shortened unknown company name links to its full form in the article (Acme after Acme Widgets):
   // full names indexed by each of their leading word groups, the first of each span length kept.
-  const fullByPrefix = new Map<string, Resolved[]>();
+  let fullByPrefix: Map<string, Resolved[]> | undefined;
   for (const f of mentions) {
     if (f.known || (f.type !== 'company' && f.type !== 'organization') || f.te - f.ts < 2) continue;
     const name = fold(f.name);
     const length = f.te - f.ts;
     for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
       const prefix = name.slice(0, space);
+      fullByPrefix ??= new Map();
       let byLength = fullByPrefix.get(prefix);
       if (!byLength) fullByPrefix.set(prefix, (byLength = []));
       byLength[length] ??= f;
     }
   }
-  if (fullByPrefix.size > 0) {
+  if (fullByPrefix !== undefined) {
     for (const m of mentions) {
       if (m.known || (m.type !== 'company' && m.type !== 'organization')) continue;
       const byLength = fullByPrefix.get(fold(m.name));

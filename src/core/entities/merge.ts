@@ -60,7 +60,7 @@ const STATE_COUNCILLOR_TITLES = new Set(cues.stateCouncillorTitles);
 const LOWER_NOUN = /^\p{Ll}{2,}$/u;
 const NOT_NAMES_ALONE = new Set(cues.notNamesAlone);
 /** No rule inside the span: shared, never written to. */
-const NO_CANDIDATES: Candidate[] = [];
+const NO_CANDIDATES: readonly Candidate[] = [];
 /** A span longer than this is in neither list: no need to slice its text. */
 const NOT_NAME_MAX_LENGTH = Math.max(...cues.notNames.map((w) => w.length), ...cues.notNamesAlone.map((w) => w.length));
 
@@ -110,6 +110,9 @@ function holdsLetter(tokens: Token[], ts: number, te: number): boolean {
 // The work arrays of taggerCandidates, selectCandidates and selectBySort (see scratch.ts).
 const firstRuleScratch = new ReusedInt32Array();
 const byStartScratch = new ReusedInt32Array();
+/** The rules inside a tagger span, then those of its very span: indices into the rules, not arrays made per span. */
+const insideScratch = new ReusedInt32Array();
+const sameSpanScratch = new ReusedInt32Array();
 const ownerScratch = new ReusedInt32Array();
 const takenScratch = new ReusedUint8Array();
 
@@ -153,10 +156,10 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
   const isTicker = (r: Candidate): boolean => r.type === 'ticker';
   const tickerAfter = (te: number): boolean => someRuleFrom(te, isTicker) || (te < tokens.length && tokens[te].text === '(' && someRuleFrom(te + 1, isTicker));
   const out: Candidate[] = [];
-  // The rules inside each span and those of its very span: a new array only for a span that has
-  // some (setting an array's length to 0 for every span costs more, a call into the runtime).
-  let inside = NO_CANDIDATES;
-  let sameSpan = NO_CANDIDATES;
+  // The rules inside each span and those of its very span, by their index in `rules`: inside[0, insideCount) and
+  // sameSpan[0, sameSpanCount). Arrays of candidates made per span were most of what this function allocated.
+  const inside = insideScratch.zeros(rules.length);
+  const sameSpan = sameSpanScratch.zeros(rules.length);
   // Where the previous span's search ended: the next span's gallops from there.
   let searchFrom = 0;
   for (const s of spans) {
@@ -294,76 +297,76 @@ export function taggerCandidates(ctx: Context, spans: NameSpan[], rules: Candida
     // A portfolio after a minister or a ministry names the ministry, no business (le ministre des Finances).
     if (type === 'company' && afterPortfolioHead(ctx, ts)) type = 'organization';
     // Same span as a list or rule hit: the list decides; rules inside the span and crossing its edges.
-    let same = false;
+    let sameSpanCount = 0;
+    let insideCount = 0;
     let crossing = false;
-    inside = NO_CANDIDATES;
-    sameSpan = NO_CANDIDATES;
     for (let k = Math.max(0, ts - longestRule + 1); k < te; k++) {
       for (let j = firstRule[k + 1]; j < firstRule[k + 2]; j++) {
         const r = rules[byStart[j]];
         // A tier-1 rule (a lone speaker) competes with the span by score, neither inside it nor deciding it.
         if (r.te <= ts || r.tier < 2) continue;
-        if (r.ts === ts && r.te === te) {
-          same = true;
-          if (sameSpan === NO_CANDIDATES) sameSpan = [];
-          sameSpan.push(r);
-        }
+        if (r.ts === ts && r.te === te) sameSpan[sameSpanCount++] = byStart[j];
         if (r.ts >= ts && r.te <= te) {
-          if (r.tier <= 2) {
-            if (inside === NO_CANDIDATES) inside = [];
-            inside.push(r);
-          }
+          if (r.tier <= 2) inside[insideCount++] = byStart[j];
         } else if (r.tier >= 2 && r.source !== 'tagger') crossing = true;
       }
     }
-    if (same) {
+    if (sameSpanCount > 0) {
       // Rules that disagree on the type of one span (a first name: person; after "radio": a
       // body) are settled by the tagger when it sides with one of them (l'animateur de radio
       // Pierre Dupont); a list hit or a tier-3 rule keeps the last word.
-      if (type !== 'blocker' && sameSpan.every((r) => r.source === 'rule' && r.tier <= 2)) {
-        const agreeing = sameSpan.find((r) => sameCoarseType(r.type, type));
-        const disagreeing = sameSpan.some((r) => !sameCoarseType(r.type, type));
+      if (type !== 'blocker') {
+        let rulesOnly = true;
+        let agreeing: Candidate | undefined;
+        let disagreeing = false;
+        for (let j = 0; j < sameSpanCount && rulesOnly; j++) {
+          const r = rules[sameSpan[j]];
+          if (r.source !== 'rule' || r.tier > 2) rulesOnly = false;
+          else if (!sameCoarseType(r.type, type)) disagreeing = true;
+          else agreeing ??= r;
+        }
         // The rule's finer type stays (organization after a body's cue).
-        if (agreeing && disagreeing) out.push(candidate(ts, te, agreeing.type, 'tagger', 2, 75));
+        if (rulesOnly && agreeing && disagreeing) out.push(candidate(ts, te, agreeing.type, 'tagger', 2, 75));
       }
       continue;
     }
     let tier = 1;
+    const insideRules = insideCount === 0 ? NO_CANDIDATES : rulesAt(rules, inside, insideCount);
     // A longer name may wrap a place or a person it is named after (Grande Mosquée de Valence),
     // extend a company name (Tencent Music), or hold a body of its own kind (Conseil de sécurité
     // des Nations unies); never across a plain lower-case word.
-    const wraps = inside.length > 0 && inside.every((r) => r.type === 'place' || r.type === 'person' || r.ts === ts || r.weak || sameCoarseType(r.type, type));
+    const wraps = insideRules.length > 0 && insideRules.every((r) => r.type === 'place' || r.type === 'person' || r.ts === ts || r.weak || sameCoarseType(r.type, type));
     // A lower-case function word next to a list hit (Xuhui à Shanghai) splits two names; a
     // lower-case adjective or noun does not (La France insoumise, université de Kyoto), nor does a
     // function word after a rule's name, which stops at lower-case words (Union américaine pour les libertés civiles).
     let plainWord = false;
-    for (const r of inside) if (r.source !== 'rule' && (isPlainFunctionWord(flags, ts, te, r.ts - 1) || isPlainFunctionWord(flags, ts, te, r.te))) plainWord = true;
+    for (const r of insideRules) if (r.source !== 'rule' && (isPlainFunctionWord(flags, ts, te, r.ts - 1) || isPlainFunctionWord(flags, ts, te, r.te))) plainWord = true;
     if (wraps && !plainWord && !crossing && s.confidence >= WRAP_MIN_CONFIDENCE) {
       // The tagger's longer name holds name words the list hit lacks (Grande Mosquée de Valence),
       // lower-case ones too for a body or a place (université de Kyoto, Cour suprême du Canada), not
       // function words; an event's common noun is no name (championnat de France, l'affaire Vincent
       // Lambert), nor is a common noun before a listed name of the same kind, whose start the list
       // knows (fournisseur d'énergie Électricité de France).
-      let firstInside = inside[0];
-      for (const r of inside) if (r.ts < firstInside.ts) firstInside = r;
+      let firstInside = insideRules[0];
+      for (const r of insideRules) if (r.ts < firstInside.ts) firstInside = r;
       const listedStart = firstInside.source === 'gazetteer' && sameCoarseType(firstInside.type, type);
       let extraNameWords = 0;
       for (let k = ts; k < te; k++) {
-        if (inside.some((r) => r.ts <= k && k < r.te)) continue;
+        if (insideRules.some((r) => r.ts <= k && k < r.te)) continue;
         const lowerNameWord = type !== 'blocker' && !(listedStart && k < firstInside.ts) && flags[k] & LOWER_LED && !(flags[k] & (FUNCTION_WORD | CONNECTOR));
         if (flags[k] & (NAME_WORD | ALL_DIGITS) || lowerNameWord) extraNameWords++;
       }
       // Rule hits alone (a cue's name, a body's name), the first opening the tagger's name, are
       // weaker than it (le groupe État islamique, Fondation de la Croix-Rouge pour la Banque du sang).
       const rulesOnly =
-        inside.every((r) => r.source === 'rule') &&
-        (inside.every((r) => r.ts === ts) || (inside.some((r) => r.ts === ts) && inside.every((r) => sameCoarseType(r.type, type))));
+        insideRules.every((r) => r.source === 'rule') &&
+        (insideRules.every((r) => r.ts === ts) || (insideRules.some((r) => r.ts === ts) && insideRules.every((r) => sameCoarseType(r.type, type))));
       // The tagger's name of the same kind extends a list hit (Golfe persique, Union européenne de radio-télévision).
-      const sameKind = inside.length === 1 && inside[0].ts === ts && sameCoarseType(inside[0].type, type);
+      const sameKind = insideRules.length === 1 && insideRules[0].ts === ts && sameCoarseType(insideRules[0].type, type);
       if (extraNameWords > 0 || rulesOnly || sameKind) {
         tier = 2;
         // A body's cue inside says organization where the tagger's name alone reads a company (l'organisation État islamique).
-        if (type === 'company' && inside.some((r) => r.type === 'organization' && r.source === 'rule')) type = 'organization';
+        if (type === 'company' && insideRules.some((r) => r.type === 'organization' && r.source === 'rule')) type = 'organization';
       }
     }
     if (type === 'blocker' && (tier < 2 || s.confidence < BLOCKER_MIN_CONFIDENCE)) continue;
@@ -408,8 +411,15 @@ export function endsLikeOrganization(ctx: Context, te: number): boolean {
   return false;
 }
 
+/** The rules of indices[0, count), in that order. */
+function rulesAt(rules: Candidate[], indices: Int32Array, count: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let j = 0; j < count; j++) out.push(rules[indices[j]]);
+  return out;
+}
+
 /** Token k of [ts, te) is a lower-case function word that is no connector. */
-function isPlainFunctionWord(flags: number[], ts: number, te: number, k: number): boolean {
+function isPlainFunctionWord(flags: Int32Array, ts: number, te: number, k: number): boolean {
   return k >= ts && k < te && (flags[k] & LOWER_LED) !== 0 && (flags[k] & CONNECTOR) === 0 && (flags[k] & FUNCTION_WORD) !== 0;
 }
 
