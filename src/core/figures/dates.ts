@@ -608,6 +608,14 @@ function rangeLink(s: ScanState, first: number, k: number): number | null {
   return j < tk.length ? j : null;
 }
 
+/** The day listed after a comma at token m (les 3, 4 et 5 mars), later than `previous`; or null. */
+function listedDayAfter(s: ScanState, m: number, previous: number): { day: number; next: number } | null {
+  const tk = s.tokens;
+  if (tk[m]?.text !== ',' || !tk[m + 1]?.spaceBefore) return null;
+  const dn = dayAt(s, m + 1);
+  return dn && dn.day > previous ? dn : null;
+}
+
 /**
  * du 3 au 5 mars 2025, between 3 and 5 March, 3-5 mars, du lundi 3 au mercredi 5 mars, les 3, 4
  * et 5 mars: bare days (a weekday before the first belongs to it), then a full date.
@@ -618,18 +626,21 @@ function rangeFromBareDay(s: ScanState, i: number): DateMatch[] | null {
   if (!tk[k] || (k > 0 && !tk[k].spaceBefore && !tk[k - 1].norm.endsWith("'"))) return null;
   const d1 = dayAt(s, k);
   if (!d1) return null;
-  const heads: { first: number; next: number; day: number }[] = [{ first: i, next: d1.next, day: d1.day }];
-  // More days listed with commas, each later than the one before (at most 31: linear time).
-  let m = d1.next;
-  while (tk[m]?.text === ',' && tk[m + 1]?.spaceBefore) {
-    const dn = dayAt(s, m + 1);
-    if (!dn || dn.day <= heads[heads.length - 1].day) break;
-    heads.push({ first: m + 1, next: dn.next, day: dn.day });
+  // More days listed with commas, each later than the one before (at most 31: linear time). Most days have no
+  // range link after them: the list of heads is made only once one is found.
+  let m = d1.next, lastDay = d1.day, listed = 1;
+  for (let dn = listedDayAfter(s, m, lastDay); dn !== null; dn = listedDayAfter(s, m, lastDay)) {
     m = dn.next;
+    lastDay = dn.day;
+    listed++;
   }
   const j = rangeLink(s, i, m);
   if (j === null) return null;
-  if (heads.length > 1 && tk[m].norm !== 'et' && tk[m].norm !== 'and') return null;
+  if (listed > 1 && tk[m].norm !== 'et' && tk[m].norm !== 'and') return null;
+  const heads: { first: number; next: number; day: number }[] = [{ first: i, next: d1.next, day: d1.day }];
+  for (let dn = listedDayAfter(s, d1.next, d1.day); dn !== null; dn = listedDayAfter(s, heads[heads.length - 1].next, dn.day)) {
+    heads.push({ first: heads[heads.length - 1].next + 1, next: dn.next, day: dn.day });
+  }
   const second = (tk[j].cls & WEEKDAY) !== 0 ? matchDate(s, j) : matchDayMonth(s, j) ?? (lex.lang === 'en' ? matchMonthFirst(s, j) : null);
   if (!second || second.none || second.parts.day === undefined || second.parts.month === undefined) return null;
   const month = second.parts.month;

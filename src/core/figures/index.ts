@@ -227,7 +227,7 @@ class FigureScanner {
       const allTheTime = this.sameOverSameEnd(i);
       if (allTheTime > 0) return { drafts: [], next: allTheTime };
     }
-    const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
+    const sign = t.digits === 0 && t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
     // (Every such noun is a figure starter: the class bit spares the look-up for digits.)
     const decades = (t.cls & STARTER) !== 0 ? this.lex.ageDecadeNouns.get(t.norm) : undefined;
@@ -1761,7 +1761,7 @@ class FigureScanner {
     const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
     // "la hausse est au maximum de 2 %": a bound ending in a link after a copula stands for the link.
     let boundLink = false;
-    for (const q of candidates ?? []) {
+    if (candidates !== undefined) for (const q of candidates) {
       const len = q.tokens.length;
       if (p - len < this.lastFigureNext) continue;
       let ok = true;
