@@ -10,6 +10,8 @@ import { looksPlural, nounCandidate } from './nouns';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
 const { HOLIDAY_OPENER, MONTH, ORDINAL, SEASON, WEEKDAY } = WordClass;
+/** The word classes after digits that a date reader reads on: a month, or a number going on (2 000 ans, a count of relativeOffset). */
+const DIGIT_FOLLOWER_CLASSES = MONTH | WordClass.NUMBER_OPENER | WordClass.NUMBER_JOINER | WordClass.ORDINAL_PART;
 
 export interface DateParts {
   year?: number;
@@ -566,8 +568,38 @@ function matchMid(s: ScanState, i: number): DateMatch | null {
 const DATE_RANGE_LINKS = new Set(['au', 'à', 'et', '-', '–', 'to', 'and', 'through']);
 const RANGE_ARTICLES = new Set(['le', 'les', 'des', 'the']);
 
+/**
+ * The words after a number of digits that some date reader starting at that number reads on (see
+ * digitsOpenNoDate): a range link, a list's comma, English "of" (the 4th of July), a unit of a relative
+ * offset (3 jours plus tard), a word of the current month (le 15 courant), a link before every month.
+ */
+const DIGIT_DATE_FOLLOWERS = new WeakMap<ScanState['lex'], Set<string>>();
+
+function digitDateFollowers(lex: ScanState['lex']): Set<string> {
+  let words = DIGIT_DATE_FOLLOWERS.get(lex);
+  if (!words) {
+    words = new Set([...DATE_RANGE_LINKS, ',', '.', 'of', ...lex.relativeOffsetUnits, ...lex.currentMonthWords, ...lex.weekdayOfMonth.links]);
+    DIGIT_DATE_FOLLOWERS.set(lex, words);
+  }
+  return words;
+}
+
+/**
+ * True when no date reader can start at token i: a number of digits alone (no word class, no letter,
+ * hyphen or separator in it) before a spaced word that none reads on (no month, no number, none of
+ * digitDateFollowers, nothing glued). Most numbers are no date and went through some twenty readers
+ * (a reader that starts at digits and reads another word after them must add it there).
+ */
+function digitsOpenNoDate(s: ScanState, i: number): boolean {
+  const t = s.tokens[i], next = s.tokens[i + 1];
+  if (t.digits === 0 || t.digits !== t.text.length || t.cls !== 0 || next === undefined) return false;
+  return next.spaceBefore && !next.glued && next.digits === 0 && next.hyphen < 0 && (next.cls & DIGIT_FOLLOWER_CLASSES) === 0 &&
+    !digitDateFollowers(s.lex).has(next.norm);
+}
+
 /** The dates starting at token i: one date, or the two ends of a range; null when none. `absolute`: see matchDate. */
 export function matchDates(s: ScanState, i: number, absolute = true): DateMatch[] | null {
+  if (digitsOpenNoDate(s, i)) return null;
   const single = matchDate(s, i, absolute);
   if (single) {
     // "l'exercice 2024-2025", "fiscal 2024-25": a span of years.
