@@ -10,6 +10,8 @@ import { looksPlural, nounCandidate } from './nouns';
 
 // Word classes read here: local names, since an import read at each use costs a look-up where modules are not bundled (tsx).
 const { HOLIDAY_OPENER, MONTH, ORDINAL, SEASON, WEEKDAY } = WordClass;
+/** The word classes after digits that a date reader reads on: a month, or a number going on (2 000 ans, a count of relativeOffset). */
+const DIGIT_FOLLOWER_CLASSES = MONTH | WordClass.NUMBER_OPENER | WordClass.NUMBER_JOINER | WordClass.ORDINAL_PART;
 
 export interface DateParts {
   year?: number;
@@ -566,8 +568,38 @@ function matchMid(s: ScanState, i: number): DateMatch | null {
 const DATE_RANGE_LINKS = new Set(['au', 'à', 'et', '-', '–', 'to', 'and', 'through']);
 const RANGE_ARTICLES = new Set(['le', 'les', 'des', 'the']);
 
+/**
+ * The words after a number of digits that some date reader starting at that number reads on (see
+ * digitsOpenNoDate): a range link, a list's comma, English "of" (the 4th of July), a unit of a relative
+ * offset (3 jours plus tard), a word of the current month (le 15 courant), a link before every month.
+ */
+const DIGIT_DATE_FOLLOWERS = new WeakMap<ScanState['lex'], Set<string>>();
+
+function digitDateFollowers(lex: ScanState['lex']): Set<string> {
+  let words = DIGIT_DATE_FOLLOWERS.get(lex);
+  if (!words) {
+    words = new Set([...DATE_RANGE_LINKS, ',', '.', 'of', ...lex.relativeOffsetUnits, ...lex.currentMonthWords, ...lex.weekdayOfMonth.links]);
+    DIGIT_DATE_FOLLOWERS.set(lex, words);
+  }
+  return words;
+}
+
+/**
+ * True when no date reader can start at token i: a number of digits alone (no word class, no letter,
+ * hyphen or separator in it) before a spaced word that none reads on (no month, no number, none of
+ * digitDateFollowers, nothing glued). Most numbers are no date and went through some twenty readers
+ * (a reader that starts at digits and reads another word after them must add it there).
+ */
+function digitsOpenNoDate(s: ScanState, i: number): boolean {
+  const t = s.tokens[i], next = s.tokens[i + 1];
+  if (t.digits === 0 || t.digits !== t.text.length || t.cls !== 0 || next === undefined) return false;
+  return next.spaceBefore && !next.glued && next.digits === 0 && next.hyphen < 0 && (next.cls & DIGIT_FOLLOWER_CLASSES) === 0 &&
+    !digitDateFollowers(s.lex).has(next.norm);
+}
+
 /** The dates starting at token i: one date, or the two ends of a range; null when none. `absolute`: see matchDate. */
 export function matchDates(s: ScanState, i: number, absolute = true): DateMatch[] | null {
+  if (digitsOpenNoDate(s, i)) return null;
   const single = matchDate(s, i, absolute);
   if (single) {
     // "l'exercice 2024-2025", "fiscal 2024-25": a span of years.
@@ -608,6 +640,14 @@ function rangeLink(s: ScanState, first: number, k: number): number | null {
   return j < tk.length ? j : null;
 }
 
+/** The day listed after a comma at token m (les 3, 4 et 5 mars), later than `previous`; or null. */
+function listedDayAfter(s: ScanState, m: number, previous: number): { day: number; next: number } | null {
+  const tk = s.tokens;
+  if (tk[m]?.text !== ',' || !tk[m + 1]?.spaceBefore) return null;
+  const dn = dayAt(s, m + 1);
+  return dn && dn.day > previous ? dn : null;
+}
+
 /**
  * du 3 au 5 mars 2025, between 3 and 5 March, 3-5 mars, du lundi 3 au mercredi 5 mars, les 3, 4
  * et 5 mars: bare days (a weekday before the first belongs to it), then a full date.
@@ -618,18 +658,21 @@ function rangeFromBareDay(s: ScanState, i: number): DateMatch[] | null {
   if (!tk[k] || (k > 0 && !tk[k].spaceBefore && !tk[k - 1].norm.endsWith("'"))) return null;
   const d1 = dayAt(s, k);
   if (!d1) return null;
-  const heads: { first: number; next: number; day: number }[] = [{ first: i, next: d1.next, day: d1.day }];
-  // More days listed with commas, each later than the one before (at most 31: linear time).
-  let m = d1.next;
-  while (tk[m]?.text === ',' && tk[m + 1]?.spaceBefore) {
-    const dn = dayAt(s, m + 1);
-    if (!dn || dn.day <= heads[heads.length - 1].day) break;
-    heads.push({ first: m + 1, next: dn.next, day: dn.day });
+  // More days listed with commas, each later than the one before (at most 31: linear time). Most days have no
+  // range link after them: the list of heads is made only once one is found.
+  let m = d1.next, lastDay = d1.day, listed = 1;
+  for (let dn = listedDayAfter(s, m, lastDay); dn !== null; dn = listedDayAfter(s, m, lastDay)) {
     m = dn.next;
+    lastDay = dn.day;
+    listed++;
   }
   const j = rangeLink(s, i, m);
   if (j === null) return null;
-  if (heads.length > 1 && tk[m].norm !== 'et' && tk[m].norm !== 'and') return null;
+  if (listed > 1 && tk[m].norm !== 'et' && tk[m].norm !== 'and') return null;
+  const heads: { first: number; next: number; day: number }[] = [{ first: i, next: d1.next, day: d1.day }];
+  for (let dn = listedDayAfter(s, d1.next, d1.day); dn !== null; dn = listedDayAfter(s, heads[heads.length - 1].next, dn.day)) {
+    heads.push({ first: heads[heads.length - 1].next + 1, next: dn.next, day: dn.day });
+  }
   const second = (tk[j].cls & WEEKDAY) !== 0 ? matchDate(s, j) : matchDayMonth(s, j) ?? (lex.lang === 'en' ? matchMonthFirst(s, j) : null);
   if (!second || second.none || second.parts.day === undefined || second.parts.month === undefined) return null;
   const month = second.parts.month;

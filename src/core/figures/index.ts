@@ -93,6 +93,11 @@ function englishMillionsBefore(s: ScanState, j: number): boolean {
   return s.lex.lang === 'en' && nounCandidate(s, j) && looksPlural(s.tokens[j].text, s.lex);
 }
 
+/** "sur" or a slash: what joins a number over itself (sameOverSameEnd). */
+function isOverLink(t: FigureToken | undefined): boolean {
+  return t !== undefined && (t.norm === 'sur' || t.text === '/');
+}
+
 function startsWithDigit(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 48 && c <= 57;
@@ -140,7 +145,7 @@ export function extractFigures(text: string, ctx: FigureContext): Figure[] {
     openers.length = kept;
   }
   // One array for both.
-  return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd, articleDate: undefined }).run(openers);
+  return new FigureScanner({ text, tokens, lex, ctx, inEntity: entityEnd, entityEnd, articleDate: undefined, refDay: undefined }).run(openers);
 }
 
 class FigureScanner {
@@ -223,9 +228,10 @@ class FigureScanner {
       const allTheTime = this.sameOverSameEnd(i);
       if (allTheTime > 0) return { drafts: [], next: allTheTime };
     }
-    const sign = t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
+    const sign = t.digits === 0 && t.end - t.start === 1 ? SIGNS.get(t.text) : undefined;
     if (sign !== undefined) return this.signed(i, sign);
-    const decades = this.lex.ageDecadeNouns.get(t.norm);
+    // (Every such noun is a figure starter: the class bit spares the look-up for digits.)
+    const decades = (t.cls & STARTER) !== 0 ? this.lex.ageDecadeNouns.get(t.norm) : undefined;
     if (decades !== undefined) return this.ageDecadeAt(i, decades);
     // A word that starts a figure by its class only tries the readers of its route (routes.ts): a reader
     // added here without a route test runs for every token, as all did.
@@ -278,7 +284,8 @@ class FigureScanner {
   private sameOverSameEnd(i: number): number {
     const tk = this.tk, t = tk[i];
     const n = digitPrefixLength(t.text);
-    if (n === 0 || n > 2) return -1;
+    // "sur" or a slash is the next token or the one after: most numbers stop here.
+    if (n === 0 || n > 2 || (!isOverLink(tk[i + 1]) && !isOverLink(tk[i + 2]))) return -1;
     let k = i + 1;
     // A unit glued (24h) or one word after (24 heures, 7 jours).
     if (n === t.text.length && (tk[k]?.spaceBefore || tk[k]?.glued) && isLetterWord(tk[k].text) && tk[k].norm !== 'sur') k++;
@@ -1805,7 +1812,7 @@ class FigureScanner {
     const candidates = p > 0 ? lex.qualifiersByLastToken.get(tk[p - 1].norm) : undefined;
     // "la hausse est au maximum de 2 %": a bound ending in a link after a copula stands for the link.
     let boundLink = false;
-    for (const q of candidates ?? []) {
+    if (candidates !== undefined) for (const q of candidates) {
       const len = q.tokens.length;
       if (p - len < this.lastFigureNext) continue;
       let ok = true;

@@ -4,6 +4,7 @@
 import { WordClass, type FigureLexicon } from './lexicon';
 import { looksPlural, singularize } from './plural';
 import { isCapitalized, isLetterWord, type ScanState } from './state';
+import type { FigureToken } from './stream';
 
 export { looksPlural, singularize };
 
@@ -41,6 +42,14 @@ function nounOrName(s: ScanState, m: number): boolean {
   return nounCandidate(s, m) || (s.entityEnd[m] > 0 && s.tokens[m].spaceBefore);
 }
 
+/** The head's normal form and up to four words after it, as compoundNouns reads them. */
+function compoundProbe(tk: readonly FigureToken[], k: number, headNorm: string, lex: FigureLexicon): string[] {
+  const probe = [headNorm];
+  // An adjective right after the head agrees with it: "êtres humains", "actions ordinaires" are "être humain", "action ordinaire".
+  for (let m = k + 1; m < Math.min(tk.length, k + 5); m++) probe.push(m === k + 1 ? singularize(tk[m].norm, lex) : tk[m].norm);
+  return probe;
+}
+
 /**
  * The noun phrase counted or ranked from token j on, or null. `count` is the value of a
  * quantity (plural agreement is required for two or more), or undefined for an ordinal.
@@ -65,10 +74,9 @@ export function readNoun(s: ScanState, j: number, count: number | undefined, hea
   if (lex.lang === 'fr') {
     // French: the noun comes first; a known compound keeps its complement (centre de données).
     const head = singularize(tk[k].text, lex);
-    const probe = [head.toLowerCase()];
-    // An adjective right after the head agrees with it: "êtres humains", "actions ordinaires" are "être humain", "action ordinaire".
-    for (let m = k + 1; m < Math.min(tk.length, k + 5); m++) probe.push(m === k + 1 ? singularize(tk[m].norm, lex) : tk[m].norm);
-    const compound = lex.compoundNouns.longest(probe, 0);
+    const headNorm = head.toLowerCase();
+    // The words after the head are read only where a compound opens with it (most heads open none).
+    const compound = lex.compoundNouns.starts(headNorm) ? lex.compoundNouns.longest(compoundProbe(tk, k, headNorm, lex), 0) : null;
     if (compound && compound.end > 1) {
       end = k + compound.end;
       words = [head, ...tk.slice(k + 1, end).map((t, m) => (m === 0 ? singularize(t.text, lex) : t.text))];

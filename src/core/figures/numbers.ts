@@ -110,26 +110,40 @@ export function readDigits(text: string, tokens: FigureToken[], i: number, lex: 
     }
   }
   const spaceGrouped = j > i;
-  // Dots and commas glued between digit runs (the arrays made at the first: most numbers have none).
+  // Dots and commas glued between digit runs: the first separator and group apart, the arrays made at the
+  // second only (most numbers have none, most others one: a decimal part).
+  let sep0: string | null = null, group0 = '';
   let seps: string[] | null = null, groups: string[] | null = null;
   let k = j;
   while (k + 2 < tokens.length) {
     const sep = tokens[k + 1], run = tokens[k + 2];
     if ((sep.text !== '.' && sep.text !== ',') || sep.spaceBefore || run.spaceBefore || run.digits === 0) break;
-    if (seps === null || groups === null) {
-      seps = [];
-      groups = [];
+    if (sep0 === null) {
+      sep0 = sep.text;
+      group0 = run.text;
+    } else {
+      if (seps === null || groups === null) {
+        seps = [sep0];
+        groups = [group0];
+      }
+      seps.push(sep.text);
+      groups.push(run.text);
     }
-    seps.push(sep.text);
-    groups.push(run.text);
     k += 2;
     // Only groups of three go on; any other group ends the number (a decimal part): linear time.
     if (run.digits !== 3) break;
   }
   let value: number;
   let last = j;
-  if (seps === null || groups === null) {
+  if (sep0 === null) {
     value = Number(intPart);
+  } else if (seps === null || groups === null) {
+    // One separator: a decimal part, or a group of thousands.
+    const couldBeThousands = group0.length === 3 && intPart.length <= 3 && intPart !== '0' && !spaceGrouped;
+    // French writes a decimal comma and may group with dots; English the other way round.
+    const thousands = couldBeThousands && (lex.lang === 'fr' ? sep0 === '.' : sep0 === ',');
+    value = Number(thousands ? intPart + group0 : `${intPart}.${group0}`);
+    last = j + 2;
   } else {
     const hasDot = seps.includes('.'), hasComma = seps.includes(',');
     if (hasDot && hasComma) {
@@ -143,7 +157,7 @@ export function readDigits(text: string, tokens: FigureToken[], i: number, lex: 
       } else {
         value = Number(intPart);
       }
-    } else if (seps.length > 1) {
+    } else {
       // 1.234.567 or 1,234,567: thousands only.
       if (groups.every((g) => g.length === 3) && intPart.length <= 3 && !spaceGrouped) {
         value = Number(intPart + groups.join(''));
@@ -151,13 +165,6 @@ export function readDigits(text: string, tokens: FigureToken[], i: number, lex: 
       } else {
         value = Number(intPart);
       }
-    } else {
-      const sep = seps[0], group = groups[0];
-      const couldBeThousands = group.length === 3 && intPart.length <= 3 && intPart !== '0' && !spaceGrouped;
-      // French writes a decimal comma and may group with dots; English the other way round.
-      const thousands = couldBeThousands && (lex.lang === 'fr' ? sep === '.' : sep === ',');
-      value = Number(thousands ? intPart + group : `${intPart}.${group}`);
-      last = j + 2;
     }
   }
   return {

@@ -14,7 +14,11 @@ const { AGO_OPENER, AHEAD_OPENER, ARTICLE_NUMBER, MONTH, NUMBER_JOINER, NUMBER_O
 
 /** The reference date as a UTC day number (days since 1970-01-01), or null. */
 function refDay(s: ScanState): number | null {
-  const refDate = referenceDate(s);
+  return s.refDay !== undefined ? s.refDay : (s.refDay = dayOf(referenceDate(s)));
+}
+
+/** The day number of a YYYY-MM-DD date (days since 1970-01-01), or null. */
+function dayOf(refDate: string | undefined): number | null {
   const m = refDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(refDate) : null;
   if (!m) return null;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

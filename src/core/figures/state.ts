@@ -43,6 +43,8 @@ export interface ScanState {
   entityEnd: readonly number[];
   /** What ctx.articleDate gave, once asked (see referenceDate). */
   articleDate: { date: string | undefined } | undefined;
+  /** The reference date's day number (days since 1970-01-01; null: none), once a relative date asks (relative.ts refDay). */
+  refDay: number | null | undefined;
 }
 
 /** The reference date: the caller's, else ctx.articleDate's, asked on first need only. */
@@ -52,9 +54,31 @@ export function referenceDate(s: ScanState): string | undefined {
   return (s.articleDate ??= { date: ctx.articleDate() }).date;
 }
 
+const LETTER_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+// Per UTF-16 unit, what LETTER_WORD reads it as: 0 not seen yet, then one of these (a regex per token was
+// a hot path of the readers; a surrogate leaves the word to the regex, which reads code points).
+const LETTER_UNIT = 1, INNER_UNIT = 2, OTHER_UNIT = 3, SURROGATE_UNIT = 4;
+const letterUnits = new Uint8Array(0x10000);
+
+function letterUnitKind(code: number): number {
+  let kind = letterUnits[code];
+  if (kind === 0) {
+    const c = String.fromCharCode(code);
+    kind = code >= 0xd800 && code <= 0xdfff ? SURROGATE_UNIT : /\p{L}/u.test(c) ? LETTER_UNIT : /[\p{M}'’-]/u.test(c) ? INNER_UNIT : OTHER_UNIT;
+    letterUnits[code] = kind;
+  }
+  return kind;
+}
+
 /** True for a token that is a word of letters (hyphens and apostrophes allowed inside). */
 export function isLetterWord(text: string): boolean {
-  return /^\p{L}[\p{L}\p{M}'’-]*$/u.test(text);
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const kind = letterUnitKind(text.charCodeAt(k));
+    if (kind === LETTER_UNIT || (kind === INNER_UNIT && k > 0)) continue;
+    return kind === SURROGATE_UNIT ? LETTER_WORD.test(text) : false;
+  }
+  return true;
 }
 
 // Per UTF-16 unit: 1 a capital, 2 not, 0 not seen yet (the case mappings made strings at every call).
