@@ -571,7 +571,8 @@ const RANGE_ARTICLES = new Set(['le', 'les', 'des', 'the']);
 /**
  * The words after a number of digits that some date reader starting at that number reads on (see
  * digitsOpenNoDate): a range link, a list's comma, English "of" (the 4th of July), a unit of a relative
- * offset (3 jours plus tard), a word of the current month (le 15 courant), a link before every month.
+ * offset (3 jours plus tard), a word of the current month (le 15 courant), a link before every month;
+ * and a month in Roman numerals (4 III 1990), told by its capitals.
  */
 const DIGIT_DATE_FOLLOWERS = new WeakMap<ScanState['lex'], Set<string>>();
 
@@ -594,7 +595,7 @@ function digitsOpenNoDate(s: ScanState, i: number): boolean {
   const t = s.tokens[i], next = s.tokens[i + 1];
   if (t.digits === 0 || t.digits !== t.text.length || t.cls !== 0 || next === undefined) return false;
   return next.spaceBefore && !next.glued && next.digits === 0 && next.hyphen < 0 && (next.cls & DIGIT_FOLLOWER_CLASSES) === 0 &&
-    !digitDateFollowers(s.lex).has(next.norm);
+    !digitDateFollowers(s.lex).has(next.norm) && !ROMAN_MONTHS.has(next.text);
 }
 
 /** The dates starting at token i: one date, or the two ends of a range; null when none. `absolute`: see matchDate. */
