@@ -40,7 +40,7 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Article
     ),
     entities,
   );
-  const facts = soundFacts(runLayer('facts', () => linkFacts(text, entities, figures, { lang, tokens })), entities, figures);
+  const facts = soundFacts(runLayer('facts', () => linkFacts(text, entities, figures, { lang, tokens, tokensEpoch })), entities, figures);
   const result: ArticleAnalysis =
     text === original ? { lang, entities, figures, facts } : withinProse(original, { lang, entities, figures, facts });
   return options.file === undefined ? result : { file: options.file, ...result };

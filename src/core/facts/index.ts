@@ -11,7 +11,7 @@
 import { isLowerCaseDemonym } from '../entities/demonyms';
 import { placeKind } from '../entities/gazetteer';
 import { kebab } from '../entities/normalize';
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
 import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
@@ -26,6 +26,8 @@ export interface FactContext {
   lang: Lang;
   /** The text's tokens from tokenize(text), when the caller has them already. */
   tokens?: Token[];
+  /** tokenIdEpoch() when those tokens were made: while it holds, a token's id names its word with no check (see CueLexicon.bitsAt). */
+  tokensEpoch?: number;
 }
 
 type Role = 'actor' | 'place' | 'product' | 'none';
@@ -91,7 +93,11 @@ const LISTED_WITH_NUMBER: ReadonlySet<string> = new Set(['money', 'percent', 'qu
 
 export function linkFacts(text: string, entities: EntityMention[], figures: Figure[], ctx: FactContext): Fact[] {
   if (figures.length === 0 || entities.length === 0) return [];
-  return new FactLinker(text, ctx.tokens ?? tokenize(text), entities, figures, cueLexicon(ctx.lang)).link();
+  // The lexicon first: made on first need, it tokenizes its phrases, which may start a new epoch of ids.
+  const lex = cueLexicon(ctx.lang);
+  const tokens = ctx.tokens ?? tokenize(text);
+  const idsCurrent = ctx.tokens === undefined || ctx.tokensEpoch === tokenIdEpoch();
+  return new FactLinker(text, tokens, entities, figures, lex, idsCurrent).link();
 }
 
 class FactLinker {
@@ -139,6 +145,8 @@ class FactLinker {
     entities: EntityMention[],
     figures: Figure[],
     private readonly lex: CueLexicon,
+    /** Whether the tokens' ids are of the tokenizer's present epoch (see CueLexicon.bitsAt). */
+    private readonly idsCurrent: boolean,
   ) {
     const n = this.tokens.length;
     const views = tokenArrays(n + 1, 9);
@@ -227,7 +235,7 @@ class FactLinker {
   private cueBitsAt(i: number): number {
     let bits = this.cueBits[i];
     if (bits === 0) {
-      bits = CUE_BITS_MADE | this.lex.bitsAt(this.tokens, i, this.cueHighBits);
+      bits = CUE_BITS_MADE | this.lex.bitsAt(this.tokens, i, this.cueHighBits, this.idsCurrent);
       this.cueBits[i] = bits;
     }
     return bits;

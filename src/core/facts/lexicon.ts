@@ -3,7 +3,7 @@
 // or a stem (`augment*`) that matches any single word starting with it.
 import factsEn from '../data/facts-en.json';
 import factsFr from '../data/facts-fr.json';
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 
 /** What a cue says. `topic:*` cues name what a figure measures. */
@@ -66,8 +66,11 @@ export interface CueMatch {
 export interface CueLexicon {
   /** Cues starting at token i, longest first. */
   matchAt(tokens: readonly Token[], i: number): readonly CueMatch[];
-  /** The first word of bits (CueMatch.bit) of the cues starting at token i, or-ed: matchAt's, without making its list; the second word is written to high[i]. */
-  bitsAt(tokens: readonly Token[], i: number, high: Int32Array): number;
+  /**
+   * The first word of bits (CueMatch.bit) of the cues starting at token i, or-ed: matchAt's, without making its list; the second word is written to high[i].
+   * `idsCurrent`: the tokens were made in the tokenizer's present epoch (see tokenIdEpoch), so a token's id names its word without a check.
+   */
+  bitsAt(tokens: readonly Token[], i: number, high: Int32Array, idsCurrent: boolean): number;
   /** The normalized form of token i's text (lower case, ’ read as '), cached per word and found by the token's id. */
   normalizedAt(tokens: readonly Token[], i: number): string;
   /** True when `word` (normalized) alone is a cue of `category`. */
@@ -247,6 +250,56 @@ function compile(data: Record<string, unknown>): CueLexicon {
     }
     return w;
   };
+  // A word's single bits by token id, for tokens of the tokenizer's present epoch (idsEpoch): most
+  // tokens' bits are then one typed-array read, not a read of their WordCues object far in the heap.
+  // A first word with ID_KNOWN set is the word's singleBits; the second, its singleHighBits with
+  // ID_PHRASES when the word opens phrases (read then through its WordCues). Emptied with the epoch.
+  let idsEpoch = -1;
+  let lowById = new Int32Array(1024);
+  let highById = new Int32Array(1024);
+  /** Writes the entries of the word of `token` (an id of the present epoch) into lowById and highById. */
+  const indexWord = (token: Token): void => {
+    const id = token.id;
+    if (idsEpoch !== tokenIdEpoch()) {
+      lowById.fill(0);
+      idsEpoch = tokenIdEpoch();
+    }
+    if (id >= lowById.length) {
+      const grown = new Int32Array(Math.max(id + 1, 2 * lowById.length));
+      grown.set(lowById);
+      lowById = grown;
+      const grownHigh = new Int32Array(grown.length);
+      grownHigh.set(highById);
+      highById = grownHigh;
+    }
+    const w = cuesOfToken(token);
+    lowById[id] = w.singleBits | ID_KNOWN;
+    highById[id] = w.singleHighBits | (w.phrases === undefined ? 0 : ID_PHRASES);
+  };
+  /** bitsAt through the word's WordCues: its single bits and those of the phrases found at token i. */
+  const wordBitsAt = (tokens: readonly Token[], i: number, high: Int32Array): number => {
+    const w = cuesOfToken(tokens[i]);
+    let bits = w.singleBits;
+    let highBits = w.singleHighBits;
+    if (w.phrases !== undefined) {
+      const next = nextNorm(tokens, i);
+      for (const p of w.phrases) {
+        if (!phraseAt(tokens, i, p, next)) continue;
+        if (p.high) highBits |= p.bit;
+        else bits |= p.bit;
+      }
+    }
+    high[i] = highBits;
+    return bits;
+  };
+  /** The normalized word of token i + 1, undefined past the end: every phrase's second word is compared with it. */
+  const nextNorm = (tokens: readonly Token[], i: number): string | undefined => (i + 1 < tokens.length ? cuesOfToken(tokens[i + 1]).norm : undefined);
+  /** Whether the phrase p (of two words or more) is read at token i, `next` being nextNorm(tokens, i). */
+  const phraseAt = (tokens: readonly Token[], i: number, p: Phrase, next: string | undefined): boolean => {
+    if (p.words[1] !== next || i + p.words.length > tokens.length) return false;
+    for (let k = 2; k < p.words.length; k++) if (cuesOfToken(tokens[i + k]).norm !== p.words[k]) return false;
+    return true;
+  };
 
   return {
     countUnits,
@@ -264,33 +317,30 @@ function compile(data: Record<string, unknown>): CueLexicon {
       const w = cuesOfToken(tokens[i]);
       if (w.phrases === undefined) return w.single;
       let out: CueMatch[] | undefined;
-      for (const p of w.phrases) {
-        let ok = i + p.words.length <= tokens.length;
-        for (let k = 1; ok && k < p.words.length; k++) ok = cuesOfToken(tokens[i + k]).norm === p.words[k];
-        if (ok) (out ??= []).push(cueMatch(p.category, p.words.length));
-      }
+      const next = nextNorm(tokens, i);
+      for (const p of w.phrases) if (phraseAt(tokens, i, p, next)) (out ??= []).push(cueMatch(p.category, p.words.length));
       if (out === undefined) return w.single;
       for (const m of w.single) out.push(m);
       return out;
     },
-    bitsAt(tokens, i, high) {
-      const w = cuesOfToken(tokens[i]);
-      let bits = w.singleBits;
-      let highBits = w.singleHighBits;
-      if (w.phrases !== undefined) {
-        for (const p of w.phrases) {
-          let ok = i + p.words.length <= tokens.length;
-          for (let k = 1; ok && k < p.words.length; k++) ok = cuesOfToken(tokens[i + k]).norm === p.words[k];
-          if (!ok) continue;
-          if (p.high) highBits |= p.bit;
-          else bits |= p.bit;
-        }
-      }
+    bitsAt(tokens, i, high, idsCurrent) {
+      const token = tokens[i];
+      const id = token.id;
+      if (!idsCurrent || id < 0) return wordBitsAt(tokens, i, high);
+      const low = id < lowById.length && idsEpoch === tokenIdEpoch() ? lowById[id] : 0;
+      if (low === 0) indexWord(token);
+      const highBits = highById[id];
+      if ((highBits & ID_PHRASES) !== 0) return wordBitsAt(tokens, i, high);
       high[i] = highBits;
-      return bits;
+      return lowById[id] ^ ID_KNOWN;
     },
   };
 }
+
+/** Set in lowById on a word whose bits are there (a word with no cue reads 0 otherwise). */
+const ID_KNOWN = 1 << 30;
+/** Set in highById on a word that opens phrases of several words. */
+const ID_PHRASES = 1 << 30;
 
 /** A match of `category` over `length` tokens, with its bit and word. */
 function cueMatch(category: CueCategory, length: number): CueMatch {

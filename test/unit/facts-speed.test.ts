@@ -1,0 +1,90 @@
+// The fact linker's speed devices must not change what it links: the lexicon's bits by token id
+// (trusted only for tokens of the tokenizer's present epoch), the phrases read from the next word.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { linkFacts } from '../../src/core/facts';
+import { cueLexicon } from '../../src/core/facts/lexicon';
+import { makeToken, tokenIdEpoch, tokenize, type Token } from '../../src/core/text/tokenize';
+import type { Fact, Lang } from '../../src/core/types';
+
+/** A copy of token t with another id (a spread would lose the getters of tokenize's tokens). */
+const withId = (t: Token, id: number): Token => makeToken(t.start, t.end, t.text, t.spaceBefore, t.lineStart, t.flags, id);
+
+const shown = (facts: Fact[]): string[] => facts.map((f) => `${f.entity}/${f.figure}/${f.predicate}`);
+
+// Phrases of several words ("chiffre d'affaires", "part de marché", "market share") and single cues.
+const FRENCH = "Le groupe Alibaba a réalisé un chiffre d'affaires de 30 milliards d'euros en 2023. Sa part de marché a atteint 33 % selon Canalys. Renault a investi 5 milliards de dollars dans l'usine.";
+const ENGLISH = "Apple's revenue rose 5% to $90 billion in 2023. Its market share reached 28% of the global smartphone market, Canalys said. Boeing agreed to buy Spirit AeroSystems for $4.7 billion. Its net income fell 3% to $2 billion.";
+const CASES = [['fr', FRENCH], ['en', ENGLISH]] as Array<[Lang, string]>;
+
+/** The facts of `text` linked from the given tokens, over the entities and figures analyze finds. */
+function factsOf(lang: Lang, text: string, tokens?: Token[], tokensEpoch?: number): string[] {
+  const { entities, figures } = analyze(text, { lang });
+  return shown(linkFacts(text, entities, figures, { lang, tokens, tokensEpoch }));
+}
+
+/** More distinct words than the tokenizer keeps: its table is emptied at the next text, whose words take the small ids again. */
+function emptyTable(prefix: string): void {
+  tokenize(Array.from({ length: 110_000 }, (_, k) => `${prefix}${k.toString(36)}`).join(' '));
+  tokenize('Zoé');
+}
+
+describe('facts: speed devices keep the output', () => {
+  it('links the same facts when the token ids point to other words or to none, with no epoch given (ids are checked)', () => {
+    for (const [lang, text] of CASES) {
+      const expected = factsOf(lang, text);
+      assert.ok(expected.length >= 3, `${lang}: ${expected.join(' ')}`);
+      const tokens = tokenize(text);
+      const shifted = tokens.map((t, i) => withId(t, tokens[(i + 7) % tokens.length].id));
+      assert.deepEqual(factsOf(lang, text, shifted), expected);
+      assert.deepEqual(factsOf(lang, text, tokens.map((t) => withId(t, -1))), expected);
+      assert.deepEqual(factsOf(lang, text, tokens, tokenIdEpoch()), expected);
+    }
+  });
+
+  it('trusts the ids of tokens made in the tokenizer\'s present epoch (tokensEpoch), and checks them again once it moved on', function () {
+    this.timeout(20_000);
+    const expected = CASES.map(([lang, text]) => factsOf(lang, text));
+    emptyTable('f');
+    const made = CASES.map(([lang, text], k) => {
+      const tokens = tokenize(text);
+      const tokensEpoch = tokenIdEpoch();
+      assert.deepEqual(factsOf(lang, text, tokens, tokensEpoch), expected[k]);
+      return { tokens, tokensEpoch };
+    });
+    // Another fresh table, whose small ids the lexicon indexes for other words (cue words among them).
+    emptyTable('g');
+    for (const [lang] of CASES) {
+      const filler = Array.from({ length: 400 }, (_, k) => `Nom${k.toString(36)} ${lang === 'fr' ? 'de la part du' : 'of the market share'}`).join(' ');
+      const fillerTokens = tokenize(filler);
+      const lex = cueLexicon(lang);
+      const high = new Int32Array(fillerTokens.length);
+      for (let i = 0; i < fillerTokens.length; i++) lex.bitsAt(fillerTokens, i, high, true);
+    }
+    CASES.forEach(([lang, text], k) => {
+      assert.notEqual(tokenIdEpoch(), made[k].tokensEpoch);
+      assert.deepEqual(factsOf(lang, text, made[k].tokens, made[k].tokensEpoch), expected[k]);
+    });
+  });
+
+  it('reads the same cues through the ids as through the words, phrases of several words included', () => {
+    for (const [lang, text] of CASES) {
+      const lex = cueLexicon(lang);
+      const tokens = tokenize(text);
+      const byId = new Int32Array(tokens.length);
+      const byWord = new Int32Array(tokens.length);
+      let phrases = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        const low = lex.bitsAt(tokens, i, byId, true);
+        assert.equal(low, lex.bitsAt(tokens, i, byWord, false), `${lang}: ${tokens[i].text}`);
+        assert.equal(byId[i], byWord[i], `${lang}: ${tokens[i].text}`);
+        const matches = lex.matchAt(tokens, i);
+        let orLow = 0;
+        for (const m of matches) if (!m.high) orLow |= m.bit;
+        assert.equal(low, orLow, `${lang}: ${tokens[i].text}`);
+        if (matches.some((m) => m.length > 1)) phrases++;
+      }
+      assert.ok(phrases >= 2, `${lang}: ${phrases} phrases`);
+    }
+  });
+});
