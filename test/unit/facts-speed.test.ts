@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { linkFacts } from '../../src/core/facts';
-import { cueLexicon } from '../../src/core/facts/lexicon';
+import { cueLexicon, UNIT_BUSINESS, UNIT_COUNT } from '../../src/core/facts/lexicon';
 import { makeToken, tokenIdEpoch, tokenize, type Token } from '../../src/core/text/tokenize';
 import type { Fact, Lang } from '../../src/core/types';
 
@@ -85,6 +85,23 @@ describe('facts: speed devices keep the output', () => {
         if (matches.some((m) => m.length > 1)) phrases++;
       }
       assert.ok(phrases >= 2, `${lang}: ${phrases} phrases`);
+    }
+  });
+
+  it('tells a unit\'s kinds by the unit or its first word, whatever its case, the same when asked again', () => {
+    const fr = cueLexicon('fr');
+    const en = cueLexicon('en');
+    for (let round = 0; round < 2; round++) {
+      assert.equal(fr.unitKinds('salarié'), UNIT_COUNT | UNIT_BUSINESS);
+      assert.equal(fr.unitKinds('Salarié'), UNIT_COUNT | UNIT_BUSINESS);
+      assert.equal(fr.unitKinds('centre de données'), UNIT_COUNT);
+      assert.equal(fr.unitKinds('personne âgée'), UNIT_COUNT);
+      assert.equal(fr.unitKinds('suppression'), UNIT_COUNT | UNIT_BUSINESS);
+      assert.equal(fr.unitKinds('exemplaire'), UNIT_COUNT);
+      assert.equal(fr.unitKinds('euro'), 0);
+      assert.equal(en.unitKinds('employee'), UNIT_COUNT | UNIT_BUSINESS);
+      assert.equal(en.unitKinds('people'), UNIT_COUNT);
+      assert.equal(en.unitKinds('staff'), UNIT_BUSINESS);
     }
   });
 });

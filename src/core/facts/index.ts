@@ -13,7 +13,7 @@ import { placeKind } from '../entities/gazetteer';
 import { kebab } from '../entities/normalize';
 import { tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
-import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
+import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, UNIT_BUSINESS, UNIT_COUNT, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
 /** An article between "depuis" / "since" and the date it opens (depuis l'an dernier). */
 /** The longest stretch of tokens read as one sentence (see splitSentences). */
@@ -1687,9 +1687,7 @@ class FactLinker {
   }
 
   private isCountUnit(unit: string | undefined): boolean {
-    if (!unit) return false;
-    const u = normalizeWord(unit);
-    return this.lex.countUnits.has(u) || this.lex.countUnits.has(u.split(' ')[0]);
+    return !!unit && (this.lex.unitKinds(unit) & UNIT_COUNT) !== 0;
   }
 
   private countVerbBefore(t0: number, ss: number): boolean {
@@ -1890,11 +1888,11 @@ class FactLinker {
   /** Whether the count of the figure is of jobs or premises, by its unit or the noun after it at topicAt ("520 postes", "27 000 salariés", "77 boutiques"). */
   private isBusinessCount(span: FigureSpan, topicAt: number): boolean {
     const unit = span.figure.unit;
-    if (unit !== undefined) {
-      const u = normalizeWord(unit);
-      if (this.lex.businessUnits.has(u) || this.lex.businessUnits.has(u.split(' ')[0])) return true;
-    }
-    return topicAt !== -1 && this.lex.businessUnits.has(this.lex.normalizedAt(this.tokens, topicAt).replace(/s$/, ''));
+    if (unit !== undefined && (this.lex.unitKinds(unit) & UNIT_BUSINESS) !== 0) return true;
+    if (topicAt === -1) return false;
+    // The noun in the singular: a token is one word, so its kinds are those of the word alone.
+    const noun = this.lex.normalizedAt(this.tokens, topicAt);
+    return (this.lex.unitKinds(noun.endsWith('s') ? noun.slice(0, -1) : noun) & UNIT_BUSINESS) !== 0;
   }
 
   /**

@@ -79,10 +79,12 @@ export interface CueLexicon {
   clauseWords: ReadonlySet<string>;
   /** False when no clause word starts with this code unit and has this length: asked before clauseWords.has, it turns most words away without hashing them. */
   mayBeClauseWord(firstCode: number, length: number): boolean;
-  /** Singular nouns whose quantity is a count the entity has, makes or sells. */
-  countUnits: ReadonlySet<string>;
-  /** The count units only a business or body has: jobs (staff, posts, cuts, hires) and premises (stores, plants). */
-  businessUnits: ReadonlySet<string>;
+  /**
+   * What a figure's unit counts (the unit normalized, or its first word, found in the data's lists): UNIT_COUNT for a
+   * noun whose quantity is a count the entity has, makes or sells (countUnits), UNIT_BUSINESS for a count only a
+   * business or body has, jobs (staff, posts, cuts, hires) and premises (stores, plants) (businessUnits). Cached per unit.
+   */
+  unitKinds(unit: string): number;
   /** Stake nouns that are a stake only with what is held after the figure ("une participation de 30 % dans X", not "un taux de participation de 42 %"). */
   heldStakeNouns: ReadonlySet<string>;
   /** The words after such a figure that name what is held ("dans", "au capital"). */
@@ -114,6 +116,13 @@ const WORD_CACHE_LIMIT = 100_000;
 const NO_MATCH: readonly CueMatch[] = [];
 /** Letters that index the stems; every stem is at least this long. */
 const STEM_KEY = 3;
+
+/** CueLexicon.unitKinds: the unit (or its first word) is a count unit. */
+export const UNIT_COUNT = 1;
+/** CueLexicon.unitKinds: the unit (or its first word) is a business's count unit. */
+export const UNIT_BUSINESS = 2;
+/** Units met are cached; the cache is dropped when it grows past this many. */
+const UNIT_CACHE_LIMIT = 10_000;
 
 /** Lower case with typographic apostrophes read as ASCII: the form cues are written in. */
 export function normalizeWord(word: string): string {
@@ -301,9 +310,21 @@ function compile(data: Record<string, unknown>): CueLexicon {
     return true;
   };
 
+  // A figure's unit is one of a few words, asked about for most counts: normalized and split once.
+  const unitCache = new Map<string, number>();
+  const unitKinds = (unit: string): number => {
+    let kinds = unitCache.get(unit);
+    if (kinds !== undefined) return kinds;
+    const u = normalizeWord(unit);
+    const first = u.split(' ')[0];
+    kinds = (countUnits.has(u) || countUnits.has(first) ? UNIT_COUNT : 0) | (businessUnits.has(u) || businessUnits.has(first) ? UNIT_BUSINESS : 0);
+    if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
+    unitCache.set(unit, kinds);
+    return kinds;
+  };
+
   return {
-    countUnits,
-    businessUnits,
+    unitKinds,
     heldStakeNouns,
     cityBodyIds,
     countryNouns,
