@@ -44,11 +44,11 @@ export const CUE_BITS: Readonly<Record<LowCueCategory, number>> = (() => {
   if (next > 29) throw new Error('more cue categories than bits below ANY_TOPIC_BIT');
   return bits;
 })();
-/** The bits of the second word; bit 30 stays free for the linker's "made" mark, as in the first. */
+/** The bits of the second word; bits 29 and 30 stay free for the lexicon's marks by token id (ID_SECOND, ID_PHRASES). */
 export const CUE_HIGH_BITS: Readonly<Record<HighCueCategory, number>> = (() => {
   const bits = {} as Record<HighCueCategory, number>;
   HIGH_CATEGORIES.forEach((category, n) => (bits[category] = 1 << n));
-  if (HIGH_CATEGORIES.length > 30) throw new Error('more cue categories than bits in the second word');
+  if (HIGH_CATEGORIES.length > 29) throw new Error('more cue categories than bits in the second word');
   return bits;
 })();
 const HIGH_SET: ReadonlySet<CueCategory> = new Set(HIGH_CATEGORIES);
@@ -177,6 +177,9 @@ function compile(data: Record<string, unknown>): CueLexicon {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // The second words of the phrases: a phrase's first word followed by none of them starts no phrase there.
+  const secondWords = new Set<string>();
+  for (const list of byFirst.values()) for (const p of list) if (p.words.length > 1) secondWords.add(p.words[1]);
   const lengths = [...stemLengths].sort((a, b) => a - b);
   if (lengths.length > 0 && lengths[0] < STEM_KEY) throw new Error(`a cue stem is shorter than ${STEM_KEY} letters`);
   // Stems indexed by their first letters: one lookup per word finds the few that may match.
@@ -262,7 +265,8 @@ function compile(data: Record<string, unknown>): CueLexicon {
   // A word's single bits by token id, for tokens of the tokenizer's present epoch (idsEpoch): most
   // tokens' bits are then one typed-array read, not a read of their WordCues object far in the heap.
   // A first word with ID_KNOWN set is the word's singleBits; the second, its singleHighBits with
-  // ID_PHRASES when the word opens phrases (read then through its WordCues). Emptied with the epoch.
+  // ID_PHRASES when the word opens phrases and ID_SECOND when it is a phrase's second word: a word
+  // opening phrases is read through its WordCues only before such a word. Emptied with the epoch.
   let idsEpoch = -1;
   let lowById = new Int32Array(1024);
   let highById = new Int32Array(1024);
@@ -283,7 +287,18 @@ function compile(data: Record<string, unknown>): CueLexicon {
     }
     const w = cuesOfToken(token);
     lowById[id] = w.singleBits | ID_KNOWN;
-    highById[id] = w.singleHighBits | (w.phrases === undefined ? 0 : ID_PHRASES);
+    highById[id] = w.singleHighBits | (w.phrases === undefined ? 0 : ID_PHRASES) | (secondWords.has(w.norm) ? ID_SECOND : 0);
+  };
+  /** highById[id] of token `token` (an id of the present epoch, not negative), its entries made on first need. */
+  const highOfId = (token: Token, id: number): number => {
+    if (id >= lowById.length || idsEpoch !== tokenIdEpoch() || lowById[id] === 0) indexWord(token);
+    return highById[id];
+  };
+  /** Whether token i (a token after a word opening phrases) may be a phrase's second word: no when its id says not. */
+  const maySecond = (tokens: readonly Token[], i: number): boolean => {
+    if (i >= tokens.length) return false;
+    const id = tokens[i].id;
+    return id < 0 || (highOfId(tokens[i], id) & ID_SECOND) !== 0;
   };
   /** bitsAt through the word's WordCues: its single bits and those of the phrases found at token i. */
   const wordBitsAt = (tokens: readonly Token[], i: number, high: Int32Array): number => {
@@ -348,11 +363,9 @@ function compile(data: Record<string, unknown>): CueLexicon {
       const token = tokens[i];
       const id = token.id;
       if (!idsCurrent || id < 0) return wordBitsAt(tokens, i, high);
-      const low = id < lowById.length && idsEpoch === tokenIdEpoch() ? lowById[id] : 0;
-      if (low === 0) indexWord(token);
-      const highBits = highById[id];
-      if ((highBits & ID_PHRASES) !== 0) return wordBitsAt(tokens, i, high);
-      high[i] = highBits;
+      const highBits = highOfId(token, id);
+      if ((highBits & ID_PHRASES) !== 0 && maySecond(tokens, i + 1)) return wordBitsAt(tokens, i, high);
+      high[i] = highBits & ~(ID_PHRASES | ID_SECOND);
       return lowById[id] ^ ID_KNOWN;
     },
   };
@@ -362,6 +375,8 @@ function compile(data: Record<string, unknown>): CueLexicon {
 const ID_KNOWN = 1 << 30;
 /** Set in highById on a word that opens phrases of several words. */
 const ID_PHRASES = 1 << 30;
+/** Set in highById on a word that is the second word of a phrase. */
+const ID_SECOND = 1 << 29;
 
 /** A match of `category` over `length` tokens, with its bit and word. */
 function cueMatch(category: CueCategory, length: number): CueMatch {
