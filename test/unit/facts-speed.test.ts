@@ -1,11 +1,11 @@
 // The fact linker's speed devices must not change what it links: the lexicon's bits by token id
 // (trusted only for tokens of the tokenizer's present epoch), the phrases read from the next word.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analyze';
+import { analyze, soundFacts } from '../../src/core/analyze';
 import { linkFacts } from '../../src/core/facts';
 import { cueLexicon, UNIT_BUSINESS, UNIT_COUNT } from '../../src/core/facts/lexicon';
 import { makeToken, tokenIdEpoch, tokenize, type Token } from '../../src/core/text/tokenize';
-import type { Fact, Lang } from '../../src/core/types';
+import type { EntityMention, Fact, Figure, Lang } from '../../src/core/types';
 
 /** A copy of token t with another id (a spread would lose the getters of tokenize's tokens). */
 const withId = (t: Token, id: number): Token => makeToken(t.start, t.end, t.text, t.spaceBefore, t.lineStart, t.flags, id);
@@ -102,6 +102,31 @@ describe('facts: speed devices keep the output', () => {
       assert.equal(en.unitKinds('employee'), UNIT_COUNT | UNIT_BUSINESS);
       assert.equal(en.unitKinds('people'), UNIT_COUNT);
       assert.equal(en.unitKinds('staff'), UNIT_BUSINESS);
+    }
+  });
+
+  it('keeps the facts that name an entity id and a figure start, whether it looks ids up one by one or in a set', () => {
+    const entity = (id: string, start: number): EntityMention => ({ text: 'X', start, end: start + 1, type: 'company', id, name: id });
+    const figure = (start: number): Figure => ({ text: '1', start, end: start + 1, kind: 'number', value: 1 });
+    for (const many of [false, true]) {
+      // Past ID_SET_ABOVE facts times entities, the ids are looked up in a set.
+      const entities = [entity('a', 0), entity('b', 2), entity('a', 4), ...(many ? Array.from({ length: 3000 }, (_, k) => entity(`e${k}`, 10 + 2 * k)) : [])];
+      const figures = [figure(1), figure(3), figure(5)];
+      const good: Fact[] = [
+        { entity: 'a', figure: 1, predicate: 'revenue' }, { entity: 'a', figure: 3, predicate: 'other' }, { entity: 'b', figure: 5, predicate: 'other' },
+      ];
+      assert.equal(soundFacts(good, entities, figures), good);
+      const bad = [
+        ...good,
+        { entity: 'c', figure: 1, predicate: 'revenue' },
+        { entity: 'a', figure: 2, predicate: 'revenue' },
+        { entity: undefined, figure: 1, predicate: 'revenue' },
+        { entity: 7, figure: 1, predicate: 'revenue' },
+        null,
+        { entity: 'b', figure: 1, predicate: 'other' },
+      ] as unknown as Fact[];
+      assert.deepEqual(soundFacts(bad, entities, figures), [...good, { entity: 'b', figure: 1, predicate: 'other' }]);
+      assert.deepEqual(soundFacts([{ entity: undefined, figure: 1, predicate: 'revenue' }] as unknown as Fact[], entities, figures), []);
     }
   });
 });
