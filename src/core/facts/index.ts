@@ -249,7 +249,7 @@ class FactLinker {
   /** Whether token i is a clause word, most tokens turned away by the filter read from the text (the token's string is not touched). */
   private isClauseWord(i: number): boolean {
     const t = this.tokens[i];
-    return this.lex.mayBeClauseWord(this.text.charCodeAt(t.start), t.end - t.start) && this.lex.clauseWords.has(t.text);
+    return this.lex.mayBeClauseWord(this.text.charCodeAt(t.start), t.end - t.start) && this.lex.isClauseWordAt(this.tokens, i, this.idsCurrent);
   }
 
   /**
@@ -276,36 +276,37 @@ class FactLinker {
   }
 
   private splitSentences(): void {
-    const tokens = this.tokens;
-    const text = this.text;
+    // Fields read into locals: the loop visits every token.
+    const { tokens, text, lex, idsCurrent, figureAt, sentenceStart, sentenceEnd, clauseStart, clauseEnd } = this;
     const n = tokens.length;
     let start = 0;
     let clause = 0;
     // Whether token i - 1 is a terminal (startsSentence's first test, read as each token passes).
     let afterTerminal = false;
-    for (let i = 0; i <= n; i++) {
+    for (let i = 0; i < n; i++) {
+      const tok = tokens[i];
+      const length = tok.end - tok.start;
+      const first = text.charCodeAt(tok.start);
+      const mayStart = afterTerminal || tok.lineStart;
+      afterTerminal = length === 1 && isTerminal(first);
       // A "sentence" longer than any a person writes (a list, a table flattened to text, no
       // punctuation at all) is cut where no name or figure is: every scan for a figure's entity
       // stays within MAX_SENTENCE_TOKENS, so linking is linear in the text, not quadratic.
-      const overlong = i - start >= MAX_SENTENCE_TOKENS && i < n && this.figureAt[i] === -1 && this.mentionAt(i) === -1;
-      const tok = i < n ? tokens[i] : undefined;
-      const length = tok === undefined ? 0 : tok.end - tok.start;
-      const first = tok === undefined ? 0 : text.charCodeAt(tok.start);
-      const mayStart = afterTerminal || (tok !== undefined && tok.lineStart);
-      afterTerminal = length === 1 && isTerminal(first);
-      if (i === n || (i > 0 && (overlong || (mayStart && this.startsSentence(i))))) {
-        for (let k = start; k < i; k++) this.sentenceEnd[k] = i;
-        for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
+      const overlong = i - start >= MAX_SENTENCE_TOKENS && figureAt[i] === -1 && this.mentionAt(i) === -1;
+      if (i > 0 && (overlong || (mayStart && this.startsSentence(i)))) {
+        for (let k = start; k < i; k++) sentenceEnd[k] = i;
+        for (let k = clause; k < i; k++) clauseEnd[k] = i;
         start = i;
         clause = i;
-        if (i === n) break;
-      } else if (this.lex.mayBeClauseWord(first, length) && this.lex.clauseWords.has(tokens[i].text) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
-        for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
+      } else if (lex.mayBeClauseWord(first, length) && lex.isClauseWordAt(tokens, i, idsCurrent) && figureAt[i] === -1 && this.mentionAt(i) === -1) {
+        for (let k = clause; k < i; k++) clauseEnd[k] = i;
         clause = i;
       }
-      this.sentenceStart[i] = start;
-      this.clauseStart[i] = clause;
+      sentenceStart[i] = start;
+      clauseStart[i] = clause;
     }
+    for (let k = start; k < n; k++) sentenceEnd[k] = n;
+    for (let k = clause; k < n; k++) clauseEnd[k] = n;
   }
 
   /**

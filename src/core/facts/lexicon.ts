@@ -44,11 +44,11 @@ export const CUE_BITS: Readonly<Record<LowCueCategory, number>> = (() => {
   if (next > 29) throw new Error('more cue categories than bits below ANY_TOPIC_BIT');
   return bits;
 })();
-/** The bits of the second word; bits 29 and 30 stay free for the lexicon's marks by token id (ID_SECOND, ID_PHRASES). */
+/** The bits of the second word; bits 28 to 30 stay free for the lexicon's marks by token id (ID_CLAUSE, ID_SECOND, ID_PHRASES). */
 export const CUE_HIGH_BITS: Readonly<Record<HighCueCategory, number>> = (() => {
   const bits = {} as Record<HighCueCategory, number>;
   HIGH_CATEGORIES.forEach((category, n) => (bits[category] = 1 << n));
-  if (HIGH_CATEGORIES.length > 29) throw new Error('more cue categories than bits in the second word');
+  if (HIGH_CATEGORIES.length > 28) throw new Error('more cue categories than bits in the second word');
   return bits;
 })();
 const HIGH_SET: ReadonlySet<CueCategory> = new Set(HIGH_CATEGORIES);
@@ -75,10 +75,10 @@ export interface CueLexicon {
   normalizedAt(tokens: readonly Token[], i: number): string;
   /** True when `word` (normalized) alone is a cue of `category`. */
   has(category: CueCategory, word: string): boolean;
-  /** Single tokens that open a clause, as written in lower case (with ' and ’ both): checked on every token. */
-  clauseWords: ReadonlySet<string>;
-  /** False when no clause word starts with this code unit and has this length: asked before clauseWords.has, it turns most words away without hashing them. */
+  /** False when no clause word starts with this code unit and has this length: asked before isClauseWordAt, it turns most words away from the text alone. */
   mayBeClauseWord(firstCode: number, length: number): boolean;
+  /** Whether token i is a single token that opens a clause, as written in lower case (with ' and ’ both); `idsCurrent` as for bitsAt. */
+  isClauseWordAt(tokens: readonly Token[], i: number, idsCurrent: boolean): boolean;
   /**
    * What a figure's unit counts (the unit normalized, or its first word, found in the data's lists): UNIT_COUNT for a
    * noun whose quantity is a count the entity has, makes or sells (countUnits), UNIT_BUSINESS for a count only a
@@ -265,8 +265,9 @@ function compile(data: Record<string, unknown>): CueLexicon {
   // A word's single bits by token id, for tokens of the tokenizer's present epoch (idsEpoch): most
   // tokens' bits are then one typed-array read, not a read of their WordCues object far in the heap.
   // A first word with ID_KNOWN set is the word's singleBits; the second, its singleHighBits with
-  // ID_PHRASES when the word opens phrases and ID_SECOND when it is a phrase's second word: a word
-  // opening phrases is read through its WordCues only before such a word. Emptied with the epoch.
+  // ID_PHRASES when the word opens phrases and ID_SECOND when it is a phrase's second word (a word
+  // opening phrases is read through its WordCues only before such a word), and ID_CLAUSE when it is
+  // one of clauseWords. Emptied with the epoch.
   let idsEpoch = -1;
   let lowById = new Int32Array(1024);
   let highById = new Int32Array(1024);
@@ -287,7 +288,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
     }
     const w = cuesOfToken(token);
     lowById[id] = w.singleBits | ID_KNOWN;
-    highById[id] = w.singleHighBits | (w.phrases === undefined ? 0 : ID_PHRASES) | (secondWords.has(w.norm) ? ID_SECOND : 0);
+    highById[id] = w.singleHighBits | (w.phrases === undefined ? 0 : ID_PHRASES) | (secondWords.has(w.norm) ? ID_SECOND : 0) | (clauseWords.has(w.word) ? ID_CLAUSE : 0);
   };
   /** highById[id] of token `token` (an id of the present epoch, not negative), its entries made on first need. */
   const highOfId = (token: Token, id: number): number => {
@@ -345,8 +346,12 @@ function compile(data: Record<string, unknown>): CueLexicon {
     countryNouns,
     bodyDescriptions,
     stakeHeldWords,
-    clauseWords,
     mayBeClauseWord,
+    isClauseWordAt(tokens, i, idsCurrent) {
+      const token = tokens[i];
+      const id = token.id;
+      return idsCurrent && id >= 0 ? (highOfId(token, id) & ID_CLAUSE) !== 0 : clauseWords.has(token.text);
+    },
     has,
     normalizedAt: (tokens, i) => cuesOfToken(tokens[i]).norm,
     matchAt(tokens, i) {
@@ -365,7 +370,7 @@ function compile(data: Record<string, unknown>): CueLexicon {
       if (!idsCurrent || id < 0) return wordBitsAt(tokens, i, high);
       const highBits = highOfId(token, id);
       if ((highBits & ID_PHRASES) !== 0 && maySecond(tokens, i + 1)) return wordBitsAt(tokens, i, high);
-      high[i] = highBits & ~(ID_PHRASES | ID_SECOND);
+      high[i] = highBits & ~ID_MARKS;
       return lowById[id] ^ ID_KNOWN;
     },
   };
@@ -377,6 +382,10 @@ const ID_KNOWN = 1 << 30;
 const ID_PHRASES = 1 << 30;
 /** Set in highById on a word that is the second word of a phrase. */
 const ID_SECOND = 1 << 29;
+/** Set in highById on a clause word (CueLexicon.isClauseWordAt). */
+const ID_CLAUSE = 1 << 28;
+/** The marks of highById that are no category's bits. */
+const ID_MARKS = ID_PHRASES | ID_SECOND | ID_CLAUSE;
 
 /** A match of `category` over `length` tokens, with its bit and word. */
 function cueMatch(category: CueCategory, length: number): CueMatch {
