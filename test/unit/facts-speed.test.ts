@@ -134,4 +134,14 @@ describe('facts: speed devices keep the output', () => {
       assert.deepEqual(soundFacts([{ entity: undefined, figure: 1, predicate: 'revenue' }] as unknown as Fact[], entities, figures), []);
     }
   });
+
+  it('reads a possessive with either apostrophe and either case of its s, as the normalized words read it', () => {
+    // "Jane Fraser's revenue": the possessor owns the noun (possessorOf), a person included; without the possessive the
+    // business figure passes the person for the company in focus.
+    const facts = (written: string) => factsOf('en', `Blentor Corp hired Jane Fraser in May. Jane Fraser${written} revenue rose 4% to $3 billion.`);
+    const expected = facts("'s");
+    assert.ok(expected.some((f) => /^jane-fraser\/\d+\/revenue$/.test(f)), expected.join(' '));
+    for (const written of ['’s', "'S"]) assert.deepEqual(facts(written), expected, written);
+    assert.ok(!facts(' s').some((f) => f.startsWith('jane-fraser/')));
+  });
 });

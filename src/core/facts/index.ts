@@ -246,6 +246,19 @@ class FactLinker {
     return c > 127 ? /[\p{L}\p{N}]/u.test(this.tokens[i].text[0]) : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   }
 
+  /**
+   * Whether tokens k and k + 1 are the apostrophe and "s" of a possessive ("Apple's", "Apple’s"): their
+   * normalized words are ' and s, told from their single characters in the text (no word is read).
+   */
+  private isPossessiveS(k: number): boolean {
+    const apostrophe = this.tokens[k];
+    const s = this.tokens[k + 1];
+    if (apostrophe.end - apostrophe.start !== 1 || s.end - s.start !== 1) return false;
+    const a = this.text.charCodeAt(apostrophe.start);
+    const c = this.text.charCodeAt(s.start);
+    return (a === 0x27 || a === 0x2019 || a === 0x2bc) && (c === 0x73 || c === 0x53);
+  }
+
   /** Whether token i is a clause word, most tokens turned away by the filter read from the text (the token's string is not touched). */
   private isClauseWord(i: number): boolean {
     const t = this.tokens[i];
@@ -785,7 +798,7 @@ class FactLinker {
    */
   private namesRelative(m: Mention): boolean {
     let k = m.t1;
-    if (k + 1 < this.tokens.length && this.lex.normalizedAt(this.tokens, k) === "'" && this.lex.normalizedAt(this.tokens, k + 1) === 's') k += 2;
+    if (k + 1 < this.tokens.length && this.isPossessiveS(k)) k += 2;
     if (k < this.tokens.length && this.has(k, CUE_BITS.relation)) return true;
     const before = m.t0 - 1;
     return before >= 1 && this.has(before, CUE_BITS.of) && this.has(before - 1, CUE_BITS.relation);
@@ -1706,7 +1719,7 @@ class FactLinker {
   private possessorOf(t: number, te: number, focus: string | undefined, businessOnly = false): string | undefined {
     // English "Apple's revenue", "Tesla shares".
     let k = t - 1;
-    if (k >= 1 && this.lex.normalizedAt(this.tokens, k) === 's' && this.lex.normalizedAt(this.tokens, k - 1) === "'") k -= 2;
+    if (k >= 1 && this.isPossessiveS(k - 1)) k -= 2;
     if (k >= 0 && this.mentionTo[k + 1] !== -1) {
       const m = this.mentions[this.mentionTo[k + 1]];
       if (m.role !== 'none') return m.id;
