@@ -40,7 +40,7 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Article
     ),
     entities,
   );
-  const facts = soundFacts(runLayer('facts', () => linkFacts(text, entities, figures, { lang, tokens })), entities, figures);
+  const facts = soundFacts(runLayer('facts', () => linkFacts(text, entities, figures, { lang, tokens, tokensEpoch })), entities, figures);
   const result: ArticleAnalysis =
     text === original ? { lang, entities, figures, facts } : withinProse(original, { lang, entities, figures, facts });
   return options.file === undefined ? result : { file: options.file, ...result };
@@ -113,13 +113,36 @@ function isSoundFigure(f: Figure): boolean {
   return NUMERIC_KINDS.has(f.kind) ? typeof f.value === 'number' && Number.isFinite(f.value) : typeof f.value === 'string';
 }
 
-/** Facts that point at an entity id and a figure start of this analysis. */
-function soundFacts(facts: Fact[], entities: EntityMention[], figures: Figure[]): Fact[] {
+/** Facts that point at an entity id and a figure start of this analysis (exported for its tests). */
+export function soundFacts(facts: Fact[], entities: EntityMention[], figures: Figure[]): Fact[] {
   if (facts.length === 0) return facts;
-  const ids = new Set<string>();
-  for (const e of entities) ids.add(e.id);
-  const kept = facts.filter((f) => f !== null && typeof f === 'object' && ids.has(f.entity) && isFigureStart(figures, f.figure));
+  const named = entityIdTest(entities, facts.length);
+  const kept = facts.filter((f) => f !== null && typeof f === 'object' && named(f.entity) && isFigureStart(figures, f.figure));
   return kept.length === facts.length ? facts : kept;
+}
+
+/** Above this many facts times entities, soundFacts looks ids up in a set of the entities' ids. */
+const ID_SET_ABOVE = 4096;
+
+/**
+ * Whether an id is some entity's, asked `asked` times. A text's facts name few entities, mostly in
+ * runs (a figure's facts, a company's figures): the last id found is remembered and a new one looked
+ * for among the entities, cheaper for most texts than a set of every entity's id, made only past ID_SET_ABOVE.
+ */
+function entityIdTest(entities: EntityMention[], asked: number): (id: unknown) => boolean {
+  if (asked * entities.length > ID_SET_ABOVE) {
+    const ids = new Set<unknown>();
+    for (const e of entities) ids.add(e.id);
+    return (id) => ids.has(id);
+  }
+  let found: string | undefined;
+  return (id) => {
+    if (typeof id !== 'string') return false;
+    if (id === found) return true;
+    if (!entities.some((e) => e.id === id)) return false;
+    found = id;
+    return true;
+  };
 }
 
 /** Some figure starts at `start`: the figures are in text order (soundSpans), so a binary search, no set of starts. */

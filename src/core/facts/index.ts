@@ -11,9 +11,9 @@
 import { isLowerCaseDemonym } from '../entities/demonyms';
 import { placeKind } from '../entities/gazetteer';
 import { kebab } from '../entities/normalize';
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
-import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, normalizeWord, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
+import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, UNIT_BUSINESS, UNIT_COUNT, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
 /** An article between "depuis" / "since" and the date it opens (depuis l'an dernier). */
 /** The longest stretch of tokens read as one sentence (see splitSentences). */
@@ -26,6 +26,8 @@ export interface FactContext {
   lang: Lang;
   /** The text's tokens from tokenize(text), when the caller has them already. */
   tokens?: Token[];
+  /** tokenIdEpoch() when those tokens were made: while it holds, a token's id names its word with no check (see CueLexicon.bitsAt). */
+  tokensEpoch?: number;
 }
 
 type Role = 'actor' | 'place' | 'product' | 'none';
@@ -66,6 +68,13 @@ const CHANGE_WINDOW = 6;
 /** How many tokens may separate a noun from its possessor ("l'action du géant chinois Alibaba"). */
 const POSSESSOR_WINDOW = 6;
 
+// One-character tokens the rules look for, by code unit (see isChar).
+const COMMA = 0x2c;
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
 const TERMINALS = new Set(['.', '!', '?', '…']);
 /** TERMINALS.has(the one-character string of `code`). */
 function isTerminal(code: number): boolean {
@@ -91,7 +100,11 @@ const LISTED_WITH_NUMBER: ReadonlySet<string> = new Set(['money', 'percent', 'qu
 
 export function linkFacts(text: string, entities: EntityMention[], figures: Figure[], ctx: FactContext): Fact[] {
   if (figures.length === 0 || entities.length === 0) return [];
-  return new FactLinker(text, ctx.tokens ?? tokenize(text), entities, figures, cueLexicon(ctx.lang)).link();
+  // The lexicon first: made on first need, it tokenizes its phrases, which may start a new epoch of ids.
+  const lex = cueLexicon(ctx.lang);
+  const tokens = ctx.tokens ?? tokenize(text);
+  const idsCurrent = ctx.tokens === undefined || ctx.tokensEpoch === tokenIdEpoch();
+  return new FactLinker(text, tokens, entities, figures, lex, idsCurrent).link();
 }
 
 class FactLinker {
@@ -139,6 +152,8 @@ class FactLinker {
     entities: EntityMention[],
     figures: Figure[],
     private readonly lex: CueLexicon,
+    /** Whether the tokens' ids are of the tokenizer's present epoch (see CueLexicon.bitsAt). */
+    private readonly idsCurrent: boolean,
   ) {
     const n = this.tokens.length;
     const views = tokenArrays(n + 1, 9);
@@ -227,21 +242,44 @@ class FactLinker {
   private cueBitsAt(i: number): number {
     let bits = this.cueBits[i];
     if (bits === 0) {
-      bits = CUE_BITS_MADE | this.lex.bitsAt(this.tokens, i, this.cueHighBits);
+      bits = CUE_BITS_MADE | this.lex.bitsAt(this.tokens, i, this.cueHighBits, this.idsCurrent);
       this.cueBits[i] = bits;
     }
     return bits;
   }
 
+  /**
+   * Whether token k is the one character of code unit `code`, read from the text (a token's text is its slice):
+   * the token's string, far from the text in memory, is not touched.
+   */
+  private isChar(k: number, code: number): boolean {
+    const t = this.tokens[k];
+    return t.end - t.start === 1 && this.text.charCodeAt(t.start) === code;
+  }
+
   private isWord(i: number): boolean {
-    const c = this.tokens[i].text.charCodeAt(0);
-    return c > 127 ? /[\p{L}\p{N}]/u.test(this.tokens[i].text[0]) : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const start = this.tokens[i].start;
+    const c = this.text.charCodeAt(start);
+    return c > 127 ? /[\p{L}\p{N}]/u.test(this.text[start]) : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  }
+
+  /**
+   * Whether tokens k and k + 1 are the apostrophe and "s" of a possessive ("Apple's", "Apple’s"): their
+   * normalized words are ' and s, told from their single characters in the text (no word is read).
+   */
+  private isPossessiveS(k: number): boolean {
+    const apostrophe = this.tokens[k];
+    const s = this.tokens[k + 1];
+    if (apostrophe.end - apostrophe.start !== 1 || s.end - s.start !== 1) return false;
+    const a = this.text.charCodeAt(apostrophe.start);
+    const c = this.text.charCodeAt(s.start);
+    return (a === 0x27 || a === 0x2019 || a === 0x2bc) && (c === 0x73 || c === 0x53);
   }
 
   /** Whether token i is a clause word, most tokens turned away by the filter read from the text (the token's string is not touched). */
   private isClauseWord(i: number): boolean {
     const t = this.tokens[i];
-    return this.lex.mayBeClauseWord(this.text.charCodeAt(t.start), t.end - t.start) && this.lex.clauseWords.has(t.text);
+    return this.lex.mayBeClauseWord(this.text.charCodeAt(t.start), t.end - t.start) && this.lex.isClauseWordAt(this.tokens, i, this.idsCurrent);
   }
 
   /**
@@ -268,36 +306,37 @@ class FactLinker {
   }
 
   private splitSentences(): void {
-    const tokens = this.tokens;
-    const text = this.text;
+    // Fields read into locals: the loop visits every token.
+    const { tokens, text, lex, idsCurrent, figureAt, sentenceStart, sentenceEnd, clauseStart, clauseEnd } = this;
     const n = tokens.length;
     let start = 0;
     let clause = 0;
     // Whether token i - 1 is a terminal (startsSentence's first test, read as each token passes).
     let afterTerminal = false;
-    for (let i = 0; i <= n; i++) {
+    for (let i = 0; i < n; i++) {
+      const tok = tokens[i];
+      const length = tok.end - tok.start;
+      const first = text.charCodeAt(tok.start);
+      const mayStart = afterTerminal || tok.lineStart;
+      afterTerminal = length === 1 && isTerminal(first);
       // A "sentence" longer than any a person writes (a list, a table flattened to text, no
       // punctuation at all) is cut where no name or figure is: every scan for a figure's entity
       // stays within MAX_SENTENCE_TOKENS, so linking is linear in the text, not quadratic.
-      const overlong = i - start >= MAX_SENTENCE_TOKENS && i < n && this.figureAt[i] === -1 && this.mentionAt(i) === -1;
-      const tok = i < n ? tokens[i] : undefined;
-      const length = tok === undefined ? 0 : tok.end - tok.start;
-      const first = tok === undefined ? 0 : text.charCodeAt(tok.start);
-      const mayStart = afterTerminal || (tok !== undefined && tok.lineStart);
-      afterTerminal = length === 1 && isTerminal(first);
-      if (i === n || (i > 0 && (overlong || (mayStart && this.startsSentence(i))))) {
-        for (let k = start; k < i; k++) this.sentenceEnd[k] = i;
-        for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
+      const overlong = i - start >= MAX_SENTENCE_TOKENS && figureAt[i] === -1 && this.mentionAt(i) === -1;
+      if (i > 0 && (overlong || (mayStart && this.startsSentence(i)))) {
+        for (let k = start; k < i; k++) sentenceEnd[k] = i;
+        for (let k = clause; k < i; k++) clauseEnd[k] = i;
         start = i;
         clause = i;
-        if (i === n) break;
-      } else if (this.lex.mayBeClauseWord(first, length) && this.lex.clauseWords.has(tokens[i].text) && this.figureAt[i] === -1 && this.mentionAt(i) === -1) {
-        for (let k = clause; k < i; k++) this.clauseEnd[k] = i;
+      } else if (lex.mayBeClauseWord(first, length) && lex.isClauseWordAt(tokens, i, idsCurrent) && figureAt[i] === -1 && this.mentionAt(i) === -1) {
+        for (let k = clause; k < i; k++) clauseEnd[k] = i;
         clause = i;
       }
-      this.sentenceStart[i] = start;
-      this.clauseStart[i] = clause;
+      sentenceStart[i] = start;
+      clauseStart[i] = clause;
     }
+    for (let k = start; k < n; k++) sentenceEnd[k] = n;
+    for (let k = clause; k < n; k++) clauseEnd[k] = n;
   }
 
   /**
@@ -408,7 +447,7 @@ class FactLinker {
 
   /** "Alibaba Group (NYSE:BABA)": the ticker in brackets repeats the company just named. */
   private isOwnTicker(m: Mention): boolean {
-    if (m.entity.type !== 'ticker' || m.t0 < 2 || this.tokens[m.t0 - 1].text !== '(') return false;
+    if (m.entity.type !== 'ticker' || m.t0 < 2 || !this.isChar(m.t0 - 1, OPEN_BRACKET)) return false;
     const before = this.mentionTo[m.t0 - 1];
     return before !== -1 && this.mentions[before].entity.id === m.entity.id;
   }
@@ -425,7 +464,7 @@ class FactLinker {
     for (let k = m.t0 - 1, steps = 0; k >= 0 && (steps < 3 || described && steps < 5); k--, steps++) {
       if (this.has(k, CUE_BITS.reportBefore)) return true;
       // "auprès de l’ Agence France-Presse": an apostrophe cut from its article by a space is no step.
-      if (this.tokens[k].text === '’' || this.tokens[k].text === "'") {
+      if (this.isChar(k, RIGHT_QUOTE) || this.isChar(k, APOSTROPHE)) {
         steps--;
         continue;
       }
@@ -441,14 +480,14 @@ class FactLinker {
    */
   private reportsAfter(after: number, joins: number): boolean {
     const n = this.tokens.length;
-    if (after < n && this.tokens[after].text === ',') after++;
+    if (after < n && this.isChar(after, COMMA)) after++;
     if (after >= n) return false;
     if (this.has(after, CUE_BITS.reportAfter)) return true;
     // Articles, object pronouns and joining words are short: most tokens stop here.
     if (this.tokens[after].end - this.tokens[after].start > 3) return false;
     // An object pronoun ("l'estime", "les chiffre") reads as an article.
     if (after + 1 < n && this.has(after, CUE_BITS.determiner) && this.has(after + 1, CUE_BITS.reportAfter) && this.mentionFrom[after + 1] === -1) return true;
-    if (joins === 0 || !this.has(after, CUE_BITS.join) || this.has(after, CUE_BITS.determiner) || this.tokens[after].text === ',') return false;
+    if (joins === 0 || !this.has(after, CUE_BITS.join) || this.has(after, CUE_BITS.determiner) || this.isChar(after, COMMA)) return false;
     let k = after + 1;
     while (k < n && k - after <= 2 && this.mentionFrom[k] === -1 && this.has(k, CUE_BITS.determiner)) k++;
     const next = k < n ? this.mentionFrom[k] : -1;
@@ -461,9 +500,9 @@ class FactLinker {
    */
   private subsidiaryId(m: Mention): string | undefined {
     const candidates: string[] = [];
-    if (m.t1 + 1 < this.tokens.length && this.tokens[m.t1].text === '(') {
+    if (m.t1 + 1 < this.tokens.length && this.isChar(m.t1, OPEN_BRACKET)) {
       let k = m.t1 + 1;
-      while (k < this.tokens.length && k < m.t1 + 8 && this.tokens[k].text !== ')') k++;
+      while (k < this.tokens.length && k < m.t1 + 8 && !this.isChar(k, CLOSE_BRACKET)) k++;
       const word = this.tokens[k + 1];
       if (word && /^\p{Lu}/u.test(word.text)) {
         // The word may have been read as a name of its own ("Cloud"): it is part of the subsidiary's.
@@ -563,7 +602,7 @@ class FactLinker {
       return;
     }
     // "Créée en 1997, elle exploitait ...": a participle opening the sentence, its subject a pronoun after the date.
-    if (!noun && cue === cs && cue < span.t0 && span.t1 + 1 < ce && this.tokens[span.t1].text === ',' && this.has(span.t1 + 1, CUE_BITS.pronoun)) {
+    if (!noun && cue === cs && cue < span.t0 && span.t1 + 1 < ce && this.isChar(span.t1, COMMA) && this.has(span.t1 + 1, CUE_BITS.pronoun)) {
       if (focus) this.add(focus, span.figure, 'event_date');
       return;
     }
@@ -621,7 +660,7 @@ class FactLinker {
   private isComplement(m: Mention): boolean {
     for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
       if (this.has(k, CUE_BITS.agent) || this.has(k, CUE_BITS.of)) return false;
-      if (this.has(k, CUE_BITS.stop) && this.tokens[k].text !== ',' || this.has(k, CUE_BITS.beneficiary)) return !this.has(k, CUE_BITS.join);
+      if (this.has(k, CUE_BITS.stop) && !this.isChar(k, COMMA) || this.has(k, CUE_BITS.beneficiary)) return !this.has(k, CUE_BITS.join);
       if (!this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.description)) return false;
     }
     return false;
@@ -689,8 +728,8 @@ class FactLinker {
       if (m.role === 'actor' && !ids.includes(m.id)) ids.push(m.id);
       k = m.t1;
       let joined = false;
-      while (k < to && this.mentionFrom[k] === -1 && (this.has(k, CUE_BITS.join) || this.tokens[k].text === '(' || this.tokens[k].text === ')')) {
-        if (!this.has(k, CUE_BITS.determiner) && this.tokens[k].text !== ')') joined = true;
+      while (k < to && this.mentionFrom[k] === -1 && (this.has(k, CUE_BITS.join) || this.isChar(k, OPEN_BRACKET) || this.isChar(k, CLOSE_BRACKET))) {
+        if (!this.has(k, CUE_BITS.determiner) && !this.isChar(k, CLOSE_BRACKET)) joined = true;
         k++;
       }
       if (!joined && !(k < to && this.mentionFrom[k] !== -1 && this.mentions[this.mentionFrom[k]].role === 'none')) break;
@@ -706,16 +745,16 @@ class FactLinker {
   private isApposed(mi: number): boolean {
     const m = this.mentions[mi];
     let open = m.t0 - 1;
-    while (open >= 0 && m.t0 - open <= 4 && this.tokens[open].text !== ',') {
+    while (open >= 0 && m.t0 - open <= 4 && !this.isChar(open, COMMA)) {
       if (!this.isWord(open) || this.mentionTo[open + 1] !== -1 || this.has(open, CUE_BITS.join) && !this.has(open, CUE_BITS.determiner)) return false;
       open--;
     }
     let close = m.t1;
-    while (close < this.tokens.length && close - m.t1 <= 3 && this.tokens[close].text !== ',') {
+    while (close < this.tokens.length && close - m.t1 <= 3 && !this.isChar(close, COMMA)) {
       if (this.mentionFrom[close] !== -1 || this.figureAt[close] !== -1 || this.has(close, CUE_BITS.join) && !this.has(close, CUE_BITS.determiner) || this.isClauseWord(close)) return false;
       close++;
     }
-    if (open < 1 || close >= this.tokens.length || this.tokens[open].text !== ',' || this.tokens[close].text !== ',') return false;
+    if (open < 1 || close >= this.tokens.length || !this.isChar(open, COMMA) || !this.isChar(close, COMMA)) return false;
     // Something besides the name describes: not a bare list item.
     if (open === m.t0 - 1 && close === m.t1) return false;
     const before = this.mentionTo[open];
@@ -728,19 +767,19 @@ class FactLinker {
    */
   private endsLongAside(mi: number, ss: number): boolean {
     const m = this.mentions[mi];
-    if (m.t0 - 1 <= ss || !this.has(m.t0 - 1, CUE_BITS.of) || m.t1 >= this.tokens.length || this.tokens[m.t1].text !== ',') return false;
+    if (m.t0 - 1 <= ss || !this.has(m.t0 - 1, CUE_BITS.of) || m.t1 >= this.tokens.length || !this.isChar(m.t1, COMMA)) return false;
     const opener = this.mentionFrom[ss];
     if (opener === -1 || opener === mi) return false;
     const open = this.mentions[opener].t1;
-    if (open >= m.t0 || this.tokens[open].text !== ',') return false;
-    for (let k = open + 1; k < m.t0; k++) if (this.tokens[k].text === ',' || this.figureAt[k] !== -1) return false;
+    if (open >= m.t0 || !this.isChar(open, COMMA)) return false;
+    for (let k = open + 1; k < m.t0; k++) if (this.isChar(k, COMMA) || this.figureAt[k] !== -1) return false;
     return true;
   }
 
   /** Whether the mention stands alone in brackets right after a person's name ("Benoît Hamon (PS)"). */
   private isPersonsAffiliation(mi: number): boolean {
     const m = this.mentions[mi];
-    if (m.t0 < 2 || m.t1 >= this.tokens.length || this.tokens[m.t0 - 1].text !== '(' || this.tokens[m.t1].text !== ')') return false;
+    if (m.t0 < 2 || m.t1 >= this.tokens.length || !this.isChar(m.t0 - 1, OPEN_BRACKET) || !this.isChar(m.t1, CLOSE_BRACKET)) return false;
     const before = this.mentionTo[m.t0 - 1];
     return before !== -1 && this.mentions[before].entity.type === 'person';
   }
@@ -776,7 +815,7 @@ class FactLinker {
    */
   private namesRelative(m: Mention): boolean {
     let k = m.t1;
-    if (k + 1 < this.tokens.length && this.lex.normalizedAt(this.tokens, k) === "'" && this.lex.normalizedAt(this.tokens, k + 1) === 's') k += 2;
+    if (k + 1 < this.tokens.length && this.isPossessiveS(k)) k += 2;
     if (k < this.tokens.length && this.has(k, CUE_BITS.relation)) return true;
     const before = m.t0 - 1;
     return before >= 1 && this.has(before, CUE_BITS.of) && this.has(before - 1, CUE_BITS.relation);
@@ -874,7 +913,7 @@ class FactLinker {
     // a signed figure or one of another kind ("7,2 milliards d'euros (+3 %)") is no equivalent but a change.
     let b = span.t0 - 1;
     while (b >= ss && (this.has(b, CUE_BITS.level) || this.has(b, CUE_BITS.skip))) b--;
-    const previousAt = b > ss && this.tokens[b].text === '(' ? this.figureAt[b - 1] : -1;
+    const previousAt = b > ss && this.isChar(b, OPEN_BRACKET) ? this.figureAt[b - 1] : -1;
     if (previousAt !== -1 && this.figs[previousAt].figure.kind === figure.kind && figure.direction === undefined) {
       const previous = this.figs[previousAt].figure;
       const copied = this.factsOfFigure.get(previous.start);
@@ -1133,7 +1172,7 @@ class FactLinker {
   private companyBeforeBracket(span: FigureSpan, se: number): number {
     let open = span.t0 - 1;
     if (open > 0 && SIGNS.has(this.tokens[open].text) && this.figureAt[open] === -1) open--;
-    if (open <= 0 || this.tokens[open].text !== '(' || span.t1 >= se || this.tokens[span.t1].text !== ')') return -1;
+    if (open <= 0 || !this.isChar(open, OPEN_BRACKET) || span.t1 >= se || !this.isChar(span.t1, CLOSE_BRACKET)) return -1;
     const mi = this.mentionTo[open];
     if (mi === -1) return -1;
     const m = this.mentions[mi];
@@ -1200,7 +1239,7 @@ class FactLinker {
   /** The place right before "(" and the figure, when no actor is named in the sentence [ss, se). */
   private placeBeforeBracket(span: FigureSpan, ss: number, se: number): string | undefined {
     const open = span.t0 - 1;
-    if (open <= ss || this.tokens[open].text !== '(' || span.t1 >= se || this.tokens[span.t1].text !== ')') return undefined;
+    if (open <= ss || !this.isChar(open, OPEN_BRACKET) || span.t1 >= se || !this.isChar(span.t1, CLOSE_BRACKET)) return undefined;
     const mi = this.mentionTo[open];
     if (mi === -1 || this.mentions[mi].role !== 'place') return undefined;
     for (let k = ss; k < se; k++) {
@@ -1340,9 +1379,9 @@ class FactLinker {
    */
   private holderBefore(at: number, ss: number): string | undefined {
     let k = at - 1;
-    if (k > ss && this.tokens[k].text === ',') {
+    if (k > ss && this.isChar(k, COMMA)) {
       for (let j = k - 1; j > ss && j >= k - 12; j--) {
-        if (this.tokens[j].text !== ',') continue;
+        if (!this.isChar(j, COMMA)) continue;
         const mi = this.mentionTo[j];
         if (mi !== -1 && this.mentions[mi].role !== 'none' && this.mentions[mi].role !== 'product') return this.mentions[mi].id;
         break;
@@ -1468,7 +1507,7 @@ class FactLinker {
     }
     if (!this.has(k, CUE_BITS.compared)) return false;
     // "Édouard Philippe, crédité de 23 %, et Jean-Luc Mélenchon, à 13 %": a comma may stand between the name and "à".
-    const mi = this.mentionTo[k] !== -1 || k - 1 <= ss || this.tokens[k - 1].text !== ',' ? this.mentionTo[k] : this.mentionTo[k - 1];
+    const mi = this.mentionTo[k] !== -1 || k - 1 <= ss || !this.isChar(k - 1, COMMA) ? this.mentionTo[k] : this.mentionTo[k - 1];
     if (mi === -1 || this.mentions[mi].role !== 'actor') return false;
     const previous = this.figs[f - 1];
     if (previous.t0 < ss || previous.figure.kind !== span.figure.kind) return false;
@@ -1555,7 +1594,7 @@ class FactLinker {
 
   /** Whether token k joins the items of a list: a comma, or "et", "and" (not an article such as "des"). */
   private joinsItems(k: number): boolean {
-    return this.tokens[k].text === ',' || this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner);
+    return this.isChar(k, COMMA) || this.has(k, CUE_BITS.join) && !this.has(k, CUE_BITS.determiner);
   }
 
   /** Whether the mention opens a list item after "et", "and" or a comma (an article between), a figure of its kind before it in the sentence. */
@@ -1679,9 +1718,7 @@ class FactLinker {
   }
 
   private isCountUnit(unit: string | undefined): boolean {
-    if (!unit) return false;
-    const u = normalizeWord(unit);
-    return this.lex.countUnits.has(u) || this.lex.countUnits.has(u.split(' ')[0]);
+    return !!unit && (this.lex.unitKinds(unit) & UNIT_COUNT) !== 0;
   }
 
   private countVerbBefore(t0: number, ss: number): boolean {
@@ -1699,7 +1736,7 @@ class FactLinker {
   private possessorOf(t: number, te: number, focus: string | undefined, businessOnly = false): string | undefined {
     // English "Apple's revenue", "Tesla shares".
     let k = t - 1;
-    if (k >= 1 && this.lex.normalizedAt(this.tokens, k) === 's' && this.lex.normalizedAt(this.tokens, k - 1) === "'") k -= 2;
+    if (k >= 1 && this.isPossessiveS(k - 1)) k -= 2;
     if (k >= 0 && this.mentionTo[k + 1] !== -1) {
       const m = this.mentions[this.mentionTo[k + 1]];
       if (m.role !== 'none') return m.id;
@@ -1746,7 +1783,7 @@ class FactLinker {
   /** Whether a preposition governs the mention ("to Barclays", "en Chine", "de l'usine de Rennes"), its article and description between. */
   private afterPreposition(m: Mention): boolean {
     for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
-      if (this.has(k, CUE_BITS.stop) && this.tokens[k].text !== ',' || this.has(k, CUE_BITS.of) || this.has(k, CUE_BITS.agent) || this.has(k, CUE_BITS.beneficiary)) return !this.has(k, CUE_BITS.join);
+      if (this.has(k, CUE_BITS.stop) && !this.isChar(k, COMMA) || this.has(k, CUE_BITS.of) || this.has(k, CUE_BITS.agent) || this.has(k, CUE_BITS.beneficiary)) return !this.has(k, CUE_BITS.join);
       // "au retour de l'Américaine Leslie Miller": a nationality noun after an article is no more than the article.
       if (!this.has(k, CUE_BITS.determiner) && !this.has(k, CUE_BITS.description) && !(isLowerCaseDemonym(this.lex.normalizedAt(this.tokens, k)) && k > 0 && this.has(k - 1, CUE_BITS.determiner))) return false;
     }
@@ -1784,7 +1821,7 @@ class FactLinker {
    */
   private clausePossessive(t: number, ss: number, focus: string | undefined, businessOnly: boolean): string | undefined {
     for (let k = t - 1; k >= ss && k >= t - POSSESSOR_WINDOW - 2; k--) {
-      if (this.mentionTo[k + 1] !== -1 || this.figureAt[k] !== -1 || this.tokens[k].text === ',' || this.isClauseWord(k)) return undefined;
+      if (this.mentionTo[k + 1] !== -1 || this.figureAt[k] !== -1 || this.isChar(k, COMMA) || this.isClauseWord(k)) return undefined;
       if (!this.has(k, CUE_BITS.possessive)) continue;
       const before = k - 1;
       const opens = before < ss || this.isClauseWord(before) || this.joinsItems(before);
@@ -1838,11 +1875,11 @@ class FactLinker {
   private leadingSubject(span: FigureSpan, ss: number, se: number, focus: string | undefined, businessOnly: boolean): string | undefined {
     if (span.t0 - ss > OPENING_PHRASE_TOKENS) return undefined;
     let comma = span.t1;
-    for (; comma < se && comma < span.t1 + 8 && this.tokens[comma].text !== ','; comma++) {
+    for (; comma < se && comma < span.t1 + 8 && !this.isChar(comma, COMMA); comma++) {
       const mi = this.mentionFrom[comma];
       if (mi !== -1 && this.mentions[mi].role !== 'place' || this.figureAt[comma] !== -1 || this.isClauseWord(comma)) return undefined;
     }
-    if (comma >= se || this.tokens[comma].text !== ',') return undefined;
+    if (comma >= se || !this.isChar(comma, COMMA)) return undefined;
     // The words before the figure, from the sentence's start (a few: an opening phrase is short), are read only once the bounded scan after it found the comma.
     for (let k = ss; k < span.t0; k++) if (this.mentionFrom[k] !== -1 || this.figureAt[k] !== -1 || this.isClauseWord(k)) return undefined;
     let j = comma + 1;
@@ -1882,11 +1919,11 @@ class FactLinker {
   /** Whether the count of the figure is of jobs or premises, by its unit or the noun after it at topicAt ("520 postes", "27 000 salariés", "77 boutiques"). */
   private isBusinessCount(span: FigureSpan, topicAt: number): boolean {
     const unit = span.figure.unit;
-    if (unit !== undefined) {
-      const u = normalizeWord(unit);
-      if (this.lex.businessUnits.has(u) || this.lex.businessUnits.has(u.split(' ')[0])) return true;
-    }
-    return topicAt !== -1 && this.lex.businessUnits.has(this.lex.normalizedAt(this.tokens, topicAt).replace(/s$/, ''));
+    if (unit !== undefined && (this.lex.unitKinds(unit) & UNIT_BUSINESS) !== 0) return true;
+    if (topicAt === -1) return false;
+    // The noun in the singular: a token is one word, so its kinds are those of the word alone.
+    const noun = this.lex.normalizedAt(this.tokens, topicAt);
+    return (this.lex.unitKinds(noun.endsWith('s') ? noun.slice(0, -1) : noun) & UNIT_BUSINESS) !== 0;
   }
 
   /**
@@ -1907,7 +1944,7 @@ class FactLinker {
       }
       if (this.figureAt[k] !== -1) return undefined;
       if (this.has(k, CUE_BITS.change)) sawChange = true;
-      else if (this.tokens[k].text !== ',' && !this.has(k, CUE_BITS.skip) && !this.startsLowerCase(k)) return undefined;
+      else if (!this.isChar(k, COMMA) && !this.has(k, CUE_BITS.skip) && !this.startsLowerCase(k)) return undefined;
       if (this.isClauseWord(k)) return undefined;
     }
     return undefined;

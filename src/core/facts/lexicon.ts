@@ -3,7 +3,7 @@
 // or a stem (`augment*`) that matches any single word starting with it.
 import factsEn from '../data/facts-en.json';
 import factsFr from '../data/facts-fr.json';
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { Lang } from '../types';
 
 /** What a cue says. `topic:*` cues name what a figure measures. */
@@ -44,11 +44,11 @@ export const CUE_BITS: Readonly<Record<LowCueCategory, number>> = (() => {
   if (next > 29) throw new Error('more cue categories than bits below ANY_TOPIC_BIT');
   return bits;
 })();
-/** The bits of the second word; bit 30 stays free for the linker's "made" mark, as in the first. */
+/** The bits of the second word; bits 28 to 30 stay free for the lexicon's marks by token id (ID_CLAUSE, ID_SECOND, ID_PHRASES). */
 export const CUE_HIGH_BITS: Readonly<Record<HighCueCategory, number>> = (() => {
   const bits = {} as Record<HighCueCategory, number>;
   HIGH_CATEGORIES.forEach((category, n) => (bits[category] = 1 << n));
-  if (HIGH_CATEGORIES.length > 30) throw new Error('more cue categories than bits in the second word');
+  if (HIGH_CATEGORIES.length > 28) throw new Error('more cue categories than bits in the second word');
   return bits;
 })();
 const HIGH_SET: ReadonlySet<CueCategory> = new Set(HIGH_CATEGORIES);
@@ -66,20 +66,25 @@ export interface CueMatch {
 export interface CueLexicon {
   /** Cues starting at token i, longest first. */
   matchAt(tokens: readonly Token[], i: number): readonly CueMatch[];
-  /** The first word of bits (CueMatch.bit) of the cues starting at token i, or-ed: matchAt's, without making its list; the second word is written to high[i]. */
-  bitsAt(tokens: readonly Token[], i: number, high: Int32Array): number;
+  /**
+   * The first word of bits (CueMatch.bit) of the cues starting at token i, or-ed: matchAt's, without making its list; the second word is written to high[i].
+   * `idsCurrent`: the tokens were made in the tokenizer's present epoch (see tokenIdEpoch), so a token's id names its word without a check.
+   */
+  bitsAt(tokens: readonly Token[], i: number, high: Int32Array, idsCurrent: boolean): number;
   /** The normalized form of token i's text (lower case, ’ read as '), cached per word and found by the token's id. */
   normalizedAt(tokens: readonly Token[], i: number): string;
   /** True when `word` (normalized) alone is a cue of `category`. */
   has(category: CueCategory, word: string): boolean;
-  /** Single tokens that open a clause, as written in lower case (with ' and ’ both): checked on every token. */
-  clauseWords: ReadonlySet<string>;
-  /** False when no clause word starts with this code unit and has this length: asked before clauseWords.has, it turns most words away without hashing them. */
+  /** False when no clause word starts with this code unit and has this length: asked before isClauseWordAt, it turns most words away from the text alone. */
   mayBeClauseWord(firstCode: number, length: number): boolean;
-  /** Singular nouns whose quantity is a count the entity has, makes or sells. */
-  countUnits: ReadonlySet<string>;
-  /** The count units only a business or body has: jobs (staff, posts, cuts, hires) and premises (stores, plants). */
-  businessUnits: ReadonlySet<string>;
+  /** Whether token i is a single token that opens a clause, as written in lower case (with ' and ’ both); `idsCurrent` as for bitsAt. */
+  isClauseWordAt(tokens: readonly Token[], i: number, idsCurrent: boolean): boolean;
+  /**
+   * What a figure's unit counts (the unit normalized, or its first word, found in the data's lists): UNIT_COUNT for a
+   * noun whose quantity is a count the entity has, makes or sells (countUnits), UNIT_BUSINESS for a count only a
+   * business or body has, jobs (staff, posts, cuts, hires) and premises (stores, plants) (businessUnits). Cached per unit.
+   */
+  unitKinds(unit: string): number;
   /** Stake nouns that are a stake only with what is held after the figure ("une participation de 30 % dans X", not "un taux de participation de 42 %"). */
   heldStakeNouns: ReadonlySet<string>;
   /** The words after such a figure that name what is held ("dans", "au capital"). */
@@ -111,6 +116,13 @@ const WORD_CACHE_LIMIT = 100_000;
 const NO_MATCH: readonly CueMatch[] = [];
 /** Letters that index the stems; every stem is at least this long. */
 const STEM_KEY = 3;
+
+/** CueLexicon.unitKinds: the unit (or its first word) is a count unit. */
+export const UNIT_COUNT = 1;
+/** CueLexicon.unitKinds: the unit (or its first word) is a business's count unit. */
+export const UNIT_BUSINESS = 2;
+/** Units met are cached; the cache is dropped when it grows past this many. */
+const UNIT_CACHE_LIMIT = 10_000;
 
 /** Lower case with typographic apostrophes read as ASCII: the form cues are written in. */
 export function normalizeWord(word: string): string {
@@ -165,6 +177,9 @@ function compile(data: Record<string, unknown>): CueLexicon {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // The second words of the phrases: a phrase's first word followed by none of them starts no phrase there.
+  const secondWords = new Set<string>();
+  for (const list of byFirst.values()) for (const p of list) if (p.words.length > 1) secondWords.add(p.words[1]);
   const lengths = [...stemLengths].sort((a, b) => a - b);
   if (lengths.length > 0 && lengths[0] < STEM_KEY) throw new Error(`a cue stem is shorter than ${STEM_KEY} letters`);
   // Stems indexed by their first letters: one lookup per word finds the few that may match.
@@ -247,50 +262,130 @@ function compile(data: Record<string, unknown>): CueLexicon {
     }
     return w;
   };
+  // A word's single bits by token id, for tokens of the tokenizer's present epoch (idsEpoch): most
+  // tokens' bits are then one typed-array read, not a read of their WordCues object far in the heap.
+  // A first word with ID_KNOWN set is the word's singleBits; the second, its singleHighBits with
+  // ID_PHRASES when the word opens phrases and ID_SECOND when it is a phrase's second word (a word
+  // opening phrases is read through its WordCues only before such a word), and ID_CLAUSE when it is
+  // one of clauseWords. Emptied with the epoch.
+  let idsEpoch = -1;
+  let lowById = new Int32Array(1024);
+  let highById = new Int32Array(1024);
+  /** Writes the entries of the word of `token` (an id of the present epoch) into lowById and highById. */
+  const indexWord = (token: Token): void => {
+    const id = token.id;
+    if (idsEpoch !== tokenIdEpoch()) {
+      lowById.fill(0);
+      idsEpoch = tokenIdEpoch();
+    }
+    if (id >= lowById.length) {
+      const grown = new Int32Array(Math.max(id + 1, 2 * lowById.length));
+      grown.set(lowById);
+      lowById = grown;
+      const grownHigh = new Int32Array(grown.length);
+      grownHigh.set(highById);
+      highById = grownHigh;
+    }
+    const w = cuesOfToken(token);
+    lowById[id] = w.singleBits | ID_KNOWN;
+    highById[id] = w.singleHighBits | (w.phrases === undefined ? 0 : ID_PHRASES) | (secondWords.has(w.norm) ? ID_SECOND : 0) | (clauseWords.has(w.word) ? ID_CLAUSE : 0);
+  };
+  /** highById[id] of token `token` (an id of the present epoch, not negative), its entries made on first need. */
+  const highOfId = (token: Token, id: number): number => {
+    if (id >= lowById.length || idsEpoch !== tokenIdEpoch() || lowById[id] === 0) indexWord(token);
+    return highById[id];
+  };
+  /** Whether token i (a token after a word opening phrases) may be a phrase's second word: no when its id says not. */
+  const maySecond = (tokens: readonly Token[], i: number): boolean => {
+    if (i >= tokens.length) return false;
+    const id = tokens[i].id;
+    return id < 0 || (highOfId(tokens[i], id) & ID_SECOND) !== 0;
+  };
+  /** bitsAt through the word's WordCues: its single bits and those of the phrases found at token i. */
+  const wordBitsAt = (tokens: readonly Token[], i: number, high: Int32Array): number => {
+    const w = cuesOfToken(tokens[i]);
+    let bits = w.singleBits;
+    let highBits = w.singleHighBits;
+    if (w.phrases !== undefined) {
+      const next = nextNorm(tokens, i);
+      for (const p of w.phrases) {
+        if (!phraseAt(tokens, i, p, next)) continue;
+        if (p.high) highBits |= p.bit;
+        else bits |= p.bit;
+      }
+    }
+    high[i] = highBits;
+    return bits;
+  };
+  /** The normalized word of token i + 1, undefined past the end: every phrase's second word is compared with it. */
+  const nextNorm = (tokens: readonly Token[], i: number): string | undefined => (i + 1 < tokens.length ? cuesOfToken(tokens[i + 1]).norm : undefined);
+  /** Whether the phrase p (of two words or more) is read at token i, `next` being nextNorm(tokens, i). */
+  const phraseAt = (tokens: readonly Token[], i: number, p: Phrase, next: string | undefined): boolean => {
+    if (p.words[1] !== next || i + p.words.length > tokens.length) return false;
+    for (let k = 2; k < p.words.length; k++) if (cuesOfToken(tokens[i + k]).norm !== p.words[k]) return false;
+    return true;
+  };
+
+  // A figure's unit is one of a few words, asked about for most counts: normalized and split once.
+  const unitCache = new Map<string, number>();
+  const unitKinds = (unit: string): number => {
+    let kinds = unitCache.get(unit);
+    if (kinds !== undefined) return kinds;
+    const u = normalizeWord(unit);
+    const first = u.split(' ')[0];
+    kinds = (countUnits.has(u) || countUnits.has(first) ? UNIT_COUNT : 0) | (businessUnits.has(u) || businessUnits.has(first) ? UNIT_BUSINESS : 0);
+    if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
+    unitCache.set(unit, kinds);
+    return kinds;
+  };
 
   return {
-    countUnits,
-    businessUnits,
+    unitKinds,
     heldStakeNouns,
     cityBodyIds,
     countryNouns,
     bodyDescriptions,
     stakeHeldWords,
-    clauseWords,
     mayBeClauseWord,
+    isClauseWordAt(tokens, i, idsCurrent) {
+      const token = tokens[i];
+      const id = token.id;
+      return idsCurrent && id >= 0 ? (highOfId(token, id) & ID_CLAUSE) !== 0 : clauseWords.has(token.text);
+    },
     has,
     normalizedAt: (tokens, i) => cuesOfToken(tokens[i]).norm,
     matchAt(tokens, i) {
       const w = cuesOfToken(tokens[i]);
       if (w.phrases === undefined) return w.single;
       let out: CueMatch[] | undefined;
-      for (const p of w.phrases) {
-        let ok = i + p.words.length <= tokens.length;
-        for (let k = 1; ok && k < p.words.length; k++) ok = cuesOfToken(tokens[i + k]).norm === p.words[k];
-        if (ok) (out ??= []).push(cueMatch(p.category, p.words.length));
-      }
+      const next = nextNorm(tokens, i);
+      for (const p of w.phrases) if (phraseAt(tokens, i, p, next)) (out ??= []).push(cueMatch(p.category, p.words.length));
       if (out === undefined) return w.single;
       for (const m of w.single) out.push(m);
       return out;
     },
-    bitsAt(tokens, i, high) {
-      const w = cuesOfToken(tokens[i]);
-      let bits = w.singleBits;
-      let highBits = w.singleHighBits;
-      if (w.phrases !== undefined) {
-        for (const p of w.phrases) {
-          let ok = i + p.words.length <= tokens.length;
-          for (let k = 1; ok && k < p.words.length; k++) ok = cuesOfToken(tokens[i + k]).norm === p.words[k];
-          if (!ok) continue;
-          if (p.high) highBits |= p.bit;
-          else bits |= p.bit;
-        }
-      }
-      high[i] = highBits;
-      return bits;
+    bitsAt(tokens, i, high, idsCurrent) {
+      const token = tokens[i];
+      const id = token.id;
+      if (!idsCurrent || id < 0) return wordBitsAt(tokens, i, high);
+      const highBits = highOfId(token, id);
+      if ((highBits & ID_PHRASES) !== 0 && maySecond(tokens, i + 1)) return wordBitsAt(tokens, i, high);
+      high[i] = highBits & ~ID_MARKS;
+      return lowById[id] ^ ID_KNOWN;
     },
   };
 }
+
+/** Set in lowById on a word whose bits are there (a word with no cue reads 0 otherwise). */
+const ID_KNOWN = 1 << 30;
+/** Set in highById on a word that opens phrases of several words. */
+const ID_PHRASES = 1 << 30;
+/** Set in highById on a word that is the second word of a phrase. */
+const ID_SECOND = 1 << 29;
+/** Set in highById on a clause word (CueLexicon.isClauseWordAt). */
+const ID_CLAUSE = 1 << 28;
+/** The marks of highById that are no category's bits. */
+const ID_MARKS = ID_PHRASES | ID_SECOND | ID_CLAUSE;
 
 /** A match of `category` over `length` tokens, with its bit and word. */
 function cueMatch(category: CueCategory, length: number): CueMatch {
