@@ -340,7 +340,6 @@ class FigureScanner {
     return m;
   }
 
-  /** 11:41, 14h30, 14 h, 14h, 2 p.m., 2:30pm, à 14 heures. */
   /**
    * "between 2 and 4 p.m.", "from 9 to 11 a.m.", "from 3:15 to 5:40 p.m.": where the hour at `i` (1 to 12) opens a range
    * (between ... and, from ... to) whose link is at `k` and whose second end writes am or pm, the hour in that half of the
@@ -358,6 +357,7 @@ class FigureScanner {
     return shifted <= this.hour12(Number(second.text), half.pm) ? shifted : null;
   }
 
+  /** 11:41, 14h30, 14 h, 14h, 2 p.m., 2:30pm, à 14 heures. */
   private timeAt(i: number): Match | null {
     const tk = this.tk;
     const t = tk[i];
@@ -1157,7 +1157,7 @@ class FigureScanner {
       !lex.multiplierCountVerbs.has(tk[i - 1]?.norm ?? '')) {
       const m = this.single(i, k + 1, 'quantity', num.value, 'x', 1);
       // "ten times more", "five times more cars": a larger multiple, up as "10 times higher".
-      if (tk[k + 1].norm === 'more') m.drafts[0].direction = 'up';
+      if (lex.multiplierTimesUp.has(tk[k + 1].norm)) m.drafts[0].direction = 'up';
       return m;
     }
     // Scale: milliards, million, thousand; abbreviations (M, Md, bn, k) only before a currency.
