@@ -335,6 +335,8 @@ export interface FigureLexicon {
   multiplierSuffixes: Set<string>;
   /** "three times the size", "cinq fois plus de": the word of a multiple after its factor, and the words that make it one. */
   multiplierTimes: Set<string>;
+  /** Words after a multiple that make it a larger one, up (ten times more; French "dix fois plus élevé" keeps none, round 6). */
+  multiplierTimesUp: Set<string>;
   multiplierTimesBefore: Set<string>;
   /** Verbs of an event done or won before "N fois" and a determiner (a gagné cinq fois le Tour): a count of times, no factor. */
   multiplierCountVerbs: Set<string>;
@@ -756,6 +758,7 @@ function build(lang: Lang, data: LangData): FigureLexicon {
     multiplierWords,
     multiplierSuffixes: new Set(data.multiplierSuffixes as string[]),
     multiplierTimes: new Set(data.multiplierTimes as string[]),
+    multiplierTimesUp: new Set(data.multiplierTimesUp as string[]),
     multiplierTimesBefore: new Set(data.multiplierTimesBefore as string[]),
     multiplierCountVerbs: new Set(data.multiplierCountVerbs as string[]),
     multiplierVerbs: new Map(Object.entries(data.multiplierVerbs as Record<string, 'up' | 'down'>)),
