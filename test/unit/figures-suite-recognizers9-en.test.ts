@@ -423,6 +423,9 @@ describe('recognizers suite 9, English: second batch (more money, ranks, measure
     ['The sale ends on 31.12.2025.', [date('31.12.2025', '2025-12-31')]],
     ['The strike lasted 2 days, 4 hours and 10 minutes.', [dur('2 days, 4 hours and 10 minutes', 'P2DT4H10M')]],
     ['The ban runs 3 years, 6 months.', [dur('3 years, 6 months', 'P3Y6M')]],
+    // A part before a rate's unit of time is the rate's count, no part of the duration before it (review).
+    ['He worked there 10 years, 5 days a week.', [dur('10 years', 'P10Y'), dur('5 days', 'P5D')]],
+    ['He worked there 10 years and 5 days a week.', [dur('10 years', 'P10Y'), dur('5 days', 'P5D')]],
     ['Output fell 5%, 3 months after the cut.', [pct('5%', 5, DOWN), dur('3 months', 'P3M')]],
     ['He waited 2 hours, 30 people queued behind him.', [dur('2 hours', 'PT2H'), qty('30 people', 30, 'people')]],
     ['Fees run from 50 to 75 cents.', [money('50', 0.5, 'USD'), money('75 cents', 0.75, 'USD')]],

@@ -1582,6 +1582,8 @@ class FigureScanner {
       // "29 min 17 s": a lone "s" after minutes is seconds in English too (as in 2 h 14 min 4 s).
       const second = unitTok && unitTok.spaceBefore ? lex.durationUnits.get(unitTok.norm) ?? (unitTok.text === 's' && last === 'MIN' ? 'S' : undefined) : undefined;
       if (second === undefined || DURATION_ORDER.indexOf(second) <= DURATION_ORDER.indexOf(last) || second === 'W' || last === 'W') break;
+      // "10 years, 5 days a week": a part before a rate's unit of time counts the rate, no part of this duration.
+      if (this.rateAfter(rest.next + 1)) break;
       parts.push([rest.value, second]);
       next = rest.next + 1;
       d.next = next;
