@@ -273,7 +273,7 @@ class FactLinker {
     if (apostrophe.end - apostrophe.start !== 1 || s.end - s.start !== 1) return false;
     const a = this.text.charCodeAt(apostrophe.start);
     const c = this.text.charCodeAt(s.start);
-    return (a === 0x27 || a === 0x2019 || a === 0x2bc) && (c === 0x73 || c === 0x53);
+    return (a === APOSTROPHE || a === RIGHT_QUOTE || a === 0x2bc) && (c === 0x73 || c === 0x53);
   }
 
   /** Whether token i is a clause word, most tokens turned away by the filter read from the text (the token's string is not touched). */
