@@ -37,6 +37,9 @@ describe('figures: gates before the readers\' look-ups', () => {
     ['fr', 'Il est parti il y a 2 000 ans.', ''], ['en', 'the 4th of July 2025', '4th of July 2025'], ['en', 'on 3 March 2025', '3 March 2025'],
     ['en', 'between 3 and 5 March 2025', '3'], ['en', 'from 3 through 5 March 2025', '3'], ['en', 'It ended 2 years ago.', '2 years ago'],
     ['en', 'the 2 nd quarter of 2025', '2 nd quarter of 2025'],
+    // A month in Roman numerals (its reader came after the gate, which skipped it until mended at merge: these fail without
+    // ROMAN_MONTHS in digitsOpenNoDate); "of" between bare digits and the month.
+    ['fr', 'Il est né le 4 III 1990.', '4 III 1990'], ['en', 'It was signed on 4 III 1990.', '4 III 1990'], ['en', 'It opened on 4 of July 2025.', '4 of July 2025'],
   ];
   for (const [lang, text, first] of digitDates) {
     it(`${lang}: ${JSON.stringify(text)} opens a date on its digits${first === '' ? ' (read, no figure)' : ''}`, () => {
