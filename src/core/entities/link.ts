@@ -301,6 +301,12 @@ function nounModifier(ctx: Context, m: Resolved): boolean {
   return m.ts > 0 && words[m.ts - 1].key === 'the' && m.te < tokens.length && !tokens[m.te].lineStart && (flags[m.te] & LOWER_LED) !== 0 && !LIST_JOINERS.has(words[m.te].key);
 }
 
+const TOWN_PREPOSITIONS = new Set(cues.townPrepositions);
+/** Whether a listed place follows in, near or en and no possessive: the town, not a person of its name (the ceremony in London). */
+function townAfterPreposition(ctx: Context, m: Resolved): boolean {
+  return m.type === 'place' && m.ts > 0 && TOWN_PREPOSITIONS.has(ctx.words[m.ts - 1].lowerKey) && !possessiveAfter(ctx, m.te);
+}
+
 /** Whether a one-word name is the last word of a person the text names in full (Angela Carder ... Carder). */
 function surnameOfNamed(ctx: Context, mentions: Resolved[], m: Resolved): boolean {
   const word = ctx.tokens[m.ts].text;
@@ -423,7 +429,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
       // when the full name opens with a first name (not Projet Montréal misread as a person).
       // An English business a rule read (shares of NextDC) stays one.
       const ruleBusiness = ctx.lang === 'en' && !m.known && tiers[index] >= 2 && m.type === 'company';
-      const person = m.type === 'person' || (m.te - m.ts === 1 && !ruleBusiness && (!m.known || (full !== undefined && opensWithFirstName(ctx, gz, tokens[full.ts].text))));
+      const person = m.type === 'person' || (m.te - m.ts === 1 && !ruleBusiness && (!m.known || (full !== undefined && opensWithFirstName(ctx, gz, tokens[full.ts].text) && !townAfterPreposition(ctx, m))));
       if (full && full !== m && full.ts < m.ts && person) Object.assign(m, { type: 'person', id: full.id, name: full.name });
       const acr = m.te - m.ts === 1 && acronyms !== undefined ? acronyms.get(tokens[m.ts].text) : undefined;
       if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
