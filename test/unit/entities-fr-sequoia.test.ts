@@ -22,6 +22,9 @@ describe('French entities (round 8): pages of village news', () => {
     hasFrenchSpans(text, 'VILLERS-FARLAY/place', 'PORT-LESNEY/place');
     lacksFrenchSpans('CANTON DE SAINT-LOUP\n\nLe comité a élu son bureau.', 'CANTON/place');
     hasFrenchSpans('ARRONDISSEMENT DE VOUZIERS\n\nLa foire aux bestiaux aura lieu mardi.', 'VOUZIERS/place');
+    // A heading that a list knows whole is that place, as any line in capitals is (review of round 8).
+    hasFrenchSpans('PAYS DE GALLES\n\nLe gouvernement gallois a annoncé un plan pour les ports.', 'PAYS DE GALLES/place');
+    hasFrenchSpans('Le scrutin\n\nLES ÉLECTEURS DU PAYS DE GALLES VOTENT\n\nLe gouvernement gallois a publié les résultats.', 'PAYS DE GALLES/place');
   });
 
   it('reads a town in capitals opening a paragraph before a full stop and a dash', () => {

@@ -72,20 +72,20 @@ export function capitalDatelineCandidates(ctx: Context, out: Candidate[]): void 
       villageLine(ctx, i, e, out);
       continue;
     }
-    if (e - i >= 3 && isPlaceHeadingHead(ctx, i) && capitalsRun(ctx, i + 2, e) === e) {
-      out.push(candidate(i + 2, e, 'place', 'gazetteer', 3, 85, { name: placeName(ctx, i + 2, e) }));
-      continue;
-    }
     let node: TrieNode | undefined = gazetteer().root;
     for (let k = i; k < e && node; k++) {
       const word = tokens[k].text;
       if (!CAPITALS_WORD.test(word)) node = undefined;
-      // Without a hyphen, placeCase is titleCaseWord: that key is looked up once.
-      else node = node.next.get(tokenKey(titleCaseWord(word))) ?? (word.includes('-') ? node.next.get(tokenKey(placeCase(word))) : undefined) ?? node.next.get(tokenKey(word));
+      // Without a hyphen, placeCase is titleCaseWord: that key is looked up once; a small word is listed in lower case (PAYS DE GALLES).
+      else node = node.next.get(tokenKey(titleCaseWord(word))) ?? (word.includes('-') ? node.next.get(tokenKey(placeCase(word))) : undefined) ?? node.next.get(tokenKey(word)) ?? (k > i ? node.next.get(tokenKey(word.toLowerCase())) : undefined);
     }
     const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
     // A town that is also a first name (NANCY) is the town on a dateline's line.
     if (hit?.entity.type === 'place') out.push(candidate(i, e, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
+    // A heading a list does not know whole names the place after its head (CANTON DE SÉZANNE; PAYS DE GALLES is listed).
+    else if (hit === undefined && e - i >= 3 && isPlaceHeadingHead(ctx, i) && capitalsRun(ctx, i + 2, e) === e) {
+      out.push(candidate(i + 2, e, 'place', 'gazetteer', 3, 85, { name: placeName(ctx, i + 2, e) }));
+    }
   }
 }
 
