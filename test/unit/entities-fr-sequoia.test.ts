@@ -32,6 +32,10 @@ describe('French entities (round 8): pages of village news', () => {
     // An unlisted single word is a town when the text writes it again after à, de or en.
     hasFrenchSpans('VITREY. – La kermesse de l\'école a réuni tout le village.\nLe maire de Vitrey a remercié les parents.', 'VITREY/place');
     lacksFrenchSpans('NÉCROLOGIE. – On apprend le décès de M. Paul Girard, ancien instituteur.', 'NÉCROLOGIE/place');
+    // Words in capitals are a compound town when hyphenated or opened by an article; two or three plain words are a rubric (review of round 8).
+    hasFrenchSpans('Échos\n\nLE MESNIL. – La kermesse a réuni tout le village.\n', 'LE MESNIL/place');
+    lacksFrenchSpans('Échos\n\nÉTAT CIVIL. – Naissance de Paul Martin.\n', 'ÉTAT CIVIL/place');
+    lacksFrenchSpans('Sports\n\nHOCKEY SUR GLACE. – Le HC Bienne a battu Lugano hier soir.\n', 'HOCKEY SUR GLACE/place');
   });
 
   it('reads a listed town in capitals opening a line before a full stop, without a dash too', () => {

@@ -16,6 +16,8 @@ import { isAllCaps, tokenKey, titleCaseWord } from './normalize';
 const HEADING_HEADS = new Set(cues.placeHeadingHeads);
 const HEADING_LINKS = new Set(['DE', 'DU', 'DES']);
 const DASHES = new Set(['–', '—', '-']);
+/** The articles a town's name may open with (LE MESNIL, LA ROCHELLE, LES ANDELYS). */
+const TOWN_ARTICLES = new Set(['LE', 'LA', 'LES']);
 const PLACE_LEADS = ['à ', 'de ', "d'", 'd’', 'en '];
 /** Prepositions before a place (à, in): a listed place in capitals after them is that place. */
 const PLACE_PREPOSITIONS = new Set(cues.placePrepositions);
@@ -122,7 +124,10 @@ function villageLine(ctx: Context, i: number, lineEnd: number, out: Candidate[])
   }
   if (!dash) return;
   const name = placeName(ctx, i, e);
-  const compound = e - i > 1 || tokens[i].text.includes('-');
+  // A town's compound name is hyphenated or opens with its article (FÈRE-CHAMPENOISE, LE MESNIL); other words in
+  // capitals are as often a rubric (ÉTAT CIVIL, HOCKEY SUR GLACE) and need the text to write them after à, de or en.
+  let compound = TOWN_ARTICLES.has(tokens[i].text) && e - i > 1;
+  for (let k = i; k < e && !compound; k++) compound = tokens[k].text.includes('-');
   if (!compound && !PLACE_LEADS.some((lead) => text.includes(lead + name))) return;
   out.push(candidate(i, e, 'place', 'gazetteer', 3, 85, { name }));
 }
