@@ -54,6 +54,8 @@ describe('French entities (round 8): drug brands in leaflets', () => {
     const text = 'NOTICE\n\nAERIUS 5 mg, comprimé pelliculé\nDesloratadine\n\nQu\'est-ce que Aerius et dans quels cas est-il utilisé ? Aerius est un antihistaminique.';
     hasFrenchSpans(text, 'AERIUS/product', 'Aerius/product');
     lacksFrenchSpans(text, 'Aerius/person', 'Aerius/place');
+    // In capitals, a leaflet's title only: a word in capitals before a weight inside a sentence is no brand (review of round 8).
+    lacksFrenchSpans('Pour quatre personnes, prévoir FARINE 500 g, SUCRE 200 g et BEURRE 125 g.', 'FARINE/product', 'SUCRE/product', 'BEURRE/product');
   });
 
   it('reads a strength in units', () => {
