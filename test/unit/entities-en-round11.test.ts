@@ -28,6 +28,10 @@ describe('entities (English, round 11): articles, titles and surnames', () => {
     const ents = en('Judge Harriet Lowell set sentencing for March. Lowell had refused to move the trial.');
     assert.ok(has(ents, 'Harriet Lowell', 'person'), show(ents));
     assert.ok(has(ents, 'Lowell', 'person'), show(ents));
+    // After in or near, the listed town is the town (review of round 11).
+    const town = en('Actor Jack London opened the festival. The ceremony in London drew 3,000 guests near London Bridge.');
+    assert.ok(has(town, 'London', 'place'), show(town));
+    assert.ok(!has(town, 'London', 'person'), show(town));
   });
 
   it('reads no employer in a body noun alone before a title (employerTitles.bodyNounsAlone)', () => {

@@ -22,6 +22,9 @@ describe('French entities (round 8): pages of village news', () => {
     hasFrenchSpans(text, 'VILLERS-FARLAY/place', 'PORT-LESNEY/place');
     lacksFrenchSpans('CANTON DE SAINT-LOUP\n\nLe comité a élu son bureau.', 'CANTON/place');
     hasFrenchSpans('ARRONDISSEMENT DE VOUZIERS\n\nLa foire aux bestiaux aura lieu mardi.', 'VOUZIERS/place');
+    // A heading that a list knows whole is that place, as any line in capitals is (review of round 8).
+    hasFrenchSpans('PAYS DE GALLES\n\nLe gouvernement gallois a annoncé un plan pour les ports.', 'PAYS DE GALLES/place');
+    hasFrenchSpans('Le scrutin\n\nLES ÉLECTEURS DU PAYS DE GALLES VOTENT\n\nLe gouvernement gallois a publié les résultats.', 'PAYS DE GALLES/place');
   });
 
   it('reads a town in capitals opening a paragraph before a full stop and a dash', () => {
@@ -29,6 +32,10 @@ describe('French entities (round 8): pages of village news', () => {
     // An unlisted single word is a town when the text writes it again after à, de or en.
     hasFrenchSpans('VITREY. – La kermesse de l\'école a réuni tout le village.\nLe maire de Vitrey a remercié les parents.', 'VITREY/place');
     lacksFrenchSpans('NÉCROLOGIE. – On apprend le décès de M. Paul Girard, ancien instituteur.', 'NÉCROLOGIE/place');
+    // Words in capitals are a compound town when hyphenated or opened by an article; two or three plain words are a rubric (review of round 8).
+    hasFrenchSpans('Échos\n\nLE MESNIL. – La kermesse a réuni tout le village.\n', 'LE MESNIL/place');
+    lacksFrenchSpans('Échos\n\nÉTAT CIVIL. – Naissance de Paul Martin.\n', 'ÉTAT CIVIL/place');
+    lacksFrenchSpans('Sports\n\nHOCKEY SUR GLACE. – Le HC Bienne a battu Lugano hier soir.\n', 'HOCKEY SUR GLACE/place');
   });
 
   it('reads a listed town in capitals opening a line before a full stop, without a dash too', () => {
@@ -47,6 +54,8 @@ describe('French entities (round 8): drug brands in leaflets', () => {
     const text = 'NOTICE\n\nAERIUS 5 mg, comprimé pelliculé\nDesloratadine\n\nQu\'est-ce que Aerius et dans quels cas est-il utilisé ? Aerius est un antihistaminique.';
     hasFrenchSpans(text, 'AERIUS/product', 'Aerius/product');
     lacksFrenchSpans(text, 'Aerius/person', 'Aerius/place');
+    // In capitals, a leaflet's title only: a word in capitals before a weight inside a sentence is no brand (review of round 8).
+    lacksFrenchSpans('Pour quatre personnes, prévoir FARINE 500 g, SUCRE 200 g et BEURRE 125 g.', 'FARINE/product', 'SUCRE/product', 'BEURRE/product');
   });
 
   it('reads a strength in units', () => {

@@ -873,7 +873,8 @@ export function nameRunStartBefore(ctx: Context, end: number, maxWords: number, 
   return j;
 }
 
-function isApostrophe(text: string): boolean {
+/** An apostrophe, straight or curly. */
+export function isApostrophe(text: string): boolean {
   return text === "'" || text === '\u2019';
 }
 

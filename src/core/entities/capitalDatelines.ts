@@ -16,6 +16,8 @@ import { isAllCaps, tokenKey, titleCaseWord } from './normalize';
 const HEADING_HEADS = new Set(cues.placeHeadingHeads);
 const HEADING_LINKS = new Set(['DE', 'DU', 'DES']);
 const DASHES = new Set(['–', '—', '-']);
+/** The articles a town's name may open with (LE MESNIL, LA ROCHELLE, LES ANDELYS). */
+const TOWN_ARTICLES = new Set(['LE', 'LA', 'LES']);
 const PLACE_LEADS = ['à ', 'de ', "d'", 'd’', 'en '];
 /** Prepositions before a place (à, in): a listed place in capitals after them is that place. */
 const PLACE_PREPOSITIONS = new Set(cues.placePrepositions);
@@ -72,20 +74,20 @@ export function capitalDatelineCandidates(ctx: Context, out: Candidate[]): void 
       villageLine(ctx, i, e, out);
       continue;
     }
-    if (e - i >= 3 && isPlaceHeadingHead(ctx, i) && capitalsRun(ctx, i + 2, e) === e) {
-      out.push(candidate(i + 2, e, 'place', 'gazetteer', 3, 85, { name: placeName(ctx, i + 2, e) }));
-      continue;
-    }
     let node: TrieNode | undefined = gazetteer().root;
     for (let k = i; k < e && node; k++) {
       const word = tokens[k].text;
       if (!CAPITALS_WORD.test(word)) node = undefined;
-      // Without a hyphen, placeCase is titleCaseWord: that key is looked up once.
-      else node = node.next.get(tokenKey(titleCaseWord(word))) ?? (word.includes('-') ? node.next.get(tokenKey(placeCase(word))) : undefined) ?? node.next.get(tokenKey(word));
+      // Without a hyphen, placeCase is titleCaseWord: that key is looked up once; a small word is listed in lower case (PAYS DE GALLES).
+      else node = node.next.get(tokenKey(titleCaseWord(word))) ?? (word.includes('-') ? node.next.get(tokenKey(placeCase(word))) : undefined) ?? node.next.get(tokenKey(word)) ?? (k > i ? node.next.get(tokenKey(word.toLowerCase())) : undefined);
     }
     const hit = node?.hits ? pickHit(node.hits, ctx.lang) : undefined;
     // A town that is also a first name (NANCY) is the town on a dateline's line.
     if (hit?.entity.type === 'place') out.push(candidate(i, e, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
+    // A heading a list does not know whole names the place after its head (CANTON DE SÉZANNE; PAYS DE GALLES is listed).
+    else if (hit === undefined && e - i >= 3 && isPlaceHeadingHead(ctx, i) && capitalsRun(ctx, i + 2, e) === e) {
+      out.push(candidate(i + 2, e, 'place', 'gazetteer', 3, 85, { name: placeName(ctx, i + 2, e) }));
+    }
   }
 }
 
@@ -122,7 +124,10 @@ function villageLine(ctx: Context, i: number, lineEnd: number, out: Candidate[])
   }
   if (!dash) return;
   const name = placeName(ctx, i, e);
-  const compound = e - i > 1 || tokens[i].text.includes('-');
+  // A town's compound name is hyphenated or opens with its article (FÈRE-CHAMPENOISE, LE MESNIL); other words in
+  // capitals are as often a rubric (ÉTAT CIVIL, HOCKEY SUR GLACE) and need the text to write them after à, de or en.
+  let compound = TOWN_ARTICLES.has(tokens[i].text) && e - i > 1;
+  for (let k = i; k < e && !compound; k++) compound = tokens[k].text.includes('-');
   if (!compound && !PLACE_LEADS.some((lead) => text.includes(lead + name))) return;
   out.push(candidate(i, e, 'place', 'gazetteer', 3, 85, { name }));
 }

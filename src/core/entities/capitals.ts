@@ -117,8 +117,7 @@ export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidat
   const { tokens, lang } = ctx;
   const root = gazetteer().root;
   for (let i = 0; i < tokens.length; i++) {
-    // The head of a heading of village news is no place (CANTON DE SÉZANNE: not the Chinese city).
-    if (!marks[i] || !(ctx.flags[i] & CAPITALIZED) || isPlaceHeadingHead(ctx, i)) continue;
+    if (!marks[i] || !(ctx.flags[i] & CAPITALIZED)) continue;
     let node: TrieNode | undefined = root;
     let matchEnd = -1;
     let matched: TrieNode | undefined;
@@ -131,6 +130,9 @@ export function rulesInCapitals(ctx: Context, marks: Uint8Array, rules: Candidat
         matched = node;
       }
     }
+    // The head of a heading of village news alone is no place (CANTON DE SÉZANNE: not the Chinese city); a listed
+    // name running over it is (PAYS DE GALLES).
+    if (matchEnd <= i + 1 && isPlaceHeadingHead(ctx, i)) continue;
     if (!matched) {
       // A place whose accent the capitals lost (NEUCHATEL, LEMAN, BALE) is found by its id, as press.ts finds a rubric's town:
       // only a listed name with an accent, which the word in plain letters cannot otherwise match.

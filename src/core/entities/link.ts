@@ -6,7 +6,7 @@
 import cues from '../data/entity-cues.json';
 import type { Token } from '../text/tokenize';
 import type { EntityMention } from '../types';
-import { CAPITALIZED, FUNCTION_WORD, organizationOrCompany, pickHit, SENTENCE_START, type Candidate, type Context } from './candidates';
+import { CAPITALIZED, FUNCTION_WORD, isApostrophe, LOWER_LED, organizationOrCompany, pickHit, SENTENCE_START, type Candidate, type Context } from './candidates';
 import { listedPlaceInCapitals } from './capitalDatelines';
 import { gazetteer, type KnownEntity, type TrieNode } from './gazetteer';
 import { surnameEnd } from './generationalSuffixes';
@@ -289,16 +289,22 @@ function coordinatedBusinesses(ctx: Context, mentions: Resolved[], tiers: number
   for (let i = n - 2; i >= 0; i--) retype(i, i + 1);
 }
 
-/** Whether "'s" or "'" follows token end: a possessive qualifies the noun after it and joins no list (the ACLU and Carder's parents). */
+/** Whether "'s" or "'" follows token end (the tokenizer parts the apostrophe from its s): a possessive qualifies the
+ * noun after it and joins no list (the ACLU and Carder's parents). */
 function possessiveAfter(ctx: Context, end: number): boolean {
-  return end < ctx.tokens.length && POSSESSIVE_MARKS.has(ctx.tokens[end].text);
+  return end < ctx.tokens.length && isApostrophe(ctx.tokens[end].text);
 }
-const POSSESSIVE_MARKS = new Set(["'", '\u2019', "'s", '\u2019s']);
 
 /** Whether the name sits between "the" and a lower-case noun it qualifies (TDR Capital and the Issa brothers). */
 function nounModifier(ctx: Context, m: Resolved): boolean {
   const { tokens, flags, words } = ctx;
-  return m.ts > 0 && words[m.ts - 1].key === 'the' && m.te < tokens.length && !tokens[m.te].lineStart && (flags[m.te] & CAPITALIZED) === 0 && !LIST_JOINERS.has(words[m.te].key) && /^\p{Ll}/u.test(tokens[m.te].text);
+  return m.ts > 0 && words[m.ts - 1].key === 'the' && m.te < tokens.length && !tokens[m.te].lineStart && (flags[m.te] & LOWER_LED) !== 0 && !LIST_JOINERS.has(words[m.te].key);
+}
+
+const TOWN_PREPOSITIONS = new Set(cues.townPrepositions);
+/** Whether a listed place follows in, near or en and no possessive: the town, not a person of its name (the ceremony in London). */
+function townAfterPreposition(ctx: Context, m: Resolved): boolean {
+  return m.type === 'place' && m.ts > 0 && TOWN_PREPOSITIONS.has(ctx.words[m.ts - 1].lowerKey) && !possessiveAfter(ctx, m.te);
 }
 
 /** Whether a one-word name is the last word of a person the text names in full (Angela Carder ... Carder). */
@@ -423,7 +429,7 @@ export function linkMentions(ctx: Context, chosen: Candidate[]): EntityMention[]
       // when the full name opens with a first name (not Projet Montréal misread as a person).
       // An English business a rule read (shares of NextDC) stays one.
       const ruleBusiness = ctx.lang === 'en' && !m.known && tiers[index] >= 2 && m.type === 'company';
-      const person = m.type === 'person' || (m.te - m.ts === 1 && !ruleBusiness && (!m.known || (full !== undefined && opensWithFirstName(ctx, gz, tokens[full.ts].text))));
+      const person = m.type === 'person' || (m.te - m.ts === 1 && !ruleBusiness && (!m.known || (full !== undefined && opensWithFirstName(ctx, gz, tokens[full.ts].text) && !townAfterPreposition(ctx, m))));
       if (full && full !== m && full.ts < m.ts && person) Object.assign(m, { type: 'person', id: full.id, name: full.name });
       const acr = m.te - m.ts === 1 && acronyms !== undefined ? acronyms.get(tokens[m.ts].text) : undefined;
       if (acr && acr !== m && !m.known) Object.assign(m, { type: acr.type, id: acr.id, name: acr.name });
