@@ -7,6 +7,8 @@
 //  1. Throughput over the seed articles repeated to at least 10 MB, on one core.
 //  2. Per-article latency (median, 99th percentile) for each seed and for a 5 KB article.
 //  3. Linear time: 1 MB of each pathological pattern against 1 MB of ordinary article text.
+//  4. Cold (scripts/bench-cold.mjs): each seed's first analysis in a fresh worker, and a first and
+//     second pass over the repository's distinct texts in another (fresh processes with --main-thread).
 // Then scripts/bench-index.mjs, which takes --files N and --workers N (see its top).
 // Usage: node scripts/bench.mjs [--young MB] [--main-thread] [--files N] [--workers N]
 import * as path from 'node:path';
@@ -14,6 +16,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread } from 'node:worker_threads';
 import { printUsage } from './usage.mjs';
+import { runColdBenchmarks } from './bench-cold.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -39,6 +42,7 @@ if (isMainThread) {
   if (mainThread) {
     args.splice(args.indexOf('--main-thread'), 1);
     await import('./bench-analyzer.mjs');
+    await runColdBenchmarks(undefined);
   } else {
     const { INDEX_WORKER_RESOURCE_LIMITS } = require(path.join(root, 'dist/indexWorker.js'));
     if (!INDEX_WORKER_RESOURCE_LIMITS) throw new Error('dist/indexWorker.js has no INDEX_WORKER_RESOURCE_LIMITS: run `npm run build` first');
@@ -48,6 +52,7 @@ if (isMainThread) {
       worker.on('error', reject);
       worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the benchmark's worker exited with ${code}`))));
     });
+    await runColdBenchmarks(limits);
   }
   // Workspace index (index time, main-thread pauses, hover latency; --files N): its own process, so part 1's heap does not add GC pauses.
   (await import('node:child_process')).execFileSync(process.execPath, [path.join(root, 'scripts/bench-index.mjs'), ...args], { stdio: 'inherit' });

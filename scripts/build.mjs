@@ -3,27 +3,13 @@
 // Usage: node scripts/build.mjs [--production] [--watch] [--tests]
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import { largeJsonAsString } from './large-json.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 // --tests also bundles the integration suites: test/integration/index.ts and every
 // test/integration/**/*.test.ts -> out/test/integration/ (`vscode` and `mocha` external).
 const tests = process.argv.includes('--tests');
-
-// A large data file (tagger weights, lexicons, places) is bundled as JSON.parse('...'): V8 reads
-// a JSON string several times faster than the same data as an object literal, and every index
-// worker pays that load when it starts.
-const LARGE_JSON_BYTES = 100_000;
-const largeJsonAsString = {
-  name: 'large-json-as-string',
-  setup(build) {
-    build.onLoad({ filter: /\.json$/ }, async (args) => {
-      const text = await fs.promises.readFile(args.path, 'utf8');
-      if (text.length < LARGE_JSON_BYTES) return undefined;
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
-    });
-  },
-};
 
 const common = {
   bundle: true,
