@@ -9,6 +9,7 @@
 // of a noun and its adjective may be any (ÉTAT CIVIL). No hand list of rubric words. A heading opening with a body's
 // head is that body, an organization (CONSEIL GÉNÉRAL, as le Conseil général), not the tagger's company.
 import cues from '../data/entity-cues.json';
+import { CAPITALS_WORD } from './capitalDatelines';
 import { gazetteer, type TrieNode } from './gazetteer';
 import { CAPITALIZED, HAS_LOWER, LOWER_LED, UPPER_OR_NUMBER_LED, WORDLIKE, type Candidate, type Context } from './candidates';
 import { readsAsFrenchAdjective } from './frenchWordForms';
@@ -22,8 +23,6 @@ const BODY_HEADS = new Set(cues.frenchBodyHeads);
 const HEADING_LINKS = new Set(['DE', 'DU', 'DES', 'LA', 'LE', 'LES', 'ET', 'AU', 'AUX', 'EN', 'SUR']);
 /** What may follow a heading on its line. */
 const HEADING_ENDS = new Set(['.', ':']);
-/** A word in capitals: capital letters, hyphens and apostrophes (SAINT-DIÉ, L'ISLE). */
-const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*$/u;
 /** A text is in mixed case when its words with a lower-case letter outnumber its words in capitals this many times. */
 const MIXED_CASE_RATIO = 3;
 
