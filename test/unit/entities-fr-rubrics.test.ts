@@ -27,6 +27,15 @@ describe('French entities: rubric headings in capitals', () => {
     for (const heading of ['INCENDIE', 'MÉTÉOROLOGIE', 'DERNIÈRE HEURE']) noMention(page, heading);
   });
 
+  it('reads no name in a heading whose word opens a cue or a body written in lower case', () => {
+    const page = french(
+      'MAIRIE. – Les bureaux seront fermés lundi toute la journée en raison du pont.\n\n' +
+        "RADIO. — Le poste local diffusera ce soir un concert de l'harmonie.\n\n" +
+        "ÉCOLE. – Les inscriptions pour la rentrée prochaine sont ouvertes jusqu'au 30 juin.\n",
+    );
+    for (const heading of ['MAIRIE', 'RADIO', 'ÉCOLE']) noMention(page, heading);
+  });
+
   it('reads a heading opening with a body head as that body, not a firm', () => {
     hasFrenchSpans(
       "CONSEIL GÉNÉRAL. — La session d'automne s'est ouverte hier sous la présidence du doyen d'âge.\n\n" +

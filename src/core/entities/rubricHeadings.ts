@@ -5,13 +5,13 @@
 // (capitalDatelines.ts, press.ts): only the tagger's guesses of a firm, a body or a product are dropped (a guessed
 // place may be a rubric's town, as press.ts reads one), and only when every word of the heading is
 // known as a common lower-case word: the text writes it in lower case, the tagger's lexicon lists it in lower case
-// (sports), or it ends as a French abstract noun (solidarité, nécrologie) or adjective (locale) does; the first word
+// (sports), the cue phrases open with it (radio, société) or a body written in lower case does (mairie), or it ends as a French abstract noun (solidarité, nécrologie) or adjective (locale) does; the first word
 // of a noun and its adjective may be any (ÉTAT CIVIL). No hand list of rubric words. A heading opening with a body's
 // head is that body, an organization (CONSEIL GÉNÉRAL, as le Conseil général), not the tagger's company.
 import cues from '../data/entity-cues.json';
 import { CAPITALS_WORD } from './capitalDatelines';
 import { gazetteer, type TrieNode } from './gazetteer';
-import { CAPITALIZED, HAS_LOWER, LOWER_LED, UPPER_OR_NUMBER_LED, WORDLIKE, type Candidate, type Context } from './candidates';
+import { CAPITALIZED, CUE_START, HAS_LOWER, LOWER_LED, UPPER_OR_NUMBER_LED, WORDLIKE, type Candidate, type Context } from './candidates';
 import { readsAsFrenchAdjective } from './frenchWordForms';
 import { tokenKey, titleCaseWord } from './normalize';
 import { endsAsFrenchAbstractNoun } from './press';
@@ -19,6 +19,8 @@ import { lexiconClasses } from './tagger';
 
 /** The heads of French bodies (Conseil, Tribunal, Chambre). */
 const BODY_HEADS = new Set(cues.frenchBodyHeads);
+/** The first words of the bodies French writes in lower case (mairie, ministère, tribunal correctionnel). */
+const LOWER_BODY_HEAD_WORDS = new Set(Object.keys(cues.frenchLowerBodyHeads).map((phrase) => phrase.split(' ')[0]));
 /** The small words that may join a heading's words (BOURSE DE PARIS, ÉTAT DES ROUTES). */
 const HEADING_LINKS = new Set(['DE', 'DU', 'DES', 'LA', 'LE', 'LES', 'ET', 'AU', 'AUX', 'EN', 'SUR']);
 /** What may follow a heading on its line. */
@@ -83,7 +85,7 @@ function allCommonWords(ctx: Context, m: Candidate, lowerWords: Set<string>): bo
     if (k > m.ts && HEADING_LINKS.has(word)) continue;
     const lower = word.toLowerCase();
     if (k === m.ts && m.te - m.ts > 1 && readsAsFrenchAdjective(tokens[m.te - 1].text.toLowerCase())) continue;
-    if (!lowerWords.has(lower) && !endsAsFrenchAbstractNoun(lower) && !readsAsFrenchAdjective(lower) && lexiconClasses('fr', lower) === 0) return false;
+    if (!(ctx.flags[k] & CUE_START) && !LOWER_BODY_HEAD_WORDS.has(lower) && !lowerWords.has(lower) && !endsAsFrenchAbstractNoun(lower) && !readsAsFrenchAdjective(lower) && lexiconClasses('fr', lower) === 0) return false;
   }
   return true;
 }
