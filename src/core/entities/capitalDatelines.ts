@@ -46,7 +46,7 @@ export function placeInCapitalsCandidates(ctx: Context, out: Candidate[]): void 
 
 const MAX_WORDS = 3;
 /** A word in capitals: capital letters, hyphens and apostrophes, two letters at least (SAINT-DIÉ, L'ISLE). */
-const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+export const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 
 /** The small words of a compound town, lower case inside it (Pont-à-Mousson, Bar-le-Duc, Saint-Dié-des-Vosges). */
 const PLACE_PARTICLES = new Set(['à', 'de', 'des', 'du', 'd', 'le', 'la', 'les', 'en', 'sur', 'sous', 'lès', 'lez', 'aux', 'et', 'l']);

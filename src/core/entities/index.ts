@@ -27,6 +27,7 @@ import { withSpacedLetters } from './spacedLetters';
 import { withMediaEditions } from './mediaEditions';
 import { withRunningTickers } from './runningTickers';
 import { withRepeatedLowerNames } from './repeatedLowerNames';
+import { withoutRubricHeadings } from './rubricHeadings';
 import { linkMentions } from './link';
 import { joinParticleNames, selectCandidates, taggerCandidates } from './merge';
 import { tagNames } from './tagger';
@@ -77,7 +78,7 @@ export function extractEntities(text: string, options: EntityContext): EntityMen
   let tagged: Candidate[] = [];
   if (!options.noTagger) {
     const taggedTokens = withLineBreakWordsJoined(tokens, ctx.lineStarts);
-    tagged = taggerCandidates(ctx, tagNames(text, taggedTokens, options.lang, options.tokensEpoch), rules, taggedTokens);
+    tagged = withoutRubricHeadings(ctx, taggerCandidates(ctx, tagNames(text, taggedTokens, options.lang, options.tokensEpoch), rules, taggedTokens));
   }
   if (capitals) tagged = taggerInCapitals(capitals, tagged);
   const candidates = tagged.length === 0 ? rules : rules.concat(tagged);

@@ -21,6 +21,11 @@ const MAX_RUBRIC_WORDS = 3;
  * `Circulation. —`), never a town: an unlisted rubric word so ending is no place. */
 const RUBRIC_NOUN_ENDING = new RegExp(`(?:${cues.frenchRubricNounEndings.join('|')})$`, 'u');
 
+/** Whether a word ends as a French abstract noun does (ravitaillement, solidarité). */
+export function endsAsFrenchAbstractNoun(word: string): boolean {
+  return RUBRIC_NOUN_ENDING.test(word);
+}
+
 /** Places named by a rubric: the capitalized words opening a line, then `.` and a dash. A listed
  * place (read case-blind) is that place; an unlisted single word in Title Case (`Nancy`, a town
  * no list holds, or one a first name hides) is a place too, the rubric of old press being a

@@ -3,9 +3,8 @@
 // the town where the article writes it again as a town is written, after à, de, en (à Rosheim, le
 // conseil municipal de Vic-sur-Seille), and never in lower case (a rubric: FOOTBALL, then football).
 import { candidate, type Candidate, type Context } from './candidates';
-import { placeCase } from './capitalDatelines';
+import { CAPITALS_WORD, placeCase } from './capitalDatelines';
 
-const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 const PLACE_LEADS = ['à ', 'de ', "d'", 'd’', 'en ', 'sur ', 'vers '];
 const SCORE = 85;
 const WORD_CHAR = /^[\p{L}\p{N}-]$/u;
