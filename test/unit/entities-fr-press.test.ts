@@ -269,6 +269,11 @@ describe('French entities: old press and formal text', () => {
       assert.equal(list[0].name, 'Allemagne');
     });
 
+    it('a rubric word listed as a firm alone keeps the firm (Renault), one listed both ways stays the town (Orange)', () => {
+      const list = ents("Renault. – Le constructeur a annoncé une hausse de ses ventes.\nOrange. – La ville a voté son budget.");
+      assert.deepEqual(list.map((e) => `${e.text}/${e.type}`), ['Renault/company', 'Orange/place'], show(list));
+    });
+
     it('a sentence or a weekday before `. —` is no rubric', () => {
       for (const text of ['Il est parti. — Pourquoi ?', 'Lundi. — La séance reprend.']) {
         assert.ok(!ents(text).some((e) => e.type === 'place'), `${text}: ${show(ents(text))}`);

@@ -9,7 +9,7 @@
 // - a Roman century or rank (`XVIe siècle`, `IIIe République`) is no name.
 import cues from '../data/entity-cues.json';
 import { gazetteer, placeById, type TrieNode } from './gazetteer';
-import { candidate, CAPITALIZED, FUNCTION_WORD, CALENDAR_WORD, NEWS_PRESS, NOT_NAME, WORDLIKE, pickHit, type Candidate, type Context } from './candidates';
+import { candidate, CAPITALIZED, FUNCTION_WORD, CALENDAR_WORD, NEWS_PRESS, NOT_NAME, WORDLIKE, listedWord, pickHit, type Candidate, type Context } from './candidates';
 import { tokenKey, titleCaseWord } from './normalize';
 
 /** Dashes that follow the full stop of an old press rubric. */
@@ -29,7 +29,7 @@ export function endsAsFrenchAbstractNoun(word: string): boolean {
 /** Places named by a rubric: the capitalized words opening a line, then `.` and a dash. A listed
  * place (read case-blind) is that place; an unlisted single word in Title Case (`Nancy`, a town
  * no list holds, or one a first name hides) is a place too, the rubric of old press being a
- * town, a département or a country. */
+ * town, a département or a country; a word listed as a firm or a body alone keeps that reading. */
 export function rubricPlaceCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
   const { tokens, words, flags } = ctx;
@@ -48,7 +48,10 @@ export function rubricPlaceCandidates(ctx: Context, out: Candidate[]): void {
     const folded = hit || dot !== start + 1 ? undefined : placeById(tokens[start].text);
     if (hit) out.push(candidate(start, dot, 'place', 'gazetteer', 3, 90, { entity: hit.entity }));
     else if (folded) out.push(candidate(start, dot, 'place', 'gazetteer', 3, 90, { entity: folded }));
-    else if (dot === start + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[start].text) && !RUBRIC_NOUN_ENDING.test(tokens[start].text)) out.push(candidate(start, dot, 'place', 'rule', 3, 70));
+    // A word the lists know as something else (`Renault. – Le constructeur…`) keeps that reading.
+    else if (dot === start + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[start].text) && !RUBRIC_NOUN_ENDING.test(tokens[start].text) && listedWord(tokens[start].text, ctx) === undefined) {
+      out.push(candidate(start, dot, 'place', 'rule', 3, 70));
+    }
   }
 }
 
