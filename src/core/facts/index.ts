@@ -11,7 +11,7 @@
 import { isLowerCaseDemonym } from '../entities/demonyms';
 import { placeKind } from '../entities/gazetteer';
 import { kebab } from '../entities/normalize';
-import { tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
+import { isApostropheCode, tokenIdEpoch, tokenize, type Token } from '../text/tokenize';
 import type { EntityMention, Fact, Figure, FigureKind, Lang, Predicate } from '../types';
 import { ANY_TOPIC_BIT, CUE_BITS, CUE_HIGH_BITS, cueLexicon, UNIT_BUSINESS, UNIT_COUNT, type CueCategory, type CueLexicon, type CueMatch } from './lexicon';
 
@@ -273,7 +273,7 @@ class FactLinker {
     if (apostrophe.end - apostrophe.start !== 1 || s.end - s.start !== 1) return false;
     const a = this.text.charCodeAt(apostrophe.start);
     const c = this.text.charCodeAt(s.start);
-    return (a === APOSTROPHE || a === RIGHT_QUOTE || a === 0x2bc) && (c === 0x73 || c === 0x53);
+    return isApostropheCode(a) && (c === 0x73 || c === 0x53);
   }
 
   /** Whether token i is a clause word, most tokens turned away by the filter read from the text (the token's string is not touched). */

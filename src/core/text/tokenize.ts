@@ -145,7 +145,8 @@ function isHyphen(code: number): boolean {
   return code === 0x2d || code === 0x2011;
 }
 
-function isApostrophe(code: number): boolean {
+/** An apostrophe's code unit: straight, curly (’) or the letter apostrophe (ʼ), which the elisions and the possessive's split read alike. */
+export function isApostropheCode(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
 
@@ -331,7 +332,7 @@ export function tokenize(text: string): Token[] {
         }
       }
       // French elision: the apostrophe stays with the elided word.
-      if (i + 1 < n && i - start <= MAX_ELISION_LENGTH && isApostrophe(text.charCodeAt(i)) && (classAt(text, i + 1) & 7) === WORD) {
+      if (i + 1 < n && i - start <= MAX_ELISION_LENGTH && isApostropheCode(text.charCodeAt(i)) && (classAt(text, i + 1) & 7) === WORD) {
         if (isElision(text, start, i)) hash = Math.imul(hash ^ text.charCodeAt(i++), FNV_PRIME);
       }
     }
