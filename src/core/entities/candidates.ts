@@ -269,7 +269,8 @@ export interface Context {
   tokens: Token[];
   lang: Lang;
   /** What is known of each token's word, from the word cache (its key, lowerKey, tries): memory reused from
-   * text to text (see entityContext), undefined past the text's tokens as an array made for it would be. */
+   * text to text (see entityContext), undefined past the text's tokens as an array made for it would be; its
+   * length is that of the longest text read so far, not this one's: count with tokens.length, never iterate it. */
   words: WordInfo[];
   /** What each token is (NAME_WORD, CAPITALIZED...), bits of the constants below: a view of memory
    * reused from text to text (see entityContext), read past its end as undefined as an array is. */
