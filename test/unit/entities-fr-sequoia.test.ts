@@ -32,6 +32,8 @@ describe('French entities (round 8): pages of village news', () => {
     // An unlisted single word is a town when the text writes it again after à, de or en.
     hasFrenchSpans('VITREY. – La kermesse de l\'école a réuni tout le village.\nLe maire de Vitrey a remercié les parents.', 'VITREY/place');
     lacksFrenchSpans('NÉCROLOGIE. – On apprend le décès de M. Paul Girard, ancien instituteur.', 'NÉCROLOGIE/place');
+    // Written whole: a longer word opening with the town's name is not it again.
+    lacksFrenchSpans('VITREY. – La kermesse a réuni tout le village.\nLe maire de Vitreyville a remercié les parents.', 'VITREY/place');
     // Words in capitals are a compound town when hyphenated or opened by an article; two or three plain words are a rubric (review of round 8).
     hasFrenchSpans('Échos\n\nLE MESNIL. – La kermesse a réuni tout le village.\n', 'LE MESNIL/place');
     lacksFrenchSpans('Échos\n\nÉTAT CIVIL. – Naissance de Paul Martin.\n', 'ÉTAT CIVIL/place');

@@ -18,7 +18,10 @@ const HEADING_LINKS = new Set(['DE', 'DU', 'DES']);
 const DASHES = new Set(['–', '—', '-']);
 /** The articles a town's name may open with (LE MESNIL, LA ROCHELLE, LES ANDELYS). */
 const TOWN_ARTICLES = new Set(['LE', 'LA', 'LES']);
-const PLACE_LEADS = ['à ', 'de ', "d'", 'd’', 'en '];
+/** The words after which a text writes a town (à Rosheim, le maire de Sézanne, en Avignon); data, read by
+ * unlistedDatelines.ts too (a module constant would not be set yet when that module, in an import cycle, loads). */
+const TOWN_LEADS: readonly string[] = cues.frenchTownLeads;
+const WORD_CHAR = /^[\p{L}\p{N}-]$/u;
 /** Prepositions before a place (à, in): a listed place in capitals after them is that place. */
 const PLACE_PREPOSITIONS = new Set(cues.placePrepositions);
 
@@ -128,6 +131,15 @@ function villageLine(ctx: Context, i: number, lineEnd: number, out: Candidate[])
   // capitals are as often a rubric (ÉTAT CIVIL, HOCKEY SUR GLACE) and need the text to write them after à, de or en.
   let compound = TOWN_ARTICLES.has(tokens[i].text) && e - i > 1;
   for (let k = i; k < e && !compound; k++) compound = tokens[k].text.includes('-');
-  if (!compound && !PLACE_LEADS.some((lead) => text.includes(lead + name))) return;
+  if (!compound && !writtenAfterLead(text, name, 0, TOWN_LEADS)) return;
   out.push(candidate(i, e, 'place', 'gazetteer', 3, 85, { name }));
+}
+
+/** Whether the text writes `town` whole (not the start of a longer word) after one of `leads`, from `from` on. */
+export function writtenAfterLead(text: string, town: string, from: number, leads: readonly string[]): boolean {
+  for (let at = text.indexOf(town, from); at >= 0; at = text.indexOf(town, at + 1)) {
+    if (WORD_CHAR.test(text.charAt(at + town.length))) continue;
+    if (leads.some((lead) => at >= lead.length && text.startsWith(lead, at - lead.length))) return true;
+  }
+  return false;
 }

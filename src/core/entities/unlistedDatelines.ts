@@ -3,11 +3,12 @@
 // the town where the article writes it again as a town is written, after à, de, en (à Rosheim, le
 // conseil municipal de Vic-sur-Seille), and never in lower case (a rubric: FOOTBALL, then football).
 import { candidate, type Candidate, type Context } from './candidates';
-import { CAPITALS_WORD, placeCase } from './capitalDatelines';
+import cues from '../data/entity-cues.json';
+import { CAPITALS_WORD, placeCase, writtenAfterLead } from './capitalDatelines';
 
-const PLACE_LEADS = ['à ', 'de ', "d'", 'd’', 'en ', 'sur ', 'vers '];
+/** A town after a lead, or after sur and vers (sur Rosheim, vers Vic-sur-Seille). */
+const PLACE_LEADS = [...cues.frenchTownLeads, 'sur ', 'vers '];
 const SCORE = 85;
-const WORD_CHAR = /^[\p{L}\p{N}-]$/u;
 
 export function unlistedDatelineCandidates(ctx: Context, out: Candidate[]): void {
   if (ctx.lang !== 'fr') return;
@@ -19,14 +20,7 @@ export function unlistedDatelineCandidates(ctx: Context, out: Candidate[]): void
   const word = tokens[0].text;
   const town = placeCase(word);
   if (town === word || text.includes(word.toLowerCase())) return;
-  const from = tokens[0].end;
-  let found = false;
-  for (let at = text.indexOf(town, from); at >= 0 && !found; at = text.indexOf(town, at + 1)) {
-    // The town written whole (not the start of a longer word) after a word that leads a place.
-    if (WORD_CHAR.test(text.charAt(at + town.length))) continue;
-    found = PLACE_LEADS.some((lead) => text.startsWith(lead, at - lead.length));
-  }
-  if (!found) return;
+  if (!writtenAfterLead(text, town, tokens[0].end, PLACE_LEADS)) return;
   // A gazetteer's source, as capitalDatelines.ts gives: a rule's reading on a line in capitals is dropped (capitals.ts).
   out.push(candidate(0, 1, 'place', 'gazetteer', 3, SCORE, { name: town }));
 }
